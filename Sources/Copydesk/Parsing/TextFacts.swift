@@ -1,0 +1,59 @@
+/// Cheap facts about a line of text that many rules ask for.
+extension Unicode.Scalar {
+    /// White space including no-break and other Unicode spaces.
+    var isSpaceLike: Bool {
+        switch value {
+        case 0x09, 0x0B, 0x0C, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: true
+        default: false
+        }
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing white space (Unicode spaces included).
+    var trimmedSpace: SubSequence {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].isSpaceLike { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].isSpaceLike { end = scalars.index(before: end) }
+        return self[start..<end]
+    }
+
+    /// Number of space-separated words.
+    var wordCount: Int {
+        var count = 0
+        var inWord = false
+        for scalar in unicodeScalars {
+            if scalar.isSpaceLike { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+
+    /// The last scalar that is not a closing quote or bracket.
+    var lastSignificantScalar: Unicode.Scalar? {
+        for scalar in unicodeScalars.reversed() {
+            switch scalar {
+            case "\"", "'", "”", "’", ")", "]", "»": continue
+            default: return scalar
+            }
+        }
+        return nil
+    }
+
+    /// True when the line ends like a sentence (". ! ? …" possibly followed by a closing quote).
+    var endsLikeSentence: Bool {
+        guard let last = lastSignificantScalar else { return false }
+        return last == "." || last == "!" || last == "?" || last == "…" || last == ":"
+    }
+
+    /// True when the line has at least one letter and no lowercase letters.
+    var isAllCaps: Bool {
+        var sawLetter = false
+        for scalar in unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase { return false }
+            sawLetter = true
+        }
+        return sawLetter
+    }
+}

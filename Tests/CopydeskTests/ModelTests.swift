@@ -1,0 +1,48 @@
+@testable import Copydesk
+import Foundation
+import Testing
+
+@Suite("Article model")
+struct ModelTests {
+    static let allKeys = ["id", "source", "language", "section", "headline", "standfirst", "byline", "published", "updated",
+                          "dateline", "body", "media", "related", "printEdition", "quotes", "discarded"]
+
+    @Test("an empty article encodes every key, absent values as null or []")
+    func emptyArticleHasEveryKey() throws {
+        let article = Article(id: "x", source: Source(path: nil, sha256: String(repeating: "0", count: 64), bytes: 0, encoding: "utf-8"))
+        for data in [try JSONEncoder().encode(article), Data(try JSONArticleWriter().write(article))] {
+            let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            #expect(Set(object.keys) == Set(Self.allKeys))
+            #expect(object["headline"] is NSNull)
+            #expect((object["body"] as? [Any])?.isEmpty == true)
+            #expect((object["source"] as? [String: Any])?["path"] is NSNull)
+        }
+    }
+
+    @Test("the json writer's output decodes back to the same article")
+    func writerRoundTrip() throws {
+        var article = Article(id: "r", source: Source(path: "a/b.txt", sha256: String(repeating: "a", count: 64), bytes: 3, encoding: "utf-8"))
+        article.headline = "Head \"quoted\" \\ back/slash\tand\u{1}control"
+        article.byline = [BylineEntry(name: "Ann Lee", role: "Staff Writer")]
+        article.published = DateStamp(text: "20 Nov 2019", iso: "2019-11-20")
+        article.body = [BodyBlock(text: "Para “one”."), BodyBlock(kind: .subheading, text: "Sub")]
+        article.media = [MediaItem(kind: .video, caption: "Clip", duration: "03:15", after: 0)]
+        article.related = [RelatedLink(title: "Other story", after: 1)]
+        article.printEdition = PrintEdition(publication: "The Post", headline: nil)
+        article.quotes = [Quote(text: "Hi", speaker: Speaker(name: "Ann Lee", role: nil, kind: .person), cue: "said",
+                                paragraph: 0, start: 6, end: 9, kind: .partial, continued: false)]
+        article.discarded = [DiscardedLine(line: 1, text: "Advertisement", reason: .advertisement)]
+        let bytes = try JSONArticleWriter().write(article)
+        let decoded = try JSONDecoder().decode(Article.self, from: Data(bytes))
+        #expect(decoded == article)
+        #expect(!String(decoding: bytes, as: UTF8.self).contains("\\/"))
+    }
+
+    @Test("SHA-256 matches the FIPS test vectors")
+    func sha256Vectors() {
+        #expect(SHA256.hexDigest(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hexDigest(of: [UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
+        #expect(SHA256.hexDigest(of: long) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+}
