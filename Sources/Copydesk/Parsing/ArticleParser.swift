@@ -28,6 +28,8 @@ public struct ArticleParser: Sendable {
         let bodyStart = LineClassifier.bodyStart(lines: lines, roles: roles)
         builder.readFrontMatter(lines: lines[..<bodyStart], roles: roles[..<bodyStart])
         builder.readBody(lines: lines[bodyStart...], roles: roles[bodyStart...])
-        return builder.finish()
+        var article = builder.finish()
+        article.quotes = QuoteFinder().quotes(in: article.body)
+        return article
     }
 }
