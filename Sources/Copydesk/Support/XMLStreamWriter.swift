@@ -69,7 +69,7 @@ struct XMLStreamWriter: ~Copyable {
         if namespace != nil || prefix != nil {
             try Self.check(xmlTextWriterStartElementNS(handle, prefix, name, namespace), "xmlTextWriterStartElementNS")
         } else {
-            try Self.check(xmlTextWriterStartElement(handle, name), "xmlTextWriterStartElement")
+            try Self.check(Self.withXMLChars(name) { xmlTextWriterStartElement(handle, $0) }, "xmlTextWriterStartElement")
         }
         hasBlockChildren.append(false)
     }
@@ -84,7 +84,8 @@ struct XMLStreamWriter: ~Copyable {
     /// Writes an attribute on the element just opened; the value is cleaned and escaped.
     func attribute(_ name: String, _ value: String, normalized: Bool = false) throws {
         let cleaned = XMLText.clean(value, normalized: normalized)
-        try Self.check(xmlTextWriterWriteAttribute(handle, name, cleaned), "xmlTextWriterWriteAttribute")
+        try Self.check(Self.withXMLChars(name) { n in Self.withXMLChars(cleaned) { xmlTextWriterWriteAttribute(handle, n, $0) } },
+                       "xmlTextWriterWriteAttribute")
     }
 
     /// Writes an attribute only when `value` is not nil.
@@ -97,7 +98,7 @@ struct XMLStreamWriter: ~Copyable {
     func text(_ value: some StringProtocol, normalized: Bool = false) throws {
         guard !value.isEmpty else { return }
         let cleaned = XMLText.clean(value, normalized: normalized)
-        try Self.check(xmlTextWriterWriteString(handle, cleaned), "xmlTextWriterWriteString")
+        try Self.check(Self.withXMLChars(cleaned) { xmlTextWriterWriteString(handle, $0) }, "xmlTextWriterWriteString")
     }
 
     /// `<name attributes…>text</name>` as one block line.
@@ -114,13 +115,21 @@ struct XMLStreamWriter: ~Copyable {
         try Self.check(xmlTextWriterWriteComment(handle, value), "xmlTextWriterWriteComment")
     }
 
+    /// "\n" followed by 0, 2, 4, … spaces, built once.
+    private static let indents: [String] = (0..<24).map { "\n" + String(repeating: " ", count: 2 * $0) }
+
     /// Writes a line break and indentation; only called inside an open element.
     private func lineBreak(depth: Int) throws {
         guard pretty else { return }
-        let spaces = 2 * (baseDepth + depth)
-        var whitespace = "\n"
-        whitespace.append(String(repeating: " ", count: spaces))
-        try Self.check(xmlTextWriterWriteString(handle, whitespace), "xmlTextWriterWriteString")
+        let level = baseDepth + depth
+        let whitespace = level < Self.indents.count ? Self.indents[level] : "\n" + String(repeating: " ", count: 2 * level)
+        try Self.check(Self.withXMLChars(whitespace) { xmlTextWriterWriteString(handle, $0) }, "xmlTextWriterWriteString")
+    }
+
+    /// Passes `text`'s NUL-terminated UTF-8 to `body` as `xmlChar`s without copying native strings
+    /// (the implicit String-to-`UnsafePointer<UInt8>` conversion allocates a copy each time).
+    private static func withXMLChars(_ text: String, _ body: (UnsafePointer<xmlChar>) -> Int32) -> Int32 {
+        text.withCString { chars in chars.withMemoryRebound(to: xmlChar.self, capacity: 1) { body($0) } }
     }
 
     /// Throws when a libxml2 call reports failure (a negative return code).

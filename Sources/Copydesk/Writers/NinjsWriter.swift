@@ -93,7 +93,7 @@ public struct NinjsWriter: ArticleWriter {
         out.key("bodies"); out.beginArray()
         out.beginObject()
         out.field("role", "main"); out.field("contentType", "text/plain")
-        out.field("charCount", plain.unicodeScalars.count)
+        out.field("charCount", Self.scalarCount(plain))
         out.field("wordCount", Self.wordCount(plain))
         out.field("value", plain)
         out.endObject()
@@ -157,14 +157,39 @@ public struct NinjsWriter: ArticleWriter {
         out.endArray()
     }
 
-    /// Runs of non-whitespace scalars.
+    /// Runs of non-whitespace scalars; whitespace is ASCII space/controls 09–0D, U+00A0,
+    /// U+2000–U+200A, U+202F and U+3000 (checked on UTF-8 bytes, no Unicode property look-ups).
     static func wordCount(_ text: String) -> Int {
-        var count = 0, inWord = false
-        for scalar in text.unicodeScalars {
-            let space = scalar.properties.isWhitespace
-            if !space, !inWord { count += 1 }
-            inWord = !space
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0, inWord = false, i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                var space = false, width = 1
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    space = true
+                } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 {
+                    space = true; width = 2
+                } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] <= 0x8A || bytes[i + 2] == 0xAF {
+                    space = true; width = 3
+                } else if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
+                    space = true; width = 3
+                }
+                if !space, !inWord, b & 0xC0 != 0x80 { count += 1 }
+                inWord = !space
+                i += width
+            }
+            return count
         }
-        return count
+    }
+
+    /// Unicode scalars in `text`, counted on UTF-8 lead bytes.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
     }
 }
