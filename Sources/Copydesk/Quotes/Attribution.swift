@@ -2,8 +2,8 @@
 enum SpeakerReference {
     /// A proper name ("Wang", "the NDRC", "Oklahoma City coach Billy Donovan"); `role` as printed.
     case name(NameRun, role: String?)
-    /// A pronoun ("he", "they").
-    case pronoun(String)
+    /// A pronoun ("he", "they") at a token index.
+    case pronoun(String, at: Int)
     /// A definite description ("the actor", "the statement"): its head noun.
     case description(String)
     /// An unnamed source ("an officer", "one user"): no speaker; the head noun when there is one.
@@ -35,7 +35,7 @@ enum SubjectPhrase {
         var chosen = preferLast ? runs.last : runs.first
         if let run = chosen, run.last < range.upperBound, tokens[run.last].isWord, !tokens[run.last].capitalized,
            !CueTable.fillers.contains(tokens[run.last].lower), !CueTable.phraseBreakers.contains(tokens[run.last].lower),
-           !CueTable.verbs.contains(tokens[run.last].lower), !run.isOrganization {
+           !CueTable.verbs.contains(tokens[run.last].lower) {
             // "PR aides": the capitalised word only modifies a common noun.
             chosen = nil
         }
@@ -45,7 +45,7 @@ enum SubjectPhrase {
         }
         for k in range where tokens[k].isWord {
             if CueTable.personPronouns.contains(tokens[k].lower) || CueTable.groupPronouns.contains(tokens[k].lower) {
-                return .pronoun(tokens[k].lower)
+                return .pronoun(tokens[k].lower, at: k)
             }
         }
         let words = range.filter { tokens[$0].isWord && !CueTable.fillers.contains(tokens[$0].lower) }

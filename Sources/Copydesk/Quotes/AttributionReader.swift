@@ -9,6 +9,7 @@ struct AttributionReader {
     let spanWords: [Int]
 
     private static let window = 40
+    private static let notBeforeVerbs: Set<String> = ["to", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"]
     private static let clauseCutters: Set<String> = ["that", "who", "which", "what", "whom", "where", "when", "while", "because", "if", "but"]
     private static let prepositionStarts: Set<String> = ["in", "on", "at", "during", "after", "before", "later", "earlier", "speaking",
                                                          "asked", "when", "while", "separately", "meanwhile", "but", "and", "however", "as", "for", "from", "with"]
@@ -29,14 +30,18 @@ struct AttributionReader {
             pre = pre.lowerBound..<last
         }
         let afterCue = cue.index + cue.length
+        // "said Wang", "said the actor", "comments Robin Biesbroek of the CDF"
+        var k = afterCue
+        while k < end, tokens[k].isWord, CueTable.fillers.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("ly") { k += 1 }
+        var stop = k
+        while stop < end, tokens[stop].isWord, stop == k || !CueTable.phraseBreakers.contains(tokens[stop].lower) { stop += 1 }
+        let post = SubjectPhrase.reference(tokens, k..<stop, preferLast: false)
         if pre.isEmpty || pre.allSatisfy({ tokens[$0].kind == .comma || tokens[$0].kind == .other }) {
-            // "said Wang", "said the actor", "comments Robin Biesbroek of the CDF"
-            var k = afterCue
-            while k < end, tokens[k].isWord, CueTable.fillers.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("ly") { k += 1 }
-            var stop = k
-            while stop < end, tokens[stop].isWord, stop == k || !CueTable.phraseBreakers.contains(tokens[stop].lower) { stop += 1 }
-            let reference = SubjectPhrase.reference(tokens, k..<stop, preferLast: false)
-            return Attribution(cue: cue.text, speaker: reference, before: false, cueIndex: cue.index)
+            if post == nil && tokens[cue.index].lower.hasSuffix("ing") { return nil }
+            return Attribution(cue: cue.text, speaker: post, before: false, cueIndex: cue.index)
+        }
+        if let post, tokens[pre.upperBound - 1].kind == .comma {
+            return Attribution(cue: cue.text, speaker: post, before: false, cueIndex: cue.index)
         }
         return Attribution(cue: cue.text, speaker: subject(before: cue.index, from: q + 1), before: false, cueIndex: cue.index)
     }
@@ -85,7 +90,8 @@ struct AttributionReader {
         if t.lower == "according", k + 1 < tokens.count, tokens[k + 1].lower == "to" {
             return Cue(index: k, length: 2, text: "according to", weak: false)
         }
-        guard CueTable.verbs.contains(t.lower) else { return nil }
+        guard CueTable.verbs.contains(t.lower), !t.possessive else { return nil }
+        if k > 0, tokens[k - 1].isWord, Self.notBeforeVerbs.contains(tokens[k - 1].lower) || tokens[k - 1].possessive { return nil }
         let weak = CueTable.weakVerbs.contains(t.lower)
         if weak && !allowWeak { return nil }
         return Cue(index: k, length: 1, text: t.text, weak: weak)
@@ -108,6 +114,7 @@ struct AttributionReader {
         guard end > from else { return nil }
         let participle = tokens[cue].lower.hasSuffix("ing")
         let last = tokens[end - 1]
+        if last.kind == .comma, !participle, let r = appositiveSubject(from: from, to: end) { return r }
         if participle || last.kind == .comma || last.lower == "and" {
             return sentenceSubject(from: from, to: end)
         }
@@ -115,11 +122,28 @@ struct AttributionReader {
         while start > from {
             let t = tokens[start - 1]
             if t.kind == .comma || t.kind == .colon || t.kind == .stop { break }
-            if case .quote = t.kind { break }
+            if case .quote(let s) = t.kind, spanWords[s] > 3 { break }
             if t.isWord, Self.clauseCutters.contains(t.lower) { break }
             start -= 1
         }
         return SubjectPhrase.reference(tokens, start..<end, preferLast: true)
+    }
+
+    /// "General Mark Milley, chairman of the Joint Chiefs of Staff, told": the name that ends the
+    /// clause segment right before an appositive.
+    private func appositiveSubject(from: Int, to: Int) -> SpeakerReference? {
+        var segmentStart = from
+        for k in from..<to where tokens[k].kind == .comma {
+            guard k > segmentStart, k + 1 < to, tokens[k - 1].isWord, NameRuns.isNameWord(tokens[k - 1]) else { segmentStart = k + 1; continue }
+            let next = tokens[k + 1]
+            if next.isWord, !next.capitalized || ["a", "an", "the"].contains(next.lower) || next.possessive {
+                if let run = NameRuns.runs(tokens, in: segmentStart..<k).last, run.last == k {
+                    return .name(run, role: nil)
+                }
+            }
+            segmentStart = k + 1
+        }
+        return nil
     }
 
     /// The subject of the sentence: the first clause segment that does not open with a

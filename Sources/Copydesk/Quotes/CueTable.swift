@@ -5,33 +5,33 @@ enum CueTable {
     static let verbs: Set<String> = {
         let stems = [
             "say", "said", "says", "saying", "tell", "told", "tells", "telling", "add", "added", "adds", "adding",
-            "insist", "insisted", "insists", "insisting", "note", "noted", "notes", "noting", "write", "wrote", "writes", "writing",
+            "insist", "insisted", "insists", "insisting", "note", "noted", "noting", "write", "wrote", "writes", "writing",
             "tweet", "tweeted", "tweets", "tweeting", "ask", "asked", "asks", "asking", "explain", "explained", "explains", "explaining",
             "warn", "warned", "warns", "warning", "continue", "continued", "continues", "comment", "commented", "comments",
             "describe", "described", "describes", "urge", "urged", "urges", "urging", "shout", "shouted", "shouts",
-            "order", "ordered", "orders", "quip", "quipped", "quips", "reply", "replied", "replies", "respond", "responded",
-            "state", "stated", "states", "declare", "declared", "declares", "announce", "announced", "announces",
-            "claim", "claimed", "claims", "argue", "argued", "argues", "arguing", "acknowledge", "acknowledged", "acknowledges",
+            "ordered", "quip", "quipped", "quips", "replied", "replies", "respond", "responded",
+            "stated", "declare", "declared", "declares", "announce", "announced", "announces",
+            "claim", "claimed", "argue", "argued", "argues", "arguing", "acknowledge", "acknowledged", "acknowledges",
             "admit", "admitted", "admits", "recall", "recalled", "recalls", "recount", "recounted", "observe", "observed",
-            "remark", "remarked", "remarks", "suggest", "suggested", "suggests", "predict", "predicted", "predicts",
-            "concede", "conceded", "concedes", "confirm", "confirmed", "confirms", "stress", "stressed", "stresses",
-            "emphasise", "emphasised", "emphasize", "emphasized", "emphasizes", "point", "pointed", "points",
-            "exclaim", "exclaimed", "yell", "yelled", "scream", "screamed", "cry", "cried", "whisper", "whispered",
-            "joke", "joked", "jokes", "laugh", "laughed", "sigh", "sighed", "mutter", "muttered", "murmur", "murmured",
-            "posted", "posts", "wrote", "report", "reported", "reports", "testify", "testified", "told", "call", "called", "calls",
-            "vow", "vowed", "vows", "promise", "promised", "promises", "pledge", "pledged", "assert", "asserted", "asserts",
+            "remark", "remarked", "suggest", "suggested", "suggests", "predict", "predicted", "predicts",
+            "concede", "conceded", "concedes", "confirm", "confirmed", "confirms", "stressed", "stresses",
+            "emphasise", "emphasised", "emphasize", "emphasized", "emphasizes", "pointed", "points",
+            "exclaim", "exclaimed", "yell", "yelled", "scream", "screamed", "cried", "whisper", "whispered",
+            "joked", "jokes", "laughed", "sigh", "sighed", "mutter", "muttered", "murmur", "murmured",
+            "posted", "wrote", "reported", "testify", "testified", "told", "called", "calls",
+            "vow", "vowed", "vows", "promised", "promises", "pledged", "assert", "asserted", "asserts",
             "contend", "contended", "maintain", "maintained", "maintains", "added", "chimed", "interjected", "conclude", "concluded",
-            "begin", "began", "went", "goes", "boast", "boasted", "complain", "complained", "complains", "caution", "cautioned",
-            "advise", "advised", "demand", "demanded", "demands", "plead", "pleaded", "pleads", "recommend", "recommended",
-            "reveal", "revealed", "reveals", "disclose", "disclosed", "counter", "countered", "retort", "retorted",
+            "boast", "boasted", "complain", "complained", "complains", "caution", "cautioned",
+            "advise", "advised", "demand", "demanded", "plead", "pleaded", "pleads", "recommend", "recommended",
+            "reveal", "revealed", "reveals", "disclose", "disclosed", "countered", "retort", "retorted",
             "tell", "informs", "informed", "describing", "calling",
         ]
         return Set(stems)
     }()
 
     /// Verbs that only count as a cue when the quote sits right after them or after "as".
-    static let weakVerbs: Set<String> = ["called", "calls", "call", "calling", "described", "describes", "describing",
-                                         "went", "goes", "began", "begin", "points", "point", "pointed", "state", "states",
+    static let weakVerbs: Set<String> = ["called", "call", "calling", "described", "describes", "describing",
+                                         "went", "goes", "began", "begin", "point", "pointed", "state", "states",
                                          "order", "orders", "report", "reported", "reports", "announced", "announce", "announces"]
 
     /// Adverbs and auxiliaries that may sit between a speaker and the verb ("Wang has also said").

@@ -112,7 +112,10 @@ struct EntityTable {
         var j = run.last + 1
         var appositive: [String] = []
         while j < tokens.count, tokens[j].isWord, appositive.count < 12 {
-            if appositive.isEmpty, CueTable.verbs.contains(tokens[j].lower) || tokens[j].lower == "who" { return nil }
+            if appositive.isEmpty {
+                let w = tokens[j]
+                guard ["a", "an", "the"].contains(w.lower) || w.possessive || CueTable.titles.contains(w.lower) else { return nil }
+            }
             appositive.append(tokens[j].text); j += 1
         }
         guard appositive.count >= 2, j < tokens.count, tokens[j].kind == .comma || tokens[j].kind == .stop else { return nil }

@@ -28,8 +28,7 @@ struct QuoteDecider {
             let words = spanWords[s]
             let atStart = para.tokens[..<q].allSatisfy { $0.kind == .other }
             let prior = q > 0 ? para.tokens[q - 1] : nil
-            let firstUpper = text.unicodeScalars.first(where: { !ScalarClass.isQuoteMark($0) && $0 != "[" && $0 != "(" && $0 != "." })
-                .map { ScalarClass.isUpper($0) || ScalarClass.isWordChar($0) && !ScalarClass.isLower($0) } ?? false
+            let firstUpper = text.unicodeScalars.first(where: ScalarClass.isWordChar).map { !ScalarClass.isLower($0) } ?? false
             let lastScalar = text.unicodeScalars.last ?? " "
             let endsPunct = [",", ".", "!", "?", "\u{2026}", "\u{2014}", "-"].contains(lastScalar)
 

@@ -7,6 +7,8 @@ struct SpeakerResolver {
     private var mentions: [Int: [(token: Int, entity: Int)]] = [:]
     private var recency: [Int: Int] = [:]
     private var clock = 0
+    /// The person most recently the subject of a sentence or a quote, and where.
+    private var lastSubject: (paragraph: Int, entity: Int)?
     /// The head noun of the most recent unnamed source ("expert" for "one legal expert").
     var lastUnnamedHead: (paragraph: Int, head: String)?
 
@@ -25,6 +27,40 @@ struct SpeakerResolver {
             clock += 1; recency[entity] = clock
         }
         mentions[p] = found
+        noteSentenceSubjects(paragraph: p, tokens: tokens, mentions: found)
+    }
+
+    private static let prepositions: Set<String> = ["in", "on", "at", "of", "to", "for", "from", "with", "by", "through", "about",
+                                                     "against", "into", "over", "under", "after", "before", "during", "like"]
+
+    /// Keeps `lastSubject` up to date: in each sentence, the first person named near its start
+    /// (not after a preposition) becomes the subject; a sentence opening with "he"/"she" keeps it.
+    private mutating func noteSentenceSubjects(paragraph p: Int, tokens: [Token], mentions found: [(token: Int, entity: Int)]) {
+        var k = 0
+        var m = 0
+        while k < tokens.count {
+            var j = k
+            scan: while j < tokens.count, j - k < 10, tokens[j].kind != .stop {
+                let t = tokens[j]
+                if case .quote = t.kind { break scan }
+                if t.isWord {
+                    if CueTable.verbs.contains(t.lower) { break scan }
+                    if CueTable.personPronouns.contains(t.lower) {
+                        if let last = lastSubject, p - last.paragraph <= 3 { lastSubject = (p, last.entity) }
+                        break scan
+                    }
+                }
+                while m < found.count, found[m].token < j { m += 1 }
+                if m < found.count, found[m].token == j, !(j > 0 && tokens[j - 1].isWord && Self.prepositions.contains(tokens[j - 1].lower)) {
+                    let e = table[found[m].entity]
+                    if e.kind == .person && !e.looksLikePlace { lastSubject = (p, found[m].entity); break scan }
+                }
+                j += 1
+            }
+            k = j
+            while k < tokens.count, tokens[k].kind != .stop { k += 1 }
+            k += 1
+        }
     }
 
     /// The speaker `reference` points at, in paragraph `p` before token `token`.
@@ -34,13 +70,15 @@ struct SpeakerResolver {
         case .name(let run, let role):
             if let i = table.resolve(run.lower, near: recency) {
                 clock += 1; recency[i] = clock
+                if table[i].kind == .person && !table[i].looksLikePlace { lastSubject = (p, i) }
                 return make(i, fallbackRole: role)
             }
             return Speaker(name: run.name, role: role, kind: run.isOrganization ? .organization : .person)
-        case .pronoun(let word):
+        case .pronoun(let word, let at):
             let wantsGroup = CueTable.groupPronouns.contains(word)
-            if let i = recent(paragraph: p, before: token, organization: wantsGroup) { return make(i, fallbackRole: nil) }
-            if wantsGroup, word == "they", let i = recent(paragraph: p, before: token, organization: false) { return make(i, fallbackRole: nil) }
+            if !wantsGroup, let last = lastSubject, p - last.paragraph <= 3 { return make(last.entity, fallbackRole: nil) }
+            if let i = recent(paragraph: p, before: at, organization: wantsGroup) { return make(i, fallbackRole: nil) }
+            if wantsGroup, word == "they", let i = recent(paragraph: p, before: at, organization: false) { return make(i, fallbackRole: nil) }
             return lastSpeaker
         case .description(let head):
             if let unnamed = lastUnnamedHead, unnamed.head == head, p - unnamed.paragraph <= 2 { return nil }

@@ -54,7 +54,12 @@ enum Tokenizer {
                 var j = i + 1
                 while j < n {
                     let d = t[j]
-                    if ScalarClass.isWordChar(d) { j += 1; continue }
+                    if ScalarClass.isWordChar(d) {
+                        // "NoemKristi": words glued by the scrape split at a lower→upper seam.
+                        if j - i >= 4, ScalarClass.isUpper(d), ScalarClass.isLower(t[j - 1]), j + 2 < n,
+                           ScalarClass.isLower(t[j + 1]), ScalarClass.isLower(t[j + 2]), isLowerRun(t, i + 1, j) { break }
+                        j += 1; continue
+                    }
                     if (d == "'" || d == "\u{2019}" || d == "-" || d == "&" || d == "." || d == "\u{2010}")
                         && j + 1 < n && ScalarClass.isWordChar(t[j + 1]) { j += 2; continue }
                     break
@@ -93,6 +98,11 @@ enum Tokenizer {
         let text = String(scalars)
         return Token(kind: .word, start: start, end: end, text: text, lower: text.lowercased(),
                      capitalized: ScalarClass.isUpper(t[start]), possessive: possessive)
+    }
+
+    private static func isLowerRun(_ t: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
+        for k in from..<to where !ScalarClass.isLower(t[k]) { return false }
+        return true
     }
 
     private static func isAbbreviation(_ t: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
