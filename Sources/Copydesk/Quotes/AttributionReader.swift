@@ -9,7 +9,7 @@ struct AttributionReader {
     let spanWords: [Int]
 
     private static let window = 40
-    private static let notBeforeVerbs: Set<String> = ["to", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"]
+    private static let notBeforeVerbs: Set<String> = ["to", "being", "having", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"]
     private static let clauseCutters: Set<String> = ["that", "who", "which", "what", "whom", "where", "when", "while", "because", "if", "but"]
     private static let prepositionStarts: Set<String> = ["in", "on", "at", "during", "after", "before", "later", "earlier", "speaking",
                                                          "asked", "when", "while", "separately", "meanwhile", "but", "and", "however", "as", "for", "from", "with"]

@@ -12,6 +12,8 @@ struct Entity {
     var acronym: String?
     /// True when the name looks like a place rather than a person ("Hong Kong", "United States").
     var looksLikePlace: Bool
+    /// The body paragraph of the first mention (-1 for headline, standfirst and captions).
+    var firstParagraph: Int
 }
 
 /// The per-article table of people and organisations, built from their first mentions outside
@@ -28,13 +30,13 @@ struct EntityTable {
     ]
 
     /// Adds the multi-word names and acronyms found in one block's tokens.
-    mutating func add(tokens: [Token]) {
-        for run in NameRuns.runs(tokens, in: 0..<tokens.count) { add(run: run, tokens: tokens) }
+    mutating func add(tokens: [Token], paragraph: Int) {
+        for run in NameRuns.runs(tokens, in: 0..<tokens.count) { add(run: run, tokens: tokens, paragraph: paragraph) }
     }
 
     /// Adds one run; single plain words are not introductions.
     @discardableResult
-    mutating func add(run: NameRun, tokens: [Token]) -> Int? {
+    mutating func add(run: NameRun, tokens: [Token], paragraph: Int) -> Int? {
         let explicit = explicitAcronym(after: run.last, tokens)
         guard run.words.count >= 2 || run.isOrganization || explicit != nil else { return nil }
         let key = run.lower.joined(separator: " ")
@@ -44,11 +46,12 @@ struct EntityTable {
             if entities[found].acronym == nil { entities[found].acronym = explicit }
             return found
         }
-        if run.words.count >= 2, !run.isOrganization, let found = resolve(run.lower, near: nil) { return found }
+        if run.words.count >= 2, !run.isOrganization, let found = resolve(run.lower, near: nil, paragraph: paragraph) { return found }
         let place = run.lower.contains { Self.placeWords.contains($0) }
         let acronym = explicit ?? (run.isOrganization && run.words.count >= 3 ? NameRuns.initials(run.words) : nil)
         entities.append(Entity(name: run.name, lower: run.lower, kind: run.isOrganization ? .organization : .person,
-                               role: role, acronym: acronym, looksLikePlace: place && !run.isOrganization))
+                               role: role, acronym: acronym, looksLikePlace: place && !run.isOrganization,
+                               firstParagraph: paragraph))
         index[key] = entities.count - 1
         return entities.count - 1
     }
@@ -56,13 +59,14 @@ struct EntityTable {
     /// The entity a surface name refers to: the same name, an acronym, or a contiguous part of a
     /// longer name (last-name match first, then first-name/family-name match). Among several,
     /// the most recently mentioned one (`recency` maps entity → last mention order).
-    func resolve(_ surface: [String], near recency: [Int: Int]?) -> Int? {
+    /// Only names introduced by paragraph `paragraph` count for partial matches.
+    func resolve(_ surface: [String], near recency: [Int: Int]?, paragraph: Int) -> Int? {
         guard !surface.isEmpty else { return nil }
         let key = surface.joined(separator: " ")
         if let found = index[key] { return found }
         if surface.count == 1, let found = entities.firstIndex(where: { $0.acronym?.lowercased() == key }) { return found }
         var best: Int?, bestScore = Int.min
-        for (i, e) in entities.enumerated() where e.lower.count > surface.count {
+        for (i, e) in entities.enumerated() where e.lower.count > surface.count && e.firstParagraph <= paragraph {
             guard let at = Self.find(surface, in: e.lower) else { continue }
             var score = at + surface.count == e.lower.count ? 2 : (at == 0 ? 1 : 0)
             score = score * 1_000_000 + (recency?[i] ?? -1)

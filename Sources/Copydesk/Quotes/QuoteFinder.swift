@@ -13,14 +13,14 @@ public struct QuoteFinder: Sendable {
         var table = EntityTable()
         for text in [article.headline].compactMap({ $0 }) + article.standfirst + article.media.compactMap(\.caption) {
             let scalars = Array(text.unicodeScalars)
-            table.add(tokens: Tokenizer.tokens(scalars, spans: QuoteMarkScanner.spans(in: scalars)))
+            table.add(tokens: Tokenizer.tokens(scalars, spans: QuoteMarkScanner.spans(in: scalars)), paragraph: -1)
         }
         var paragraphs: [ParagraphText?] = []
         paragraphs.reserveCapacity(article.body.count)
-        for block in article.body {
+        for (index, block) in article.body.enumerated() {
             guard block.kind != .subheading else { paragraphs.append(nil); continue }
             let paragraph = ParagraphText(block.text)
-            table.add(tokens: paragraph.tokens)
+            table.add(tokens: paragraph.tokens, paragraph: index)
             paragraphs.append(paragraph)
         }
         var decider = QuoteDecider(resolver: SpeakerResolver(table: table))

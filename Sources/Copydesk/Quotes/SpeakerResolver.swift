@@ -20,8 +20,8 @@ struct SpeakerResolver {
     mutating func read(paragraph p: Int, tokens: [Token]) {
         var found: [(token: Int, entity: Int)] = []
         for run in NameRuns.runs(tokens, in: 0..<tokens.count) {
-            let entity = run.words.count >= 2 ? (table.resolve(run.lower, near: recency) ?? table.add(run: run, tokens: tokens))
-                                              : table.resolve(run.lower, near: recency)
+            let entity = run.words.count >= 2 ? (table.resolve(run.lower, near: recency, paragraph: p) ?? table.add(run: run, tokens: tokens, paragraph: p))
+                                              : table.resolve(run.lower, near: recency, paragraph: p)
             guard let entity else { continue }
             found.append((run.first, entity))
             clock += 1; recency[entity] = clock
@@ -68,7 +68,7 @@ struct SpeakerResolver {
         guard let reference else { return nil }
         switch reference {
         case .name(let run, let role):
-            if let i = table.resolve(run.lower, near: recency) {
+            if let i = table.resolve(run.lower, near: recency, paragraph: p) {
                 clock += 1; recency[i] = clock
                 if table[i].kind == .person && !table[i].looksLikePlace { lastSubject = (p, i) }
                 return make(i, fallbackRole: role)
