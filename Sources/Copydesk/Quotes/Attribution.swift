@@ -61,7 +61,7 @@ enum SubjectPhrase {
         var words: [String] = []
         var k = run.first - 1
         while k >= lower, tokens[k].isWord, !["the", "a", "an"].contains(tokens[k].lower), words.count < 5 {
-            words.insert(tokens[k].text, at: 0); k -= 1
+            words.insert(tokens[k].printed, at: 0); k -= 1
         }
         words += run.title
         return words.isEmpty ? nil : words.joined(separator: " ")

@@ -63,6 +63,11 @@ enum CueTable {
         "mp", "mep", "presidential", "candidate", "assistant", "associate", "principal", "partner", "investigator",
         "detective", "trooper", "constable", "officials", "star", "actor", "actress", "singer", "rapper", "player",
         "forward", "guard", "quarterback", "striker", "midfielder", "defender", "goalkeeper", "pitcher", "chef", "owner",
+        "investor", "trader", "fan", "resident", "student", "teacher", "worker", "pilot", "driver", "activist",
+        "campaigner", "protester", "lawmaker", "legislator", "politician", "diplomat", "envoy", "negotiator", "consultant",
+        "farmer", "veteran", "witness", "member", "neighbour", "neighbor", "owner", "artist", "musician", "writer",
+        "novelist", "producer", "filmmaker", "director", "designer", "architect", "broker", "banker", "entrepreneur",
+        "officer", "commentator", "pundit", "columnist", "journalist", "reporter", "photographer", "coordinator",
         "study", "co-author", "physician", "doctor", "nurse", "surgeon", "expert", "historian", "meteorologist", "engineer",
     ]
 

@@ -41,6 +41,7 @@ struct EntityTable {
         guard run.words.count >= 2 || run.isOrganization || explicit != nil else { return nil }
         let key = run.lower.joined(separator: " ")
         let role = Self.role(of: run, tokens)
+        if run.words.count == 1, explicit == nil, let found = resolve(run.lower, near: nil, paragraph: paragraph) { return found }
         if let found = index[key] {
             if entities[found].role == nil { entities[found].role = role }
             if entities[found].acronym == nil { entities[found].acronym = explicit }
@@ -63,8 +64,8 @@ struct EntityTable {
     func resolve(_ surface: [String], near recency: [Int: Int]?, paragraph: Int) -> Int? {
         guard !surface.isEmpty else { return nil }
         let key = surface.joined(separator: " ")
-        if let found = index[key] { return found }
         if surface.count == 1, let found = entities.firstIndex(where: { $0.acronym?.lowercased() == key }) { return found }
+        if let found = index[key] { return found }
         var best: Int?, bestScore = Int.min
         for (i, e) in entities.enumerated() where e.lower.count > surface.count && e.firstParagraph <= paragraph {
             guard let at = Self.find(surface, in: e.lower) else { continue }
@@ -104,10 +105,11 @@ struct EntityTable {
         var words = run.title
         var k = run.first - 1
         var before: [String] = []
-        while k >= 0, before.count < 3, tokens[k].isWord, !tokens[k].capitalized,
+        while k >= 0, before.count < 3, tokens[k].isWord, !tokens[k].possessive || !before.isEmpty,
+              !tokens[k].capitalized || !before.isEmpty,
               CueTable.titles.contains(tokens[k].lower) || (!before.isEmpty && !CueTable.notNames.contains(tokens[k].lower)
                   && !CueTable.verbs.contains(tokens[k].lower) && !CueTable.fillers.contains(tokens[k].lower)) {
-            before.insert(tokens[k].text, at: 0); k -= 1
+            before.insert(tokens[k].printed, at: 0); k -= 1
         }
         words = before + words
         if !words.isEmpty { return words.joined(separator: " ") }
@@ -120,7 +122,7 @@ struct EntityTable {
                 let w = tokens[j]
                 guard ["a", "an", "the"].contains(w.lower) || w.possessive || CueTable.titles.contains(w.lower) else { return nil }
             }
-            appositive.append(tokens[j].text); j += 1
+            appositive.append(tokens[j].printed); j += 1
         }
         guard appositive.count >= 2, j < tokens.count, tokens[j].kind == .comma || tokens[j].kind == .stop else { return nil }
         if ["a", "an", "the"].contains(appositive[0].lowercased()) { appositive.removeFirst() }

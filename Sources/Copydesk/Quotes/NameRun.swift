@@ -77,7 +77,7 @@ enum NameRuns {
         while let l = lower.last, l == "of" || l == "and" || l == "&" || l == "for" { words.removeLast(); lower.removeLast() }
         guard !words.isEmpty else { return nil }
         if words.count == 1, isAcronym(words[0]) { org = true }
-        let title = (first..<start).map { tokens[$0].text }
+        let title = (first..<start).map { tokens[$0].printed }
         return NameRun(first: first, last: last, nameStart: start, words: words, lower: lower, title: title,
                        isOrganization: org, possessive: tokens[last - 1].possessive)
     }

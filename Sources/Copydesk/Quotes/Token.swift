@@ -30,6 +30,8 @@ struct Token {
     var capitalized: Bool
     /// True when the word ended in ’s / 's (or a bare ’ after s).
     var possessive: Bool
+    /// The word as printed, possessive ending included.
+    var printed: String = ""
 
     /// True for word tokens.
     var isWord: Bool { kind == .word }
@@ -96,8 +98,16 @@ enum Tokenizer {
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: t[start..<e])
         let text = String(scalars)
+        var printed = text
+        if e < end {
+            var full = String.UnicodeScalarView()
+            full.append(contentsOf: t[start..<end])
+            printed = String(full)
+        } else if possessive {
+            printed = text + String(Character(t[end]))
+        }
         return Token(kind: .word, start: start, end: end, text: text, lower: text.lowercased(),
-                     capitalized: ScalarClass.isUpper(t[start]), possessive: possessive)
+                     capitalized: ScalarClass.isUpper(t[start]), possessive: possessive, printed: printed)
     }
 
     private static func isLowerRun(_ t: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {

@@ -10,6 +10,9 @@ public enum WriterRegistry {
         OutputFormat(name: "text", aliases: ["txt", "plain"], fileExtension: "txt",
                      summary: "Clean article text: headline, standfirst, byline, date, then the body",
                      writer: TextArticleWriter()),
+        OutputFormat(name: "csv-quotes", aliases: ["csv", "quotes"], fileExtension: "csv",
+                     summary: "The quote table as CSV (RFC 4180, UTF-8, CRLF): one row per quote with its speaker",
+                     writer: CSVQuotesWriter()),
     ]
 
     /// The format registered under `name` or one of its aliases.
