@@ -28,11 +28,14 @@ enum QuoteFixtures {
     }
 
     static func spans(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
         let scalars = Array(text.unicodeScalars)
-        return QuoteMarkScanner.spans(in: scalars).map { span in
+        return QuoteMarkScanner.spans(in: bytes).map { span in
             var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[span.start..<span.end])
-            return String(view)
+            view.append(contentsOf: scalars[span.scalarStart..<span.scalarEnd])
+            let byScalars = String(view)
+            #expect(byScalars == String(decoding: bytes[span.start..<span.end], as: UTF8.self))
+            return byScalars
         }
     }
 }
