@@ -105,29 +105,31 @@ public struct NinjsWriter: ArticleWriter {
     }
 
     /// Runs of non-whitespace scalars; whitespace is ASCII space/controls 09–0D, U+00A0,
-    /// U+2000–U+200A, U+202F and U+3000 (checked on UTF-8 bytes, no Unicode property look-ups).
+    /// U+2000–U+200A, U+2028, U+2029, U+202F and U+3000 (checked on UTF-8 bytes, no Unicode property look-ups).
     static func wordCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in
             var count = 0, inWord = false, i = 0
             while i < bytes.count {
-                let b = bytes[i]
-                var space = false, width = 1
-                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                    space = true
-                } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 {
-                    space = true; width = 2
-                } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] <= 0x8A || bytes[i + 2] == 0xAF {
-                    space = true; width = 3
-                } else if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
-                    space = true; width = 3
-                }
-                if !space, !inWord, b & 0xC0 != 0x80 { count += 1 }
-                inWord = !space
-                i += width
+                let width = spaceWidth(bytes, at: i)
+                if width == 0, !inWord, bytes[i] & 0xC0 != 0x80 { count += 1 }
+                inWord = width == 0
+                i += max(width, 1)
             }
             return count
         }
+    }
+
+    /// The UTF-8 length of the whitespace scalar starting at `i`, or 0 when it is not whitespace.
+    private static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let b = bytes[i]
+        if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return 1 }
+        if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { return 2 }
+        guard i + 2 < bytes.count, bytes[i + 1] == 0x80 else { return 0 }
+        let last = bytes[i + 2]
+        if b == 0xE2, last <= 0x8A || last == 0xA8 || last == 0xA9 || last == 0xAF { return 3 }
+        if b == 0xE3, last == 0x80 { return 3 }
+        return 0
     }
 
     /// Unicode scalars in `text`, counted on UTF-8 lead bytes.
