@@ -45,25 +45,6 @@ struct BatchCLITests {
         #expect(BatchFixtures.files(out).keys.sorted() == ["a.json", "a.txt", "b.json", "b.txt"])
     }
 
-    @Test("--merge json writes JSON Lines in sorted input order; text uses the form-feed separator")
-    func merge() throws {
-        let root = try TestPaths.temporaryDirectory()
-        let input = try BatchFixtures.tree(in: root.appendingPathComponent("in"), count: 12, perFolder: 5)
-        let jsonl = root.appendingPathComponent("all.jsonl")
-        #expect(try ProcessRunner.convert(["--to", "json", "--merge", "--jobs", "3", input.path, jsonl.path]).status == 0)
-        let lines = try String(contentsOf: jsonl, encoding: .utf8).split(separator: "\n")
-        #expect(lines.count == 12)
-        let ids = lines.compactMap { BatchFixtures.json(Data($0.utf8))?["id"] as? String }
-        #expect(ids == (0..<12).map { String(format: "a%04d", $0) })
-
-        let folder = root.appendingPathComponent("merged")
-        #expect(try ProcessRunner.convert(["--to", "json,text", "--merge", input.path, folder.path]).status == 0)
-        #expect(BatchFixtures.files(folder).keys.sorted() == ["in.jsonl", "in.txt"])
-        let text = try String(contentsOf: folder.appendingPathComponent("in.txt"), encoding: .utf8)
-        #expect(text.components(separatedBy: "\n\u{0C}\n").count == 12)
-        #expect(!text.hasPrefix("\u{0C}"))
-    }
-
     @Test("two inputs that map to one output are both errors (exit 1); nothing is overwritten")
     func collisions() throws {
         let root = try TestPaths.temporaryDirectory()
