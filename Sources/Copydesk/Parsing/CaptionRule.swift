@@ -19,6 +19,8 @@ enum CaptionRule {
     }
 
     private static func labelledCredit(_ line: Substring) -> Caption? {
+        // Every label ends with ':'; most lines have none, so skip the costly searches then.
+        guard line.utf8.contains(UInt8(ascii: ":")) else { return nil }
         for label in labels {
             guard let range = line.range(of: label, options: .backwards) else { continue }
             let credit = line[range.upperBound...].trimmedSpace
