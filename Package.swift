@@ -32,6 +32,11 @@ let package = Package(
             dependencies: ["Copydesk"],
             path: "examples/LibraryUse"
         ),
+        .executableTarget(
+            name: "WriterThroughput",
+            dependencies: ["Copydesk"],
+            path: "Benchmarks/WriterThroughput"
+        ),
         .testTarget(
             name: "CopydeskTests",
             dependencies: ["Copydesk", "CLibXML2"],

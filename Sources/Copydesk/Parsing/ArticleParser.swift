@@ -29,7 +29,7 @@ public struct ArticleParser: Sendable {
         builder.readFrontMatter(lines: lines[..<bodyStart], roles: roles[..<bodyStart])
         builder.readBody(lines: lines[bodyStart...], roles: roles[bodyStart...])
         var article = builder.finish()
-        article.quotes = QuoteFinder().quotes(in: article.body)
+        article.quotes = QuoteFinder().quotes(in: article)
         return article
     }
 }

@@ -43,7 +43,7 @@ enum ProcessRunner {
 
     /// Runs `python3` with a script and arguments; `nil` when python3 is missing.
     static func python(_ arguments: [String]) throws -> ProcessResult? {
-        // PATH first: that is the python3 CI installs jsonschema into (pyenv and venvs shadow /usr/bin).
+        // PATH first: CI installs jsonschema into the python3 found there (it may not be /usr/bin's).
         let candidates = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/python3" }
             + ["/usr/bin/python3", "/usr/local/bin/python3"]
         guard let path = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
