@@ -21,7 +21,7 @@ public struct ArticleParser: Sendable {
         return parse(InputDecoder.clean(text), id: id ?? String(digest.prefix(16)), source: source)
     }
 
-    private func parse(_ text: String, id: String, source: Source) -> Article {
+    func parse(_ text: String, id: String, source: Source) -> Article {
         var builder = ArticleBuilder(article: Article(id: id, source: source))
         let lines = LineSplitter.lines(of: text)
         let roles = lines.map(LineClassifier.classify)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Validators that run outside the process, once over many outputs: the Article JSON Schema,
-/// python's csv module for `csv-quotes`, the ninjs 3.1 schema. Each returns problems, or `nil`
+/// python's csv module for `csv-quotes` (ninjs: `NinjsValidator`). Each returns problems, or `nil`
 /// when its tool is missing (the caller prints a note and skips).
 enum ExternalValidators {
     /// `csv-quotes`: RFC 4180 through python's csv module, the header, 11 cells per row, every
@@ -32,19 +32,6 @@ enum ExternalValidators {
                         print(f"{path}: row {n}: live formula-like cell {cell[:30]!r}")
         """
         return try run(["-c", script] + files.map(\.path))
-    }
-
-    /// `ninjs`: /work/shared/standards/ninjs/validate_ninjs.py --schema 3.1 on each file.
-    static func ninjsProblems(in files: [URL]) throws -> [String]? {
-        guard let shared = TestPaths.shared else { return nil }
-        let validator = shared.appendingPathComponent("standards/ninjs/validate_ninjs.py").path
-        guard FileManager.default.fileExists(atPath: validator) else { return nil }
-        guard !files.isEmpty else { return [] }
-        guard let result = try ProcessRunner.python([validator, "--schema", "3.1"] + files.map(\.path)) else { return nil }
-        if result.status == 0 { return [] }
-        let lines = (result.stdoutText + result.stderr).split(separator: "\n").map(String.init)
-        let problems = lines.filter { !$0.hasSuffix(": valid") }
-        return problems.isEmpty ? ["ninjs validator exited \(result.status)"] : problems
     }
 
     private static func run(_ arguments: [String]) throws -> [String]? {

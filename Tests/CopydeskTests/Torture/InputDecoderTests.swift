@@ -113,3 +113,16 @@ struct InputDecoderTests {
         #expect(json.contains("The café opens."))
     }
 }
+
+@Suite("Parsing decoded input")
+struct ParseDecodedTests {
+    @Test("parse(decoded:bytes:) equals parse(bytes:) and leaves the warnings to the caller")
+    func sameArticle() throws {
+        let bytes = Array("Headline\nThe caf".utf8) + [0xE9, 0x00, 0x20, 0x6F, 0x70, 0x65, 0x6E, 0x73, 0x2E]
+        let decoded = try InputDecoder().decode(bytes, input: "in.txt")
+        #expect(decoded.fallback && decoded.warnings.count == 2)
+        let viaDecoded = ArticleParser().parse(decoded: decoded, bytes: bytes, id: "in", path: "in.txt")
+        #expect(viaDecoded == (try ArticleParser().parse(bytes: bytes, id: "in", path: "in.txt")))
+        #expect(viaDecoded.source.encoding == "windows-1252")
+    }
+}

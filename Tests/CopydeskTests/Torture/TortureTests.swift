@@ -42,7 +42,7 @@ struct TortureTests {
         }
     }
 
-    @Test("outputs pass the external validators (JSON Schema, python csv, ninjs 3.1)")
+    @Test("outputs pass the external validators (Article JSON Schema, python csv, ninjs 3.1)")
     func externalValidation() throws {
         let folder = try TestPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -66,7 +66,35 @@ struct TortureTests {
             if let problems = try ExternalValidators.csvProblems(in: csv) { #expect(problems == []) } else { print("note: python3 missing, CSV check skipped") }
         }
         if let ninjs = files["ninjs"] {
-            if let problems = try ExternalValidators.ninjsProblems(in: ninjs) { #expect(problems == []) } else { print("note: ../shared or python3 missing, ninjs check skipped") }
+            let documents = try ninjs.map { (name: $0.lastPathComponent, bytes: [UInt8](try Data(contentsOf: $0))) }
+            if let problems = try NinjsValidator.problems(in: documents) { #expect(problems == []) } else { print("note: ../shared or jsonschema missing, ninjs check skipped") }
         }
+    }
+}
+
+/// The checks themselves must catch broken outputs, or the suite proves nothing.
+@Suite("Torture validators catch broken outputs")
+struct TortureValidatorSelfTests {
+    let article = ArticleParser().parse(text: "Headline\nBody text.", id: "t")
+
+    @Test("broken XML, JSON, NUL and invalid UTF-8 are reported")
+    func inProcess() {
+        #expect(!OutputChecks.problems(format: "xml", output: Array("<a>&</a>".utf8), article: article).isEmpty)
+        #expect(!OutputChecks.problems(format: "xml", output: Array("<a>\u{1}</a>".utf8), article: article).isEmpty)
+        #expect(!OutputChecks.problems(format: "json", output: Array("{\"a\":\"\u{1}\"}".utf8), article: article).isEmpty)
+        #expect(!OutputChecks.problems(format: "text", output: [0x41, 0x00], article: article).isEmpty)
+        #expect(!OutputChecks.problems(format: "text", output: [0x41, 0xFF], article: article).isEmpty)
+    }
+
+    @Test("a live formula cell and a bad header are reported by the CSV check")
+    func csv() throws {
+        let folder = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let header = "article_id,quote_index,speaker,speaker_role,speaker_kind,cue,kind,paragraph,start,end,quote\r\n"
+        let live = folder.appendingPathComponent("live.csv"), bad = folder.appendingPathComponent("bad.csv")
+        try Data((header + "a,0,=cmd,,,said,direct,0,0,1,x\r\n").utf8).write(to: live)
+        try Data("id,quote\r\n".utf8).write(to: bad)
+        guard let problems = try ExternalValidators.csvProblems(in: [live, bad]) else { print("note: python3 missing"); return }
+        #expect(problems.count == 2)
     }
 }
