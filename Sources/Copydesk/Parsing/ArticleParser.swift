@@ -1,4 +1,3 @@
-import Foundation
 /// Turns scraped article text into an `Article`. Parsing never fails on text: lines that are not
 /// article content land in `discarded` with a reason.
 ///
@@ -31,10 +30,6 @@ public struct ArticleParser: Sendable {
         var roles = lines.map(LineClassifier.classify)
         ContextRules.apply(&roles, lines: lines)
         let layout = PageLayout(lines: lines, roles: roles)
-        if ProcessInfo.processInfo.environment["COPYDESK_DEBUG"] != nil {
-            print("headerEnd", layout.headerEnd < lines.count ? lines[layout.headerEnd].number : -1, "bodyEnd", layout.bodyEnd >= 0 ? lines[layout.bodyEnd].number : -1, layout.header)
-            for i in lines.indices { print(lines[i].number, roles[i], lines[i].text.prefix(60)) }
-        }
         var builder = ArticleBuilder(article: Article(id: id, source: source))
         for index in lines.indices {
             builder.take(index, line: lines[index], role: roles[index], layout: layout)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Recognises bylines: "By X and Y", "X, Staff Writer", "Robert Burns, AP National Security Writer"
 /// (name and role kept apart), "Reuters, Washington", "By Jonathan GarberFOXBusiness" (glued
 /// outlet), "By Tess Bonn - 11/19/19 06:56 AM EST" (a date on the same line) and credit lines
@@ -52,7 +50,7 @@ enum BylineRule {
         let parts = line.text.split(separator: ",").map { $0.trimmedSpace }.filter { !$0.isEmpty }
         guard let head = parts.first else { return nil }
         if agencies.contains(head.lowercased()) && parts.count <= 3 { return Match(names: [BylineEntry(name: String(head))]) }
-        let heads = head.replacingOccurrences(of: " and ", with: ",").split(separator: ",").map { $0.trimmedSpace }
+        let heads = head.split(separator: ",").flatMap { splitOnAnd($0.trimmedSpace) }
         guard parts.count >= 2, parts.dropFirst().contains(where: isRole), heads.allSatisfy(looksLikeName) else { return nil }
         let names = people(in: line.text)
         return names.isEmpty ? nil : Match(names: names)
@@ -64,8 +62,8 @@ enum BylineRule {
         var names: [BylineEntry] = []
         for clause in line.text.split(separator: ";") {
             let lower = clause.lowercased()
-            guard let range = lower.range(of: " by ") ?? (lower.hasPrefix("reporting by") ? lower.range(of: "by ") : nil),
-                  !lower.contains("editing"), !lower.contains("edited") else { continue }
+            guard let range = lower.fastRange(of: " by ") ?? (lower.hasPrefix("reporting by") ? lower.fastRange(of: "by ") : nil),
+                  !lower.fastContains("editing"), !lower.fastContains("edited") else { continue }
             let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
             names += people(in: clause.dropFirst(offset))
         }
@@ -76,9 +74,9 @@ enum BylineRule {
     static func people(in text: Substring) -> [BylineEntry] {
         var entries: [BylineEntry] = []
         var text = text
-        for cut in [" | ", " |", "|"] { if let r = text.range(of: cut) { text = text[..<r.lowerBound] } }
+        for cut in [" | ", " |", "|"] { if let r = text.fastRange(of: cut) { text = text[..<r.lowerBound] } }
         var roleFromDash: String?
-        if let dash = text.range(of: " - ") ?? text.range(of: " – ") ?? text.range(of: " — ") {
+        if let dash = text.fastRange(of: " - ") ?? text.fastRange(of: " – ") ?? text.fastRange(of: " — ") {
             let after = text[dash.upperBound...].trimmedSpace
             if isRole(after) { roleFromDash = String(after) }
             text = text[..<dash.lowerBound]
@@ -146,7 +144,7 @@ enum BylineRule {
     private static func splitOnAnd(_ text: Substring) -> [Substring] {
         var parts: [Substring] = []
         var rest = text
-        while let r = rest.range(of: " and ") ?? rest.range(of: " & ") ?? rest.range(of: " AND ") {
+        while let r = rest.fastRange(of: " and ") ?? rest.fastRange(of: " & ") ?? rest.fastRange(of: " AND ") {
             parts.append(rest[..<r.lowerBound].trimmedSpace)
             rest = rest[r.upperBound...]
         }

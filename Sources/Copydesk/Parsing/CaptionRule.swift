@@ -1,5 +1,3 @@
-import Foundation
-
 /// Recognises photo captions and credits: "… Photo: Shutterstock", "(Image: © X)", "Credit: X",
 /// "(AP Photo/Alan Diaz, File)", "[File: Reuters]", "… 2019. REUTERS/Brendan McDermid",
 /// credit-only lines ("Photo: Hau Dinh, AP", "Image copyright Getty Images", "© REUTERS / POOL")
@@ -28,20 +26,22 @@ enum CaptionRule {
         if lower.hasPrefix("image copyright ") && !lower.contains("@") {
             return .credit(String(line.text.dropFirst("image copyright ".count).trimmedSpace), captionAbove: false)
         }
-        if lower.hasPrefix("©") && line.words <= 6 && !lower.contains("all rights") && !line.text.hasDigit {
+        if lower.hasPrefix("©") && line.words <= 6 && !lower.fastContains("all rights") && !line.text.hasDigit {
             return .credit(String(line.text.dropFirst().trimmedSpace), captionAbove: false)
         }
-        let text = droppingGalleryCounter(line.text)
-        if let found = parenthesisedCredit(text) { return found }
-        let textLower = text.startIndex == line.text.startIndex ? Substring(lower) : Substring(text.lowercased())
-        if let found = labelledCredit(text, lower: textLower) { return found }
-        if let found = trailingAgencyCredit(text) { return found }
+        let text = line.hasDigit ? droppingGalleryCounter(line.text) : line.text
+        if line.text.hasSuffix(")") || line.text.hasSuffix("]"), let found = parenthesisedCredit(text) { return found }
+        if line.hasColon {
+            let textLower = text.startIndex == line.text.startIndex ? Substring(lower) : Substring(text.lowercased())
+            if let found = labelledCredit(text, lower: textLower) { return found }
+        }
+        if line.hasSlash, let found = trailingAgencyCredit(text) { return found }
         return nil
     }
 
     private static func labelledCredit(_ line: Substring, lower: Substring) -> Match? {
         for label in labels {
-            guard let range = lower.range(of: label, options: .backwards) else { continue }
+            guard let range = lower.fastLastRange(of: label) else { continue }
             let before = lower[..<range.lowerBound]
             guard before.isEmpty || before.hasSuffix(" ") || before.hasSuffix(".") else { continue }
             let labelOffset = lower.distance(from: lower.startIndex, to: range.lowerBound)
@@ -76,9 +76,9 @@ enum CaptionRule {
         if !labelled {
             let words = inside.spaceWords.map { $0.lowercased() }
             let agencyMention = words.contains { pictureSources.contains(String($0.filter { $0 != "," && $0 != "/" })) }
-                || lower.contains(" photo/") || lower.hasPrefix("photo/")
-            guard inside.contains("/") || lower.contains("via ") || lower.hasPrefix("photo") else { return nil }
-            guard agencyMention || lower.contains("photo"), inside.wordCount <= 8 else { return nil }
+                || lower.fastContains(" photo/") || lower.hasPrefix("photo/")
+            guard inside.contains("/") || lower.fastContains("via ") || lower.hasPrefix("photo") else { return nil }
+            guard agencyMention || lower.fastContains("photo"), inside.wordCount <= 8 else { return nil }
         }
         if inside.hasPrefix("©") { inside = inside.dropFirst().trimmedSpace }
         let text = line[..<openIndex].trimmedSpace

@@ -15,11 +15,11 @@ enum ContextRules {
 
     /// Text lines repeated verbatim (gallery captions, doubled headlines, video titles).
     private static func markDuplicates(_ roles: inout [LineRole], _ lines: [TextLine]) {
-        var seen: Set<Substring> = []
+        var seen: Set<ByteKey> = []
         for index in lines.indices {
             switch roles[index] {
             case .text, .caption(.captioned), .caption(.caption), .related, .byline, .embed:
-                if !seen.insert(lines[index].text).inserted { roles[index] = .duplicate }
+                if !seen.insert(ByteKey(text: lines[index].text)).inserted { roles[index] = .duplicate }
             default: break
             }
         }
@@ -165,7 +165,7 @@ enum ContextRules {
             guard nextIsDate || previousIsDate else { continue }
             let words = line.text.spaceWords
             guard words.allSatisfy({ $0.startsUppercase || $0 == "and" || $0 == "&" }), !line.text.hasDigit else { continue }
-            guard !(line.words > 4 && !line.text.contains(" and ")) else { continue }
+            guard !(line.words > 4 && !line.text.fastContains(" and ")) else { continue }
             let names = BylineRule.people(in: line.text)
             if !names.isEmpty { roles[index] = .byline(BylineRule.Match(names: names)) }
         }
@@ -174,5 +174,18 @@ enum ContextRules {
     private static func isDate(_ role: LineRole) -> Bool {
         if case .date = role { return true }
         return false
+    }
+}
+
+/// A line compared and hashed by its UTF-8 bytes (no Unicode normalisation: repeated lines are byte-identical).
+struct ByteKey: Hashable {
+    let text: Substring
+
+    static func == (a: ByteKey, b: ByteKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            for byte in text.utf8 { hasher.combine(byte) }
+        }
     }
 }

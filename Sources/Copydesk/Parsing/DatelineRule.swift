@@ -1,5 +1,3 @@
-import Foundation
-
 /// Splits a dateline off the first paragraph: "HANOI, Vietnam (AP) — U.S. Defense …" → "HANOI, Vietnam";
 /// "SIOUX FALLS, S.D. – People …" → "SIOUX FALLS, S.D."; "NEW YORK (Reuters) - Oil …" → "NEW YORK".
 enum DatelineRule {
@@ -9,7 +7,7 @@ enum DatelineRule {
     static func dateline(in paragraph: String) -> String? {
         let head = paragraph.prefix(80)
         var cut: Range<Substring.Index>?
-        for dash in dashes { if let r = head.range(of: dash), cut.map({ r.lowerBound < $0.lowerBound }) ?? true { cut = r } }
+        for dash in dashes { if let r = head.fastRange(of: dash), cut.map({ r.lowerBound < $0.lowerBound }) ?? true { cut = r } }
         guard let dash = cut else { return nil }
         var place = head[..<dash.lowerBound].trimmedSpace
         if place.hasSuffix(")"), let open = place.lastIndex(of: "(") {

@@ -49,6 +49,13 @@ enum KnownPhrases {
         ("image copyright @", .embed), ("reach the reporter", .promo), ("image 1 of", .mediaLabel),
     ]
 
+    /// `prefixes` grouped by their first byte, so a line is compared with a handful of them.
+    static let prefixesByFirstByte: [UInt8: [(String, DiscardReason)]] = {
+        var table: [UInt8: [(String, DiscardReason)]] = [:]
+        for entry in prefixes { table[entry.0.utf8.first!, default: []].append(entry) }
+        return table
+    }()
+
     /// Fragments that mark a short line as newsletter, promo or footer furniture wherever they stand.
     static let fragments: [(String, DiscardReason)] = [
         ("newsletter", .newsletter), ("in your inbox", .newsletter), ("your inbox", .newsletter), ("news alerts", .newsletter),
@@ -60,16 +67,18 @@ enum KnownPhrases {
 
     /// The reason a line is known furniture, or `nil`.
     static func reason(for line: TextLine) -> DiscardReason? {
-        var key = Substring(line.lower)
-        if key.hasSuffix(":") { key = key.dropLast() }
-        if let reason = exactLines[String(key)] { return reason }
-        if let reason = exactLines[line.lower] { return reason }
-        for (prefix, reason) in prefixes where line.lower.hasPrefix(prefix) { return reason }
+        if line.words <= 12 {
+            if let reason = exactLines[line.lower] { return reason }
+            if line.lower.hasSuffix(":"), let reason = exactLines[String(line.lower.dropLast())] { return reason }
+        }
+        if let first = line.lower.utf8.first, let candidates = prefixesByFirstByte[first] {
+            for (prefix, reason) in candidates where line.lower.hasPrefix(prefix) { return reason }
+        }
         guard line.words <= 30, !line.hasQuoteMark else { return nil }
-        for (fragment, reason) in fragments where line.lower.contains(fragment) { return reason }
+        for (fragment, reason) in fragments where line.lower.fastContains(fragment) { return reason }
         if line.hasURL && line.words <= 20 { return .promo }
         if line.lower.hasPrefix("follow ") && line.words <= 15 { return .share }
-        if line.lower.hasPrefix("listen to ") && line.lower.contains(" live") && line.words <= 20 { return .promo }
+        if line.lower.hasPrefix("listen to ") && line.lower.fastContains(" live") && line.words <= 20 { return .promo }
         return nil
     }
 }
