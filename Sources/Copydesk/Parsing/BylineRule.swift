@@ -17,6 +17,12 @@ enum BylineRule {
     static let roleWords: Set<String> = ["writer", "correspondent", "reporter", "editor", "staff", "columnist", "contributor",
                                          "producer", "analyst", "bureau", "chief", "senior", "special", "press", "news", "journalist",
                                          "photographer", "host", "anchor", "critic", "associate", "contributing", "intern", "desk"]
+    /// Words of outlet names that follow the authors ("The Washington Post", "CNN Business").
+    static let outletWords: Set<String> = ["post", "times", "news", "press", "journal", "herald", "tribune", "guardian", "telegraph",
+                                           "chronicle", "gazette", "magazine", "daily", "network", "media", "radio", "tv", "online",
+                                           "wire", "standard", "observer", "independent", "mail", "express", "insider", "business",
+                                           "leader", "review", "weekly", "digital", "sport", "sports", "the"]
+
     /// Head nouns of organisations that publish but do not write ("by European Space Agency").
     static let organisationWords: Set<String> = ["agency", "university", "institute", "institution", "society", "organization",
                                                  "organisation", "laboratory", "council", "association", "foundation", "department",
@@ -93,6 +99,14 @@ enum BylineRule {
                 continue
             }
             if isRole(part) {
+                let name = trimName(part)
+                let remainder = part[name.endIndex...]
+                if name.endIndex != part.endIndex, looksLikeName(name), !isRole(name),
+                   !remainder.spaceWords.contains(where: { roleWords.contains($0.lowercased()) }) {
+                    // "Trevor J. Mitchell Sioux Falls Argus Leader": the name, then the outlet
+                    entries.append(BylineEntry(name: String(name), role: String(part[name.endIndex...].trimmedSpace)))
+                    continue
+                }
                 for index in pendingWithoutRole { entries[index].role = String(part) }
                 pendingWithoutRole = []
                 continue
@@ -108,8 +122,10 @@ enum BylineRule {
 
     /// True when the text names a job title ("Staff Writer", "AP National Security Writer", "Associated Press").
     static func isRole(_ text: Substring) -> Bool {
-        for word in text.spaceWords where roleWords.contains(word.lowercased()) { return true }
-        return false
+        let words = text.spaceWords
+        for word in words where roleWords.contains(word.lowercased()) || outletWords.contains(word.lowercased()) { return true }
+        // an acronym in a mixed-case part names an outlet ("CNN Business"), unless the whole byline is in capitals
+        return !text.isAllCaps && words.contains { $0.count >= 2 && $0.allSatisfy { $0.isUppercase } }
     }
 
     /// Capitalised words, initials and particles only, two to five of them.
@@ -125,7 +141,7 @@ enum BylineRule {
     }
 
     private static func byPrefixLength(_ lower: String) -> Int? {
-        for prefix in ["by: ", "by:", "by "] where lower.hasPrefix(prefix) { return prefix.count }
+        for prefix in ["by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by "] where lower.hasPrefix(prefix) { return prefix.count }
         return nil
     }
 

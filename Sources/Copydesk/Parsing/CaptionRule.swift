@@ -13,7 +13,7 @@ enum CaptionRule {
         case caption(String)
     }
 
-    private static let labels = ["photograph:", "photographs:", "photo:", "photos:", "image:", "picture:", "pictures:", "credit:",
+    private static let labels = ["credit...", "credit…", "photograph:", "photographs:", "photo:", "photos:", "image:", "picture:", "pictures:", "credit:",
                                  "photo credit:", "image credit:", "illustration:", "file:", "graphic:", "video:"]
     /// Agencies and picture libraries that mark an unlabelled trailing credit.
     static let pictureSources: Set<String> = ["ap", "reuters", "afp", "getty", "epa", "shutterstock", "bloomberg", "xinhua",
@@ -36,6 +36,7 @@ enum CaptionRule {
             if let found = labelledCredit(text, lower: textLower) { return found }
         }
         if line.hasSlash, let found = trailingAgencyCredit(text) { return found }
+        if let found = trailingNamedSource(text) { return found }
         return nil
     }
 
@@ -81,6 +82,9 @@ enum CaptionRule {
             guard agencyMention || lower.fastContains("photo"), inside.wordCount <= 8 else { return nil }
         }
         if inside.hasPrefix("©") { inside = inside.dropFirst().trimmedSpace }
+        for lead in ["Photo by ", "Photograph by ", "Image by ", "Picture by ", "Photo courtesy of ", "Courtesy of "] where inside.hasPrefix(lead) {
+            inside = inside.dropFirst(lead.count).trimmedSpace
+        }
         let text = line[..<openIndex].trimmedSpace
         let credit = inside.isEmpty ? nil : String(inside)
         if text.isEmpty { return credit.map { .credit($0, captionAbove: true) } }
@@ -108,6 +112,21 @@ enum CaptionRule {
         guard text.wordCount >= 3, (1...8).contains(credit.wordCount), credit.startsUppercase, !credit.endsLikeSentence else { return nil }
         let tokens = credit.split(whereSeparator: { $0 == " " || $0 == "/" }).map { $0.lowercased() }
         guard tokens.contains(where: { pictureSources.contains($0) }) else { return nil }
+        return .captioned(text: String(text), credit: String(credit))
+    }
+
+    /// Picture libraries whose name ends a caption without a label ("… on Tuesday. Getty Images").
+    private static let namedSources = ["Getty Images", "Shutterstock", "Alamy", "iStock", "AFP", "EPA", "Reuters", "Bloomberg"]
+
+    /// "… speaks in Washington on Tuesday. AFP via Getty Images" → caption and credit.
+    private static func trailingNamedSource(_ line: Substring) -> Match? {
+        guard namedSources.contains(where: { line.hasSuffix($0) }) else { return nil }
+        guard let dot = line.fastLastRange(of: ". ") else {
+            return line.wordCount <= 4 && looksLikeCredit(String(line)) ? .credit(String(line), captionAbove: true) : nil
+        }
+        let credit = line[dot.upperBound...].trimmedSpace
+        let text = line[..<line.index(after: dot.lowerBound)].trimmedSpace
+        guard text.wordCount >= 3, (1...6).contains(credit.wordCount), looksLikeCredit(String(credit)) else { return nil }
         return .captioned(text: String(text), credit: String(credit))
     }
 

@@ -159,7 +159,7 @@ enum ContextRules {
     private static func markNamesNextToDates(_ roles: inout [LineRole], _ lines: [TextLine]) {
         for index in lines.indices where roles[index] == .text {
             let line = lines[index]
-            guard line.words >= 2, line.words <= 12, !line.endsLikeSentence, !BylineRule.isRole(line.text) else { continue }
+            guard line.words >= 2, line.words <= 12, !line.endsLikeSentence else { continue }
             let nextIsDate = index + 1 < lines.count && isDate(roles[index + 1])
             let previousIsDate = index > 0 && isDate(roles[index - 1])
             guard nextIsDate || previousIsDate else { continue }
