@@ -19,7 +19,8 @@ enum ContextRules {
         for index in lines.indices {
             switch roles[index] {
             case .text, .caption(.captioned), .caption(.caption), .related, .byline, .embed:
-                if !seen.insert(ByteKey(text: lines[index].text)).inserted { roles[index] = .duplicate }
+                let afterSeparator = index > 0 && ["/", ">", "›", "»"].contains(lines[index - 1].text)
+                if !seen.insert(ByteKey(text: lines[index].text)).inserted && !afterSeparator { roles[index] = .duplicate }
             default: break
             }
         }
@@ -27,8 +28,15 @@ enum ContextRules {
 
     /// "Photo: X" or "(Image: © X)" alone: the nearest text line above is the caption.
     private static func markCaptionsAboveCredits(_ roles: inout [LineRole], _ lines: [TextLine]) {
+        var seenCredits: Set<ByteKey> = []
         for index in lines.indices {
             guard case .caption(.credit(_, captionAbove: true)) = roles[index] else { continue }
+            // a gallery repeating a picture repeats its credit under the repeated caption
+            let repeated = !seenCredits.insert(ByteKey(text: lines[index].text)).inserted
+            if repeated, index > 0, roles[index - 1] == .duplicate || roles[index - 1] == roles[index] {
+                roles[index] = .duplicate
+                continue
+            }
             var above = index - 1
             while above >= 0, roles[above] == .duplicate || roles[above] == .text && CaptionRule.isCollapsedCopy(lines[above]) {
                 if roles[above] == .text { roles[above] = .furniture(.mediaLabel) }

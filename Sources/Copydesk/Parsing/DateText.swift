@@ -46,8 +46,9 @@ enum DateText {
         while i < tokens.count {
             let t = tokens[i]
             if t.kind == .word, let m = months[t.lower.hasSuffix(".") ? String(t.lower.dropLast()) : t.lower], month == nil {
-                month = m; dateish[i] = true; anchor = anchor || true
-                if let d = num(i + 1), d <= 31, tokens[i + 1].text.count <= 2 { day = d; dateish[i + 1] = true }
+                month = m; dateish[i] = true; anchor = true
+                let next = punct(i + 1, ".") ? i + 2 : i + 1
+                if let d = num(next), d <= 31, tokens[next].text.count <= 2 { day = d; dateish[next] = true }
                 if let d = num(i - 1), d <= 31, i > 0, tokens[i - 1].text.count <= 2, day == nil { day = d; dateish[i - 1] = true }
                 i += 1; continue
             }
