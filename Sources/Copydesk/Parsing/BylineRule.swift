@@ -17,6 +17,10 @@ enum BylineRule {
     static let roleWords: Set<String> = ["writer", "correspondent", "reporter", "editor", "staff", "columnist", "contributor",
                                          "producer", "analyst", "bureau", "chief", "senior", "special", "press", "news", "journalist",
                                          "photographer", "host", "anchor", "critic", "associate", "contributing", "intern", "desk"]
+    /// Job titles proper: a run of words holding one of these is a role, never an outlet after a name.
+    static let jobWords: Set<String> = ["writer", "correspondent", "reporter", "editor", "columnist", "contributor", "producer",
+                                        "analyst", "journalist", "photographer", "critic", "intern", "staff"]
+
     /// Words of outlet names that follow the authors ("The Washington Post", "CNN Business").
     static let outletWords: Set<String> = ["post", "times", "news", "press", "journal", "herald", "tribune", "guardian", "telegraph",
                                            "chronicle", "gazette", "magazine", "daily", "network", "media", "radio", "tv", "online",
@@ -102,7 +106,7 @@ enum BylineRule {
                 let name = trimName(part)
                 let remainder = part[name.endIndex...]
                 if name.endIndex != part.endIndex, looksLikeName(name), !isRole(name),
-                   !remainder.spaceWords.contains(where: { roleWords.contains($0.lowercased()) }) {
+                   !remainder.spaceWords.contains(where: { jobWords.contains($0.lowercased()) }) {
                     // "Trevor J. Mitchell Sioux Falls Argus Leader": the name, then the outlet
                     entries.append(BylineEntry(name: String(name), role: String(part[name.endIndex...].trimmedSpace)))
                     continue
@@ -111,7 +115,10 @@ enum BylineRule {
                 pendingWithoutRole = []
                 continue
             }
-            let name = trimName(part)
+            var name = trimName(part)
+            for place in [" in ", " at ", " for "] {
+                if let cut = name.fastRange(of: place), name[cut.upperBound...].startsUppercase { name = name[..<cut.lowerBound].trimmedSpace }
+            }
             guard name.wordCount >= 2, looksLikeName(name) else { continue }
             entries.append(BylineEntry(name: String(name)))
             pendingWithoutRole.append(entries.count - 1)

@@ -122,7 +122,8 @@ enum CaptionRule {
     private static func trailingNamedSource(_ line: Substring) -> Match? {
         guard namedSources.contains(where: { line.hasSuffix($0) }) else { return nil }
         guard let dot = line.fastLastRange(of: ". ") else {
-            return line.wordCount <= 4 && looksLikeCredit(String(line)) ? .credit(String(line), captionAbove: true) : nil
+            let standalone = (2...4).contains(line.wordCount) || line.contains("/")
+            return standalone && line.wordCount <= 4 && looksLikeCredit(String(line)) ? .credit(String(line), captionAbove: true) : nil
         }
         let credit = line[dot.upperBound...].trimmedSpace
         let text = line[..<line.index(after: dot.lowerBound)].trimmedSpace

@@ -11,10 +11,11 @@ enum KnownPhrases {
         add(.promo, ["learn more", "subscribe", "subscribe now", "sign in", "log in", "login", "register", "log inregister",
                      "get more with mynews", "a personalised news feed of stories that matter to you", "download the app", "read more",
                      "continue reading", "give feedback", "survey", "watch tv", "listen live", "get it", "sign up", "sign me up",
-                     "all editions", "get short url", "disclaimer", "explore further", "5 min read", "min read"])
+                     "all editions", "get short url", "disclaimer", "explore further", "5 min read", "min read", "gift article",
+                     "listen to this article", "save", "save article", "print article", "show comments", "view all comments"])
         add(.share, ["share", "share this article", "share this", "tweet", "email", "facebook", "twitter", "linkedin", "flipboard",
                      "whatsapp", "print", "comments", "comment", "copy link", "copy", "reddit", "pinterest", "share on facebook",
-                     "share on twitter", "share via email", "facebook twitter linkedin", "facebook twitter email", "shares", "messenger",
+                     "share on twitter", "share via email", "share this story", "share on whatsapp", "share by email", "facebook twitter linkedin", "facebook twitter email", "shares", "messenger",
                      "copy this link", "share this with", "close share panel", "read more about sharing.", "view comments",
                      "x share via", "share permalink", "google+", "telegram", "stumbleupon", "blogger", "track", "do not track",
                      "view the discussion thread.", "comments (+)", "report", "follow us", "youtube", "instagram", "rss", "snapchat",
@@ -78,6 +79,11 @@ enum KnownPhrases {
         for (fragment, reason) in fragments where line.lower.fastContains(fragment) { return reason }
         if line.hasURL && line.words <= 20 { return .promo }
         if line.lower.hasPrefix("follow ") && line.words <= 15 { return .share }
+        if line.words <= 4 && (line.lower.hasSuffix(" min read") || line.lower.hasSuffix(" minute read") || line.lower.hasSuffix(" comments")
+                                || line.lower.hasSuffix(" shares")) { return line.lower.hasSuffix("read") ? .promo : .share }
+        if line.words <= 5 && (line.lower.hasPrefix("more from ") || line.lower.hasPrefix("more in ") || line.lower.hasPrefix("more on ")) {
+            return .list
+        }
         if line.lower.hasPrefix("listen to ") && line.lower.fastContains(" live") && line.words <= 20 { return .promo }
         return nil
     }

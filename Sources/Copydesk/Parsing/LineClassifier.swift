@@ -21,6 +21,7 @@ enum LineClassifier {
         if isEmbedSignature(line) { return .embed }
         if line.hasDigit, let date = DateRule.match(line) { return .date(date) }
         if line.hasComma, let byline = BylineRule.matchUnlabelled(line) { return .byline(byline) }
+        if line.words <= 3, BylineRule.agencies.contains(line.lower) { return .byline(BylineRule.Match(names: [BylineEntry(name: String(text))])) }
         if text.fastContains("\t") { return .furniture(.furniture) }
         if text.allSatisfy({ $0.isNumber || $0 == "/" || $0 == " " || $0 == "\u{A0}" || $0 == "," || $0 == "." }) {
             return .furniture(text.contains("/") ? .mediaLabel : .list)

@@ -18,6 +18,8 @@ struct BylineRuleTests {
         #expect(names("By Andy Sahadeo | Fox News") == ["Andy Sahadeo"])
         #expect(names("By Jane Roe, CNN Business") == ["Jane Roe"])
         #expect(names("By Jane Roe and John Doe, The Washington Post") == ["Jane Roe", "John Doe"])
+        #expect(names("By Jane Roe in Nairobi") == ["Jane Roe"])
+        #expect(BylineRule.match(textLine("By JANE ROE Associated Press"))?.names == [BylineEntry(name: "JANE ROE", role: "Associated Press")])
     }
 
     @Test("a role is kept apart from the name")
