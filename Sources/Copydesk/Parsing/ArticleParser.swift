@@ -5,8 +5,14 @@
 /// (maximum-weight run of paragraph lines) → read the header above it → walk every line once,
 /// in order, into the article → find quotes in the body. Every stage is linear in the input.
 public struct ArticleParser: Sendable {
-    /// Creates a parser.
-    public init() {}
+    /// The parser's settings.
+    public let options: ParserOptions
+
+    /// Creates a parser that reads each file on its own evidence.
+    public init() { options = ParserOptions() }
+
+    /// Creates a parser with `options` (for example furniture lines found across a batch).
+    public init(options: ParserOptions) { self.options = options }
 
     /// Decodes `bytes` and parses them. `id` defaults to a content hash; `path` is recorded as given.
     /// Throws `CopydeskError` with code `.notText` when the bytes are not text.
@@ -28,6 +34,12 @@ public struct ArticleParser: Sendable {
     private func parse(_ text: String, id: String, source: Source) -> Article {
         let lines = LineSplitter.lines(of: text).map(TextLine.init)
         var roles = lines.map(LineClassifier.classify)
+        if !options.knownFurniture.isEmpty {
+            for index in lines.indices where roles[index] == .text && !(lines[index].isParagraphLike && lines[index].words >= 25)
+                && options.knownFurniture.contains(String(lines[index].text)) {
+                roles[index] = .furniture(.furniture)
+            }
+        }
         ContextRules.apply(&roles, lines: lines)
         let layout = PageLayout(lines: lines, roles: roles)
         var builder = ArticleBuilder(article: Article(id: id, source: source))

@@ -78,8 +78,9 @@ enum CaptionRule {
             let words = inside.spaceWords.map { $0.lowercased() }
             let agencyMention = words.contains { pictureSources.contains(String($0.filter { $0 != "," && $0 != "/" })) }
                 || lower.fastContains(" photo/") || lower.hasPrefix("photo/")
-            guard inside.contains("/") || lower.fastContains("via ") || lower.hasPrefix("photo") else { return nil }
-            guard agencyMention || lower.fastContains("photo"), inside.wordCount <= 8 else { return nil }
+            let namedSource = inside.wordCount <= 5 && namedSources.contains { inside.hasSuffix($0) }
+            guard inside.contains("/") || lower.fastContains("via ") || lower.hasPrefix("photo") || namedSource else { return nil }
+            guard agencyMention || namedSource || lower.fastContains("photo"), inside.wordCount <= 8 else { return nil }
         }
         if inside.hasPrefix("©") { inside = inside.dropFirst().trimmedSpace }
         for lead in ["Photo by ", "Photograph by ", "Image by ", "Picture by ", "Photo courtesy of ", "Courtesy of "] where inside.hasPrefix(lead) {

@@ -21,6 +21,8 @@ struct CaptionRuleTests {
          "AFP via Getty Images"),
         ("A module for a crewed Mars mission. Credit: ESA", "A module for a crewed Mars mission.", "ESA"),
         ("Police at the scene (Photo by John Smith/Getty Images)", "Police at the scene", "John Smith/Getty Images"),
+        ("Fans queue outside the stadium (AFP via Getty Images)", "Fans queue outside the stadium", "AFP via Getty Images"),
+        ("Fans queue outside the stadium (Getty Images)", "Fans queue outside the stadium", "Getty Images"),
     ])
     func captioned(line: String, text: String, credit: String) {
         #expect(match(line) == .captioned(text: text, credit: credit))

@@ -85,3 +85,22 @@ struct PageLayoutTests {
         #expect(article.discarded.contains { $0.reason == .attribution && $0.text.hasPrefix("Phil Roe is") })
     }
 }
+
+@Suite("Cross-document furniture")
+struct FurnitureEvidenceTests {
+    @Test("lines repeated across a batch are discarded as furniture; a single file keeps them")
+    func batchEvidence() {
+        let promo = "Our newest podcast asks the big questions"
+        let docs = (1...3).map { n in
+            "A headline number \(n) about the harbour\n\(promo)\nThe story number \(n) is told in a paragraph that is long enough to be a real sentence."
+        }
+        var evidence = FurnitureEvidence()
+        for doc in docs { evidence.add(doc) }
+        #expect(evidence.furniture(minimumDocuments: 3) == [promo])
+        let alone = ArticleParser().parse(text: docs[0], id: "a")
+        #expect(!alone.discarded.contains { $0.text == promo })
+        let batch = ArticleParser(options: ParserOptions(knownFurniture: evidence.furniture())).parse(text: docs[0], id: "a")
+        #expect(batch.discarded.contains { $0.text == promo && $0.reason == .furniture })
+        #expect(batch.headline == "A headline number 1 about the harbour")
+    }
+}
