@@ -22,20 +22,24 @@ struct Timing {
         let parser = ArticleParser()
         var sink = 0
         for text in texts { sink &+= parser.parse(text: text, id: "warm").body.count }
-        let clock = ContinuousClock()
-        let start = clock.now
+        let wallClock = ContinuousClock()
+        let start = wallClock.now
+        let cpuStart = clock()
         for _ in 0..<rounds { for text in texts { sink &+= parser.parse(text: text, id: "t").body.count } }
-        let elapsed = clock.now - start
+        let elapsed = wallClock.now - start
+        let cpuPerArticle = Double(clock() - cpuStart) / Double(CLOCKS_PER_SEC) / Double(rounds * texts.count)
         let perArticle = elapsed / (rounds * texts.count)
         let bytes = texts.reduce(0) { $0 + $1.utf8.count }
         print("articles: \(texts.count), mean size \(bytes / texts.count) bytes, rounds: \(rounds)")
-        print("mean parse time per article (quotes included): \(perArticle)")
+        print("mean parse time per article (quotes included): \(perArticle) wall, \(Int(cpuPerArticle * 1e6)) µs CPU")
         var big = ""
         while big.utf8.count < (ProcessInfo.processInfo.environment["BIG"].flatMap { Int($0) } ?? 5_000_000) { for text in texts { big += text; big += "\n" } }
-        let bigStart = clock.now
+        let bigStart = wallClock.now
+        let bigCPU = clock()
         let article = parser.parse(text: big, id: "big")
-        let bigElapsed = clock.now - bigStart
-        print("one input of \(big.utf8.count) bytes: \(bigElapsed) (\(article.body.count) body blocks, \(article.discarded.count) discarded)")
+        let bigElapsed = wallClock.now - bigStart
+        let bigCPUSeconds = Double(clock() - bigCPU) / Double(CLOCKS_PER_SEC)
+        print("one input of \(big.utf8.count) bytes: \(bigElapsed) wall, \(bigCPUSeconds) s CPU (\(article.body.count) body blocks, \(article.discarded.count) discarded)")
         print("throughput: \(Double(big.utf8.count) / 1e6 / (Double(bigElapsed.components.attoseconds) / 1e18 + Double(bigElapsed.components.seconds))) MB/s (sink \(sink % 10))")
     }
 }

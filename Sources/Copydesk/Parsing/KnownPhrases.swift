@@ -75,7 +75,7 @@ enum KnownPhrases {
         if let first = line.lower.utf8.first, let candidates = prefixesByFirstByte[first] {
             for (prefix, reason) in candidates where line.lower.hasPrefix(prefix) { return reason }
         }
-        guard line.words <= 30, !line.hasQuoteMark else { return nil }
+        guard line.words <= 20, !line.hasQuoteMark else { return nil }
         for (fragment, reason) in fragments where line.lower.fastContains(fragment) { return reason }
         if line.hasURL && line.words <= 20 { return .promo }
         if line.lower.hasPrefix("follow ") && line.words <= 15 { return .share }

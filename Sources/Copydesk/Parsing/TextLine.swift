@@ -27,8 +27,13 @@ struct TextLine {
         lower = TextLine.asciiLowercased(line.text)
         words = line.text.wordCount
         endsLikeSentence = line.text.endsLikeSentence
-        var digit = false, colon = false, slash = false, comma = false
+        var digit = false, colon = false, slash = false, comma = false, quote = false
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for byte in line.text.utf8 {
+            // " or the curly “ ” (E2 80 9C / E2 80 9D)
+            if byte == 0x22 || (beforePrevious == 0xE2 && previous == 0x80 && (byte == 0x9C || byte == 0x9D)) { quote = true }
+            beforePrevious = previous
+            previous = byte
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = true
             case UInt8(ascii: ":"): colon = true
@@ -41,6 +46,7 @@ struct TextLine {
         hasColon = colon
         hasSlash = slash
         hasComma = comma
+        hasQuoteMark = quote
     }
 
     /// The text with ASCII capitals lowered; other characters kept (every phrase table is ASCII).
@@ -84,7 +90,5 @@ struct TextLine {
     var hasURL: Bool { lower.fastContains("http://") || lower.fastContains("https://") || lower.fastContains("www.") }
 
     /// True when the line contains a quotation mark (speech is never page furniture).
-    var hasQuoteMark: Bool {
-        text.unicodeScalars.contains { $0 == "\"" || $0 == "“" || $0 == "”" }
-    }
+    let hasQuoteMark: Bool
 }
