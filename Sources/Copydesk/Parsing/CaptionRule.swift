@@ -37,6 +37,12 @@ enum CaptionRule {
         }
         if line.hasSlash, let found = trailingAgencyCredit(text) { return found }
         if let found = trailingNamedSource(text) { return found }
+        if line.hasSlash, line.words >= 2, line.words <= 6, !line.endsLikeSentence, let slash = text.firstIndex(of: "/"),
+           text[text.index(after: slash)...].trimmedSpace.startsUppercase, text[..<slash].trimmedSpace.wordCount >= 2,
+           looksLikeCredit(String(text)) {
+            // "Sam Lens/NPR": photographer/outlet alone under its caption
+            return .credit(String(text), captionAbove: true)
+        }
         return nil
     }
 

@@ -103,7 +103,9 @@ enum ContextRules {
             let previousIsDate = index > 0 && isDate(roles[index - 1])
             guard nextIsDate || previousIsDate else { continue }
             let words = line.text.spaceWords
-            guard words.allSatisfy({ $0.startsUppercase || $0 == "and" || $0 == "&" }), !line.text.hasDigit else { continue }
+            let small: Set<Substring> = ["and", "&", "in", "at", "for", "by"]
+            guard words.allSatisfy({ $0.startsUppercase || small.contains($0) }), words.first?.startsUppercase == true,
+                  !line.text.hasDigit else { continue }
             guard !(line.words > 4 && !line.text.fastContains(" and ")) else { continue }
             let names = BylineRule.people(in: line.text)
             if !names.isEmpty { roles[index] = .byline(BylineRule.Match(names: names)) }

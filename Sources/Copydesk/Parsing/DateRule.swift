@@ -11,7 +11,7 @@ enum DateRule {
     }
 
     private static let leadingLabels = ["first published", "last updated", "published on", "published", "updated on", "updated",
-                                        "posted on", "posted", "last modified", "modified", "date"]
+                                        "posted on", "posted", "last modified on", "last modified", "modified", "date"]
 
     /// The dates on `line`, or `nil` when the line is not a short date line.
     static func match(_ line: TextLine) -> Match? {
@@ -29,7 +29,7 @@ enum DateRule {
         }
         guard let first = DateText.find(in: text), first.otherWords <= 3 else { return nil }
         var match = Match(published: DateStamp(text: String(first.text), iso: first.iso))
-        match.labelledUpdate = label?.hasSuffix("updated") == true
+        match.labelledUpdate = label?.hasSuffix("updated") == true || label?.hasSuffix("modified") == true
         if var rest = second {
             var restLower = Substring(rest.lowercased())
             _ = stripLabel(&rest, &restLower)

@@ -29,7 +29,7 @@ enum KnownPhrases {
                     "recommended", "you may also like", "top stories", "related articles", "don't miss", "don’t miss", "more:",
                     "on our radar", "latest", "latest news", "latest videos", "dh picks", "editor's picks", "editors' picks",
                     "more from the web", "read next", "more on this story", "popular", "what's hot", "rising",
-                    "more news", "in other news", "all news", "see also", "also read", "must read", "social feed", "explore"])
+                    "more news", "in other news", "all news", "topics", "tags", "related topics", "more stories from", "see also", "also read", "must read", "social feed", "explore"])
         add(.footer, ["privacy policy", "terms of use", "terms of service", "cookie policy", "terms & conditions", "contact us", "about us",
                       "cookie preferences", "cookies settings"])
         add(.separator, ["___", "---", "***", "* * *", "—", "...", "…", "-", "•"])
@@ -46,7 +46,8 @@ enum KnownPhrases {
         ("click here", .promo), ("tags ", .navigation), ("tags:", .navigation), ("more information:", .attribution),
         ("provided by", .attribution), ("source:", .attribution), ("our standards:", .footer),
         ("the views and opinions expressed", .footer), ("the views expressed", .footer), ("this site is protected by recaptcha", .footer),
-        ("quotes delayed", .footer), ("want more ", .promo), ("need more ", .promo), ("join our ", .promo), ("(graphic:", .mediaLabel),
+        ("quotes delayed", .footer), ("since you're here", .promo), ("since you’re here", .promo), ("share or comment", .share),
+        ("… we have a small favour", .promo), ("... we have a small favour", .promo), ("support the ", .promo), ("want more ", .promo), ("need more ", .promo), ("join our ", .promo), ("(graphic:", .mediaLabel),
         ("image copyright @", .embed), ("reach the reporter", .promo), ("image 1 of", .mediaLabel),
     ]
 
@@ -79,6 +80,8 @@ enum KnownPhrases {
         for (fragment, reason) in fragments where line.lower.fastContains(fragment) { return reason }
         if line.hasURL && line.words <= 20 { return .promo }
         if line.lower.hasPrefix("follow ") && line.words <= 15 { return .share }
+        if line.lower.hasPrefix("share ") && line.words <= 8 { return .share }
+        if line.lower.hasPrefix("search ") && line.words <= 3 { return .navigation }
         if line.words <= 4 && (line.lower.hasSuffix(" min read") || line.lower.hasSuffix(" minute read") || line.lower.hasSuffix(" comments")
                                 || line.lower.hasSuffix(" shares")) { return line.lower.hasSuffix("read") ? .promo : .share }
         if line.words <= 5 && (line.lower.hasPrefix("more from ") || line.lower.hasPrefix("more in ") || line.lower.hasPrefix("more on ")) {

@@ -34,6 +34,7 @@ struct CaptionRuleTests {
         #expect(match("(Image: © NASA/ESA/K. Retherford/SWRI)") == .credit("NASA/ESA/K. Retherford/SWRI", captionAbove: true))
         #expect(match("Image copyright Getty Images") == .credit("Getty Images", captionAbove: false))
         #expect(match("© REUTERS / POOL") == .credit("REUTERS / POOL", captionAbove: false))
+        #expect(match("Sam Lens/NPR") == .credit("Sam Lens/NPR", captionAbove: true))
         #expect(match("Image caption Swift's seventh album is hers") == .caption("Swift's seventh album is hers"))
     }
 

@@ -58,6 +58,9 @@ struct ContextRulesTests {
         #expect(box[0] == .furniture(.newsletter))
         let embed = roles(of: "I love that they trademarked it.\n— Robert Maguire (@RobertMaguire_) November 18, 2019")
         #expect(embed == [.embed, .embed])
+        let place = roles(of: "Jane Doe in Lisbon\nTue 19 Nov 2019 14.30 GMT")
+        guard case .byline(let withPlace) = place[0] else { Issue.record("not a byline: \(place[0])"); return }
+        #expect(withPlace.names.map(\.name) == ["Jane Doe"])
         let names = roles(of: "JANIE HAR\nNov. 20, 2019")
         guard case .byline(let match) = names[0] else { Issue.record("not a byline: \(names[0])"); return }
         #expect(match.names.map(\.name) == ["JANIE HAR"])

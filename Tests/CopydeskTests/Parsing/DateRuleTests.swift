@@ -11,6 +11,7 @@ struct DateRuleTests {
         ("Published Nov. 19, 2019, 8:41 PM UTC", "Nov. 19, 2019, 8:41 PM UTC", "2019-11-19T20:41:00Z"),
         ("21:17 18.11.2019Get short URL", "21:17 18.11.2019", "2019-11-18T21:17:00"),
         ("19 November 2019", "19 November 2019", "2019-11-19"),
+        ("November 19, 20195:00 AM ET", "November 19, 20195:00 AM", "2019-11-19T05:00:00"),
     ])
     func absolute(line: String, text: String, iso: String) throws {
         let match = try #require(DateRule.match(textLine(line)))

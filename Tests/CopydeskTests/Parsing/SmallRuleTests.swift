@@ -16,6 +16,7 @@ struct SmallRuleTests {
         ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused China.", "HANOI, Vietnam"),
         ("SIOUX FALLS, S.D. – People across the nation are talking about it.", "SIOUX FALLS, S.D."),
         ("NEW YORK (Reuters) - Oil prices fell sharply on Tuesday.", "NEW YORK"),
+        ("Washington (CNN)The Senate on Tuesday passed a short-term spending bill.", "Washington"),
     ])
     func dateline(paragraph: String, place: String) {
         #expect(DatelineRule.dateline(in: paragraph) == place)
