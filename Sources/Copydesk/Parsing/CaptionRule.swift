@@ -37,6 +37,12 @@ enum CaptionRule {
         }
         if line.hasSlash, let found = trailingAgencyCredit(text) { return found }
         if let found = trailingNamedSource(text) { return found }
+        if let courtesy = text.fastLastRange(of: ". Courtesy of ") {
+            let credit = text[courtesy.upperBound...].trimmedSpace
+            if (1...6).contains(credit.wordCount), looksLikeCredit(String(credit)) {
+                return .captioned(text: String(text[...courtesy.lowerBound]), credit: String(credit))
+            }
+        }
         if line.hasSlash, line.words >= 2, line.words <= 6, !line.endsLikeSentence, let slash = text.firstIndex(of: "/"),
            text[text.index(after: slash)...].trimmedSpace.startsUppercase, text[..<slash].trimmedSpace.wordCount >= 2,
            looksLikeCredit(String(text)) {
@@ -57,6 +63,10 @@ enum CaptionRule {
             let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
             guard let creditStart = line.index(line.startIndex, offsetBy: offset, limitedBy: line.endIndex) else { continue }
             let credit = line[creditStart...].trimmedSpace
+            if labelStart == line.startIndex, label == "image:" || label == "picture:", credit.wordCount >= 4,
+               !looksLikeCredit(String(credit)) {
+                return .caption(String(credit))  // "Image: Commuters wait at a station …": a caption under a label
+            }
             guard !credit.isEmpty, credit.wordCount <= 8, !credit.endsLikeSentence || credit.hasSuffix(".") && credit.wordCount <= 4 else { continue }
             let text = line[..<labelStart].trimmedSpace
             let cleanCredit = String(credit.trimmingTrailingPeriod)

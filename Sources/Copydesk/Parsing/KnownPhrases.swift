@@ -65,6 +65,8 @@ enum KnownPhrases {
         ("get the app", .promo), ("news app", .promo), ("subscription", .promo), ("all rights reserved", .copyright),
         ("privacy policy", .footer), ("terms of service", .footer), ("terms & conditions", .footer), ("terms and conditions", .footer),
         ("do not necessarily reflect", .footer), ("registered trademark", .copyright),
+        ("contributed to this report", .attribution), ("contributed reporting", .attribution), ("contact this reporter", .promo),
+        ("contact the reporter", .promo), ("email the reporter", .promo),
     ]
 
     /// The reason a line is known furniture, or `nil`.

@@ -23,6 +23,9 @@ enum LineClassifier {
         if line.hasComma, let byline = BylineRule.matchUnlabelled(line) { return .byline(byline) }
         if line.words <= 3, BylineRule.agencies.contains(line.lower) { return .byline(BylineRule.Match(names: [BylineEntry(name: String(text))])) }
         if text.fastContains("\t") { return .furniture(.furniture) }
+        if line.words == 3, line.hasDigit, line.lower.fastContains(" of "), text.spaceWords.first?.allSatisfy(\.isNumber) == true {
+            return .furniture(.mediaLabel)  // "1 of 3": a gallery counter
+        }
         if text.allSatisfy({ $0.isNumber || $0 == "/" || $0 == " " || $0 == "\u{A0}" || $0 == "," || $0 == "." }) {
             return .furniture(text.contains("/") ? .mediaLabel : .list)
         }

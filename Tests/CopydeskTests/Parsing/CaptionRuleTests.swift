@@ -35,6 +35,8 @@ struct CaptionRuleTests {
         #expect(match("Image copyright Getty Images") == .credit("Getty Images", captionAbove: false))
         #expect(match("© REUTERS / POOL") == .credit("REUTERS / POOL", captionAbove: false))
         #expect(match("Sam Lens/NPR") == .credit("Sam Lens/NPR", captionAbove: true))
+        #expect(match("Image: Commuters wait at a station in London") == .caption("Commuters wait at a station in London"))
+        #expect(match("Robots fold shirts in a demo. Courtesy of FoldCo") == .captioned(text: "Robots fold shirts in a demo.", credit: "FoldCo"))
         #expect(match("Image caption Swift's seventh album is hers") == .caption("Swift's seventh album is hers"))
     }
 

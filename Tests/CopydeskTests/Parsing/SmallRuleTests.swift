@@ -40,6 +40,7 @@ struct SmallRuleTests {
         ("Get top news in your inbox daily", .newsletter), ("CLICK HERE TO GET THE FOX NEWS APP", .promo),
         ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", .share), ("Privacy Policy", .footer),
         ("3 min read", .promo), ("More from Business", .list),
+        ("Associated Press writer Kim Helper in Sydney contributed to this report.", .attribution),
     ])
     func phrases(line: String, reason: DiscardReason) {
         #expect(KnownPhrases.reason(for: textLine(line)) == reason)
@@ -56,6 +57,7 @@ struct SmallRuleTests {
         #expect(LineClassifier.classify(textLine("Home Depot sales miss, shares plunge")) == .text)
         #expect(LineClassifier.classify(textLine("— Robert Maguire (@RobertMaguire_) November 18, 2019")) == .embed)
         #expect(LineClassifier.classify(textLine("1  /  8")) == .furniture(.mediaLabel))
+        #expect(LineClassifier.classify(textLine("1 of 3")) == .furniture(.mediaLabel))
         #expect(LineClassifier.classify(textLine("Reuters")) == .byline(BylineRule.Match(names: [BylineEntry(name: "Reuters")])))
         #expect(LineClassifier.classify(textLine("Related: 7 Strange Signs You're Having an Allergic Reaction"))
                 == .related("7 Strange Signs You're Having an Allergic Reaction"))
