@@ -46,7 +46,8 @@ enum KnownPhrases {
         ("click here", .promo), ("tags ", .navigation), ("tags:", .navigation), ("more information:", .attribution),
         ("provided by", .attribution), ("source:", .attribution), ("our standards:", .footer),
         ("the views and opinions expressed", .footer), ("the views expressed", .footer), ("this site is protected by recaptcha", .footer),
-        ("quotes delayed", .footer), ("since you're here", .promo), ("since you’re here", .promo), ("share or comment", .share),
+        ("quotes delayed", .footer), ("we use cookies", .footer), ("this website uses cookies", .footer), ("this site uses cookies", .footer),
+        ("by continuing to use", .footer), ("advertisement -", .advertisement), ("advertisement:", .advertisement), ("since you're here", .promo), ("since you’re here", .promo), ("share or comment", .share),
         ("… we have a small favour", .promo), ("... we have a small favour", .promo), ("support the ", .promo), ("want more ", .promo), ("need more ", .promo), ("join our ", .promo), ("(graphic:", .mediaLabel),
         ("image copyright @", .embed), ("reach the reporter", .promo), ("image 1 of", .mediaLabel),
     ]
@@ -65,7 +66,7 @@ enum KnownPhrases {
         ("get the app", .promo), ("news app", .promo), ("subscription", .promo), ("all rights reserved", .copyright),
         ("privacy policy", .footer), ("terms of service", .footer), ("terms & conditions", .footer), ("terms and conditions", .footer),
         ("do not necessarily reflect", .footer), ("registered trademark", .copyright),
-        ("contributed to this report", .attribution), ("contributed reporting", .attribution), ("contact this reporter", .promo),
+        ("contributed to this report", .attribution), ("scroll to continue", .advertisement), ("contributed reporting", .attribution), ("contact this reporter", .promo),
         ("contact the reporter", .promo), ("email the reporter", .promo),
     ]
 
