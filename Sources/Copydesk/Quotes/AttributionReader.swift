@@ -9,9 +9,9 @@ struct AttributionReader {
     let spanWords: [Int]
 
     private static let window = 40
-    private static let notBeforeVerbs: Set<UInt64> = WordKey.set(["to", "being", "having", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"])
-    private static let clauseCutters: Set<UInt64> = WordKey.set(["that", "who", "which", "what", "whom", "where", "when", "while", "because", "if", "but"])
-    private static let prepositionStarts: Set<UInt64> = WordKey.set(["in", "on", "at", "during", "after", "before", "later", "earlier", "speaking",
+    private static let notBeforeVerbs: KeySet = WordKey.set(["to", "being", "having", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"])
+    private static let clauseCutters: KeySet = WordKey.set(["that", "who", "which", "what", "whom", "where", "when", "while", "because", "if", "but"])
+    private static let prepositionStarts: KeySet = WordKey.set(["in", "on", "at", "during", "after", "before", "later", "earlier", "speaking",
                                                          "asked", "when", "while", "separately", "meanwhile", "but", "and", "however", "as", "for", "from", "with"])
 
     /// The attribution that follows the quote token at `q`, within its sentence.

@@ -2,7 +2,7 @@
 /// pronouns, organisation words. General English newswire vocabulary, never publisher-specific.
 enum CueTable {
     /// Reporting verbs in every form that introduces or follows a quotation.
-    static let verbs: Set<UInt64> = {
+    static let verbs: KeySet = {
         let stems = [
             "say", "said", "says", "saying", "tell", "told", "tells", "telling", "add", "added", "adds", "adding",
             "insist", "insisted", "insists", "insisting", "note", "noted", "noting", "write", "wrote", "writes", "writing",
@@ -30,12 +30,12 @@ enum CueTable {
     }()
 
     /// Verbs that only count as a cue when the quote sits right after them or after "as".
-    static let weakVerbs: Set<UInt64> = WordKey.set(["called", "call", "calling", "described", "describes", "describing",
+    static let weakVerbs: KeySet = WordKey.set(["called", "call", "calling", "described", "describes", "describing",
                                          "went", "goes", "began", "begin", "point", "pointed", "state", "states",
                                          "order", "orders", "report", "reported", "reports", "announced", "announce", "announces"])
 
     /// Adverbs and auxiliaries that may sit between a speaker and the verb ("Wang has also said").
-    static let fillers: Set<UInt64> = WordKey.set([
+    static let fillers: KeySet = WordKey.set([
         "also", "later", "previously", "then", "has", "had", "have", "would", "will", "once", "again", "further",
         "earlier", "recently", "simply", "just", "quickly", "finally", "first", "last", "still", "repeatedly",
         "publicly", "privately", "reportedly", "apparently", "separately", "openly", "bluntly", "flatly",
@@ -43,15 +43,15 @@ enum CueTable {
     ])
 
     /// Pronouns that resolve to the most recent person or organisation.
-    static let personPronouns: Set<UInt64> = WordKey.set(["he", "she"])
+    static let personPronouns: KeySet = WordKey.set(["he", "she"])
     /// Pronouns that resolve to an organisation or group first.
-    static let groupPronouns: Set<UInt64> = WordKey.set(["they", "it"])
+    static let groupPronouns: KeySet = WordKey.set(["they", "it"])
 
     /// Determiners that introduce an unnamed source ("an officer", "one user").
-    static let indefinite: Set<UInt64> = WordKey.set(["a", "an", "one", "another", "some", "several", "two", "three", "many", "other", "most", "few"])
+    static let indefinite: KeySet = WordKey.set(["a", "an", "one", "another", "some", "several", "two", "three", "many", "other", "most", "few"])
 
     /// Titles and job words that are not part of a name ("President", "coach").
-    static let titles: Set<UInt64> = WordKey.set([
+    static let titles: KeySet = WordKey.set([
         "president", "vice", "minister", "secretary", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "cto",
         "director", "spokesman", "spokeswoman", "spokesperson", "coach", "governor", "gov.", "gov", "sen.", "sen", "senator",
         "rep.", "rep", "representative", "judge", "justice", "general", "gen.", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms",
@@ -72,13 +72,13 @@ enum CueTable {
     ])
 
     /// Titles kept inside the name because they are part of how the person is named.
-    static let nameTitles: Set<UInt64> = WordKey.set(["prince", "princess", "king", "queen", "pope", "sir", "dame", "lord", "lady", "sheikh", "emir"])
+    static let nameTitles: KeySet = WordKey.set(["prince", "princess", "king", "queen", "pope", "sir", "dame", "lord", "lady", "sheikh", "emir"])
 
     /// Lower-case particles inside personal names ("Van Der Beek", "bin Salman").
-    static let nameParticles: Set<UInt64> = WordKey.set(["van", "der", "de", "den", "von", "bin", "al", "la", "le", "di", "da", "du", "dos", "del", "ter", "ibn"])
+    static let nameParticles: KeySet = WordKey.set(["van", "der", "de", "den", "von", "bin", "al", "la", "le", "di", "da", "du", "dos", "del", "ter", "ibn"])
 
     /// Words that mark an organisation.
-    static let organizationWords: Set<UInt64> = WordKey.set([
+    static let organizationWords: KeySet = WordKey.set([
         "commission", "ministry", "department", "office", "agency", "bank", "party", "university", "council", "committee",
         "association", "institute", "corp", "corp.", "inc", "inc.", "co.", "ltd", "ltd.", "llc", "group", "company", "court",
         "police", "army", "navy", "force", "forces", "service", "services", "administration", "government", "military",
@@ -89,17 +89,17 @@ enum CueTable {
     ])
 
     /// Lower-case head nouns that name an organisation when they follow a proper name ("US military").
-    static let organizationHeads: Set<UInt64> = WordKey.set([
+    static let organizationHeads: KeySet = WordKey.set([
         "military", "government", "ministry", "police", "army", "navy", "department", "office", "agency", "company",
         "embassy", "administration", "authorities", "court", "council", "committee", "team", "club", "firm", "group",
     ])
 
     /// Nouns that point back to an organisation's statement ("the statement said").
-    static let statementNouns: Set<UInt64> = WordKey.set(["statement", "report", "release", "filing", "letter", "notice", "company", "firm",
+    static let statementNouns: KeySet = WordKey.set(["statement", "report", "release", "filing", "letter", "notice", "company", "firm",
                                               "agency", "ministry", "department", "group", "organisation", "organization", "government"])
 
     /// Capitalised words that never start or join a name.
-    static let notNames: Set<UInt64> = WordKey.set([
+    static let notNames: KeySet = WordKey.set([
         "the", "a", "an", "in", "on", "at", "but", "and", "or", "he", "she", "it", "they", "we", "i", "you", "this", "that",
         "these", "those", "his", "her", "their", "our", "my", "its", "as", "for", "with", "from", "by", "to", "of", "after",
         "before", "when", "while", "if", "so", "yet", "there", "here", "what", "why", "how", "who", "where", "later", "earlier",
@@ -112,14 +112,14 @@ enum CueTable {
     ])
 
     /// Abbreviations whose trailing dot does not end a sentence.
-    static let abbreviations: Set<UInt64> = WordKey.set([
+    static let abbreviations: KeySet = WordKey.set([
         "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "prof", "st", "jr", "sr", "inc",
         "co", "corp", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "mt", "ft", "rev", "hon", "adm", "maj", "cmdr", "supt", "det", "insp",
     ])
 
     /// Prepositions and conjunctions that end a speaker phrase after the verb ("said Wang of the CDF").
-    static let phraseBreakers: Set<UInt64> = WordKey.set([
+    static let phraseBreakers: KeySet = WordKey.set([
         "of", "at", "in", "on", "from", "with", "for", "to", "during", "after", "before", "who", "which", "that", "as",
         "when", "while", "and", "but", "about", "via", "through", "into", "over", "under", "because", "since",
     ])
@@ -131,9 +131,9 @@ enum Keyword {
     static let the = WordKey.of("the"), a = WordKey.of("a"), an = WordKey.of("an"), that = WordKey.of("that")
     static let according = WordKey.of("according"), to = WordKey.of("to"), who = WordKey.of("who")
     /// "the", "a", "an".
-    static let articles: Set<UInt64> = [the, a, an]
+    static let articles = KeySet(keys: [the, a, an])
     /// Determiners of a definite description ("the actor", "its statement").
-    static let definite: Set<UInt64> = WordKey.set(["the", "this", "that", "his", "her", "their", "its"])
+    static let definite: KeySet = WordKey.set(["the", "this", "that", "his", "her", "their", "its"])
     /// Connectors that may join capitalised words into one name ("Bank of England", "Reform Commission").
-    static let connectors: Set<UInt64> = [of, and, amp, for_]
+    static let connectors = KeySet(keys: [of, and, amp, for_])
 }

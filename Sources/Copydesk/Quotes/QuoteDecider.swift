@@ -6,8 +6,8 @@ struct QuoteDecider {
     var resolver: SpeakerResolver
     private var last: (paragraph: Int, speaker: Speaker?, closed: Bool)?
 
-    private static let labelDeterminers: Set<UInt64> = WordKey.set(["the", "a", "an", "its", "his", "her", "their", "our", "this"])
-    private static let linkWords: Set<UInt64> = WordKey.set(["and", "or", "but", "as", "in", "on", "at", "to", "for", "from", "with", "by", "of", "if"])
+    private static let labelDeterminers: KeySet = WordKey.set(["the", "a", "an", "its", "his", "her", "their", "our", "this"])
+    private static let linkWords: KeySet = WordKey.set(["and", "or", "but", "as", "in", "on", "at", "to", "for", "from", "with", "by", "of", "if"])
 
     /// Creates a decider.
     init(resolver: SpeakerResolver) { self.resolver = resolver }
@@ -62,7 +62,7 @@ struct QuoteDecider {
             if let attribution {
                 if !direct && (words < 4 || isLabel(para.tokens, q)) { continue }
                 let lastSpeaker = last.flatMap { p - $0.paragraph <= 2 ? $0.speaker : nil }
-                speaker = resolver.speaker(for: attribution.speaker, paragraph: p, token: attribution.cueIndex, lastSpeaker: lastSpeaker)
+                speaker = resolver.speaker(for: attribution.speaker, tokens: para.tokens, paragraph: p, token: attribution.cueIndex, lastSpeaker: lastSpeaker)
                 if attribution.speaker == nil, let previous { speaker = previous.speaker }
                 cue = attribution.cue
             } else if direct, let previous {

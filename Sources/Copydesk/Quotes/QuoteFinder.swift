@@ -16,11 +16,9 @@ public struct QuoteFinder: Sendable {
         }
         var paragraphs: [ParagraphText?] = []
         paragraphs.reserveCapacity(article.body.count)
-        for (index, block) in article.body.enumerated() {
+        for block in article.body {
             guard block.kind != .subheading else { paragraphs.append(nil); continue }
-            let paragraph = ParagraphText(block.text)
-            table.add(tokens: paragraph.tokens, paragraph: index)
-            paragraphs.append(paragraph)
+            paragraphs.append(ParagraphText(block.text))
         }
         var decider = QuoteDecider(resolver: SpeakerResolver(table: table))
         var quotes: [Quote] = []

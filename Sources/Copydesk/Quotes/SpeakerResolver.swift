@@ -20,8 +20,9 @@ struct SpeakerResolver {
     mutating func read(paragraph p: Int, tokens: TokenList) {
         var found: [(token: Int, entity: Int)] = []
         for run in NameRuns.runs(tokens, in: 0..<tokens.count) {
-            let entity = run.words.count >= 2 ? (table.resolve(run.keys, near: recency, paragraph: p) ?? table.add(run: run, tokens: tokens, paragraph: p))
-                                              : table.resolve(run.keys, near: recency, paragraph: p)
+            let entity = run.keys.count >= 2 || run.isOrganization
+                ? table.add(run: run, tokens: tokens, paragraph: p, recency: recency)
+                : table.resolve(run.keys, near: recency, paragraph: p)
             guard let entity else { continue }
             found.append((run.first, entity))
             clock += 1; recency[entity] = clock
@@ -31,7 +32,7 @@ struct SpeakerResolver {
     }
 
     private static let they = WordKey.of("they")
-    private static let prepositions: Set<UInt64> = WordKey.set(["in", "on", "at", "of", "to", "for", "from", "with", "by", "through",
+    private static let prepositions: KeySet = WordKey.set(["in", "on", "at", "of", "to", "for", "from", "with", "by", "through",
                                                                  "about", "against", "into", "over", "under", "after", "before", "during", "like"])
 
     /// Keeps `lastSubject` up to date: in each sentence, the first person named near its start
@@ -65,7 +66,8 @@ struct SpeakerResolver {
     }
 
     /// The speaker `reference` points at, in paragraph `p` before token `token`.
-    mutating func speaker(for reference: SpeakerReference?, paragraph p: Int, token: Int, lastSpeaker: Speaker?) -> Speaker? {
+    mutating func speaker(for reference: SpeakerReference?, tokens: TokenList, paragraph p: Int, token: Int,
+                          lastSpeaker: Speaker?) -> Speaker? {
         guard let reference else { return nil }
         switch reference {
         case .name(let run, let role):
@@ -74,7 +76,7 @@ struct SpeakerResolver {
                 if table[i].kind == .person && !table[i].looksLikePlace { lastSubject = (p, i) }
                 return make(i, fallbackRole: role)
             }
-            return Speaker(name: run.name, role: role, kind: run.isOrganization ? .organization : .person)
+            return Speaker(name: run.name(tokens), role: role, kind: run.isOrganization ? .organization : .person)
         case .pronoun(let word, let at):
             let wantsGroup = CueTable.groupPronouns.contains(word)
             if !wantsGroup, let last = lastSubject, p - last.paragraph <= 3 { return make(last.entity, fallbackRole: nil) }

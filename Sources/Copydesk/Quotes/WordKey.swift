@@ -25,7 +25,7 @@ enum WordKey {
     }
 
     /// Keys of a list of words.
-    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(of)) }
+    static func set(_ words: [String]) -> KeySet { KeySet(keys: words.map(of)) }
 
     /// Keys of the space-separated words of `text`.
     static func keys(of text: String) -> [UInt64] {
