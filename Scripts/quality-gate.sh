@@ -12,4 +12,7 @@ swift build -c release --product convert
 python3 "$scorer" --convert .build/release/convert \
   --min body_f1=0.92 \
   --min para_f1=0.60 \
-  --min headline_acc=0.40
+  --min headline_acc=0.40 \
+  --min quote_f1=0.97 \
+  --min speaker_acc=0.94 \
+  --min attributed_f1=0.93
