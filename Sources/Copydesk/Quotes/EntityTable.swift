@@ -23,7 +23,7 @@ struct Entity {
 struct EntityTable {
     /// Every entity, in order of first mention.
     private(set) var entities: [Entity] = []
-    private var index: [[UInt64]: Int] = [:]
+    private var index: [UInt64: Int] = [:]
 
     private static let placeWords: KeySet = WordKey.set([
         "states", "city", "county", "kingdom", "republic", "island", "islands", "sea", "river", "street", "valley",
@@ -42,7 +42,7 @@ struct EntityTable {
         let explicit = explicitAcronym(after: run.last, tokens)
         guard run.keys.count >= 2 || run.isOrganization || explicit != nil else { return nil }
         if run.keys.count == 1, explicit == nil, let found = resolve(run.keys, near: recency, paragraph: paragraph) { return found }
-        if let found = index[run.keys] {
+        if let found = index[Self.fold(run.keys)] {
             if entities[found].role == nil, let role = Self.role(of: run, tokens) {
                 entities[found].role = role; entities[found].roleKeys = WordKey.keys(of: role)
             }
@@ -57,7 +57,7 @@ struct EntityTable {
         entities.append(Entity(name: words.joined(separator: " "), keys: run.keys, kind: run.isOrganization ? .organization : .person,
                                role: role, roleKeys: role.map(WordKey.keys(of:)) ?? [], acronym: acronym.map(WordKey.of),
                                looksLikePlace: place && !run.isOrganization, firstParagraph: paragraph))
-        index[run.keys] = entities.count - 1
+        index[Self.fold(run.keys)] = entities.count - 1
         return entities.count - 1
     }
 
@@ -67,7 +67,7 @@ struct EntityTable {
     func resolve(_ surface: [UInt64], near recency: [Int: Int]?, paragraph: Int) -> Int? {
         guard !surface.isEmpty else { return nil }
         if surface.count == 1, let found = entities.firstIndex(where: { $0.acronym == surface[0] }) { return found }
-        if let found = index[surface] { return found }
+        if let found = index[Self.fold(surface)] { return found }
         var best: Int?, bestScore = Int.min
         for i in entities.indices {
             let e = entities[i]
@@ -84,6 +84,14 @@ struct EntityTable {
     /// Entities whose role mentions the word `noun` ("president" → "US President Donald Trump").
     func withRole(_ noun: UInt64) -> [Int] {
         entities.indices.filter { entities[$0].roleKeys.contains(noun) }
+    }
+
+    /// One key for a whole name.
+    @inline(__always)
+    private static func fold(_ keys: [UInt64]) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for k in keys { h = (h ^ k) &* 0x0000_0100_0000_01b3 }
+        return h
     }
 
     private static func find(_ needle: [UInt64], in hay: [UInt64]) -> Int? {

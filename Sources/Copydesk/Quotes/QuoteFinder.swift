@@ -63,7 +63,7 @@ struct ParagraphText {
 
     /// Words in `span` (runs of non-space scalars holding a letter or digit).
     func wordCount(of span: QuoteSpan) -> Int {
-        let b = tokens.bytes
+        tokens.bytes.withUnsafeBufferPointer { b in
         var count = 0, inWord = false, hasWordChar = false
         var i = span.start
         while i < span.end {
@@ -79,21 +79,24 @@ struct ParagraphText {
         }
         if inWord && hasWordChar { count += 1 }
         return count
+        }
     }
 
     /// The first letter or digit of `span`, if any.
     func firstWordScalar(of span: QuoteSpan) -> UInt32? {
+        tokens.bytes.withUnsafeBufferPointer { b in
         var i = span.start
         while i < span.end {
-            let (v, length) = ByteClass.decode(tokens.bytes, i)
+            let (v, length) = ByteClass.decode(b, i)
             if ByteClass.isWord(v) { return v }
             i += length
         }
         return nil
+        }
     }
 
     /// The last scalar of `span`.
     func lastScalar(of span: QuoteSpan) -> UInt32 {
-        ByteClass.scalar(before: span.end, in: tokens.bytes)
+        tokens.bytes.withUnsafeBufferPointer { ByteClass.scalar(before: span.end, in: $0) }
     }
 }
