@@ -6,7 +6,7 @@ enum LineClassifier {
     static func classify(_ line: TextLine) -> LineRole {
         let text = line.text
         if let note = PrintEditionRule.match(text) { return .printEdition(note) }
-        if let duration = VideoRule.duration(in: text) { return .video(duration) }
+        if line.hasColon, text.utf8.count <= 16, let duration = VideoRule.duration(in: text) { return .video(duration) }
         if line.lower.hasPrefix("©") || line.lower.hasPrefix("image c"), let caption = CaptionRule.match(line) { return .caption(caption) }
         if isBreadcrumb(line) { return .furniture(.navigation) }
         if let reason = KnownPhrases.reason(for: line) { return .furniture(reason) }
@@ -19,9 +19,13 @@ enum LineClassifier {
         if let byline = BylineRule.match(line) { return .byline(byline) }
         if line.lower.hasPrefix("by ") && line.words <= 8 && !line.endsLikeSentence { return .furniture(.attribution) }
         if isEmbedSignature(line) { return .embed }
-        if let date = DateRule.match(line) { return .date(date) }
-        if let byline = BylineRule.matchUnlabelled(line) { return .byline(byline) }
-        if text.contains("\t") { return .furniture(.furniture) }
+        if line.hasDigit, let date = DateRule.match(line) { return .date(date) }
+        if line.hasComma, let byline = BylineRule.matchUnlabelled(line) { return .byline(byline) }
+        if line.words <= 3, BylineRule.agencies.contains(line.lower) { return .byline(BylineRule.Match(names: [BylineEntry(name: String(text))])) }
+        if text.fastContains("\t") { return .furniture(.furniture) }
+        if line.words == 3, line.hasDigit, line.lower.fastContains(" of "), text.spaceWords.first?.allSatisfy(\.isNumber) == true {
+            return .furniture(.mediaLabel)  // "1 of 3": a gallery counter
+        }
         if text.allSatisfy({ $0.isNumber || $0 == "/" || $0 == " " || $0 == "\u{A0}" || $0 == "," || $0 == "." }) {
             return .furniture(text.contains("/") ? .mediaLabel : .list)
         }
@@ -38,7 +42,7 @@ enum LineClassifier {
     /// "— Robert Maguire (@RobertMaguire_) November 18, 2019": the signature line of an embedded post.
     static func isEmbedSignature(_ line: TextLine) -> Bool {
         guard line.text.hasPrefix("—") || line.text.hasPrefix("- ") || line.text.hasPrefix("– ") else { return false }
-        return line.text.contains("(@") || line.lower.contains("pic.twitter.com")
+        return line.text.fastContains("(@") || line.lower.fastContains("pic.twitter.com")
     }
 
     private static func bulletText(_ text: Substring) -> String? {

@@ -62,7 +62,7 @@ enum SubjectPhrase {
         while k >= lower, tokens[k].isWord, !Keyword.articles.contains(tokens[k].key), words.count < 5 {
             words.insert(tokens.printed(k), at: 0); k -= 1
         }
-        words += run.title
+        words += run.title(tokens)
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
 }

@@ -6,8 +6,8 @@ struct QuoteDecider {
     var resolver: SpeakerResolver
     private var last: (paragraph: Int, speaker: Speaker?, closed: Bool)?
 
-    private static let labelDeterminers: Set<UInt64> = WordKey.set(["the", "a", "an", "its", "his", "her", "their", "our", "this"])
-    private static let linkWords: Set<UInt64> = WordKey.set(["and", "or", "but", "as", "in", "on", "at", "to", "for", "from", "with", "by", "of", "if"])
+    private static let labelDeterminers: KeySet = WordKey.set(["the", "a", "an", "its", "his", "her", "their", "our", "this"])
+    private static let linkWords: KeySet = WordKey.set(["and", "or", "but", "as", "in", "on", "at", "to", "for", "from", "with", "by", "of", "if"])
 
     /// Creates a decider.
     init(resolver: SpeakerResolver) { self.resolver = resolver }
@@ -62,12 +62,12 @@ struct QuoteDecider {
             if let attribution {
                 if !direct && (words < 4 || isLabel(para.tokens, q)) { continue }
                 let lastSpeaker = last.flatMap { p - $0.paragraph <= 2 ? $0.speaker : nil }
-                speaker = resolver.speaker(for: attribution.speaker, paragraph: p, token: attribution.cueIndex, lastSpeaker: lastSpeaker)
+                speaker = resolver.speaker(for: attribution.speaker, tokens: para.tokens, paragraph: p, token: attribution.cueIndex, lastSpeaker: lastSpeaker)
                 if attribution.speaker == nil, let previous { speaker = previous.speaker }
                 cue = attribution.cue
             } else if direct, let previous {
                 speaker = previous.speaker; cue = previous.cue
-            } else if direct, atStart, words >= 3 || endsPunct, !followedByLowerWord(para.tokens, q) {
+            } else if direct, atStart, words >= 3 || endsPunct, !followedByWord(para.tokens, q) {
                 if let last, last.paragraph == p - 1 { speaker = last.speaker } else if let i = resolver.recent(paragraph: p, before: q, organization: false) {
                     let e = resolver.table[i]; speaker = Speaker(name: e.name, role: e.role, kind: e.kind)
                 }
@@ -89,6 +89,13 @@ struct QuoteDecider {
     private func isLabel(_ tokens: TokenList, _ q: Int) -> Bool {
         guard q > 0, q + 1 < tokens.count, tokens[q - 1].isWord, Self.labelDeterminers.contains(tokens[q - 1].key) else { return false }
         return followedByLowerWord(tokens, q)
+    }
+
+    /// "“Shake It Off” was a hit": a quote at the start of a sentence that the sentence goes on from.
+    private func followedByWord(_ tokens: TokenList, _ q: Int) -> Bool {
+        guard q + 1 < tokens.count else { return false }
+        let t = tokens[q + 1]
+        return t.isWord && !t.capitalized
     }
 
     private func followedByLowerWord(_ tokens: TokenList, _ q: Int) -> Bool {
