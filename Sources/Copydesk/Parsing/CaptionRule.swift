@@ -15,6 +15,8 @@ enum CaptionRule {
 
     static let labels = ["credit...", "credit…", "photograph:", "photographs:", "photo:", "photos:", "image:", "picture:", "pictures:", "credit:",
                                  "photo credit:", "image credit:", "illustration:", "file:", "graphic:", "video:"]
+    /// `labels` as one table: a line holding none of them has no labelled credit.
+    private static let labelTable = PhraseTable(labels)
     /// Agencies and picture libraries that mark an unlabelled trailing credit.
     static let pictureSources: Set<String> = ["ap", "reuters", "afp", "getty", "epa", "shutterstock", "bloomberg", "xinhua",
                                               "alamy", "pa", "efe", "ansa", "ips", "nasa", "esa", "istock", "dpa", "upi"]
@@ -54,7 +56,7 @@ enum CaptionRule {
 
     private static func labelledCredit(_ line: Substring, lower: Substring) -> Match? {
         // Every label ends with ':'; most lines have none, so skip the costly searches then.
-        guard line.utf8.contains(UInt8(ascii: ":")) else { return nil }
+        guard line.utf8.contains(UInt8(ascii: ":")), labelTable.firstListed(in: lower) != nil else { return nil }
         for label in labels {
             guard let range = lower.fastLastRange(of: label) else { continue }
             let before = lower[..<range.lowerBound]

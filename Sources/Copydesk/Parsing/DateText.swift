@@ -36,6 +36,7 @@ enum DateText {
 
     /// The first date expression in `text`, or `nil`.
     static func find(in text: Substring) -> Found? {
+        guard mayHoldDate(text) else { return nil }
         let tokens = tokenize(text)
         var dateish = [Bool](repeating: false, count: tokens.count)
         var year: Int?, month: Int?, day: Int?, hour: Int?, minute: Int?, second: Int?, zone: String?, pm: Bool?
