@@ -19,13 +19,13 @@ enum VideoRule {
 
     /// True when the line is, or ends with, a "(Published …)" note of a video description.
     static func endsWithPublishedNote(_ line: TextLine) -> Bool {
-        guard line.text.hasSuffix(")"), let open = line.lower.fastLastRange(of: "(published ") else { return false }
+        guard line.text.utf8.last == UInt8(ascii: ")"), let open = line.lower.fastLastRange(of: "(published ") else { return false }
         return line.lower.distance(from: open.lowerBound, to: line.lower.endIndex) <= 60
     }
 
     /// True when the line is only a "(Published …)" note.
     static func isPublishedNote(_ line: TextLine) -> Bool {
-        line.lower.hasPrefix("(published ") && line.text.hasSuffix(")")
+        line.lower.utf8HasPrefix("(published ") && line.text.utf8.last == UInt8(ascii: ")")
     }
 
     /// True for a widget label that announces a video ("Video", "Watch", "Play video").
