@@ -32,6 +32,16 @@ let package = Package(
             dependencies: ["Copydesk"],
             path: "examples/LibraryUse"
         ),
+        .executableTarget(
+            name: "WriterThroughput",
+            dependencies: ["Copydesk"],
+            path: "Benchmarks/WriterThroughput"
+        ),
+        .executableTarget(
+            name: "QuoteThroughput",
+            dependencies: ["Copydesk"],
+            path: "Benchmarks/QuoteThroughput"
+        ),
         .testTarget(
             name: "CopydeskTests",
             dependencies: ["Copydesk", "CLibXML2"],

@@ -28,10 +28,10 @@ public struct ArticleParser: Sendable {
         let utf8 = Array(text.utf8)
         let digest = SHA256.hexDigest(of: utf8)
         let source = Source(path: path, sha256: digest, bytes: utf8.count, encoding: "utf-8")
-        return parse(text, id: id ?? String(digest.prefix(16)), source: source)
+        return parse(InputDecoder.clean(text), id: id ?? String(digest.prefix(16)), source: source)
     }
 
-    private func parse(_ text: String, id: String, source: Source) -> Article {
+    func parse(_ text: String, id: String, source: Source) -> Article {
         let lines = LineSplitter.lines(of: text).map(TextLine.init)
         var roles = lines.map(LineClassifier.classify)
         if !options.knownFurniture.isEmpty {
@@ -47,7 +47,7 @@ public struct ArticleParser: Sendable {
             builder.take(index, line: lines[index], role: roles[index], layout: layout)
         }
         var article = builder.finish()
-        article.quotes = QuoteFinder().quotes(in: article.body)
+        article.quotes = QuoteFinder().quotes(in: article)
         return article
     }
 }

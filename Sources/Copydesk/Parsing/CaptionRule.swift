@@ -53,6 +53,8 @@ enum CaptionRule {
     }
 
     private static func labelledCredit(_ line: Substring, lower: Substring) -> Match? {
+        // Every label ends with ':'; most lines have none, so skip the costly searches then.
+        guard line.utf8.contains(UInt8(ascii: ":")) else { return nil }
         for label in labels {
             guard let range = lower.fastLastRange(of: label) else { continue }
             let before = lower[..<range.lowerBound]

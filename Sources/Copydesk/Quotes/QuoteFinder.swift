@@ -1,12 +1,96 @@
 /// Finds the direct quotations in an article's body and resolves their speakers.
 ///
-/// Placeholder until the quotes stage lands (issue 4): it finds nothing yet.
+/// Each body block is scanned once for quotation marks (`QuoteMarkScanner`), split into tokens
+/// with every quote as one token (`Tokenizer`), and each quote is kept or dropped and attributed
+/// by `QuoteDecider`. Speakers resolve to full names through a per-article `EntityTable` built from
+/// the headline, standfirst, captions and body.
 public struct QuoteFinder: Sendable {
     /// Creates a quote finder.
     public init() {}
 
-    /// Every quotation in `body`, in order, with its speaker resolved from the whole article.
+    /// Every quotation in `article.body`, in order, with its speaker resolved from the whole article.
+    public func quotes(in article: Article) -> [Quote] {
+        var table = EntityTable()
+        for text in [article.headline].compactMap({ $0 }) + article.standfirst + article.media.compactMap(\.caption) {
+            table.add(tokens: ParagraphText(text).tokens, paragraph: -1)
+        }
+        var paragraphs: [ParagraphText?] = []
+        paragraphs.reserveCapacity(article.body.count)
+        for (index, block) in article.body.enumerated() {
+            guard block.kind != .subheading else { paragraphs.append(nil); continue }
+            let paragraph = ParagraphText(block.text)
+            table.add(tokens: paragraph.tokens, paragraph: index)
+            paragraphs.append(paragraph)
+        }
+        var decider = QuoteDecider(resolver: SpeakerResolver(table: table))
+        var quotes: [Quote] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            guard let paragraph else { continue }
+            quotes += decider.quotes(in: paragraph, index: index)
+        }
+        return quotes
+    }
+
+    /// Every quotation in `body`, with speakers resolved from the body alone.
     public func quotes(in body: [BodyBlock]) -> [Quote] {
-        []
+        var article = Article(id: "", source: Source(path: nil, sha256: "", bytes: 0, encoding: "utf-8"))
+        article.body = body
+        return quotes(in: article)
+    }
+}
+
+/// One body block prepared for the quotes stage: its UTF-8 bytes, quoted spans and tokens.
+struct ParagraphText {
+    /// The quoted spans, in order.
+    let spans: [QuoteSpan]
+    /// Tokens, each span as one `.quote` token, with the block's bytes.
+    let tokens: TokenList
+
+    /// Scans `text`.
+    init(_ text: String) {
+        let bytes = Array(text.utf8)
+        spans = QuoteMarkScanner.spans(in: bytes)
+        tokens = Tokenizer.tokens(bytes, spans: spans)
+    }
+
+    /// The text of `span`.
+    func text(of span: QuoteSpan) -> String {
+        String(decoding: tokens.bytes[span.start..<span.end], as: UTF8.self)
+    }
+
+    /// Words in `span` (runs of non-space scalars holding a letter or digit).
+    func wordCount(of span: QuoteSpan) -> Int {
+        let b = tokens.bytes
+        var count = 0, inWord = false, hasWordChar = false
+        var i = span.start
+        while i < span.end {
+            let (v, length) = ByteClass.decode(b, i)
+            if ByteClass.isSpace(v) {
+                if inWord && hasWordChar { count += 1 }
+                inWord = false; hasWordChar = false
+            } else {
+                inWord = true
+                if ByteClass.isWord(v) { hasWordChar = true }
+            }
+            i += length
+        }
+        if inWord && hasWordChar { count += 1 }
+        return count
+    }
+
+    /// The first letter or digit of `span`, if any.
+    func firstWordScalar(of span: QuoteSpan) -> UInt32? {
+        var i = span.start
+        while i < span.end {
+            let (v, length) = ByteClass.decode(tokens.bytes, i)
+            if ByteClass.isWord(v) { return v }
+            i += length
+        }
+        return nil
+    }
+
+    /// The last scalar of `span`.
+    func lastScalar(of span: QuoteSpan) -> UInt32 {
+        ByteClass.scalar(before: span.end, in: tokens.bytes)
     }
 }

@@ -43,8 +43,9 @@ enum ProcessRunner {
 
     /// Runs `python3` with a script and arguments; `nil` when python3 is missing.
     static func python(_ arguments: [String]) throws -> ProcessResult? {
-        let candidates = ["/usr/bin/python3", "/usr/local/bin/python3"] + (ProcessInfo.processInfo.environment["PATH"] ?? "")
-            .split(separator: ":").map { "\($0)/python3" }
+        // PATH first: CI installs jsonschema into the python3 found there (it may not be /usr/bin's).
+        let candidates = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/python3" }
+            + ["/usr/bin/python3", "/usr/local/bin/python3"]
         guard let path = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
         return try run(URL(fileURLWithPath: path), arguments)
     }

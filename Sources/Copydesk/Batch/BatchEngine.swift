@@ -1,0 +1,154 @@
+import Foundation
+
+/// The machinery behind `BatchConverter.events()`: one walker thread hands items to a fixed pool
+/// of worker threads through a small queue; results are put back in input order through a
+/// reorder buffer and sent on the stream. At most `window` items are between the walker and the
+/// stream at any time, so memory does not grow with the size of the run.
+///
+/// All mutable state is guarded by `condition`; the class is `@unchecked Sendable` for that reason.
+final class BatchEngine: @unchecked Sendable {
+    private let configuration: BatchConfiguration
+    private let stop: BatchStop
+    private let continuation: AsyncThrowingStream<BatchEvent, Error>.Continuation
+    private let processor: ItemProcessor
+    private let window: Int
+    private let condition = NSCondition()
+
+    // Guarded by `condition`.
+    private var queue: [WorkItem] = []
+    private var queueHead = 0
+    private var closed = false
+    private var halted = false
+    private var pending: [Int: ItemProcessor.Outcome] = [:]
+    private var nextToEmit = 0
+    private var runningWorkers = 0
+    private var progress = BatchProgress()
+    private var lastProgress = 0.0
+    private var merge: MergeSink?
+    private var started = 0.0
+
+    init(configuration: BatchConfiguration, stop: BatchStop, continuation: AsyncThrowingStream<BatchEvent, Error>.Continuation) {
+        self.configuration = configuration
+        self.stop = stop
+        self.continuation = continuation
+        self.processor = ItemProcessor(formats: configuration.formats, maxBytes: configuration.maxBytes,
+                                       skipExisting: configuration.skipExisting, merge: configuration.merge)
+        self.window = max(16, configuration.jobs * 8)
+    }
+
+    /// Starts the walker (which starts the workers) and returns at once.
+    func start() {
+        stop.onRequest { [self] in
+            condition.lock(); halted = true; condition.broadcast(); condition.unlock()
+        }
+        let thread = Thread { [self] in coordinate() }
+        thread.name = "copydesk-batch-walker"
+        thread.start()
+    }
+
+    private func coordinate() {
+        started = Clock.now()
+        let total = configuration.countFirst ? TreeWalker.count(configuration) : nil
+        if configuration.merge {
+            do { merge = try MergeSink(configuration: configuration) } catch {
+                continuation.finish(throwing: error)
+                return
+            }
+        }
+        progress.total = total
+        continuation.yield(.started(total: total))
+        runningWorkers = configuration.jobs
+        for number in 0..<configuration.jobs {
+            let thread = Thread { [self] in work() }
+            thread.name = "copydesk-batch-\(number)"
+            thread.start()
+        }
+        var walker = TreeWalker(configuration: configuration) { [self] item in submit(item) }
+        _ = walker.run()
+
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        while runningWorkers > 0 { condition.wait() }
+        for index in pending.keys.sorted() { emit(pending.removeValue(forKey: index)!) }
+        let interrupted = halted
+        progress.elapsed = Clock.now() - started
+        let final = progress
+        condition.unlock()
+
+        var summary = BatchSummary(converted: final.done - final.failed - final.skipped, failed: final.failed,
+                                   skipped: final.skipped, bytes: final.bytes, seconds: final.elapsed, interrupted: interrupted)
+        if let merge {
+            do { summary.mergedOutputs = try merge.finish(commit: !interrupted) } catch let error as CopydeskError {
+                summary.error = error
+            } catch {
+                summary.error = CopydeskError(.outputFailed, input: configuration.output, reason: "\(error)")
+            }
+        }
+        continuation.yield(.progress(final))
+        continuation.yield(.finished(summary))
+        continuation.finish()
+    }
+
+    /// Called by the walker for every item; waits while the window is full. False = stop walking.
+    private func submit(_ item: WorkItem) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while !halted && item.index - nextToEmit >= window { condition.wait() }
+        if halted { return false }
+        if let preset = item.preset {
+            pending[item.index] = ItemProcessor.Outcome(result: preset, article: nil, entries: [])
+            flush()
+        } else {
+            queue.append(item)
+            condition.broadcast()
+        }
+        return true
+    }
+
+    private func work() {
+        condition.lock()
+        while true {
+            while queueHead == queue.count && !closed && !halted { condition.wait() }
+            if halted || queueHead == queue.count { break }
+            let item = queue[queueHead]
+            queueHead += 1
+            if queueHead >= 256 { queue.removeFirst(queueHead); queueHead = 0 }
+            condition.unlock()
+            let outcome = processor.process(item)
+            condition.lock()
+            pending[item.index] = outcome
+            flush()
+        }
+        runningWorkers -= 1
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Sends every result that is next in input order. Called with the lock held.
+    private func flush() {
+        var advanced = false
+        while let outcome = pending.removeValue(forKey: nextToEmit) {
+            emit(outcome)
+            nextToEmit += 1
+            advanced = true
+        }
+        if advanced { condition.broadcast() }
+    }
+
+    /// Sends one result (merging it first in merge mode). Called with the lock held.
+    private func emit(_ outcome: ItemProcessor.Outcome) {
+        let result = merge?.add(outcome) ?? outcome.result
+        progress.done += 1
+        progress.bytes += result.bytes
+        if result.status == .failed { progress.failed += 1 }
+        if result.status == .skipped { progress.skipped += 1 }
+        continuation.yield(.article(result))
+        let now = Clock.now()
+        if now - lastProgress >= 0.1 {
+            lastProgress = now
+            progress.elapsed = now - started
+            continuation.yield(.progress(progress))
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Converts one `WorkItem` on a worker thread: read, parse once, write every format.
+/// In merge mode it returns the merged entries instead of writing files.
+struct ItemProcessor: Sendable {
+    let formats: [OutputFormat]
+    let maxBytes: Int
+    let skipExisting: Bool
+    let merge: Bool
+
+    /// The outcome of one item: its result and, in merge mode, the article and its entries.
+    struct Outcome: Sendable {
+        var result: BatchItemResult
+        var article: Article?
+        var entries: [[UInt8]]
+    }
+
+    func process(_ item: WorkItem) -> Outcome {
+        if let preset = item.preset { return Outcome(result: preset, article: nil, entries: []) }
+        let start = Clock.now()
+        var result = BatchItemResult(index: item.index, input: item.input, status: .ok)
+        func finish(_ status: BatchStatus, _ error: CopydeskError?) -> Outcome {
+            result.status = status
+            result.error = error
+            result.milliseconds = (Clock.now() - start) * 1000
+            return Outcome(result: result, article: nil, entries: [])
+        }
+        if skipExisting && !merge && item.outputs.allSatisfy({ access($0, F_OK) == 0 }) {
+            return finish(.skipped, CopydeskError(.exists, input: item.input, reason: "outputs exist (--skip-existing)"))
+        }
+        let bytes: [UInt8]
+        do { bytes = try InputFile.read(item.input, maxBytes: maxBytes) } catch { return finish(error.status, error.error) }
+        result.bytes = bytes.count
+        let article: Article
+        do { article = try ArticleParser().parse(bytes: bytes, id: item.stem, path: item.input) } catch {
+            return finish(.failed, Self.typed(error, item.input, .notText))
+        }
+        result.encoding = article.source.encoding
+        var entries: [[UInt8]] = []
+        entries.reserveCapacity(formats.count)
+        for format in formats {
+            do {
+                entries.append(merge ? try format.writer.mergedEntry(article, index: item.index) : try format.writer.write(article))
+            } catch {
+                return finish(.failed, Self.typed(error, item.input, .writeFailed, format.name))
+            }
+        }
+        if merge {
+            result.milliseconds = (Clock.now() - start) * 1000
+            return Outcome(result: result, article: article, entries: entries)
+        }
+        for (path, output) in zip(item.outputs, entries) {
+            do { try AtomicFile.write(output, to: path) } catch {
+                return finish(.failed, Self.outputError(error, item.input))
+            }
+        }
+        result.outputs = item.outputs
+        return finish(.ok, nil)
+    }
+
+    /// A `CopydeskError` about `input`, whatever was thrown.
+    static func typed(_ error: any Error, _ input: String, _ fallback: CopydeskError.Code, _ format: String? = nil) -> CopydeskError {
+        if var error = error as? CopydeskError {
+            if error.input != input { error.reason = (format.map { "\($0) writer: " } ?? "") + error.reason; error.input = input }
+            return error
+        }
+        return CopydeskError(fallback, input: input, reason: (format.map { "\($0) writer failed: " } ?? "") + "\(error)")
+    }
+
+    /// An output failure reported against the input, naming the output path in the reason.
+    static func outputError(_ error: any Error, _ input: String) -> CopydeskError {
+        guard let error = error as? CopydeskError else { return CopydeskError(.outputFailed, input: input, reason: "\(error)") }
+        return CopydeskError(.outputFailed, input: input, reason: "\(error.input ?? "output"): \(error.reason)")
+    }
+}
+
+/// Monotonic seconds, cheap enough to read per article.
+enum Clock {
+    static func now() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+}

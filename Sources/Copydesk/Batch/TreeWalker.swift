@@ -1,0 +1,225 @@
+import Foundation
+
+/// Walks the inputs in a deterministic order and hands out one `WorkItem` per input found, with
+/// only one folder's listing in memory per level. Folders are read whole, sorted by the bytes of
+/// their names, and visited depth first; names starting with "." are ignored. Symbolic links are
+/// followed, except back into a folder being walked (a loop, skipped with a reason).
+struct TreeWalker {
+    let configuration: BatchConfiguration
+    let glob: GlobPattern
+    let extensions: [String]
+    /// Called for every item; returning `false` stops the walk.
+    let emit: (WorkItem) -> Bool
+
+    private var nextIndex = 0
+    private var stopped = false
+
+    init(configuration: BatchConfiguration, emit: @escaping (WorkItem) -> Bool) {
+        self.configuration = configuration
+        self.glob = GlobPattern(patterns: configuration.include)
+        self.extensions = configuration.formats.map(\.fileExtension)
+        self.emit = emit
+    }
+
+    /// Visits every input; returns the number of items handed out.
+    mutating func run() -> Int {
+        let inputs = configuration.inputs
+        let single = inputs.count == 1
+        var claims: [String: Int] = [:]  // output name → how many explicit input files write it
+        for path in inputs {
+            var info = stat()
+            guard stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            for name in outputNames(Self.stem(of: Self.baseName(path))) { claims[name, default: 0] += 1 }
+        }
+        var rootMade: CopydeskError?? = nil
+        for input in inputs where !stopped {
+            var info = stat()
+            if stat(input, &info) != 0 {
+                let refusal = InputFile.openRefusal(input, errno)
+                send(preset(input, refusal.status, refusal.error))
+                continue
+            }
+            let type = info.st_mode & S_IFMT
+            if type == S_IFDIR {
+                let out = single ? configuration.output : configuration.output + "/" + Self.baseName(input)
+                var ancestors: [(dev_t, ino_t)] = [(info.st_dev, info.st_ino)]
+                walk(directory: Self.trimmed(input), output: Self.trimmed(out), ancestors: &ancestors)
+            } else if type == S_IFREG {
+                let stem = Self.stem(of: Self.baseName(input))
+                if let clash = outputNames(stem).first(where: { (claims[$0] ?? 0) > 1 }) {
+                    send(preset(input, .failed, CopydeskError(.collision, input: input,
+                        reason: "collides with another input: both would write \(configuration.output)/\(clash)")))
+                    continue
+                }
+                if rootMade == nil { rootMade = .some(makeOutputFolder(configuration.output)) }
+                if case .some(.some(let error)) = rootMade {
+                    send(preset(input, .failed, CopydeskError(.outputFailed, input: input, reason: error.reason)))
+                    continue
+                }
+                send(item(input, stem: stem, folder: configuration.output))
+            } else {
+                send(preset(input, .skipped, CopydeskError(.notRegularFile, input: input, reason: "not a regular file (\(InputFile.typeName(type)))")))
+            }
+        }
+        return nextIndex
+    }
+
+    /// Counts the matching inputs without handing anything out (for a progress total).
+    static func count(_ configuration: BatchConfiguration) -> Int {
+        var walker = TreeWalker(configuration: configuration) { _ in true }
+        walker.counting = true
+        return walker.run()
+    }
+
+    private var counting = false
+
+    private mutating func walk(directory: String, output: String, ancestors: inout [(dev_t, ino_t)]) {
+        guard let handle = opendir(directory) else {
+            send(preset(directory, .failed, InputFile.failure(.unreadable, directory, errno)))
+            return
+        }
+        var entries: [(name: String, type: UInt8)] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            if name.utf8.first == UInt8(ascii: ".") { continue }
+            entries.append((name, entry.pointee.d_type))
+        }
+        closedir(handle)
+        entries.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+
+        // Classify first, so that two matching files with the same stem are both reported.
+        var kinds: [Kind] = []
+        kinds.reserveCapacity(entries.count)
+        var claims: [String: [String]] = [:]  // output name → the inputs that would write it
+        for entry in entries {
+            let kind = classify(directory + "/" + entry.name, type: entry.type)
+            kinds.append(kind)
+            if case .file = kind, glob.matches(entry.name) {
+                for name in outputNames(Self.stem(of: entry.name)) { claims[name, default: []].append(entry.name) }
+            }
+        }
+
+        var folderState: CopydeskError?? = nil
+        for (entry, kind) in zip(entries, kinds) where !stopped {
+            let path = directory + "/" + entry.name
+            switch kind {
+            case .directory(let dev, let ino):
+                if let index = ancestors.firstIndex(where: { $0.0 == dev && $0.1 == ino }) {
+                    let depth = ancestors.count - index
+                    send(preset(path, .skipped, CopydeskError(.symlinkLoop, input: path,
+                        reason: "symbolic link loop: leads back to a folder \(depth) level\(depth == 1 ? "" : "s") up")))
+                    continue
+                }
+                ancestors.append((dev, ino))
+                walk(directory: path, output: output + "/" + entry.name, ancestors: &ancestors)
+                ancestors.removeLast()
+            case .file:
+                guard glob.matches(entry.name) else { continue }
+                let stem = Self.stem(of: entry.name)
+                if let clash = outputNames(stem).first(where: { (claims[$0]?.count ?? 0) > 1 }) {
+                    let others = claims[clash]!.filter { $0 != entry.name }
+                    send(preset(path, .failed, CopydeskError(.collision, input: path,
+                        reason: "collides with \(others.joined(separator: ", ")): both would write \(output)/\(clash)")))
+                    continue
+                }
+                if !configuration.merge && !counting {
+                    if folderState == nil { folderState = .some(makeOutputFolder(output)) }
+                    if case .some(.some(let error)) = folderState {
+                        send(preset(path, .failed, CopydeskError(.outputFailed, input: path, reason: error.reason)))
+                        continue
+                    }
+                }
+                send(item(path, stem: stem, folder: output))
+            case .special(let type):
+                guard glob.matches(entry.name) else { continue }
+                send(preset(path, .skipped, CopydeskError(.notRegularFile, input: path, reason: "not a regular file (\(InputFile.typeName(type)))")))
+            case .unreachable(let status, let error):
+                send(preset(path, status, error))
+            }
+        }
+    }
+
+    private enum Kind {
+        case directory(dev_t, ino_t)
+        case file
+        case special(mode_t)
+        case unreachable(BatchStatus, CopydeskError)
+    }
+
+    private func classify(_ path: String, type: UInt8) -> Kind {
+        if type == UInt8(DT_REG) { return .file }
+        var info = stat()
+        if stat(path, &info) != 0 {
+            let refusal = InputFile.openRefusal(path, errno)
+            return .unreachable(refusal.status, refusal.error)
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory(info.st_dev, info.st_ino)
+        case S_IFREG: return .file
+        default: return .special(info.st_mode & S_IFMT)
+        }
+    }
+
+    /// The output file names an input with this stem gets (merged runs have none per input).
+    private func outputNames(_ stem: String) -> [String] {
+        configuration.merge ? [] : extensions.map { stem + "." + $0 }
+    }
+
+    private mutating func send(_ item: WorkItem) {
+        var item = item
+        item.index = nextIndex
+        nextIndex += 1
+        item.preset?.index = item.index
+        if !counting && !emit(item) { stopped = true }
+    }
+
+    private func item(_ path: String, stem: String, folder: String) -> WorkItem {
+        let outputs = configuration.merge ? [] : extensions.map { folder + "/" + stem + "." + $0 }
+        return WorkItem(index: 0, input: path, stem: stem, outputs: outputs, preset: nil)
+    }
+
+    private func preset(_ path: String, _ status: BatchStatus, _ error: CopydeskError) -> WorkItem {
+        WorkItem(index: 0, input: path, stem: "", outputs: [],
+                 preset: BatchItemResult(index: 0, input: path, status: status, error: error))
+    }
+
+    /// Creates `path` and its missing parents; the error (if any) says why it cannot be a folder.
+    func makeOutputFolder(_ path: String) -> CopydeskError? {
+        if counting || mkdir(path, 0o755) == 0 { return nil }
+        var code = errno
+        if code == ENOENT {
+            let parent = (path as NSString).deletingLastPathComponent
+            if !parent.isEmpty && parent != path {
+                if let error = makeOutputFolder(parent) { return error }
+                if mkdir(path, 0o755) == 0 { return nil }
+                code = errno
+            }
+        }
+        if code == EEXIST {
+            var info = stat()
+            if stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR { return nil }
+            return CopydeskError(.outputFailed, input: path, reason: "cannot create output folder \(path): a file is in the way")
+        }
+        return CopydeskError(.outputFailed, input: path, reason: "cannot create output folder \(path): \(String(cString: strerror(code)))")
+    }
+
+    static func baseName(_ path: String) -> String {
+        let trimmed = trimmed(path)
+        guard let slash = trimmed.utf8.lastIndex(of: UInt8(ascii: "/")) else { return trimmed }
+        return String(trimmed[trimmed.utf8.index(after: slash)...])
+    }
+
+    /// The name without its last extension ("b.txt" → "b"); the article id and output stem.
+    static func stem(of name: String) -> String {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    static func trimmed(_ path: String) -> String {
+        var path = path
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        return path
+    }
+}

@@ -1,0 +1,168 @@
+/// Finds the attribution of one quote among a paragraph's tokens: after the quote
+/// (`“…,” Wang said` / `said Wang` / `the NDRC said`), before it (`Wang said: “…”`,
+/// `insisted that “…”`) or `according to X`. Windows are bounded, so a paragraph is read in
+/// linear time however many quotes it holds.
+struct AttributionReader {
+    /// The paragraph's tokens.
+    let tokens: TokenList
+    /// Word counts of the paragraph's spans (short spans inside an attribution are titles).
+    let spanWords: [Int]
+
+    private static let window = 40
+    private static let notBeforeVerbs: Set<UInt64> = WordKey.set(["to", "being", "having", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"])
+    private static let clauseCutters: Set<UInt64> = WordKey.set(["that", "who", "which", "what", "whom", "where", "when", "while", "because", "if", "but"])
+    private static let prepositionStarts: Set<UInt64> = WordKey.set(["in", "on", "at", "during", "after", "before", "later", "earlier", "speaking",
+                                                         "asked", "when", "while", "separately", "meanwhile", "but", "and", "however", "as", "for", "from", "with"])
+
+    /// The attribution that follows the quote token at `q`, within its sentence.
+    func after(_ q: Int) -> Attribution? {
+        var end = q + 1
+        while end < tokens.count, end - q < Self.window {
+            let t = tokens[end]
+            if t.kind == .stop { break }
+            if case .quote(let s) = t.kind, spanWords[s] > 3 { break }
+            end += 1
+        }
+        guard let cue = firstCue(in: (q + 1)..<end, allowWeak: false)
+            ?? firstCue(in: (q + 1)..<min(end, q + 5), allowWeak: true) else { return nil }
+        var pre = (q + 1)..<cue.index
+        while let last = pre.last, tokens[last].isWord, CueTable.fillers.contains(tokens[last].key) || tokens[last].endsLy {
+            pre = pre.lowerBound..<last
+        }
+        let afterCue = cue.index + cue.length
+        // "said Wang", "said the actor", "comments Robin Biesbroek of the CDF"
+        var k = afterCue
+        while k < end, tokens[k].isWord, CueTable.fillers.contains(tokens[k].key) || tokens[k].endsLy { k += 1 }
+        var stop = k
+        while stop < end, tokens[stop].isWord, stop == k || !CueTable.phraseBreakers.contains(tokens[stop].key) { stop += 1 }
+        let post = SubjectPhrase.reference(tokens, k..<stop, preferLast: false)
+        if pre.isEmpty || pre.allSatisfy({ tokens[$0].kind == .comma || tokens[$0].kind == .other }) {
+            if post == nil && tokens[cue.index].endsIng { return nil }
+            return Attribution(cue: cue.text, speaker: post, before: false, cueIndex: cue.index)
+        }
+        if let post, tokens[pre.upperBound - 1].kind == .comma {
+            return Attribution(cue: cue.text, speaker: post, before: false, cueIndex: cue.index)
+        }
+        return Attribution(cue: cue.text, speaker: subject(before: cue.index, from: q + 1), before: false, cueIndex: cue.index)
+    }
+
+    /// The attribution that precedes the quote token at `q` within its sentence; `previousQuote`
+    /// is the token index of the quote before it in the paragraph, if any.
+    func before(_ q: Int, previousQuote: Int?) -> Attribution? {
+        var start = q
+        while start > 0, q - start < Self.window {
+            let t = tokens[start - 1]
+            if t.kind == .stop { break }
+            if case .quote(let s) = t.kind, spanWords[s] > 3 || (start - 1) == previousQuote { break }
+            start -= 1
+        }
+        guard start < q else { return nil }
+        var k = q - 1
+        while k >= start {
+            if let cue = cue(at: k, allowWeak: true) {
+                if cue.weak && !weakCueFits(cue, quote: q) { k -= 1; continue }
+                if cue.text == "according to" {
+                    return nil
+                }
+                return Attribution(cue: cue.text, speaker: subject(before: k, from: start), before: true, cueIndex: k)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// `according to X` right after the quote.
+    func accordingTo(_ q: Int) -> Attribution? {
+        var k = q + 1
+        while k < tokens.count, k - q < 4, tokens[k].kind == .comma { k += 1 }
+        guard k + 1 < tokens.count, tokens[k].key == Keyword.according, tokens[k + 1].key == Keyword.to else { return nil }
+        var stop = k + 2
+        while stop < tokens.count, tokens[stop].isWord, stop - k < 10 { stop += 1 }
+        return Attribution(cue: "according to", speaker: SubjectPhrase.reference(tokens, (k + 2)..<stop, preferLast: false),
+                           before: false, cueIndex: k)
+    }
+
+    private struct Cue { var index: Int; var length: Int; var text: String; var weak: Bool }
+
+    private func cue(at k: Int, allowWeak: Bool) -> Cue? {
+        let t = tokens[k]
+        guard t.isWord else { return nil }
+        if t.key == Keyword.according, k + 1 < tokens.count, tokens[k + 1].key == Keyword.to {
+            return Cue(index: k, length: 2, text: "according to", weak: false)
+        }
+        guard CueTable.verbs.contains(t.key), !t.possessive else { return nil }
+        if k > 0, tokens[k - 1].isWord, Self.notBeforeVerbs.contains(tokens[k - 1].key) || tokens[k - 1].possessive { return nil }
+        let weak = CueTable.weakVerbs.contains(t.key)
+        if weak && !allowWeak { return nil }
+        return Cue(index: k, length: 1, text: tokens.text(k), weak: weak)
+    }
+
+    private func firstCue(in range: Range<Int>, allowWeak: Bool) -> Cue? {
+        for k in range { if let c = cue(at: k, allowWeak: allowWeak) { return c } }
+        return nil
+    }
+
+    /// "called it a “…”", "described as the “…”": a weak verb counts only close to the quote.
+    private func weakCueFits(_ cue: Cue, quote: Int) -> Bool {
+        quote - cue.index <= 9
+    }
+
+    /// The speaker phrase before the cue at `cue`, reading back no further than `from`.
+    private func subject(before cue: Int, from: Int) -> SpeakerReference? {
+        var end = cue
+        while end > from, tokens[end - 1].isWord, CueTable.fillers.contains(tokens[end - 1].key) || tokens[end - 1].endsLy { end -= 1 }
+        guard end > from else { return nil }
+        let participle = tokens[cue].endsIng
+        let last = tokens[end - 1]
+        if last.kind == .comma, !participle, let r = appositiveSubject(from: from, to: end) { return r }
+        if participle || last.kind == .comma || last.key == Keyword.and {
+            return sentenceSubject(from: from, to: end)
+        }
+        var start = end
+        while start > from {
+            let t = tokens[start - 1]
+            if t.kind == .comma || t.kind == .colon || t.kind == .stop { break }
+            if case .quote(let s) = t.kind, spanWords[s] > 3 { break }
+            if t.isWord, Self.clauseCutters.contains(t.key) { break }
+            start -= 1
+        }
+        return SubjectPhrase.reference(tokens, start..<end, preferLast: true)
+    }
+
+    /// "General Mark Milley, chairman of the Joint Chiefs of Staff, told": the name that ends the
+    /// clause segment right before an appositive.
+    private func appositiveSubject(from: Int, to: Int) -> SpeakerReference? {
+        var segmentStart = from
+        for k in from..<to where tokens[k].kind == .comma {
+            guard k > segmentStart, k + 1 < to, tokens[k - 1].isWord, NameRuns.isNameWord(tokens[k - 1]) else { segmentStart = k + 1; continue }
+            let next = tokens[k + 1]
+            if next.isWord, !next.capitalized || Keyword.articles.contains(next.key) || next.possessive {
+                if let run = NameRuns.runs(tokens, in: segmentStart..<k).last, run.last == k {
+                    return .name(run, role: nil)
+                }
+            }
+            segmentStart = k + 1
+        }
+        return nil
+    }
+
+    /// The subject of the sentence: the first clause segment that does not open with a
+    /// preposition, read for its first name or pronoun.
+    private func sentenceSubject(from: Int, to: Int) -> SpeakerReference? {
+        var segmentStart = from
+        var k = from
+        while k <= to {
+            if k == to || tokens[k].kind == .comma {
+                if k > segmentStart, !(tokens[segmentStart].isWord && Self.prepositionStarts.contains(tokens[segmentStart].key)) {
+                    var stop = segmentStart
+                    while stop < k, !(tokens[stop].isWord && stop > segmentStart && (CueTable.verbs.contains(tokens[stop].key)
+                        || Self.clauseCutters.contains(tokens[stop].key))) { stop += 1 }
+                    if let r = SubjectPhrase.reference(tokens, segmentStart..<stop, preferLast: false) { return r }
+                }
+                segmentStart = k + 1
+            }
+            k += 1
+        }
+        return nil
+    }
+}

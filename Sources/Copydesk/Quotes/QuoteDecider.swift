@@ -1,0 +1,100 @@
+/// Decides, quote by quote and in reading order, which quoted spans are quotations, their kind,
+/// cue and speaker, and carries state across paragraphs: a paragraph left open continues in the
+/// next (`continued`), a quote-only paragraph inherits the previous paragraph's speaker.
+struct QuoteDecider {
+    /// Resolves references to full names.
+    var resolver: SpeakerResolver
+    private var last: (paragraph: Int, speaker: Speaker?, closed: Bool)?
+
+    private static let labelDeterminers: Set<UInt64> = WordKey.set(["the", "a", "an", "its", "his", "her", "their", "our", "this"])
+    private static let linkWords: Set<UInt64> = WordKey.set(["and", "or", "but", "as", "in", "on", "at", "to", "for", "from", "with", "by", "of", "if"])
+
+    /// Creates a decider.
+    init(resolver: SpeakerResolver) { self.resolver = resolver }
+
+    /// The quotes of paragraph `p`.
+    mutating func quotes(in para: ParagraphText, index p: Int) -> [Quote] {
+        guard !para.spans.isEmpty else { resolver.read(paragraph: p, tokens: para.tokens); return [] }
+        resolver.read(paragraph: p, tokens: para.tokens)
+        let spanWords = para.spans.map { para.wordCount(of: $0) }
+        let reader = AttributionReader(tokens: para.tokens, spanWords: spanWords)
+        var result: [Quote] = []
+        var previous: (token: Int, speaker: Speaker?, cue: String?)?
+        var firstSpan = true
+        var firstContent = 0
+        while firstContent < para.tokens.count, para.tokens[firstContent].kind == .other { firstContent += 1 }
+        for (q, token) in para.tokens.items.enumerated() {
+            guard case .quote(let s) = token.kind else { continue }
+            let span = para.spans[s]
+            defer { firstSpan = false }
+            let text = para.text(of: span)
+            let words = spanWords[s]
+            let atStart = q == firstContent
+            let prior = q > 0 ? para.tokens[q - 1] : nil
+            let firstUpper = para.firstWordScalar(of: span).map { !ByteClass.isLower($0) } ?? false
+            let lastScalar = para.lastScalar(of: span)
+            let endsPunct = [0x2C, 0x2E, 0x21, 0x3F, 0x2026, 0x2014, 0x2D].contains(lastScalar)
+
+            if atStart, firstSpan, let last, last.paragraph == p - 1, !last.closed {
+                result.append(make(para, span, text, speaker: last.speaker, cue: nil, p: p, kind: .direct, continued: true))
+                previous = (q, last.speaker, nil)
+                self.last = (p, last.speaker, span.closed)
+                continue
+            }
+
+            let after = reader.after(q) ?? reader.accordingTo(q)
+            let before = reader.before(q, previousQuote: previous?.token)
+            let adjacentBefore = before.map { b in (b.cueIndex + 1..<q).allSatisfy { k in
+                let t = para.tokens[k]; return t.kind == .comma || t.kind == .colon || t.key == Keyword.that || t.kind == .other
+            } } ?? false
+            var attribution: Attribution?
+            if adjacentBefore { attribution = before } else if lastScalar == 0x2C || lastScalar == 0x3F || lastScalar == 0x21 {
+                attribution = after ?? before
+            } else { attribution = before ?? after }
+
+            let introduced = prior.map { $0.kind == .colon || $0.kind == .comma } ?? false
+            let newSentence = prior.map { $0.kind == .stop || $0.kind == .other } ?? true
+            let direct = firstUpper && (atStart || introduced || newSentence || (endsPunct && attribution?.before == false))
+            let kind: Quote.Kind = direct ? .direct : .partial
+
+            var speaker: Speaker?
+            var cue: String?
+            if let attribution {
+                if !direct && (words < 4 || isLabel(para.tokens, q)) { continue }
+                let lastSpeaker = last.flatMap { p - $0.paragraph <= 2 ? $0.speaker : nil }
+                speaker = resolver.speaker(for: attribution.speaker, paragraph: p, token: attribution.cueIndex, lastSpeaker: lastSpeaker)
+                if attribution.speaker == nil, let previous { speaker = previous.speaker }
+                cue = attribution.cue
+            } else if direct, let previous {
+                speaker = previous.speaker; cue = previous.cue
+            } else if direct, atStart, words >= 3 || endsPunct, !followedByLowerWord(para.tokens, q) {
+                if let last, last.paragraph == p - 1 { speaker = last.speaker } else if let i = resolver.recent(paragraph: p, before: q, organization: false) {
+                    let e = resolver.table[i]; speaker = Speaker(name: e.name, role: e.role, kind: e.kind)
+                }
+            } else { continue }
+            result.append(make(para, span, text, speaker: speaker, cue: cue, p: p, kind: kind, continued: false))
+            previous = (q, speaker, cue)
+            last = (p, speaker, span.closed)
+        }
+        return result
+    }
+
+    private func make(_ para: ParagraphText, _ span: QuoteSpan, _ text: String, speaker: Speaker?, cue: String?, p: Int,
+                      kind: Quote.Kind, continued: Bool) -> Quote {
+        Quote(text: text, speaker: speaker, cue: cue, paragraph: p, start: span.scalarStart, end: span.scalarEnd, kind: kind,
+              continued: continued)
+    }
+
+    /// "the “one country, two systems” formula": a quoted label between a determiner and a noun.
+    private func isLabel(_ tokens: TokenList, _ q: Int) -> Bool {
+        guard q > 0, q + 1 < tokens.count, tokens[q - 1].isWord, Self.labelDeterminers.contains(tokens[q - 1].key) else { return false }
+        return followedByLowerWord(tokens, q)
+    }
+
+    private func followedByLowerWord(_ tokens: TokenList, _ q: Int) -> Bool {
+        guard q + 1 < tokens.count else { return false }
+        let t = tokens[q + 1]
+        return t.isWord && !t.capitalized && !CueTable.verbs.contains(t.key) && !CueTable.fillers.contains(t.key)
+            && !Self.linkWords.contains(t.key)
+    }
+}

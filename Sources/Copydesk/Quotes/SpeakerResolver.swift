@@ -1,0 +1,119 @@
+/// Resolves speaker references to full names as the article is read in order: keeps the entity
+/// table, the mentions of each paragraph (outside quotes) for pronouns, and recent speakers.
+struct SpeakerResolver {
+    /// The article's people and organisations.
+    var table: EntityTable
+    /// Mentions per paragraph: (token index, entity index), outside quotes.
+    private var mentions: [Int: [(token: Int, entity: Int)]] = [:]
+    private var recency: [Int: Int] = [:]
+    private var clock = 0
+    /// The person most recently the subject of a sentence or a quote, and where.
+    private var lastSubject: (paragraph: Int, entity: Int)?
+    /// The head noun of the most recent unnamed source ("expert" for "one legal expert").
+    var lastUnnamedHead: (paragraph: Int, head: UInt64)?
+
+    /// Creates a resolver over a built table.
+    init(table: EntityTable) { self.table = table }
+
+    /// Records the names mentioned in paragraph `p` (quotes are single tokens, so names inside
+    /// quotes are never seen).
+    mutating func read(paragraph p: Int, tokens: TokenList) {
+        var found: [(token: Int, entity: Int)] = []
+        for run in NameRuns.runs(tokens, in: 0..<tokens.count) {
+            let entity = run.words.count >= 2 ? (table.resolve(run.keys, near: recency, paragraph: p) ?? table.add(run: run, tokens: tokens, paragraph: p))
+                                              : table.resolve(run.keys, near: recency, paragraph: p)
+            guard let entity else { continue }
+            found.append((run.first, entity))
+            clock += 1; recency[entity] = clock
+        }
+        mentions[p] = found
+        noteSentenceSubjects(paragraph: p, tokens: tokens, mentions: found)
+    }
+
+    private static let they = WordKey.of("they")
+    private static let prepositions: Set<UInt64> = WordKey.set(["in", "on", "at", "of", "to", "for", "from", "with", "by", "through",
+                                                                 "about", "against", "into", "over", "under", "after", "before", "during", "like"])
+
+    /// Keeps `lastSubject` up to date: in each sentence, the first person named near its start
+    /// (not after a preposition) becomes the subject; a sentence opening with "he"/"she" keeps it.
+    private mutating func noteSentenceSubjects(paragraph p: Int, tokens: TokenList, mentions found: [(token: Int, entity: Int)]) {
+        var k = 0
+        var m = 0
+        while k < tokens.count {
+            var j = k
+            scan: while j < tokens.count, j - k < 10, tokens[j].kind != .stop {
+                let t = tokens[j]
+                if case .quote = t.kind { break scan }
+                if t.isWord {
+                    if CueTable.verbs.contains(t.key) { break scan }
+                    if CueTable.personPronouns.contains(t.key) {
+                        if let last = lastSubject, p - last.paragraph <= 3 { lastSubject = (p, last.entity) }
+                        break scan
+                    }
+                }
+                while m < found.count, found[m].token < j { m += 1 }
+                if m < found.count, found[m].token == j, !(j > 0 && tokens[j - 1].isWord && Self.prepositions.contains(tokens[j - 1].key)) {
+                    let e = table[found[m].entity]
+                    if e.kind == .person && !e.looksLikePlace { lastSubject = (p, found[m].entity); break scan }
+                }
+                j += 1
+            }
+            k = j
+            while k < tokens.count, tokens[k].kind != .stop { k += 1 }
+            k += 1
+        }
+    }
+
+    /// The speaker `reference` points at, in paragraph `p` before token `token`.
+    mutating func speaker(for reference: SpeakerReference?, paragraph p: Int, token: Int, lastSpeaker: Speaker?) -> Speaker? {
+        guard let reference else { return nil }
+        switch reference {
+        case .name(let run, let role):
+            if let i = table.resolve(run.keys, near: recency, paragraph: p) {
+                clock += 1; recency[i] = clock
+                if table[i].kind == .person && !table[i].looksLikePlace { lastSubject = (p, i) }
+                return make(i, fallbackRole: role)
+            }
+            return Speaker(name: run.name, role: role, kind: run.isOrganization ? .organization : .person)
+        case .pronoun(let word, let at):
+            let wantsGroup = CueTable.groupPronouns.contains(word)
+            if !wantsGroup, let last = lastSubject, p - last.paragraph <= 3 { return make(last.entity, fallbackRole: nil) }
+            if let i = recent(paragraph: p, before: at, organization: wantsGroup) { return make(i, fallbackRole: nil) }
+            if wantsGroup, word == Self.they, let i = recent(paragraph: p, before: at, organization: false) { return make(i, fallbackRole: nil) }
+            return lastSpeaker
+        case .description(let head):
+            if let unnamed = lastUnnamedHead, unnamed.head == head, p - unnamed.paragraph <= 2 { return nil }
+            let holders = table.withRole(head)
+            if let i = holders.max(by: { (recency[$0] ?? 0) < (recency[$1] ?? 0) }) { return make(i, fallbackRole: nil) }
+            if CueTable.statementNouns.contains(head) {
+                if let i = recent(paragraph: p, before: token, organization: true) { return make(i, fallbackRole: nil) }
+                return nil
+            }
+            if CueTable.titles.contains(head), let i = recent(paragraph: p, before: token, organization: false) {
+                return make(i, fallbackRole: nil)
+            }
+            return nil
+        case .unnamed(let head):
+            if let head { lastUnnamedHead = (p, head) }
+            return nil
+        }
+    }
+
+    /// The most recent person (or organisation) named in paragraph `p` before `token` or in the two
+    /// paragraphs before it.
+    func recent(paragraph p: Int, before token: Int, organization: Bool) -> Int? {
+        for q in stride(from: p, through: max(0, p - 2), by: -1) {
+            guard let list = mentions[q] else { continue }
+            for m in list.reversed() where q < p || m.token < token {
+                let e = table[m.entity]
+                if organization ? e.kind == .organization : (e.kind == .person && !e.looksLikePlace) { return m.entity }
+            }
+        }
+        return nil
+    }
+
+    private func make(_ i: Int, fallbackRole: String?) -> Speaker {
+        let e = table[i]
+        return Speaker(name: e.name, role: e.role ?? fallbackRole, kind: e.kind)
+    }
+}

@@ -1,0 +1,98 @@
+/// Values the NewsML-G2 and ninjs writers derive the same way from an `Article`: the item's
+/// identifier, its normalised dates and a checked language tag.
+struct NewsItemFacts {
+    /// The scheme of every item identifier: `urn:copydesk:sha256:` + the input's SHA-256.
+    static let uriPrefix = "urn:copydesk:sha256:"
+    /// The item version written (the converter produces one version of each input).
+    static let version = 1
+
+    /// `urn:copydesk:sha256:<hex>`; from the SHA-256 of the id when the source hash is malformed.
+    let guid: String
+    /// `published.iso` as an RFC 3339 / xs:dateTime value, when it can be read.
+    let published: String?
+    /// `updated.iso` as an RFC 3339 / xs:dateTime value, when it can be read.
+    let updated: String?
+    /// `language` when it is a well-formed tag (xs:language), else nil.
+    let language: String?
+
+    init(_ article: Article) {
+        let hash = article.source.sha256
+        let isHex = hash.utf8.count == 64 && hash.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }
+        guid = Self.uriPrefix + (isHex ? hash : SHA256.hexDigest(of: Array(article.id.utf8)))
+        published = article.published?.iso.flatMap(Self.dateTime)
+        updated = article.updated?.iso.flatMap(Self.dateTime)
+        language = article.language.flatMap { Self.isLanguageTag($0) ? $0 : nil }
+    }
+
+    /// True for tags matching xs:language: `[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*`.
+    static func isLanguageTag(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        for (index, part) in parts.enumerated() {
+            guard (1...8).contains(part.utf8.count) else { return false }
+            for byte in part.utf8 {
+                let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+                let digit = byte >= 0x30 && byte <= 0x39
+                guard letter || (digit && index > 0) else { return false }
+            }
+        }
+        return true
+    }
+
+    /// An ISO 8601 date or date-time as `YYYY-MM-DDThh:mm:ss[.f…](Z|±hh:mm)`, or nil.
+    ///
+    /// A date alone becomes midnight UTC; a time without seconds gets `:00`; a missing offset is
+    /// read as UTC (`Z`); `±hhmm` becomes `±hh:mm`. Impossible dates (2019-02-30) give nil.
+    static func dateTime(_ iso: String) -> String? {
+        let b = Array(iso.utf8)
+        func digits(_ from: Int, _ count: Int) -> Int? {
+            guard from + count <= b.count else { return nil }
+            var value = 0
+            for i in from..<(from + count) {
+                guard b[i] >= 0x30, b[i] <= 0x39 else { return nil }
+                value = value * 10 + Int(b[i] - 0x30)
+            }
+            return value
+        }
+        guard let year = digits(0, 4), year > 0, b.count >= 10, b[4] == 0x2D, b[7] == 0x2D,
+              let month = digits(5, 2), let day = digits(8, 2),
+              (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return nil }
+        var out = String(decoding: b[0..<10], as: UTF8.self)
+        guard b.count > 10 else { return out + "T00:00:00Z" }
+        guard b[10] == 0x54 || b[10] == 0x20, let hour = digits(11, 2), b.count >= 16, b[13] == 0x3A,
+              let minute = digits(14, 2), hour < 24, minute < 60 else { return nil }
+        out += "T" + String(decoding: b[11..<16], as: UTF8.self)
+        var i = 16
+        if i < b.count, b[i] == 0x3A {
+            guard let second = digits(17, 2), second < 60 else { return nil }
+            out += String(decoding: b[16..<19], as: UTF8.self)
+            i = 19
+            if i < b.count, b[i] == 0x2E {
+                var j = i + 1
+                while j < b.count, b[j] >= 0x30, b[j] <= 0x39 { j += 1 }
+                guard j > i + 1 else { return nil }
+                out += String(decoding: b[i..<j], as: UTF8.self)
+                i = j
+            }
+        } else {
+            out += ":00"
+        }
+        if i == b.count { return out + "Z" }
+        if b[i] == 0x5A, i + 1 == b.count { return out + "Z" }
+        guard b[i] == 0x2B || b[i] == 0x2D, let offsetHour = digits(i + 1, 2), offsetHour < 24 else { return nil }
+        let sign = b[i] == 0x2B ? "+" : "-"
+        let minutes: Int?
+        if b.count == i + 6, b[i + 3] == 0x3A { minutes = digits(i + 4, 2) } else if b.count == i + 5 { minutes = digits(i + 3, 2) } else if b.count == i + 3 { minutes = 0 } else { minutes = nil }
+        guard let offsetMinute = minutes, offsetMinute < 60 else { return nil }
+        return out + sign + pad(offsetHour) + ":" + pad(offsetMinute)
+    }
+
+    private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

@@ -1,0 +1,107 @@
+/// An IPTC NewsML-G2 2.35 `newsItem` (conformance "power") written with libxml2's streaming
+/// writer; merged output is a `newsMessage` whose `itemSet` holds one `newsItem` per article.
+///
+/// Output is deterministic: the guid comes from the input's SHA-256, dates from the article's
+/// `published`/`updated` ISO readings (else `fallbackDate`), and the message's `sent` time is a
+/// fixed value chosen when the writer is made. The field mapping is in `formats/xml/README.md`.
+public struct NewsMLWriter: ArticleWriter {
+    /// The NewsML-G2 (NAR) namespace.
+    public static let namespace = "http://iptc.org/std/nar/2006-10-01/"
+    /// Namespace of Copydesk's own metadata block at the end of `contentMeta`.
+    public static let extensionNamespace = "urn:copydesk:newsml:1"
+    /// The date written when an article carries no readable date (never the wall clock).
+    public static let fallbackDate = "1970-01-01T00:00:00Z"
+    /// The IPTC catalog that defines the `ninat:`, `stat:` and `drol:` QCode prefixes.
+    static let catalog = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_40.xml"
+    private static let splitMarker = "copydesk-items"
+
+    /// The item provider (`itemMeta/provider@literal`) and message sender.
+    public let provider: String
+    /// `header/sent` of a merged `newsMessage` (an xs:dateTime; invalid values fall back).
+    public let sent: String
+
+    /// Creates a writer; `sent` defaults to `fallbackDate` so merged output stays reproducible.
+    public init(provider: String = "Copydesk", sent: String = NewsMLWriter.fallbackDate) {
+        self.provider = provider
+        self.sent = NewsItemFacts.dateTime(sent) ?? Self.fallbackDate
+    }
+
+    /// One article as a standalone `newsItem` document.
+    public func write(_ article: Article) throws -> [UInt8] {
+        try XMLStreamWriter.render(declaration: true) { w in try writeItem(article, into: &w) }
+    }
+
+    /// The XML declaration, `newsMessage`, its `header` and the opening `itemSet` tag.
+    public func mergedHeader() throws -> [UInt8] {
+        let (head, _) = try messageSkeleton()
+        return head + [0x0A]
+    }
+
+    /// One `newsItem` element inside the message's `itemSet`.
+    public func mergedEntry(_ article: Article, index: Int) throws -> [UInt8] {
+        let item = try XMLStreamWriter.render(declaration: false, baseDepth: 2) { w in try writeItem(article, into: &w) }
+        return Array("    ".utf8) + item + [0x0A]
+    }
+
+    /// Closes `itemSet` and `newsMessage`.
+    public func mergedFooter() throws -> [UInt8] {
+        let (_, tail) = try messageSkeleton()
+        return Array("  ".utf8) + tail
+    }
+
+    /// Renders an empty message with a comment inside `itemSet` and splits it around the comment,
+    /// so header and footer are both produced by libxml2.
+    private func messageSkeleton() throws -> ([UInt8], [UInt8]) {
+        let bytes = try XMLStreamWriter.render(declaration: true) { w in
+            try w.open("newsMessage", namespace: Self.namespace)
+            try w.open("header")
+            try w.leaf("sent", sent)
+            try w.leaf("catalogRef", nil, attributes: ["href": Self.catalog])
+            try w.leaf("sender", provider, normalized: true)
+            try w.close()
+            try w.open("itemSet")
+            try w.comment(Self.splitMarker)
+        }
+        let marker = Array("<!--\(Self.splitMarker)-->".utf8)
+        guard let at = firstIndex(of: marker, in: bytes) else {
+            throw CopydeskError(.writeFailed, reason: "newsMessage skeleton lost its item marker")
+        }
+        return (Array(bytes[..<at]), Array(bytes[(at + marker.count)...]))
+    }
+
+    private func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard haystack.count >= needle.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
+        }
+        return nil
+    }
+
+    private func writeItem(_ article: Article, into w: inout XMLStreamWriter) throws {
+        let facts = NewsItemFacts(article)
+        let placement = QuotePlacement(article)
+        try w.open("newsItem", namespace: Self.namespace)
+        try w.attribute("guid", facts.guid)
+        try w.attribute("version", String(NewsItemFacts.version))
+        try w.attribute("standard", "NewsML-G2")
+        try w.attribute("standardversion", "2.35")
+        try w.attribute("conformance", "power")
+        try w.attribute("xml:lang", facts.language)
+        try w.leaf("catalogRef", nil, attributes: ["href": Self.catalog])
+        try w.open("itemMeta")
+        try w.leaf("itemClass", nil, attributes: ["qcode": "ninat:text"])
+        try w.leaf("provider", nil, attributes: ["literal": XMLText.clean(provider, normalized: true)])
+        try w.leaf("versionCreated", facts.updated ?? facts.published ?? Self.fallbackDate)
+        if let published = facts.published { try w.leaf("firstCreated", published) }
+        try w.leaf("pubStatus", nil, attributes: ["qcode": "stat:usable"])
+        try w.close()
+        try writeContentMeta(article, facts: facts, placement: placement, into: &w)
+        try w.open("contentSet")
+        try w.open("inlineXML")
+        try w.attribute("contenttype", "application/xhtml+xml")
+        try XHTMLBody.write(article, placement: placement, language: facts.language, into: &w)
+        try w.close()  // inlineXML
+        try w.close()  // contentSet
+        try w.close()  // newsItem
+    }
+}
