@@ -74,23 +74,23 @@ enum KnownPhrases {
     static func reason(for line: TextLine) -> DiscardReason? {
         if line.words <= 12 {
             if let reason = exactLines[line.lower] { return reason }
-            if line.lower.hasSuffix(":"), let reason = exactLines[String(line.lower.dropLast())] { return reason }
+            if line.lower.fastHasSuffix(":"), let reason = exactLines[String(line.lower.dropLast())] { return reason }
         }
         if let first = line.lower.utf8.first, let candidates = prefixesByFirstByte[first] {
-            for (prefix, reason) in candidates where line.lower.hasPrefix(prefix) { return reason }
+            for (prefix, reason) in candidates where line.lower.fastHasPrefix(prefix) { return reason }
         }
         guard line.words <= 20, !line.hasQuoteMark else { return nil }
         for (fragment, reason) in fragments where line.lower.fastContains(fragment) { return reason }
         if line.hasURL && line.words <= 20 { return .promo }
-        if line.lower.hasPrefix("follow ") && line.words <= 15 { return .share }
-        if line.lower.hasPrefix("share ") && line.words <= 8 { return .share }
-        if line.lower.hasPrefix("search ") && line.words <= 3 { return .navigation }
-        if line.words <= 4 && (line.lower.hasSuffix(" min read") || line.lower.hasSuffix(" minute read") || line.lower.hasSuffix(" comments")
-                                || line.lower.hasSuffix(" shares")) { return line.lower.hasSuffix("read") ? .promo : .share }
-        if line.words <= 5 && (line.lower.hasPrefix("more from ") || line.lower.hasPrefix("more in ") || line.lower.hasPrefix("more on ")) {
+        if line.lower.fastHasPrefix("follow ") && line.words <= 15 { return .share }
+        if line.lower.fastHasPrefix("share ") && line.words <= 8 { return .share }
+        if line.lower.fastHasPrefix("search ") && line.words <= 3 { return .navigation }
+        if line.words <= 4 && (line.lower.fastHasSuffix(" min read") || line.lower.fastHasSuffix(" minute read") || line.lower.fastHasSuffix(" comments")
+                                || line.lower.fastHasSuffix(" shares")) { return line.lower.fastHasSuffix("read") ? .promo : .share }
+        if line.words <= 5 && (line.lower.fastHasPrefix("more from ") || line.lower.fastHasPrefix("more in ") || line.lower.fastHasPrefix("more on ")) {
             return .list
         }
-        if line.lower.hasPrefix("listen to ") && line.lower.fastContains(" live") && line.words <= 20 { return .promo }
+        if line.lower.fastHasPrefix("listen to ") && line.lower.fastContains(" live") && line.words <= 20 { return .promo }
         return nil
     }
 }
