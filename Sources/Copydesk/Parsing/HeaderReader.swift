@@ -80,7 +80,9 @@ struct HeaderReader {
     private func assign(_ candidates: [Int], to plan: inout Plan) {
         var rest = candidates[...]
         if rest.count >= 2, let first = rest.first, lines[first].words <= 4, !lines[first].endsLikeSentence,
-           lines[rest[rest.startIndex + 1]].words > lines[first].words {
+           lines[rest[rest.startIndex + 1]].words > lines[first].words,
+           !lines[rest[rest.startIndex + 1]].endsLikeSentence || lines[first].words == 1 {
+            // a short label above a longer title; when the longer line is a full sentence the short one is the headline
             plan.section = first
             rest = rest.dropFirst()
         }

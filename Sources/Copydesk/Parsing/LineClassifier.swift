@@ -1,6 +1,6 @@
 /// Classifies each line on its own, before its neighbours are considered.
 enum LineClassifier {
-    private static let relatedPrefixes = ["related:", "read more:", "see more:", "more:", "also read:", "read also:", "watch:",
+    private static let relatedPrefixes = ["related:", "read more:", "see more:", "more:", "also read:", "read also:",
                                           "recommended:", "see also:", "don't miss:", "don’t miss:", "more on this:", "related coverage:"]
 
     static func classify(_ line: TextLine) -> LineRole {
