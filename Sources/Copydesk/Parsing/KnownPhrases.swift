@@ -19,7 +19,7 @@ enum KnownPhrases {
                      "copy this link", "share this with", "close share panel", "read more about sharing.", "view comments",
                      "x share via", "share permalink", "google+", "telegram", "stumbleupon", "blogger", "track", "do not track",
                      "view the discussion thread.", "comments (+)", "report", "follow us", "youtube", "instagram", "rss", "snapchat",
-                     "these are external links and will open in a new window", "no comments yet comment from the forums"])
+                     "these are external links and will open in a new window", "click to copy", "copy url", "copied", "no comments yet comment from the forums"])
         add(.mediaLabel, ["caption", "close", "back to gallery", "expand", "hide caption", "toggle caption", "enlarge this image",
                           "play", "play video", "watch", "video", "image", "photo", "less", "more", "next", "previous", "gallery",
                           "expand / collapse search", "view gallery", "launch gallery", "open gallery", "photos"])
