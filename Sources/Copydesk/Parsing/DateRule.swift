@@ -29,7 +29,7 @@ enum DateRule {
         }
         guard let first = DateText.find(in: text), first.otherWords <= 3 else { return nil }
         var match = Match(published: DateStamp(text: String(first.text), iso: first.iso))
-        match.labelledUpdate = label?.hasSuffix("updated") == true || label?.hasSuffix("modified") == true
+        match.labelledUpdate = label?.fastHasSuffix("updated") == true || label?.fastHasSuffix("modified") == true
         if var rest = second {
             var restLower = Substring(rest.lowercased())
             _ = stripLabel(&rest, &restLower)
@@ -54,7 +54,7 @@ enum DateRule {
     private static func stripLabel(_ text: inout Substring, _ lower: inout Substring) -> String? {
         lower = Substring(lower.drop { $0 == "|" || $0 == "/" || $0 == "," || $0 == " " || $0 == "\u{A0}" })
         text = text.suffix(lower.count)
-        for label in leadingLabels where lower.utf8HasPrefix(label) {
+        for label in leadingLabels where lower.fastHasPrefix(label) {
             lower = lower.dropFirst(label.count)
             text = text.dropFirst(label.count)
             while let c = lower.first, c == ":" || c == " " || c == "\u{A0}" || c == "-" {

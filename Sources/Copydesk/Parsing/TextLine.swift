@@ -64,7 +64,7 @@ struct TextLine {
 
     /// A sentence of some length, or a long run of words: what body paragraphs look like.
     var isParagraphLike: Bool {
-        words >= 25 || (words >= 8 && endsLikeSentence && !text.hasSuffix(":"))
+        words >= 25 || (words >= 8 && endsLikeSentence && !text.fastHasSuffix(":"))
     }
 
     /// A short complete sentence ("Webb emerged, naked.").
