@@ -114,7 +114,7 @@ struct EntityTable {
     static func role(of run: NameRun, _ tokens: TokenList) -> String? {
         var before: [String] = []
         var k = run.first - 1
-        while k >= 0, before.count < 3, tokens[k].isWord, !tokens[k].possessive || !before.isEmpty,
+        while k >= 0, before.count < 4, tokens[k].isWord, !tokens[k].possessive || !before.isEmpty,
               !tokens[k].capitalized || !before.isEmpty,
               CueTable.titles.contains(tokens[k].key) || (!before.isEmpty && !CueTable.notNames.contains(tokens[k].key)
                   && !CueTable.verbs.contains(tokens[k].key) && !CueTable.fillers.contains(tokens[k].key)) {

@@ -47,8 +47,9 @@ struct QuoteDecider {
             let adjacentBefore = before.map { b in (b.cueIndex + 1..<q).allSatisfy { k in
                 let t = para.tokens[k]; return t.kind == .comma || t.kind == .colon || t.key == Keyword.that || t.kind == .other
             } } ?? false
-            var attribution: Attribution?
-            if adjacentBefore { attribution = before } else if lastScalar == 0x2C || lastScalar == 0x3F || lastScalar == 0x21 {
+            var attribution: Attribution? = reader.speakerLabel(q)
+            if attribution != nil {
+            } else if adjacentBefore { attribution = before } else if lastScalar == 0x2C || lastScalar == 0x3F || lastScalar == 0x21 {
                 attribution = after ?? before
             } else { attribution = before ?? after }
 

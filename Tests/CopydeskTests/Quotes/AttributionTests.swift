@@ -149,4 +149,15 @@ struct AttributionTests {
         #expect(speakers(q) == ["Boris Johnson", "Boris Johnson", "Sarah Jones"])
         #expect(q[2].speaker?.role == "lecturer at Leeds University")
     }
+
+    @Test("'Name, who …, said:' and an interview label 'Name: “…”'")
+    func relativeClauseAndLabel() {
+        let q = QuoteFixtures.quotes([
+            "Mark Smith, who has led the company since 2010, said: “We are proud of the staff.”",
+            "“It was chaos,” said a witness who asked not to be named.",
+            "Smith: “We did it.”",
+        ])
+        #expect(speakers(q) == ["Mark Smith", nil, "Mark Smith"])
+        #expect(q.map(\.cue) == ["said", "said", nil])
+    }
 }
