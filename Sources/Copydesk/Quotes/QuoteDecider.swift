@@ -16,6 +16,7 @@ struct QuoteDecider {
     mutating func quotes(in para: ParagraphText, index p: Int) -> [Quote] {
         guard !para.spans.isEmpty else { resolver.read(paragraph: p, tokens: para.tokens); return [] }
         resolver.read(paragraph: p, tokens: para.tokens)
+        for span in para.spans { resolver.table.addBracketedNames(in: para.tokens.bytes, span: span, paragraph: p) }
         let spanWords = para.spans.map { para.wordCount(of: $0) }
         let reader = AttributionReader(tokens: para.tokens, spanWords: spanWords)
         var result: [Quote] = []

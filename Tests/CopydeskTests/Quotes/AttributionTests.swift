@@ -160,4 +160,14 @@ struct AttributionTests {
         #expect(speakers(q) == ["Mark Smith", nil, "Mark Smith"])
         #expect(q.map(\.cue) == ["said", "said", nil])
     }
+
+    @Test("a bracketed first name inside a quote introduces the full name: '(Frank) Vogel'")
+    func bracketedFirstName() {
+        let q = QuoteFixtures.quotes([
+            "“Coach (Frank) Vogel came in and said, 'Congratulations,' and I laughed,” James said.",
+            "“He’s just playing terrific basketball,” Vogel said.",
+        ])
+        #expect(q.last?.speaker?.name == "Frank Vogel")
+        #expect(q.first?.text.contains("'Congratulations,'") == true)
+    }
 }
