@@ -14,5 +14,5 @@ python3 "$scorer" --convert .build/release/convert \
   --min para_f1=0.60 \
   --min headline_acc=0.40 \
   --min quote_f1=0.97 \
-  --min speaker_acc=0.94 \
-  --min attributed_f1=0.93
+  --min speaker_acc=0.95 \
+  --min attributed_f1=0.95
