@@ -62,7 +62,11 @@ struct AttributionReader {
             if let cue = cue(at: k, allowWeak: true) {
                 if cue.weak && !weakCueFits(cue, quote: q) { k -= 1; continue }
                 if cue.text == "according to" {
-                    return nil
+                    // "According to Smith, the plan is “…”": the source is the phrase after "to".
+                    var stop = k + 2
+                    while stop < q, tokens[stop].isWord { stop += 1 }
+                    guard let source = SubjectPhrase.reference(tokens, (k + 2)..<stop, preferLast: false) else { return nil }
+                    return Attribution(cue: cue.text, speaker: source, before: true, cueIndex: k)
                 }
                 return Attribution(cue: cue.text, speaker: subject(before: k, from: start), before: true, cueIndex: k)
             }

@@ -37,6 +37,10 @@ struct AttributionTests {
         let q = QuoteFixtures.quotes(["Investor Sam Reed runs a fund.", "“Prices will rise,” according to Reed."])
         #expect(speakers(q) == ["Sam Reed"])
         #expect(q.first?.cue == "according to")
+        let before = QuoteFixtures.quotes(["Investor Sam Reed runs a fund.",
+                                           "According to Reed, the market is “about to turn in a big way”."])
+        #expect(speakers(before) == ["Sam Reed"])
+        #expect(before.first?.kind == .partial)
     }
 
     @Test("interrupted quote: two quotes, same speaker and cue")
