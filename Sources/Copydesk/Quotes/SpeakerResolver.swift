@@ -91,7 +91,9 @@ struct SpeakerResolver {
                 if let i = recent(paragraph: p, before: token, organization: true) { return make(i, fallbackRole: nil) }
                 return nil
             }
-            if CueTable.titles.contains(head), let i = recent(paragraph: p, before: token, organization: false) {
+            // "the actor": the most recent person, unless their role names a different job.
+            if CueTable.titles.contains(head), let i = recent(paragraph: p, before: token, organization: false),
+               !table[i].roleKeys.contains(where: { CueTable.titles.contains($0) }) {
                 return make(i, fallbackRole: nil)
             }
             return nil

@@ -174,4 +174,15 @@ struct AttributionTests {
         #expect(q.last?.speaker?.name == "Frank Vogel")
         #expect(q.first?.text.contains("'Congratulations,'") == true)
     }
+
+    @Test("descriptions: 'the governor' finds 'Gov. …', a title after a comma is no quote, weak verbs need no object")
+    func descriptionsAndTitles() {
+        let q = QuoteFixtures.quotes([
+            "Gov. Kristi Noem launched the campaign. Sen. Ted Cruz criticised it.",
+            "“It’s time to act,” the governor said.",
+            "In his 2019 memoir, “A Promised Land,” he described his first days in office.",
+        ])
+        #expect(q.map(\.text) == ["It’s time to act,"])
+        #expect(speakers(q) == ["Kristi Noem"])
+    }
 }
