@@ -1,5 +1,12 @@
 /// How `AttributionReader` finds the subject of a whole sentence or clause.
 extension AttributionReader {
+    /// "Smith: “We did it.”": a paragraph that opens with a name and a colon before the quote.
+    func speakerLabel(_ q: Int) -> Attribution? {
+        guard q >= 2, q <= 6, tokens[q - 1].kind == .colon,
+              let run = NameRuns.runs(tokens, in: 0..<(q - 1)).first, run.first == 0, run.last == q - 1 else { return nil }
+        return Attribution(cue: nil, speaker: .name(run, role: nil), before: true, cueIndex: q - 1)
+    }
+
     /// "General Mark Milley, chairman of the Joint Chiefs of Staff, told": the name that ends the
     /// clause segment right before an appositive.
     func appositiveSubject(from: Int, to: Int) -> SpeakerReference? {

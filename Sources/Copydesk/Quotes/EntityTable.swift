@@ -61,6 +61,27 @@ struct EntityTable {
         return entities.count - 1
     }
 
+    /// Adds a person named inside a quote with the bracketed first name of news style:
+    /// "Coach (Frank) Vogel" introduces "Frank Vogel".
+    mutating func addBracketedNames(in bytes: [UInt8], span: QuoteSpan, paragraph: Int) {
+        guard bytes[span.start..<span.end].contains(0x28) else { return }
+        let inner = Tokenizer.tokens(Array(bytes[span.start..<span.end]), spans: [])
+        var k = 0
+        while k + 3 < inner.count {
+            if inner[k].kind == .openParen, NameRuns.isNameWord(inner[k + 1]), inner[k + 2].kind == .closeParen,
+               NameRuns.isNameWord(inner[k + 3]) {
+                let keys = [inner[k + 1].key, inner[k + 3].key]
+                if index[Self.fold(keys)] == nil {
+                    entities.append(Entity(name: inner.text(k + 1) + " " + inner.text(k + 3), keys: keys, kind: .person, role: nil,
+                                           roleKeys: [], acronym: nil, looksLikePlace: false, firstParagraph: paragraph))
+                    index[Self.fold(keys)] = entities.count - 1
+                }
+                k += 4; continue
+            }
+            k += 1
+        }
+    }
+
     /// The entity a surface name refers to: an acronym, the same name, or a contiguous part of a
     /// longer name introduced by paragraph `paragraph` (last-name match first, then first-name or
     /// family-name match). Among several, the most recently mentioned one (`recency`).
@@ -83,7 +104,8 @@ struct EntityTable {
 
     /// Entities whose role mentions the word `noun` ("president" → "US President Donald Trump").
     func withRole(_ noun: UInt64) -> [Int] {
-        entities.indices.filter { entities[$0].roleKeys.contains(noun) }
+        let short = CueTable.titleAbbreviations[noun]
+        return entities.indices.filter { i in entities[i].roleKeys.contains { $0 == noun || $0 == short } }
     }
 
     /// One key for a whole name.
@@ -114,7 +136,7 @@ struct EntityTable {
     static func role(of run: NameRun, _ tokens: TokenList) -> String? {
         var before: [String] = []
         var k = run.first - 1
-        while k >= 0, before.count < 3, tokens[k].isWord, !tokens[k].possessive || !before.isEmpty,
+        while k >= 0, before.count < 4, tokens[k].isWord, !tokens[k].possessive || !before.isEmpty,
               !tokens[k].capitalized || !before.isEmpty,
               CueTable.titles.contains(tokens[k].key) || (!before.isEmpty && !CueTable.notNames.contains(tokens[k].key)
                   && !CueTable.verbs.contains(tokens[k].key) && !CueTable.fillers.contains(tokens[k].key)) {

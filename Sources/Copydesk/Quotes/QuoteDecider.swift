@@ -16,6 +16,7 @@ struct QuoteDecider {
     mutating func quotes(in para: ParagraphText, index p: Int) -> [Quote] {
         guard !para.spans.isEmpty else { resolver.read(paragraph: p, tokens: para.tokens); return [] }
         resolver.read(paragraph: p, tokens: para.tokens)
+        for span in para.spans { resolver.table.addBracketedNames(in: para.tokens.bytes, span: span, paragraph: p) }
         let spanWords = para.spans.map { para.wordCount(of: $0) }
         let reader = AttributionReader(tokens: para.tokens, spanWords: spanWords)
         var result: [Quote] = []
@@ -47,8 +48,9 @@ struct QuoteDecider {
             let adjacentBefore = before.map { b in (b.cueIndex + 1..<q).allSatisfy { k in
                 let t = para.tokens[k]; return t.kind == .comma || t.kind == .colon || t.key == Keyword.that || t.kind == .other
             } } ?? false
-            var attribution: Attribution?
-            if adjacentBefore { attribution = before } else if lastScalar == 0x2C || lastScalar == 0x3F || lastScalar == 0x21 {
+            var attribution: Attribution? = reader.speakerLabel(q)
+            if attribution != nil {
+            } else if adjacentBefore { attribution = before } else if lastScalar == 0x2C || lastScalar == 0x3F || lastScalar == 0x21 {
                 attribution = after ?? before
             } else { attribution = before ?? after }
 

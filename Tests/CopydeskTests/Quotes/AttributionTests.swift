@@ -37,6 +37,10 @@ struct AttributionTests {
         let q = QuoteFixtures.quotes(["Investor Sam Reed runs a fund.", "“Prices will rise,” according to Reed."])
         #expect(speakers(q) == ["Sam Reed"])
         #expect(q.first?.cue == "according to")
+        let before = QuoteFixtures.quotes(["Investor Sam Reed runs a fund.",
+                                           "According to Reed, the market is “about to turn in a big way”."])
+        #expect(speakers(before) == ["Sam Reed"])
+        #expect(before.first?.kind == .partial)
     }
 
     @Test("interrupted quote: two quotes, same speaker and cue")
@@ -148,5 +152,37 @@ struct AttributionTests {
         #expect(q.map(\.text) == ["We will get this done,", "There is no alternative.", "Is this really the best we can do?"])
         #expect(speakers(q) == ["Boris Johnson", "Boris Johnson", "Sarah Jones"])
         #expect(q[2].speaker?.role == "lecturer at Leeds University")
+    }
+
+    @Test("'Name, who …, said:' and an interview label 'Name: “…”'")
+    func relativeClauseAndLabel() {
+        let q = QuoteFixtures.quotes([
+            "Mark Smith, who has led the company since 2010, said: “We are proud of the staff.”",
+            "“It was chaos,” said a witness who asked not to be named.",
+            "Smith: “We did it.”",
+        ])
+        #expect(speakers(q) == ["Mark Smith", nil, "Mark Smith"])
+        #expect(q.map(\.cue) == ["said", "said", nil])
+    }
+
+    @Test("a bracketed first name inside a quote introduces the full name: '(Frank) Vogel'")
+    func bracketedFirstName() {
+        let q = QuoteFixtures.quotes([
+            "“Coach (Frank) Vogel came in and said, 'Congratulations,' and I laughed,” James said.",
+            "“He’s just playing terrific basketball,” Vogel said.",
+        ])
+        #expect(q.last?.speaker?.name == "Frank Vogel")
+        #expect(q.first?.text.contains("'Congratulations,'") == true)
+    }
+
+    @Test("descriptions: 'the governor' finds 'Gov. …', a title after a comma is no quote, weak verbs need no object")
+    func descriptionsAndTitles() {
+        let q = QuoteFixtures.quotes([
+            "Gov. Kristi Noem launched the campaign. Sen. Ted Cruz criticised it.",
+            "“It’s time to act,” the governor said.",
+            "In his 2019 memoir, “A Promised Land,” he described his first days in office.",
+        ])
+        #expect(q.map(\.text) == ["It’s time to act,"])
+        #expect(speakers(q) == ["Kristi Noem"])
     }
 }
