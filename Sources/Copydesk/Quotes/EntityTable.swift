@@ -147,8 +147,10 @@ struct EntityTable {
         // Appositive: "Shi Yinhong, an international relations professor with Renmin University,"
         guard run.last < tokens.count, tokens[run.last].kind == .comma else { return nil }
         var j = run.last + 1
-        guard j < tokens.count, tokens[j].isWord,
-              Keyword.articles.contains(tokens[j].key) || tokens[j].possessive || CueTable.titles.contains(tokens[j].key) else { return nil }
+        guard j < tokens.count, tokens[j].isWord else { return nil }
+        let opensRole = Keyword.articles.contains(tokens[j].key) || tokens[j].possessive || CueTable.titles.contains(tokens[j].key)
+            || (!tokens[j].capitalized && (j + 1..<min(j + 3, tokens.count)).contains { tokens[$0].isWord && CueTable.titles.contains(tokens[$0].key) })
+        guard opensRole else { return nil }
         while j < tokens.count, tokens[j].isWord, j - run.last <= 12 { j += 1 }
         guard j - run.last > 2, j < tokens.count, tokens[j].kind == .comma || tokens[j].kind == .stop else { return nil }
         let from = Keyword.articles.contains(tokens[run.last + 1].key) ? run.last + 2 : run.last + 1

@@ -185,4 +185,13 @@ struct AttributionTests {
         #expect(q.map(\.text) == ["It’s time to act,"])
         #expect(speakers(q) == ["Kristi Noem"])
     }
+
+    @Test("an appositive that opens with a job ('equity strategist at …') is the role")
+    func appositiveJob() {
+        let q = QuoteFixtures.quotes([
+            "Matt Maley, equity strategist at Miller Tabak, says the stock is risky.",
+            "“This stock had been getting clobbered,” Maley said.",
+        ])
+        #expect(q.first?.speaker == Speaker(name: "Matt Maley", role: "equity strategist at Miller Tabak", kind: .person))
+    }
 }
