@@ -37,6 +37,11 @@ let package = Package(
             dependencies: ["Copydesk"],
             path: "Benchmarks/WriterThroughput"
         ),
+        .executableTarget(
+            name: "QuoteThroughput",
+            dependencies: ["Copydesk"],
+            path: "Benchmarks/QuoteThroughput"
+        ),
         .testTarget(
             name: "CopydeskTests",
             dependencies: ["Copydesk", "CLibXML2"],

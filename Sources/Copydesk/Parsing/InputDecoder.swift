@@ -1,14 +1,29 @@
-/// Turns raw input bytes into text, recording which encoding was used.
+/// Turns raw input bytes into clean text, recording which encoding was used.
 ///
-/// UTF-8 (a BOM is dropped) and UTF-16 with a BOM are read as such; bytes that are not valid
-/// UTF-8 fall back to Windows-1252 for the whole file. Data that is not text is an error.
+/// UTF-8 (a BOM is dropped) and UTF-16 LE/BE (with a BOM, or ASCII-heavy text without one) are
+/// read as such; bytes that are not valid UTF-8 fall back to Windows-1252 for the whole file.
+/// Known binary formats and byte soup are refused with `CopydeskError.Code.notText`.
+/// The text is cleaned so that every output format can carry it (see `TextCleaner`): NUL and
+/// other C0 controls are removed, VT/FF become line breaks, U+FFFE/U+FFFF become U+FFFD.
 public struct InputDecoder: Sendable {
-    /// The decoded text and the name of the encoding that produced it.
+    /// The decoded text, the encoding that produced it and what had to be repaired.
     public struct Decoded: Sendable, Equatable {
-        /// The text.
+        /// The text, free of NUL, C0 controls other than TAB/LF/CR, and U+FFFE/U+FFFF.
         public var text: String
         /// "utf-8", "utf-8-bom", "utf-16le", "utf-16be" or "windows-1252".
         public var encoding: String
+        /// True when the bytes were not valid UTF-8 and were read as Windows-1252 instead.
+        public var fallback: Bool
+        /// One line per repair ("not valid UTF-8: read as Windows-1252", "removed 3 NUL bytes"); empty when clean.
+        public var warnings: [String]
+
+        /// Creates a decoded value.
+        public init(text: String, encoding: String, fallback: Bool = false, warnings: [String] = []) {
+            self.text = text
+            self.encoding = encoding
+            self.fallback = fallback
+            self.warnings = warnings
+        }
     }
 
     /// Creates a decoder.
@@ -16,63 +31,79 @@ public struct InputDecoder: Sendable {
 
     /// Decodes `bytes`; `input` names the source in errors.
     public func decode(_ bytes: [UInt8], input: String? = nil) throws -> Decoded {
+        if let kind = BinarySniffer.knownFormat(bytes) {
+            throw CopydeskError(.notText, input: input, reason: "not text (\(kind), \(bytes.count) bytes)")
+        }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return try utf8(bytes[3...], encoding: "utf-8-bom", input: input)
         }
-        if bytes.starts(with: [0xFF, 0xFE]) { return Decoded(text: utf16(bytes.dropFirst(2), bigEndian: false), encoding: "utf-16le") }
-        if bytes.starts(with: [0xFE, 0xFF]) { return Decoded(text: utf16(bytes.dropFirst(2), bigEndian: true), encoding: "utf-16be") }
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return try utf16(bytes.dropFirst(2), bigEndian: false, encoding: "utf-16le", input: input)
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return try utf16(bytes.dropFirst(2), bigEndian: true, encoding: "utf-16be", input: input)
+        }
+        if let bigEndian = BinarySniffer.bomlessUTF16(bytes) {
+            return try utf16(bytes[...], bigEndian: bigEndian, encoding: bigEndian ? "utf-16be" : "utf-16le", input: input)
+        }
         return try utf8(bytes[...], encoding: "utf-8", input: input)
     }
 
     private func utf8(_ bytes: ArraySlice<UInt8>, encoding: String, input: String?) throws -> Decoded {
-        if let text = String(validating: bytes, as: UTF8.self) {
-            try rejectBinary(text.unicodeScalars.lazy.map(\.value), count: text.utf8.count, input: input)
-            return Decoded(text: text, encoding: encoding)
+        var scan = ByteScan(bytes)
+        if let text = scan.cleanedUTF8(bytes) {
+            try BinarySniffer.rejectIfBinary(scan, input: input)
+            return Decoded(text: text, encoding: encoding, warnings: scan.warnings)
         }
+        scan.countForWindows1252(bytes)
+        try BinarySniffer.rejectIfBinary(scan, input: input)
         let text = Windows1252.decode(bytes)
-        try rejectBinary(text.unicodeScalars.lazy.map(\.value), count: bytes.count, input: input)
-        return Decoded(text: text, encoding: "windows-1252")
+        let warnings = ["not valid UTF-8: read as Windows-1252"] + scan.warnings
+        return Decoded(text: text, encoding: "windows-1252", fallback: true, warnings: warnings)
     }
 
-    private func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
+    private func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, encoding: String, input: String?) throws -> Decoded {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
+        var loneSurrogates = 0
+        var pendingHigh = false
         var index = bytes.startIndex
         while index + 1 < bytes.endIndex {
             let a = UInt16(bytes[index]), b = UInt16(bytes[index + 1])
-            units.append(bigEndian ? a << 8 | b : b << 8 | a)
+            let unit = bigEndian ? a << 8 | b : b << 8 | a
+            switch unit {
+            case 0xD800...0xDBFF:
+                if pendingHigh { loneSurrogates += 1 }
+                pendingHigh = true
+            case 0xDC00...0xDFFF:
+                if pendingHigh { pendingHigh = false } else { loneSurrogates += 1 }
+            default:
+                if pendingHigh { loneSurrogates += 1; pendingHigh = false }
+            }
+            units.append(unit)
             index += 2
         }
-        return String(decoding: units, as: UTF16.self)
+        if pendingHigh { loneSurrogates += 1 }
+        // Lone surrogates become U+FFFD here; the text is then valid UTF-8 and cleaned like any other.
+        let decoded = String(decoding: units, as: UTF16.self)
+        let utf8 = Array(decoded.utf8)
+        let scan = ByteScan(utf8[...])
+        let text = scan.cleanedUTF8(utf8[...]) ?? decoded
+        try BinarySniffer.rejectIfBinary(scan, input: input)
+        var warnings = scan.warnings
+        if loneSurrogates > 0 { warnings.append("replaced \(loneSurrogates) lone UTF-16 surrogate(s) with U+FFFD") }
+        if bytes.count % 2 == 1 { warnings.append("dropped a trailing odd byte of UTF-16") }
+        return Decoded(text: text, encoding: encoding, warnings: warnings)
     }
 
-    /// Text has few control characters; binary data (images, archives, random bytes) has many.
-    private func rejectBinary<S: Sequence>(_ scalars: S, count: Int, input: String?) throws where S.Element == UInt32 {
-        var controls = 0
-        var total = 0
-        for value in scalars {
-            total += 1
-            if value < 0x20 && value != 0x0A && value != 0x0D && value != 0x09 && value != 0x0C { controls += 1 }
+    /// `text` cleaned the way decoded bytes are (NUL and C0 controls removed, VT/FF made line
+    /// breaks, U+FFFE/U+FFFF replaced); the same string when nothing needs cleaning.
+    public static func clean(_ text: String) -> String {
+        var copy = text
+        return copy.withUTF8 { buffer in
+            let bytes = ArraySlice(buffer)
+            let scan = ByteScan(bytes)
+            return scan.needsCleaning ? (scan.cleanedUTF8(bytes) ?? text) : text
         }
-        if total > 0 && controls * 10 > total {
-            throw CopydeskError(.notText, input: input, reason: "not text (\(controls) control characters in \(count) bytes)")
-        }
-    }
-}
-
-/// The Windows-1252 code page (a superset of Latin-1's printable range).
-enum Windows1252 {
-    private static let high: [UInt32] = [
-        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-        0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
-    ]
-
-    static func decode(_ bytes: ArraySlice<UInt8>) -> String {
-        var scalars = String.UnicodeScalarView()
-        for byte in bytes {
-            let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
-            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-        }
-        return String(scalars)
     }
 }

@@ -1,0 +1,63 @@
+@testable import Copydesk
+import Foundation
+import Testing
+
+@Suite("JSONOutput escaping")
+struct JSONOutputTests {
+    /// Writes `value` as the only string of an object and reads it back with JSONSerialization.
+    func roundTrip(_ value: String, indent: Int) throws -> (String, [UInt8]) {
+        var out = JSONOutput(indent: indent)
+        out.beginObject(); out.field("v", value); out.endObject()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(out.bytes)) as? [String: Any])
+        return (try #require(object["v"] as? String), out.bytes)
+    }
+
+    @Test("every C0 control, DEL, quotes and backslashes round-trip, escaped", arguments: [0, 2])
+    func controls(indent: Int) throws {
+        let all = String(String.UnicodeScalarView((0..<0x20).compactMap(Unicode.Scalar.init) + ["\u{7F}", "\"", "\\", "/"]))
+        let (back, bytes) = try roundTrip(all, indent: indent)
+        #expect(back == all)
+        #expect(!bytes.contains { $0 < 0x20 && $0 != 0x0A && $0 != 0x20 } && !bytes.contains(0x7F))
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains(#"\u0000\u0001"#) && text.contains(#"\n"#) && text.contains(#"\t"#) && text.contains(#"\u007f"#))
+        #expect(text.contains(#"\"\\/"#), "quote and backslash escaped, slash left alone")
+    }
+
+    @Test("non-ASCII stays raw UTF-8: line separators, emoji, RTL, CJK, combining marks, non-characters")
+    func unicode() throws {
+        let value = "\u{2028}\u{2029} 👩‍👩‍👧‍👦 🇺🇸 \u{202E}עברית 北京 e\u{301}\u{FFFE}\u{10FFFF}\u{E000}"
+        let (back, bytes) = try roundTrip(value, indent: 2)
+        #expect(back == value)
+        #expect(String(validating: bytes, as: UTF8.self) != nil)
+    }
+
+    @Test("markup-like text is plain JSON text")
+    func markup() throws {
+        let value = "</script><!-- ]]> & <b> {\"a\":1} [1,2] \\u0000"
+        #expect(try roundTrip(value, indent: 0).0 == value)
+    }
+
+    @Test("structure: nulls, empty containers, commas and compact output")
+    func structure() throws {
+        var out = JSONOutput(indent: 0)
+        out.beginObject()
+        out.field("a", nil as String?)
+        out.field("b", [String]())
+        out.key("c"); out.beginArray(); out.beginObject(); out.endObject(); out.beginArray(); out.endArray(); out.null(); out.endArray()
+        out.field("d", -12)
+        out.field("e", false)
+        out.endObject()
+        #expect(String(decoding: out.bytes, as: UTF8.self) == #"{"a":null,"b":[],"c":[{},[],null],"d":-12,"e":false}"#)
+    }
+
+    @Test("a whole article from every torture input serialises to JSON that round-trips")
+    func articles() throws {
+        for input in TortureCatalogue.all where input.outcome == .converts && input.bytes.count < 20_000 {
+            let article = try ArticleParser().parse(bytes: input.bytes, id: input.name, path: input.path)
+            for indent in [0, 2] {
+                let bytes = try JSONArticleWriter(indent: indent).write(article)
+                #expect(OutputChecks.json(bytes, article: article) == [], "\(input.name), indent \(indent)")
+            }
+        }
+    }
+}
