@@ -31,12 +31,22 @@ struct BatchConverterTests {
         let out = root.appendingPathComponent("out")
         let configuration = BatchConfiguration(inputs: [input.path], output: out.path, formats: try formats("json"), jobs: 2)
         let token = BatchStop()
+        // A plain thread (not the busy cooperative pool of a parallel test run) asks for the stop
+        // once a few outputs exist.
+        let watcher = Thread {
+            while !token.isRequested {
+                if BatchFixtures.files(out).count >= 5 { token.request() }
+                usleep(2_000)
+            }
+        }
+        watcher.start()
         var seen = 0
         var summary: BatchSummary?
         for try await event in try BatchConverter(configuration).events(stop: token) {
-            if case .article = event { seen += 1; if seen == 5 { token.request() } }
+            if case .article = event { seen += 1 }
             if case .finished(let final) = event { summary = final }
         }
+        token.request()
         let final = try #require(summary)
         #expect(final.interrupted, "seen \(seen) of 2000")
         #expect(final.total == seen && seen < 2000)
