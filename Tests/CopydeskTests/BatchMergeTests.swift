@@ -22,6 +22,20 @@ struct BatchMergeTests {
         #expect(!text.hasPrefix("\u{0C}"))
     }
 
+    @Test("--merge with input files (not a folder): one file per format, named 'merged' for several inputs")
+    func mergeFiles() throws {
+        let root = try TestPaths.temporaryDirectory()
+        let a = root.appendingPathComponent("a.txt"), b = root.appendingPathComponent("b.txt")
+        try BatchFixtures.write(BatchFixtures.article(1), to: a)
+        try BatchFixtures.write(BatchFixtures.article(2), to: b)
+        let single = root.appendingPathComponent("one.jsonl")
+        #expect(try ProcessRunner.convert(["--to", "json", "--merge", a.path, single.path]).status == 0)
+        #expect(try String(contentsOf: single, encoding: .utf8).split(separator: "\n").count == 1)
+        let folder = root.appendingPathComponent("both")
+        #expect(try ProcessRunner.convert(["--to", "json,text", "--merge", a.path, b.path, folder.path]).status == 0)
+        #expect(BatchFixtures.files(folder).keys.sorted() == ["merged.jsonl", "merged.txt"])
+    }
+
     @Test("--merge xml writes one NewsML-G2 newsMessage that validates against the schema")
     func mergeXML() throws {
         let root = try TestPaths.temporaryDirectory()

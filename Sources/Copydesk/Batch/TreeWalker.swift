@@ -51,7 +51,7 @@ struct TreeWalker {
                         reason: "collides with another input: both would write \(configuration.output)/\(clash)")))
                     continue
                 }
-                if rootMade == nil { rootMade = .some((counting ? nil : BatchPaths.makeFolder(configuration.output))) }
+                if rootMade == nil { rootMade = .some(counting || configuration.merge ? nil : BatchPaths.makeFolder(configuration.output)) }
                 if case .some(.some(let error)) = rootMade {
                     send(preset(input, .failed, CopydeskError(.outputFailed, input: input, reason: error.reason)))
                     continue
