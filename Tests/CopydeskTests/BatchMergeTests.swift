@@ -69,4 +69,17 @@ struct BatchMergeTests {
         #expect(!FileManager.default.fileExists(atPath: target.path), "no truncated merged file")
         #expect(BatchFixtures.temporaries(root).isEmpty)
     }
+
+    @Test("an interrupted --merge leaves no merged file (exit 130)")
+    func mergeInterrupted() throws {
+        let root = try TestPaths.temporaryDirectory()
+        let input = try BatchFixtures.tree(in: root.appendingPathComponent("in"), count: 3000, perFolder: 500)
+        let target = root.appendingPathComponent("all.jsonl")
+        let run = try BackgroundConvert(["--to", "json", "--merge", "--jobs", "1", input.path, target.path])
+        usleep(400_000)
+        #expect(run.stop(with: SIGINT) == 130, "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: target.path))
+        #expect(BatchFixtures.temporaries(root).isEmpty)
+        #expect(run.stderr.contains("interrupted"))
+    }
 }
