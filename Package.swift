@@ -37,6 +37,11 @@ let package = Package(
             dependencies: ["Copydesk"],
             path: "Benchmarks/WriterThroughput"
         ),
+        .executableTarget(
+            name: "ScaleCheck",
+            dependencies: ["Copydesk"],
+            path: "Benchmarks/ScaleCheck"
+        ),
         .testTarget(
             name: "CopydeskTests",
             dependencies: ["Copydesk", "CLibXML2"],
