@@ -38,6 +38,11 @@ let package = Package(
             path: "Benchmarks/WriterThroughput"
         ),
         .executableTarget(
+            name: "QuoteThroughput",
+            dependencies: ["Copydesk"],
+            path: "Benchmarks/QuoteThroughput"
+        ),
+        .executableTarget(
             name: "ScaleCheck",
             dependencies: ["Copydesk"],
             path: "Benchmarks/ScaleCheck"

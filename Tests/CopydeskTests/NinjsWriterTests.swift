@@ -69,4 +69,11 @@ struct NinjsWriterTests {
         #expect(ninjs.fileExtension == "ninjs.json" && ninjs.mergedExtension == "ninjs.jsonl")
         #expect(try WriterRegistry.format(named: "newsml").name == "xml")
     }
+
+    @Test("word and character counts work on UTF-8 bytes")
+    func counts() {
+        #expect(NinjsWriter.wordCount("  one two\u{A0}three\u{2009}four\u{3000}five — six\u{2028}seven\n") == 8)
+        #expect(NinjsWriter.wordCount("") == 0)
+        #expect(NinjsWriter.scalarCount("é\u{301}🇺🇸") == 4)
+    }
 }

@@ -68,4 +68,20 @@ struct XMLStreamWriterTests {
             _ = try XMLStreamWriter.render(declaration: false) { w in try w.close() }
         }
     }
+
+    @Test("the word-at-a-time scan finds a bad scalar at every position")
+    func scanPositions() {
+        let padding = String(repeating: "a", count: 24)
+        let ffff = String(Character(Unicode.Scalar(0xFFFF)!))
+        for position in 0...24 {
+            func at(_ insert: String) -> String {
+                String(padding.prefix(position)) + insert + String(padding.dropFirst(position))
+            }
+            #expect(!XMLText.isClean(at("\u{1}")), "C0 at \(position)")
+            #expect(!XMLText.isClean(at(ffff)), "U+FFFF at \(position)")
+            #expect(XMLText.isClean(at("\u{FFFD}")), "U+FFFD at \(position)")
+            #expect(XMLText.isClean(at("\t")) && !XMLText.isClean(at("\t"), normalized: true), "tab at \(position)")
+            #expect(XMLText.isClean(at("é“”")), "multi-byte at \(position)")
+        }
+    }
 }

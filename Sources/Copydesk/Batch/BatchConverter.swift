@@ -58,16 +58,16 @@ public struct BatchConverter: Sendable {
             let root = String(cString: real)
             free(real)
             if output == root || output.hasPrefix(root == "/" ? "/" : root + "/") {
-                throw usage("OUTPUT \(configuration.output) is inside INPUT \(input): outputs would be read back as inputs; choose a folder outside it", configuration.output)
+                throw usage("OUTPUT \(configuration.output) is inside INPUT \(input): outputs would be read back as inputs; choose a folder outside it")
             }
         }
         var info = stat()
         let exists = stat(configuration.output, &info) == 0
         let isFolder = exists && (info.st_mode & S_IFMT) == S_IFDIR
         if configuration.merge && configuration.formats.count == 1 {
-            if isFolder { throw usage("with --merge and one format, OUTPUT is the merged file, not a folder", configuration.output) }
+            if isFolder { throw usage("with --merge and one format, OUTPUT \(configuration.output) is the merged file, but it is a folder") }
         } else if exists && !isFolder {
-            throw usage("OUTPUT must be a folder (it is a file)", configuration.output)
+            throw usage("OUTPUT \(configuration.output) must be a folder, but it is a file")
         }
     }
 

@@ -25,10 +25,12 @@ struct TreeWalker {
     mutating func run() -> Int {
         let inputs = configuration.inputs
         let single = inputs.count == 1
-        let explicitStems = Self.counted(inputs.filter { path in
+        var claims: [String: Int] = [:]  // output name → how many explicit input files write it
+        for path in inputs {
             var info = stat()
-            return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
-        }.map { Self.stem(of: Self.baseName($0)) })
+            guard stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            for name in outputNames(Self.stem(of: Self.baseName(path))) { claims[name, default: 0] += 1 }
+        }
         var rootMade: CopydeskError?? = nil
         for input in inputs where !stopped {
             var info = stat()
@@ -44,9 +46,9 @@ struct TreeWalker {
                 walk(directory: Self.trimmed(input), output: Self.trimmed(out), ancestors: &ancestors)
             } else if type == S_IFREG {
                 let stem = Self.stem(of: Self.baseName(input))
-                if (explicitStems[stem] ?? 0) > 1 {
+                if let clash = outputNames(stem).first(where: { (claims[$0] ?? 0) > 1 }) {
                     send(preset(input, .failed, CopydeskError(.collision, input: input,
-                        reason: "another input is also named '\(stem)'; both would write \(configuration.output)/\(stem).*")))
+                        reason: "collides with another input: both would write \(configuration.output)/\(clash)")))
                     continue
                 }
                 if rootMade == nil { rootMade = .some(makeOutputFolder(configuration.output)) }
@@ -90,11 +92,13 @@ struct TreeWalker {
         // Classify first, so that two matching files with the same stem are both reported.
         var kinds: [Kind] = []
         kinds.reserveCapacity(entries.count)
-        var stems: [String: Int] = [:]
+        var claims: [String: [String]] = [:]  // output name → the inputs that would write it
         for entry in entries {
             let kind = classify(directory + "/" + entry.name, type: entry.type)
             kinds.append(kind)
-            if case .file = kind, glob.matches(entry.name) { stems[Self.stem(of: entry.name), default: 0] += 1 }
+            if case .file = kind, glob.matches(entry.name) {
+                for name in outputNames(Self.stem(of: entry.name)) { claims[name, default: []].append(entry.name) }
+            }
         }
 
         var folderState: CopydeskError?? = nil
@@ -114,10 +118,10 @@ struct TreeWalker {
             case .file:
                 guard glob.matches(entry.name) else { continue }
                 let stem = Self.stem(of: entry.name)
-                if (stems[stem] ?? 0) > 1 {
-                    let others = entries.filter { $0.name != entry.name && Self.stem(of: $0.name) == stem && glob.matches($0.name) }.map(\.name)
+                if let clash = outputNames(stem).first(where: { (claims[$0]?.count ?? 0) > 1 }) {
+                    let others = claims[clash]!.filter { $0 != entry.name }
                     send(preset(path, .failed, CopydeskError(.collision, input: path,
-                        reason: "collides with \(others.joined(separator: ", ")): both would write \(output)/\(stem).\(extensions.first ?? "")")))
+                        reason: "collides with \(others.joined(separator: ", ")): both would write \(output)/\(clash)")))
                     continue
                 }
                 if !configuration.merge && !counting {
@@ -156,6 +160,11 @@ struct TreeWalker {
         case S_IFREG: return .file
         default: return .special(info.st_mode & S_IFMT)
         }
+    }
+
+    /// The output file names an input with this stem gets (merged runs have none per input).
+    private func outputNames(_ stem: String) -> [String] {
+        configuration.merge ? [] : extensions.map { stem + "." + $0 }
     }
 
     private mutating func send(_ item: WorkItem) {
@@ -212,11 +221,5 @@ struct TreeWalker {
         var path = path
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         return path
-    }
-
-    private static func counted(_ names: [String]) -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for name in names { counts[name, default: 0] += 1 }
-        return counts
     }
 }

@@ -43,6 +43,8 @@ public enum DiscardReason: String, Sendable, Codable, CaseIterable {
     case separator
     /// Lines already represented by a model field in another form (labels such as "Updated").
     case label
+    /// Source and provider credits that are not authors, and author biographies ("Provided by …").
+    case attribution
     /// Anything else that is not article text.
     case furniture
 }

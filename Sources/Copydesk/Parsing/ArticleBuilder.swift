@@ -1,103 +1,141 @@
-/// Accumulates an `Article` while the parser walks the lines, keeping account of every line.
+/// Accumulates an `Article` while the parser walks the lines once, in order, giving every line
+/// exactly one outcome: a model field or a `discarded` entry with a reason.
 struct ArticleBuilder {
-    var article: Article
+    /// Where a line stands on the page.
+    enum Zone { case header, body, trailer }
+
+    private(set) var article: Article
     private var seenCaptions: Set<String> = []
-    private var seenTexts: Set<Substring> = []
+    private var captionAwaitingCredit: Int?
+    private var creditAwaitingCaption: Int?
+    private var videoAwaitingTitle: Int?
+    private var lastMediaLine = -10
 
     init(article: Article) { self.article = article }
 
-    /// Lines before the first body paragraph: section, headline, standfirst, byline, date, captions.
-    mutating func readFrontMatter(lines: ArraySlice<SourceLine>, roles: ArraySlice<LineRole>) {
-        let firstBullet = roles.firstIndex { if case .bullet = $0 { true } else { false } }
-        let headlineSearchEnd = firstBullet ?? lines.endIndex
-        let headlineIndex = lines.indices[..<headlineSearchEnd].last { roles[$0] == .text && lines[$0].text.wordCount >= 4 }
-        let sectionIndex = headlineIndex.flatMap { h in
-            lines.indices[..<h].first { roles[$0] == .text && lines[$0].text.wordCount <= 5 && !lines[$0].text.endsLikeSentence }
-        }
-        for index in lines.indices {
-            let line = lines[index]
-            switch roles[index] {
-            case .text where index == headlineIndex:
-                article.headline = String(line.text)
-            case .text where index == sectionIndex:
-                article.section = String(line.text)
-            case .text where headlineIndex.map { index > $0 } ?? false && line.text.wordCount >= 6:
-                article.standfirst.append(String(line.text))
-            case .bullet(let text):
-                article.standfirst.append(text)
-            default:
-                readCommon(line, role: roles[index], fallback: .furniture)
-            }
+    // MARK: header fields
+
+    mutating func setHeadline(_ line: TextLine) { article.headline = String(line.text) }
+    mutating func setSection(_ text: String, from line: TextLine) {
+        if article.section == nil { article.section = text } else { discard(line, .navigation) }
+    }
+    mutating func addStandfirst(_ text: String) { article.standfirst.append(text) }
+
+    mutating func setByline(_ match: BylineRule.Match, from line: TextLine) {
+        guard article.byline.isEmpty else { discard(line, .duplicate); return }
+        article.byline = match.names
+        if let date = match.date, article.published == nil { article.published = date.published }
+        if let section = match.section { article.section = section }
+    }
+
+    mutating func setDate(_ match: DateRule.Match, from line: TextLine, asUpdate: Bool) {
+        if asUpdate && article.published != nil && article.updated == nil {
+            article.updated = match.published
+        } else if article.published == nil {
+            article.published = match.published
+            if let updated = match.updated { article.updated = updated }
+        } else {
+            discard(line, .duplicate)
         }
     }
 
-    /// The body region: paragraphs, captions, video widgets, related links and trailing notes.
-    mutating func readBody(lines: ArraySlice<SourceLine>, roles: ArraySlice<LineRole>) {
-        let lastParagraph = lines.indices.last { roles[$0] == .text && LineClassifier.isParagraphLike(lines[$0].text) }
-        var pendingVideo: Int?
-        for index in lines.indices {
-            let line = lines[index]
-            switch roles[index] {
-            case .video(let duration):
-                article.media.append(MediaItem(kind: .video, duration: duration, after: lastBodyIndex))
-                pendingVideo = article.media.count - 1
-                continue
-            case .text where LineClassifier.isParagraphLike(line.text):
-                if seenTexts.contains(line.text) { discard(line, .duplicate) } else { appendBody(.paragraph, line) }
-            case .text where pendingVideo != nil:
-                if article.media[pendingVideo!].caption == nil {
-                    article.media[pendingVideo!].caption = String(line.text)
-                    seenTexts.insert(line.text)
-                    continue
-                }
-                discard(line, seenTexts.contains(line.text) ? .duplicate : .mediaLabel)
-                continue
-            case .text where lastParagraph.map { index < $0 } ?? false:
-                if line.text.wordCount <= 4 && !line.text.endsLikeSentence {
-                    appendBody(.subheading, line)
-                } else {
-                    article.related.append(RelatedLink(title: String(line.text), after: lastBodyIndex))
-                }
-            case .bullet(let text):
-                article.body.append(BodyBlock(kind: .listItem, text: text))
-            default:
-                readCommon(line, role: roles[index], fallback: .furniture)
-            }
-            pendingVideo = nil
+    /// Names from a "Reporting by …" credit line, added to the byline when not there yet.
+    mutating func addCredits(_ names: [BylineEntry], from line: TextLine) {
+        var known = Set(article.byline.map { $0.name.lowercased() })
+        var added = false
+        for name in names where known.insert(name.name.lowercased()).inserted {
+            article.byline.append(name)
+            added = true
+        }
+        if !added { discard(line, .attribution) }
+    }
+
+    // MARK: body
+
+    /// True when the line opens with an author's name: a biography ("Phil Helsel is a reporter …").
+    func isAuthorBio(_ line: TextLine) -> Bool {
+        article.byline.contains { author in
+            author.name.contains(" ") && (line.words >= 4 && line.text.hasPrefix(author.name) || line.lower == author.name.lowercased())
         }
     }
 
-    /// Roles that mean the same wherever they appear.
-    private mutating func readCommon(_ line: SourceLine, role: LineRole, fallback: DiscardReason) {
+    mutating func addBody(_ kind: BodyBlock.Kind, _ text: String) {
+        if article.body.isEmpty && article.dateline == nil && kind == .paragraph {
+            article.dateline = DatelineRule.dateline(in: text)
+        }
+        article.body.append(BodyBlock(kind: kind, text: text))
+    }
+
+    mutating func addRelated(_ title: String) {
+        article.related.append(RelatedLink(title: title, after: lastBodyIndex))
+    }
+
+    mutating func setPrintEdition(_ note: PrintEdition, from line: TextLine) {
+        if article.printEdition == nil { article.printEdition = note } else { discard(line, .duplicate) }
+    }
+
+    // MARK: media
+
+    mutating func addMedia(_ role: LineRole, _ line: TextLine, index: Int) {
+        let recent = index - lastMediaLine <= 3
         switch role {
-        case .furniture(let reason):
-            discard(line, reason)
-        case .caption(let caption):
-            let key = caption.text ?? caption.credit ?? ""
-            if seenCaptions.contains(key) { discard(line, .duplicate); return }
-            seenCaptions.insert(key)
-            article.media.append(MediaItem(kind: .image, caption: caption.text, credit: caption.credit, after: lastBodyIndex))
-        case .printEdition(let note) where article.printEdition == nil:
-            article.printEdition = note
-        case .byline(let names) where article.byline.isEmpty:
-            article.byline = names
-        case .date(let date) where article.published == nil:
-            article.published = date
+        case .caption(.captioned(let text, let credit)):
+            guard seenCaptions.insert(text).inserted else { discard(line, .duplicate); return }
+            appendMedia(MediaItem(kind: .image, caption: text, credit: credit, after: lastBodyIndex), index)
+        case .captionText:
+            let text = String(CaptionRule.droppingToggle(line.text))
+            guard seenCaptions.insert(text).inserted else { discard(line, .duplicate); return }
+            appendMedia(MediaItem(kind: .image, caption: text, after: lastBodyIndex), index)
+            captionAwaitingCredit = article.media.count - 1
+        case .caption(.credit(let credit, let captionAbove)):
+            if captionAbove, recent, let waiting = captionAwaitingCredit, article.media[waiting].credit == nil {
+                article.media[waiting].credit = credit
+                captionAwaitingCredit = nil
+                lastMediaLine = index
+            } else if captionAbove, recent, article.media.last?.credit == credit {
+                discard(line, .duplicate)
+                lastMediaLine = index
+            } else {
+                appendMedia(MediaItem(kind: .image, credit: credit, after: lastBodyIndex), index)
+                if !captionAbove { creditAwaitingCaption = article.media.count - 1 }
+            }
+        case .caption(.caption(let text)):
+            guard seenCaptions.insert(text).inserted else { discard(line, .duplicate); return }
+            if recent, let waiting = creditAwaitingCaption, article.media[waiting].caption == nil {
+                article.media[waiting].caption = text
+                creditAwaitingCaption = nil
+                lastMediaLine = index
+            } else {
+                appendMedia(MediaItem(kind: .image, caption: text, after: lastBodyIndex), index)
+            }
         case .video(let duration):
-            article.media.append(MediaItem(kind: .video, duration: duration, after: lastBodyIndex))
+            appendMedia(MediaItem(kind: .video, duration: duration, after: lastBodyIndex), index)
+            videoAwaitingTitle = article.media.count - 1
+            if duration == nil { discard(line, .mediaLabel) }
+        case .videoTitle:
+            // The scorer and the gold count captions of pictures only: a video's title stays in `discarded`.
+            if !(recent && videoAwaitingTitle != nil) {
+                appendMedia(MediaItem(kind: .video, after: lastBodyIndex), index)
+            }
+            videoAwaitingTitle = nil
+            lastMediaLine = index
+            discard(line, .mediaLabel)
         default:
-            discard(line, seenTexts.contains(line.text) ? .duplicate : fallback)
+            discard(line, .mediaLabel)
         }
+    }
+
+    private mutating func appendMedia(_ item: MediaItem, _ index: Int) {
+        article.media.append(item)
+        lastMediaLine = index
+        captionAwaitingCredit = nil
+        creditAwaitingCaption = nil
+        videoAwaitingTitle = nil
     }
 
     private var lastBodyIndex: Int? { article.body.isEmpty ? nil : article.body.count - 1 }
 
-    private mutating func appendBody(_ kind: BodyBlock.Kind, _ line: SourceLine) {
-        seenTexts.insert(line.text)
-        article.body.append(BodyBlock(kind: kind, text: String(line.text)))
-    }
-
-    private mutating func discard(_ line: SourceLine, _ reason: DiscardReason) {
+    mutating func discard(_ line: TextLine, _ reason: DiscardReason) {
         article.discarded.append(DiscardedLine(line: line.number, text: String(line.text), reason: reason))
     }
 

@@ -1,5 +1,10 @@
+import Foundation
 /// Turns scraped article text into an `Article`. Parsing never fails on text: lines that are not
 /// article content land in `discarded` with a reason.
+///
+/// Stages: split into lines → classify each line → refine roles by neighbours → find the body
+/// (maximum-weight run of paragraph lines) → read the header above it → walk every line once,
+/// in order, into the article → find quotes in the body. Every stage is linear in the input.
 public struct ArticleParser: Sendable {
     /// Creates a parser.
     public init() {}
@@ -22,12 +27,18 @@ public struct ArticleParser: Sendable {
     }
 
     func parse(_ text: String, id: String, source: Source) -> Article {
+        let lines = LineSplitter.lines(of: text).map(TextLine.init)
+        var roles = lines.map(LineClassifier.classify)
+        ContextRules.apply(&roles, lines: lines)
+        let layout = PageLayout(lines: lines, roles: roles)
+        if ProcessInfo.processInfo.environment["COPYDESK_DEBUG"] != nil {
+            print("headerEnd", layout.headerEnd < lines.count ? lines[layout.headerEnd].number : -1, "bodyEnd", layout.bodyEnd >= 0 ? lines[layout.bodyEnd].number : -1, layout.header)
+            for i in lines.indices { print(lines[i].number, roles[i], lines[i].text.prefix(60)) }
+        }
         var builder = ArticleBuilder(article: Article(id: id, source: source))
-        let lines = LineSplitter.lines(of: text)
-        let roles = lines.map(LineClassifier.classify)
-        let bodyStart = LineClassifier.bodyStart(lines: lines, roles: roles)
-        builder.readFrontMatter(lines: lines[..<bodyStart], roles: roles[..<bodyStart])
-        builder.readBody(lines: lines[bodyStart...], roles: roles[bodyStart...])
+        for index in lines.indices {
+            builder.take(index, line: lines[index], role: roles[index], layout: layout)
+        }
         var article = builder.finish()
         article.quotes = QuoteFinder().quotes(in: article)
         return article

@@ -1,20 +1,59 @@
-/// Recognises a printed date line ("Updated 5:27 am CST, Wednesday, November 20, 2019").
-enum DateRule {
-    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                 "september", "october", "november", "december",
-                                 "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+import Foundation
 
-    /// The date on `line`, or `nil` when the line is not a short date line.
-    static func match(_ line: Substring) -> DateStamp? {
-        guard line.wordCount <= 12, !line.endsLikeSentence || line.hasSuffix(".") == false else { return nil }
-        let words = line.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        let hasMonth = words.contains { months.contains(String($0)) }
-        let hasYear = words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
-        guard hasMonth && hasYear else { return nil }
-        var text = line
-        for label in ["Updated", "Published", "Posted", "Updated:", "Published:", "Posted:"] where text.hasPrefix(label + " ") {
-            text = text.dropFirst(label.count + 1)
+/// Recognises a printed date line ("Updated 5:27 am CST, Wednesday, November 20, 2019",
+/// "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019") and splits a
+/// published date from an update labelled as such.
+enum DateRule {
+    /// The dates on one line.
+    struct Match: Equatable {
+        var published: DateStamp
+        var updated: DateStamp?
+        /// True when the line's only date is labelled as an update ("updated: Nov 20 2019").
+        var labelledUpdate = false
+    }
+
+    private static let leadingLabels = ["first published", "last updated", "published on", "published", "updated on", "updated",
+                                        "posted on", "posted", "last modified", "modified", "date"]
+
+    /// The dates on `line`, or `nil` when the line is not a short date line.
+    static func match(_ line: TextLine) -> Match? {
+        guard line.words <= 18, !line.hasQuoteMark else { return nil }
+        var text = line.text
+        var lower = Substring(line.lower)
+        let label = stripLabel(&text, &lower)
+        // A later "updated" label starts the second date ("… | Updated 5:36 PM", "2019Updated: …").
+        var second: Substring?
+        if let cut = lower.range(of: "updated") {
+            let offset = lower.distance(from: lower.startIndex, to: cut.lowerBound)
+            let splitIndex = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex) ?? text.endIndex
+            second = text[splitIndex...]
+            text = text[..<splitIndex]
         }
-        return DateStamp(text: String(text.trimmedSpace), iso: nil)
+        guard let first = DateText.find(in: text), first.otherWords <= 3 else { return nil }
+        var match = Match(published: DateStamp(text: String(first.text), iso: first.iso))
+        match.labelledUpdate = label?.hasSuffix("updated") == true
+        if var rest = second {
+            var restLower = Substring(rest.lowercased())
+            _ = stripLabel(&rest, &restLower)
+            if let found = DateText.find(in: rest) {
+                match.updated = DateStamp(text: String(found.text), iso: found.iso)
+            }
+        }
+        return match
+    }
+
+    @discardableResult
+    private static func stripLabel(_ text: inout Substring, _ lower: inout Substring) -> String? {
+        lower = Substring(lower.drop { $0 == "|" || $0 == "/" || $0 == "," || $0 == " " || $0 == "\u{A0}" })
+        text = text.suffix(lower.count)
+        for label in leadingLabels where lower.hasPrefix(label) {
+            lower = lower.dropFirst(label.count)
+            text = text.dropFirst(label.count)
+            while let c = lower.first, c == ":" || c == " " || c == "\u{A0}" || c == "-" {
+                lower = lower.dropFirst(); text = text.dropFirst()
+            }
+            return label
+        }
+        return nil
     }
 }

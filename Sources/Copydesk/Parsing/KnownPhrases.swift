@@ -1,50 +1,75 @@
-/// Tables of page-furniture phrases: whole lines that are never article text.
-/// Rules look lines up here; adding a phrase never needs new code.
+/// Tables of page-furniture phrases: whole lines, line beginnings and tell-tale fragments that
+/// are never article text. Rules look lines up here; adding a phrase never needs new code.
 enum KnownPhrases {
-    /// Exact lines (compared case-insensitively, trimmed) and why they are discarded.
+    /// Exact lines (lowercased, trimmed, a trailing colon ignored) and why they are discarded.
     static let exactLines: [String: DiscardReason] = {
         var table: [String: DiscardReason] = [:]
-        for phrase in ["advertisement", "advertising", "ad", "sponsored", "sponsored content", "story continues below advertisement",
-                       "article continues below advertisement", "continue reading below", "paid content"] {
-            table[phrase] = .advertisement
-        }
-        for phrase in ["learn more", "subscribe", "subscribe now", "sign in", "log in", "get more with mynews",
-                       "a personalised news feed of stories that matter to you", "download the app", "read more", "continue reading"] {
-            table[phrase] = .promo
-        }
-        for phrase in ["share", "share this article", "share this", "tweet", "email", "facebook", "twitter", "linkedin",
-                       "whatsapp", "print", "comments", "comment", "copy link", "copy", "reddit", "pinterest", "share on facebook",
-                       "share on twitter", "share via email", "facebook twitter linkedin", "facebook twitter email"] {
-            table[phrase] = .share
-        }
-        for phrase in ["caption", "close", "back to gallery", "expand", "hide caption", "toggle caption", "enlarge this image",
-                       "play", "play video", "watch", "video", "image", "photo", "less", "more", "next", "previous"] {
-            table[phrase] = .mediaLabel
-        }
-        for phrase in ["skip to main content", "skip to content", "home", "menu", "search", "top menu", "main menu"] {
-            table[phrase] = .navigation
-        }
-        for phrase in ["most popular", "most read", "trending", "trending now", "related", "related stories", "more stories",
-                       "recommended", "you may also like", "top stories"] {
-            table[phrase] = .list
-        }
-        for phrase in ["___", "---", "***", "* * *", "—"] { table[phrase] = .separator }
+        func add(_ reason: DiscardReason, _ phrases: [String]) { for phrase in phrases { table[phrase] = reason } }
+        add(.advertisement, ["advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "story continues below advertisement",
+                             "article continues below advertisement", "continue reading below", "paid content", "story continues below",
+                             "article continues below", "market update sponsored by", "promoted", "partner content", "ad choices"])
+        add(.promo, ["learn more", "subscribe", "subscribe now", "sign in", "log in", "login", "register", "log inregister",
+                     "get more with mynews", "a personalised news feed of stories that matter to you", "download the app", "read more",
+                     "continue reading", "give feedback", "survey", "watch tv", "listen live", "get it", "sign up", "sign me up",
+                     "all editions", "get short url", "disclaimer", "explore further", "5 min read", "min read"])
+        add(.share, ["share", "share this article", "share this", "tweet", "email", "facebook", "twitter", "linkedin", "flipboard",
+                     "whatsapp", "print", "comments", "comment", "copy link", "copy", "reddit", "pinterest", "share on facebook",
+                     "share on twitter", "share via email", "facebook twitter linkedin", "facebook twitter email", "shares", "messenger",
+                     "copy this link", "share this with", "close share panel", "read more about sharing.", "view comments",
+                     "x share via", "share permalink", "google+", "telegram", "stumbleupon", "blogger", "track", "do not track",
+                     "view the discussion thread.", "comments (+)", "report", "follow us", "youtube", "instagram", "rss", "snapchat",
+                     "these are external links and will open in a new window", "no comments yet comment from the forums"])
+        add(.mediaLabel, ["caption", "close", "back to gallery", "expand", "hide caption", "toggle caption", "enlarge this image",
+                          "play", "play video", "watch", "video", "image", "photo", "less", "more", "next", "previous", "gallery",
+                          "expand / collapse search", "view gallery", "launch gallery", "open gallery", "photos"])
+        add(.navigation, ["skip to main content", "skip to content", "home", "menu", "search", "top menu", "main menu", "search form",
+                          "toggle navigation", "☰", "all", "sitemap", "site map", "back to top", "/", ">", "›", "»", "|"])
+        add(.list, ["most popular", "most read", "trending", "trending now", "related", "related stories", "more stories",
+                    "recommended", "you may also like", "top stories", "related articles", "don't miss", "don’t miss", "more:",
+                    "on our radar", "latest", "latest news", "latest videos", "dh picks", "editor's picks", "editors' picks",
+                    "more from the web", "read next", "more on this story", "popular", "what's hot", "rising",
+                    "more news", "in other news", "all news", "see also", "also read", "must read", "social feed", "explore"])
+        add(.footer, ["privacy policy", "terms of use", "terms of service", "cookie policy", "terms & conditions", "contact us", "about us",
+                      "cookie preferences", "cookies settings"])
+        add(.separator, ["___", "---", "***", "* * *", "—", "...", "…", "-", "•"])
         return table
     }()
 
-    /// Line beginnings that mark furniture.
+    /// Line beginnings (lowercased) that mark furniture.
     static let prefixes: [(String, DiscardReason)] = [
-        ("sign up for", .newsletter), ("subscribe to", .newsletter), ("get the latest", .newsletter),
+        ("sign up for", .newsletter), ("subscribe to", .newsletter), ("get the latest", .newsletter), ("sign up to", .newsletter),
         ("copyright", .copyright), ("©", .copyright), ("(c) ", .copyright), ("this article was originally published", .copyright),
-        ("originally published", .copyright), ("all rights reserved", .copyright),
-        ("follow us", .share), ("click here", .promo),
+        ("originally published", .copyright), ("all rights reserved", .copyright), ("this material may not be published", .copyright),
+        ("this document is subject to copyright", .copyright), ("citation:", .copyright), ("ipso regulated", .copyright),
+        ("follow us", .share), ("follow him", .share), ("follow her", .share), ("find us on", .share), ("connect with us", .share),
+        ("click here", .promo), ("tags ", .navigation), ("tags:", .navigation), ("more information:", .attribution),
+        ("provided by", .attribution), ("source:", .attribution), ("our standards:", .footer),
+        ("the views and opinions expressed", .footer), ("the views expressed", .footer), ("this site is protected by recaptcha", .footer),
+        ("quotes delayed", .footer), ("want more ", .promo), ("need more ", .promo), ("join our ", .promo), ("(graphic:", .mediaLabel),
+        ("image copyright @", .embed), ("reach the reporter", .promo), ("image 1 of", .mediaLabel),
+    ]
+
+    /// Fragments that mark a short line as newsletter, promo or footer furniture wherever they stand.
+    static let fragments: [(String, DiscardReason)] = [
+        ("newsletter", .newsletter), ("in your inbox", .newsletter), ("your inbox", .newsletter), ("news alerts", .newsletter),
+        ("email alerts", .newsletter), ("sign up for", .newsletter), ("click here", .promo), ("by clicking here", .promo),
+        ("get the app", .promo), ("news app", .promo), ("subscription", .promo), ("all rights reserved", .copyright),
+        ("privacy policy", .footer), ("terms of service", .footer), ("terms & conditions", .footer), ("terms and conditions", .footer),
+        ("do not necessarily reflect", .footer), ("registered trademark", .copyright),
     ]
 
     /// The reason a line is known furniture, or `nil`.
-    static func reason(for line: Substring) -> DiscardReason? {
-        let lowered = line.lowercased()
-        if let reason = exactLines[lowered] { return reason }
-        for (prefix, reason) in prefixes where lowered.hasPrefix(prefix) { return reason }
+    static func reason(for line: TextLine) -> DiscardReason? {
+        var key = Substring(line.lower)
+        if key.hasSuffix(":") { key = key.dropLast() }
+        if let reason = exactLines[String(key)] { return reason }
+        if let reason = exactLines[line.lower] { return reason }
+        for (prefix, reason) in prefixes where line.lower.hasPrefix(prefix) { return reason }
+        guard line.words <= 30, !line.hasQuoteMark else { return nil }
+        for (fragment, reason) in fragments where line.lower.contains(fragment) { return reason }
+        if line.hasURL && line.words <= 20 { return .promo }
+        if line.lower.hasPrefix("follow ") && line.words <= 15 { return .share }
+        if line.lower.hasPrefix("listen to ") && line.lower.contains(" live") && line.words <= 20 { return .promo }
         return nil
     }
 }

@@ -1,49 +1,44 @@
-/// What a single line looks like on its own, before its neighbours are considered.
-enum LineRole: Equatable {
-    /// Known page furniture.
-    case furniture(DiscardReason)
-    /// A "•" bullet line (standfirst before the body, list item inside it).
-    case bullet(String)
-    /// A photo caption with its credit.
-    case caption(CaptionRule.Caption)
-    /// A video widget's duration line.
-    case video(String)
-    /// A print-edition note.
-    case printEdition(PrintEdition)
-    /// A "By …" byline.
-    case byline([BylineEntry])
-    /// A printed date.
-    case date(DateStamp)
-    /// Text whose role depends on where it stands.
-    case text
-}
-
-/// Per-line classification and the choice of where the body begins.
+/// Classifies each line on its own, before its neighbours are considered.
 enum LineClassifier {
-    static func classify(_ line: SourceLine) -> LineRole {
+    private static let relatedPrefixes = ["related:", "read more:", "see more:", "more:", "also read:", "read also:", "watch:",
+                                          "recommended:", "see also:", "don't miss:", "don’t miss:", "more on this:", "related coverage:"]
+
+    static func classify(_ line: TextLine) -> LineRole {
         let text = line.text
-        if let reason = KnownPhrases.reason(for: text) { return .furniture(reason) }
         if let note = PrintEditionRule.match(text) { return .printEdition(note) }
         if let duration = VideoRule.duration(in: text) { return .video(duration) }
+        if line.lower.hasPrefix("©") || line.lower.hasPrefix("image c"), let caption = CaptionRule.match(line) { return .caption(caption) }
+        if isBreadcrumb(line) { return .furniture(.navigation) }
+        if let reason = KnownPhrases.reason(for: line) { return .furniture(reason) }
+        if let caption = CaptionRule.match(line) { return .caption(caption) }
         if let bullet = bulletText(text) { return .bullet(bullet) }
-        if let caption = CaptionRule.match(text) { return .caption(caption) }
-        if let names = BylineRule.match(text) { return .byline(names) }
-        if let date = DateRule.match(text) { return .date(date) }
+        for prefix in relatedPrefixes where line.lower.hasPrefix(prefix) && line.words >= 3 {
+            return .related(String(text.dropFirst(prefix.count).trimmedSpace))
+        }
+        if let names = BylineRule.creditLine(line) { return .credits(names) }
+        if let byline = BylineRule.match(line) { return .byline(byline) }
+        if line.lower.hasPrefix("by ") && line.words <= 8 && !line.endsLikeSentence { return .furniture(.attribution) }
+        if isEmbedSignature(line) { return .embed }
+        if let date = DateRule.match(line) { return .date(date) }
+        if let byline = BylineRule.matchUnlabelled(line) { return .byline(byline) }
+        if text.contains("\t") { return .furniture(.furniture) }
+        if text.allSatisfy({ $0.isNumber || $0 == "/" || $0 == " " || $0 == "\u{A0}" || $0 == "," || $0 == "." }) {
+            return .furniture(text.contains("/") ? .mediaLabel : .list)
+        }
         return .text
     }
 
-    /// Index of the first line that reads like a body paragraph (or the end when none does).
-    static func bodyStart(lines: [SourceLine], roles: [LineRole]) -> Int {
-        for index in lines.indices where roles[index] == .text && isParagraphLike(lines[index].text) {
-            return index
-        }
-        return lines.count
+    /// "Home News Science & Astronomy", "Home > World > Asia": a breadcrumb trail on one line.
+    static func isBreadcrumb(_ line: TextLine) -> Bool {
+        guard line.lower.hasPrefix("home ") || line.lower.hasPrefix("home>") else { return false }
+        guard line.words <= 7, !line.endsLikeSentence else { return false }
+        return line.text.spaceWords.allSatisfy { $0.startsUppercase || $0 == "&" || $0 == ">" || $0 == "›" || $0 == "/" || $0 == "»" }
     }
 
-    /// A full sentence of some length, or a long run of words.
-    static func isParagraphLike(_ text: Substring) -> Bool {
-        let words = text.wordCount
-        return words >= 25 || (words >= 8 && text.endsLikeSentence)
+    /// "— Robert Maguire (@RobertMaguire_) November 18, 2019": the signature line of an embedded post.
+    static func isEmbedSignature(_ line: TextLine) -> Bool {
+        guard line.text.hasPrefix("—") || line.text.hasPrefix("- ") || line.text.hasPrefix("– ") else { return false }
+        return line.text.contains("(@") || line.lower.contains("pic.twitter.com")
     }
 
     private static func bulletText(_ text: Substring) -> String? {

@@ -57,3 +57,16 @@ extension StringProtocol {
         return sawLetter
     }
 }
+
+extension StringProtocol {
+    /// The space-separated words.
+    var spaceWords: [SubSequence] {
+        split(whereSeparator: { $0.unicodeScalars.first?.isSpaceLike ?? false })
+    }
+
+    /// True when the first scalar is an uppercase letter.
+    var startsUppercase: Bool { unicodeScalars.first?.properties.isUppercase ?? false }
+
+    /// True when any scalar is an ASCII digit.
+    var hasDigit: Bool { unicodeScalars.contains { ("0"..."9").contains($0) } }
+}

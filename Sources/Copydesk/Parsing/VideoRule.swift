@@ -1,4 +1,7 @@
-/// Recognises video widgets: a duration such as "03:15" or "VIDEO03:45" on its own line.
+import Foundation
+
+/// Recognises video widgets: a duration such as "03:15" or "VIDEO03:45" on its own line, and the
+/// "(Published Monday, Nov. 18, 2019)" note that ends a video's description.
 enum VideoRule {
     /// The duration printed on a video-widget line, or `nil`.
     static func duration(in line: Substring) -> String? {
@@ -14,5 +17,28 @@ enum VideoRule {
             if index > 0 && part.count != 2 { return nil }
         }
         return String(text)
+    }
+
+    /// True when the line is, or ends with, a "(Published …)" note of a video description.
+    static func endsWithPublishedNote(_ line: TextLine) -> Bool {
+        guard line.text.hasSuffix(")"), let open = line.lower.range(of: "(published ", options: .backwards) else { return false }
+        return line.lower.distance(from: open.lowerBound, to: line.lower.endIndex) <= 60
+    }
+
+    /// True when the line is only a "(Published …)" note.
+    static func isPublishedNote(_ line: TextLine) -> Bool {
+        line.lower.hasPrefix("(published ") && line.text.hasSuffix(")")
+    }
+
+    /// True for a widget label that announces a video ("Video", "Watch", "Play video").
+    static func isVideoLabel(_ line: TextLine) -> Bool {
+        line.lower == "video" || line.lower == "watch" || line.lower == "play video" || line.lower == "watch video"
+    }
+
+    /// Content words of at least four letters, for comparing a video title with its description.
+    static func contentWords(_ text: Substring) -> Set<String> {
+        var result: Set<String> = []
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count >= 4 { result.insert(String(word)) }
+        return result
     }
 }

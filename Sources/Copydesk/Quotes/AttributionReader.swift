@@ -4,15 +4,15 @@
 /// linear time however many quotes it holds.
 struct AttributionReader {
     /// The paragraph's tokens.
-    let tokens: [Token]
+    let tokens: TokenList
     /// Word counts of the paragraph's spans (short spans inside an attribution are titles).
     let spanWords: [Int]
 
     private static let window = 40
-    private static let notBeforeVerbs: Set<String> = ["to", "being", "having", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"]
-    private static let clauseCutters: Set<String> = ["that", "who", "which", "what", "whom", "where", "when", "while", "because", "if", "but"]
-    private static let prepositionStarts: Set<String> = ["in", "on", "at", "during", "after", "before", "later", "earlier", "speaking",
-                                                         "asked", "when", "while", "separately", "meanwhile", "but", "and", "however", "as", "for", "from", "with"]
+    private static let notBeforeVerbs: Set<UInt64> = WordKey.set(["to", "being", "having", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"])
+    private static let clauseCutters: Set<UInt64> = WordKey.set(["that", "who", "which", "what", "whom", "where", "when", "while", "because", "if", "but"])
+    private static let prepositionStarts: Set<UInt64> = WordKey.set(["in", "on", "at", "during", "after", "before", "later", "earlier", "speaking",
+                                                         "asked", "when", "while", "separately", "meanwhile", "but", "and", "however", "as", "for", "from", "with"])
 
     /// The attribution that follows the quote token at `q`, within its sentence.
     func after(_ q: Int) -> Attribution? {
@@ -26,18 +26,18 @@ struct AttributionReader {
         guard let cue = firstCue(in: (q + 1)..<end, allowWeak: false)
             ?? firstCue(in: (q + 1)..<min(end, q + 5), allowWeak: true) else { return nil }
         var pre = (q + 1)..<cue.index
-        while let last = pre.last, tokens[last].isWord, CueTable.fillers.contains(tokens[last].lower) || tokens[last].lower.hasSuffix("ly") {
+        while let last = pre.last, tokens[last].isWord, CueTable.fillers.contains(tokens[last].key) || tokens[last].endsLy {
             pre = pre.lowerBound..<last
         }
         let afterCue = cue.index + cue.length
         // "said Wang", "said the actor", "comments Robin Biesbroek of the CDF"
         var k = afterCue
-        while k < end, tokens[k].isWord, CueTable.fillers.contains(tokens[k].lower) || tokens[k].lower.hasSuffix("ly") { k += 1 }
+        while k < end, tokens[k].isWord, CueTable.fillers.contains(tokens[k].key) || tokens[k].endsLy { k += 1 }
         var stop = k
-        while stop < end, tokens[stop].isWord, stop == k || !CueTable.phraseBreakers.contains(tokens[stop].lower) { stop += 1 }
+        while stop < end, tokens[stop].isWord, stop == k || !CueTable.phraseBreakers.contains(tokens[stop].key) { stop += 1 }
         let post = SubjectPhrase.reference(tokens, k..<stop, preferLast: false)
         if pre.isEmpty || pre.allSatisfy({ tokens[$0].kind == .comma || tokens[$0].kind == .other }) {
-            if post == nil && tokens[cue.index].lower.hasSuffix("ing") { return nil }
+            if post == nil && tokens[cue.index].endsIng { return nil }
             return Attribution(cue: cue.text, speaker: post, before: false, cueIndex: cue.index)
         }
         if let post, tokens[pre.upperBound - 1].kind == .comma {
@@ -75,7 +75,7 @@ struct AttributionReader {
     func accordingTo(_ q: Int) -> Attribution? {
         var k = q + 1
         while k < tokens.count, k - q < 4, tokens[k].kind == .comma { k += 1 }
-        guard k + 1 < tokens.count, tokens[k].lower == "according", tokens[k + 1].lower == "to" else { return nil }
+        guard k + 1 < tokens.count, tokens[k].key == Keyword.according, tokens[k + 1].key == Keyword.to else { return nil }
         var stop = k + 2
         while stop < tokens.count, tokens[stop].isWord, stop - k < 10 { stop += 1 }
         return Attribution(cue: "according to", speaker: SubjectPhrase.reference(tokens, (k + 2)..<stop, preferLast: false),
@@ -87,14 +87,14 @@ struct AttributionReader {
     private func cue(at k: Int, allowWeak: Bool) -> Cue? {
         let t = tokens[k]
         guard t.isWord else { return nil }
-        if t.lower == "according", k + 1 < tokens.count, tokens[k + 1].lower == "to" {
+        if t.key == Keyword.according, k + 1 < tokens.count, tokens[k + 1].key == Keyword.to {
             return Cue(index: k, length: 2, text: "according to", weak: false)
         }
-        guard CueTable.verbs.contains(t.lower), !t.possessive else { return nil }
-        if k > 0, tokens[k - 1].isWord, Self.notBeforeVerbs.contains(tokens[k - 1].lower) || tokens[k - 1].possessive { return nil }
-        let weak = CueTable.weakVerbs.contains(t.lower)
+        guard CueTable.verbs.contains(t.key), !t.possessive else { return nil }
+        if k > 0, tokens[k - 1].isWord, Self.notBeforeVerbs.contains(tokens[k - 1].key) || tokens[k - 1].possessive { return nil }
+        let weak = CueTable.weakVerbs.contains(t.key)
         if weak && !allowWeak { return nil }
-        return Cue(index: k, length: 1, text: t.text, weak: weak)
+        return Cue(index: k, length: 1, text: tokens.text(k), weak: weak)
     }
 
     private func firstCue(in range: Range<Int>, allowWeak: Bool) -> Cue? {
@@ -110,12 +110,12 @@ struct AttributionReader {
     /// The speaker phrase before the cue at `cue`, reading back no further than `from`.
     private func subject(before cue: Int, from: Int) -> SpeakerReference? {
         var end = cue
-        while end > from, tokens[end - 1].isWord, CueTable.fillers.contains(tokens[end - 1].lower) || tokens[end - 1].lower.hasSuffix("ly") { end -= 1 }
+        while end > from, tokens[end - 1].isWord, CueTable.fillers.contains(tokens[end - 1].key) || tokens[end - 1].endsLy { end -= 1 }
         guard end > from else { return nil }
-        let participle = tokens[cue].lower.hasSuffix("ing")
+        let participle = tokens[cue].endsIng
         let last = tokens[end - 1]
         if last.kind == .comma, !participle, let r = appositiveSubject(from: from, to: end) { return r }
-        if participle || last.kind == .comma || last.lower == "and" {
+        if participle || last.kind == .comma || last.key == Keyword.and {
             return sentenceSubject(from: from, to: end)
         }
         var start = end
@@ -123,7 +123,7 @@ struct AttributionReader {
             let t = tokens[start - 1]
             if t.kind == .comma || t.kind == .colon || t.kind == .stop { break }
             if case .quote(let s) = t.kind, spanWords[s] > 3 { break }
-            if t.isWord, Self.clauseCutters.contains(t.lower) { break }
+            if t.isWord, Self.clauseCutters.contains(t.key) { break }
             start -= 1
         }
         return SubjectPhrase.reference(tokens, start..<end, preferLast: true)
@@ -136,7 +136,7 @@ struct AttributionReader {
         for k in from..<to where tokens[k].kind == .comma {
             guard k > segmentStart, k + 1 < to, tokens[k - 1].isWord, NameRuns.isNameWord(tokens[k - 1]) else { segmentStart = k + 1; continue }
             let next = tokens[k + 1]
-            if next.isWord, !next.capitalized || ["a", "an", "the"].contains(next.lower) || next.possessive {
+            if next.isWord, !next.capitalized || Keyword.articles.contains(next.key) || next.possessive {
                 if let run = NameRuns.runs(tokens, in: segmentStart..<k).last, run.last == k {
                     return .name(run, role: nil)
                 }
@@ -153,10 +153,10 @@ struct AttributionReader {
         var k = from
         while k <= to {
             if k == to || tokens[k].kind == .comma {
-                if k > segmentStart, !(tokens[segmentStart].isWord && Self.prepositionStarts.contains(tokens[segmentStart].lower)) {
+                if k > segmentStart, !(tokens[segmentStart].isWord && Self.prepositionStarts.contains(tokens[segmentStart].key)) {
                     var stop = segmentStart
-                    while stop < k, !(tokens[stop].isWord && stop > segmentStart && (CueTable.verbs.contains(tokens[stop].lower)
-                        || Self.clauseCutters.contains(tokens[stop].lower))) { stop += 1 }
+                    while stop < k, !(tokens[stop].isWord && stop > segmentStart && (CueTable.verbs.contains(tokens[stop].key)
+                        || Self.clauseCutters.contains(tokens[stop].key))) { stop += 1 }
                     if let r = SubjectPhrase.reference(tokens, segmentStart..<stop, preferLast: false) { return r }
                 }
                 segmentStart = k + 1

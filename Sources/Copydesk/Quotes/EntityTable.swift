@@ -2,14 +2,16 @@
 struct Entity {
     /// The full name as introduced ("Wang Zhigang").
     var name: String
-    /// The name's words lower-cased.
-    var lower: [String]
+    /// The name's word keys.
+    var keys: [UInt64]
     /// Person or organisation.
     var kind: Speaker.Kind
     /// The role as printed at the first mention that gives one ("science minister").
     var role: String?
-    /// An acronym: explicit "(NDRC)" or the initials of a long organisation name.
-    var acronym: String?
+    /// Word keys of `role`.
+    var roleKeys: [UInt64]
+    /// Key of the acronym: explicit "(NDRC)" or the initials of a long organisation name.
+    var acronym: UInt64?
     /// True when the name looks like a place rather than a person ("Hong Kong", "United States").
     var looksLikePlace: Bool
     /// The body paragraph of the first mention (-1 for headline, standfirst and captions).
@@ -21,55 +23,55 @@ struct Entity {
 struct EntityTable {
     /// Every entity, in order of first mention.
     private(set) var entities: [Entity] = []
-    private var index: [String: Int] = [:]
+    private var index: [[UInt64]: Int] = [:]
 
-    private static let placeWords: Set<String> = [
+    private static let placeWords: Set<UInt64> = WordKey.set([
         "states", "city", "county", "kingdom", "republic", "island", "islands", "sea", "river", "street", "valley",
         "beach", "north", "south", "east", "west", "new", "los", "san", "hong", "kong", "united", "china", "america",
         "district", "province", "state", "mount", "lake", "park", "bay", "coast", "africa", "europe", "asia", "dakota",
-    ]
+    ])
 
     /// Adds the multi-word names and acronyms found in one block's tokens.
-    mutating func add(tokens: [Token], paragraph: Int) {
+    mutating func add(tokens: TokenList, paragraph: Int) {
         for run in NameRuns.runs(tokens, in: 0..<tokens.count) { add(run: run, tokens: tokens, paragraph: paragraph) }
     }
 
     /// Adds one run; single plain words are not introductions.
     @discardableResult
-    mutating func add(run: NameRun, tokens: [Token], paragraph: Int) -> Int? {
+    mutating func add(run: NameRun, tokens: TokenList, paragraph: Int) -> Int? {
         let explicit = explicitAcronym(after: run.last, tokens)
         guard run.words.count >= 2 || run.isOrganization || explicit != nil else { return nil }
-        let key = run.lower.joined(separator: " ")
-        let role = Self.role(of: run, tokens)
-        if let found = index[key] {
-            if entities[found].role == nil { entities[found].role = role }
-            if entities[found].acronym == nil { entities[found].acronym = explicit }
+        if run.words.count == 1, explicit == nil, let found = resolve(run.keys, near: nil, paragraph: paragraph) { return found }
+        if let found = index[run.keys] {
+            if entities[found].role == nil, let role = Self.role(of: run, tokens) {
+                entities[found].role = role; entities[found].roleKeys = WordKey.keys(of: role)
+            }
+            if entities[found].acronym == nil { entities[found].acronym = explicit.map(WordKey.of) }
             return found
         }
-        if run.words.count >= 2, !run.isOrganization, let found = resolve(run.lower, near: nil, paragraph: paragraph) { return found }
-        let place = run.lower.contains { Self.placeWords.contains($0) }
+        if run.words.count >= 2, !run.isOrganization, let found = resolve(run.keys, near: nil, paragraph: paragraph) { return found }
+        let place = run.keys.contains { Self.placeWords.contains($0) }
         let acronym = explicit ?? (run.isOrganization && run.words.count >= 3 ? NameRuns.initials(run.words) : nil)
-        entities.append(Entity(name: run.name, lower: run.lower, kind: run.isOrganization ? .organization : .person,
-                               role: role, acronym: acronym, looksLikePlace: place && !run.isOrganization,
-                               firstParagraph: paragraph))
-        index[key] = entities.count - 1
+        let role = Self.role(of: run, tokens)
+        entities.append(Entity(name: run.name, keys: run.keys, kind: run.isOrganization ? .organization : .person,
+                               role: role, roleKeys: role.map(WordKey.keys(of:)) ?? [], acronym: acronym.map(WordKey.of),
+                               looksLikePlace: place && !run.isOrganization, firstParagraph: paragraph))
+        index[run.keys] = entities.count - 1
         return entities.count - 1
     }
 
-    /// The entity a surface name refers to: the same name, an acronym, or a contiguous part of a
-    /// longer name (last-name match first, then first-name/family-name match). Among several,
-    /// the most recently mentioned one (`recency` maps entity → last mention order).
-    /// Only names introduced by paragraph `paragraph` count for partial matches.
-    func resolve(_ surface: [String], near recency: [Int: Int]?, paragraph: Int) -> Int? {
+    /// The entity a surface name refers to: an acronym, the same name, or a contiguous part of a
+    /// longer name introduced by paragraph `paragraph` (last-name match first, then first-name or
+    /// family-name match). Among several, the most recently mentioned one (`recency`).
+    func resolve(_ surface: [UInt64], near recency: [Int: Int]?, paragraph: Int) -> Int? {
         guard !surface.isEmpty else { return nil }
-        let key = surface.joined(separator: " ")
-        if let found = index[key] { return found }
-        if surface.count == 1, let found = entities.firstIndex(where: { $0.acronym?.lowercased() == key }) { return found }
+        if surface.count == 1, let found = entities.firstIndex(where: { $0.acronym == surface[0] }) { return found }
+        if let found = index[surface] { return found }
         var best: Int?, bestScore = Int.min
-        for (i, e) in entities.enumerated() where e.lower.count > surface.count && e.firstParagraph <= paragraph {
-            guard let at = Self.find(surface, in: e.lower) else { continue }
-            var score = at + surface.count == e.lower.count ? 2 : (at == 0 ? 1 : 0)
-            score = score * 1_000_000 + (recency?[i] ?? -1)
+        for i in entities.indices {
+            let e = entities[i]
+            guard e.keys.count > surface.count, e.firstParagraph <= paragraph, let at = Self.find(surface, in: e.keys) else { continue }
+            let score = (at + surface.count == e.keys.count ? 2 : (at == 0 ? 1 : 0)) * 1_000_000 + (recency?[i] ?? -1)
             if score > bestScore { bestScore = score; best = i }
         }
         return best
@@ -78,52 +80,47 @@ struct EntityTable {
     /// The entity at `i`.
     subscript(_ i: Int) -> Entity { entities[i] }
 
-    /// Entities whose role mentions `noun` ("president" → "US President Donald Trump").
-    func withRole(_ noun: String) -> [Int] {
-        entities.indices.filter { i in
-            guard let role = entities[i].role?.lowercased() else { return false }
-            return role.split(whereSeparator: { $0 == " " || $0 == "," }).contains { $0 == Substring(noun) }
-        }
+    /// Entities whose role mentions the word `noun` ("president" → "US President Donald Trump").
+    func withRole(_ noun: UInt64) -> [Int] {
+        entities.indices.filter { entities[$0].roleKeys.contains(noun) }
     }
 
-    private static func find(_ needle: [String], in hay: [String]) -> Int? {
+    private static func find(_ needle: [UInt64], in hay: [UInt64]) -> Int? {
         guard needle.count <= hay.count else { return nil }
-        for s in 0...(hay.count - needle.count) where Array(hay[s..<(s + needle.count)]) == needle { return s }
+        outer: for s in 0...(hay.count - needle.count) {
+            for k in 0..<needle.count where hay[s + k] != needle[k] { continue outer }
+            return s
+        }
         return nil
     }
 
-    private func explicitAcronym(after end: Int, _ tokens: [Token]) -> String? {
-        guard end + 2 < tokens.count, tokens[end].kind == .other, tokens[end].text == "(",
-              tokens[end + 1].isWord, NameRuns.isAcronym(tokens[end + 1].text),
-              tokens[end + 2].kind == .other, tokens[end + 2].text == ")" else { return nil }
-        return tokens[end + 1].text
+    private func explicitAcronym(after end: Int, _ tokens: TokenList) -> String? {
+        guard end + 2 < tokens.count, tokens[end].kind == .openParen, tokens[end + 1].isWord,
+              tokens[end + 2].kind == .closeParen else { return nil }
+        let word = tokens.text(end + 1)
+        return NameRuns.isAcronym(word) ? word : nil
     }
 
     /// Title words in the run, lower-case role words just before it, or an appositive after it.
-    static func role(of run: NameRun, _ tokens: [Token]) -> String? {
-        var words = run.title
-        var k = run.first - 1
+    static func role(of run: NameRun, _ tokens: TokenList) -> String? {
         var before: [String] = []
-        while k >= 0, before.count < 3, tokens[k].isWord, !tokens[k].capitalized,
-              CueTable.titles.contains(tokens[k].lower) || (!before.isEmpty && !CueTable.notNames.contains(tokens[k].lower)
-                  && !CueTable.verbs.contains(tokens[k].lower) && !CueTable.fillers.contains(tokens[k].lower)) {
-            before.insert(tokens[k].text, at: 0); k -= 1
+        var k = run.first - 1
+        while k >= 0, before.count < 3, tokens[k].isWord, !tokens[k].possessive || !before.isEmpty,
+              !tokens[k].capitalized || !before.isEmpty,
+              CueTable.titles.contains(tokens[k].key) || (!before.isEmpty && !CueTable.notNames.contains(tokens[k].key)
+                  && !CueTable.verbs.contains(tokens[k].key) && !CueTable.fillers.contains(tokens[k].key)) {
+            before.insert(tokens.printed(k), at: 0); k -= 1
         }
-        words = before + words
+        let words = before + run.title
         if !words.isEmpty { return words.joined(separator: " ") }
         // Appositive: "Shi Yinhong, an international relations professor with Renmin University,"
         guard run.last < tokens.count, tokens[run.last].kind == .comma else { return nil }
         var j = run.last + 1
-        var appositive: [String] = []
-        while j < tokens.count, tokens[j].isWord, appositive.count < 12 {
-            if appositive.isEmpty {
-                let w = tokens[j]
-                guard ["a", "an", "the"].contains(w.lower) || w.possessive || CueTable.titles.contains(w.lower) else { return nil }
-            }
-            appositive.append(tokens[j].text); j += 1
-        }
-        guard appositive.count >= 2, j < tokens.count, tokens[j].kind == .comma || tokens[j].kind == .stop else { return nil }
-        if ["a", "an", "the"].contains(appositive[0].lowercased()) { appositive.removeFirst() }
-        return appositive.joined(separator: " ")
+        guard j < tokens.count, tokens[j].isWord,
+              Keyword.articles.contains(tokens[j].key) || tokens[j].possessive || CueTable.titles.contains(tokens[j].key) else { return nil }
+        while j < tokens.count, tokens[j].isWord, j - run.last <= 12 { j += 1 }
+        guard j - run.last > 2, j < tokens.count, tokens[j].kind == .comma || tokens[j].kind == .stop else { return nil }
+        let from = Keyword.articles.contains(tokens[run.last + 1].key) ? run.last + 2 : run.last + 1
+        return (from..<j).map { tokens.printed($0) }.joined(separator: " ")
     }
 }

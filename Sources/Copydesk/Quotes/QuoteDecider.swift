@@ -6,7 +6,8 @@ struct QuoteDecider {
     var resolver: SpeakerResolver
     private var last: (paragraph: Int, speaker: Speaker?, closed: Bool)?
 
-    private static let labelDeterminers: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "our", "this"]
+    private static let labelDeterminers: Set<UInt64> = WordKey.set(["the", "a", "an", "its", "his", "her", "their", "our", "this"])
+    private static let linkWords: Set<UInt64> = WordKey.set(["and", "or", "but", "as", "in", "on", "at", "to", "for", "from", "with", "by", "of", "if"])
 
     /// Creates a decider.
     init(resolver: SpeakerResolver) { self.resolver = resolver }
@@ -20,17 +21,19 @@ struct QuoteDecider {
         var result: [Quote] = []
         var previous: (token: Int, speaker: Speaker?, cue: String?)?
         var firstSpan = true
-        for (q, token) in para.tokens.enumerated() {
+        var firstContent = 0
+        while firstContent < para.tokens.count, para.tokens[firstContent].kind == .other { firstContent += 1 }
+        for (q, token) in para.tokens.items.enumerated() {
             guard case .quote(let s) = token.kind else { continue }
             let span = para.spans[s]
             defer { firstSpan = false }
             let text = para.text(of: span)
             let words = spanWords[s]
-            let atStart = para.tokens[..<q].allSatisfy { $0.kind == .other }
+            let atStart = q == firstContent
             let prior = q > 0 ? para.tokens[q - 1] : nil
-            let firstUpper = text.unicodeScalars.first(where: ScalarClass.isWordChar).map { !ScalarClass.isLower($0) } ?? false
-            let lastScalar = text.unicodeScalars.last ?? " "
-            let endsPunct = [",", ".", "!", "?", "\u{2026}", "\u{2014}", "-"].contains(lastScalar)
+            let firstUpper = para.firstWordScalar(of: span).map { !ByteClass.isLower($0) } ?? false
+            let lastScalar = para.lastScalar(of: span)
+            let endsPunct = [0x2C, 0x2E, 0x21, 0x3F, 0x2026, 0x2014, 0x2D].contains(lastScalar)
 
             if atStart, firstSpan, let last, last.paragraph == p - 1, !last.closed {
                 result.append(make(para, span, text, speaker: last.speaker, cue: nil, p: p, kind: .direct, continued: true))
@@ -42,10 +45,10 @@ struct QuoteDecider {
             let after = reader.after(q) ?? reader.accordingTo(q)
             let before = reader.before(q, previousQuote: previous?.token)
             let adjacentBefore = before.map { b in (b.cueIndex + 1..<q).allSatisfy { k in
-                let t = para.tokens[k]; return t.kind == .comma || t.kind == .colon || t.lower == "that" || t.kind == .other
+                let t = para.tokens[k]; return t.kind == .comma || t.kind == .colon || t.key == Keyword.that || t.kind == .other
             } } ?? false
             var attribution: Attribution?
-            if adjacentBefore { attribution = before } else if lastScalar == "," || lastScalar == "?" || lastScalar == "!" {
+            if adjacentBefore { attribution = before } else if lastScalar == 0x2C || lastScalar == 0x3F || lastScalar == 0x21 {
                 attribution = after ?? before
             } else { attribution = before ?? after }
 
@@ -78,19 +81,20 @@ struct QuoteDecider {
 
     private func make(_ para: ParagraphText, _ span: QuoteSpan, _ text: String, speaker: Speaker?, cue: String?, p: Int,
                       kind: Quote.Kind, continued: Bool) -> Quote {
-        Quote(text: text, speaker: speaker, cue: cue, paragraph: p, start: span.start, end: span.end, kind: kind, continued: continued)
+        Quote(text: text, speaker: speaker, cue: cue, paragraph: p, start: span.scalarStart, end: span.scalarEnd, kind: kind,
+              continued: continued)
     }
 
     /// "the “one country, two systems” formula": a quoted label between a determiner and a noun.
-    private func isLabel(_ tokens: [Token], _ q: Int) -> Bool {
-        guard q > 0, q + 1 < tokens.count, tokens[q - 1].isWord, Self.labelDeterminers.contains(tokens[q - 1].lower) else { return false }
+    private func isLabel(_ tokens: TokenList, _ q: Int) -> Bool {
+        guard q > 0, q + 1 < tokens.count, tokens[q - 1].isWord, Self.labelDeterminers.contains(tokens[q - 1].key) else { return false }
         return followedByLowerWord(tokens, q)
     }
 
-    private func followedByLowerWord(_ tokens: [Token], _ q: Int) -> Bool {
+    private func followedByLowerWord(_ tokens: TokenList, _ q: Int) -> Bool {
         guard q + 1 < tokens.count else { return false }
         let t = tokens[q + 1]
-        return t.isWord && !t.capitalized && !CueTable.verbs.contains(t.lower) && !CueTable.fillers.contains(t.lower)
-            && !["and", "or", "but", "as", "in", "on", "at", "to", "for", "from", "with", "by", "of", "if"].contains(t.lower)
+        return t.isWord && !t.capitalized && !CueTable.verbs.contains(t.key) && !CueTable.fillers.contains(t.key)
+            && !Self.linkWords.contains(t.key)
     }
 }

@@ -12,8 +12,7 @@ public struct QuoteFinder: Sendable {
     public func quotes(in article: Article) -> [Quote] {
         var table = EntityTable()
         for text in [article.headline].compactMap({ $0 }) + article.standfirst + article.media.compactMap(\.caption) {
-            let scalars = Array(text.unicodeScalars)
-            table.add(tokens: Tokenizer.tokens(scalars, spans: QuoteMarkScanner.spans(in: scalars)), paragraph: -1)
+            table.add(tokens: ParagraphText(text).tokens, paragraph: -1)
         }
         var paragraphs: [ParagraphText?] = []
         paragraphs.reserveCapacity(article.body.count)
@@ -40,43 +39,58 @@ public struct QuoteFinder: Sendable {
     }
 }
 
-/// One body block prepared for the quotes stage: its scalars, quoted spans and tokens.
+/// One body block prepared for the quotes stage: its UTF-8 bytes, quoted spans and tokens.
 struct ParagraphText {
-    /// The block's Unicode scalars; quote offsets index this array.
-    let scalars: [Unicode.Scalar]
     /// The quoted spans, in order.
     let spans: [QuoteSpan]
-    /// Tokens, each span as one `.quote` token.
-    let tokens: [Token]
+    /// Tokens, each span as one `.quote` token, with the block's bytes.
+    let tokens: TokenList
 
     /// Scans `text`.
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
-        spans = QuoteMarkScanner.spans(in: scalars)
-        tokens = Tokenizer.tokens(scalars, spans: spans)
+        let bytes = Array(text.utf8)
+        spans = QuoteMarkScanner.spans(in: bytes)
+        tokens = Tokenizer.tokens(bytes, spans: spans)
     }
 
     /// The text of `span`.
     func text(of span: QuoteSpan) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[span.start..<span.end])
-        return String(view)
+        String(decoding: tokens.bytes[span.start..<span.end], as: UTF8.self)
     }
 
     /// Words in `span` (runs of non-space scalars holding a letter or digit).
     func wordCount(of span: QuoteSpan) -> Int {
+        let b = tokens.bytes
         var count = 0, inWord = false, hasWordChar = false
-        for i in span.start..<span.end {
-            let s = scalars[i]
-            if ScalarClass.isSpace(s) {
+        var i = span.start
+        while i < span.end {
+            let (v, length) = ByteClass.decode(b, i)
+            if ByteClass.isSpace(v) {
                 if inWord && hasWordChar { count += 1 }
                 inWord = false; hasWordChar = false
             } else {
                 inWord = true
-                if ScalarClass.isWordChar(s) { hasWordChar = true }
+                if ByteClass.isWord(v) { hasWordChar = true }
             }
+            i += length
         }
         if inWord && hasWordChar { count += 1 }
         return count
+    }
+
+    /// The first letter or digit of `span`, if any.
+    func firstWordScalar(of span: QuoteSpan) -> UInt32? {
+        var i = span.start
+        while i < span.end {
+            let (v, length) = ByteClass.decode(tokens.bytes, i)
+            if ByteClass.isWord(v) { return v }
+            i += length
+        }
+        return nil
+    }
+
+    /// The last scalar of `span`.
+    func lastScalar(of span: QuoteSpan) -> UInt32 {
+        ByteClass.scalar(before: span.end, in: tokens.bytes)
     }
 }

@@ -1,84 +1,98 @@
-/// One quoted span inside a paragraph, found by `QuoteMarkScanner`. Offsets are scalar offsets.
+/// One quoted span inside a paragraph, found by `QuoteMarkScanner`. Offsets are UTF-8 byte
+/// offsets; `scalarStart`/`scalarEnd` are the same positions in Unicode scalars (the model's unit).
 struct QuoteSpan: Equatable {
-    /// Offset of the opening mark.
+    /// Byte offset of the opening mark.
     var open: Int
-    /// Offset of the first quoted scalar (`open + 1`).
+    /// Byte offset of the first quoted byte.
     var start: Int
-    /// Offset just past the last quoted scalar (the closing mark, or the paragraph's end).
+    /// Byte offset just past the last quoted byte (the closing mark, or the paragraph's end).
     var end: Int
+    /// Byte offset just past the closing mark (or `end` when unclosed).
+    var after: Int
+    /// `start` in Unicode scalars.
+    var scalarStart: Int
+    /// `end` in Unicode scalars.
+    var scalarEnd: Int
     /// False when the paragraph ended before a closing mark.
     var closed: Bool
     /// True for the single-mark family (‘…’).
     var single: Bool
-
-    /// Offset just past the closing mark (or `end` when unclosed).
-    var after: Int { closed ? end + 1 : end }
 }
 
-/// Finds quoted spans in one paragraph in a single pass: “…”, "…", „…“, «…» and ‘…’ (told apart
-/// from apostrophes such as China’s). Marks of the other family inside an open quote are nested
-/// quotes and stay part of its text. An unbalanced mark closes at the paragraph's end.
+/// Finds quoted spans in one paragraph in a single pass over its UTF-8 bytes: “…”, "…", „…“, «…»
+/// and ‘…’ (told apart from apostrophes such as China’s). Marks of the other family inside an open
+/// quote are nested quotes and stay part of its text. An unbalanced mark closes at the paragraph end.
 enum QuoteMarkScanner {
-    /// Every top-level quoted span of `text`, in order.
-    static func spans(in text: [Unicode.Scalar]) -> [QuoteSpan] {
+    /// Every top-level quoted span of `b`, in order.
+    static func spans(in b: [UInt8]) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
-        var openAt = -1
-        var opener: Unicode.Scalar = " "
+        var openAt = -1, openScalar = 0
+        var opener: UInt32 = 0
         var single = false
-        let n = text.count
-        var i = 0
+        var lastNonSpace = 0, lastNonSpaceScalar = 0   // end of the last non-space scalar seen
+        let n = b.count
+        var i = 0, scalar = 0
         while i < n {
-            let c = text[i]
+            let byte = b[i]
+            // Fast path: ASCII that is neither a quote mark nor a space.
+            if byte > 0x20 && byte < 0x80 && byte != 0x22 {
+                i += 1; scalar += 1; lastNonSpace = i; lastNonSpaceScalar = scalar; continue
+            }
+            let (v, length) = ByteClass.decode(b, i)
+            if ByteClass.isSpace(v) { i += length; scalar += 1; continue }
             if openAt < 0 {
-                if ScalarClass.opensDouble(c) {
-                    openAt = i; opener = c; single = false
-                } else if c == "\u{2018}" && opensSingle(text, i) {
-                    openAt = i; opener = c; single = true
+                if ByteClass.opensDouble(v) {
+                    openAt = i + length; openScalar = scalar + 1; opener = v; single = false
+                } else if v == 0x2018 && opensSingle(b, i, length) {
+                    openAt = i + length; openScalar = scalar + 1; opener = v; single = true
                 }
             } else if single {
-                if c == "\u{2019}" && closesSingle(text, i) {
-                    spans.append(QuoteSpan(open: openAt, start: openAt + 1, end: i, closed: true, single: true))
+                if v == 0x2019 && closesSingle(b, i, length) {
+                    spans.append(QuoteSpan(open: openAt - 3, start: openAt, end: i, after: i + length, scalarStart: openScalar,
+                                           scalarEnd: scalar, closed: true, single: true))
                     openAt = -1
                 }
-            } else if ScalarClass.closesDouble(c, opener: opener) && !(c == "\"" && isOpeningPosition(text, i) && opener != "\"") {
-                spans.append(QuoteSpan(open: openAt, start: openAt + 1, end: i, closed: true, single: false))
+            } else if ByteClass.closesDouble(v, opener: opener) && !(v == 0x22 && opener != 0x22 && isOpeningPosition(b, i, length)) {
+                spans.append(QuoteSpan(open: openAt - markLength(opener), start: openAt, end: i, after: i + length,
+                                       scalarStart: openScalar, scalarEnd: scalar, closed: true, single: false))
                 openAt = -1
-            } else if c == "\u{201C}" && opener == "\u{201C}" && isOpeningPosition(text, i) {
+            } else if v == 0x201C && opener == 0x201C && isOpeningPosition(b, i, length) {
                 // A second opening mark while one is open: the first quote was left unclosed.
-                spans.append(QuoteSpan(open: openAt, start: openAt + 1, end: trimEnd(text, openAt + 1, i), closed: false, single: false))
-                openAt = i
+                let end = max(openAt, lastNonSpace), endScalar = max(openScalar, lastNonSpaceScalar)
+                spans.append(QuoteSpan(open: openAt - 3, start: openAt, end: end, after: end, scalarStart: openScalar,
+                                       scalarEnd: endScalar, closed: false, single: false))
+                openAt = i + length; openScalar = scalar + 1
             }
-            i += 1
+            i += length; scalar += 1
+            lastNonSpace = i; lastNonSpaceScalar = scalar
         }
         if openAt >= 0 {
-            spans.append(QuoteSpan(open: openAt, start: openAt + 1, end: trimEnd(text, openAt + 1, n), closed: false, single: single))
+            let end = max(openAt, lastNonSpace), endScalar = max(openScalar, lastNonSpaceScalar)
+            spans.append(QuoteSpan(open: openAt - markLength(opener), start: openAt, end: end, after: end, scalarStart: openScalar,
+                                   scalarEnd: endScalar, closed: false, single: single))
         }
         return spans.filter { $0.end > $0.start }
     }
 
-    /// True when the mark at `i` stands where a quote opens: after space, a bracket or a dash and
-    /// before a word.
-    static func isOpeningPosition(_ t: [Unicode.Scalar], _ i: Int) -> Bool {
-        let beforeOK = i == 0 || ScalarClass.isSpace(t[i - 1]) || t[i - 1] == "(" || t[i - 1] == "[" || ScalarClass.isDash(t[i - 1])
-        let afterOK = i + 1 < t.count && !ScalarClass.isSpace(t[i + 1])
-        return beforeOK && afterOK
+    private static func markLength(_ v: UInt32) -> Int { v < 0x80 ? 1 : (v < 0x800 ? 2 : 3) }
+
+    /// True when the mark at byte `i` stands where a quote opens: after space, a bracket or a dash
+    /// and before a non-space.
+    static func isOpeningPosition(_ b: [UInt8], _ i: Int, _ length: Int) -> Bool {
+        let p = ByteClass.scalar(before: i, in: b)
+        let beforeOK = i == 0 || ByteClass.isSpace(p) || p == 0x28 || p == 0x5B || ByteClass.isDash(p)
+        return beforeOK && i + length < b.count && !ByteClass.isSpace(ByteClass.scalar(at: i + length, in: b))
     }
 
-    private static func opensSingle(_ t: [Unicode.Scalar], _ i: Int) -> Bool {
-        guard i + 1 < t.count else { return false }
-        let prevOK = i == 0 || !ScalarClass.isWordChar(t[i - 1])
-        let next = t[i + 1]
-        return prevOK && (ScalarClass.isWordChar(next) || next == "[" || next == "(" || next == "\u{2026}")
+    private static func opensSingle(_ b: [UInt8], _ i: Int, _ length: Int) -> Bool {
+        guard i + length < b.count else { return false }
+        let prevOK = i == 0 || !ByteClass.isWord(ByteClass.scalar(before: i, in: b))
+        let next = ByteClass.scalar(at: i + length, in: b)
+        return prevOK && (ByteClass.isWord(next) || next == 0x5B || next == 0x28 || next == 0x2026)
     }
 
-    private static func closesSingle(_ t: [Unicode.Scalar], _ i: Int) -> Bool {
-        guard i > 0, !ScalarClass.isSpace(t[i - 1]) else { return false }
-        return i + 1 >= t.count || !ScalarClass.isWordChar(t[i + 1])
-    }
-
-    private static func trimEnd(_ t: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
-        var e = end
-        while e > start && ScalarClass.isSpace(t[e - 1]) { e -= 1 }
-        return e
+    private static func closesSingle(_ b: [UInt8], _ i: Int, _ length: Int) -> Bool {
+        guard i > 0, !ByteClass.isSpace(ByteClass.scalar(before: i, in: b)) else { return false }
+        return i + length >= b.count || !ByteClass.isWord(ByteClass.scalar(at: i + length, in: b))
     }
 }

@@ -10,18 +10,18 @@ struct SpeakerResolver {
     /// The person most recently the subject of a sentence or a quote, and where.
     private var lastSubject: (paragraph: Int, entity: Int)?
     /// The head noun of the most recent unnamed source ("expert" for "one legal expert").
-    var lastUnnamedHead: (paragraph: Int, head: String)?
+    var lastUnnamedHead: (paragraph: Int, head: UInt64)?
 
     /// Creates a resolver over a built table.
     init(table: EntityTable) { self.table = table }
 
     /// Records the names mentioned in paragraph `p` (quotes are single tokens, so names inside
     /// quotes are never seen).
-    mutating func read(paragraph p: Int, tokens: [Token]) {
+    mutating func read(paragraph p: Int, tokens: TokenList) {
         var found: [(token: Int, entity: Int)] = []
         for run in NameRuns.runs(tokens, in: 0..<tokens.count) {
-            let entity = run.words.count >= 2 ? (table.resolve(run.lower, near: recency, paragraph: p) ?? table.add(run: run, tokens: tokens, paragraph: p))
-                                              : table.resolve(run.lower, near: recency, paragraph: p)
+            let entity = run.words.count >= 2 ? (table.resolve(run.keys, near: recency, paragraph: p) ?? table.add(run: run, tokens: tokens, paragraph: p))
+                                              : table.resolve(run.keys, near: recency, paragraph: p)
             guard let entity else { continue }
             found.append((run.first, entity))
             clock += 1; recency[entity] = clock
@@ -30,12 +30,13 @@ struct SpeakerResolver {
         noteSentenceSubjects(paragraph: p, tokens: tokens, mentions: found)
     }
 
-    private static let prepositions: Set<String> = ["in", "on", "at", "of", "to", "for", "from", "with", "by", "through", "about",
-                                                     "against", "into", "over", "under", "after", "before", "during", "like"]
+    private static let they = WordKey.of("they")
+    private static let prepositions: Set<UInt64> = WordKey.set(["in", "on", "at", "of", "to", "for", "from", "with", "by", "through",
+                                                                 "about", "against", "into", "over", "under", "after", "before", "during", "like"])
 
     /// Keeps `lastSubject` up to date: in each sentence, the first person named near its start
     /// (not after a preposition) becomes the subject; a sentence opening with "he"/"she" keeps it.
-    private mutating func noteSentenceSubjects(paragraph p: Int, tokens: [Token], mentions found: [(token: Int, entity: Int)]) {
+    private mutating func noteSentenceSubjects(paragraph p: Int, tokens: TokenList, mentions found: [(token: Int, entity: Int)]) {
         var k = 0
         var m = 0
         while k < tokens.count {
@@ -44,14 +45,14 @@ struct SpeakerResolver {
                 let t = tokens[j]
                 if case .quote = t.kind { break scan }
                 if t.isWord {
-                    if CueTable.verbs.contains(t.lower) { break scan }
-                    if CueTable.personPronouns.contains(t.lower) {
+                    if CueTable.verbs.contains(t.key) { break scan }
+                    if CueTable.personPronouns.contains(t.key) {
                         if let last = lastSubject, p - last.paragraph <= 3 { lastSubject = (p, last.entity) }
                         break scan
                     }
                 }
                 while m < found.count, found[m].token < j { m += 1 }
-                if m < found.count, found[m].token == j, !(j > 0 && tokens[j - 1].isWord && Self.prepositions.contains(tokens[j - 1].lower)) {
+                if m < found.count, found[m].token == j, !(j > 0 && tokens[j - 1].isWord && Self.prepositions.contains(tokens[j - 1].key)) {
                     let e = table[found[m].entity]
                     if e.kind == .person && !e.looksLikePlace { lastSubject = (p, found[m].entity); break scan }
                 }
@@ -68,7 +69,7 @@ struct SpeakerResolver {
         guard let reference else { return nil }
         switch reference {
         case .name(let run, let role):
-            if let i = table.resolve(run.lower, near: recency, paragraph: p) {
+            if let i = table.resolve(run.keys, near: recency, paragraph: p) {
                 clock += 1; recency[i] = clock
                 if table[i].kind == .person && !table[i].looksLikePlace { lastSubject = (p, i) }
                 return make(i, fallbackRole: role)
@@ -78,7 +79,7 @@ struct SpeakerResolver {
             let wantsGroup = CueTable.groupPronouns.contains(word)
             if !wantsGroup, let last = lastSubject, p - last.paragraph <= 3 { return make(last.entity, fallbackRole: nil) }
             if let i = recent(paragraph: p, before: at, organization: wantsGroup) { return make(i, fallbackRole: nil) }
-            if wantsGroup, word == "they", let i = recent(paragraph: p, before: at, organization: false) { return make(i, fallbackRole: nil) }
+            if wantsGroup, word == Self.they, let i = recent(paragraph: p, before: at, organization: false) { return make(i, fallbackRole: nil) }
             return lastSpeaker
         case .description(let head):
             if let unnamed = lastUnnamedHead, unnamed.head == head, p - unnamed.paragraph <= 2 { return nil }

@@ -1,4 +1,4 @@
-/// A word or punctuation token of a paragraph, with scalar offsets.
+/// A word or punctuation token of a paragraph, with UTF-8 byte offsets.
 struct Token {
     /// What the token is.
     enum Kind: Equatable {
@@ -8,110 +8,155 @@ struct Token {
         case comma
         /// A colon.
         case colon
-        /// A sentence end: `.`, `!`, `?` or `;` outside quotes.
+        /// A sentence end: `.`, `!`, `?`, `;` or `…` outside quotes.
         case stop
+        /// An opening bracket.
+        case openParen
+        /// A closing bracket.
+        case closeParen
         /// A whole quoted span (index into the paragraph's spans).
         case quote(Int)
-        /// Brackets, dashes and other marks.
+        /// Dashes and other marks.
         case other
     }
 
     /// The kind.
     var kind: Kind
-    /// First scalar offset.
+    /// First byte offset.
     var start: Int
-    /// Offset past the last scalar.
+    /// Offset past the last byte (possessive ending included).
     var end: Int
-    /// The word's text without a possessive ending ("China" for "China’s"); empty for punctuation.
-    var text: String
-    /// `text` lower-cased.
-    var lower: String
+    /// Offset past the word without its possessive ending ("China" for "China’s").
+    var stemEnd: Int
+    /// `WordKey` of the word without possessive ending (0 for punctuation).
+    var key: UInt64
     /// True when the word starts with an upper-case letter.
     var capitalized: Bool
     /// True when the word ended in ’s / 's (or a bare ’ after s).
     var possessive: Bool
+    /// True for words ending in "ly" (adverbs between a speaker and the verb).
+    var endsLy: Bool
+    /// True for words ending in "ing" (participles: "adding", "warning").
+    var endsIng: Bool
 
     /// True for word tokens.
     var isWord: Bool { kind == .word }
 }
 
-/// Splits a paragraph's scalars into tokens, treating each quoted span as one token.
+/// A paragraph's tokens with its bytes, so words can be read back as text when a name is needed.
+struct TokenList {
+    /// The paragraph's UTF-8 bytes.
+    let bytes: [UInt8]
+    /// The tokens.
+    let items: [Token]
+
+    /// Number of tokens.
+    var count: Int { items.count }
+    /// The token at `i`.
+    subscript(_ i: Int) -> Token { items[i] }
+
+    /// The word at `i` without possessive ending.
+    func text(_ i: Int) -> String { String(decoding: bytes[items[i].start..<items[i].stemEnd], as: UTF8.self) }
+    /// The word at `i` as printed.
+    func printed(_ i: Int) -> String { String(decoding: bytes[items[i].start..<items[i].end], as: UTF8.self) }
+}
+
+/// Splits a paragraph's bytes into tokens, treating each quoted span as one token.
 enum Tokenizer {
-    /// Tokens of `t`; quoted spans from `spans` become single `.quote` tokens.
-    static func tokens(_ t: [Unicode.Scalar], spans: [QuoteSpan]) -> [Token] {
+    /// Tokens of `b`; quoted spans from `spans` become single `.quote` tokens.
+    static func tokens(_ b: [UInt8], spans: [QuoteSpan]) -> TokenList {
         var out: [Token] = []
-        out.reserveCapacity(t.count / 5)
+        out.reserveCapacity(b.count / 5)
         var i = 0, spanIndex = 0
-        let n = t.count
+        let n = b.count
         while i < n {
-            if spanIndex < spans.count && spans[spanIndex].open == i {
+            if spanIndex < spans.count && spans[spanIndex].open <= i {
                 let s = spans[spanIndex]
-                out.append(Token(kind: .quote(spanIndex), start: s.open, end: s.after, text: "", lower: "", capitalized: false, possessive: false))
+                out.append(Token(kind: .quote(spanIndex), start: s.open, end: s.after, stemEnd: s.after, key: 0,
+                                 capitalized: false, possessive: false, endsLy: false, endsIng: false))
                 i = max(s.after, i + 1); spanIndex += 1; continue
             }
-            let c = t[i]
-            if ScalarClass.isWordChar(c) {
-                var j = i + 1
-                while j < n {
-                    let d = t[j]
-                    if ScalarClass.isWordChar(d) {
-                        // "NoemKristi": words glued by the scrape split at a lower→upper seam.
-                        if j - i >= 4, ScalarClass.isUpper(d), ScalarClass.isLower(t[j - 1]), j + 2 < n,
-                           ScalarClass.isLower(t[j + 1]), ScalarClass.isLower(t[j + 2]), isLowerRun(t, i + 1, j) { break }
-                        j += 1; continue
-                    }
-                    if (d == "'" || d == "\u{2019}" || d == "-" || d == "&" || d == "." || d == "\u{2010}")
-                        && j + 1 < n && ScalarClass.isWordChar(t[j + 1]) { j += 2; continue }
-                    break
-                }
-                var end = j
-                // Abbreviation dot: "U.S.", "Gov.", "Jr.", single initials.
-                if end < n && t[end] == "." && isAbbreviation(t, i, end) { end += 1 }
-                out.append(word(t, i, end))
+            let (v, length) = ByteClass.decode(b, i)
+            if ByteClass.isWord(v) {
+                let end = wordEnd(b, i + length, n)
+                out.append(word(b, i, end, first: v))
                 i = end; continue
             }
-            switch c {
-            case ",": out.append(Token(kind: .comma, start: i, end: i + 1, text: "", lower: "", capitalized: false, possessive: false))
-            case ":": out.append(Token(kind: .colon, start: i, end: i + 1, text: "", lower: "", capitalized: false, possessive: false))
-            case ".", "!", "?", ";", "\u{2026}":
-                out.append(Token(kind: .stop, start: i, end: i + 1, text: "", lower: "", capitalized: false, possessive: false))
-            default:
-                if !ScalarClass.isSpace(c) && !ScalarClass.isQuoteMark(c) {
-                    out.append(Token(kind: .other, start: i, end: i + 1, text: String(Character(c)), lower: String(Character(c)), capitalized: false, possessive: false))
-                }
+            let kind: Token.Kind?
+            switch v {
+            case 0x2C: kind = .comma
+            case 0x3A: kind = .colon
+            case 0x2E, 0x21, 0x3F, 0x3B, 0x2026: kind = .stop
+            case 0x28, 0x5B: kind = .openParen
+            case 0x29, 0x5D: kind = .closeParen
+            default: kind = ByteClass.isSpace(v) || ByteClass.isQuoteMark(v) ? nil : .other
             }
-            i += 1
+            if let kind {
+                out.append(Token(kind: kind, start: i, end: i + length, stemEnd: i + length, key: 0,
+                                 capitalized: false, possessive: false, endsLy: false, endsIng: false))
+            }
+            i += length
         }
-        return out
+        return TokenList(bytes: b, items: out)
     }
 
-    private static func word(_ t: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
-        var e = end
-        var possessive = false
-        if e - start > 2, t[e - 1] == "s" || t[e - 1] == "S", t[e - 2] == "'" || t[e - 2] == "\u{2019}" {
-            e -= 2; possessive = true
-        } else if e < t.count, t[e] == "\u{2019}" || t[e] == "'", t[e - 1] == "s", e + 1 >= t.count || !ScalarClass.isWordChar(t[e + 1]) {
-            possessive = true
+    /// The end of a word starting before `from`: letters and digits, joined by ' ’ - . & when a
+    /// letter follows, plus an abbreviation's dot ("U.S.", "Gov.").
+    private static func wordEnd(_ b: [UInt8], _ from: Int, _ n: Int) -> Int {
+        var j = from
+        let wordStart = ByteClass.previous(b, from)
+        while j < n {
+            let (d, length) = ByteClass.decode(b, j)
+            if ByteClass.isWord(d) {
+                // "NoemKristi": words glued by the scrape split at a lower→upper seam.
+                if d >= 0x41 && d <= 0x5A, j - wordStart >= 4, isLowerASCII(b, wordStart + 1, j),
+                   j + 2 < n, b[j + 1] >= 0x61 && b[j + 1] <= 0x7A, b[j + 2] >= 0x61 && b[j + 2] <= 0x7A { break }
+                j += length; continue
+            }
+            if d == 0x27 || d == 0x2019 || d == 0x2D || d == 0x26 || d == 0x2E || d == 0x2010, j + length < n,
+               ByteClass.isWord(ByteClass.scalar(at: j + length, in: b)) {
+                j += length; continue
+            }
+            break
         }
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: t[start..<e])
-        let text = String(scalars)
-        return Token(kind: .word, start: start, end: end, text: text, lower: text.lowercased(),
-                     capitalized: ScalarClass.isUpper(t[start]), possessive: possessive)
+        if j < n && b[j] == 0x2E && isAbbreviation(b, wordStart, j) { j += 1 }
+        return j
     }
 
-    private static func isLowerRun(_ t: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
-        for k in from..<to where !ScalarClass.isLower(t[k]) { return false }
+    private static func isLowerASCII(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
+        guard from < to else { return false }
+        for k in from..<to where !(b[k] >= 0x61 && b[k] <= 0x7A) { return false }
         return true
     }
 
-    private static func isAbbreviation(_ t: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    private static func word(_ b: [UInt8], _ start: Int, _ end: Int, first: UInt32) -> Token {
+        var stem = end
+        var possessive = false
+        var tailEnd = end
+        // ’s / 's ending inside the token, or a bare ’ right after a final s.
+        if end - start > 2, b[end - 1] == 0x73 || b[end - 1] == 0x53 {
+            if b[end - 2] == 0x27 { stem = end - 2; possessive = true } else if end - start > 4, b[end - 4] == 0xE2, b[end - 3] == 0x80, b[end - 2] == 0x99 {
+                stem = end - 4; possessive = true
+            }
+        }
+        if !possessive, end < b.count, b[end - 1] == 0x73 {
+            let (next, length) = ByteClass.decode(b, end)
+            if next == 0x2019 || next == 0x27, !ByteClass.isWord(ByteClass.scalar(at: end + length, in: b)) {
+                possessive = true; tailEnd = end + length
+            }
+        }
+        let s = stem
+        let endsLy = s - start > 3 && b[s - 2] == 0x6C && b[s - 1] == 0x79
+        let endsIng = s - start > 4 && b[s - 3] == 0x69 && b[s - 2] == 0x6E && b[s - 1] == 0x67
+        return Token(kind: .word, start: start, end: tailEnd, stemEnd: stem, key: WordKey.of(b, start, stem),
+                     capitalized: ByteClass.isUpper(first), possessive: possessive, endsLy: endsLy, endsIng: endsIng)
+    }
+
+    private static func isAbbreviation(_ b: [UInt8], _ start: Int, _ end: Int) -> Bool {
         let length = end - start
-        if length == 1 { return ScalarClass.isUpper(t[start]) }
-        if t[start..<end].contains(".") { return true }
+        if length == 1 { return b[start] >= 0x41 && b[start] <= 0x5A }
+        if b[start..<end].contains(0x2E) { return true }
         guard length <= 4 else { return false }
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: t[start..<end])
-        return CueTable.abbreviations.contains(String(scalars).lowercased())
+        return CueTable.abbreviations.contains(WordKey.of(b, start, end))
     }
 }

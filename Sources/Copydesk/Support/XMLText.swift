@@ -30,21 +30,36 @@ enum XMLText {
             scan(bytes, normalized: normalized)
         }
         if let fast { return fast }
-        return scan(Array(text.utf8), normalized: normalized)
+        return Array(text.utf8).withUnsafeBufferPointer { scan($0, normalized: normalized) }
     }
 
-    private static func scan<C: RandomAccessCollection>(_ bytes: C, normalized: Bool) -> Bool
-    where C.Element == UInt8, C.Index == Int {
-        var i = bytes.startIndex
-        let end = bytes.endIndex
-        while i < end {
+    /// Eight bytes at a time: a word with no byte below 0x20 and no 0xEF (the lead byte of
+    /// U+FFFE/U+FFFF) is clean; any other word is checked byte by byte.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, normalized: Bool) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        while i + 8 <= count {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let below20 = (word &- ones &* 0x20) & ~word & highs
+            let xorEF = word ^ (ones &* 0xEF)
+            let hasEF = (xorEF &- ones) & ~xorEF & highs
+            if below20 | hasEF != 0, !bytesAreClean(bytes, from: i, to: i + 8, normalized: normalized) { return false }
+            i += 8
+        }
+        return bytesAreClean(bytes, from: i, to: count, normalized: normalized)
+    }
+
+    private static func bytesAreClean(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, normalized: Bool) -> Bool {
+        let end = bytes.count
+        for i in from..<to {
             let byte = bytes[i]
             if byte < 0x20 {
                 if normalized || (byte != 0x09 && byte != 0x0A && byte != 0x0D) { return false }
             } else if byte == 0xEF, i + 2 < end, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE {
                 return false  // U+FFFE (EF BF BE) or U+FFFF (EF BF BF)
             }
-            i += 1
         }
         return true
     }

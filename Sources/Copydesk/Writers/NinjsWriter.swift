@@ -104,83 +104,32 @@ public struct NinjsWriter: ArticleWriter {
         out.endArray()
     }
 
-    /// Authors (`rel: "author"`) and quoted speakers (`rel: "quoted"`), each name once per rel.
-    private func emitParties(_ a: Article, into out: inout JSONOutput) {
-        var people: [(String, String)] = a.byline.map { ($0.name, "author") }
-        var organisations: [(String, String)] = []
-        for speaker in a.quotes.compactMap(\.speaker) {
-            let entry = (speaker.name, "quoted")
-            if speaker.kind == .organization {
-                if !organisations.contains(where: { $0 == entry }) { organisations.append(entry) }
-            } else if !people.contains(where: { $0 == entry }) {
-                people.append(entry)
-            }
-        }
-        for (key, list) in [("people", people), ("organisations", organisations)] where !list.isEmpty {
-            out.key(key); out.beginArray()
-            for (name, rel) in list { out.beginObject(); out.field("name", name); out.field("rel", rel); out.endObject() }
-            out.endArray()
-        }
-    }
-
-    /// Pictures and videos, then related stories, as associated news objects with derived URNs.
-    private func emitAssociations(_ a: Article, uri: String, into out: inout JSONOutput) {
-        guard !a.media.isEmpty || !a.related.isEmpty else { return }
-        out.key("associations"); out.beginArray()
-        for (index, item) in a.media.enumerated() {
-            let picture = item.kind == .image
-            out.beginObject()
-            out.field("name", "\(picture ? "picture" : "video")-\(index + 1)")
-            out.field("rel", picture ? "illustration" : "video")
-            out.field("uri", "\(uri):media:\(index + 1)")
-            out.field("type", picture ? "picture" : "video")
-            if let credit = item.credit { out.field("by", credit) }
-            let texts = [("caption", item.caption), ("duration", item.duration)].filter { $0.1 != nil }
-            if !texts.isEmpty {
-                out.key("descriptions"); out.beginArray()
-                for (role, value) in texts { out.beginObject(); out.field("role", role); out.field("value", value); out.endObject() }
-                out.endArray()
-            }
-            out.endObject()
-        }
-        for (index, link) in a.related.enumerated() {
-            out.beginObject()
-            out.field("name", "related-\(index + 1)")
-            out.field("rel", "seeAlso")
-            out.field("uri", "\(uri):related:\(index + 1)")
-            out.field("type", "text")
-            out.key("headlines"); out.beginArray()
-            out.beginObject(); out.field("role", "main"); out.field("value", link.title); out.endObject()
-            out.endArray()
-            out.endObject()
-        }
-        out.endArray()
-    }
-
     /// Runs of non-whitespace scalars; whitespace is ASCII space/controls 09–0D, U+00A0,
-    /// U+2000–U+200A, U+202F and U+3000 (checked on UTF-8 bytes, no Unicode property look-ups).
+    /// U+2000–U+200A, U+2028, U+2029, U+202F and U+3000 (checked on UTF-8 bytes, no Unicode property look-ups).
     static func wordCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in
             var count = 0, inWord = false, i = 0
             while i < bytes.count {
-                let b = bytes[i]
-                var space = false, width = 1
-                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                    space = true
-                } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 {
-                    space = true; width = 2
-                } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] <= 0x8A || bytes[i + 2] == 0xAF {
-                    space = true; width = 3
-                } else if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
-                    space = true; width = 3
-                }
-                if !space, !inWord, b & 0xC0 != 0x80 { count += 1 }
-                inWord = !space
-                i += width
+                let width = spaceWidth(bytes, at: i)
+                if width == 0, !inWord, bytes[i] & 0xC0 != 0x80 { count += 1 }
+                inWord = width == 0
+                i += max(width, 1)
             }
             return count
         }
+    }
+
+    /// The UTF-8 length of the whitespace scalar starting at `i`, or 0 when it is not whitespace.
+    private static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let b = bytes[i]
+        if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return 1 }
+        if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { return 2 }
+        guard i + 2 < bytes.count, bytes[i + 1] == 0x80 else { return 0 }
+        let last = bytes[i + 2]
+        if b == 0xE2, last <= 0x8A || last == 0xA8 || last == 0xA9 || last == 0xAF { return 3 }
+        if b == 0xE3, last == 0x80 { return 3 }
+        return 0
     }
 
     /// Unicode scalars in `text`, counted on UTF-8 lead bytes.

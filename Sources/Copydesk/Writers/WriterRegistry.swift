@@ -16,6 +16,9 @@ public enum WriterRegistry {
         OutputFormat(name: "ninjs", aliases: ["ninjs3"], fileExtension: "ninjs.json", mergedExtension: "ninjs.jsonl",
                      summary: "IPTC ninjs 3.1 JSON, XHTML body with quotes marked up (merged: JSON Lines)",
                      writer: NinjsWriter()),
+        OutputFormat(name: "csv-quotes", aliases: ["csv", "quotes"], fileExtension: "csv",
+                     summary: "The quote table as CSV (RFC 4180, UTF-8, CRLF): one row per quote with its speaker",
+                     writer: CSVQuotesWriter()),
     ]
 
     /// The format registered under `name` or one of its aliases.

@@ -1,0 +1,50 @@
+// Quote-finding throughput: parses the dev corpus once, then runs `QuoteFinder` on every article
+// N times and prints CPU µs per article and per 5 KB of body text (release build).
+//
+//   swift run -c release QuoteThroughput [--corpus DIR] [--rounds N]
+import Copydesk
+import Foundation
+
+/// CPU time of the calling thread, in seconds.
+func threadCPUSeconds() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+var corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../../shared/corpus/dev").standardized
+var rounds = 200
+while !arguments.isEmpty {
+    let argument = arguments.removeFirst()
+    switch argument {
+    case "--corpus": corpus = URL(fileURLWithPath: arguments.removeFirst())
+    case "--rounds": rounds = Int(arguments.removeFirst()) ?? rounds
+    default: break
+    }
+}
+let names = ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+guard !names.isEmpty else {
+    FileHandle.standardError.write(Data("no .txt articles in \(corpus.path)\n".utf8))
+    exit(2)
+}
+var articles: [Article] = []
+var inputBytes = 0
+for name in names {
+    let bytes = [UInt8](try Data(contentsOf: corpus.appendingPathComponent(name)))
+    inputBytes += bytes.count
+    articles.append(try ArticleParser().parse(bytes: bytes, id: String(name.dropLast(4)), path: name))
+}
+let bodyBytes = articles.reduce(0) { $0 + $1.body.reduce(0) { $0 + $1.text.utf8.count } }
+let finder = QuoteFinder()
+var found = 0
+for article in articles { found += finder.quotes(in: article).count }  // warm-up
+let cpuStart = threadCPUSeconds()
+for _ in 0..<rounds { for article in articles { found &+= finder.quotes(in: article).count } }
+let cpu = threadCPUSeconds() - cpuStart
+let runs = Double(rounds * articles.count)
+let perArticle = cpu / runs * 1e6
+let per5KB = cpu / (Double(rounds) * Double(bodyBytes) / 5_000) * 1e6
+print("corpus: \(articles.count) articles, \(inputBytes) input bytes, \(bodyBytes) body bytes, \(rounds) rounds")
+print(String(format: "quotes: %.1f µs CPU per article, %.1f µs per 5 KB of body text (%d quotes found)", perArticle, per5KB, found / (rounds + 1)))

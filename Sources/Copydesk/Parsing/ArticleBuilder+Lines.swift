@@ -1,0 +1,78 @@
+/// The one walk over the lines: each line's role and zone decide its outcome.
+extension ArticleBuilder {
+    mutating func take(_ index: Int, line: TextLine, role: LineRole, layout: PageLayout) {
+        let zone = layout.zone(of: index)
+        if zone == .header, takeHeader(index, line: line, role: role, plan: layout.header) { return }
+        if index == layout.standfirstInBody { addStandfirst(String(line.text)); return }
+        switch role {
+        case .caption, .captionText, .video, .videoTitle:
+            addMedia(role, line, index: index)
+        case .printEdition(let note):
+            setPrintEdition(note, from: line)
+        case .credits(let names):
+            addCredits(names, from: line)
+        case .related(let title) where zone == .body:
+            addRelated(title)
+        case .bullet(let text) where zone == .body:
+            addBody(.listItem, text)
+        case .text where zone == .body:
+            takeBodyText(line)
+        default:
+            discard(line, reason(for: role, line: line, zone: zone, beforeHeadline: index < layout.header.blockTop))
+        }
+    }
+
+    /// Header lines the plan names; `false` when the line falls through to the common handling.
+    private mutating func takeHeader(_ index: Int, line: TextLine, role: LineRole, plan: HeaderReader.Plan) -> Bool {
+        if index == plan.headline { setHeadline(line); return true }
+        if index == plan.section { setSection(String(line.text), from: line); return true }
+        if plan.standfirst.contains(index) {
+            if case .bullet(let text) = role { addStandfirst(text) } else { addStandfirst(String(line.text)) }
+            return true
+        }
+        if index == plan.nameLine {
+            setByline(BylineRule.Match(names: BylineRule.people(in: line.text)), from: line)
+            return true
+        }
+        switch role {
+        case .byline(let match) where index == plan.byline:
+            setByline(match, from: line)
+            return true
+        case .date(let match) where index == plan.published || index == plan.updated:
+            setDate(match, from: line, asUpdate: index == plan.updated)
+            return true
+        default:
+            return false
+        }
+    }
+
+    private mutating func takeBodyText(_ line: TextLine) {
+        if isAuthorBio(line) { discard(line, .attribution); return }
+        if line.isParagraphLike || line.endsLikeSentence && line.words >= 2 || line.words >= 25 {
+            addBody(.paragraph, String(line.text))
+        } else if line.words <= 4 {
+            addBody(.subheading, String(line.text))
+        } else {
+            addRelated(String(line.text))
+        }
+    }
+
+    private func reason(for role: LineRole, line: TextLine, zone: Zone, beforeHeadline: Bool) -> DiscardReason {
+        switch role {
+        case .furniture(let reason): return reason
+        case .duplicate: return .duplicate
+        case .listItem, .related, .bullet: return .list
+        case .embed: return .embed
+        case .videoText: return .mediaLabel
+        case .byline, .date, .credits: return .label
+        case .printEdition: return .duplicate
+        default: break
+        }
+        if zone == .header && beforeHeadline { return .navigation }
+        if zone == .trailer {
+            if line.isParagraphLike { return .footer }
+            return line.words >= 4 ? .list : .navigation
+        }
+        return .furniture
+    }
+}

@@ -1,0 +1,43 @@
+/// Finds the article body: the run of lines with the highest total "paragraph weight" (a
+/// maximum-sum segment, one linear pass). Paragraph-like lines weigh positive; menus, lists,
+/// footers and other furniture weigh negative, so navigation above and below falls outside.
+enum BodySpan {
+    /// The first and last line index of the body, or `nil` when no line reads like running text.
+    static func find(lines: [TextLine], roles: [LineRole]) -> ClosedRange<Int>? {
+        var best: ClosedRange<Int>?
+        var bestSum = 0.0
+        var sum = 0.0
+        var start = 0
+        for index in lines.indices {
+            let weight = weight(lines[index], roles[index])
+            if sum <= 0 { sum = 0; start = index }
+            sum += weight
+            if sum > bestSum && weight > 0 { bestSum = sum; best = start...index }
+        }
+        guard var span = best else { return nil }
+        while span.lowerBound < span.upperBound,
+              roles[span.lowerBound] != .text || weight(lines[span.lowerBound], roles[span.lowerBound]) <= 0 {
+            span = (span.lowerBound + 1)...span.upperBound
+        }
+        return span
+    }
+
+    static func weight(_ line: TextLine, _ role: LineRole) -> Double {
+        switch role {
+        case .text:
+            if line.isParagraphLike { return 2 + Double(min(line.words, 60)) / 20 }
+            if line.isShortSentence { return 1 }
+            return line.words <= 4 ? -0.5 : -1
+        case .bullet: return 0.5
+        case .caption, .captionText, .video, .videoTitle, .videoText, .duplicate: return -0.25
+        case .related, .embed, .credits: return -0.5
+        case .furniture(let reason):
+            switch reason {
+            case .advertisement, .mediaLabel, .separator, .promo, .share, .label, .furniture: return -0.5
+            default: return -2
+            }
+        case .listItem: return -2
+        case .byline, .date, .printEdition: return -1
+        }
+    }
+}

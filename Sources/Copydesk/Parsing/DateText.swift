@@ -1,0 +1,149 @@
+/// Finds a printed date inside a piece of text and reads it as ISO 8601 when it is absolute.
+/// Handles "November 20, 2019", "20 Nov 2019 08:00 GMT", "11/19/19 06:56 AM EST", "18.11.2019",
+/// "2019-11-18T23:30:00Z", times with am/pm and zones, and relative dates ("22 hours ago").
+enum DateText {
+    /// A date found in text: where it is, the printed text and its ISO reading.
+    struct Found {
+        var range: Range<Substring.Index>
+        var text: Substring
+        var iso: String?
+        /// Letter words on the line that are not part of any date expression.
+        var otherWords: Int
+    }
+
+    private struct Token {
+        enum Kind { case number, word, punct }
+        var kind: Kind
+        var text: Substring
+        var lower: String
+    }
+
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9,
+        "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+        "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+    static let zones: [String: String] = [
+        "utc": "Z", "gmt": "Z", "z": "Z", "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00",
+        "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00", "ist": "+05:30",
+        "jst": "+09:00", "hkt": "+08:00", "sgt": "+08:00", "aest": "+10:00", "msk": "+03:00",
+    ]
+    private static let glue: Set<String> = ["am", "pm", "a", "m", "p", "t", "at", "on", "of", "th", "st", "nd", "rd",
+                                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+    private static let relativeUnits: Set<String> = ["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours",
+                                                     "hr", "hrs", "day", "days", "week", "weeks", "month", "months"]
+
+    /// The first date expression in `text`, or `nil`.
+    static func find(in text: Substring) -> Found? {
+        let tokens = tokenize(text)
+        var dateish = [Bool](repeating: false, count: tokens.count)
+        var year: Int?, month: Int?, day: Int?, hour: Int?, minute: Int?, second: Int?, zone: String?, pm: Bool?
+        var anchor = false
+        var i = 0
+        func num(_ k: Int) -> Int? { k >= 0 && k < tokens.count && tokens[k].kind == .number ? Int(tokens[k].text) : nil }
+        func punct(_ k: Int, _ p: String) -> Bool { k < tokens.count && tokens[k].kind == .punct && tokens[k].text == p }
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.kind == .word, let m = months[t.lower.hasSuffix(".") ? String(t.lower.dropLast()) : t.lower], month == nil {
+                month = m; dateish[i] = true; anchor = anchor || true
+                if let d = num(i + 1), d <= 31, tokens[i + 1].text.count <= 2 { day = d; dateish[i + 1] = true }
+                if let d = num(i - 1), d <= 31, i > 0, tokens[i - 1].text.count <= 2, day == nil { day = d; dateish[i - 1] = true }
+                i += 1; continue
+            }
+            if t.kind == .number, let a = Int(t.text) {
+                // a numeric date: a sep b sep c
+                var matchedNumeric = false
+                for sep in [".", "/", "-"] where punct(i + 1, sep) && num(i + 2) != nil && punct(i + 3, sep) && num(i + 4) != nil && month == nil {
+                    let b = num(i + 2)!, c = num(i + 4)!
+                    if t.text.count == 4 { year = a; month = b; day = c }
+                    else if sep == "/" { month = a <= 12 ? a : b; day = a <= 12 ? b : a; year = c < 100 ? 2000 + c : c }
+                    else { day = a; month = b; year = c < 100 ? 2000 + c : c }
+                    for k in i...(i + 4) { dateish[k] = true }
+                    anchor = true
+                    i += 5
+                    if i < tokens.count, tokens[i].kind == .word, tokens[i].lower == "t" { dateish[i] = true; i += 1 }
+                    matchedNumeric = true
+                    break
+                }
+                if matchedNumeric { continue }
+                // a time: h:mm[:ss] [am|pm]
+                if punct(i + 1, ":"), let mm = num(i + 2), a <= 24, hour == nil {
+                    hour = a; minute = mm; dateish[i] = true; dateish[i + 1] = true; dateish[i + 2] = true
+                    var k = i + 3
+                    if punct(k, ":"), let ss = num(k + 1) { second = ss; dateish[k] = true; dateish[k + 1] = true; k += 2 }
+                    i = k; continue
+                }
+                if t.text.count == 4, a >= 1900, a <= 2100 { if year == nil { year = a }; dateish[i] = true; i += 1; continue }
+                // relative: N hours ago
+                if i + 2 < tokens.count, relativeUnits.contains(tokens[i + 1].lower), tokens[i + 2].lower == "ago" {
+                    dateish[i] = true; dateish[i + 1] = true; dateish[i + 2] = true; anchor = true; i += 3; continue
+                }
+                i += 1; continue
+            }
+            if t.kind == .word {
+                if t.lower == "am" || t.lower == "pm", hour != nil { pm = t.lower == "pm"; dateish[i] = true }
+                else if (t.lower == "a" || t.lower == "p"), hour != nil, punct(i + 1, "."), i + 2 < tokens.count, tokens[i + 2].lower == "m" {
+                    pm = t.lower == "p"; dateish[i] = true; dateish[i + 1] = true; dateish[i + 2] = true
+                    if punct(i + 3, ".") { dateish[i + 3] = true }
+                } else if let z = zones[t.lower], hour != nil || year != nil, zone == nil { zone = z; dateish[i] = true }
+                else if t.lower == "yesterday" || t.lower == "today" { dateish[i] = true; anchor = true }
+                else if glue.contains(t.lower) { dateish[i] = i > 0 && dateish[i - 1] }
+            }
+            i += 1
+        }
+        guard anchor, let first = dateish.firstIndex(of: true), let last = dateish.lastIndex(of: true) else { return nil }
+        var lastIndex = last
+        while lastIndex > first, tokens[lastIndex].kind == .word, glue.contains(tokens[lastIndex].lower),
+              !(["am", "pm", "m"].contains(tokens[lastIndex].lower)) { lastIndex -= 1 }
+        let range = tokens[first].text.startIndex..<tokens[lastIndex].text.endIndex
+        let otherWords = tokens.indices.filter { tokens[$0].kind == .word && !dateish[$0] && !glue.contains(tokens[$0].lower) }.count
+        var iso: String?
+        if let y = year, let m = month, let d = day, (1...12).contains(m), (1...31).contains(d) {
+            iso = pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
+            if var h = hour, let mm = minute, h <= 24, mm < 60 {
+                if pm == true && h < 12 { h += 12 }
+                if pm == false && h == 12 { h = 0 }
+                iso! += "T" + pad(h, 2) + ":" + pad(mm, 2) + ":" + pad(second ?? 0, 2) + (zone ?? "")
+            }
+        }
+        var printed = text[range]
+        while let lastScalar = printed.unicodeScalars.last, lastScalar == "," || lastScalar == "/" || lastScalar == "|" {
+            printed = printed.dropLast().trimmedSpace
+        }
+        return Found(range: range, text: printed, iso: iso, otherWords: otherWords)
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// Splits into runs of digits, runs of letters (with a trailing full stop for "Nov."), and single punctuation.
+    private static func tokenize(_ text: Substring) -> [Token] {
+        var tokens: [Token] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let c = text[index]
+            if c.isNumber && c.isASCII {
+                var end = text.index(after: index)
+                while end < text.endIndex, text[end].isNumber, text[end].isASCII { end = text.index(after: end) }
+                tokens.append(Token(kind: .number, text: text[index..<end], lower: ""))
+                index = end
+            } else if c.isLetter {
+                var end = text.index(after: index)
+                while end < text.endIndex, text[end].isLetter { end = text.index(after: end) }
+                let word = text[index..<end]
+                tokens.append(Token(kind: .word, text: word, lower: word.lowercased()))
+                index = end
+            } else if c.isWhitespace || c == "\u{A0}" {
+                index = text.index(after: index)
+            } else {
+                let end = text.index(after: index)
+                tokens.append(Token(kind: .punct, text: text[index..<end], lower: String(c)))
+                index = end
+            }
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Splits a dateline off the first paragraph: "HANOI, Vietnam (AP) — U.S. Defense …" → "HANOI, Vietnam";
+/// "SIOUX FALLS, S.D. – People …" → "SIOUX FALLS, S.D."; "NEW YORK (Reuters) - Oil …" → "NEW YORK".
+enum DatelineRule {
+    private static let dashes = [" — ", " – ", " - ", "—"]
+
+    /// The place printed at the start of `paragraph`, or `nil`.
+    static func dateline(in paragraph: String) -> String? {
+        let head = paragraph.prefix(80)
+        var cut: Range<Substring.Index>?
+        for dash in dashes { if let r = head.range(of: dash), cut.map({ r.lowerBound < $0.lowerBound }) ?? true { cut = r } }
+        guard let dash = cut else { return nil }
+        var place = head[..<dash.lowerBound].trimmedSpace
+        if place.hasSuffix(")"), let open = place.lastIndex(of: "(") {
+            let agency = place[place.index(after: open)..<place.index(before: place.endIndex)]
+            guard agency.wordCount <= 3 else { return nil }
+            place = place[..<open].trimmedSpace
+        }
+        guard !place.isEmpty, place.wordCount <= 6 else { return nil }
+        // the place opens with a word in capitals ("HANOI", "LOS ANGELES")
+        guard let firstWord = place.spaceWords.first, firstWord.count >= 2,
+              firstWord.filter(\.isLetter).allSatisfy(\.isUppercase) else { return nil }
+        if place.hasSuffix(",") { place = place.dropLast() }
+        return String(place)
+    }
+}

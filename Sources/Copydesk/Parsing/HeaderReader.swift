@@ -1,0 +1,99 @@
+/// Reads the lines above the body: section, headline, standfirst, byline and dates.
+///
+/// The headline stands next to the last cluster of byline/date lines before the body: the block of
+/// text lines right above that cluster (up to menus or lists) plus the text lines inside and below it
+/// are, in order, an optional short section label, the headline, then standfirst lines or a byline.
+/// Without any byline or date the block right above the body is read the same way.
+struct HeaderReader {
+    /// What the header zone holds, by line index.
+    struct Plan {
+        var section: Int?
+        var headline: Int?
+        var standfirst: [Int] = []
+        var byline: Int?
+        var nameLine: Int?
+        var published: Int?
+        var updated: Int?
+        var blockTop = 0
+    }
+
+    let lines: [TextLine]
+    let roles: [LineRole]
+
+    func read(upTo end: Int) -> Plan {
+        var plan = Plan()
+        let markers = (0..<end).filter { roles[$0].isMarker }
+        var clusterStart = markers.last
+        if var first = markers.last {
+            for marker in markers.reversed() where first - marker <= 4 { first = marker }
+            clusterStart = first
+        }
+        let aboveFrom = (clusterStart ?? end) - 1
+        var block: [Int] = []
+        var top = aboveFrom + 1
+        var k = aboveFrom
+        while k >= 0 {
+            if stops(roles[k]) { break }
+            if roles[k] == .text { block.insert(k, at: 0) }
+            top = k
+            k -= 1
+        }
+        plan.blockTop = top
+        var candidates = block
+        if let start = clusterStart {
+            for index in start..<end {
+                if roles[index].isMedia || stops(roles[index]) { break }
+                if roles[index] == .text { candidates.append(index) }
+            }
+        }
+        assign(candidates, to: &plan)
+        for index in plan.blockTop..<end {
+            switch roles[index] {
+            case .byline where plan.byline == nil: plan.byline = index
+            case .date where plan.published == nil: plan.published = index
+            case .date(let match) where plan.updated == nil && match.labelledUpdate: plan.updated = index
+            case .bullet: plan.standfirst.append(index)
+            default: break
+            }
+        }
+        plan.standfirst.sort()
+        return plan
+    }
+
+    private func stops(_ role: LineRole) -> Bool {
+        switch role {
+        case .furniture(let reason):
+            switch reason {
+            case .navigation, .list, .footer, .copyright, .newsletter, .embed: return true
+            default: return false
+            }
+        case .listItem, .embed, .related, .printEdition: return true
+        default: return false
+        }
+    }
+
+    /// Section label, headline, then standfirst lines or a line of names.
+    private func assign(_ candidates: [Int], to plan: inout Plan) {
+        var rest = candidates[...]
+        if rest.count >= 2, let first = rest.first, lines[first].words <= 4, !lines[first].endsLikeSentence,
+           lines[rest[rest.startIndex + 1]].words > lines[first].words {
+            plan.section = first
+            rest = rest.dropFirst()
+        }
+        guard let headline = rest.firstIndex(where: { lines[$0].words >= 2 && !lines[$0].text.hasSuffix(".") }) else {
+            return
+        }
+        plan.headline = rest[headline]
+        for index in rest[(headline + 1)...] {
+            let line = lines[index]
+            if plan.byline == nil, plan.nameLine == nil, line.words >= 2, line.words <= 6, !line.endsLikeSentence,
+               BylineRule.looksLikeName(line.text), !BylineRule.isRole(line.text) {
+                plan.nameLine = index
+            } else if line.words <= 4 && !line.endsLikeSentence && plan.section == nil {
+                plan.section = index
+            } else if line.words >= 5 {
+                plan.standfirst.append(index)
+            }
+        }
+    }
+}

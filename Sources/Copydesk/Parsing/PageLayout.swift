@@ -1,0 +1,54 @@
+/// Where the header, the body and the trailer of a page lie, and what the header holds.
+struct PageLayout {
+    /// Lines before this index are the header.
+    let headerEnd: Int
+    /// The last body line (inclusive); lines after it are the trailer.
+    let bodyEnd: Int
+    /// The header's fields by line index.
+    let header: HeaderReader.Plan
+    /// A first body line that is really a standfirst (a dek set apart from the body by a picture).
+    let standfirstInBody: Int?
+
+    init(lines: [TextLine], roles: [LineRole]) {
+        let span = BodySpan.find(lines: lines, roles: roles)
+        var headerEnd = span?.lowerBound ?? lines.count
+        // A byline or date just inside the span still belongs to the header (a dek above it read as a paragraph).
+        if let span {
+            var paragraphs = 0
+            var index = span.lowerBound
+            while index <= span.upperBound, index < span.lowerBound + 6 {
+                if roles[index].isMarker { headerEnd = index + 1 }
+                if roles[index] == .text && lines[index].isParagraphLike {
+                    paragraphs += 1
+                    if paragraphs > 1 { break }
+                }
+                index += 1
+            }
+        }
+        self.headerEnd = headerEnd
+        bodyEnd = span?.upperBound ?? -1
+        let plan = HeaderReader(lines: lines, roles: roles).read(upTo: headerEnd)
+        header = plan
+        standfirstInBody = PageLayout.dekAtBodyStart(lines: lines, roles: roles, plan: plan, from: headerEnd, to: bodyEnd)
+    }
+
+    /// A short first paragraph without a dateline, followed by a picture before the next paragraph, under a
+    /// headline with a byline or date: the page's dek.
+    private static func dekAtBodyStart(lines: [TextLine], roles: [LineRole], plan: HeaderReader.Plan, from: Int, to: Int) -> Int? {
+        guard plan.standfirst.isEmpty, plan.headline != nil, plan.byline != nil || plan.published != nil, from < to else { return nil }
+        guard let first = (from...to).first(where: { roles[$0] == .text }), lines[first].isParagraphLike, lines[first].words <= 15,
+              DatelineRule.dateline(in: String(lines[first].text)) == nil else { return nil }
+        var sawMedia = false
+        var index = first + 1
+        while index <= to {
+            if roles[index].isMedia { sawMedia = true }
+            if roles[index] == .text { break }
+            index += 1
+        }
+        return sawMedia ? first : nil
+    }
+
+    func zone(of index: Int) -> ArticleBuilder.Zone {
+        index < headerEnd ? .header : index <= bodyEnd ? .body : .trailer
+    }
+}
