@@ -40,7 +40,9 @@ enum CaptionRule {
     }
 
     private static func labelledCredit(_ line: Substring, lower: Substring) -> Match? {
-        for label in labels {
+        // Every label ends with ':'; most lines have none, and the searches below are costly.
+        guard lower.utf8.contains(UInt8(ascii: ":")) else { return nil }
+        for label in labels where lower.containsBytes(label) {
             guard let range = lower.range(of: label, options: .backwards) else { continue }
             let before = lower[..<range.lowerBound]
             guard before.isEmpty || before.hasSuffix(" ") || before.hasSuffix(".") else { continue }

@@ -66,7 +66,7 @@ enum KnownPhrases {
         if let reason = exactLines[line.lower] { return reason }
         for (prefix, reason) in prefixes where line.lower.hasPrefix(prefix) { return reason }
         guard line.words <= 30, !line.hasQuoteMark else { return nil }
-        for (fragment, reason) in fragments where line.lower.contains(fragment) { return reason }
+        for (fragment, reason) in fragments where line.lower.containsBytes(fragment) { return reason }
         if line.hasURL && line.words <= 20 { return .promo }
         if line.lower.hasPrefix("follow ") && line.words <= 15 { return .share }
         if line.lower.hasPrefix("listen to ") && line.lower.contains(" live") && line.words <= 20 { return .promo }
