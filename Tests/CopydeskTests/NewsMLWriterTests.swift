@@ -53,6 +53,9 @@ struct NewsMLWriterTests {
         expectXHTMLBody(bytes, "newsMessage")
         let later = try NewsMLWriter(sent: "2025-03-01T10:30:00+01:00").mergedHeader()
         #expect(String(decoding: later, as: UTF8.self).contains("<sent>2025-03-01T10:30:00+01:00</sent>"))
+        let invalid = try NewsMLWriter(provider: "Desk\nTwo", sent: "now").mergedHeader()
+        #expect(String(decoding: invalid, as: UTF8.self).contains("<sent>1970-01-01T00:00:00Z</sent>"))
+        #expect(String(decoding: invalid, as: UTF8.self).contains("<sender>Desk Two</sender>"))
     }
 
     @Test("hostile text in every field stays well-formed and valid", arguments: ["en-GB", "not a tag!", nil] as [String?])

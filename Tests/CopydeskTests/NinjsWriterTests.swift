@@ -74,6 +74,6 @@ struct NinjsWriterTests {
     func counts() {
         #expect(NinjsWriter.wordCount("  one two\u{A0}three\u{2009}four\u{3000}five — six\u{2028}seven\n") == 8)
         #expect(NinjsWriter.wordCount("") == 0)
-        #expect(NinjsWriter.scalarCount("é\u{301}🇺🇸") == 4)
+        #expect("é\u{301}🇺🇸".unicodeScalarCount == 4)
     }
 }

@@ -40,8 +40,8 @@ enum CaptionRule {
     }
 
     private static func labelledCredit(_ line: Substring, lower: Substring) -> Match? {
-        // Every label ends with ':'; most lines have none, and the searches below are costly.
-        guard lower.utf8.contains(UInt8(ascii: ":")) else { return nil }
+        // Every label ends with ':'; most lines have none, so skip the costly searches then.
+        guard line.utf8.contains(UInt8(ascii: ":")) else { return nil }
         for label in labels where lower.containsBytes(label) {
             guard let range = lower.range(of: label, options: .backwards) else { continue }
             let before = lower[..<range.lowerBound]

@@ -93,7 +93,7 @@ public struct NinjsWriter: ArticleWriter {
         out.key("bodies"); out.beginArray()
         out.beginObject()
         out.field("role", "main"); out.field("contentType", "text/plain")
-        out.field("charCount", Self.scalarCount(plain))
+        out.field("charCount", plain.unicodeScalarCount)
         out.field("wordCount", Self.wordCount(plain))
         out.field("value", plain)
         out.endObject()
@@ -104,8 +104,8 @@ public struct NinjsWriter: ArticleWriter {
         out.endArray()
     }
 
-    /// Runs of non-whitespace scalars; whitespace is ASCII space/controls 09–0D, U+00A0,
-    /// U+2000–U+200A, U+2028, U+2029, U+202F and U+3000 (checked on UTF-8 bytes, no Unicode property look-ups).
+    /// Runs of non-whitespace scalars; whitespace is ASCII space and 09–0D, U+00A0, U+2000–U+200A,
+    /// U+2028, U+2029, U+202F and U+3000 (checked on UTF-8 bytes, no Unicode property look-ups).
     static func wordCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in
@@ -130,15 +130,5 @@ public struct NinjsWriter: ArticleWriter {
         if b == 0xE2, last <= 0x8A || last == 0xA8 || last == 0xA9 || last == 0xAF { return 3 }
         if b == 0xE3, last == 0x80 { return 3 }
         return 0
-    }
-
-    /// Unicode scalars in `text`, counted on UTF-8 lead bytes.
-    static func scalarCount(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            return count
-        }
     }
 }

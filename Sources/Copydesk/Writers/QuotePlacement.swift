@@ -35,7 +35,7 @@ struct QuotePlacement {
             guard article.body.indices.contains(quote.paragraph), quote.start >= 0, quote.end > quote.start else { continue }
             let count: Int
             if let known = scalarCounts[quote.paragraph] { count = known } else {
-                count = article.body[quote.paragraph].text.unicodeScalars.count
+                count = article.body[quote.paragraph].text.unicodeScalarCount
                 scalarCounts[quote.paragraph] = count
             }
             guard quote.end <= count else { continue }

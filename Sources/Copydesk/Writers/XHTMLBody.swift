@@ -44,24 +44,36 @@ enum XHTMLBody {
     }
 
     /// Writes `text`, wrapping each span in `<q>`; spans are sorted and do not overlap.
+    /// Scalar offsets are turned into UTF-8 byte offsets in one pass over the bytes.
     private static func writeInline(_ text: String, spans: [QuotePlacement.Span], quotes: [Quote],
                                     into w: inout XMLStreamWriter) throws {
         guard !spans.isEmpty else { try w.text(text); return }
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex, offset = 0, segment = index
-        for span in spans {
-            while offset < span.start { scalars.formIndex(after: &index); offset += 1 }
-            try w.text(Substring(scalars[segment..<index]))
-            let quoteStart = index
-            while offset < span.end { scalars.formIndex(after: &index); offset += 1 }
-            try writeQuote(quotes[span.quote], number: span.quote + 1,
-                           words: Substring(scalars[quoteStart..<index]), into: &w)
-            segment = index
+        var text = text
+        try text.withUTF8 { bytes in
+            func piece(_ from: Int, _ to: Int) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+            }
+            var byte = 0, scalar = 0, segment = 0
+            func advance(to target: Int) {
+                while scalar < target, byte < bytes.count {
+                    byte += 1
+                    while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                    scalar += 1
+                }
+            }
+            for span in spans {
+                advance(to: span.start)
+                try w.text(piece(segment, byte))
+                let quoteStart = byte
+                advance(to: span.end)
+                try writeQuote(quotes[span.quote], number: span.quote + 1, words: piece(quoteStart, byte), into: &w)
+                segment = byte
+            }
+            try w.text(piece(segment, bytes.count))
         }
-        try w.text(Substring(scalars[segment...]))
     }
 
-    private static func writeQuote(_ quote: Quote, number: Int, words: Substring, into w: inout XMLStreamWriter) throws {
+    private static func writeQuote(_ quote: Quote, number: Int, words: String, into w: inout XMLStreamWriter) throws {
         try w.open("q", block: false)
         try w.attribute("id", "q\(number)")
         var classes = "quote " + quote.kind.rawValue
