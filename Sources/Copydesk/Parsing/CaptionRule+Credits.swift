@@ -17,7 +17,7 @@ extension CaptionRule {
             let words = inside.spaceWords.map { $0.lowercased() }
             let agencyMention = words.contains { pictureSources.contains(String($0.filter { $0 != "," && $0 != "/" })) }
                 || lower.fastContains(" photo/") || lower.hasPrefix("photo/")
-            let namedSource = inside.wordCount <= 5 && namedSources.contains { inside.hasSuffix($0) }
+            let namedSource = inside.wordCount <= 5 && namedSources.contains { inside.utf8HasSuffix($0) }
             guard inside.contains("/") || lower.fastContains("via ") || lower.hasPrefix("photo") || namedSource else { return nil }
             guard agencyMention || namedSource || lower.fastContains("photo"), inside.wordCount <= 8 else { return nil }
         }
@@ -60,7 +60,7 @@ extension CaptionRule {
 
     /// "… speaks in Washington on Tuesday. AFP via Getty Images" → caption and credit.
     static func trailingNamedSource(_ line: Substring) -> Match? {
-        guard namedSources.contains(where: { line.hasSuffix($0) }) else { return nil }
+        guard namedSources.contains(where: { line.utf8HasSuffix($0) }) else { return nil }
         guard let dot = line.fastLastRange(of: ". ") else {
             let standalone = (2...4).contains(line.wordCount) || line.contains("/")
             return standalone && line.wordCount <= 4 && looksLikeCredit(String(line)) ? .credit(String(line), captionAbove: true) : nil

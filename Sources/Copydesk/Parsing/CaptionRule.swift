@@ -22,15 +22,15 @@ enum CaptionRule {
     /// The caption and credit on `line`, or `nil`.
     static func match(_ line: TextLine) -> Match? {
         let lower = line.lower
-        if lower.hasPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }
-        if lower.hasPrefix("image copyright ") && !lower.contains("@") {
+        if lower.utf8HasPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }
+        if lower.utf8HasPrefix("image copyright ") && !lower.contains("@") {
             return .credit(String(line.text.dropFirst("image copyright ".count).trimmedSpace), captionAbove: false)
         }
-        if lower.hasPrefix("©") && line.words <= 6 && !lower.fastContains("all rights") && !line.text.hasDigit {
+        if lower.utf8HasPrefix("©") && line.words <= 6 && !lower.fastContains("all rights") && !line.text.hasDigit {
             return .credit(String(line.text.dropFirst().trimmedSpace), captionAbove: false)
         }
         let text = line.hasDigit ? droppingGalleryCounter(line.text) : line.text
-        if line.text.hasSuffix(")") || line.text.hasSuffix("]"), let found = parenthesisedCredit(text) { return found }
+        if line.text.utf8.last == UInt8(ascii: ")") || line.text.utf8.last == UInt8(ascii: "]"), let found = parenthesisedCredit(text) { return found }
         if line.hasColon {
             let textLower = text.startIndex == line.text.startIndex ? Substring(lower) : Substring(text.lowercased())
             if let found = labelledCredit(text, lower: textLower) { return found }

@@ -131,24 +131,31 @@ enum DateText {
         var tokens: [Token] = []
         var index = text.startIndex
         while index < text.endIndex {
-            let c = text[index]
-            if c.isNumber && c.isASCII {
-                var end = text.index(after: index)
-                while end < text.endIndex, text[end].isNumber, text[end].isASCII { end = text.index(after: end) }
+            let (c, next) = GraphemeStep.at(index, in: text)
+            if c.isDigit {
+                var end = next
+                while end < text.endIndex {
+                    let (d, after) = GraphemeStep.at(end, in: text)
+                    guard d.isDigit else { break }
+                    end = after
+                }
                 tokens.append(Token(kind: .number, text: text[index..<end], lower: ""))
                 index = end
             } else if c.isLetter {
-                var end = text.index(after: index)
-                while end < text.endIndex, text[end].isLetter { end = text.index(after: end) }
+                var end = next
+                while end < text.endIndex {
+                    let (d, after) = GraphemeStep.at(end, in: text)
+                    guard d.isLetter else { break }
+                    end = after
+                }
                 let word = text[index..<end]
                 tokens.append(Token(kind: .word, text: word, lower: word.lowercased()))
                 index = end
-            } else if c.isWhitespace || c == "\u{A0}" {
-                index = text.index(after: index)
+            } else if c.isSpace {
+                index = next
             } else {
-                let end = text.index(after: index)
-                tokens.append(Token(kind: .punct, text: text[index..<end], lower: String(c)))
-                index = end
+                tokens.append(Token(kind: .punct, text: text[index..<next], lower: String(text[index..<next])))
+                index = next
             }
         }
         return tokens

@@ -70,27 +70,30 @@ enum KnownPhrases {
         ("contact the reporter", .promo), ("email the reporter", .promo),
     ]
 
+    /// `fragments` as one table scanned in a single pass.
+    private static let fragmentTable = PhraseTable(fragments.map(\.0))
+
     /// The reason a line is known furniture, or `nil`.
     static func reason(for line: TextLine) -> DiscardReason? {
         if line.words <= 12 {
             if let reason = exactLines[line.lower] { return reason }
-            if line.lower.hasSuffix(":"), let reason = exactLines[String(line.lower.dropLast())] { return reason }
+            if line.lower.utf8.last == UInt8(ascii: ":"), let reason = exactLines[String(line.lower.dropLast())] { return reason }
         }
         if let first = line.lower.utf8.first, let candidates = prefixesByFirstByte[first] {
-            for (prefix, reason) in candidates where line.lower.hasPrefix(prefix) { return reason }
+            for (prefix, reason) in candidates where line.lower.utf8HasPrefix(prefix) { return reason }
         }
         guard line.words <= 20, !line.hasQuoteMark else { return nil }
-        for (fragment, reason) in fragments where line.lower.fastContains(fragment) { return reason }
+        if let index = fragmentTable.firstListed(in: line.lower) { return fragments[index].1 }
         if line.hasURL && line.words <= 20 { return .promo }
-        if line.lower.hasPrefix("follow ") && line.words <= 15 { return .share }
-        if line.lower.hasPrefix("share ") && line.words <= 8 { return .share }
-        if line.lower.hasPrefix("search ") && line.words <= 3 { return .navigation }
-        if line.words <= 4 && (line.lower.hasSuffix(" min read") || line.lower.hasSuffix(" minute read") || line.lower.hasSuffix(" comments")
-                                || line.lower.hasSuffix(" shares")) { return line.lower.hasSuffix("read") ? .promo : .share }
-        if line.words <= 5 && (line.lower.hasPrefix("more from ") || line.lower.hasPrefix("more in ") || line.lower.hasPrefix("more on ")) {
+        if line.lower.utf8HasPrefix("follow ") && line.words <= 15 { return .share }
+        if line.lower.utf8HasPrefix("share ") && line.words <= 8 { return .share }
+        if line.lower.utf8HasPrefix("search ") && line.words <= 3 { return .navigation }
+        if line.words <= 4 && (line.lower.utf8HasSuffix(" min read") || line.lower.utf8HasSuffix(" minute read") || line.lower.utf8HasSuffix(" comments")
+                                || line.lower.utf8HasSuffix(" shares")) { return line.lower.utf8HasSuffix("read") ? .promo : .share }
+        if line.words <= 5 && (line.lower.utf8HasPrefix("more from ") || line.lower.utf8HasPrefix("more in ") || line.lower.utf8HasPrefix("more on ")) {
             return .list
         }
-        if line.lower.hasPrefix("listen to ") && line.lower.fastContains(" live") && line.words <= 20 { return .promo }
+        if line.lower.utf8HasPrefix("listen to ") && line.lower.fastContains(" live") && line.words <= 20 { return .promo }
         return nil
     }
 }

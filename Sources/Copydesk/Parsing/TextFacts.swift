@@ -22,6 +22,7 @@ extension StringProtocol {
 
     /// Number of space-separated words.
     var wordCount: Int {
+        if let count = utf8.withContiguousStorageIfAvailable({ ByteSearch.wordCount($0) }) { return count }
         var count = 0
         var inWord = false
         for scalar in unicodeScalars {
