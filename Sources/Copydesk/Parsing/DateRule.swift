@@ -1,5 +1,3 @@
-import Foundation
-
 /// Recognises a printed date line ("Updated 5:27 am CST, Wednesday, November 20, 2019",
 /// "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019") and splits a
 /// published date from an update labelled as such.
@@ -13,17 +11,17 @@ enum DateRule {
     }
 
     private static let leadingLabels = ["first published", "last updated", "published on", "published", "updated on", "updated",
-                                        "posted on", "posted", "last modified", "modified", "date"]
+                                        "posted on", "posted", "last modified on", "last modified", "modified", "date"]
 
     /// The dates on `line`, or `nil` when the line is not a short date line.
     static func match(_ line: TextLine) -> Match? {
-        guard line.words <= 18, !line.hasQuoteMark else { return nil }
+        guard line.hasDigit, line.words <= 18, !line.hasQuoteMark else { return nil }
         var text = line.text
         var lower = Substring(line.lower)
-        let label = stripLabel(&text, &lower)
+        let label = mayStartWithLabel(lower) ? stripLabel(&text, &lower) : nil
         // A later "updated" label starts the second date ("… | Updated 5:36 PM", "2019Updated: …").
         var second: Substring?
-        if let cut = lower.range(of: "updated") {
+        if let cut = lower.fastRange(of: "updated") {
             let offset = lower.distance(from: lower.startIndex, to: cut.lowerBound)
             let splitIndex = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex) ?? text.endIndex
             second = text[splitIndex...]
@@ -31,7 +29,7 @@ enum DateRule {
         }
         guard let first = DateText.find(in: text), first.otherWords <= 3 else { return nil }
         var match = Match(published: DateStamp(text: String(first.text), iso: first.iso))
-        match.labelledUpdate = label?.hasSuffix("updated") == true
+        match.labelledUpdate = label?.fastHasSuffix("updated") == true || label?.fastHasSuffix("modified") == true
         if var rest = second {
             var restLower = Substring(rest.lowercased())
             _ = stripLabel(&rest, &restLower)
@@ -42,11 +40,21 @@ enum DateRule {
         return match
     }
 
+    /// False when `stripLabel` would change nothing: the line starts with none of the bytes it drops
+    /// and with no label's first letter (`lower` is the ASCII-lowercased line, so dropping nothing keeps `text`).
+    private static func mayStartWithLabel(_ lower: Substring) -> Bool {
+        guard let first = lower.utf8.first else { return false }
+        return labelStarts.contains(first)
+    }
+
+    /// The separators `stripLabel` drops (no-break space by its lead byte) and the labels' first letters.
+    private static let labelStarts: Set<UInt8> = Set("|/, fdlpum".utf8).union([0xC2])
+
     @discardableResult
     private static func stripLabel(_ text: inout Substring, _ lower: inout Substring) -> String? {
         lower = Substring(lower.drop { $0 == "|" || $0 == "/" || $0 == "," || $0 == " " || $0 == "\u{A0}" })
         text = text.suffix(lower.count)
-        for label in leadingLabels where lower.hasPrefix(label) {
+        for label in leadingLabels where lower.fastHasPrefix(label) {
             lower = lower.dropFirst(label.count)
             text = text.dropFirst(label.count)
             while let c = lower.first, c == ":" || c == " " || c == "\u{A0}" || c == "-" {

@@ -1,12 +1,10 @@
-import Foundation
-
 /// Recognises video widgets: a duration such as "03:15" or "VIDEO03:45" on its own line, and the
 /// "(Published Monday, Nov. 18, 2019)" note that ends a video's description.
 enum VideoRule {
     /// The duration printed on a video-widget line, or `nil`.
     static func duration(in line: Substring) -> String? {
         var text = line
-        for prefix in ["VIDEO", "Video", "WATCH", "Watch"] where text.hasPrefix(prefix) {
+        for prefix in ["VIDEO", "Video", "WATCH", "Watch"] where text.fastHasPrefix(prefix) {
             text = text.dropFirst(prefix.count).trimmedSpace
         }
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
@@ -21,13 +19,13 @@ enum VideoRule {
 
     /// True when the line is, or ends with, a "(Published …)" note of a video description.
     static func endsWithPublishedNote(_ line: TextLine) -> Bool {
-        guard line.text.hasSuffix(")"), let open = line.lower.range(of: "(published ", options: .backwards) else { return false }
+        guard line.text.fastHasSuffix(")"), let open = line.lower.fastLastRange(of: "(published ") else { return false }
         return line.lower.distance(from: open.lowerBound, to: line.lower.endIndex) <= 60
     }
 
     /// True when the line is only a "(Published …)" note.
     static func isPublishedNote(_ line: TextLine) -> Bool {
-        line.lower.hasPrefix("(published ") && line.text.hasSuffix(")")
+        line.lower.fastHasPrefix("(published ") && line.text.fastHasSuffix(")")
     }
 
     /// True for a widget label that announces a video ("Video", "Watch", "Play video").
