@@ -136,6 +136,7 @@ struct AttributionTests {
             "China said it is committed to the “one country, two systems” formula.",
             "“Shake It Off” was the biggest hit of the year.",
             "Her album, “The Tortured Poets Department,” came out in April.",
+            "Viewers loved “Dancing with the Stars.” The network said ratings rose sharply.",
         ])
         #expect(q.map(\.text) == ["growing at an alarming rate"])
         #expect(q.first?.kind == .partial)
