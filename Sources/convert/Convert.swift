@@ -74,7 +74,7 @@ struct Convert: AsyncParsableCommand {
         do { chosen = try WriterRegistry.formats(list: formats) } catch let error as CopydeskError {
             throw ValidationError("--to \(error.description)")
         }
-        if BatchPlan.applies(to: paths, merge: merge) {
+        if BatchPlan.applies(to: paths, merge: merge, batchOptions: report != nil || skipExisting) {
             guard paths.count >= 2 else {
                 throw ValidationError("a folder input or --merge needs an OUTPUT (convert --to \(formats) \(paths[0]) OUTPUT)")
             }
@@ -83,6 +83,9 @@ struct Convert: AsyncParsableCommand {
                 include: include.isEmpty ? ["*.txt"] : include, jobs: jobs, maxBytes: maxBytes,
                 skipExisting: skipExisting, merge: merge, countFirst: !quiet && isatty(2) == 1)
             return try await BatchPlan(configuration: configuration, reportPath: report, quiet: quiet).run()
+        }
+        if report != nil || skipExisting {
+            throw ValidationError("--report and --skip-existing need a folder OUTPUT (or a folder INPUT)")
         }
         let plan = try SingleArticlePlan(paths: paths, formats: chosen)
         try plan.run()
