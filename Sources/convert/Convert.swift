@@ -12,16 +12,17 @@ struct Convert: AsyncParsableCommand {
         Formats: \(WriterRegistry.formats.map(\.name).joined(separator: ", ")) (see --list-formats).
 
         Examples:
-          convert --to json article.txt              one article, JSON on standard output
+          convert --to json article.txt              one article, JSON on stdout
           convert --to text article.txt out.txt      one article into one file
           convert --to json -                        read standard input
           convert --to json,text article.txt out/    one file per format inside out/
-          convert --to json,text ./in ./out          a folder: every *.txt below it, tree mirrored
+          convert --to json,text ./in ./out          every *.txt below ./in, mirrored
           convert --to json a.txt b.txt out/         several files into one folder
-          convert --to json --merge ./in all.jsonl   every article into one output
+          convert --to json --merge ./in all.jsonl   all articles into one output
 
-        Exit status: 0 converted, 1 an input failed (all others still converted), 2 usage error,
-        130 interrupted (SIGINT/SIGTERM; outputs in flight finish or vanish, the report is written).
+        Exit status: 0 converted, 1 an input failed (all others still converted),
+        2 usage error, 130 interrupted (SIGINT/SIGTERM: nothing partial is left,
+        the report is written).
         """,
         version: Copydesk.version
     )
@@ -50,7 +51,7 @@ struct Convert: AsyncParsableCommand {
     @Flag(name: .customLong("quiet"), help: "No progress bar, skip notes or summary line; errors are still printed.")
     var quiet = false
 
-    @Option(name: .customLong("max-bytes"), help: ArgumentHelp("Inputs larger than this fail with 'too-large' (default 64 MiB).", valueName: "n"))
+    @Option(name: .customLong("max-bytes"), help: ArgumentHelp("Inputs larger than this many bytes fail with 'too-large' (64 MiB).", valueName: "n"))
     var maxBytes: Int = BatchConfiguration.defaultMaxBytes
 
     @Argument(help: ArgumentHelp("INPUT… [OUTPUT]: files, '-' for standard input, then an output file or folder.", valueName: "paths"))
