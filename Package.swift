@@ -42,6 +42,11 @@ let package = Package(
             dependencies: ["Copydesk"],
             path: "Benchmarks/QuoteThroughput"
         ),
+        .executableTarget(
+            name: "ScaleCheck",
+            dependencies: ["Copydesk"],
+            path: "Benchmarks/ScaleCheck"
+        ),
         .testTarget(
             name: "CopydeskTests",
             dependencies: ["Copydesk", "CLibXML2"],

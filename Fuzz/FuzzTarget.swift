@@ -46,6 +46,8 @@ enum FuzzChecks {
         switch format {
         case "json", "ninjs":
             require(output.first == UInt8(ascii: "{") && StrictJSON.isValid(output), "\(format): output is not a JSON object")
+        case "csv-quotes":
+            if let problem = StrictCSV.problem(in: output, columns: 11) { fatalError("csv-quotes: \(problem)") }
         case "xml":
             checkWellFormedXML(output, format: format)
         default:

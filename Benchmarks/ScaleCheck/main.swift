@@ -1,0 +1,97 @@
+// Scale check: generates one big hostile input of a kind, parses it and runs every registered
+// writer on it, and prints seconds per MB (parse and each writer) and the process's peak RSS.
+// Runs each kind at full size and at a quarter, so super-linear growth shows as a ratio > 1.
+//
+//   swift run -c release ScaleCheck KIND [--scale F]      (Scripts/scale-check.sh runs all kinds)
+//
+// KIND: long-line (20 MB single line), short-lines (300,000 lines), paragraphs (50,000),
+// quotes (thousands of quotes in one paragraph), nested-quotes (thousands of nested marks).
+import Copydesk
+import Foundation
+
+/// The input of `kind` at `scale` (1 = the full size named above).
+func makeInput(_ kind: String, scale: Double) -> [UInt8]? {
+    func count(_ full: Int) -> Int { max(1, Int(Double(full) * scale)) }
+    let head = "World\nOfficials weigh a new plan\nBy Jane Doe\nPublished: 3 March 2024\n"
+    var text = head
+    switch kind {
+    case "long-line":
+        let piece = "The council said the harbour plan would cost more than expected, “and it will,” she said. "
+        text += String(repeating: piece, count: count(20_000_000 / piece.utf8.count))
+    case "short-lines":
+        text += (0..<count(300_000)).map { "Line \($0) is short." }.joined(separator: "\n")
+    case "paragraphs":
+        text += (0..<count(50_000)).map {
+            $0 % 5 == 0 ? "“We will build it,” said Mary Smith, the council leader, on day \($0)."
+                        : "Paragraph \($0) carries the story on, and the vote was close."
+        }.joined(separator: "\n\n")
+    case "quotes":
+        text += String(repeating: "“Yes,” he said. “No,” Mary Smith replied. ", count: count(50_000))
+    case "nested-quotes":
+        text += String(repeating: "“‘«„‹\"' said ", count: count(50_000)) + "the spokesman."
+    default:
+        return nil
+    }
+    return Array(text.utf8)
+}
+
+/// Peak resident set size of this process, in MB.
+func peakRSSMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let clock = ContinuousClock()
+    let duration = try clock.measure(body)
+    return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+guard let kind = arguments.first else {
+    FileHandle.standardError.write(Data("usage: ScaleCheck KIND [--scale F]\n".utf8))
+    exit(2)
+}
+var scale = 1.0
+if let index = arguments.firstIndex(of: "--scale"), index + 1 < arguments.count { scale = Double(arguments[index + 1]) ?? 1 }
+
+// Warm-up: first calls pay one-time costs (tables, libxml2 initialisation) that are not per MB.
+let warmUp = try ArticleParser().parse(bytes: Array("Headline\n“Quote,” she said.\nBody text here.".utf8))
+for format in WriterRegistry.formats { _ = try format.writer.write(warmUp) }
+
+// Full size first, so the peak RSS reported belongs to it; then a quarter for the linearity ratio.
+var perMB: [String: [Double]] = [:]
+var order: [String] = []
+var sizes: [Double] = []
+for factor in [scale, scale / 4] {
+    guard let input = makeInput(kind, scale: factor) else {
+        FileHandle.standardError.write(Data("unknown kind \(kind)\n".utf8))
+        exit(2)
+    }
+    let megabytes = Double(input.count) / 1_048_576
+    sizes.append(megabytes)
+    var article: Article?
+    let parse = try seconds { article = try ArticleParser().parse(bytes: input, id: kind, path: "\(kind).txt") }
+    guard let article else { exit(1) }
+    if order.isEmpty { order.append("parse") }
+    perMB["parse", default: []].append(parse / megabytes)
+    for format in WriterRegistry.formats {
+        var outputBytes = 0
+        let write = try seconds { outputBytes = try format.writer.write(article).count }
+        if !order.contains(format.name) { order.append(format.name) }
+        perMB[format.name, default: []].append(write / megabytes)
+        _ = outputBytes
+    }
+    if factor == scale {
+        print(String(format: "%@: %.1f MB, %d body blocks, %d quotes, peak RSS %.0f MB", kind, megabytes,
+                     article.body.count, article.quotes.count, peakRSSMegabytes()))
+    }
+}
+var total = 0.0
+for name in order {
+    let values = perMB[name]!
+    total += values[0]
+    print(String(format: "  %-12@ %8.4f s/MB  (quarter size %8.4f s/MB, ratio %.2f)", name, values[0], values[1], values[0] / max(values[1], 1e-9)))
+}
+print(String(format: "  %-12@ %8.4f s/MB", "total", total))
