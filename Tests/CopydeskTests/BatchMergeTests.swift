@@ -74,6 +74,7 @@ struct BatchMergeTests {
     func mergeInterrupted() throws {
         let root = try TestPaths.temporaryDirectory()
         let input = try BatchFixtures.tree(in: root.appendingPathComponent("in"), count: 3000, perFolder: 500)
+        try BatchFixtures.addSlowInputs(to: input)
         let target = root.appendingPathComponent("all.jsonl")
         let run = try BackgroundConvert(["--to", "json", "--merge", "--jobs", "1", input.path, target.path])
         usleep(400_000)

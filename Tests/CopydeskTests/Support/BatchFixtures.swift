@@ -31,6 +31,17 @@ enum BatchFixtures {
         return root
     }
 
+    /// Adds `count` large articles (~1 MB each) that sort right after `d00/a0002.txt`, so a batch run
+    /// with `--jobs 1` is still busy for seconds after its first outputs appear, however fast the
+    /// machine: interrupt tests then never race the end of the batch.
+    static func addSlowInputs(to root: URL, count: Int = 6) throws {
+        let paragraph = String(repeating: "The council said the plan would go ahead, and \u{201C}we will see it through,\u{201D} the mayor said. ", count: 12)
+        let text = "A slow article for interrupt tests\n\n" + String(repeating: paragraph + "\n\n", count: 900)
+        for index in 0..<count {
+            try write(text, to: root.appendingPathComponent(String(format: "d00/a0002_slow%02d.txt", index)))
+        }
+    }
+
     /// Writes one file (creating folders) with `text`.
     static func write(_ text: String, to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
