@@ -84,7 +84,7 @@ struct Convert: AsyncParsableCommand {
                 skipExisting: skipExisting, merge: merge, countFirst: !quiet && isatty(2) == 1)
             return try await BatchPlan(configuration: configuration, reportPath: report, quiet: quiet).run()
         }
-        let plan = try SingleArticlePlan(paths: paths, formats: chosen)
+        let plan = try SingleArticlePlan(paths: paths, formats: chosen, maxBytes: maxBytes)
         try plan.run()
         return nil
     }
