@@ -52,20 +52,22 @@ def measure(name, argv, inp, out, count):
         shutil.rmtree(out, ignore_errors=True)
         if name.startswith("floor"): os.makedirs(out)
         t0 = time.perf_counter()
-        p = subprocess.run(["/usr/bin/time", "-f", "%M"] + argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        p = subprocess.run(["/usr/bin/time", "-f", "%M %U %S"] + argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         dt = time.perf_counter() - t0
         if p.returncode != 0:
             sys.exit(f"benchmark: {name} failed ({p.returncode}): {p.stderr[-2000:]}")
-        rss = int(p.stderr.strip().splitlines()[-1]) / 1024
-        if best is None or dt < best[0]: best = (dt, rss)
-    dt, rss = best
+        rss, user, system = p.stderr.strip().splitlines()[-1].split()
+        if best is None or dt < best[0]: best = (dt, int(rss) / 1024, float(user) + float(system))
+    dt, rss, cpu = best
     mb = size(inp) / 1e6
-    row = dict(name=name, seconds=dt, rate=count / dt, mbs=mb / dt, rss=rss)
-    print(f"{name:34s} {dt:7.3f} s {row['rate']:10.0f} art/s {row['mbs']:7.1f} MB/s {rss:7.1f} MB", flush=True)
+    row = dict(name=name, seconds=dt, rate=count / dt, mbs=mb / dt, rss=rss, cpu=cpu)
+    print(f"{name:34s} {dt:7.3f} s {row['rate']:10.0f} art/s {row['mbs']:7.1f} MB/s {rss:7.1f} MB"
+          f" {cpu:8.2f} s {1e6 * cpu / count:8.1f} µs", flush=True)
     return row
 
 inp, small_in = f"{work}/in", f"{work}/small"
-print(f"{'run':34s} {'time':>9s} {'articles/s':>16s} {'MB/s':>12s} {'peak RSS':>10s}")
+print(f"load average before: {open('/proc/loadavg').read().split()[0]} (this machine is shared: wall-clock ratios drift)")
+print(f"{'run':34s} {'time':>9s} {'articles/s':>16s} {'MB/s':>12s} {'peak RSS':>10s} {'CPU':>10s} {'CPU/art':>11s}")
 floor = measure("floor (C, 2 threads, 4 outputs)", [f"{work}/floor", "-j", "2", inp, f"{work}/out-floor"], inp, f"{work}/out-floor", n)
 py = measure("python baseline (--jobs 2)", ["python3", f"{bench}/python_baseline.py", inp, f"{work}/out-py", "--jobs", "2"], inp, f"{work}/out-py", n)
 one = measure(f"convert --jobs 1", [convert, "--to", formats, "--quiet", "--jobs", "1", inp, f"{work}/out-1"], inp, f"{work}/out-1", n)
@@ -74,11 +76,13 @@ sm = measure(f"convert --jobs {cores} ({small} articles)", [convert, "--to", for
 
 def check(label, value, target, ok):
     print(f"{label:44s} {value:8.2f}   target {target:10s} {'OK' if ok else 'MISSED'}")
+print(f"load average after: {open('/proc/loadavg').read().split()[0]}")
 print()
 print(f"formats: {formats}   cores: {cores}   articles: {n}   input: {size(inp)/1e6:.1f} MB")
 check("all cores vs floor (fraction)", allc["rate"] / floor["rate"], ">= 0.25", allc["rate"] / floor["rate"] >= 0.25)
 check("all cores vs Python baseline (x)", allc["rate"] / py["rate"], ">= 1.5", allc["rate"] / py["rate"] >= 1.5)
 check("all cores vs one core (x)", allc["rate"] / one["rate"], ">= 1.8", allc["rate"] / one["rate"] >= 1.8)
 check("peak RSS at all cores (MB)", allc["rss"], "<= 64", allc["rss"] <= 64)
+check("CPU per article, convert vs floor (x)", allc["cpu"] / floor["cpu"], "(info)", True)
 check(f"peak RSS {n} vs {small} articles (ratio)", allc["rss"] / sm["rss"], "0.9 .. 1.1", 0.9 <= allc["rss"] / sm["rss"] <= 1.1)
 PY

@@ -22,6 +22,20 @@ struct BatchMergeTests {
         #expect(!text.hasPrefix("\u{0C}"))
     }
 
+    @Test("--merge with input files (not a folder): one file per format, named 'merged' for several inputs")
+    func mergeFiles() throws {
+        let root = try TestPaths.temporaryDirectory()
+        let a = root.appendingPathComponent("a.txt"), b = root.appendingPathComponent("b.txt")
+        try BatchFixtures.write(BatchFixtures.article(1), to: a)
+        try BatchFixtures.write(BatchFixtures.article(2), to: b)
+        let single = root.appendingPathComponent("one.jsonl")
+        #expect(try ProcessRunner.convert(["--to", "json", "--merge", a.path, single.path]).status == 0)
+        #expect(try String(contentsOf: single, encoding: .utf8).split(separator: "\n").count == 1)
+        let folder = root.appendingPathComponent("both")
+        #expect(try ProcessRunner.convert(["--to", "json,text", "--merge", a.path, b.path, folder.path]).status == 0)
+        #expect(BatchFixtures.files(folder).keys.sorted() == ["merged.jsonl", "merged.txt"])
+    }
+
     @Test("--merge xml writes one NewsML-G2 newsMessage that validates against the schema")
     func mergeXML() throws {
         let root = try TestPaths.temporaryDirectory()
@@ -54,5 +68,18 @@ struct BatchMergeTests {
         #expect(full.status == 1, "\(full.stderr)")
         #expect(!FileManager.default.fileExists(atPath: target.path), "no truncated merged file")
         #expect(BatchFixtures.temporaries(root).isEmpty)
+    }
+
+    @Test("an interrupted --merge leaves no merged file (exit 130)")
+    func mergeInterrupted() throws {
+        let root = try TestPaths.temporaryDirectory()
+        let input = try BatchFixtures.tree(in: root.appendingPathComponent("in"), count: 3000, perFolder: 500)
+        let target = root.appendingPathComponent("all.jsonl")
+        let run = try BackgroundConvert(["--to", "json", "--merge", "--jobs", "1", input.path, target.path])
+        usleep(400_000)
+        #expect(run.stop(with: SIGINT) == 130, "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: target.path))
+        #expect(BatchFixtures.temporaries(root).isEmpty)
+        #expect(run.stderr.contains("interrupted"))
     }
 }

@@ -11,6 +11,7 @@ struct BatchSafetyTests {
         #expect(symlink("missing.txt", input.appendingPathComponent("d00/dangling.txt").path) == 0)
         #expect(symlink("..", input.appendingPathComponent("d00/up").path) == 0)
         #expect(symlink("self.txt", input.appendingPathComponent("d00/self.txt").path) == 0)
+        #expect(Self.bindSocket(input.appendingPathComponent("d00/socket.txt").path))
         let out = root.appendingPathComponent("out")
         let reportURL = root.appendingPathComponent("r.json")
         let result = try ProcessRunner.convert(["--to", "json", "--report", reportURL.path, input.path, out.path])
@@ -19,9 +20,28 @@ struct BatchSafetyTests {
         #expect(result.stderr.contains("dangling.txt") && result.stderr.contains("dangling"))
         #expect(result.stderr.contains("d00/up") && result.stderr.contains("loop"))
         #expect(result.stderr.contains("self.txt"))
+        #expect(result.stderr.contains("socket.txt") && result.stderr.contains("a socket"))
         #expect(BatchFixtures.files(out).keys.sorted() == ["d00/a0000.json", "d00/a0001.json"])
         let inputs = try #require(BatchFixtures.json(try Data(contentsOf: reportURL))?["inputs"] as? [[String: Any]])
-        #expect(inputs.filter { $0["status"] as? String == "skipped" }.count == 4)
+        #expect(inputs.filter { $0["status"] as? String == "skipped" }.count == 5)
+    }
+
+    /// Creates a listening-less Unix socket file at `path`.
+    private static func bindSocket(_ path: String) -> Bool {
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let bytes = Array(path.utf8)
+        guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else { return false }
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            raw.copyBytes(from: bytes)
+            raw[bytes.count] = 0
+        }
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        } == 0
     }
 
     @Test("--skip-existing resumes: only missing outputs are made, the tree ends complete")

@@ -73,13 +73,25 @@ public final class AtomicOutput {
             if rename(temporary, path) != 0 { let code = errno; unlink(temporary); throw AtomicFile.failure(path, code) }
             return
         }
-        let procPath = "/proc/self/fd/\(fd)"
-        if linkat(AT_FDCWD, procPath, AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0 { return }
-        guard errno == EEXIST else { throw AtomicFile.failure(path, errno) }
-        // The target exists: link under a hidden name, then rename over it (atomic replace).
+        let status = link(to: path)
+        if status == 0 { return }
+        guard status == EEXIST else { throw AtomicFile.failure(path, status) }
+        // The target exists: link under a hidden name, then rename over it (an atomic replace).
         let name = Self.temporaryName(for: path)
-        guard linkat(AT_FDCWD, procPath, AT_FDCWD, name, AT_SYMLINK_FOLLOW) == 0 else { throw AtomicFile.failure(path, errno) }
+        let hidden = link(to: name)
+        guard hidden == 0 else { throw AtomicFile.failure(path, hidden) }
         if rename(name, path) != 0 { let code = errno; unlink(name); throw AtomicFile.failure(path, code) }
+    }
+
+    /// Gives the anonymous file the name `target`; 0 or an errno. Linking the descriptor itself
+    /// (`AT_EMPTY_PATH`) is cheapest but needs CAP_DAC_READ_SEARCH; otherwise `/proc/self/fd/N`.
+    private func link(to target: String) -> Int32 {
+        #if os(Linux)
+        if linkat(fd, "", AT_FDCWD, target, Self.emptyPathFlag) == 0 { return 0 }
+        if errno == EEXIST { return EEXIST }
+        #endif
+        if linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, target, AT_SYMLINK_FOLLOW) == 0 { return 0 }
+        return errno
     }
 
     /// Abandons the file: the temporary is removed and nothing appears at `path`.
@@ -92,6 +104,8 @@ public final class AtomicOutput {
     #if os(Linux)
     /// `O_TMPFILE` (`__O_TMPFILE | O_DIRECTORY`), which Swift does not import from Glibc.
     private static let tmpFileFlag: Int32 = 0o20000000 | O_DIRECTORY
+    /// `AT_EMPTY_PATH`, which Swift does not import from Glibc.
+    private static let emptyPathFlag: Int32 = 0x1000
     #endif
 
     private static func directory(of path: String) -> String {

@@ -13,6 +13,7 @@ final class BatchEngine: @unchecked Sendable {
     private let processor: ItemProcessor
     private let window: Int
     private let condition = NSCondition()
+    private var observer: Int?
 
     // Guarded by `condition`.
     private var queue: [WorkItem] = []
@@ -26,6 +27,9 @@ final class BatchEngine: @unchecked Sendable {
     private var lastProgress = 0.0
     private var merge: MergeSink?
     private var started = 0.0
+    private var walkerWaiting = false
+    private var outbox: [BatchEvent] = []
+    private var lastDelivery = 0.0
 
     init(configuration: BatchConfiguration, stop: BatchStop, continuation: AsyncThrowingStream<BatchEvent, Error>.Continuation) {
         self.configuration = configuration
@@ -38,7 +42,7 @@ final class BatchEngine: @unchecked Sendable {
 
     /// Starts the walker (which starts the workers) and returns at once.
     func start() {
-        stop.onRequest { [self] in
+        observer = stop.onRequest { [self] in
             condition.lock(); halted = true; condition.broadcast(); condition.unlock()
         }
         let thread = Thread { [self] in coordinate() }
@@ -51,14 +55,16 @@ final class BatchEngine: @unchecked Sendable {
         let total = configuration.countFirst ? TreeWalker.count(configuration) : nil
         if configuration.merge {
             do { merge = try MergeSink(configuration: configuration) } catch {
+                if let observer { stop.removeObserver(observer) }
                 continuation.finish(throwing: error)
                 return
             }
         }
         progress.total = total
         continuation.yield(.started(total: total))
-        runningWorkers = configuration.jobs
-        for number in 0..<configuration.jobs {
+        let workers = min(configuration.jobs, 512)
+        runningWorkers = workers
+        for number in 0..<workers {
             let thread = Thread { [self] in work() }
             thread.name = "copydesk-batch-\(number)"
             thread.start()
@@ -71,6 +77,7 @@ final class BatchEngine: @unchecked Sendable {
         condition.broadcast()
         while runningWorkers > 0 { condition.wait() }
         for index in pending.keys.sorted() { emit(pending.removeValue(forKey: index)!) }
+        deliver(Clock.now())
         let interrupted = halted
         progress.elapsed = Clock.now() - started
         let final = progress
@@ -85,6 +92,7 @@ final class BatchEngine: @unchecked Sendable {
                 summary.error = CopydeskError(.outputFailed, input: configuration.output, reason: "\(error)")
             }
         }
+        if let observer { stop.removeObserver(observer) }
         continuation.yield(.progress(final))
         continuation.yield(.finished(summary))
         continuation.finish()
@@ -94,14 +102,19 @@ final class BatchEngine: @unchecked Sendable {
     private func submit(_ item: WorkItem) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        while !halted && item.index - nextToEmit >= window { condition.wait() }
+        if item.index - nextToEmit >= window {
+            // Refill in bursts: wait until half the window is free, not just one slot.
+            walkerWaiting = true
+            while !halted && item.index - nextToEmit > window / 2 { condition.wait() }
+            walkerWaiting = false
+        }
         if halted { return false }
         if let preset = item.preset {
             pending[item.index] = ItemProcessor.Outcome(result: preset, article: nil, entries: [])
             flush()
         } else {
             queue.append(item)
-            condition.broadcast()
+            condition.signal()
         }
         return true
     }
@@ -133,7 +146,7 @@ final class BatchEngine: @unchecked Sendable {
             nextToEmit += 1
             advanced = true
         }
-        if advanced { condition.broadcast() }
+        if advanced && walkerWaiting { condition.broadcast() }
     }
 
     /// Sends one result (merging it first in merge mode). Called with the lock held.
@@ -143,12 +156,21 @@ final class BatchEngine: @unchecked Sendable {
         progress.bytes += result.bytes
         if result.status == .failed { progress.failed += 1 }
         if result.status == .skipped { progress.skipped += 1 }
-        continuation.yield(.article(result))
+        outbox.append(.article(result))
         let now = Clock.now()
         if now - lastProgress >= 0.1 {
             lastProgress = now
             progress.elapsed = now - started
-            continuation.yield(.progress(progress))
+            outbox.append(.progress(progress))
         }
+        if outbox.count >= 32 || now - lastDelivery >= 0.02 { deliver(now) }
+    }
+
+    /// Hands the buffered events to the stream in one burst, so the consumer wakes once per burst
+    /// rather than once per article. Called with the lock held.
+    private func deliver(_ now: Double) {
+        for event in outbox { continuation.yield(event) }
+        outbox.removeAll(keepingCapacity: true)
+        lastDelivery = now
     }
 }

@@ -7,7 +7,8 @@ import Foundation
 public final class BatchStop: @unchecked Sendable {
     private let lock = NSLock()
     private var requested = false
-    private var observers: [@Sendable () -> Void] = []
+    private var observers: [Int: @Sendable () -> Void] = [:]
+    private var nextObserver = 0
 
     /// Creates a token that has not been triggered.
     public init() {}
@@ -16,18 +17,28 @@ public final class BatchStop: @unchecked Sendable {
     public func request() {
         lock.lock()
         requested = true
-        let waiting = observers
-        observers = []
+        let waiting = observers.sorted { $0.key < $1.key }.map(\.value)
+        observers = [:]
         lock.unlock()
         for observer in waiting { observer() }
     }
 
-    /// Runs `body` once when a stop is requested (at once if it already was).
-    func onRequest(_ body: @escaping @Sendable () -> Void) {
+    /// Runs `body` once when a stop is requested (at once if it already was); returns a key for
+    /// `removeObserver(_:)`, or nil when `body` already ran.
+    @discardableResult
+    func onRequest(_ body: @escaping @Sendable () -> Void) -> Int? {
         lock.lock()
-        if requested { lock.unlock(); body(); return }
-        observers.append(body)
+        if requested { lock.unlock(); body(); return nil }
+        nextObserver += 1
+        let key = nextObserver
+        observers[key] = body
         lock.unlock()
+        return key
+    }
+
+    /// Forgets an observer registered with `onRequest(_:)` (a run that has ended).
+    func removeObserver(_ key: Int) {
+        lock.lock(); observers[key] = nil; lock.unlock()
     }
 
     /// True once `request()` was called.

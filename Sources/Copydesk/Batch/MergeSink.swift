@@ -13,10 +13,10 @@ final class MergeSink {
     /// `OUTPUT/NAME.EXT` per format, NAME being the single input's name (or "merged").
     static func targets(for configuration: BatchConfiguration) -> [String] {
         let formats = configuration.formats
-        if formats.count == 1 { return [TreeWalker.trimmed(configuration.output)] }
-        let name = configuration.inputs.count == 1 ? TreeWalker.stem(of: TreeWalker.baseName(configuration.inputs[0])) : "merged"
+        if formats.count == 1 { return [BatchPaths.trimmed(configuration.output)] }
+        let name = configuration.inputs.count == 1 ? BatchPaths.stem(of: BatchPaths.baseName(configuration.inputs[0])) : "merged"
         let safeName = name.isEmpty || name == "." || name == ".." ? "merged" : name
-        return formats.map { TreeWalker.trimmed(configuration.output) + "/" + safeName + "." + $0.mergedExtension }
+        return formats.map { BatchPaths.trimmed(configuration.output) + "/" + safeName + "." + $0.mergedExtension }
     }
 
     /// Opens every merged output and writes the headers.

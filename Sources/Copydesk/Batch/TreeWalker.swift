@@ -29,7 +29,7 @@ struct TreeWalker {
         for path in inputs {
             var info = stat()
             guard stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG else { continue }
-            for name in outputNames(Self.stem(of: Self.baseName(path))) { claims[name, default: 0] += 1 }
+            for name in outputNames(BatchPaths.stem(of: BatchPaths.baseName(path))) { claims[name, default: 0] += 1 }
         }
         var rootMade: CopydeskError?? = nil
         for input in inputs where !stopped {
@@ -41,17 +41,17 @@ struct TreeWalker {
             }
             let type = info.st_mode & S_IFMT
             if type == S_IFDIR {
-                let out = single ? configuration.output : configuration.output + "/" + Self.baseName(input)
+                let out = single ? configuration.output : configuration.output + "/" + BatchPaths.baseName(input)
                 var ancestors: [(dev_t, ino_t)] = [(info.st_dev, info.st_ino)]
-                walk(directory: Self.trimmed(input), output: Self.trimmed(out), ancestors: &ancestors)
+                walk(directory: BatchPaths.trimmed(input), output: BatchPaths.trimmed(out), ancestors: &ancestors)
             } else if type == S_IFREG {
-                let stem = Self.stem(of: Self.baseName(input))
+                let stem = BatchPaths.stem(of: BatchPaths.baseName(input))
                 if let clash = outputNames(stem).first(where: { (claims[$0] ?? 0) > 1 }) {
                     send(preset(input, .failed, CopydeskError(.collision, input: input,
                         reason: "collides with another input: both would write \(configuration.output)/\(clash)")))
                     continue
                 }
-                if rootMade == nil { rootMade = .some(makeOutputFolder(configuration.output)) }
+                if rootMade == nil { rootMade = .some(counting || configuration.merge ? nil : BatchPaths.makeFolder(configuration.output)) }
                 if case .some(.some(let error)) = rootMade {
                     send(preset(input, .failed, CopydeskError(.outputFailed, input: input, reason: error.reason)))
                     continue
@@ -97,7 +97,7 @@ struct TreeWalker {
             let kind = classify(directory + "/" + entry.name, type: entry.type)
             kinds.append(kind)
             if case .file = kind, glob.matches(entry.name) {
-                for name in outputNames(Self.stem(of: entry.name)) { claims[name, default: []].append(entry.name) }
+                for name in outputNames(BatchPaths.stem(of: entry.name)) { claims[name, default: []].append(entry.name) }
             }
         }
 
@@ -117,7 +117,7 @@ struct TreeWalker {
                 ancestors.removeLast()
             case .file:
                 guard glob.matches(entry.name) else { continue }
-                let stem = Self.stem(of: entry.name)
+                let stem = BatchPaths.stem(of: entry.name)
                 if let clash = outputNames(stem).first(where: { (claims[$0]?.count ?? 0) > 1 }) {
                     let others = claims[clash]!.filter { $0 != entry.name }
                     send(preset(path, .failed, CopydeskError(.collision, input: path,
@@ -125,7 +125,7 @@ struct TreeWalker {
                     continue
                 }
                 if !configuration.merge && !counting {
-                    if folderState == nil { folderState = .some(makeOutputFolder(output)) }
+                    if folderState == nil { folderState = .some((counting ? nil : BatchPaths.makeFolder(output))) }
                     if case .some(.some(let error)) = folderState {
                         send(preset(path, .failed, CopydeskError(.outputFailed, input: path, reason: error.reason)))
                         continue
@@ -183,43 +183,5 @@ struct TreeWalker {
     private func preset(_ path: String, _ status: BatchStatus, _ error: CopydeskError) -> WorkItem {
         WorkItem(index: 0, input: path, stem: "", outputs: [],
                  preset: BatchItemResult(index: 0, input: path, status: status, error: error))
-    }
-
-    /// Creates `path` and its missing parents; the error (if any) says why it cannot be a folder.
-    func makeOutputFolder(_ path: String) -> CopydeskError? {
-        if counting || mkdir(path, 0o755) == 0 { return nil }
-        var code = errno
-        if code == ENOENT {
-            let parent = (path as NSString).deletingLastPathComponent
-            if !parent.isEmpty && parent != path {
-                if let error = makeOutputFolder(parent) { return error }
-                if mkdir(path, 0o755) == 0 { return nil }
-                code = errno
-            }
-        }
-        if code == EEXIST {
-            var info = stat()
-            if stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR { return nil }
-            return CopydeskError(.outputFailed, input: path, reason: "cannot create output folder \(path): a file is in the way")
-        }
-        return CopydeskError(.outputFailed, input: path, reason: "cannot create output folder \(path): \(String(cString: strerror(code)))")
-    }
-
-    static func baseName(_ path: String) -> String {
-        let trimmed = trimmed(path)
-        guard let slash = trimmed.utf8.lastIndex(of: UInt8(ascii: "/")) else { return trimmed }
-        return String(trimmed[trimmed.utf8.index(after: slash)...])
-    }
-
-    /// The name without its last extension ("b.txt" → "b"); the article id and output stem.
-    static func stem(of name: String) -> String {
-        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return name }
-        return String(name[..<dot])
-    }
-
-    static func trimmed(_ path: String) -> String {
-        var path = path
-        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
-        return path
     }
 }

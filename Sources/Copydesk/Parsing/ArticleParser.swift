@@ -1,4 +1,3 @@
-import Foundation
 /// Turns scraped article text into an `Article`. Parsing never fails on text: lines that are not
 /// article content land in `discarded` with a reason.
 ///
@@ -6,8 +5,14 @@ import Foundation
 /// (maximum-weight run of paragraph lines) → read the header above it → walk every line once,
 /// in order, into the article → find quotes in the body. Every stage is linear in the input.
 public struct ArticleParser: Sendable {
-    /// Creates a parser.
-    public init() {}
+    /// The parser's settings.
+    public let options: ParserOptions
+
+    /// Creates a parser that reads each file on its own evidence.
+    public init() { options = ParserOptions() }
+
+    /// Creates a parser with `options` (for example furniture lines found across a batch).
+    public init(options: ParserOptions) { self.options = options }
 
     /// Decodes `bytes` and parses them. `id` defaults to a content hash; `path` is recorded as given.
     /// Throws `CopydeskError` with code `.notText` when the bytes are not text.
@@ -29,12 +34,14 @@ public struct ArticleParser: Sendable {
     func parse(_ text: String, id: String, source: Source) -> Article {
         let lines = LineSplitter.lines(of: text).map(TextLine.init)
         var roles = lines.map(LineClassifier.classify)
+        if !options.knownFurniture.isEmpty {
+            for index in lines.indices where roles[index] == .text && !(lines[index].isParagraphLike && lines[index].words >= 25)
+                && options.knownFurniture.contains(String(lines[index].text)) {
+                roles[index] = .furniture(.furniture)
+            }
+        }
         ContextRules.apply(&roles, lines: lines)
         let layout = PageLayout(lines: lines, roles: roles)
-        if ProcessInfo.processInfo.environment["COPYDESK_DEBUG"] != nil {
-            print("headerEnd", layout.headerEnd < lines.count ? lines[layout.headerEnd].number : -1, "bodyEnd", layout.bodyEnd >= 0 ? lines[layout.bodyEnd].number : -1, layout.header)
-            for i in lines.indices { print(lines[i].number, roles[i], lines[i].text.prefix(60)) }
-        }
         var builder = ArticleBuilder(article: Article(id: id, source: source))
         for index in lines.indices {
             builder.take(index, line: lines[index], role: roles[index], layout: layout)

@@ -36,7 +36,7 @@ enum BodySpan {
             case .advertisement, .mediaLabel, .separator, .promo, .share, .label, .furniture: return -0.5
             default: return -2
             }
-        case .listItem: return -2
+        case .listItem: return -1
         case .byline, .date, .printEdition: return -1
         }
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Recognises photo captions and credits: "… Photo: Shutterstock", "(Image: © X)", "Credit: X",
 /// "(AP Photo/Alan Diaz, File)", "[File: Reuters]", "… 2019. REUTERS/Brendan McDermid",
 /// credit-only lines ("Photo: Hau Dinh, AP", "Image copyright Getty Images", "© REUTERS / POOL")
@@ -15,7 +13,7 @@ enum CaptionRule {
         case caption(String)
     }
 
-    private static let labels = ["photograph:", "photographs:", "photo:", "photos:", "image:", "picture:", "pictures:", "credit:",
+    static let labels = ["credit...", "credit…", "photograph:", "photographs:", "photo:", "photos:", "image:", "picture:", "pictures:", "credit:",
                                  "photo credit:", "image credit:", "illustration:", "file:", "graphic:", "video:"]
     /// Agencies and picture libraries that mark an unlabelled trailing credit.
     static let pictureSources: Set<String> = ["ap", "reuters", "afp", "getty", "epa", "shutterstock", "bloomberg", "xinhua",
@@ -24,26 +22,41 @@ enum CaptionRule {
     /// The caption and credit on `line`, or `nil`.
     static func match(_ line: TextLine) -> Match? {
         let lower = line.lower
-        if lower.hasPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }
-        if lower.hasPrefix("image copyright ") && !lower.contains("@") {
+        if lower.utf8HasPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }
+        if lower.utf8HasPrefix("image copyright ") && !lower.contains("@") {
             return .credit(String(line.text.dropFirst("image copyright ".count).trimmedSpace), captionAbove: false)
         }
-        if lower.hasPrefix("©") && line.words <= 6 && !lower.contains("all rights") && !line.text.hasDigit {
+        if lower.utf8HasPrefix("©") && line.words <= 6 && !lower.fastContains("all rights") && !line.text.hasDigit {
             return .credit(String(line.text.dropFirst().trimmedSpace), captionAbove: false)
         }
-        let text = droppingGalleryCounter(line.text)
-        if let found = parenthesisedCredit(text) { return found }
-        let textLower = text.startIndex == line.text.startIndex ? Substring(lower) : Substring(text.lowercased())
-        if let found = labelledCredit(text, lower: textLower) { return found }
-        if let found = trailingAgencyCredit(text) { return found }
+        let text = line.hasDigit ? droppingGalleryCounter(line.text) : line.text
+        if line.text.utf8.last == UInt8(ascii: ")") || line.text.utf8.last == UInt8(ascii: "]"), let found = parenthesisedCredit(text) { return found }
+        if line.hasColon {
+            let textLower = text.startIndex == line.text.startIndex ? Substring(lower) : Substring(text.lowercased())
+            if let found = labelledCredit(text, lower: textLower) { return found }
+        }
+        if line.hasSlash, let found = trailingAgencyCredit(text) { return found }
+        if let found = trailingNamedSource(text) { return found }
+        if let courtesy = text.fastLastRange(of: ". Courtesy of ") {
+            let credit = text[courtesy.upperBound...].trimmedSpace
+            if (1...6).contains(credit.wordCount), looksLikeCredit(String(credit)) {
+                return .captioned(text: String(text[...courtesy.lowerBound]), credit: String(credit))
+            }
+        }
+        if line.hasSlash, line.words >= 2, line.words <= 6, !line.endsLikeSentence, let slash = text.firstIndex(of: "/"),
+           text[text.index(after: slash)...].trimmedSpace.startsUppercase, text[..<slash].trimmedSpace.wordCount >= 2,
+           looksLikeCredit(String(text)) {
+            // "Sam Lens/NPR": photographer/outlet alone under its caption
+            return .credit(String(text), captionAbove: true)
+        }
         return nil
     }
 
     private static func labelledCredit(_ line: Substring, lower: Substring) -> Match? {
         // Every label ends with ':'; most lines have none, so skip the costly searches then.
         guard line.utf8.contains(UInt8(ascii: ":")) else { return nil }
-        for label in labels where lower.containsBytes(label) {
-            guard let range = lower.range(of: label, options: .backwards) else { continue }
+        for label in labels {
+            guard let range = lower.fastLastRange(of: label) else { continue }
             let before = lower[..<range.lowerBound]
             guard before.isEmpty || before.hasSuffix(" ") || before.hasSuffix(".") else { continue }
             let labelOffset = lower.distance(from: lower.startIndex, to: range.lowerBound)
@@ -52,6 +65,10 @@ enum CaptionRule {
             let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
             guard let creditStart = line.index(line.startIndex, offsetBy: offset, limitedBy: line.endIndex) else { continue }
             let credit = line[creditStart...].trimmedSpace
+            if labelStart == line.startIndex, label == "image:" || label == "picture:", credit.wordCount >= 4,
+               !looksLikeCredit(String(credit)) {
+                return .caption(String(credit))  // "Image: Commuters wait at a station …": a caption under a label
+            }
             guard !credit.isEmpty, credit.wordCount <= 8, !credit.endsLikeSentence || credit.hasSuffix(".") && credit.wordCount <= 4 else { continue }
             let text = line[..<labelStart].trimmedSpace
             let cleanCredit = String(credit.trimmingTrailingPeriod)
@@ -62,59 +79,8 @@ enum CaptionRule {
         return nil
     }
 
-    /// "(Image: © X)", "(AP Photo/Alan Diaz, File)", "(Elias Funez/The Union via AP)", "[File: Reuters]" at the end of the line.
-    private static func parenthesisedCredit(_ line: Substring) -> Match? {
-        guard let close = line.last, close == ")" || close == "]" else { return nil }
-        let open: Character = close == ")" ? "(" : "["
-        guard let openIndex = line.lastIndex(of: open) else { return nil }
-        var inside = line[line.index(after: openIndex)..<line.index(before: line.endIndex)].trimmedSpace
-        let lower = inside.lowercased()
-        var labelled = false
-        for label in labels where lower.hasPrefix(label) {
-            inside = inside.dropFirst(label.count).trimmedSpace
-            labelled = true
-            break
-        }
-        if !labelled {
-            let words = inside.spaceWords.map { $0.lowercased() }
-            let agencyMention = words.contains { pictureSources.contains(String($0.filter { $0 != "," && $0 != "/" })) }
-                || lower.contains(" photo/") || lower.hasPrefix("photo/")
-            guard inside.contains("/") || lower.contains("via ") || lower.hasPrefix("photo") else { return nil }
-            guard agencyMention || lower.contains("photo"), inside.wordCount <= 8 else { return nil }
-        }
-        if inside.hasPrefix("©") { inside = inside.dropFirst().trimmedSpace }
-        let text = line[..<openIndex].trimmedSpace
-        let credit = inside.isEmpty ? nil : String(inside)
-        if text.isEmpty { return credit.map { .credit($0, captionAbove: true) } }
-        return .captioned(text: String(text), credit: credit)
-    }
-
-    /// "… November 18, 2019. REUTERS/Brendan McDermid" or the glued "… 2019.J. Scott Applewhite / AP file".
-    private static func trailingAgencyCredit(_ line: Substring) -> Match? {
-        guard let slash = line.lastIndex(of: "/") else { return nil }
-        // the credit starts after the last sentence end before the slash
-        var index = slash
-        var start: Substring.Index?
-        while index > line.startIndex {
-            let previous = line.index(before: index)
-            if line[previous] == "." || line[previous] == ":" {
-                let next = line[index]
-                if isInitial(before: previous, in: line) { index = previous; continue }
-                if next == " " || next.isUppercase { start = index; break }
-            }
-            index = previous
-        }
-        guard let creditStart = start else { return nil }
-        let credit = line[creditStart...].trimmedSpace
-        let text = line[..<creditStart].trimmedSpace
-        guard text.wordCount >= 3, (1...8).contains(credit.wordCount), credit.startsUppercase, !credit.endsLikeSentence else { return nil }
-        let tokens = credit.split(whereSeparator: { $0 == " " || $0 == "/" }).map { $0.lowercased() }
-        guard tokens.contains(where: { pictureSources.contains($0) }) else { return nil }
-        return .captioned(text: String(text), credit: String(credit))
-    }
-
     /// True when the full stop at `dot` closes an initial ("J." in "J. Scott").
-    private static func isInitial(before dot: Substring.Index, in line: Substring) -> Bool {
+    static func isInitial(before dot: Substring.Index, in line: Substring) -> Bool {
         guard dot > line.startIndex else { return false }
         let letter = line.index(before: dot)
         guard line[letter].isUppercase else { return false }

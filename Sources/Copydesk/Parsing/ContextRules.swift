@@ -15,11 +15,12 @@ enum ContextRules {
 
     /// Text lines repeated verbatim (gallery captions, doubled headlines, video titles).
     private static func markDuplicates(_ roles: inout [LineRole], _ lines: [TextLine]) {
-        var seen: Set<Substring> = []
+        var seen: Set<ByteKey> = []
         for index in lines.indices {
             switch roles[index] {
             case .text, .caption(.captioned), .caption(.caption), .related, .byline, .embed:
-                if !seen.insert(lines[index].text).inserted { roles[index] = .duplicate }
+                let afterSeparator = index > 0 && ["/", ">", "›", "»"].contains(lines[index - 1].text)
+                if !seen.insert(ByteKey(text: lines[index].text)).inserted && !afterSeparator { roles[index] = .duplicate }
             default: break
             }
         }
@@ -27,8 +28,15 @@ enum ContextRules {
 
     /// "Photo: X" or "(Image: © X)" alone: the nearest text line above is the caption.
     private static func markCaptionsAboveCredits(_ roles: inout [LineRole], _ lines: [TextLine]) {
+        var seenCredits: Set<ByteKey> = []
         for index in lines.indices {
             guard case .caption(.credit(_, captionAbove: true)) = roles[index] else { continue }
+            // a gallery repeating a picture repeats its credit under the repeated caption
+            let repeated = !seenCredits.insert(ByteKey(text: lines[index].text)).inserted
+            if repeated, index > 0, roles[index - 1] == .duplicate || roles[index - 1] == roles[index] {
+                roles[index] = .duplicate
+                continue
+            }
             var above = index - 1
             while above >= 0, roles[above] == .duplicate || roles[above] == .text && CaptionRule.isCollapsedCopy(lines[above]) {
                 if roles[above] == .text { roles[above] = .furniture(.mediaLabel) }
@@ -72,75 +80,6 @@ enum ContextRules {
         if VideoRule.contentWords(lines[next].text).intersection(title).count >= 3 { roles[next] = .videoText }
     }
 
-    /// Under "Most Popular", "Related", "More:" …: the following title lines are list items, up to a
-    /// paragraph, another kind of line, or a line followed by a byline or date (that one is a headline).
-    private static func markLists(_ roles: inout [LineRole], _ lines: [TextLine]) {
-        var inList = false
-        for index in lines.indices {
-            switch roles[index] {
-            case .furniture(.list):
-                inList = true
-            case .text, .duplicate, .related:
-                guard inList else { continue }
-                let line = lines[index]
-                if line.isParagraphLike && !line.text.hasSuffix("...") && !line.text.hasSuffix("…") { inList = false; continue }
-                if index + 1 < lines.count, roles[index + 1].isMarker { inList = false; continue }
-                roles[index] = .listItem
-            case .furniture(.advertisement), .furniture(.share), .furniture(.mediaLabel), .furniture(.promo):
-                continue
-            default:
-                inList = false
-            }
-        }
-    }
-
-    /// Three or more short lines in a row (menus, breadcrumbs, tag lists) are navigation. The line after a
-    /// breadcrumb separator ("/") stays, and so does a last line of three words or more that a byline or date follows.
-    private static func markNavigationRuns(_ roles: inout [LineRole], _ lines: [TextLine]) {
-        var run: [Int] = []
-        var members = 0
-        func close() {
-            if members >= 3 && run.count >= 2 {
-                for index in run where roles[index] == .text || isShortByline(roles[index]) {
-                    if index > 0, case .furniture(.navigation) = roles[index - 1], lines[index - 1].words == 1,
-                       ["/", ">", "›", "»", "|"].contains(lines[index - 1].text) { continue }
-                    if index == run.last, lines[index].words >= 3, markerFollows(index, roles) { continue }
-                    roles[index] = .furniture(.navigation)
-                }
-            }
-            run = []; members = 0
-        }
-        for index in lines.indices {
-            let line = lines[index]
-            switch roles[index] {
-            case .text where line.words <= 4 && !line.endsLikeSentence, .byline where isShortByline(roles[index]):
-                run.append(index); members += 1
-            case .furniture(.navigation), .furniture(.list), .furniture(.footer), .listItem:
-                members += 1
-            case .furniture(.advertisement), .furniture(.promo), .furniture(.mediaLabel), .furniture(.separator), .furniture(.share), .duplicate:
-                continue
-            default:
-                close()
-            }
-        }
-        close()
-    }
-
-    private static func isShortByline(_ role: LineRole) -> Bool {
-        if case .byline(let match) = role { return match.date == nil && match.names.count == 1 && match.names[0].role == nil }
-        return false
-    }
-
-    private static func markerFollows(_ index: Int, _ roles: [LineRole]) -> Bool {
-        var next = index + 1
-        var seen = 0
-        while next < roles.count, seen < 3 {
-            if roles[next].isMarker { return true }
-            next += 1; seen += 1
-        }
-        return false
-    }
-
     /// The short title of a newsletter box ("Breaking News Emails") sits right above its pitch.
     private static func markNewsletterTitles(_ roles: inout [LineRole], _ lines: [TextLine]) {
         for index in lines.indices.dropLast() where roles[index] == .text && lines[index].words <= 5 && lines[index].isTitleLike {
@@ -159,13 +98,15 @@ enum ContextRules {
     private static func markNamesNextToDates(_ roles: inout [LineRole], _ lines: [TextLine]) {
         for index in lines.indices where roles[index] == .text {
             let line = lines[index]
-            guard line.words >= 2, line.words <= 12, !line.endsLikeSentence, !BylineRule.isRole(line.text) else { continue }
+            guard line.words >= 2, line.words <= 12, !line.endsLikeSentence else { continue }
             let nextIsDate = index + 1 < lines.count && isDate(roles[index + 1])
             let previousIsDate = index > 0 && isDate(roles[index - 1])
             guard nextIsDate || previousIsDate else { continue }
             let words = line.text.spaceWords
-            guard words.allSatisfy({ $0.startsUppercase || $0 == "and" || $0 == "&" }), !line.text.hasDigit else { continue }
-            guard !(line.words > 4 && !line.text.contains(" and ")) else { continue }
+            let small: Set<Substring> = ["and", "&", "in", "at", "for", "by"]
+            guard words.allSatisfy({ $0.startsUppercase || small.contains($0) }), words.first?.startsUppercase == true,
+                  !line.text.hasDigit else { continue }
+            guard !(line.words > 4 && !line.text.fastContains(" and ")) else { continue }
             let names = BylineRule.people(in: line.text)
             if !names.isEmpty { roles[index] = .byline(BylineRule.Match(names: names)) }
         }
@@ -174,5 +115,18 @@ enum ContextRules {
     private static func isDate(_ role: LineRole) -> Bool {
         if case .date = role { return true }
         return false
+    }
+}
+
+/// A line compared and hashed by its UTF-8 bytes (no Unicode normalisation: repeated lines are byte-identical).
+struct ByteKey: Hashable {
+    let text: Substring
+
+    static func == (a: ByteKey, b: ByteKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            for byte in text.utf8 { hasher.combine(byte) }
+        }
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Recognises a printed date line ("Updated 5:27 am CST, Wednesday, November 20, 2019",
 /// "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019") and splits a
 /// published date from an update labelled as such.
@@ -13,17 +11,17 @@ enum DateRule {
     }
 
     private static let leadingLabels = ["first published", "last updated", "published on", "published", "updated on", "updated",
-                                        "posted on", "posted", "last modified", "modified", "date"]
+                                        "posted on", "posted", "last modified on", "last modified", "modified", "date"]
 
     /// The dates on `line`, or `nil` when the line is not a short date line.
     static func match(_ line: TextLine) -> Match? {
-        guard line.words <= 18, !line.hasQuoteMark else { return nil }
+        guard line.hasDigit, line.words <= 18, !line.hasQuoteMark else { return nil }
         var text = line.text
         var lower = Substring(line.lower)
         let label = stripLabel(&text, &lower)
         // A later "updated" label starts the second date ("… | Updated 5:36 PM", "2019Updated: …").
         var second: Substring?
-        if let cut = lower.range(of: "updated") {
+        if let cut = lower.fastRange(of: "updated") {
             let offset = lower.distance(from: lower.startIndex, to: cut.lowerBound)
             let splitIndex = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex) ?? text.endIndex
             second = text[splitIndex...]
@@ -31,7 +29,7 @@ enum DateRule {
         }
         guard let first = DateText.find(in: text), first.otherWords <= 3 else { return nil }
         var match = Match(published: DateStamp(text: String(first.text), iso: first.iso))
-        match.labelledUpdate = label?.hasSuffix("updated") == true
+        match.labelledUpdate = label?.hasSuffix("updated") == true || label?.hasSuffix("modified") == true
         if var rest = second {
             var restLower = Substring(rest.lowercased())
             _ = stripLabel(&rest, &restLower)

@@ -46,8 +46,9 @@ enum DateText {
         while i < tokens.count {
             let t = tokens[i]
             if t.kind == .word, let m = months[t.lower.hasSuffix(".") ? String(t.lower.dropLast()) : t.lower], month == nil {
-                month = m; dateish[i] = true; anchor = anchor || true
-                if let d = num(i + 1), d <= 31, tokens[i + 1].text.count <= 2 { day = d; dateish[i + 1] = true }
+                month = m; dateish[i] = true; anchor = true
+                let next = punct(i + 1, ".") ? i + 2 : i + 1
+                if let d = num(next), d <= 31, tokens[next].text.count <= 2 { day = d; dateish[next] = true }
                 if let d = num(i - 1), d <= 31, i > 0, tokens[i - 1].text.count <= 2, day == nil { day = d; dateish[i - 1] = true }
                 i += 1; continue
             }
@@ -67,6 +68,12 @@ enum DateText {
                     break
                 }
                 if matchedNumeric { continue }
+                // a year glued to a time ("20195:00 AM"): the first four digits are the year
+                if (5...6).contains(t.text.count), punct(i + 1, ":"), let y = Int(t.text.prefix(4)), y >= 1900, y <= 2100,
+                   let h = Int(t.text.dropFirst(4)), h <= 24, let mm = num(i + 2), year == nil {
+                    year = y; hour = h; minute = mm; dateish[i] = true; dateish[i + 1] = true; dateish[i + 2] = true
+                    i += 3; continue
+                }
                 // a time: h:mm[:ss] [am|pm]
                 if punct(i + 1, ":"), let mm = num(i + 2), a <= 24, hour == nil {
                     hour = a; minute = mm; dateish[i] = true; dateish[i + 1] = true; dateish[i + 2] = true
@@ -124,24 +131,31 @@ enum DateText {
         var tokens: [Token] = []
         var index = text.startIndex
         while index < text.endIndex {
-            let c = text[index]
-            if c.isNumber && c.isASCII {
-                var end = text.index(after: index)
-                while end < text.endIndex, text[end].isNumber, text[end].isASCII { end = text.index(after: end) }
+            let (c, next) = GraphemeStep.at(index, in: text)
+            if c.isDigit {
+                var end = next
+                while end < text.endIndex {
+                    let (d, after) = GraphemeStep.at(end, in: text)
+                    guard d.isDigit else { break }
+                    end = after
+                }
                 tokens.append(Token(kind: .number, text: text[index..<end], lower: ""))
                 index = end
             } else if c.isLetter {
-                var end = text.index(after: index)
-                while end < text.endIndex, text[end].isLetter { end = text.index(after: end) }
+                var end = next
+                while end < text.endIndex {
+                    let (d, after) = GraphemeStep.at(end, in: text)
+                    guard d.isLetter else { break }
+                    end = after
+                }
                 let word = text[index..<end]
                 tokens.append(Token(kind: .word, text: word, lower: word.lowercased()))
                 index = end
-            } else if c.isWhitespace || c == "\u{A0}" {
-                index = text.index(after: index)
+            } else if c.isSpace {
+                index = next
             } else {
-                let end = text.index(after: index)
-                tokens.append(Token(kind: .punct, text: text[index..<end], lower: String(c)))
-                index = end
+                tokens.append(Token(kind: .punct, text: text[index..<next], lower: String(text[index..<next])))
+                index = next
             }
         }
         return tokens

@@ -41,7 +41,11 @@ struct HeaderReader {
         plan.blockTop = top
         var candidates = block
         if let start = clusterStart {
+            // below the last byline/date, text is header only while the headline is still to come
+            let headlineAbove = block.contains { lines[$0].words >= 3 && !lines[$0].text.hasSuffix(".") }
+            let clusterEnd = markers.last ?? start
             for index in start..<end {
+                if headlineAbove && index > clusterEnd { break }
                 if roles[index].isMedia || stops(roles[index]) { break }
                 if roles[index] == .text { candidates.append(index) }
             }

@@ -11,10 +11,11 @@ enum KnownPhrases {
         add(.promo, ["learn more", "subscribe", "subscribe now", "sign in", "log in", "login", "register", "log inregister",
                      "get more with mynews", "a personalised news feed of stories that matter to you", "download the app", "read more",
                      "continue reading", "give feedback", "survey", "watch tv", "listen live", "get it", "sign up", "sign me up",
-                     "all editions", "get short url", "disclaimer", "explore further", "5 min read", "min read"])
+                     "all editions", "get short url", "disclaimer", "explore further", "5 min read", "min read", "gift article",
+                     "listen to this article", "save", "save article", "print article", "show comments", "view all comments"])
         add(.share, ["share", "share this article", "share this", "tweet", "email", "facebook", "twitter", "linkedin", "flipboard",
                      "whatsapp", "print", "comments", "comment", "copy link", "copy", "reddit", "pinterest", "share on facebook",
-                     "share on twitter", "share via email", "facebook twitter linkedin", "facebook twitter email", "shares", "messenger",
+                     "share on twitter", "share via email", "share this story", "share on whatsapp", "share by email", "facebook twitter linkedin", "facebook twitter email", "shares", "messenger",
                      "copy this link", "share this with", "close share panel", "read more about sharing.", "view comments",
                      "x share via", "share permalink", "google+", "telegram", "stumbleupon", "blogger", "track", "do not track",
                      "view the discussion thread.", "comments (+)", "report", "follow us", "youtube", "instagram", "rss", "snapchat",
@@ -28,7 +29,7 @@ enum KnownPhrases {
                     "recommended", "you may also like", "top stories", "related articles", "don't miss", "don’t miss", "more:",
                     "on our radar", "latest", "latest news", "latest videos", "dh picks", "editor's picks", "editors' picks",
                     "more from the web", "read next", "more on this story", "popular", "what's hot", "rising",
-                    "more news", "in other news", "all news", "see also", "also read", "must read", "social feed", "explore"])
+                    "more news", "in other news", "all news", "topics", "tags", "related topics", "more stories from", "see also", "also read", "must read", "social feed", "explore"])
         add(.footer, ["privacy policy", "terms of use", "terms of service", "cookie policy", "terms & conditions", "contact us", "about us",
                       "cookie preferences", "cookies settings"])
         add(.separator, ["___", "---", "***", "* * *", "—", "...", "…", "-", "•"])
@@ -45,9 +46,18 @@ enum KnownPhrases {
         ("click here", .promo), ("tags ", .navigation), ("tags:", .navigation), ("more information:", .attribution),
         ("provided by", .attribution), ("source:", .attribution), ("our standards:", .footer),
         ("the views and opinions expressed", .footer), ("the views expressed", .footer), ("this site is protected by recaptcha", .footer),
-        ("quotes delayed", .footer), ("want more ", .promo), ("need more ", .promo), ("join our ", .promo), ("(graphic:", .mediaLabel),
+        ("quotes delayed", .footer), ("we use cookies", .footer), ("this website uses cookies", .footer), ("this site uses cookies", .footer),
+        ("by continuing to use", .footer), ("advertisement -", .advertisement), ("advertisement:", .advertisement), ("since you're here", .promo), ("since you’re here", .promo), ("share or comment", .share),
+        ("… we have a small favour", .promo), ("... we have a small favour", .promo), ("support the ", .promo), ("want more ", .promo), ("need more ", .promo), ("join our ", .promo), ("(graphic:", .mediaLabel),
         ("image copyright @", .embed), ("reach the reporter", .promo), ("image 1 of", .mediaLabel),
     ]
+
+    /// `prefixes` grouped by their first byte, so a line is compared with a handful of them.
+    static let prefixesByFirstByte: [UInt8: [(String, DiscardReason)]] = {
+        var table: [UInt8: [(String, DiscardReason)]] = [:]
+        for entry in prefixes { table[entry.0.utf8.first!, default: []].append(entry) }
+        return table
+    }()
 
     /// Fragments that mark a short line as newsletter, promo or footer furniture wherever they stand.
     static let fragments: [(String, DiscardReason)] = [
@@ -56,20 +66,34 @@ enum KnownPhrases {
         ("get the app", .promo), ("news app", .promo), ("subscription", .promo), ("all rights reserved", .copyright),
         ("privacy policy", .footer), ("terms of service", .footer), ("terms & conditions", .footer), ("terms and conditions", .footer),
         ("do not necessarily reflect", .footer), ("registered trademark", .copyright),
+        ("contributed to this report", .attribution), ("scroll to continue", .advertisement), ("contributed reporting", .attribution), ("contact this reporter", .promo),
+        ("contact the reporter", .promo), ("email the reporter", .promo),
     ]
+
+    /// `fragments` as one table scanned in a single pass.
+    private static let fragmentTable = PhraseTable(fragments.map(\.0))
 
     /// The reason a line is known furniture, or `nil`.
     static func reason(for line: TextLine) -> DiscardReason? {
-        var key = Substring(line.lower)
-        if key.hasSuffix(":") { key = key.dropLast() }
-        if let reason = exactLines[String(key)] { return reason }
-        if let reason = exactLines[line.lower] { return reason }
-        for (prefix, reason) in prefixes where line.lower.hasPrefix(prefix) { return reason }
-        guard line.words <= 30, !line.hasQuoteMark else { return nil }
-        for (fragment, reason) in fragments where line.lower.containsBytes(fragment) { return reason }
+        if line.words <= 12 {
+            if let reason = exactLines[line.lower] { return reason }
+            if line.lower.utf8.last == UInt8(ascii: ":"), let reason = exactLines[String(line.lower.dropLast())] { return reason }
+        }
+        if let first = line.lower.utf8.first, let candidates = prefixesByFirstByte[first] {
+            for (prefix, reason) in candidates where line.lower.utf8HasPrefix(prefix) { return reason }
+        }
+        guard line.words <= 20, !line.hasQuoteMark else { return nil }
+        if let index = fragmentTable.firstListed(in: line.lower) { return fragments[index].1 }
         if line.hasURL && line.words <= 20 { return .promo }
-        if line.lower.hasPrefix("follow ") && line.words <= 15 { return .share }
-        if line.lower.hasPrefix("listen to ") && line.lower.contains(" live") && line.words <= 20 { return .promo }
+        if line.lower.utf8HasPrefix("follow ") && line.words <= 15 { return .share }
+        if line.lower.utf8HasPrefix("share ") && line.words <= 8 { return .share }
+        if line.lower.utf8HasPrefix("search ") && line.words <= 3 { return .navigation }
+        if line.words <= 4 && (line.lower.utf8HasSuffix(" min read") || line.lower.utf8HasSuffix(" minute read") || line.lower.utf8HasSuffix(" comments")
+                                || line.lower.utf8HasSuffix(" shares")) { return line.lower.utf8HasSuffix("read") ? .promo : .share }
+        if line.words <= 5 && (line.lower.utf8HasPrefix("more from ") || line.lower.utf8HasPrefix("more in ") || line.lower.utf8HasPrefix("more on ")) {
+            return .list
+        }
+        if line.lower.utf8HasPrefix("listen to ") && line.lower.fastContains(" live") && line.words <= 20 { return .promo }
         return nil
     }
 }

@@ -6,22 +6,26 @@ enum LineClassifier {
     static func classify(_ line: TextLine) -> LineRole {
         let text = line.text
         if let note = PrintEditionRule.match(text) { return .printEdition(note) }
-        if let duration = VideoRule.duration(in: text) { return .video(duration) }
-        if line.lower.hasPrefix("©") || line.lower.hasPrefix("image c"), let caption = CaptionRule.match(line) { return .caption(caption) }
+        if line.hasColon, text.utf8.count <= 16, let duration = VideoRule.duration(in: text) { return .video(duration) }
+        if line.lower.utf8HasPrefix("©") || line.lower.utf8HasPrefix("image c"), let caption = CaptionRule.match(line) { return .caption(caption) }
         if isBreadcrumb(line) { return .furniture(.navigation) }
         if let reason = KnownPhrases.reason(for: line) { return .furniture(reason) }
         if let caption = CaptionRule.match(line) { return .caption(caption) }
         if let bullet = bulletText(text) { return .bullet(bullet) }
-        for prefix in relatedPrefixes where line.lower.hasPrefix(prefix) && line.words >= 3 {
+        for prefix in relatedPrefixes where line.lower.utf8HasPrefix(prefix) && line.words >= 3 {
             return .related(String(text.dropFirst(prefix.count).trimmedSpace))
         }
         if let names = BylineRule.creditLine(line) { return .credits(names) }
         if let byline = BylineRule.match(line) { return .byline(byline) }
-        if line.lower.hasPrefix("by ") && line.words <= 8 && !line.endsLikeSentence { return .furniture(.attribution) }
+        if line.lower.utf8HasPrefix("by ") && line.words <= 8 && !line.endsLikeSentence { return .furniture(.attribution) }
         if isEmbedSignature(line) { return .embed }
-        if let date = DateRule.match(line) { return .date(date) }
-        if let byline = BylineRule.matchUnlabelled(line) { return .byline(byline) }
-        if text.contains("\t") { return .furniture(.furniture) }
+        if line.hasDigit, let date = DateRule.match(line) { return .date(date) }
+        if line.hasComma, let byline = BylineRule.matchUnlabelled(line) { return .byline(byline) }
+        if line.words <= 3, BylineRule.agencies.contains(line.lower) { return .byline(BylineRule.Match(names: [BylineEntry(name: String(text))])) }
+        if text.fastContains("\t") { return .furniture(.furniture) }
+        if line.words == 3, line.hasDigit, line.lower.fastContains(" of "), text.spaceWords.first?.allSatisfy(\.isNumber) == true {
+            return .furniture(.mediaLabel)  // "1 of 3": a gallery counter
+        }
         if text.allSatisfy({ $0.isNumber || $0 == "/" || $0 == " " || $0 == "\u{A0}" || $0 == "," || $0 == "." }) {
             return .furniture(text.contains("/") ? .mediaLabel : .list)
         }
@@ -30,19 +34,19 @@ enum LineClassifier {
 
     /// "Home News Science & Astronomy", "Home > World > Asia": a breadcrumb trail on one line.
     static func isBreadcrumb(_ line: TextLine) -> Bool {
-        guard line.lower.hasPrefix("home ") || line.lower.hasPrefix("home>") else { return false }
+        guard line.lower.utf8HasPrefix("home ") || line.lower.utf8HasPrefix("home>") else { return false }
         guard line.words <= 7, !line.endsLikeSentence else { return false }
         return line.text.spaceWords.allSatisfy { $0.startsUppercase || $0 == "&" || $0 == ">" || $0 == "›" || $0 == "/" || $0 == "»" }
     }
 
     /// "— Robert Maguire (@RobertMaguire_) November 18, 2019": the signature line of an embedded post.
     static func isEmbedSignature(_ line: TextLine) -> Bool {
-        guard line.text.hasPrefix("—") || line.text.hasPrefix("- ") || line.text.hasPrefix("– ") else { return false }
-        return line.text.contains("(@") || line.lower.contains("pic.twitter.com")
+        guard line.text.utf8HasPrefix("—") || line.text.utf8HasPrefix("- ") || line.text.utf8HasPrefix("– ") else { return false }
+        return line.text.fastContains("(@") || line.lower.fastContains("pic.twitter.com")
     }
 
     private static func bulletText(_ text: Substring) -> String? {
-        for marker in ["•", "·", "▪", "●"] where text.hasPrefix(marker) {
+        for marker in ["•", "·", "▪", "●"] where text.utf8HasPrefix(marker) {
             let rest = text.dropFirst(marker.count).trimmedSpace
             return rest.isEmpty ? nil : String(rest)
         }

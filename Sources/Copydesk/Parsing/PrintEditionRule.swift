@@ -1,21 +1,33 @@
-import Foundation
-
 /// Recognises "This article appeared in the X print edition as: Y".
 enum PrintEditionRule {
     /// The note's publication and headline, or `nil` when the line is not such a note.
     static func match(_ line: Substring) -> PrintEdition? {
+        guard line.utf8.count > 30, line.first == "T" || line.first == "t" else { return nil }
+        guard asciiCaseInsensitivePrefix(line, "this article appeared in") else { return nil }
         let lowered = line.lowercased()
-        guard lowered.hasPrefix("this article appeared in"), let editionRange = lowered.range(of: "print edition") else { return nil }
+        guard lowered.hasPrefix("this article appeared in"), let editionRange = lowered.fastRange(of: "print edition") else { return nil }
         let offset = lowered.distance(from: lowered.startIndex, to: editionRange.lowerBound)
         let publicationStart = line.index(line.startIndex, offsetBy: "this article appeared in".count)
         let publicationEnd = line.index(line.startIndex, offsetBy: offset)
         var publication = line[publicationStart..<publicationEnd].trimmedSpace
         if publication.lowercased().hasPrefix("the ") { publication = publication.dropFirst(4) }
         var headline: Substring?
-        if let asRange = line.range(of: " as:") ?? line.range(of: " as ") {
+        if let asRange = line.fastRange(of: " as:") ?? line.fastRange(of: " as ") {
             let rest = line[asRange.upperBound...].trimmedSpace
             headline = rest.isEmpty ? nil : rest
         }
         return PrintEdition(publication: publication.isEmpty ? nil : String(publication), headline: headline.map(String.init))
+    }
+
+    /// True when `line` starts with the ASCII `prefix` (lowercase letters), ignoring ASCII case: a cheap gate
+    /// before `lowercased()` (no non-ASCII character lowercases to the letters of the note's opening).
+    private static func asciiCaseInsensitivePrefix(_ line: Substring, _ prefix: String) -> Bool {
+        var bytes = line.utf8.makeIterator()
+        for expected in prefix.utf8 {
+            guard let byte = bytes.next() else { return false }
+            let folded = byte &- 65 < 26 ? byte | 0x20 : byte
+            guard folded == expected else { return false }
+        }
+        return true
     }
 }

@@ -22,6 +22,7 @@ extension StringProtocol {
 
     /// Number of space-separated words.
     var wordCount: Int {
+        if let count = utf8.withContiguousStorageIfAvailable({ ByteSearch.wordCount($0) }) { return count }
         var count = 0
         var inWord = false
         for scalar in unicodeScalars {
@@ -69,4 +70,67 @@ extension StringProtocol {
 
     /// True when any scalar is an ASCII digit.
     var hasDigit: Bool { unicodeScalars.contains { ("0"..."9").contains($0) } }
+}
+
+/// Byte-level substring search on UTF-8 (no Foundation bridging): the parser's only way to look for text inside a line.
+extension Substring {
+    /// The first range of `needle`, or `nil`.
+    func fastRange(of needle: String) -> Range<Index>? {
+        search(needle, last: false)
+    }
+
+    /// The last range of `needle`, or `nil`.
+    func fastLastRange(of needle: String) -> Range<Index>? {
+        search(needle, last: true)
+    }
+
+    /// True when `needle` occurs.
+    func fastContains(_ needle: String) -> Bool { search(needle, last: false) != nil }
+
+    private func search(_ needle: String, last: Bool) -> Range<Index>? {
+        var needle = needle
+        let offset: Int? = needle.withUTF8 { pattern in
+            utf8.withContiguousStorageIfAvailable { hay in TextSearch.offset(of: pattern, in: hay, last: last) } ?? nil
+        }
+        guard let found = offset else { return slowSearch(needle, last: last) }
+        let start = utf8.index(utf8.startIndex, offsetBy: found)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
+    }
+
+    private func slowSearch(_ needle: String, last: Bool) -> Range<Index>? {
+        guard utf8.withContiguousStorageIfAvailable({ _ in true }) == nil else { return nil }
+        var copy = String(self)
+        let pattern = Array(needle.utf8)
+        let offset = copy.withUTF8 { hay in pattern.withUnsafeBufferPointer { TextSearch.offset(of: $0, in: hay, last: last) } }
+        guard let found = offset else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: found)
+        return start..<utf8.index(start, offsetBy: pattern.count)
+    }
+}
+
+/// Naive byte search over buffers (lines are short).
+enum TextSearch {
+    static func offset(of pattern: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, last: Bool) -> Int? {
+        guard let first = pattern.first, hay.count >= pattern.count else { return nil }
+        let lastStart = hay.count - pattern.count
+        var index = last ? lastStart : 0
+        while index >= 0 && index <= lastStart {
+            if hay[index] == first {
+                var k = 1
+                while k < pattern.count, hay[index + k] == pattern[k] { k += 1 }
+                if k == pattern.count { return index }
+            }
+            index += last ? -1 : 1
+        }
+        return nil
+    }
+}
+
+extension String {
+    /// The first range of `needle`, or `nil`.
+    func fastRange(of needle: String) -> Range<Index>? { self[...].fastRange(of: needle) }
+    /// The last range of `needle`, or `nil`.
+    func fastLastRange(of needle: String) -> Range<Index>? { self[...].fastLastRange(of: needle) }
+    /// True when `needle` occurs.
+    func fastContains(_ needle: String) -> Bool { self[...].fastRange(of: needle) != nil }
 }

@@ -12,15 +12,54 @@ struct TextLine {
     /// Ends with ". ! ? … :" (closing quotes and brackets skipped).
     let endsLikeSentence: Bool
     /// Has letters and none of them lowercase.
-    let isAllCaps: Bool
+    var isAllCaps: Bool { text.isAllCaps }
+    /// Contains a comma.
+    let hasComma: Bool
+    /// Contains an ASCII digit.
+    let hasDigit: Bool
+    /// Contains a colon, a slash, a closing bracket at the end: cheap gates for the caption and date rules.
+    let hasColon: Bool
+    let hasSlash: Bool
 
     init(_ line: SourceLine) {
         number = line.number
         text = line.text
-        lower = line.text.lowercased()
+        lower = TextLine.asciiLowercased(line.text)
         words = line.text.wordCount
         endsLikeSentence = line.text.endsLikeSentence
-        isAllCaps = line.text.isAllCaps
+        var digit = false, colon = false, slash = false, comma = false, quote = false
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in line.text.utf8 {
+            // " or the curly “ ” (E2 80 9C / E2 80 9D)
+            if byte == 0x22 || (beforePrevious == 0xE2 && previous == 0x80 && (byte == 0x9C || byte == 0x9D)) { quote = true }
+            beforePrevious = previous
+            previous = byte
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = true
+            case UInt8(ascii: ":"): colon = true
+            case UInt8(ascii: "/"): slash = true
+            case UInt8(ascii: ","): comma = true
+            default: break
+            }
+        }
+        hasDigit = digit
+        hasColon = colon
+        hasSlash = slash
+        hasComma = comma
+        hasQuoteMark = quote
+    }
+
+    /// The text with ASCII capitals lowered; other characters kept (every phrase table is ASCII).
+    static func asciiLowercased(_ text: Substring) -> String {
+        let count = text.utf8.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var index = 0
+            for byte in text.utf8 {
+                buffer[index] = byte &- 65 < 26 ? byte | 0x20 : byte
+                index += 1
+            }
+            return count
+        }
     }
 
     /// A sentence of some length, or a long run of words: what body paragraphs look like.
@@ -48,10 +87,8 @@ struct TextLine {
     }
 
     /// True when the line contains a web address.
-    var hasURL: Bool { lower.contains("http://") || lower.contains("https://") || lower.contains("www.") }
+    var hasURL: Bool { lower.fastContains("http://") || lower.fastContains("https://") || lower.fastContains("www.") }
 
     /// True when the line contains a quotation mark (speech is never page furniture).
-    var hasQuoteMark: Bool {
-        text.unicodeScalars.contains { $0 == "\"" || $0 == "“" || $0 == "”" }
-    }
+    let hasQuoteMark: Bool
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Recognises video widgets: a duration such as "03:15" or "VIDEO03:45" on its own line, and the
 /// "(Published Monday, Nov. 18, 2019)" note that ends a video's description.
 enum VideoRule {
@@ -21,7 +19,7 @@ enum VideoRule {
 
     /// True when the line is, or ends with, a "(Published …)" note of a video description.
     static func endsWithPublishedNote(_ line: TextLine) -> Bool {
-        guard line.text.hasSuffix(")"), let open = line.lower.range(of: "(published ", options: .backwards) else { return false }
+        guard line.text.hasSuffix(")"), let open = line.lower.fastLastRange(of: "(published ") else { return false }
         return line.lower.distance(from: open.lowerBound, to: line.lower.endIndex) <= 60
     }
 

@@ -12,8 +12,8 @@ enum SpeakerReference {
 
 /// An attribution found next to a quote: the cue as written and the speaker reference.
 struct Attribution {
-    /// The cue verb or phrase ("said", "according to").
-    var cue: String
+    /// The cue verb or phrase ("said", "according to"); nil for a bare "Name: “…”" label.
+    var cue: String?
     /// Who it points at, or nil when nothing usable was found.
     var speaker: SpeakerReference?
     /// True when the attribution comes before the quote.
@@ -62,7 +62,7 @@ enum SubjectPhrase {
         while k >= lower, tokens[k].isWord, !Keyword.articles.contains(tokens[k].key), words.count < 5 {
             words.insert(tokens.printed(k), at: 0); k -= 1
         }
-        words += run.title
+        words += run.title(tokens)
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
 }

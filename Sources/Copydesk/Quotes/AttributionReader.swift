@@ -9,9 +9,9 @@ struct AttributionReader {
     let spanWords: [Int]
 
     private static let window = 40
-    private static let notBeforeVerbs: Set<UInt64> = WordKey.set(["to", "being", "having", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"])
-    private static let clauseCutters: Set<UInt64> = WordKey.set(["that", "who", "which", "what", "whom", "where", "when", "while", "because", "if", "but"])
-    private static let prepositionStarts: Set<UInt64> = WordKey.set(["in", "on", "at", "during", "after", "before", "later", "earlier", "speaking",
+    private static let notBeforeVerbs: KeySet = WordKey.set(["to", "being", "having", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"])
+    static let clauseCutters: KeySet = WordKey.set(["that", "who", "which", "what", "whom", "where", "when", "while", "because", "if", "but"])
+    static let prepositionStarts: KeySet = WordKey.set(["in", "on", "at", "during", "after", "before", "later", "earlier", "speaking",
                                                          "asked", "when", "while", "separately", "meanwhile", "but", "and", "however", "as", "for", "from", "with"])
 
     /// The attribution that follows the quote token at `q`, within its sentence.
@@ -127,42 +127,5 @@ struct AttributionReader {
             start -= 1
         }
         return SubjectPhrase.reference(tokens, start..<end, preferLast: true)
-    }
-
-    /// "General Mark Milley, chairman of the Joint Chiefs of Staff, told": the name that ends the
-    /// clause segment right before an appositive.
-    private func appositiveSubject(from: Int, to: Int) -> SpeakerReference? {
-        var segmentStart = from
-        for k in from..<to where tokens[k].kind == .comma {
-            guard k > segmentStart, k + 1 < to, tokens[k - 1].isWord, NameRuns.isNameWord(tokens[k - 1]) else { segmentStart = k + 1; continue }
-            let next = tokens[k + 1]
-            if next.isWord, !next.capitalized || Keyword.articles.contains(next.key) || next.possessive {
-                if let run = NameRuns.runs(tokens, in: segmentStart..<k).last, run.last == k {
-                    return .name(run, role: nil)
-                }
-            }
-            segmentStart = k + 1
-        }
-        return nil
-    }
-
-    /// The subject of the sentence: the first clause segment that does not open with a
-    /// preposition, read for its first name or pronoun.
-    private func sentenceSubject(from: Int, to: Int) -> SpeakerReference? {
-        var segmentStart = from
-        var k = from
-        while k <= to {
-            if k == to || tokens[k].kind == .comma {
-                if k > segmentStart, !(tokens[segmentStart].isWord && Self.prepositionStarts.contains(tokens[segmentStart].key)) {
-                    var stop = segmentStart
-                    while stop < k, !(tokens[stop].isWord && stop > segmentStart && (CueTable.verbs.contains(tokens[stop].key)
-                        || Self.clauseCutters.contains(tokens[stop].key))) { stop += 1 }
-                    if let r = SubjectPhrase.reference(tokens, segmentStart..<stop, preferLast: false) { return r }
-                }
-                segmentStart = k + 1
-            }
-            k += 1
-        }
-        return nil
     }
 }

@@ -1,9 +1,12 @@
+/// The bytes of one paragraph, read without bounds-checked array access in the hot loops.
+typealias Bytes = UnsafeBufferPointer<UInt8>
+
 /// Character classes read straight from UTF-8 bytes (the quotes stage never builds Characters).
 /// ASCII is decided by table-free comparisons; other scalars are decoded only when needed.
 enum ByteClass {
     /// The scalar starting at byte `i` and its length in bytes (invalid bytes read as U+FFFD, length 1).
     @inline(__always)
-    static func decode(_ b: [UInt8], _ i: Int) -> (value: UInt32, length: Int) {
+    static func decode(_ b: Bytes, _ i: Int) -> (value: UInt32, length: Int) {
         let b0 = b[i]
         if b0 < 0x80 { return (UInt32(b0), 1) }
         let n = b.count
@@ -19,7 +22,7 @@ enum ByteClass {
 
     /// The byte offset where the scalar ending just before `i` starts.
     @inline(__always)
-    static func previous(_ b: [UInt8], _ i: Int) -> Int {
+    static func previous(_ b: Bytes, _ i: Int) -> Int {
         var k = i - 1
         while k > 0, b[k] & 0xC0 == 0x80 { k -= 1 }
         return k
@@ -27,13 +30,13 @@ enum ByteClass {
 
     /// The scalar just before byte `i` (or a space at the start).
     @inline(__always)
-    static func scalar(before i: Int, in b: [UInt8]) -> UInt32 {
+    static func scalar(before i: Int, in b: Bytes) -> UInt32 {
         i == 0 ? 0x20 : decode(b, previous(b, i)).value
     }
 
     /// The scalar at byte `i` (or a space past the end).
     @inline(__always)
-    static func scalar(at i: Int, in b: [UInt8]) -> UInt32 {
+    static func scalar(at i: Int, in b: Bytes) -> UInt32 {
         i >= b.count ? 0x20 : decode(b, i).value
     }
 

@@ -23,9 +23,9 @@ struct Entity {
 struct EntityTable {
     /// Every entity, in order of first mention.
     private(set) var entities: [Entity] = []
-    private var index: [[UInt64]: Int] = [:]
+    private var index: [UInt64: Int] = [:]
 
-    private static let placeWords: Set<UInt64> = WordKey.set([
+    private static let placeWords: KeySet = WordKey.set([
         "states", "city", "county", "kingdom", "republic", "island", "islands", "sea", "river", "street", "valley",
         "beach", "north", "south", "east", "west", "new", "los", "san", "hong", "kong", "united", "china", "america",
         "district", "province", "state", "mount", "lake", "park", "bay", "coast", "africa", "europe", "asia", "dakota",
@@ -38,26 +38,48 @@ struct EntityTable {
 
     /// Adds one run; single plain words are not introductions.
     @discardableResult
-    mutating func add(run: NameRun, tokens: TokenList, paragraph: Int) -> Int? {
+    mutating func add(run: NameRun, tokens: TokenList, paragraph: Int, recency: [Int: Int]? = nil) -> Int? {
         let explicit = explicitAcronym(after: run.last, tokens)
-        guard run.words.count >= 2 || run.isOrganization || explicit != nil else { return nil }
-        if run.words.count == 1, explicit == nil, let found = resolve(run.keys, near: nil, paragraph: paragraph) { return found }
-        if let found = index[run.keys] {
+        guard run.keys.count >= 2 || run.isOrganization || explicit != nil else { return nil }
+        if run.keys.count == 1, explicit == nil, let found = resolve(run.keys, near: recency, paragraph: paragraph) { return found }
+        if let found = index[Self.fold(run.keys)] {
             if entities[found].role == nil, let role = Self.role(of: run, tokens) {
                 entities[found].role = role; entities[found].roleKeys = WordKey.keys(of: role)
             }
             if entities[found].acronym == nil { entities[found].acronym = explicit.map(WordKey.of) }
             return found
         }
-        if run.words.count >= 2, !run.isOrganization, let found = resolve(run.keys, near: nil, paragraph: paragraph) { return found }
+        if run.keys.count >= 2, !run.isOrganization, let found = resolve(run.keys, near: recency, paragraph: paragraph) { return found }
         let place = run.keys.contains { Self.placeWords.contains($0) }
-        let acronym = explicit ?? (run.isOrganization && run.words.count >= 3 ? NameRuns.initials(run.words) : nil)
+        let words = run.words(tokens)
+        let acronym = explicit ?? (run.isOrganization && words.count >= 3 ? NameRuns.initials(words) : nil)
         let role = Self.role(of: run, tokens)
-        entities.append(Entity(name: run.name, keys: run.keys, kind: run.isOrganization ? .organization : .person,
+        entities.append(Entity(name: words.joined(separator: " "), keys: run.keys, kind: run.isOrganization ? .organization : .person,
                                role: role, roleKeys: role.map(WordKey.keys(of:)) ?? [], acronym: acronym.map(WordKey.of),
                                looksLikePlace: place && !run.isOrganization, firstParagraph: paragraph))
-        index[run.keys] = entities.count - 1
+        index[Self.fold(run.keys)] = entities.count - 1
         return entities.count - 1
+    }
+
+    /// Adds a person named inside a quote with the bracketed first name of news style:
+    /// "Coach (Frank) Vogel" introduces "Frank Vogel".
+    mutating func addBracketedNames(in bytes: [UInt8], span: QuoteSpan, paragraph: Int) {
+        guard bytes[span.start..<span.end].contains(0x28) else { return }
+        let inner = Tokenizer.tokens(Array(bytes[span.start..<span.end]), spans: [])
+        var k = 0
+        while k + 3 < inner.count {
+            if inner[k].kind == .openParen, NameRuns.isNameWord(inner[k + 1]), inner[k + 2].kind == .closeParen,
+               NameRuns.isNameWord(inner[k + 3]) {
+                let keys = [inner[k + 1].key, inner[k + 3].key]
+                if index[Self.fold(keys)] == nil {
+                    entities.append(Entity(name: inner.text(k + 1) + " " + inner.text(k + 3), keys: keys, kind: .person, role: nil,
+                                           roleKeys: [], acronym: nil, looksLikePlace: false, firstParagraph: paragraph))
+                    index[Self.fold(keys)] = entities.count - 1
+                }
+                k += 4; continue
+            }
+            k += 1
+        }
     }
 
     /// The entity a surface name refers to: an acronym, the same name, or a contiguous part of a
@@ -66,7 +88,7 @@ struct EntityTable {
     func resolve(_ surface: [UInt64], near recency: [Int: Int]?, paragraph: Int) -> Int? {
         guard !surface.isEmpty else { return nil }
         if surface.count == 1, let found = entities.firstIndex(where: { $0.acronym == surface[0] }) { return found }
-        if let found = index[surface] { return found }
+        if let found = index[Self.fold(surface)] { return found }
         var best: Int?, bestScore = Int.min
         for i in entities.indices {
             let e = entities[i]
@@ -85,6 +107,14 @@ struct EntityTable {
         entities.indices.filter { entities[$0].roleKeys.contains(noun) }
     }
 
+    /// One key for a whole name.
+    @inline(__always)
+    private static func fold(_ keys: [UInt64]) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for k in keys { h = (h ^ k) &* 0x0000_0100_0000_01b3 }
+        return h
+    }
+
     private static func find(_ needle: [UInt64], in hay: [UInt64]) -> Int? {
         guard needle.count <= hay.count else { return nil }
         outer: for s in 0...(hay.count - needle.count) {
@@ -97,21 +127,21 @@ struct EntityTable {
     private func explicitAcronym(after end: Int, _ tokens: TokenList) -> String? {
         guard end + 2 < tokens.count, tokens[end].kind == .openParen, tokens[end + 1].isWord,
               tokens[end + 2].kind == .closeParen else { return nil }
-        let word = tokens.text(end + 1)
-        return NameRuns.isAcronym(word) ? word : nil
+        let t = tokens[end + 1]
+        return NameRuns.isAcronym(tokens.bytes[t.start..<t.stemEnd]) ? tokens.text(end + 1) : nil
     }
 
     /// Title words in the run, lower-case role words just before it, or an appositive after it.
     static func role(of run: NameRun, _ tokens: TokenList) -> String? {
         var before: [String] = []
         var k = run.first - 1
-        while k >= 0, before.count < 3, tokens[k].isWord, !tokens[k].possessive || !before.isEmpty,
+        while k >= 0, before.count < 4, tokens[k].isWord, !tokens[k].possessive || !before.isEmpty,
               !tokens[k].capitalized || !before.isEmpty,
               CueTable.titles.contains(tokens[k].key) || (!before.isEmpty && !CueTable.notNames.contains(tokens[k].key)
                   && !CueTable.verbs.contains(tokens[k].key) && !CueTable.fillers.contains(tokens[k].key)) {
             before.insert(tokens.printed(k), at: 0); k -= 1
         }
-        let words = before + run.title
+        let words = before + run.title(tokens)
         if !words.isEmpty { return words.joined(separator: " ") }
         // Appositive: "Shi Yinhong, an international relations professor with Renmin University,"
         guard run.last < tokens.count, tokens[run.last].kind == .comma else { return nil }

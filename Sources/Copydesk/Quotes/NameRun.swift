@@ -7,19 +7,25 @@ struct NameRun {
     var last: Int
     /// Token index where the name proper starts (after stripped titles).
     var nameStart: Int
-    /// The name's words as printed.
-    var words: [String]
     /// The name's word keys.
     var keys: [UInt64]
-    /// Title words stripped from the front, as printed ("Chinese President").
-    var title: [String]
     /// True when an organisation word or head noun marks it as an organisation.
     var isOrganization: Bool
     /// True when the run's last word is possessive ("China’s").
     var possessive: Bool
+    /// True when the name is one all-capitals word ("NDRC").
+    var isAcronym: Bool
+
+    /// The name's words as printed (possessive endings dropped).
+    func words(_ tokens: TokenList) -> [String] {
+        (nameStart..<last).map { tokens.text($0) }
+    }
 
     /// The name as one string.
-    var name: String { words.joined(separator: " ") }
+    func name(_ tokens: TokenList) -> String { words(tokens).joined(separator: " ") }
+
+    /// Title words stripped from the front, as printed ("Chinese President").
+    func title(_ tokens: TokenList) -> [String] { (first..<nameStart).map { tokens.printed($0) } }
 }
 
 /// Finds `NameRun`s in a token range.
@@ -66,31 +72,30 @@ enum NameRuns {
         var lastTitle = -1
         for k in first..<end where k < end - 1 && CueTable.titles.contains(tokens[k].key) { lastTitle = k }
         if lastTitle >= 0 { start = lastTitle + 1 }
-        var words: [String] = [], keys: [UInt64] = []
+        var keys: [UInt64] = []
+        keys.reserveCapacity(end - start + 1)
         var org = false
         for k in start..<end {
-            words.append(tokens.text(k)); keys.append(tokens[k].key)
+            keys.append(tokens[k].key)
             if CueTable.organizationWords.contains(tokens[k].key) { org = true }
         }
         var last = end
         // "the US military": a lower-case organisation head after the run belongs to the name.
         if end < limit, tokens[end].isWord, !tokens[end].capitalized, !tokens[end - 1].possessive,
            CueTable.organizationHeads.contains(tokens[end].key) {
-            words.append(tokens.text(end)); keys.append(tokens[end].key); org = true; last = end + 1
+            keys.append(tokens[end].key); org = true; last = end + 1
         }
-        // Drop connector words left dangling at the end.
-        while let k = keys.last, Keyword.connectors.contains(k) { words.removeLast(); keys.removeLast() }
-        guard !words.isEmpty else { return nil }
-        if words.count == 1, isAcronym(words[0]) { org = true }
-        let title = (first..<start).map { tokens.printed($0) }
-        return NameRun(first: first, last: last, nameStart: start, words: words, keys: keys, title: title,
-                       isOrganization: org, possessive: tokens[last - 1].possessive)
+        guard !keys.isEmpty else { return nil }
+        let acronym = keys.count == 1 && isAcronym(tokens.bytes[tokens[start].start..<tokens[start].stemEnd])
+        if acronym { org = true }
+        return NameRun(first: first, last: last, nameStart: start, keys: keys, isOrganization: org,
+                       possessive: tokens[last - 1].possessive, isAcronym: acronym)
     }
 
     /// True for words such as "NDRC", "UK", "FBI".
-    static func isAcronym(_ word: String) -> Bool {
+    static func isAcronym<C: Collection>(_ word: C) -> Bool where C.Element == UInt8 {
         var letters = 0
-        for b in word.utf8 {
+        for b in word {
             if b >= 0x61 && b <= 0x7A { return false }
             if b >= 0x41 && b <= 0x5A { letters += 1 }
         }

@@ -6,8 +6,8 @@ struct QuoteDecider {
     var resolver: SpeakerResolver
     private var last: (paragraph: Int, speaker: Speaker?, closed: Bool)?
 
-    private static let labelDeterminers: Set<UInt64> = WordKey.set(["the", "a", "an", "its", "his", "her", "their", "our", "this"])
-    private static let linkWords: Set<UInt64> = WordKey.set(["and", "or", "but", "as", "in", "on", "at", "to", "for", "from", "with", "by", "of", "if"])
+    private static let labelDeterminers: KeySet = WordKey.set(["the", "a", "an", "its", "his", "her", "their", "our", "this"])
+    private static let linkWords: KeySet = WordKey.set(["and", "or", "but", "as", "in", "on", "at", "to", "for", "from", "with", "by", "of", "if"])
 
     /// Creates a decider.
     init(resolver: SpeakerResolver) { self.resolver = resolver }
@@ -16,6 +16,7 @@ struct QuoteDecider {
     mutating func quotes(in para: ParagraphText, index p: Int) -> [Quote] {
         guard !para.spans.isEmpty else { resolver.read(paragraph: p, tokens: para.tokens); return [] }
         resolver.read(paragraph: p, tokens: para.tokens)
+        for span in para.spans { resolver.table.addBracketedNames(in: para.tokens.bytes, span: span, paragraph: p) }
         let spanWords = para.spans.map { para.wordCount(of: $0) }
         let reader = AttributionReader(tokens: para.tokens, spanWords: spanWords)
         var result: [Quote] = []
@@ -47,8 +48,9 @@ struct QuoteDecider {
             let adjacentBefore = before.map { b in (b.cueIndex + 1..<q).allSatisfy { k in
                 let t = para.tokens[k]; return t.kind == .comma || t.kind == .colon || t.key == Keyword.that || t.kind == .other
             } } ?? false
-            var attribution: Attribution?
-            if adjacentBefore { attribution = before } else if lastScalar == 0x2C || lastScalar == 0x3F || lastScalar == 0x21 {
+            var attribution: Attribution? = reader.speakerLabel(q)
+            if attribution != nil {
+            } else if adjacentBefore { attribution = before } else if lastScalar == 0x2C || lastScalar == 0x3F || lastScalar == 0x21 {
                 attribution = after ?? before
             } else { attribution = before ?? after }
 
@@ -62,12 +64,12 @@ struct QuoteDecider {
             if let attribution {
                 if !direct && (words < 4 || isLabel(para.tokens, q)) { continue }
                 let lastSpeaker = last.flatMap { p - $0.paragraph <= 2 ? $0.speaker : nil }
-                speaker = resolver.speaker(for: attribution.speaker, paragraph: p, token: attribution.cueIndex, lastSpeaker: lastSpeaker)
+                speaker = resolver.speaker(for: attribution.speaker, tokens: para.tokens, paragraph: p, token: attribution.cueIndex, lastSpeaker: lastSpeaker)
                 if attribution.speaker == nil, let previous { speaker = previous.speaker }
                 cue = attribution.cue
             } else if direct, let previous {
                 speaker = previous.speaker; cue = previous.cue
-            } else if direct, atStart, words >= 3 || endsPunct, !followedByLowerWord(para.tokens, q) {
+            } else if direct, atStart, words >= 3 || endsPunct, !followedByWord(para.tokens, q) {
                 if let last, last.paragraph == p - 1 { speaker = last.speaker } else if let i = resolver.recent(paragraph: p, before: q, organization: false) {
                     let e = resolver.table[i]; speaker = Speaker(name: e.name, role: e.role, kind: e.kind)
                 }
@@ -89,6 +91,13 @@ struct QuoteDecider {
     private func isLabel(_ tokens: TokenList, _ q: Int) -> Bool {
         guard q > 0, q + 1 < tokens.count, tokens[q - 1].isWord, Self.labelDeterminers.contains(tokens[q - 1].key) else { return false }
         return followedByLowerWord(tokens, q)
+    }
+
+    /// "“Shake It Off” was a hit": a quote at the start of a sentence that the sentence goes on from.
+    private func followedByWord(_ tokens: TokenList, _ q: Int) -> Bool {
+        guard q + 1 < tokens.count else { return false }
+        let t = tokens[q + 1]
+        return t.isWord && !t.capitalized
     }
 
     private func followedByLowerWord(_ tokens: TokenList, _ q: Int) -> Bool {

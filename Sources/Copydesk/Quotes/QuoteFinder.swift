@@ -10,25 +10,28 @@ public struct QuoteFinder: Sendable {
 
     /// Every quotation in `article.body`, in order, with its speaker resolved from the whole article.
     public func quotes(in article: Article) -> [Quote] {
+        // Paragraphs after the last one holding a quotation mark cannot change any quote.
+        guard let last = article.body.lastIndex(where: { $0.kind != .subheading && Self.mayHoldQuote($0.text) }) else { return [] }
         var table = EntityTable()
         for text in [article.headline].compactMap({ $0 }) + article.standfirst + article.media.compactMap(\.caption) {
             table.add(tokens: ParagraphText(text).tokens, paragraph: -1)
         }
-        var paragraphs: [ParagraphText?] = []
-        paragraphs.reserveCapacity(article.body.count)
-        for (index, block) in article.body.enumerated() {
-            guard block.kind != .subheading else { paragraphs.append(nil); continue }
-            let paragraph = ParagraphText(block.text)
-            table.add(tokens: paragraph.tokens, paragraph: index)
-            paragraphs.append(paragraph)
-        }
         var decider = QuoteDecider(resolver: SpeakerResolver(table: table))
         var quotes: [Quote] = []
-        for (index, paragraph) in paragraphs.enumerated() {
-            guard let paragraph else { continue }
-            quotes += decider.quotes(in: paragraph, index: index)
+        for index in 0...last where article.body[index].kind != .subheading {
+            quotes += decider.quotes(in: ParagraphText(article.body[index].text), index: index)
         }
         return quotes
+    }
+
+    /// True when `text` holds a byte that can start a quotation mark (", “ ” „ ‟ ‘ ’, «).
+    static func mayHoldQuote(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x22 || (previous == 0xC2 && byte == 0xAB) || (previous == 0x80 && byte >= 0x98 && byte <= 0x9F) { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Every quotation in `body`, with speakers resolved from the body alone.
@@ -60,7 +63,7 @@ struct ParagraphText {
 
     /// Words in `span` (runs of non-space scalars holding a letter or digit).
     func wordCount(of span: QuoteSpan) -> Int {
-        let b = tokens.bytes
+        tokens.bytes.withUnsafeBufferPointer { b in
         var count = 0, inWord = false, hasWordChar = false
         var i = span.start
         while i < span.end {
@@ -76,21 +79,24 @@ struct ParagraphText {
         }
         if inWord && hasWordChar { count += 1 }
         return count
+        }
     }
 
     /// The first letter or digit of `span`, if any.
     func firstWordScalar(of span: QuoteSpan) -> UInt32? {
+        tokens.bytes.withUnsafeBufferPointer { b in
         var i = span.start
         while i < span.end {
-            let (v, length) = ByteClass.decode(tokens.bytes, i)
+            let (v, length) = ByteClass.decode(b, i)
             if ByteClass.isWord(v) { return v }
             i += length
         }
         return nil
+        }
     }
 
     /// The last scalar of `span`.
     func lastScalar(of span: QuoteSpan) -> UInt32 {
-        ByteClass.scalar(before: span.end, in: tokens.bytes)
+        tokens.bytes.withUnsafeBufferPointer { ByteClass.scalar(before: span.end, in: $0) }
     }
 }

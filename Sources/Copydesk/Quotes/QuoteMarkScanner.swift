@@ -24,7 +24,12 @@ struct QuoteSpan: Equatable {
 /// quote are nested quotes and stay part of its text. An unbalanced mark closes at the paragraph end.
 enum QuoteMarkScanner {
     /// Every top-level quoted span of `b`, in order.
-    static func spans(in b: [UInt8]) -> [QuoteSpan] {
+    static func spans(in bytes: [UInt8]) -> [QuoteSpan] {
+        bytes.withUnsafeBufferPointer { spans(in: $0) }
+    }
+
+    /// Every top-level quoted span of `b`, in order.
+    static func spans(in b: Bytes) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
         var openAt = -1, openScalar = 0
         var opener: UInt32 = 0
@@ -78,20 +83,20 @@ enum QuoteMarkScanner {
 
     /// True when the mark at byte `i` stands where a quote opens: after space, a bracket or a dash
     /// and before a non-space.
-    static func isOpeningPosition(_ b: [UInt8], _ i: Int, _ length: Int) -> Bool {
+    static func isOpeningPosition(_ b: Bytes, _ i: Int, _ length: Int) -> Bool {
         let p = ByteClass.scalar(before: i, in: b)
         let beforeOK = i == 0 || ByteClass.isSpace(p) || p == 0x28 || p == 0x5B || ByteClass.isDash(p)
         return beforeOK && i + length < b.count && !ByteClass.isSpace(ByteClass.scalar(at: i + length, in: b))
     }
 
-    private static func opensSingle(_ b: [UInt8], _ i: Int, _ length: Int) -> Bool {
+    private static func opensSingle(_ b: Bytes, _ i: Int, _ length: Int) -> Bool {
         guard i + length < b.count else { return false }
         let prevOK = i == 0 || !ByteClass.isWord(ByteClass.scalar(before: i, in: b))
         let next = ByteClass.scalar(at: i + length, in: b)
         return prevOK && (ByteClass.isWord(next) || next == 0x5B || next == 0x28 || next == 0x2026)
     }
 
-    private static func closesSingle(_ b: [UInt8], _ i: Int, _ length: Int) -> Bool {
+    private static func closesSingle(_ b: Bytes, _ i: Int, _ length: Int) -> Bool {
         guard i > 0, !ByteClass.isSpace(ByteClass.scalar(before: i, in: b)) else { return false }
         return i + length >= b.count || !ByteClass.isWord(ByteClass.scalar(at: i + length, in: b))
     }

@@ -8,7 +8,7 @@ struct SpeakerResolver {
     private var recency: [Int: Int] = [:]
     private var clock = 0
     /// The person most recently the subject of a sentence or a quote, and where.
-    private var lastSubject: (paragraph: Int, entity: Int)?
+    private var subjects: [(paragraph: Int, token: Int, entity: Int)] = []
     /// The head noun of the most recent unnamed source ("expert" for "one legal expert").
     var lastUnnamedHead: (paragraph: Int, head: UInt64)?
 
@@ -20,8 +20,9 @@ struct SpeakerResolver {
     mutating func read(paragraph p: Int, tokens: TokenList) {
         var found: [(token: Int, entity: Int)] = []
         for run in NameRuns.runs(tokens, in: 0..<tokens.count) {
-            let entity = run.words.count >= 2 ? (table.resolve(run.keys, near: recency, paragraph: p) ?? table.add(run: run, tokens: tokens, paragraph: p))
-                                              : table.resolve(run.keys, near: recency, paragraph: p)
+            let entity = run.keys.count >= 2 || run.isOrganization
+                ? table.add(run: run, tokens: tokens, paragraph: p, recency: recency)
+                : table.resolve(run.keys, near: recency, paragraph: p)
             guard let entity else { continue }
             found.append((run.first, entity))
             clock += 1; recency[entity] = clock
@@ -31,7 +32,7 @@ struct SpeakerResolver {
     }
 
     private static let they = WordKey.of("they")
-    private static let prepositions: Set<UInt64> = WordKey.set(["in", "on", "at", "of", "to", "for", "from", "with", "by", "through",
+    private static let prepositions: KeySet = WordKey.set(["in", "on", "at", "of", "to", "for", "from", "with", "by", "through",
                                                                  "about", "against", "into", "over", "under", "after", "before", "during", "like"])
 
     /// Keeps `lastSubject` up to date: in each sentence, the first person named near its start
@@ -47,14 +48,14 @@ struct SpeakerResolver {
                 if t.isWord {
                     if CueTable.verbs.contains(t.key) { break scan }
                     if CueTable.personPronouns.contains(t.key) {
-                        if let last = lastSubject, p - last.paragraph <= 3 { lastSubject = (p, last.entity) }
+                        if let last = subject(paragraph: p, before: j) { subjects.append((p, j, last)) }
                         break scan
                     }
                 }
                 while m < found.count, found[m].token < j { m += 1 }
                 if m < found.count, found[m].token == j, !(j > 0 && tokens[j - 1].isWord && Self.prepositions.contains(tokens[j - 1].key)) {
                     let e = table[found[m].entity]
-                    if e.kind == .person && !e.looksLikePlace { lastSubject = (p, found[m].entity); break scan }
+                    if e.kind == .person && !e.looksLikePlace { subjects.append((p, j, found[m].entity)); break scan }
                 }
                 j += 1
             }
@@ -65,19 +66,20 @@ struct SpeakerResolver {
     }
 
     /// The speaker `reference` points at, in paragraph `p` before token `token`.
-    mutating func speaker(for reference: SpeakerReference?, paragraph p: Int, token: Int, lastSpeaker: Speaker?) -> Speaker? {
+    mutating func speaker(for reference: SpeakerReference?, tokens: TokenList, paragraph p: Int, token: Int,
+                          lastSpeaker: Speaker?) -> Speaker? {
         guard let reference else { return nil }
         switch reference {
         case .name(let run, let role):
             if let i = table.resolve(run.keys, near: recency, paragraph: p) {
                 clock += 1; recency[i] = clock
-                if table[i].kind == .person && !table[i].looksLikePlace { lastSubject = (p, i) }
+                if table[i].kind == .person && !table[i].looksLikePlace { noteSubject(i, paragraph: p, token: token) }
                 return make(i, fallbackRole: role)
             }
-            return Speaker(name: run.name, role: role, kind: run.isOrganization ? .organization : .person)
+            return Speaker(name: run.name(tokens), role: role, kind: run.isOrganization ? .organization : .person)
         case .pronoun(let word, let at):
             let wantsGroup = CueTable.groupPronouns.contains(word)
-            if !wantsGroup, let last = lastSubject, p - last.paragraph <= 3 { return make(last.entity, fallbackRole: nil) }
+            if !wantsGroup, let last = subject(paragraph: p, before: at) { return make(last, fallbackRole: nil) }
             if let i = recent(paragraph: p, before: at, organization: wantsGroup) { return make(i, fallbackRole: nil) }
             if wantsGroup, word == Self.they, let i = recent(paragraph: p, before: at, organization: false) { return make(i, fallbackRole: nil) }
             return lastSpeaker
@@ -97,6 +99,23 @@ struct SpeakerResolver {
             if let head { lastUnnamedHead = (p, head) }
             return nil
         }
+    }
+
+    /// The person who was the subject most recently before token `token` of paragraph `p`, within
+    /// the three paragraphs before it.
+    func subject(paragraph p: Int, before token: Int) -> Int? {
+        for entry in subjects.reversed() {
+            if p - entry.paragraph > 3 { return nil }
+            if entry.paragraph < p || entry.token < token { return entry.entity }
+        }
+        return nil
+    }
+
+    /// Records a quote's resolved speaker as the subject at its cue, keeping the log in text order.
+    private mutating func noteSubject(_ entity: Int, paragraph p: Int, token: Int) {
+        var at = subjects.endIndex
+        while at > 0, subjects[at - 1].paragraph == p, subjects[at - 1].token > token { at -= 1 }
+        subjects.insert((p, token, entity), at: at)
     }
 
     /// The most recent person (or organisation) named in paragraph `p` before `token` or in the two

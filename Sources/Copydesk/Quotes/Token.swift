@@ -64,7 +64,11 @@ struct TokenList {
 /// Splits a paragraph's bytes into tokens, treating each quoted span as one token.
 enum Tokenizer {
     /// Tokens of `b`; quoted spans from `spans` become single `.quote` tokens.
-    static func tokens(_ b: [UInt8], spans: [QuoteSpan]) -> TokenList {
+    static func tokens(_ bytes: [UInt8], spans: [QuoteSpan]) -> TokenList {
+        TokenList(bytes: bytes, items: bytes.withUnsafeBufferPointer { tokens($0, spans: spans) })
+    }
+
+    private static func tokens(_ b: Bytes, spans: [QuoteSpan]) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(b.count / 5)
         var i = 0, spanIndex = 0
@@ -97,12 +101,12 @@ enum Tokenizer {
             }
             i += length
         }
-        return TokenList(bytes: b, items: out)
+        return out
     }
 
     /// The end of a word starting before `from`: letters and digits, joined by ' ’ - . & when a
     /// letter follows, plus an abbreviation's dot ("U.S.", "Gov.").
-    private static func wordEnd(_ b: [UInt8], _ from: Int, _ n: Int) -> Int {
+    private static func wordEnd(_ b: Bytes, _ from: Int, _ n: Int) -> Int {
         var j = from
         let wordStart = ByteClass.previous(b, from)
         while j < n {
@@ -123,13 +127,13 @@ enum Tokenizer {
         return j
     }
 
-    private static func isLowerASCII(_ b: [UInt8], _ from: Int, _ to: Int) -> Bool {
+    private static func isLowerASCII(_ b: Bytes, _ from: Int, _ to: Int) -> Bool {
         guard from < to else { return false }
         for k in from..<to where !(b[k] >= 0x61 && b[k] <= 0x7A) { return false }
         return true
     }
 
-    private static func word(_ b: [UInt8], _ start: Int, _ end: Int, first: UInt32) -> Token {
+    private static func word(_ b: Bytes, _ start: Int, _ end: Int, first: UInt32) -> Token {
         var stem = end
         var possessive = false
         var tailEnd = end
@@ -152,7 +156,7 @@ enum Tokenizer {
                      capitalized: ByteClass.isUpper(first), possessive: possessive, endsLy: endsLy, endsIng: endsIng)
     }
 
-    private static func isAbbreviation(_ b: [UInt8], _ start: Int, _ end: Int) -> Bool {
+    private static func isAbbreviation(_ b: Bytes, _ start: Int, _ end: Int) -> Bool {
         let length = end - start
         if length == 1 { return b[start] >= 0x41 && b[start] <= 0x5A }
         if b[start..<end].contains(0x2E) { return true }

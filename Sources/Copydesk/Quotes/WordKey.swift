@@ -5,8 +5,13 @@ enum WordKey {
     private static let prime: UInt64 = 0x0000_0100_0000_01b3
 
     /// The key of `b[start..<end]`.
-    @inline(__always)
     static func of(_ b: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
+        b.withUnsafeBufferPointer { of($0, start, end) }
+    }
+
+    /// The key of `b[start..<end]`.
+    @inline(__always)
+    static func of(_ b: Bytes, _ start: Int, _ end: Int) -> UInt64 {
         var h = offset
         var i = start
         while i < end {
@@ -25,7 +30,7 @@ enum WordKey {
     }
 
     /// Keys of a list of words.
-    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(of)) }
+    static func set(_ words: [String]) -> KeySet { KeySet(keys: words.map(of)) }
 
     /// Keys of the space-separated words of `text`.
     static func keys(of text: String) -> [UInt64] {

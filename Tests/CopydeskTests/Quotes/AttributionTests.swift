@@ -130,9 +130,44 @@ struct AttributionTests {
             "The state launched a campaign with the slogan “Meth, we’re on it.”",
             "Mayor Eli Stone said the crisis is “growing at an alarming rate” in the county.",
             "China said it is committed to the “one country, two systems” formula.",
+            "“Shake It Off” was the biggest hit of the year.",
+            "Her album, “The Tortured Poets Department,” came out in April.",
         ])
         #expect(q.map(\.text) == ["growing at an alarming rate"])
         #expect(q.first?.kind == .partial)
         #expect(q.first?.speaker?.name == "Eli Stone")
+    }
+
+    @Test("UK style: single quotes as the outer marks, 'Mr' before a surname")
+    func ukStyle() {
+        let q = QuoteFixtures.quotes([
+            "Prime Minister Boris Johnson has defended the scheme.",
+            "‘We will get this done,’ Mr Johnson told reporters. ‘There is no alternative.’",
+            "“Is this really the best we can do?” asked Dr Sarah Jones, a lecturer at Leeds University.",
+        ])
+        #expect(q.map(\.text) == ["We will get this done,", "There is no alternative.", "Is this really the best we can do?"])
+        #expect(speakers(q) == ["Boris Johnson", "Boris Johnson", "Sarah Jones"])
+        #expect(q[2].speaker?.role == "lecturer at Leeds University")
+    }
+
+    @Test("'Name, who …, said:' and an interview label 'Name: “…”'")
+    func relativeClauseAndLabel() {
+        let q = QuoteFixtures.quotes([
+            "Mark Smith, who has led the company since 2010, said: “We are proud of the staff.”",
+            "“It was chaos,” said a witness who asked not to be named.",
+            "Smith: “We did it.”",
+        ])
+        #expect(speakers(q) == ["Mark Smith", nil, "Mark Smith"])
+        #expect(q.map(\.cue) == ["said", "said", nil])
+    }
+
+    @Test("a bracketed first name inside a quote introduces the full name: '(Frank) Vogel'")
+    func bracketedFirstName() {
+        let q = QuoteFixtures.quotes([
+            "“Coach (Frank) Vogel came in and said, 'Congratulations,' and I laughed,” James said.",
+            "“He’s just playing terrific basketball,” Vogel said.",
+        ])
+        #expect(q.last?.speaker?.name == "Frank Vogel")
+        #expect(q.first?.text.contains("'Congratulations,'") == true)
     }
 }

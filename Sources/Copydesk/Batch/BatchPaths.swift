@@ -1,0 +1,44 @@
+import Foundation
+
+/// Path helpers of the batch runner: names, stems, and output folders created on demand.
+enum BatchPaths {
+    /// Creates `path` and its missing parents; the error (if any) says why it cannot be a folder.
+    static func makeFolder(_ path: String) -> CopydeskError? {
+        if mkdir(path, 0o755) == 0 { return nil }
+        var code = errno
+        if code == ENOENT {
+            let parent = (path as NSString).deletingLastPathComponent
+            if !parent.isEmpty && parent != path {
+                if let error = makeFolder(parent) { return error }
+                if mkdir(path, 0o755) == 0 { return nil }
+                code = errno
+            }
+        }
+        if code == EEXIST {
+            var info = stat()
+            if stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR { return nil }
+            return CopydeskError(.outputFailed, input: path, reason: "cannot create output folder \(path): a file is in the way")
+        }
+        return CopydeskError(.outputFailed, input: path, reason: "cannot create output folder \(path): \(String(cString: strerror(code)))")
+    }
+
+    /// The last path component, ignoring trailing slashes.
+    static func baseName(_ path: String) -> String {
+        let trimmed = trimmed(path)
+        guard let slash = trimmed.utf8.lastIndex(of: UInt8(ascii: "/")) else { return trimmed }
+        return String(trimmed[trimmed.utf8.index(after: slash)...])
+    }
+
+    /// The name without its last extension ("b.txt" → "b"); the article id and output stem.
+    static func stem(of name: String) -> String {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    /// `path` without trailing slashes ("/" stays "/").
+    static func trimmed(_ path: String) -> String {
+        var path = path
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        return path
+    }
+}

@@ -1,0 +1,98 @@
+/// Name splitting for bylines: people, roles, outlets glued to names, particles and initials.
+extension BylineRule {
+    /// Splits "X, Y and Z, Role" into one entry per person, the role attached to each.
+    static func people(in text: Substring) -> [BylineEntry] {
+        var entries: [BylineEntry] = []
+        var text = text
+        for cut in [" | ", " |", "|"] { if let r = text.fastRange(of: cut) { text = text[..<r.lowerBound] } }
+        var roleFromDash: String?
+        if let dash = text.fastRange(of: " - ") ?? text.fastRange(of: " – ") ?? text.fastRange(of: " — ") {
+            let after = text[dash.upperBound...].trimmedSpace
+            if isRole(after) { roleFromDash = String(after) }
+            text = text[..<dash.lowerBound]
+        }
+        text = unglueOutlet(text)
+        var parts: [Substring] = []
+        for piece in text.split(separator: ",") {
+            for sub in splitOnAnd(piece.trimmedSpace) { parts.append(sub) }
+        }
+        var pendingWithoutRole: [Int] = []
+        for part in parts where !part.isEmpty {
+            if agencies.contains(part.lowercased()) {
+                if entries.isEmpty { entries.append(BylineEntry(name: String(part))) } else { for index in pendingWithoutRole { entries[index].role = String(part) } }
+                continue
+            }
+            if isRole(part) {
+                let name = trimName(part)
+                let remainder = part[name.endIndex...]
+                if name.endIndex != part.endIndex, looksLikeName(name), !isRole(name),
+                   !remainder.spaceWords.contains(where: { jobWords.contains($0.lowercased()) }) {
+                    // "Trevor J. Mitchell Sioux Falls Argus Leader": the name, then the outlet
+                    entries.append(BylineEntry(name: String(name), role: String(part[name.endIndex...].trimmedSpace)))
+                    continue
+                }
+                for index in pendingWithoutRole { entries[index].role = String(part) }
+                pendingWithoutRole = []
+                continue
+            }
+            var name = trimName(part)
+            for place in [" in ", " at ", " for "] {
+                if let cut = name.fastRange(of: place), name[cut.upperBound...].startsUppercase { name = name[..<cut.lowerBound].trimmedSpace }
+            }
+            guard name.wordCount >= 2, looksLikeName(name) else { continue }
+            entries.append(BylineEntry(name: String(name)))
+            pendingWithoutRole.append(entries.count - 1)
+        }
+        if let role = roleFromDash { for index in entries.indices where entries[index].role == nil { entries[index].role = role } }
+        return entries
+    }
+
+    /// True when the text names a job title ("Staff Writer", "AP National Security Writer", "Associated Press").
+    static func isRole(_ text: Substring) -> Bool {
+        let words = text.spaceWords
+        for word in words where roleWords.contains(word.lowercased()) || outletWords.contains(word.lowercased()) { return true }
+        // an acronym in a mixed-case part names an outlet ("CNN Business"), unless the whole byline is in capitals
+        return !text.isAllCaps && words.contains { $0.count >= 2 && $0.allSatisfy { $0.isUppercase } }
+    }
+
+    /// Capitalised words, initials and particles only, two to five of them.
+    static func looksLikeName(_ text: Substring) -> Bool {
+        let words = text.spaceWords
+        guard (1...6).contains(words.count) else { return false }
+        let particles: Set<Substring> = ["de", "van", "der", "von", "da", "di", "la", "le", "bin", "al", "el", "du", "dos"]
+        return words.allSatisfy { $0.startsUppercase || particles.contains($0) } && !words.contains { $0.hasDigit }
+    }
+
+    /// "Jonathan GarberFOXBusiness" → "Jonathan Garber": a lowercase letter followed by two capitals starts an outlet name.
+    static func unglueOutlet(_ text: Substring) -> Substring {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 3 else { return text }
+        for i in 0..<(scalars.count - 2)
+        where scalars[i].properties.isLowercase && scalars[i + 1].properties.isUppercase && scalars[i + 2].properties.isUppercase {
+            let index = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: i + 1)
+            return text[..<index]
+        }
+        return text
+    }
+
+    static func splitOnAnd(_ text: Substring) -> [Substring] {
+        var parts: [Substring] = []
+        var rest = text
+        while let r = rest.fastRange(of: " and ") ?? rest.fastRange(of: " & ") ?? rest.fastRange(of: " AND ") {
+            parts.append(rest[..<r.lowerBound].trimmedSpace)
+            rest = rest[r.upperBound...]
+        }
+        if rest.lowercased().hasPrefix("and ") { rest = rest.dropFirst(4) }
+        parts.append(rest.trimmedSpace)
+        return parts
+    }
+
+    /// "Trevor J. Mitchell Sioux Falls Argus Leader" → "Trevor J. Mitchell": a long run keeps first name, initials and surname.
+    static func trimName(_ part: Substring) -> Substring {
+        let words = part.spaceWords
+        guard words.count > 3 else { return part }
+        var end = 1
+        while end < words.count - 1, words[end].hasSuffix("."), words[end].count <= 2 { end += 1 }
+        return part[words[0].startIndex..<words[end].endIndex]
+    }
+}

@@ -1,0 +1,73 @@
+/// The credit forms a caption line may end with: bracketed credits, agency/photographer pairs, picture libraries.
+extension CaptionRule {
+    /// "(Image: © X)", "(AP Photo/Alan Diaz, File)", "(Elias Funez/The Union via AP)", "[File: Reuters]" at the end of the line.
+    static func parenthesisedCredit(_ line: Substring) -> Match? {
+        guard let close = line.last, close == ")" || close == "]" else { return nil }
+        let open: Character = close == ")" ? "(" : "["
+        guard let openIndex = line.lastIndex(of: open) else { return nil }
+        var inside = line[line.index(after: openIndex)..<line.index(before: line.endIndex)].trimmedSpace
+        let lower = inside.lowercased()
+        var labelled = false
+        for label in labels where lower.hasPrefix(label) {
+            inside = inside.dropFirst(label.count).trimmedSpace
+            labelled = true
+            break
+        }
+        if !labelled {
+            let words = inside.spaceWords.map { $0.lowercased() }
+            let agencyMention = words.contains { pictureSources.contains(String($0.filter { $0 != "," && $0 != "/" })) }
+                || lower.fastContains(" photo/") || lower.hasPrefix("photo/")
+            let namedSource = inside.wordCount <= 5 && namedSources.contains { inside.utf8HasSuffix($0) }
+            guard inside.contains("/") || lower.fastContains("via ") || lower.hasPrefix("photo") || namedSource else { return nil }
+            guard agencyMention || namedSource || lower.fastContains("photo"), inside.wordCount <= 8 else { return nil }
+        }
+        if inside.hasPrefix("©") { inside = inside.dropFirst().trimmedSpace }
+        for lead in ["Photo by ", "Photograph by ", "Image by ", "Picture by ", "Photo courtesy of ", "Courtesy of "] where inside.hasPrefix(lead) {
+            inside = inside.dropFirst(lead.count).trimmedSpace
+        }
+        let text = line[..<openIndex].trimmedSpace
+        let credit = inside.isEmpty ? nil : String(inside)
+        if text.isEmpty { return credit.map { .credit($0, captionAbove: true) } }
+        return .captioned(text: String(text), credit: credit)
+    }
+
+    /// "… November 18, 2019. REUTERS/Brendan McDermid" or the glued "… 2019.J. Scott Applewhite / AP file".
+    static func trailingAgencyCredit(_ line: Substring) -> Match? {
+        guard let slash = line.lastIndex(of: "/") else { return nil }
+        // the credit starts after the last sentence end before the slash
+        var index = slash
+        var start: Substring.Index?
+        while index > line.startIndex {
+            let previous = line.index(before: index)
+            if line[previous] == "." || line[previous] == ":" {
+                let next = line[index]
+                if isInitial(before: previous, in: line) { index = previous; continue }
+                if next == " " || next.isUppercase { start = index; break }
+            }
+            index = previous
+        }
+        guard let creditStart = start else { return nil }
+        let credit = line[creditStart...].trimmedSpace
+        let text = line[..<creditStart].trimmedSpace
+        guard text.wordCount >= 3, (1...8).contains(credit.wordCount), credit.startsUppercase, !credit.endsLikeSentence else { return nil }
+        let tokens = credit.split(whereSeparator: { $0 == " " || $0 == "/" }).map { $0.lowercased() }
+        guard tokens.contains(where: { pictureSources.contains($0) }) else { return nil }
+        return .captioned(text: String(text), credit: String(credit))
+    }
+
+    /// Picture libraries whose name ends a caption without a label ("… on Tuesday. Getty Images").
+    private static let namedSources = ["Getty Images", "Shutterstock", "Alamy", "iStock", "AFP", "EPA", "Reuters", "Bloomberg"]
+
+    /// "… speaks in Washington on Tuesday. AFP via Getty Images" → caption and credit.
+    static func trailingNamedSource(_ line: Substring) -> Match? {
+        guard namedSources.contains(where: { line.utf8HasSuffix($0) }) else { return nil }
+        guard let dot = line.fastLastRange(of: ". ") else {
+            let standalone = (2...4).contains(line.wordCount) || line.contains("/")
+            return standalone && line.wordCount <= 4 && looksLikeCredit(String(line)) ? .credit(String(line), captionAbove: true) : nil
+        }
+        let credit = line[dot.upperBound...].trimmedSpace
+        let text = line[..<line.index(after: dot.lowerBound)].trimmedSpace
+        guard text.wordCount >= 3, (1...6).contains(credit.wordCount), looksLikeCredit(String(credit)) else { return nil }
+        return .captioned(text: String(text), credit: String(credit))
+    }
+}

@@ -1,0 +1,71 @@
+/// Context rules over runs of lines: lists under a list header, and navigation menus.
+extension ContextRules {
+    /// Under "Most Popular", "Related", "More:" …: the following title lines are list items, up to a
+    /// paragraph, another kind of line, or a line followed by a byline or date (that one is a headline).
+    static func markLists(_ roles: inout [LineRole], _ lines: [TextLine]) {
+        var inList = false
+        for index in lines.indices {
+            switch roles[index] {
+            case .furniture(.list):
+                inList = true
+            case .text, .duplicate, .related:
+                guard inList else { continue }
+                let line = lines[index]
+                if line.isParagraphLike && !line.text.hasSuffix("...") && !line.text.hasSuffix("…") { inList = false; continue }
+                if index + 1 < lines.count, roles[index + 1].isMarker { inList = false; continue }
+                roles[index] = .listItem
+            case .furniture(.advertisement), .furniture(.share), .furniture(.mediaLabel), .furniture(.promo):
+                continue
+            default:
+                inList = false
+            }
+        }
+    }
+
+    /// Three or more short lines in a row (menus, breadcrumbs, tag lists) are navigation. The line after a
+    /// breadcrumb separator ("/") stays, and so does a last line of three words or more that a byline or date follows.
+    static func markNavigationRuns(_ roles: inout [LineRole], _ lines: [TextLine]) {
+        var run: [Int] = []
+        var members = 0
+        func close() {
+            if members >= 3 && run.count >= 2 {
+                for index in run where roles[index] == .text || isShortByline(roles[index]) {
+                    if index > 0, case .furniture(.navigation) = roles[index - 1], lines[index - 1].words == 1,
+                       ["/", ">", "›", "»", "|"].contains(lines[index - 1].text) { continue }
+                    if index == run.last, lines[index].words >= 3, markerFollows(index, roles) { continue }
+                    roles[index] = .furniture(.navigation)
+                }
+            }
+            run = []; members = 0
+        }
+        for index in lines.indices {
+            let line = lines[index]
+            switch roles[index] {
+            case .text where line.words <= 4 && !line.endsLikeSentence, .byline where isShortByline(roles[index]):
+                run.append(index); members += 1
+            case .furniture(.navigation), .furniture(.list), .furniture(.footer), .listItem:
+                members += 1
+            case .furniture(.advertisement), .furniture(.promo), .furniture(.mediaLabel), .furniture(.separator), .furniture(.share), .duplicate:
+                continue
+            default:
+                close()
+            }
+        }
+        close()
+    }
+
+    static func isShortByline(_ role: LineRole) -> Bool {
+        if case .byline(let match) = role { return match.date == nil && match.names.count == 1 && match.names[0].role == nil }
+        return false
+    }
+
+    static func markerFollows(_ index: Int, _ roles: [LineRole]) -> Bool {
+        var next = index + 1
+        var seen = 0
+        while next < roles.count, seen < 3 {
+            if roles[next].isMarker { return true }
+            next += 1; seen += 1
+        }
+        return false
+    }
+}

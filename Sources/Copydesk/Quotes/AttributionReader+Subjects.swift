@@ -1,0 +1,46 @@
+/// How `AttributionReader` finds the subject of a whole sentence or clause.
+extension AttributionReader {
+    /// "Smith: “We did it.”": a paragraph that opens with a name and a colon before the quote.
+    func speakerLabel(_ q: Int) -> Attribution? {
+        guard q >= 2, q <= 6, tokens[q - 1].kind == .colon,
+              let run = NameRuns.runs(tokens, in: 0..<(q - 1)).first, run.first == 0, run.last == q - 1 else { return nil }
+        return Attribution(cue: nil, speaker: .name(run, role: nil), before: true, cueIndex: q - 1)
+    }
+
+    /// "General Mark Milley, chairman of the Joint Chiefs of Staff, told": the name that ends the
+    /// clause segment right before an appositive.
+    func appositiveSubject(from: Int, to: Int) -> SpeakerReference? {
+        var segmentStart = from
+        for k in from..<to where tokens[k].kind == .comma {
+            guard k > segmentStart, k + 1 < to, tokens[k - 1].isWord, NameRuns.isNameWord(tokens[k - 1]) else { segmentStart = k + 1; continue }
+            let next = tokens[k + 1]
+            if next.isWord, !next.capitalized || Keyword.articles.contains(next.key) || next.possessive {
+                if let run = NameRuns.runs(tokens, in: segmentStart..<k).last, run.last == k {
+                    return .name(run, role: nil)
+                }
+            }
+            segmentStart = k + 1
+        }
+        return nil
+    }
+
+    /// The subject of the sentence: the first clause segment that does not open with a
+    /// preposition, read for its first name or pronoun.
+    func sentenceSubject(from: Int, to: Int) -> SpeakerReference? {
+        var segmentStart = from
+        var k = from
+        while k <= to {
+            if k == to || tokens[k].kind == .comma {
+                if k > segmentStart, !(tokens[segmentStart].isWord && Self.prepositionStarts.contains(tokens[segmentStart].key)) {
+                    var stop = segmentStart
+                    while stop < k, !(tokens[stop].isWord && stop > segmentStart && (CueTable.verbs.contains(tokens[stop].key)
+                        || Self.clauseCutters.contains(tokens[stop].key))) { stop += 1 }
+                    if let r = SubjectPhrase.reference(tokens, segmentStart..<stop, preferLast: false) { return r }
+                }
+                segmentStart = k + 1
+            }
+            k += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,12 @@
+/// Keys of single words the rules compare against.
+enum Keyword {
+    static let and = WordKey.of("and"), of = WordKey.of("of"), amp = WordKey.of("&"), for_ = WordKey.of("for")
+    static let the = WordKey.of("the"), a = WordKey.of("a"), an = WordKey.of("an"), that = WordKey.of("that")
+    static let according = WordKey.of("according"), to = WordKey.of("to"), who = WordKey.of("who")
+    /// "the", "a", "an".
+    static let articles = KeySet(keys: [the, a, an])
+    /// Determiners of a definite description ("the actor", "its statement").
+    static let definite: KeySet = WordKey.set(["the", "this", "that", "his", "her", "their", "its"])
+    /// Connectors that may join capitalised words into one name ("Bank of England", "Reform Commission").
+    static let connectors = KeySet(keys: [of, and, amp, for_])
+}

@@ -1,0 +1,124 @@
+/// Byte-level helpers for the parser's hot paths: prefix, suffix and phrase-table checks on UTF-8
+/// bytes, with no Foundation bridging, no grapheme breaking and no allocation.
+///
+/// They compare bytes, not Characters: a prefix matches even when the text goes on with a combining
+/// mark right after it. Every phrase table in the parser is plain text ending at a word edge, so the
+/// two agree on real input (the reference outputs of the corpus and fixtures are byte-identical).
+extension StringProtocol {
+    /// True when the UTF-8 bytes start with the bytes of `prefix`.
+    @inline(__always)
+    func utf8HasPrefix(_ prefix: String) -> Bool {
+        let count = prefix.utf8.count
+        guard utf8.count >= count else { return false }
+        let fast: Bool? = utf8.withContiguousStorageIfAvailable { hay in
+            prefix.utf8.withContiguousStorageIfAvailable { needle in
+                ByteSearch.equal(hay.baseAddress!, needle, count: count)
+            }
+        } ?? nil
+        return fast ?? utf8.starts(with: prefix.utf8)
+    }
+
+    /// True when the UTF-8 bytes end with the bytes of `suffix`.
+    @inline(__always)
+    func utf8HasSuffix(_ suffix: String) -> Bool {
+        let count = suffix.utf8.count
+        let total = utf8.count
+        guard total >= count else { return false }
+        let fast: Bool? = utf8.withContiguousStorageIfAvailable { hay in
+            suffix.utf8.withContiguousStorageIfAvailable { needle in
+                ByteSearch.equal(hay.baseAddress! + (total - count), needle, count: count)
+            }
+        } ?? nil
+        return fast ?? utf8.reversed().starts(with: suffix.utf8.reversed())
+    }
+}
+
+/// Shared byte routines behind the `StringProtocol` helpers.
+enum ByteSearch {
+    /// True when `count` bytes at `hay` equal the first `count` bytes of `needle`.
+    @inline(__always)
+    static func equal(_ hay: UnsafePointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
+        var index = 0
+        while index < count {
+            if hay[index] != needle[index] { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Number of words separated by `Unicode.Scalar.isSpaceLike` scalars, read straight from UTF-8.
+    static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var inWord = false
+        var index = 0
+        let total = bytes.count
+        while index < total {
+            let byte = bytes[index]
+            var value = UInt32(byte)
+            var length = 1
+            if byte >= 0x80 && byte < 0xC0 {
+                value = 0x10000  // a stray continuation byte: never a space
+            } else if byte >= 0xC0 {
+                if byte < 0xE0, index + 1 < total {
+                    value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    length = 2
+                } else if byte < 0xF0, index + 2 < total {
+                    value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    length = 3
+                } else {
+                    value = 0x10000  // never a space
+                    length = byte >= 0xF0 && index + 3 < total ? 4 : 1
+                }
+            }
+            let space = value < 0x80 ? (value == 0x20 || value == 0x09 || value == 0x0B || value == 0x0C)
+                : (Unicode.Scalar(value)?.isSpaceLike ?? false)
+            if space { inWord = false } else if !inWord { inWord = true; count += 1 }
+            index += length
+        }
+        return count
+    }
+}
+
+/// A list of phrases looked up in one pass over a line: the earliest-listed phrase that occurs
+/// anywhere wins, exactly as a loop of `contains` checks in list order would decide.
+struct PhraseTable {
+    /// The phrases' UTF-8 bytes, in list order.
+    private let phrases: [[UInt8]]
+    /// For each first byte, the indices of the phrases that start with it (ascending).
+    private let byFirstByte: [[Int]]
+
+    /// A table of `phrases` (non-empty strings), kept in their order.
+    init(_ phrases: [String]) {
+        self.phrases = phrases.map { Array($0.utf8) }
+        var table = [[Int]](repeating: [], count: 256)
+        for (index, phrase) in self.phrases.enumerated() { table[Int(phrase[0])].append(index) }
+        byFirstByte = table
+    }
+
+    /// The index of the earliest-listed phrase that occurs in `text`, or `nil`.
+    func firstListed(in text: some StringProtocol) -> Int? {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ firstListed(inBytes: $0) }) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { firstListed(inBytes: $0) }
+    }
+
+    private func firstListed(inBytes hay: UnsafeBufferPointer<UInt8>) -> Int? {
+        var best = Int.max
+        let total = hay.count
+        var position = 0
+        while position < total {
+            let candidates = byFirstByte[Int(hay[position])]
+            if !candidates.isEmpty {
+                for index in candidates {
+                    if index >= best { break }
+                    let phrase = phrases[index]
+                    guard position + phrase.count <= total else { continue }
+                    let matched = phrase.withUnsafeBufferPointer { ByteSearch.equal(hay.baseAddress! + position, $0, count: phrase.count) }
+                    if matched { best = index; break }
+                }
+                if best == 0 { break }
+            }
+            position += 1
+        }
+        return best == Int.max ? nil : best
+    }
+}

@@ -1,0 +1,45 @@
+@testable import Copydesk
+import Testing
+
+@Suite("Dates")
+struct DateRuleTests {
+    @Test("absolute dates in many shapes read as ISO 8601", arguments: [
+        ("Updated 5:27 am CST, Wednesday, November 20, 2019", "5:27 am CST, Wednesday, November 20, 2019", "2019-11-20T05:27:00-06:00"),
+        ("2019-11-18T23:30:00Z", "2019-11-18T23:30:00Z", "2019-11-18T23:30:00Z"),
+        ("11/19/19 06:56 AM EST", "11/19/19 06:56 AM EST", "2019-11-19T06:56:00-05:00"),
+        ("20 Nov 2019 08:00 GMT", "20 Nov 2019 08:00 GMT", "2019-11-20T08:00:00Z"),
+        ("Published Nov. 19, 2019, 8:41 PM UTC", "Nov. 19, 2019, 8:41 PM UTC", "2019-11-19T20:41:00Z"),
+        ("21:17 18.11.2019Get short URL", "21:17 18.11.2019", "2019-11-18T21:17:00"),
+        ("19 November 2019", "19 November 2019", "2019-11-19"),
+        ("November 19, 20195:00 AM ET", "November 19, 20195:00 AM", "2019-11-19T05:00:00"),
+    ])
+    func absolute(line: String, text: String, iso: String) throws {
+        let match = try #require(DateRule.match(textLine(line)))
+        #expect(match.published.text == text)
+        #expect(match.published.iso == iso)
+    }
+
+    @Test("relative dates keep their text and have no ISO reading")
+    func relative() throws {
+        let match = try #require(DateRule.match(textLine("Published 22 hours ago")))
+        #expect(match.published == DateStamp(text: "22 hours ago", iso: nil))
+    }
+
+    @Test("a second date labelled as an update is kept apart")
+    func updated() throws {
+        let match = try #require(DateRule.match(textLine("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019")))
+        #expect(match.published.text == "10:48, Tue, Nov 19, 2019")
+        #expect(match.updated?.text == "11:05, Tue, Nov 19, 2019")
+        let glued = try #require(DateRule.match(textLine("Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.")))
+        #expect(glued.published.text == "Nov. 20, 2019")
+        #expect(glued.updated?.iso == "2019-11-20T01:35:00")
+        #expect(DateRule.match(textLine("updated: Nov 20 2019, 15:24pm ist"))?.labelledUpdate == true)
+    }
+
+    @Test("sentences that mention a date are not date lines")
+    func notDates() {
+        #expect(DateRule.match(textLine("The meeting on November 20, 2019 was attended by hundreds of delegates from abroad.")) == nil)
+        #expect(DateRule.match(textLine("He said: \"See you on May 5, 2020\"")) == nil)
+        #expect(DateRule.match(textLine("Thunder: Host the Lakers on Friday.")) == nil)
+    }
+}

@@ -1,0 +1,14 @@
+@testable import Copydesk
+
+/// Builds the line type the rules read from a literal.
+func textLine(_ text: String, number: Int = 1) -> TextLine {
+    TextLine(SourceLine(number: number, text: text[...]))
+}
+
+/// The context-refined roles of a small multi-line fixture.
+func roles(of text: String) -> [LineRole] {
+    let lines = LineSplitter.lines(of: text).map(TextLine.init)
+    var roles = lines.map(LineClassifier.classify)
+    ContextRules.apply(&roles, lines: lines)
+    return roles
+}
