@@ -94,3 +94,34 @@ struct MaxBytesCLITests {
         #expect((object?["source"] as? [String: Any])?["bytes"] as? Int == big.count)
     }
 }
+
+/// The batch report warns about inputs that were not UTF-8, and only about those.
+@Suite("Encoding warnings in the batch report")
+struct EncodingReportTests {
+    @Test("Windows-1252 and UTF-16 inputs get a warning, UTF-8 with or without BOM none; binary fails as not-text")
+    func warnings() throws {
+        let root = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let input = root.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let article = Array(TortureText.article().utf8)
+        let files: [String: [UInt8]] = [
+            "plain.txt": article, "bom.txt": [0xEF, 0xBB, 0xBF] + article,
+            "latin.txt": article + [0xE9], "wide.txt": TortureText.utf16(TortureText.article(), bigEndian: false, bom: true),
+            "image.txt": TortureCatalogue.binary[0].bytes,
+        ]
+        for (name, bytes) in files { try Data(bytes).write(to: input.appendingPathComponent(name)) }
+        let reportURL = root.appendingPathComponent("report.json")
+        let result = try ProcessRunner.convert(["--to", "json", "--quiet", "--report", reportURL.path, input.path, root.appendingPathComponent("out").path])
+        #expect(result.status == 1)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: reportURL)) as? [String: Any])
+        let inputs = try #require(report["inputs"] as? [[String: Any]])
+        func entry(_ name: String) -> [String: Any]? { inputs.first { ($0["input"] as? String)?.hasSuffix("/" + name) == true } }
+        #expect((entry("plain.txt")?["warnings"] as? [String])?.isEmpty == true)
+        #expect((entry("bom.txt")?["warnings"] as? [String])?.isEmpty == true)
+        #expect((entry("latin.txt")?["warnings"] as? [String])?.first?.contains("windows-1252") == true)
+        #expect((entry("wide.txt")?["warnings"] as? [String])?.first?.contains("utf-16le") == true)
+        #expect(entry("image.txt")?["status"] as? String == "failed")
+        #expect((entry("image.txt")?["error"] as? [String: Any])?["code"] as? String == "not-text")
+    }
+}
