@@ -55,7 +55,7 @@ struct ArticleBuilder {
     /// True when the line opens with an author's name: a biography ("Phil Helsel is a reporter …").
     func isAuthorBio(_ line: TextLine) -> Bool {
         article.byline.contains { author in
-            author.name.contains(" ") && (line.words >= 4 && line.text.hasPrefix(author.name) || line.lower == author.name.lowercased())
+            author.name.utf8.contains(UInt8(ascii: " ")) && (line.words >= 4 && line.text.fastHasPrefix(author.name) || line.lower == author.name.lowercased())
         }
     }
 

@@ -82,7 +82,7 @@ extension BylineRule {
             parts.append(rest[..<r.lowerBound].trimmedSpace)
             rest = rest[r.upperBound...]
         }
-        if rest.lowercased().hasPrefix("and ") { rest = rest.dropFirst(4) }
+        if rest.lowercased().fastHasPrefix("and ") { rest = rest.dropFirst(4) }
         parts.append(rest.trimmedSpace)
         return parts
     }
@@ -92,7 +92,7 @@ extension BylineRule {
         let words = part.spaceWords
         guard words.count > 3 else { return part }
         var end = 1
-        while end < words.count - 1, words[end].hasSuffix("."), words[end].count <= 2 { end += 1 }
+        while end < words.count - 1, words[end].fastHasSuffix("."), words[end].count <= 2 { end += 1 }
         return part[words[0].startIndex..<words[end].endIndex]
     }
 }

@@ -46,7 +46,7 @@ enum BylineRule {
             if !after.isEmpty && after.wordCount <= 4 && after.startsUppercase { section = String(after) }
             rest = rest[..<found.range.lowerBound].trimmedSpace
             while let last = rest.last, last == "-" || last == "–" || last == "—" || last == "," || last == "|" { rest = rest.dropLast().trimmedSpace }
-        } else if line.endsLikeSentence && !line.text.hasSuffix(".") {
+        } else if line.endsLikeSentence && !line.text.fastHasSuffix(".") {
             return nil
         }
         let names = people(in: rest)
@@ -56,7 +56,7 @@ enum BylineRule {
 
     /// A line without "By" that reads as a byline: "Name Name, Role" or an agency ("Reuters, Washington").
     static func matchUnlabelled(_ line: TextLine) -> Match? {
-        guard line.words <= 10, !line.endsLikeSentence || line.text.hasSuffix(","), !line.hasQuoteMark else { return nil }
+        guard line.words <= 10, !line.endsLikeSentence || line.text.fastHasSuffix(","), !line.hasQuoteMark else { return nil }
         let parts = line.text.split(separator: ",").map { $0.trimmedSpace }.filter { !$0.isEmpty }
         guard let head = parts.first else { return nil }
         if agencies.contains(head.lowercased()) && parts.count <= 3 { return Match(names: [BylineEntry(name: String(head))]) }
@@ -68,11 +68,11 @@ enum BylineRule {
 
     /// The people named in "Reporting by X; additional reporting by Y and Z; Editing by W" (editors left out).
     static func creditLine(_ line: TextLine) -> [BylineEntry]? {
-        guard line.lower.hasPrefix("reporting by") || line.lower.hasPrefix("writing by") || line.lower.hasPrefix("compiled by") else { return nil }
+        guard line.lower.fastHasPrefix("reporting by") || line.lower.fastHasPrefix("writing by") || line.lower.fastHasPrefix("compiled by") else { return nil }
         var names: [BylineEntry] = []
         for clause in line.text.split(separator: ";") {
             let lower = clause.lowercased()
-            guard let range = lower.fastRange(of: " by ") ?? (lower.hasPrefix("reporting by") ? lower.fastRange(of: "by ") : nil),
+            guard let range = lower.fastRange(of: " by ") ?? (lower.fastHasPrefix("reporting by") ? lower.fastRange(of: "by ") : nil),
                   !lower.fastContains("editing"), !lower.fastContains("edited") else { continue }
             let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
             names += people(in: clause.dropFirst(offset))
@@ -85,7 +85,7 @@ enum BylineRule {
     }
 
     private static func byPrefixLength(_ lower: String) -> Int? {
-        for prefix in ["by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by "] where lower.hasPrefix(prefix) { return prefix.count }
+        for prefix in ["by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by "] where lower.fastHasPrefix(prefix) { return prefix.count }
         return nil
     }
 

@@ -8,7 +8,7 @@ extension CaptionRule {
         var inside = line[line.index(after: openIndex)..<line.index(before: line.endIndex)].trimmedSpace
         let lower = inside.lowercased()
         var labelled = false
-        for label in labels where lower.hasPrefix(label) {
+        for label in labels where lower.fastHasPrefix(label) {
             inside = inside.dropFirst(label.count).trimmedSpace
             labelled = true
             break
@@ -16,13 +16,13 @@ extension CaptionRule {
         if !labelled {
             let words = inside.spaceWords.map { $0.lowercased() }
             let agencyMention = words.contains { pictureSources.contains(String($0.filter { $0 != "," && $0 != "/" })) }
-                || lower.fastContains(" photo/") || lower.hasPrefix("photo/")
-            let namedSource = inside.wordCount <= 5 && namedSources.contains { inside.utf8HasSuffix($0) }
-            guard inside.contains("/") || lower.fastContains("via ") || lower.hasPrefix("photo") || namedSource else { return nil }
+                || lower.fastContains(" photo/") || lower.fastHasPrefix("photo/")
+            let namedSource = inside.wordCount <= 5 && namedSources.contains { inside.fastHasSuffix($0) }
+            guard inside.contains("/") || lower.fastContains("via ") || lower.fastHasPrefix("photo") || namedSource else { return nil }
             guard agencyMention || namedSource || lower.fastContains("photo"), inside.wordCount <= 8 else { return nil }
         }
-        if inside.hasPrefix("©") { inside = inside.dropFirst().trimmedSpace }
-        for lead in ["Photo by ", "Photograph by ", "Image by ", "Picture by ", "Photo courtesy of ", "Courtesy of "] where inside.hasPrefix(lead) {
+        if inside.fastHasPrefix("©") { inside = inside.dropFirst().trimmedSpace }
+        for lead in ["Photo by ", "Photograph by ", "Image by ", "Picture by ", "Photo courtesy of ", "Courtesy of "] where inside.fastHasPrefix(lead) {
             inside = inside.dropFirst(lead.count).trimmedSpace
         }
         let text = line[..<openIndex].trimmedSpace
@@ -60,7 +60,7 @@ extension CaptionRule {
 
     /// "… speaks in Washington on Tuesday. AFP via Getty Images" → caption and credit.
     static func trailingNamedSource(_ line: Substring) -> Match? {
-        guard namedSources.contains(where: { line.utf8HasSuffix($0) }) else { return nil }
+        guard namedSources.contains(where: { line.fastHasSuffix($0) }) else { return nil }
         guard let dot = line.fastLastRange(of: ". ") else {
             let standalone = (2...4).contains(line.wordCount) || line.contains("/")
             return standalone && line.wordCount <= 4 && looksLikeCredit(String(line)) ? .credit(String(line), captionAbove: true) : nil

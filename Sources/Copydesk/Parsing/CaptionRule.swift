@@ -15,6 +15,8 @@ enum CaptionRule {
 
     static let labels = ["credit...", "credit…", "photograph:", "photographs:", "photo:", "photos:", "image:", "picture:", "pictures:", "credit:",
                                  "photo credit:", "image credit:", "illustration:", "file:", "graphic:", "video:"]
+    /// `labels` as one table: a line holding none of them has no labelled credit.
+    private static let labelTable = PhraseTable(labels)
     /// Agencies and picture libraries that mark an unlabelled trailing credit.
     static let pictureSources: Set<String> = ["ap", "reuters", "afp", "getty", "epa", "shutterstock", "bloomberg", "xinhua",
                                               "alamy", "pa", "efe", "ansa", "ips", "nasa", "esa", "istock", "dpa", "upi"]
@@ -22,15 +24,15 @@ enum CaptionRule {
     /// The caption and credit on `line`, or `nil`.
     static func match(_ line: TextLine) -> Match? {
         let lower = line.lower
-        if lower.utf8HasPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }
-        if lower.utf8HasPrefix("image copyright ") && !lower.contains("@") {
+        if lower.fastHasPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }
+        if lower.fastHasPrefix("image copyright ") && !lower.contains("@") {
             return .credit(String(line.text.dropFirst("image copyright ".count).trimmedSpace), captionAbove: false)
         }
-        if lower.utf8HasPrefix("©") && line.words <= 6 && !lower.fastContains("all rights") && !line.text.hasDigit {
+        if lower.fastHasPrefix("©") && line.words <= 6 && !lower.fastContains("all rights") && !line.text.hasDigit {
             return .credit(String(line.text.dropFirst().trimmedSpace), captionAbove: false)
         }
         let text = line.hasDigit ? droppingGalleryCounter(line.text) : line.text
-        if line.text.utf8.last == UInt8(ascii: ")") || line.text.utf8.last == UInt8(ascii: "]"), let found = parenthesisedCredit(text) { return found }
+        if line.text.fastHasSuffix(")") || line.text.fastHasSuffix("]"), let found = parenthesisedCredit(text) { return found }
         if line.hasColon {
             let textLower = text.startIndex == line.text.startIndex ? Substring(lower) : Substring(text.lowercased())
             if let found = labelledCredit(text, lower: textLower) { return found }
@@ -54,11 +56,11 @@ enum CaptionRule {
 
     private static func labelledCredit(_ line: Substring, lower: Substring) -> Match? {
         // Every label ends with ':'; most lines have none, so skip the costly searches then.
-        guard line.utf8.contains(UInt8(ascii: ":")) else { return nil }
+        guard line.utf8.contains(UInt8(ascii: ":")), labelTable.firstListed(in: lower) != nil else { return nil }
         for label in labels {
             guard let range = lower.fastLastRange(of: label) else { continue }
             let before = lower[..<range.lowerBound]
-            guard before.isEmpty || before.hasSuffix(" ") || before.hasSuffix(".") else { continue }
+            guard before.isEmpty || before.fastHasSuffix(" ") || before.fastHasSuffix(".") else { continue }
             let labelOffset = lower.distance(from: lower.startIndex, to: range.lowerBound)
             guard let labelStart = line.index(line.startIndex, offsetBy: labelOffset, limitedBy: line.endIndex),
                   labelStart < line.endIndex, line[labelStart].isUppercase else { continue }
@@ -69,7 +71,7 @@ enum CaptionRule {
                !looksLikeCredit(String(credit)) {
                 return .caption(String(credit))  // "Image: Commuters wait at a station …": a caption under a label
             }
-            guard !credit.isEmpty, credit.wordCount <= 8, !credit.endsLikeSentence || credit.hasSuffix(".") && credit.wordCount <= 4 else { continue }
+            guard !credit.isEmpty, credit.wordCount <= 8, !credit.endsLikeSentence || credit.fastHasSuffix(".") && credit.wordCount <= 4 else { continue }
             let text = line[..<labelStart].trimmedSpace
             let cleanCredit = String(credit.trimmingTrailingPeriod)
             guard looksLikeCredit(cleanCredit) else { continue }
@@ -91,13 +93,13 @@ enum CaptionRule {
 
     /// "… the Southeast Asian nation. less" → without the "less" toggle of a collapsible caption.
     static func droppingToggle(_ text: Substring) -> Substring {
-        for toggle in [" less", " Less", " LESS"] where text.hasSuffix(toggle) { return text.dropLast(toggle.count).trimmedSpace }
+        for toggle in [" less", " Less", " LESS"] where text.fastHasSuffix(toggle) { return text.dropLast(toggle.count).trimmedSpace }
         return text
     }
 
     /// True for the collapsed copy of a caption ("… military relations ... more").
     static func isCollapsedCopy(_ line: TextLine) -> Bool {
-        line.lower.hasSuffix("... more") || line.lower.hasSuffix("… more") || line.lower.hasSuffix("...more")
+        line.lower.fastHasSuffix("... more") || line.lower.fastHasSuffix("… more") || line.lower.fastHasSuffix("...more")
     }
 
     /// A credit reads like names or agencies: capitalised words, initials, "/", and a few small words.
@@ -105,7 +107,7 @@ enum CaptionRule {
         let small: Set<Substring> = ["via", "and", "for", "of", "the", "file", "de", "van", "von", "da", "del", "le", "la", "/", "-", "&"]
         return credit.spaceWords.allSatisfy { word in
             word.startsUppercase || word.first?.isNumber == true || word.contains("/") || small.contains(word)
-                || pictureSources.contains(word.lowercased()) || word.hasPrefix("©") || word.hasPrefix("(")
+                || pictureSources.contains(word.lowercased()) || word.fastHasPrefix("©") || word.fastHasPrefix("(")
         }
     }
 
@@ -114,7 +116,7 @@ enum CaptionRule {
         let digits = text.prefix { $0.isNumber }
         guard !digits.isEmpty, digits.count <= 3 else { return text }
         let rest = text.dropFirst(digits.count)
-        guard rest.hasPrefix("of") else { return text }
+        guard rest.fastHasPrefix("of") else { return text }
         let afterOf = rest.dropFirst(2)
         let total = afterOf.prefix { $0.isNumber }
         guard !total.isEmpty else { return text }

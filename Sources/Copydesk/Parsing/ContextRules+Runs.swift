@@ -11,7 +11,7 @@ extension ContextRules {
             case .text, .duplicate, .related:
                 guard inList else { continue }
                 let line = lines[index]
-                if line.isParagraphLike && !line.text.hasSuffix("...") && !line.text.hasSuffix("…") { inList = false; continue }
+                if line.isParagraphLike && !line.text.fastHasSuffix("...") && !line.text.fastHasSuffix("…") { inList = false; continue }
                 if index + 1 < lines.count, roles[index + 1].isMarker { inList = false; continue }
                 roles[index] = .listItem
             case .furniture(.advertisement), .furniture(.share), .furniture(.mediaLabel), .furniture(.promo):

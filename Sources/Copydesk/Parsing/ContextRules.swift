@@ -16,10 +16,11 @@ enum ContextRules {
     /// Text lines repeated verbatim (gallery captions, doubled headlines, video titles).
     private static func markDuplicates(_ roles: inout [LineRole], _ lines: [TextLine]) {
         var seen: Set<ByteKey> = []
+        seen.reserveCapacity(lines.count)
         for index in lines.indices {
             switch roles[index] {
             case .text, .caption(.captioned), .caption(.caption), .related, .byline, .embed:
-                let afterSeparator = index > 0 && ["/", ">", "›", "»"].contains(lines[index - 1].text)
+                let afterSeparator = index > 0 && lines[index - 1].text.utf8.count <= 3 && ["/", ">", "›", "»"].contains(lines[index - 1].text)
                 if !seen.insert(ByteKey(text: lines[index].text)).inserted && !afterSeparator { roles[index] = .duplicate }
             default: break
             }

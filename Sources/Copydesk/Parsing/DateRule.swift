@@ -18,7 +18,7 @@ enum DateRule {
         guard line.hasDigit, line.words <= 18, !line.hasQuoteMark else { return nil }
         var text = line.text
         var lower = Substring(line.lower)
-        let label = stripLabel(&text, &lower)
+        let label = mayStartWithLabel(lower) ? stripLabel(&text, &lower) : nil
         // A later "updated" label starts the second date ("… | Updated 5:36 PM", "2019Updated: …").
         var second: Substring?
         if let cut = lower.fastRange(of: "updated") {
@@ -29,7 +29,7 @@ enum DateRule {
         }
         guard let first = DateText.find(in: text), first.otherWords <= 3 else { return nil }
         var match = Match(published: DateStamp(text: String(first.text), iso: first.iso))
-        match.labelledUpdate = label?.hasSuffix("updated") == true || label?.hasSuffix("modified") == true
+        match.labelledUpdate = label?.fastHasSuffix("updated") == true || label?.fastHasSuffix("modified") == true
         if var rest = second {
             var restLower = Substring(rest.lowercased())
             _ = stripLabel(&rest, &restLower)
@@ -40,11 +40,21 @@ enum DateRule {
         return match
     }
 
+    /// False when `stripLabel` would change nothing: the line starts with none of the bytes it drops
+    /// and with no label's first letter (`lower` is the ASCII-lowercased line, so dropping nothing keeps `text`).
+    private static func mayStartWithLabel(_ lower: Substring) -> Bool {
+        guard let first = lower.utf8.first else { return false }
+        return labelStarts.contains(first)
+    }
+
+    /// The separators `stripLabel` drops (no-break space by its lead byte) and the labels' first letters.
+    private static let labelStarts: Set<UInt8> = Set("|/, fdlpum".utf8).union([0xC2])
+
     @discardableResult
     private static func stripLabel(_ text: inout Substring, _ lower: inout Substring) -> String? {
         lower = Substring(lower.drop { $0 == "|" || $0 == "/" || $0 == "," || $0 == " " || $0 == "\u{A0}" })
         text = text.suffix(lower.count)
-        for label in leadingLabels where lower.hasPrefix(label) {
+        for label in leadingLabels where lower.fastHasPrefix(label) {
             lower = lower.dropFirst(label.count)
             text = text.dropFirst(label.count)
             while let c = lower.first, c == ":" || c == " " || c == "\u{A0}" || c == "-" {

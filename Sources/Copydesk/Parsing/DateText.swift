@@ -36,6 +36,7 @@ enum DateText {
 
     /// The first date expression in `text`, or `nil`.
     static func find(in text: Substring) -> Found? {
+        guard mayHoldDate(text) else { return nil }
         let tokens = tokenize(text)
         var dateish = [Bool](repeating: false, count: tokens.count)
         var year: Int?, month: Int?, day: Int?, hour: Int?, minute: Int?, second: Int?, zone: String?, pm: Bool?
@@ -45,7 +46,7 @@ enum DateText {
         func punct(_ k: Int, _ p: String) -> Bool { k < tokens.count && tokens[k].kind == .punct && tokens[k].text == p }
         while i < tokens.count {
             let t = tokens[i]
-            if t.kind == .word, let m = months[t.lower.hasSuffix(".") ? String(t.lower.dropLast()) : t.lower], month == nil {
+            if t.kind == .word, let m = months[t.lower.fastHasSuffix(".") ? String(t.lower.dropLast()) : t.lower], month == nil {
                 month = m; dateish[i] = true; anchor = true
                 let next = punct(i + 1, ".") ? i + 2 : i + 1
                 if let d = num(next), d <= 31, tokens[next].text.count <= 2 { day = d; dateish[next] = true }

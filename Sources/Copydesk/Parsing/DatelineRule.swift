@@ -11,7 +11,7 @@ enum DatelineRule {
         for dash in dashes { if let r = head.fastRange(of: dash), cut.map({ r.lowerBound < $0.lowerBound }) ?? true { cut = r } }
         guard let dash = cut else { return nil }
         var place = head[..<dash.lowerBound].trimmedSpace
-        if place.hasSuffix(")"), let open = place.lastIndex(of: "(") {
+        if place.fastHasSuffix(")"), let open = place.lastIndex(of: "(") {
             let agency = place[place.index(after: open)..<place.index(before: place.endIndex)]
             guard agency.wordCount <= 3 else { return nil }
             place = place[..<open].trimmedSpace
@@ -20,7 +20,7 @@ enum DatelineRule {
         // the place opens with a word in capitals ("HANOI", "LOS ANGELES")
         guard let firstWord = place.spaceWords.first, firstWord.count >= 2,
               firstWord.filter(\.isLetter).allSatisfy(\.isUppercase) else { return nil }
-        if place.hasSuffix(",") { place = place.dropLast() }
+        if place.fastHasSuffix(",") { place = place.dropLast() }
         return String(place)
     }
 
@@ -31,9 +31,9 @@ enum DatelineRule {
         let agency = head[head.index(after: open)..<close]
         guard (2...8).contains(agency.count), agency.allSatisfy({ $0.isUppercase }) else { return nil }
         let place = head[..<open].trimmedSpace
-        guard !place.isEmpty, place.wordCount <= 4, place.startsUppercase, !place.hasSuffix(".") else { return nil }
+        guard !place.isEmpty, place.wordCount <= 4, place.startsUppercase, !place.fastHasSuffix(".") else { return nil }
         let after = head[head.index(after: close)...]
         guard let next = after.first, next.isUppercase || next == " " || next == "—" || next == "-" || next == "–" else { return nil }
-        return String(place.hasSuffix(",") ? place.dropLast() : place)
+        return String(place.fastHasSuffix(",") ? place.dropLast() : place)
     }
 }

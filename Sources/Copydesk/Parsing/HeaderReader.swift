@@ -42,7 +42,7 @@ struct HeaderReader {
         var candidates = block
         if let start = clusterStart {
             // below the last byline/date, text is header only while the headline is still to come
-            let headlineAbove = block.contains { lines[$0].words >= 3 && !lines[$0].text.hasSuffix(".") }
+            let headlineAbove = block.contains { lines[$0].words >= 3 && !lines[$0].text.fastHasSuffix(".") }
             let clusterEnd = markers.last ?? start
             for index in start..<end {
                 if headlineAbove && index > clusterEnd { break }
@@ -80,11 +80,13 @@ struct HeaderReader {
     private func assign(_ candidates: [Int], to plan: inout Plan) {
         var rest = candidates[...]
         if rest.count >= 2, let first = rest.first, lines[first].words <= 4, !lines[first].endsLikeSentence,
-           lines[rest[rest.startIndex + 1]].words > lines[first].words {
+           lines[rest[rest.startIndex + 1]].words > lines[first].words,
+           !lines[rest[rest.startIndex + 1]].endsLikeSentence || lines[first].words == 1 {
+            // a short label above a longer title; when the longer line is a full sentence the short one is the headline
             plan.section = first
             rest = rest.dropFirst()
         }
-        guard let headline = rest.firstIndex(where: { lines[$0].words >= 2 && !lines[$0].text.hasSuffix(".") }) else {
+        guard let headline = rest.firstIndex(where: { lines[$0].words >= 2 && !lines[$0].text.fastHasSuffix(".") }) else {
             return
         }
         plan.headline = rest[headline]

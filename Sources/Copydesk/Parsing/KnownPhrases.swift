@@ -19,7 +19,7 @@ enum KnownPhrases {
                      "copy this link", "share this with", "close share panel", "read more about sharing.", "view comments",
                      "x share via", "share permalink", "google+", "telegram", "stumbleupon", "blogger", "track", "do not track",
                      "view the discussion thread.", "comments (+)", "report", "follow us", "youtube", "instagram", "rss", "snapchat",
-                     "these are external links and will open in a new window", "no comments yet comment from the forums"])
+                     "these are external links and will open in a new window", "click to copy", "copy url", "copied", "no comments yet comment from the forums"])
         add(.mediaLabel, ["caption", "close", "back to gallery", "expand", "hide caption", "toggle caption", "enlarge this image",
                           "play", "play video", "watch", "video", "image", "photo", "less", "more", "next", "previous", "gallery",
                           "expand / collapse search", "view gallery", "launch gallery", "open gallery", "photos"])
@@ -77,23 +77,23 @@ enum KnownPhrases {
     static func reason(for line: TextLine) -> DiscardReason? {
         if line.words <= 12 {
             if let reason = exactLines[line.lower] { return reason }
-            if line.lower.utf8.last == UInt8(ascii: ":"), let reason = exactLines[String(line.lower.dropLast())] { return reason }
+            if line.lower.fastHasSuffix(":"), let reason = exactLines[String(line.lower.dropLast())] { return reason }
         }
         if let first = line.lower.utf8.first, let candidates = prefixesByFirstByte[first] {
-            for (prefix, reason) in candidates where line.lower.utf8HasPrefix(prefix) { return reason }
+            for (prefix, reason) in candidates where line.lower.fastHasPrefix(prefix) { return reason }
         }
         guard line.words <= 20, !line.hasQuoteMark else { return nil }
         if let index = fragmentTable.firstListed(in: line.lower) { return fragments[index].1 }
         if line.hasURL && line.words <= 20 { return .promo }
-        if line.lower.utf8HasPrefix("follow ") && line.words <= 15 { return .share }
-        if line.lower.utf8HasPrefix("share ") && line.words <= 8 { return .share }
-        if line.lower.utf8HasPrefix("search ") && line.words <= 3 { return .navigation }
-        if line.words <= 4 && (line.lower.utf8HasSuffix(" min read") || line.lower.utf8HasSuffix(" minute read") || line.lower.utf8HasSuffix(" comments")
-                                || line.lower.utf8HasSuffix(" shares")) { return line.lower.utf8HasSuffix("read") ? .promo : .share }
-        if line.words <= 5 && (line.lower.utf8HasPrefix("more from ") || line.lower.utf8HasPrefix("more in ") || line.lower.utf8HasPrefix("more on ")) {
+        if line.lower.fastHasPrefix("follow ") && line.words <= 15 { return .share }
+        if line.lower.fastHasPrefix("share ") && line.words <= 8 { return .share }
+        if line.lower.fastHasPrefix("search ") && line.words <= 3 { return .navigation }
+        if line.words <= 4 && (line.lower.fastHasSuffix(" min read") || line.lower.fastHasSuffix(" minute read") || line.lower.fastHasSuffix(" comments")
+                                || line.lower.fastHasSuffix(" shares")) { return line.lower.fastHasSuffix("read") ? .promo : .share }
+        if line.words <= 5 && (line.lower.fastHasPrefix("more from ") || line.lower.fastHasPrefix("more in ") || line.lower.fastHasPrefix("more on ")) {
             return .list
         }
-        if line.lower.utf8HasPrefix("listen to ") && line.lower.fastContains(" live") && line.words <= 20 { return .promo }
+        if line.lower.fastHasPrefix("listen to ") && line.lower.fastContains(" live") && line.words <= 20 { return .promo }
         return nil
     }
 }

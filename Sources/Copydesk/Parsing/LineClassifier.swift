@@ -1,23 +1,23 @@
 /// Classifies each line on its own, before its neighbours are considered.
 enum LineClassifier {
-    private static let relatedPrefixes = ["related:", "read more:", "see more:", "more:", "also read:", "read also:", "watch:",
+    private static let relatedPrefixes = ["related:", "read more:", "see more:", "more:", "also read:", "read also:",
                                           "recommended:", "see also:", "don't miss:", "don’t miss:", "more on this:", "related coverage:"]
 
     static func classify(_ line: TextLine) -> LineRole {
         let text = line.text
         if let note = PrintEditionRule.match(text) { return .printEdition(note) }
         if line.hasColon, text.utf8.count <= 16, let duration = VideoRule.duration(in: text) { return .video(duration) }
-        if line.lower.utf8HasPrefix("©") || line.lower.utf8HasPrefix("image c"), let caption = CaptionRule.match(line) { return .caption(caption) }
+        if line.lower.fastHasPrefix("©") || line.lower.fastHasPrefix("image c"), let caption = CaptionRule.match(line) { return .caption(caption) }
         if isBreadcrumb(line) { return .furniture(.navigation) }
         if let reason = KnownPhrases.reason(for: line) { return .furniture(reason) }
         if let caption = CaptionRule.match(line) { return .caption(caption) }
         if let bullet = bulletText(text) { return .bullet(bullet) }
-        for prefix in relatedPrefixes where line.lower.utf8HasPrefix(prefix) && line.words >= 3 {
+        for prefix in relatedPrefixes where line.lower.fastHasPrefix(prefix) && line.words >= 3 {
             return .related(String(text.dropFirst(prefix.count).trimmedSpace))
         }
         if let names = BylineRule.creditLine(line) { return .credits(names) }
         if let byline = BylineRule.match(line) { return .byline(byline) }
-        if line.lower.utf8HasPrefix("by ") && line.words <= 8 && !line.endsLikeSentence { return .furniture(.attribution) }
+        if line.lower.fastHasPrefix("by ") && line.words <= 8 && !line.endsLikeSentence { return .furniture(.attribution) }
         if isEmbedSignature(line) { return .embed }
         if line.hasDigit, let date = DateRule.match(line) { return .date(date) }
         if line.hasComma, let byline = BylineRule.matchUnlabelled(line) { return .byline(byline) }
@@ -34,19 +34,19 @@ enum LineClassifier {
 
     /// "Home News Science & Astronomy", "Home > World > Asia": a breadcrumb trail on one line.
     static func isBreadcrumb(_ line: TextLine) -> Bool {
-        guard line.lower.utf8HasPrefix("home ") || line.lower.utf8HasPrefix("home>") else { return false }
+        guard line.lower.fastHasPrefix("home ") || line.lower.fastHasPrefix("home>") else { return false }
         guard line.words <= 7, !line.endsLikeSentence else { return false }
         return line.text.spaceWords.allSatisfy { $0.startsUppercase || $0 == "&" || $0 == ">" || $0 == "›" || $0 == "/" || $0 == "»" }
     }
 
     /// "— Robert Maguire (@RobertMaguire_) November 18, 2019": the signature line of an embedded post.
     static func isEmbedSignature(_ line: TextLine) -> Bool {
-        guard line.text.utf8HasPrefix("—") || line.text.utf8HasPrefix("- ") || line.text.utf8HasPrefix("– ") else { return false }
+        guard line.text.fastHasPrefix("—") || line.text.fastHasPrefix("- ") || line.text.fastHasPrefix("– ") else { return false }
         return line.text.fastContains("(@") || line.lower.fastContains("pic.twitter.com")
     }
 
     private static func bulletText(_ text: Substring) -> String? {
-        for marker in ["•", "·", "▪", "●"] where text.utf8HasPrefix(marker) {
+        for marker in ["•", "·", "▪", "●"] where text.fastHasPrefix(marker) {
             let rest = text.dropFirst(marker.count).trimmedSpace
             return rest.isEmpty ? nil : String(rest)
         }

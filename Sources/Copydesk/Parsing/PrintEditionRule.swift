@@ -5,12 +5,12 @@ enum PrintEditionRule {
         guard line.utf8.count > 30, line.first == "T" || line.first == "t" else { return nil }
         guard asciiCaseInsensitivePrefix(line, "this article appeared in") else { return nil }
         let lowered = line.lowercased()
-        guard lowered.hasPrefix("this article appeared in"), let editionRange = lowered.fastRange(of: "print edition") else { return nil }
+        guard lowered.fastHasPrefix("this article appeared in"), let editionRange = lowered.fastRange(of: "print edition") else { return nil }
         let offset = lowered.distance(from: lowered.startIndex, to: editionRange.lowerBound)
         let publicationStart = line.index(line.startIndex, offsetBy: "this article appeared in".count)
         let publicationEnd = line.index(line.startIndex, offsetBy: offset)
         var publication = line[publicationStart..<publicationEnd].trimmedSpace
-        if publication.lowercased().hasPrefix("the ") { publication = publication.dropFirst(4) }
+        if publication.lowercased().fastHasPrefix("the ") { publication = publication.dropFirst(4) }
         var headline: Substring?
         if let asRange = line.fastRange(of: " as:") ?? line.fastRange(of: " as ") {
             let rest = line[asRange.upperBound...].trimmedSpace

@@ -134,3 +134,28 @@ extension String {
     /// True when `needle` occurs.
     func fastContains(_ needle: String) -> Bool { self[...].fastRange(of: needle) != nil }
 }
+
+/// Byte-level prefix and suffix tests (the generic `hasPrefix`/`hasSuffix` on substrings walk Characters).
+extension Substring {
+    /// True when the UTF-8 bytes start with `prefix`'s.
+    func fastHasPrefix(_ prefix: String) -> Bool {
+        let bytes = utf8
+        guard bytes.count >= prefix.utf8.count else { return false }
+        return bytes.starts(with: prefix.utf8)
+    }
+
+    /// True when the UTF-8 bytes end with `suffix`'s.
+    func fastHasSuffix(_ suffix: String) -> Bool {
+        let bytes = utf8
+        let count = suffix.utf8.count
+        guard bytes.count >= count else { return false }
+        return bytes[bytes.index(bytes.endIndex, offsetBy: -count)...].elementsEqual(suffix.utf8)
+    }
+}
+
+extension String {
+    /// True when the UTF-8 bytes start with `prefix`'s.
+    func fastHasPrefix(_ prefix: String) -> Bool { self[...].fastHasPrefix(prefix) }
+    /// True when the UTF-8 bytes end with `suffix`'s.
+    func fastHasSuffix(_ suffix: String) -> Bool { self[...].fastHasSuffix(suffix) }
+}

@@ -64,7 +64,7 @@ struct TextLine {
 
     /// A sentence of some length, or a long run of words: what body paragraphs look like.
     var isParagraphLike: Bool {
-        words >= 25 || (words >= 8 && endsLikeSentence && !text.hasSuffix(":"))
+        words >= 25 || (words >= 8 && endsLikeSentence && !text.fastHasSuffix(":"))
     }
 
     /// A short complete sentence ("Webb emerged, naked.").
@@ -87,7 +87,10 @@ struct TextLine {
     }
 
     /// True when the line contains a web address.
-    var hasURL: Bool { lower.fastContains("http://") || lower.fastContains("https://") || lower.fastContains("www.") }
+    var hasURL: Bool { TextLine.urlMarks.firstListed(in: lower) != nil }
+
+    /// What `hasURL` looks for, in one pass.
+    private static let urlMarks = PhraseTable(["http://", "https://", "www."])
 
     /// True when the line contains a quotation mark (speech is never page furniture).
     let hasQuoteMark: Bool

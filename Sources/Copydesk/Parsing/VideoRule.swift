@@ -4,7 +4,7 @@ enum VideoRule {
     /// The duration printed on a video-widget line, or `nil`.
     static func duration(in line: Substring) -> String? {
         var text = line
-        for prefix in ["VIDEO", "Video", "WATCH", "Watch"] where text.hasPrefix(prefix) {
+        for prefix in ["VIDEO", "Video", "WATCH", "Watch"] where text.fastHasPrefix(prefix) {
             text = text.dropFirst(prefix.count).trimmedSpace
         }
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
@@ -19,13 +19,13 @@ enum VideoRule {
 
     /// True when the line is, or ends with, a "(Published …)" note of a video description.
     static func endsWithPublishedNote(_ line: TextLine) -> Bool {
-        guard line.text.hasSuffix(")"), let open = line.lower.fastLastRange(of: "(published ") else { return false }
+        guard line.text.fastHasSuffix(")"), let open = line.lower.fastLastRange(of: "(published ") else { return false }
         return line.lower.distance(from: open.lowerBound, to: line.lower.endIndex) <= 60
     }
 
     /// True when the line is only a "(Published …)" note.
     static func isPublishedNote(_ line: TextLine) -> Bool {
-        line.lower.hasPrefix("(published ") && line.text.hasSuffix(")")
+        line.lower.fastHasPrefix("(published ") && line.text.fastHasSuffix(")")
     }
 
     /// True for a widget label that announces a video ("Video", "Watch", "Play video").

@@ -24,7 +24,7 @@ struct AttributionReader {
             end += 1
         }
         guard let cue = firstCue(in: (q + 1)..<end, allowWeak: false)
-            ?? firstCue(in: (q + 1)..<min(end, q + 5), allowWeak: true) else { return nil }
+            ?? intransitiveWeakCue(in: (q + 1)..<min(end, q + 5)) else { return nil }
         var pre = (q + 1)..<cue.index
         while let last = pre.last, tokens[last].isWord, CueTable.fillers.contains(tokens[last].key) || tokens[last].endsLy {
             pre = pre.lowerBound..<last
@@ -62,7 +62,11 @@ struct AttributionReader {
             if let cue = cue(at: k, allowWeak: true) {
                 if cue.weak && !weakCueFits(cue, quote: q) { k -= 1; continue }
                 if cue.text == "according to" {
-                    return nil
+                    // "According to Smith, the plan is “…”": the source is the phrase after "to".
+                    var stop = k + 2
+                    while stop < q, tokens[stop].isWord { stop += 1 }
+                    guard let source = SubjectPhrase.reference(tokens, (k + 2)..<stop, preferLast: false) else { return nil }
+                    return Attribution(cue: cue.text, speaker: source, before: true, cueIndex: k)
                 }
                 return Attribution(cue: cue.text, speaker: subject(before: k, from: start), before: true, cueIndex: k)
             }
@@ -95,6 +99,15 @@ struct AttributionReader {
         let weak = CueTable.weakVerbs.contains(t.key)
         if weak && !allowWeak { return nil }
         return Cue(index: k, length: 1, text: tokens.text(k), weak: weak)
+    }
+
+    /// "“…,” the patient described in the report": a weak verb after a quote counts only when no
+    /// object follows it ("he described his first days" is not an attribution).
+    private func intransitiveWeakCue(in range: Range<Int>) -> Cue? {
+        guard let cue = firstCue(in: range, allowWeak: true) else { return nil }
+        let next = cue.index + cue.length
+        guard next < tokens.count, tokens[next].isWord else { return cue }
+        return CueTable.phraseBreakers.contains(tokens[next].key) ? cue : nil
     }
 
     private func firstCue(in range: Range<Int>, allowWeak: Bool) -> Cue? {

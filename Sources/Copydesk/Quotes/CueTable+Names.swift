@@ -1,6 +1,16 @@
 /// The name-side tables of `CueTable`: titles and job words, name particles, organisation words
 /// and capitalised words that never start a name.
 extension CueTable {
+    /// Printed abbreviations of titles, so "the governor" finds "Gov. Kristi Noem".
+    static let titleAbbreviations: [UInt64: UInt64] = {
+        let pairs = [("governor", "gov."), ("senator", "sen."), ("representative", "rep."), ("general", "gen."),
+                     ("professor", "prof."), ("doctor", "dr."), ("lieutenant", "lt."), ("colonel", "col."),
+                     ("sergeant", "sgt."), ("captain", "capt."), ("superintendent", "supt."), ("reverend", "rev.")]
+        var map: [UInt64: UInt64] = [:]
+        for (long, short) in pairs { map[WordKey.of(long)] = WordKey.of(short) }
+        return map
+    }()
+
     /// Titles and job words that are not part of a name ("President", "coach").
     static let titles: KeySet = WordKey.set([
         "president", "vice", "minister", "secretary", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "cto",

@@ -104,7 +104,8 @@ struct EntityTable {
 
     /// Entities whose role mentions the word `noun` ("president" → "US President Donald Trump").
     func withRole(_ noun: UInt64) -> [Int] {
-        entities.indices.filter { entities[$0].roleKeys.contains(noun) }
+        let short = CueTable.titleAbbreviations[noun]
+        return entities.indices.filter { i in entities[i].roleKeys.contains { $0 == noun || $0 == short } }
     }
 
     /// One key for a whole name.

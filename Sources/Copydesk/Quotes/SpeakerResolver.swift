@@ -8,7 +8,16 @@ struct SpeakerResolver {
     private var recency: [Int: Int] = [:]
     private var clock = 0
     /// The person most recently the subject of a sentence or a quote, and where.
-    private var subjects: [(paragraph: Int, token: Int, entity: Int)] = []
+    private var sentenceSubjects: [SubjectEntry] = []
+    private var spokenSubjects: [SubjectEntry] = []
+
+    /// A person who is the subject from a position on (sorted by paragraph, then token).
+    private struct SubjectEntry {
+        var paragraph: Int
+        var token: Int
+        var entity: Int
+        func isBefore(_ p: Int, _ t: Int) -> Bool { paragraph < p || (paragraph == p && token < t) }
+    }
     /// The head noun of the most recent unnamed source ("expert" for "one legal expert").
     var lastUnnamedHead: (paragraph: Int, head: UInt64)?
 
@@ -48,14 +57,16 @@ struct SpeakerResolver {
                 if t.isWord {
                     if CueTable.verbs.contains(t.key) { break scan }
                     if CueTable.personPronouns.contains(t.key) {
-                        if let last = subject(paragraph: p, before: j) { subjects.append((p, j, last)) }
+                        if let last = subject(paragraph: p, before: j) { sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: last)) }
                         break scan
                     }
                 }
                 while m < found.count, found[m].token < j { m += 1 }
                 if m < found.count, found[m].token == j, !(j > 0 && tokens[j - 1].isWord && Self.prepositions.contains(tokens[j - 1].key)) {
                     let e = table[found[m].entity]
-                    if e.kind == .person && !e.looksLikePlace { subjects.append((p, j, found[m].entity)); break scan }
+                    if e.kind == .person && !e.looksLikePlace {
+                        sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: found[m].entity)); break scan
+                    }
                 }
                 j += 1
             }
@@ -91,7 +102,9 @@ struct SpeakerResolver {
                 if let i = recent(paragraph: p, before: token, organization: true) { return make(i, fallbackRole: nil) }
                 return nil
             }
-            if CueTable.titles.contains(head), let i = recent(paragraph: p, before: token, organization: false) {
+            // "the actor": the most recent person, unless their role names a different job.
+            if CueTable.titles.contains(head), let i = recent(paragraph: p, before: token, organization: false),
+               !table[i].roleKeys.contains(where: { CueTable.titles.contains($0) }) {
                 return make(i, fallbackRole: nil)
             }
             return nil
@@ -104,18 +117,28 @@ struct SpeakerResolver {
     /// The person who was the subject most recently before token `token` of paragraph `p`, within
     /// the three paragraphs before it.
     func subject(paragraph p: Int, before token: Int) -> Int? {
-        for entry in subjects.reversed() {
-            if p - entry.paragraph > 3 { return nil }
-            if entry.paragraph < p || entry.token < token { return entry.entity }
-        }
-        return nil
+        let a = Self.lastEntry(sentenceSubjects, before: p, token), b = Self.lastEntry(spokenSubjects, before: p, token)
+        let best: SubjectEntry?
+        if let a, let b { best = a.isBefore(b.paragraph, b.token) ? b : a } else { best = a ?? b }
+        guard let best, p - best.paragraph <= 3 else { return nil }
+        return best.entity
     }
 
-    /// Records a quote's resolved speaker as the subject at its cue, keeping the log in text order.
+    /// The last entry of a sorted log before (p, token), by binary search.
+    private static func lastEntry(_ list: [SubjectEntry], before p: Int, _ token: Int) -> SubjectEntry? {
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid].isBefore(p, token) { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? list[lo - 1] : nil
+    }
+
+    /// Records a quote's resolved speaker as the subject at its cue, keeping the log sorted.
     private mutating func noteSubject(_ entity: Int, paragraph p: Int, token: Int) {
-        var at = subjects.endIndex
-        while at > 0, subjects[at - 1].paragraph == p, subjects[at - 1].token > token { at -= 1 }
-        subjects.insert((p, token, entity), at: at)
+        var at = spokenSubjects.endIndex
+        while at > 0, !spokenSubjects[at - 1].isBefore(p, token), spokenSubjects.endIndex - at < 8 { at -= 1 }
+        spokenSubjects.insert(SubjectEntry(paragraph: p, token: token, entity: entity), at: at)
     }
 
     /// The most recent person (or organisation) named in paragraph `p` before `token` or in the two
@@ -123,9 +146,16 @@ struct SpeakerResolver {
     func recent(paragraph p: Int, before token: Int, organization: Bool) -> Int? {
         for q in stride(from: p, through: max(0, p - 2), by: -1) {
             guard let list = mentions[q] else { continue }
-            for m in list.reversed() where q < p || m.token < token {
-                let e = table[m.entity]
-                if organization ? e.kind == .organization : (e.kind == .person && !e.looksLikePlace) { return m.entity }
+            var k = list.count
+            if q == p {  // binary search for the mentions before `token`
+                var lo = 0
+                while lo < k { let mid = (lo + k) / 2; if list[mid].token < token { lo = mid + 1 } else { k = mid } }
+            }
+            var looked = 0
+            while k > 0, looked < 200 {
+                k -= 1; looked += 1
+                let e = table[list[k].entity]
+                if organization ? e.kind == .organization : (e.kind == .person && !e.looksLikePlace) { return list[k].entity }
             }
         }
         return nil

@@ -81,18 +81,31 @@ enum ByteSearch {
 
 /// A list of phrases looked up in one pass over a line: the earliest-listed phrase that occurs
 /// anywhere wins, exactly as a loop of `contains` checks in list order would decide.
+/// A bit table of the phrases' first two bytes skips almost every position without a comparison.
 struct PhraseTable {
     /// The phrases' UTF-8 bytes, in list order.
     private let phrases: [[UInt8]]
     /// For each first byte, the indices of the phrases that start with it (ascending).
     private let byFirstByte: [[Int]]
+    /// Bit `first << 8 | second` is set when a phrase starts with those two bytes.
+    private let pairs: [UInt64]
+    /// Length of the shortest phrase.
+    private let shortest: Int
 
-    /// A table of `phrases` (non-empty strings), kept in their order.
+    /// A table of `phrases` (each at least two bytes long), kept in their order.
     init(_ phrases: [String]) {
         self.phrases = phrases.map { Array($0.utf8) }
+        precondition(self.phrases.allSatisfy { $0.count >= 2 }, "PhraseTable phrases need two bytes or more")
         var table = [[Int]](repeating: [], count: 256)
-        for (index, phrase) in self.phrases.enumerated() { table[Int(phrase[0])].append(index) }
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for (index, phrase) in self.phrases.enumerated() {
+            table[Int(phrase[0])].append(index)
+            let pair = Int(phrase[0]) << 8 | Int(phrase[1])
+            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
         byFirstByte = table
+        pairs = bits
+        shortest = self.phrases.map(\.count).min() ?? 2
     }
 
     /// The index of the earliest-listed phrase that occurs in `text`, or `nil`.
@@ -102,22 +115,25 @@ struct PhraseTable {
     }
 
     private func firstListed(inBytes hay: UnsafeBufferPointer<UInt8>) -> Int? {
-        var best = Int.max
         let total = hay.count
-        var position = 0
-        while position < total {
-            let candidates = byFirstByte[Int(hay[position])]
-            if !candidates.isEmpty {
-                for index in candidates {
-                    if index >= best { break }
-                    let phrase = phrases[index]
-                    guard position + phrase.count <= total else { continue }
-                    let matched = phrase.withUnsafeBufferPointer { ByteSearch.equal(hay.baseAddress! + position, $0, count: phrase.count) }
-                    if matched { best = index; break }
+        guard total >= shortest else { return nil }
+        var best = Int.max
+        pairs.withUnsafeBufferPointer { bits in
+            var position = 0
+            while position + 1 < total {
+                let pair = Int(hay[position]) << 8 | Int(hay[position + 1])
+                if bits[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                    for index in byFirstByte[Int(hay[position])] {
+                        if index >= best { break }
+                        let phrase = phrases[index]
+                        guard position + phrase.count <= total else { continue }
+                        let matched = phrase.withUnsafeBufferPointer { ByteSearch.equal(hay.baseAddress! + position, $0, count: phrase.count) }
+                        if matched { best = index; break }
+                    }
+                    if best == 0 { return }
                 }
-                if best == 0 { break }
+                position += 1
             }
-            position += 1
         }
         return best == Int.max ? nil : best
     }

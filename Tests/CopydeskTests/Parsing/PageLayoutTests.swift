@@ -46,6 +46,19 @@ struct PageLayoutTests {
         #expect(article.body.count == 2)
     }
 
+    @Test("a short headline above a full-sentence dek is the headline, not a section label")
+    func shortHeadline() {
+        let article = ArticleParser().parse(text: """
+        Royal Arrogance Revisited
+        What was the prince thinking when he agreed to a long television interview about his friends?
+        By Finian Roe
+        The prince has reportedly told friends that the interview was a success, which few people believe.
+        """, id: "s")
+        #expect(article.headline == "Royal Arrogance Revisited")
+        #expect(article.section == nil)
+        #expect(article.standfirst.count == 1)
+    }
+
     @Test("without a byline or date the headline is the title line above the body; no headline when there is none")
     func headerWithoutMarkers() {
         let withHeadline = ArticleParser().parse(text: """

@@ -37,6 +37,10 @@ struct AttributionTests {
         let q = QuoteFixtures.quotes(["Investor Sam Reed runs a fund.", "“Prices will rise,” according to Reed."])
         #expect(speakers(q) == ["Sam Reed"])
         #expect(q.first?.cue == "according to")
+        let before = QuoteFixtures.quotes(["Investor Sam Reed runs a fund.",
+                                           "According to Reed, the market is “about to turn in a big way”."])
+        #expect(speakers(before) == ["Sam Reed"])
+        #expect(before.first?.kind == .partial)
     }
 
     @Test("interrupted quote: two quotes, same speaker and cue")
@@ -169,5 +173,16 @@ struct AttributionTests {
         ])
         #expect(q.last?.speaker?.name == "Frank Vogel")
         #expect(q.first?.text.contains("'Congratulations,'") == true)
+    }
+
+    @Test("descriptions: 'the governor' finds 'Gov. …', a title after a comma is no quote, weak verbs need no object")
+    func descriptionsAndTitles() {
+        let q = QuoteFixtures.quotes([
+            "Gov. Kristi Noem launched the campaign. Sen. Ted Cruz criticised it.",
+            "“It’s time to act,” the governor said.",
+            "In his 2019 memoir, “A Promised Land,” he described his first days in office.",
+        ])
+        #expect(q.map(\.text) == ["It’s time to act,"])
+        #expect(speakers(q) == ["Kristi Noem"])
     }
 }
