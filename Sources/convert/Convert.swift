@@ -88,7 +88,7 @@ struct Convert: AsyncParsableCommand {
         if report != nil || skipExisting {
             throw ValidationError("--report and --skip-existing need a folder OUTPUT (or a folder INPUT)")
         }
-        let plan = try SingleArticlePlan(paths: paths, formats: chosen)
+        let plan = try SingleArticlePlan(paths: paths, formats: chosen, maxBytes: maxBytes)
         try plan.run()
         return nil
     }

@@ -6,8 +6,11 @@ struct SingleArticlePlan {
     let input: String
     let output: String?
     let formats: [OutputFormat]
+    /// Inputs above this many bytes fail with `too-large` (`--max-bytes`).
+    var maxBytes = Int.max
 
-    init(paths: [String], formats: [OutputFormat]) throws {
+    init(paths: [String], formats: [OutputFormat], maxBytes: Int = Int.max) throws {
+        self.maxBytes = maxBytes
         guard paths.count <= 2 else {
             throw CopydeskError(.usage, reason: "several inputs need a directory input or --merge (got \(paths.count) paths)")
         }
@@ -42,12 +45,22 @@ struct SingleArticlePlan {
 
     private func readArticle() throws -> Article {
         if input == "-" {
-            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            let stdin = FileHandle.standardInput
+            let bytes = [UInt8](maxBytes == Int.max ? stdin.readDataToEndOfFile() : try stdin.read(upToCount: maxBytes + 1) ?? Data())
+            try checkSize(bytes.count, "-")
             return try ArticleParser().parse(bytes: bytes, id: nil, path: nil)
         }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: input))?[.size] as? Int { try checkSize(size, input) }
         let bytes = try AtomicFile.read(input)
+        try checkSize(bytes.count, input)
         let stem = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
         return try ArticleParser().parse(bytes: bytes, id: stem, path: input)
+    }
+
+    private func checkSize(_ size: Int, _ name: String) throws {
+        guard size > maxBytes else { return }
+        let shown = name == "-" ? "more than \(maxBytes)" : "\(size)"
+        throw CopydeskError(.tooLarge, input: name, reason: "too large: \(shown) bytes, the limit is \(maxBytes) (--max-bytes)")
     }
 
     private func write(_ article: Article, _ format: OutputFormat) throws -> [UInt8] {

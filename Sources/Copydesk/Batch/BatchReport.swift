@@ -37,7 +37,7 @@ public final class BatchReport {
             text("null")
         }
         text(", \"warnings\": [")
-        if let encoding = result.encoding, encoding != "utf-8" {
+        if let encoding = result.encoding, encoding != "utf-8", encoding != "utf-8-bom" {
             string("decoded as \(encoding): the input is not UTF-8")
         }
         text("]}")

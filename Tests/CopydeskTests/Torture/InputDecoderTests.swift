@@ -125,4 +125,14 @@ struct ParseDecodedTests {
         #expect(viaDecoded == (try ArticleParser().parse(bytes: bytes, id: "in", path: "in.txt")))
         #expect(viaDecoded.source.encoding == "windows-1252")
     }
+
+    @Test("parse(text:) cleans NUL, controls and U+FFFE/U+FFFF too, so every writer can carry the result")
+    func parseTextIsCleaned() throws {
+        let noncharacter = String(Character(Unicode.Scalar(0xFFFE)!))
+        let article = ArticleParser().parse(text: TortureText.article(body: "Bad\u{0}bytes\u{1B}[0m and \(noncharacter) here."), id: "t")
+        #expect(OutputChecks.modelProblems(article) == [])
+        for format in WriterRegistry.formats {
+            #expect(OutputChecks.problems(format: format.name, output: try format.writer.write(article), article: article) == [], "\(format.name)")
+        }
+    }
 }

@@ -62,3 +62,66 @@ struct TortureCLITests {
         #expect(produced.count == formats.count)
     }
 }
+
+/// `--max-bytes` on the single-article calls (the batch runner's own tests cover folders).
+@Suite("--max-bytes for one file and standard input")
+struct MaxBytesCLITests {
+    @Test("a file above --max-bytes is a one-line too-large error, exit 1; at the limit it converts")
+    func file() throws {
+        let folder = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("big.txt")
+        let bytes = Array(TortureText.article().utf8)
+        try Data(bytes).write(to: url)
+        let refused = try ProcessRunner.convert(["--to", "json", "--max-bytes", "100", url.path])
+        #expect(refused.status == 1 && refused.stdout.isEmpty)
+        #expect(refused.stderr.hasPrefix("convert: error: \(url.path): too large: \(bytes.count) bytes, the limit is 100"))
+        #expect(refused.stderr.filter { $0 == "\n" }.count == 1)
+        #expect(try ProcessRunner.convert(["--to", "json", "--max-bytes", "\(bytes.count)", url.path]).status == 0)
+    }
+
+    @Test("standard input above --max-bytes is refused; below it, a 1 MB pipe is read whole")
+    func stdin() throws {
+        let big = Array(TortureText.repeated("A sentence for the pipe, said the test. ", 26_000).utf8)
+        // 10 KB: it fits the pipe buffer, so the write completes although convert stops reading
+        // (a bigger write would raise SIGPIPE in the test process).
+        let refused = try ProcessRunner.convert(["--to", "text", "--max-bytes", "4096", "-"], stdin: Array(big.prefix(10_000)))
+        #expect(refused.status == 1)
+        #expect(refused.stderr.hasPrefix("convert: error: -: too large: more than 4096 bytes"))
+        let whole = try ProcessRunner.convert(["--to", "json", "-"], stdin: big)
+        #expect(whole.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(whole.stdout)) as? [String: Any]
+        #expect((object?["source"] as? [String: Any])?["bytes"] as? Int == big.count)
+    }
+}
+
+/// The batch report warns about inputs that were not UTF-8, and only about those.
+@Suite("Encoding warnings in the batch report")
+struct EncodingReportTests {
+    @Test("Windows-1252 and UTF-16 inputs get a warning, UTF-8 with or without BOM none; binary fails as not-text")
+    func warnings() throws {
+        let root = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let input = root.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let article = Array(TortureText.article().utf8)
+        let files: [String: [UInt8]] = [
+            "plain.txt": article, "bom.txt": [0xEF, 0xBB, 0xBF] + article,
+            "latin.txt": article + [0xE9], "wide.txt": TortureText.utf16(TortureText.article(), bigEndian: false, bom: true),
+            "image.txt": TortureCatalogue.binary[0].bytes,
+        ]
+        for (name, bytes) in files { try Data(bytes).write(to: input.appendingPathComponent(name)) }
+        let reportURL = root.appendingPathComponent("report.json")
+        let result = try ProcessRunner.convert(["--to", "json", "--quiet", "--report", reportURL.path, input.path, root.appendingPathComponent("out").path])
+        #expect(result.status == 1)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: reportURL)) as? [String: Any])
+        let inputs = try #require(report["inputs"] as? [[String: Any]])
+        func entry(_ name: String) -> [String: Any]? { inputs.first { ($0["input"] as? String)?.hasSuffix("/" + name) == true } }
+        #expect((entry("plain.txt")?["warnings"] as? [String])?.isEmpty == true)
+        #expect((entry("bom.txt")?["warnings"] as? [String])?.isEmpty == true)
+        #expect((entry("latin.txt")?["warnings"] as? [String])?.first?.contains("windows-1252") == true)
+        #expect((entry("wide.txt")?["warnings"] as? [String])?.first?.contains("utf-16le") == true)
+        #expect(entry("image.txt")?["status"] as? String == "failed")
+        #expect((entry("image.txt")?["error"] as? [String: Any])?["code"] as? String == "not-text")
+    }
+}

@@ -109,14 +109,17 @@ enum TortureCatalogue {
         ]
     }()
 
-    /// Small files in Fixtures/torture (fuzzer findings and hand-made files).
+    /// Small files in Fixtures/torture (fuzzer findings and hand-made files); they seed the fuzzer too.
     static let fixtures: [TortureInput] = {
         let folder = TestPaths.fixture("torture")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.sorted().compactMap { name -> TortureInput? in
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { return nil }
             let outcome: TortureInput.Outcome = name.hasPrefix("nottext-") ? .notText : .converts
-            return TortureInput("fixture-" + (name as NSString).deletingPathExtension, [UInt8](data), outcome)
+            // A name starting with an encoding ("utf16le-…") says what source.encoding must be.
+            let encoding = [("utf16le-", "utf-16le"), ("utf16be-", "utf-16be"), ("windows-1252-", "windows-1252")]
+                .first { name.hasPrefix($0.0) }?.1
+            return TortureInput("fixture-" + (name as NSString).deletingPathExtension, [UInt8](data), outcome, encoding: encoding)
         }
     }()
 }
