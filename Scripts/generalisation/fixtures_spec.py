@@ -57,6 +57,7 @@ fx("202", "Invented: The Morning Register (UK broadsheet)", "article", [
  standfirst=["Spending on emergency accommodation in England has risen to £1.7bn a year, figures show"],
  byline=["Harriet Vane"], date="Sat 4 May 2019 10.00 BST",
  quotes=[("Every pound we spend on a hotel room is a pound we cannot spend on building the homes that would end this crisis.", "Priya Raman", "said"),
+         ("continue to work closely with councils", "Ministry of Housing", "said"),
          ("We are not asking for a bailout. We are asking for the rules to be changed so we can build,", "Priya Raman", "said")])
 
 # 203: tabloid
@@ -226,7 +227,7 @@ fx("209", "Invented: Seoul Daily Herald (Korean English-language daily)", "artic
  B("Finance Minister Hong Nam-ki has expressed concern over the fiscal burden."),
  B("“We need to keep an eye on the debt ratio,” Hong told lawmakers last week."),
  B("The main opposition United Future Party criticized the plan as populist ahead of next year’s by-elections."),
- B("By Park Ji-won (jwpark@seouldaily.co.kr)"),
+ X("By Park Ji-won (jwpark@seouldaily.co.kr)"),
 ], headline="Ruling party proposes cash support for small merchants", section="Politics",
  byline=["Park Ji-won"], date="Jul 14, 2020 - 16:31",
  quotes=[("Small merchants are at the front line of this crisis. We cannot let them fall,", "Kim Tae-nyeon", "said"),
@@ -291,7 +292,8 @@ fx("212", "Invented: Pop Current (entertainment site)", "article", [
  X("The 25 best TV finales of all time"),
 ], headline="Fans are furious after 'Harbor Lights' finale leaves key mystery unsolved", section="TV",
  byline=["Keisha Dunmore"], date="Aug 12, 2019, 11:47 AM",
- quotes=[("We always knew the letters would stay a mystery. The show was never about the answer; it was about what the question did to these people,", "Eli Braddock", "said")])
+ quotes=[("We always knew the letters would stay a mystery. The show was never about the answer; it was about what the question did to these people,", "Eli Braddock", "said"),
+         ("proud of every single frame", "Vanessa Cole", "said")])
 
 # 213: Chinese names, "Xinhua" credit, dateline with agency
 fx("213", "Invented: Asia Pacific Monitor (regional news site)", "article", [

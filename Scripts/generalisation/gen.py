@@ -9,7 +9,7 @@ def fx(id, publisher, rendering, lines, headline=None, section=None, standfirst=
 def B(t): return ("B", t)
 def X(t): return ("X", t)
 def C(line, text, credit): return ("C", line, text, credit)
-exec(open(os.path.join(os.path.dirname(__file__), "fixtures_spec.py")).read())
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures_spec.py")).read())
 for f in FIX:
     txt = []
     body = []; caps = []

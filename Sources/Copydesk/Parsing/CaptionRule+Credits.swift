@@ -17,7 +17,10 @@ extension CaptionRule {
             let words = inside.spaceWords.map { $0.lowercased() }
             let agencyMention = words.contains { pictureSources.contains(String($0.filter { $0 != "," && $0 != "/" })) }
                 || lower.fastContains(" photo/") || lower.fastHasPrefix("photo/")
-            let namedSource = inside.wordCount <= 5 && namedSources.contains { inside.fastHasSuffix($0) }
+            // "(Yonhap)": a lone agency name closing a full caption sentence
+            let soleAgency = inside.wordCount == 1 && pictureSources.contains(lower) && line[..<openIndex].trimmedSpace.fastHasSuffix(".")
+                && line[..<openIndex].wordCount >= 6
+            let namedSource = soleAgency || inside.wordCount <= 5 && namedSources.contains { inside.fastHasSuffix($0) }
             guard inside.contains("/") || lower.fastContains("via ") || lower.fastHasPrefix("photo") || namedSource else { return nil }
             guard agencyMention || namedSource || lower.fastContains("photo"), inside.wordCount <= 8 else { return nil }
         }
@@ -67,7 +70,8 @@ extension CaptionRule {
         }
         let credit = line[dot.upperBound...].trimmedSpace
         let text = line[..<line.index(after: dot.lowerBound)].trimmedSpace
-        guard text.wordCount >= 3, (1...6).contains(credit.wordCount), looksLikeCredit(String(credit)) else { return nil }
+        let creditWords = credit.spaceWords.filter { $0 != "|" }.count
+        guard text.wordCount >= 3, (1...6).contains(creditWords), looksLikeCredit(String(credit)) else { return nil }
         return .captioned(text: String(text), credit: String(credit))
     }
 }

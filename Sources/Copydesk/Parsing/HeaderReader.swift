@@ -95,6 +95,9 @@ struct HeaderReader {
             if plan.byline == nil, plan.nameLine == nil, line.words >= 2, line.words <= 6, !line.endsLikeSentence,
                BylineRule.looksLikeName(line.text), !BylineRule.isRole(line.text) {
                 plan.nameLine = index
+            } else if (2...4).contains(line.words) && line.text.spaceWords.contains(where: { BylineRule.jobWords.contains($0.lowercased())
+                || BylineRule.jobWords.contains($0.dropLast().lowercased()) }) {
+                continue  // "Staff Writers", "Showbiz Reporter": the byline's job title, not a section
             } else if line.words <= 4 && !line.endsLikeSentence && plan.section == nil {
                 plan.section = index
             } else if line.words >= 5 {
