@@ -138,24 +138,15 @@ extension String {
 /// Byte-level prefix and suffix tests (the generic `hasPrefix`/`hasSuffix` on substrings walk Characters).
 extension Substring {
     /// True when the UTF-8 bytes start with `prefix`'s.
-    func fastHasPrefix(_ prefix: String) -> Bool {
-        let bytes = utf8
-        guard bytes.count >= prefix.utf8.count else { return false }
-        return bytes.starts(with: prefix.utf8)
-    }
+    func fastHasPrefix(_ prefix: String) -> Bool { utf8HasPrefix(prefix) }
 
     /// True when the UTF-8 bytes end with `suffix`'s.
-    func fastHasSuffix(_ suffix: String) -> Bool {
-        let bytes = utf8
-        let count = suffix.utf8.count
-        guard bytes.count >= count else { return false }
-        return bytes[bytes.index(bytes.endIndex, offsetBy: -count)...].elementsEqual(suffix.utf8)
-    }
+    func fastHasSuffix(_ suffix: String) -> Bool { utf8HasSuffix(suffix) }
 }
 
 extension String {
     /// True when the UTF-8 bytes start with `prefix`'s.
-    func fastHasPrefix(_ prefix: String) -> Bool { self[...].fastHasPrefix(prefix) }
+    func fastHasPrefix(_ prefix: String) -> Bool { utf8HasPrefix(prefix) }
     /// True when the UTF-8 bytes end with `suffix`'s.
-    func fastHasSuffix(_ suffix: String) -> Bool { self[...].fastHasSuffix(suffix) }
+    func fastHasSuffix(_ suffix: String) -> Bool { utf8HasSuffix(suffix) }
 }

@@ -27,21 +27,8 @@ struct TextLine {
         lower = TextLine.asciiLowercased(line.text)
         words = line.text.wordCount
         endsLikeSentence = line.text.endsLikeSentence
-        var digit = false, colon = false, slash = false, comma = false, quote = false
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in line.text.utf8 {
-            // " or the curly “ ” (E2 80 9C / E2 80 9D)
-            if byte == 0x22 || (beforePrevious == 0xE2 && previous == 0x80 && (byte == 0x9C || byte == 0x9D)) { quote = true }
-            beforePrevious = previous
-            previous = byte
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = true
-            case UInt8(ascii: ":"): colon = true
-            case UInt8(ascii: "/"): slash = true
-            case UInt8(ascii: ","): comma = true
-            default: break
-            }
-        }
+        let flags = LineFlags(line.text)
+        let (digit, colon, slash, comma, quote) = (flags.digit, flags.colon, flags.slash, flags.comma, flags.quote)
         hasDigit = digit
         hasColon = colon
         hasSlash = slash
@@ -53,6 +40,11 @@ struct TextLine {
     static func asciiLowercased(_ text: Substring) -> String {
         let count = text.utf8.count
         return String(unsafeUninitializedCapacity: count) { buffer in
+            let copied: Int? = text.utf8.withContiguousStorageIfAvailable { source in
+                for index in 0..<count { let byte = source[index]; buffer[index] = byte &- 65 < 26 ? byte | 0x20 : byte }
+                return count
+            }
+            if let copied { return copied }
             var index = 0
             for byte in text.utf8 {
                 buffer[index] = byte &- 65 < 26 ? byte | 0x20 : byte

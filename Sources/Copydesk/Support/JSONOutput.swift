@@ -84,8 +84,16 @@ struct JSONOutput {
     private mutating func newline() {
         guard indentWidth > 0, !bytes.isEmpty else { return }
         bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<(depth * indentWidth) { bytes.append(UInt8(ascii: " ")) }
+        var count = depth * indentWidth
+        while count > 0 {
+            let run = min(count, Self.spaces.count)
+            bytes.append(contentsOf: Self.spaces[0..<run])
+            count -= run
+        }
     }
+
+    /// Indentation copied in one go instead of one space at a time.
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     private mutating func appendLiteral(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
