@@ -95,7 +95,8 @@ enum KnownPhrases {
         guard line.words <= 20, !line.hasQuoteMark else { return nil }
         if let index = fragmentTable.firstListed(in: line.lower) { return fragments[index].1 }
         if line.hasURL && line.words <= 20 { return .promo }
-        if line.lower.fastHasPrefix("follow ") && line.words <= 15 { return .share }
+        if line.lower.fastHasPrefix("follow ") && line.words <= 15 && !line.lower.fastHasPrefix("follow the latest")
+            && !line.lower.fastHasPrefix("follow live") && !line.lower.fastHasPrefix("follow our live") { return .share }
         if line.lower.fastHasPrefix("share ") && line.words <= 8 { return .share }
         if line.lower.fastHasPrefix("search ") && line.words <= 3 { return .navigation }
         if line.words <= 4 && (line.lower.fastHasSuffix(" min read") || line.lower.fastHasSuffix(" minute read") || line.lower.fastHasSuffix(" comments")
