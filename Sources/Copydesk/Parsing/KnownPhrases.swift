@@ -26,7 +26,7 @@ enum KnownPhrases {
         add(.mediaLabel, ["caption", "close", "back to gallery", "expand", "hide caption", "toggle caption", "enlarge this image",
                           "play", "play video", "watch", "video", "image", "photo", "less", "more", "next", "previous", "gallery",
                           "expand / collapse search", "view gallery", "launch gallery", "open gallery", "photos",
-                          "watch now", "watch live", "now playing", "up next"])
+                          "watch now", "watch live", "now playing"])
         add(.navigation, ["skip to main content", "skip to content", "home", "menu", "search", "top menu", "main menu", "search form",
                           "toggle navigation", "☰", "all", "sitemap", "site map", "back to top", "/", ">", "›", "»", "|"])
         add(.list, ["most popular", "most read", "trending", "trending now", "related", "related stories", "more stories",
