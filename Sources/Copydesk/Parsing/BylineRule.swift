@@ -86,7 +86,7 @@ enum BylineRule {
     }
 
     private static func byPrefixLength(_ lower: String) -> Int? {
-        for prefix in ["by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by ", "posted by ", "published by "]
+        for prefix in ["by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by ", "posted by ", "published by ", "author: ", "author ", "authors: "]
         where lower.fastHasPrefix(prefix) { return prefix.count }
         return nil
     }

@@ -54,8 +54,17 @@ extension CaptionRule {
         let text = line[..<creditStart].trimmedSpace
         guard text.wordCount >= 3, (1...8).contains(credit.wordCount), credit.startsUppercase, !credit.endsLikeSentence else { return nil }
         let tokens = credit.split(whereSeparator: { $0 == " " || $0 == "/" }).map { $0.lowercased() }
-        guard tokens.contains(where: { pictureSources.contains($0) }) else { return nil }
+        guard tokens.contains(where: { pictureSources.contains($0) }) || text.wordCount >= 6 && isPersonSlashOutlet(credit) else { return nil }
         return .captioned(text: String(text), credit: String(credit))
+    }
+
+    /// "Lena Ortiz/Public Airwaves": a photographer's name, a slash, then a capitalised outlet name.
+    static func isPersonSlashOutlet(_ credit: Substring) -> Bool {
+        let parts = credit.split(separator: "/")
+        guard parts.count == 2 else { return false }
+        let person = parts[0].trimmedSpace.spaceWords, outlet = parts[1].trimmedSpace.spaceWords
+        return (2...3).contains(person.count) && (1...3).contains(outlet.count)
+            && person.allSatisfy(\.startsUppercase) && outlet.allSatisfy(\.startsUppercase)
     }
 
     /// Picture libraries whose name ends a caption without a label ("… on Tuesday. Getty Images").

@@ -14,7 +14,8 @@ enum KnownPhrases {
                      "all editions", "get short url", "disclaimer", "explore further", "5 min read", "min read", "gift article",
                      "listen to this article", "save", "save article", "print article", "show comments", "view all comments",
                      "key points", "key events", "show key events only", "start a conversation", "join the conversation",
-                     "leave a reply", "leave a comment", "post a comment"])
+                     "leave a reply", "leave a comment", "post a comment",
+                     "license this article", "send us your feedback", "playlist"])
         add(.share, ["share", "share this article", "share this", "tweet", "email", "facebook", "twitter", "linkedin", "flipboard",
                      "whatsapp", "print", "comments", "comment", "copy link", "copy", "reddit", "pinterest", "share on facebook",
                      "share on twitter", "share via email", "share this story", "share on whatsapp", "share by email", "facebook twitter linkedin", "facebook twitter email", "shares", "messenger",
@@ -34,7 +35,7 @@ enum KnownPhrases {
                     "on our radar", "latest", "latest news", "latest videos", "dh picks", "editor's picks", "editors' picks",
                     "more from the web", "read next", "more on this story", "popular", "what's hot", "rising",
                     "more news", "in other news", "all news", "topics", "tags", "related topics", "more stories from", "see also", "also read", "must read", "social feed", "explore",
-                    "most viewed", "most shared", "more from", "also on", "you might also like", "further reading"])
+                    "most viewed", "most shared", "related article", "related content", "related links", "more from", "also on", "you might also like", "further reading"])
         add(.footer, ["privacy policy", "terms of use", "terms of service", "cookie policy", "terms & conditions", "contact us", "about us",
                       "cookie preferences", "cookies settings"])
         add(.separator, ["___", "---", "***", "* * *", "—", "...", "…", "-", "•"])
@@ -58,7 +59,8 @@ enum KnownPhrases {
         ("this article originally appeared", .copyright), ("this story originally appeared", .copyright),
         ("this article first appeared", .copyright), ("this story first appeared", .copyright), ("a version of this story", .copyright),
         ("a version of this article", .copyright), ("leave a reply", .promo), ("your email address will not be published", .footer),
-        ("like us on", .share), ("download our app", .promo), ("download the app", .promo), ("reach the reporter", .promo), ("image 1 of", .mediaLabel),
+        ("like us on", .share), ("log in, register", .promo), ("log in or ", .promo), ("log in to ", .promo),
+        ("related subjects", .navigation), ("keywords ", .navigation), ("keywords:", .navigation), ("download our app", .promo), ("download the app", .promo), ("reach the reporter", .promo), ("image 1 of", .mediaLabel),
     ]
 
     /// `prefixes` grouped by their first byte, so a line is compared with a handful of them.
@@ -77,7 +79,8 @@ enum KnownPhrases {
         ("do not necessarily reflect", .footer), ("registered trademark", .copyright),
         ("contributed to this report", .attribution), ("scroll to continue", .advertisement), ("contributed reporting", .attribution), ("contact this reporter", .promo),
         ("contact the reporter", .promo), ("email the reporter", .promo),
-        ("app for the latest", .promo), ("on our app", .promo),
+        ("app for the latest", .promo), ("on our app", .promo), ("telegram channel", .promo), ("whatsapp channel", .promo),
+        ("print this page", .share),
     ]
 
     /// `fragments` as one table scanned in a single pass.
