@@ -9,10 +9,17 @@ struct BatchPlan {
     let quiet: Bool
 
     /// True when `paths` call for the batch runner rather than the single-article calls.
-    static func applies(to paths: [String], merge: Bool) -> Bool {
+    /// One file into a folder also runs as a batch when a batch-only option (`--report`,
+    /// `--skip-existing`) asks for it.
+    static func applies(to paths: [String], merge: Bool, batchOptions: Bool) -> Bool {
         if merge || paths.count > 2 { return true }
+        if isFolder(paths[0]) { return true }
+        return batchOptions && paths.count == 2 && (paths[1].hasSuffix("/") || isFolder(paths[1]))
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: paths[0], isDirectory: &isDirectory) && isDirectory.boolValue
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// Runs the batch and returns its summary. SIGINT/SIGTERM stop it cleanly (a second signal

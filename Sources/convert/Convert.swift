@@ -12,16 +12,17 @@ struct Convert: AsyncParsableCommand {
         Formats: \(WriterRegistry.formats.map(\.name).joined(separator: ", ")) (see --list-formats).
 
         Examples:
-          convert --to json article.txt              one article, JSON on standard output
+          convert --to json article.txt              one article, JSON on stdout
           convert --to text article.txt out.txt      one article into one file
           convert --to json -                        read standard input
           convert --to json,text article.txt out/    one file per format inside out/
-          convert --to json,text ./in ./out          a folder: every *.txt below it, tree mirrored
+          convert --to json,text ./in ./out          every *.txt below ./in, mirrored
           convert --to json a.txt b.txt out/         several files into one folder
-          convert --to json --merge ./in all.jsonl   every article into one output
+          convert --to json --merge ./in all.jsonl   all articles into one output
 
-        Exit status: 0 converted, 1 an input failed (all others still converted), 2 usage error,
-        130 interrupted (SIGINT/SIGTERM; outputs in flight finish or vanish, the report is written).
+        Exit status: 0 converted, 1 an input failed (all others still converted),
+        2 usage error, 130 interrupted (SIGINT/SIGTERM: nothing partial is left,
+        the report is written).
         """,
         version: Copydesk.version
     )
@@ -50,7 +51,7 @@ struct Convert: AsyncParsableCommand {
     @Flag(name: .customLong("quiet"), help: "No progress bar, skip notes or summary line; errors are still printed.")
     var quiet = false
 
-    @Option(name: .customLong("max-bytes"), help: ArgumentHelp("Inputs larger than this fail with 'too-large' (default 64 MiB).", valueName: "n"))
+    @Option(name: .customLong("max-bytes"), help: ArgumentHelp("Inputs larger than this many bytes fail with 'too-large' (64 MiB).", valueName: "n"))
     var maxBytes: Int = BatchConfiguration.defaultMaxBytes
 
     @Argument(help: ArgumentHelp("INPUT… [OUTPUT]: files, '-' for standard input, then an output file or folder.", valueName: "paths"))
@@ -74,7 +75,7 @@ struct Convert: AsyncParsableCommand {
         do { chosen = try WriterRegistry.formats(list: formats) } catch let error as CopydeskError {
             throw ValidationError("--to \(error.description)")
         }
-        if BatchPlan.applies(to: paths, merge: merge) {
+        if BatchPlan.applies(to: paths, merge: merge, batchOptions: report != nil || skipExisting) {
             guard paths.count >= 2 else {
                 throw ValidationError("a folder input or --merge needs an OUTPUT (convert --to \(formats) \(paths[0]) OUTPUT)")
             }
@@ -83,6 +84,9 @@ struct Convert: AsyncParsableCommand {
                 include: include.isEmpty ? ["*.txt"] : include, jobs: jobs, maxBytes: maxBytes,
                 skipExisting: skipExisting, merge: merge, countFirst: !quiet && isatty(2) == 1)
             return try await BatchPlan(configuration: configuration, reportPath: report, quiet: quiet).run()
+        }
+        if report != nil || skipExisting {
+            throw ValidationError("--report and --skip-existing need a folder OUTPUT (or a folder INPUT)")
         }
         let plan = try SingleArticlePlan(paths: paths, formats: chosen)
         try plan.run()

@@ -43,6 +43,11 @@ struct BatchCLITests {
         let result = try ProcessRunner.convert(["--to", "json,text", a.path, b.path, out.path + "/"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(BatchFixtures.files(out).keys.sorted() == ["a.json", "a.txt", "b.json", "b.txt"])
+        let reportURL = root.appendingPathComponent("one.json")
+        let one = try ProcessRunner.convert(["--to", "json", "--skip-existing", "--report", reportURL.path, a.path, out.path + "/"])
+        #expect(one.status == 0 && one.stderr.contains("1 skipped"))
+        #expect(BatchFixtures.json(try Data(contentsOf: reportURL))?["inputs"] != nil)
+        #expect(try ProcessRunner.convert(["--to", "json", "--report", reportURL.path, a.path]).status == 2)
     }
 
     @Test("two inputs that map to one output are both errors (exit 1); nothing is overwritten")

@@ -43,8 +43,9 @@ struct EntityTable {
         guard run.keys.count >= 2 || run.isOrganization || explicit != nil else { return nil }
         if run.keys.count == 1, explicit == nil, let found = resolve(run.keys, near: recency, paragraph: paragraph) { return found }
         if let found = index[Self.fold(run.keys)] {
-            if entities[found].role == nil, let role = Self.role(of: run, tokens) {
-                entities[found].role = role; entities[found].roleKeys = WordKey.keys(of: role)
+            if entities[found].role == nil, run.first > 0 || run.nameStart > run.first || (run.last < tokens.count && tokens[run.last].kind == .comma),
+               let role = Self.role(of: run, tokens) {
+                entities[found].role = role.text; entities[found].roleKeys = role.keys
             }
             if entities[found].acronym == nil { entities[found].acronym = explicit.map(WordKey.of) }
             return found
@@ -55,7 +56,7 @@ struct EntityTable {
         let acronym = explicit ?? (run.isOrganization && words.count >= 3 ? NameRuns.initials(words) : nil)
         let role = Self.role(of: run, tokens)
         entities.append(Entity(name: words.joined(separator: " "), keys: run.keys, kind: run.isOrganization ? .organization : .person,
-                               role: role, roleKeys: role.map(WordKey.keys(of:)) ?? [], acronym: acronym.map(WordKey.of),
+                               role: role?.text, roleKeys: role?.keys ?? [], acronym: acronym.map(WordKey.of),
                                looksLikePlace: place && !run.isOrganization, firstParagraph: paragraph))
         index[Self.fold(run.keys)] = entities.count - 1
         return entities.count - 1
@@ -133,25 +134,29 @@ struct EntityTable {
     }
 
     /// Title words in the run, lower-case role words just before it, or an appositive after it.
-    static func role(of run: NameRun, _ tokens: TokenList) -> String? {
-        var before: [String] = []
+    static func role(of run: NameRun, _ tokens: TokenList) -> (text: String, keys: [UInt64])? {
         var k = run.first - 1
-        while k >= 0, before.count < 4, tokens[k].isWord, !tokens[k].possessive || !before.isEmpty,
-              !tokens[k].capitalized || !before.isEmpty,
-              CueTable.titles.contains(tokens[k].key) || (!before.isEmpty && !CueTable.notNames.contains(tokens[k].key)
+        while k >= 0, run.first - 1 - k < 4, tokens[k].isWord, !tokens[k].possessive || k < run.first - 1,
+              !tokens[k].capitalized || k < run.first - 1,
+              CueTable.titles.contains(tokens[k].key) || (k < run.first - 1 && !CueTable.notNames.contains(tokens[k].key)
                   && !CueTable.verbs.contains(tokens[k].key) && !CueTable.fillers.contains(tokens[k].key)) {
-            before.insert(tokens.printed(k), at: 0); k -= 1
+            k -= 1
         }
-        let words = before + run.title(tokens)
-        if !words.isEmpty { return words.joined(separator: " ") }
+        if k + 1 < run.nameStart { return text(of: (k + 1)..<run.nameStart, tokens) }
         // Appositive: "Shi Yinhong, an international relations professor with Renmin University,"
         guard run.last < tokens.count, tokens[run.last].kind == .comma else { return nil }
         var j = run.last + 1
-        guard j < tokens.count, tokens[j].isWord,
-              Keyword.articles.contains(tokens[j].key) || tokens[j].possessive || CueTable.titles.contains(tokens[j].key) else { return nil }
+        guard j < tokens.count, tokens[j].isWord else { return nil }
+        let opensRole = Keyword.articles.contains(tokens[j].key) || tokens[j].possessive || CueTable.titles.contains(tokens[j].key)
+            || (!tokens[j].capitalized && (j + 1..<min(j + 3, tokens.count)).contains { tokens[$0].isWord && CueTable.titles.contains(tokens[$0].key) })
+        guard opensRole else { return nil }
         while j < tokens.count, tokens[j].isWord, j - run.last <= 12 { j += 1 }
         guard j - run.last > 2, j < tokens.count, tokens[j].kind == .comma || tokens[j].kind == .stop else { return nil }
         let from = Keyword.articles.contains(tokens[run.last + 1].key) ? run.last + 2 : run.last + 1
-        return (from..<j).map { tokens.printed($0) }.joined(separator: " ")
+        return text(of: from..<j, tokens)
+    }
+
+    private static func text(of range: Range<Int>, _ tokens: TokenList) -> (text: String, keys: [UInt64]) {
+        (range.map { tokens.printed($0) }.joined(separator: " "), range.map { tokens[$0].key })
     }
 }

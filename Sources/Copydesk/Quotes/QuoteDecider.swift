@@ -43,7 +43,9 @@ struct QuoteDecider {
                 continue
             }
 
-            let after = reader.after(q) ?? reader.accordingTo(q)
+            // A quote ending with a full stop ended its sentence: a capitalised word after it starts the next one.
+            let sentenceEnded = lastScalar == 0x2E && q + 1 < para.tokens.count && para.tokens[q + 1].capitalized
+            let after = sentenceEnded ? nil : reader.after(q) ?? reader.accordingTo(q)
             let before = reader.before(q, previousQuote: previous?.token)
             let adjacentBefore = before.map { b in (b.cueIndex + 1..<q).allSatisfy { k in
                 let t = para.tokens[k]; return t.kind == .comma || t.kind == .colon || t.key == Keyword.that || t.kind == .other

@@ -124,6 +124,7 @@ public struct NinjsWriter: ArticleWriter {
     private static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let b = bytes[i]
         if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return 1 }
+        if b < 0xC2 { return 0 }  // only C2, E2 and E3 start the other white space
         if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { return 2 }
         guard i + 2 < bytes.count, bytes[i + 1] == 0x80 else { return 0 }
         let last = bytes[i + 2]

@@ -136,6 +136,7 @@ struct AttributionTests {
             "China said it is committed to the “one country, two systems” formula.",
             "“Shake It Off” was the biggest hit of the year.",
             "Her album, “The Tortured Poets Department,” came out in April.",
+            "Viewers loved “Dancing with the Stars.” The network said ratings rose sharply.",
         ])
         #expect(q.map(\.text) == ["growing at an alarming rate"])
         #expect(q.first?.kind == .partial)
@@ -184,5 +185,14 @@ struct AttributionTests {
         ])
         #expect(q.map(\.text) == ["It’s time to act,"])
         #expect(speakers(q) == ["Kristi Noem"])
+    }
+
+    @Test("an appositive that opens with a job ('equity strategist at …') is the role")
+    func appositiveJob() {
+        let q = QuoteFixtures.quotes([
+            "Matt Maley, equity strategist at Miller Tabak, says the stock is risky.",
+            "“This stock had been getting clobbered,” Maley said.",
+        ])
+        #expect(q.first?.speaker == Speaker(name: "Matt Maley", role: "equity strategist at Miller Tabak", kind: .person))
     }
 }
