@@ -111,10 +111,11 @@ enum BylineRule {
 
     /// "Harriet Vane Social affairs correspondent": a name, then a job title, no comma between.
     static func matchNameThenRole(_ line: TextLine) -> Match? {
-        guard (3...8).contains(line.words), !line.endsLikeSentence, !line.hasQuoteMark, !line.hasDigit else { return nil }
+        guard (3...8).contains(line.words), !line.endsLikeSentence, !line.hasQuoteMark, !line.hasDigit,
+              let space = line.lower.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
+        let lastLower = line.lower[line.lower.index(after: space)...]
+        guard lastLower.utf8.count >= 5, jobWords.contains(String(lastLower)) || jobWords.contains(String(lastLower.dropLast())) else { return nil }
         let words = line.text.spaceWords
-        guard let last = words.last, jobWords.contains(String(last).lowercased()) || jobWords.contains(String(last.dropLast()).lowercased())
-        else { return nil }
         // walk back over lowercase words and role words; a sentence-case title starts one capitalised word earlier
         var start = words.count - 1
         while start > 0, let first = words[start - 1].first, first.isLowercase || roleWords.contains(words[start - 1].lowercased()) { start -= 1 }

@@ -40,7 +40,8 @@ enum CaptionRule {
         }
         if line.hasSlash, let found = trailingAgencyCredit(text) { return found }
         if let found = trailingNamedSource(text) { return found }
-        for lead in [". Courtesy of ", ". Photo by ", ". Photograph by ", ". Picture by ", ". Image by "] {
+        // a credit after the caption's last sentence does not end like a sentence itself: one search for most lines
+        for lead in line.endsLikeSentence ? [". Courtesy of "] : [". Courtesy of ", ". Photo by ", ". Photograph by ", ". Picture by ", ". Image by "] {
             guard let courtesy = text.fastLastRange(of: lead) else { continue }
             let credit = text[courtesy.upperBound...].trimmedSpace
             if (1...6).contains(credit.wordCount), looksLikeCredit(String(credit)) {

@@ -55,13 +55,14 @@ enum LineClassifier {
         digits = 0
         while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1; digits += 1 }
         guard digits == 2 else { return false }
-        let rest = String(decoding: bytes[i...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        let zones: Set<String> = ["", "am", "pm", "a.m.", "p.m.", "gmt", "bst", "cet", "cest", "et", "est", "edt", "ct", "cst", "cdt",
-                                  "pt", "pst", "pdt", "utc", "ist", "aest", "aedt", "jst", "kst", "hkt", "sgt"]
-        if zones.contains(rest) { return true }
-        let parts = rest.split(separator: " ")
-        return parts.count == 2 && zones.contains(String(parts[0])) && zones.contains(String(parts[1]))
+        let parts = bytes[i...].split(separator: UInt8(ascii: " "))
+        guard parts.count <= 2 else { return false }
+        return parts.allSatisfy { timeZones.contains(String(decoding: $0, as: UTF8.self)) }
     }
+
+    /// What may follow a bare time: am/pm and zone abbreviations.
+    private static let timeZones: Set<String> = ["am", "pm", "a.m.", "p.m.", "gmt", "bst", "cet", "cest", "et", "est", "edt", "ct", "cst",
+                                                 "cdt", "pt", "pst", "pdt", "utc", "ist", "aest", "aedt", "jst", "kst", "hkt", "sgt"]
 
     /// "— Robert Maguire (@RobertMaguire_) November 18, 2019": the signature line of an embedded post.
     static func isEmbedSignature(_ line: TextLine) -> Bool {
