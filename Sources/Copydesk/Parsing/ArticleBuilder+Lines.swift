@@ -17,6 +17,10 @@ extension ArticleBuilder {
             addBody(.listItem, text)
         case .text where zone == .body:
             takeBodyText(line)
+        case .byline(let match) where zone == .trailer && article.byline.isEmpty && index <= layout.bodyEnd + 4:
+            setByline(match, from: line)  // "Date …", "Author …": a metadata block under the article
+        case .date(let match) where zone == .trailer && article.published == nil && index <= layout.bodyEnd + 4:
+            setDate(match, from: line, asUpdate: false)
         default:
             discard(line, reason(for: role, line: line, zone: zone, beforeHeadline: index < layout.header.blockTop))
         }

@@ -13,8 +13,14 @@ extension BylineRule {
         }
         text = unglueOutlet(text)
         var parts: [Substring] = []
+        var afterAndList = false
+        var outletAfterList: Substring?
         for piece in text.split(separator: ",") {
-            for sub in splitOnAnd(piece.trimmedSpace) { parts.append(sub) }
+            // "X and Y, Capitol Beat": a part after a list closed by "and" is an outlet or a role, never a person
+            if afterAndList { outletAfterList = outletAfterList ?? piece.trimmedSpace; continue }
+            let subs = splitOnAnd(piece.trimmedSpace)
+            if subs.count >= 2 { afterAndList = true }
+            for sub in subs { parts.append(sub) }
         }
         var pendingWithoutRole: [Int] = []
         for part in parts where !part.isEmpty {
@@ -43,7 +49,9 @@ extension BylineRule {
             entries.append(BylineEntry(name: String(name)))
             pendingWithoutRole.append(entries.count - 1)
         }
-        if let role = roleFromDash { for index in entries.indices where entries[index].role == nil { entries[index].role = role } }
+        if let role = roleFromDash ?? outletAfterList.map(String.init) {
+            for index in entries.indices where entries[index].role == nil { entries[index].role = role }
+        }
         return entries
     }
 

@@ -35,7 +35,7 @@ enum BylineRule {
     /// A byline that opens with "By": the names, and any date and section on the same line.
     static func match(_ line: TextLine) -> Match? {
         guard line.words <= 16, !line.hasQuoteMark else { return nil }
-        guard let start = byPrefixLength(line.lower) else { return nil }
+        guard let start = byPrefixLength(line.lower) ?? gluedByLength(line) else { return nil }
         var rest = line.text.dropFirst(start).trimmedSpace
         guard rest.startsUppercase else { return nil }
         var date: DateRule.Match?
@@ -46,6 +46,7 @@ enum BylineRule {
             if !after.isEmpty && after.wordCount <= 4 && after.startsUppercase { section = String(after) }
             rest = rest[..<found.range.lowerBound].trimmedSpace
             while let last = rest.last, last == "-" || last == "–" || last == "—" || last == "," || last == "|" { rest = rest.dropLast().trimmedSpace }
+            for joint in [" on", " at", " On"] where rest.fastHasSuffix(joint) { rest = rest.dropLast(joint.count).trimmedSpace }
         } else if line.endsLikeSentence && !line.text.fastHasSuffix(".") {
             return nil
         }
@@ -85,8 +86,56 @@ enum BylineRule {
     }
 
     private static func byPrefixLength(_ lower: String) -> Int? {
-        for prefix in ["by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by "] where lower.fastHasPrefix(prefix) { return prefix.count }
+        for prefix in ["by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by ", "posted by ", "published by ", "author: ", "author ", "authors: "]
+        where lower.fastHasPrefix(prefix) { return prefix.count }
         return nil
+    }
+
+    /// "ByTom Fenwick": "By" glued to a capitalised name on a short line.
+    private static func gluedByLength(_ line: TextLine) -> Int? {
+        guard line.words <= 6 else { return nil }
+        let bytes = line.text.utf8
+        guard bytes.count > 4 else { return nil }
+        var index = bytes.startIndex
+        guard bytes[index] == UInt8(ascii: "B") else { return nil }
+        index = bytes.index(after: index)
+        guard bytes[index] == UInt8(ascii: "y") else { return nil }
+        index = bytes.index(after: index)
+        let third = bytes[index]
+        guard third >= UInt8(ascii: "A") && third <= UInt8(ascii: "Z") else { return nil }
+        index = bytes.index(after: index)
+        // "BYU", "BYD": a word in capitals is not a glued byline
+        guard bytes[index] >= UInt8(ascii: "a") && bytes[index] <= UInt8(ascii: "z") else { return nil }
+        return 2
+    }
+
+    /// "Harriet Vane Social affairs correspondent": a name, then a job title, no comma between.
+    static func matchNameThenRole(_ line: TextLine) -> Match? {
+        guard (3...8).contains(line.words), !line.endsLikeSentence, !line.hasQuoteMark, !line.hasDigit,
+              let space = line.lower.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
+        let lastLower = line.lower[line.lower.index(after: space)...]
+        guard lastLower.utf8.count >= 5, jobWords.contains(String(lastLower)) || jobWords.contains(String(lastLower.dropLast())) else { return nil }
+        let words = line.text.spaceWords
+        // walk back over lowercase words and role words; a sentence-case title starts one capitalised word earlier
+        var start = words.count - 1
+        while start > 0, let first = words[start - 1].first, first.isLowercase || roleWords.contains(words[start - 1].lowercased()) { start -= 1 }
+        if start < words.count - 1, words[start].first?.isLowercase == true { start -= 1 }
+        guard (2...4).contains(start) else { return nil }
+        let name = line.text[words[0].startIndex..<words[start - 1].endIndex]
+        guard looksLikeName(name), !isRole(name) else { return nil }
+        let role = line.text[words[start].startIndex...]
+        return Match(names: [BylineEntry(name: String(name), role: String(role))])
+    }
+
+    /// "PTI | Updated: Nov 20, 2019, 08:00 IST": a wire agency, then the date on the same line.
+    static func matchAgencyLine(_ line: TextLine) -> Match? {
+        guard line.words <= 14, let bar = line.text.fastRange(of: " | ") ?? line.text.fastRange(of: " - ") else { return nil }
+        let head = line.text[..<bar.lowerBound].trimmedSpace
+        guard agencies.contains(head.lowercased()) else { return nil }
+        let rest = line.text[bar.upperBound...].trimmedSpace
+        var match = Match(names: [BylineEntry(name: String(head))])
+        if let found = DateText.find(in: rest) { match.date = DateRule.Match(published: DateStamp(text: String(found.text), iso: found.iso)) }
+        return match
     }
 
 }

@@ -17,7 +17,10 @@ extension CaptionRule {
             let words = inside.spaceWords.map { $0.lowercased() }
             let agencyMention = words.contains { pictureSources.contains(String($0.filter { $0 != "," && $0 != "/" })) }
                 || lower.fastContains(" photo/") || lower.fastHasPrefix("photo/")
-            let namedSource = inside.wordCount <= 5 && namedSources.contains { inside.fastHasSuffix($0) }
+            // "(Yonhap)": a lone agency name closing a full caption sentence
+            let soleAgency = inside.wordCount == 1 && pictureSources.contains(lower) && line[..<openIndex].trimmedSpace.fastHasSuffix(".")
+                && line[..<openIndex].wordCount >= 6
+            let namedSource = soleAgency || inside.wordCount <= 5 && namedSources.contains { inside.fastHasSuffix($0) }
             guard inside.contains("/") || lower.fastContains("via ") || lower.fastHasPrefix("photo") || namedSource else { return nil }
             guard agencyMention || namedSource || lower.fastContains("photo"), inside.wordCount <= 8 else { return nil }
         }
@@ -51,8 +54,17 @@ extension CaptionRule {
         let text = line[..<creditStart].trimmedSpace
         guard text.wordCount >= 3, (1...8).contains(credit.wordCount), credit.startsUppercase, !credit.endsLikeSentence else { return nil }
         let tokens = credit.split(whereSeparator: { $0 == " " || $0 == "/" }).map { $0.lowercased() }
-        guard tokens.contains(where: { pictureSources.contains($0) }) else { return nil }
+        guard tokens.contains(where: { pictureSources.contains($0) }) || text.wordCount >= 6 && isPersonSlashOutlet(credit) else { return nil }
         return .captioned(text: String(text), credit: String(credit))
+    }
+
+    /// "Lena Ortiz/Public Airwaves": a photographer's name, a slash, then a capitalised outlet name.
+    static func isPersonSlashOutlet(_ credit: Substring) -> Bool {
+        let parts = credit.split(separator: "/")
+        guard parts.count == 2 else { return false }
+        let person = parts[0].trimmedSpace.spaceWords, outlet = parts[1].trimmedSpace.spaceWords
+        return (2...3).contains(person.count) && (1...3).contains(outlet.count)
+            && person.allSatisfy(\.startsUppercase) && outlet.allSatisfy(\.startsUppercase)
     }
 
     /// Picture libraries whose name ends a caption without a label ("… on Tuesday. Getty Images").
@@ -67,7 +79,8 @@ extension CaptionRule {
         }
         let credit = line[dot.upperBound...].trimmedSpace
         let text = line[..<line.index(after: dot.lowerBound)].trimmedSpace
-        guard text.wordCount >= 3, (1...6).contains(credit.wordCount), looksLikeCredit(String(credit)) else { return nil }
+        let creditWords = credit.spaceWords.filter { $0 != "|" }.count
+        guard text.wordCount >= 3, (1...6).contains(creditWords), looksLikeCredit(String(credit)) else { return nil }
         return .captioned(text: String(text), credit: String(credit))
     }
 }

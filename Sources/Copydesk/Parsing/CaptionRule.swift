@@ -19,7 +19,8 @@ enum CaptionRule {
     private static let labelTable = PhraseTable(labels)
     /// Agencies and picture libraries that mark an unlabelled trailing credit.
     static let pictureSources: Set<String> = ["ap", "reuters", "afp", "getty", "epa", "shutterstock", "bloomberg", "xinhua",
-                                              "alamy", "pa", "efe", "ansa", "ips", "nasa", "esa", "istock", "dpa", "upi"]
+                                              "alamy", "pa", "efe", "ansa", "ips", "nasa", "esa", "istock", "dpa", "upi",
+                                              "yonhap", "kyodo", "bernama", "anadolu", "pti", "ani", "ians", "tass", "sipa", "imago", "aap"]
 
     /// The caption and credit on `line`, or `nil`.
     static func match(_ line: TextLine) -> Match? {
@@ -39,7 +40,9 @@ enum CaptionRule {
         }
         if line.hasSlash, let found = trailingAgencyCredit(text) { return found }
         if let found = trailingNamedSource(text) { return found }
-        if let courtesy = text.fastLastRange(of: ". Courtesy of ") {
+        // a credit after the caption's last sentence does not end like a sentence itself: one search for most lines
+        for lead in line.endsLikeSentence ? [". Courtesy of "] : [". Courtesy of ", ". Photo by ", ". Photograph by ", ". Picture by ", ". Image by "] {
+            guard let courtesy = text.fastLastRange(of: lead) else { continue }
             let credit = text[courtesy.upperBound...].trimmedSpace
             if (1...6).contains(credit.wordCount), looksLikeCredit(String(credit)) {
                 return .captioned(text: String(text[...courtesy.lowerBound]), credit: String(credit))
@@ -104,7 +107,7 @@ enum CaptionRule {
 
     /// A credit reads like names or agencies: capitalised words, initials, "/", and a few small words.
     static func looksLikeCredit(_ credit: String) -> Bool {
-        let small: Set<Substring> = ["via", "and", "for", "of", "the", "file", "de", "van", "von", "da", "del", "le", "la", "/", "-", "&"]
+        let small: Set<Substring> = ["via", "and", "for", "of", "the", "file", "de", "van", "von", "da", "del", "le", "la", "/", "-", "&", "|"]
         return credit.spaceWords.allSatisfy { word in
             word.startsUppercase || word.first?.isNumber == true || word.contains("/") || small.contains(word)
                 || pictureSources.contains(word.lowercased()) || word.fastHasPrefix("©") || word.fastHasPrefix("(")

@@ -33,6 +33,7 @@ extension ContextRules {
                     if index > 0, case .furniture(.navigation) = roles[index - 1], lines[index - 1].words == 1,
                        ["/", ">", "›", "»", "|"].contains(lines[index - 1].text) { continue }
                     if index == run.last, lines[index].words >= 3, markerFollows(index, roles) { continue }
+                    if index == run.last, lines[index].words >= 2, isHeadlineWithMarker(index + 1, roles, lines) { continue }  // the kicker
                     roles[index] = .furniture(.navigation)
                 }
             }
@@ -52,6 +53,12 @@ extension ContextRules {
             }
         }
         close()
+    }
+
+    /// A title line (five words or more, not a sentence) that a byline or date follows: a headline.
+    static func isHeadlineWithMarker(_ index: Int, _ roles: [LineRole], _ lines: [TextLine]) -> Bool {
+        guard index < lines.count, roles[index] == .text, lines[index].words >= 5, !lines[index].endsLikeSentence else { return false }
+        return markerFollows(index, roles)
     }
 
     static func isShortByline(_ role: LineRole) -> Bool {

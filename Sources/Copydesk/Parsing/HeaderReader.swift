@@ -51,6 +51,16 @@ struct HeaderReader {
             }
         }
         assign(candidates, to: &plan)
+        if plan.nameLine == nil, let clusterEnd = markers.last, plan.headline != nil, !markers.contains(where: { if case .byline = roles[$0] { return true } else { return false } }) {
+            // a bare name a line or two under the date ("Heard on Morning Edition", then "Greta Holm")
+            for index in (clusterEnd + 1)..<min(end, clusterEnd + 4) where roles[index] == .text || roles[index] == .furniture(.navigation) {
+                let line = lines[index]
+                if (2...4).contains(line.words), !line.endsLikeSentence, BylineRule.looksLikeName(line.text), !BylineRule.isRole(line.text) {
+                    plan.nameLine = index
+                    break
+                }
+            }
+        }
         for index in plan.blockTop..<end {
             switch roles[index] {
             case .byline where plan.byline == nil: plan.byline = index
@@ -95,6 +105,9 @@ struct HeaderReader {
             if plan.byline == nil, plan.nameLine == nil, line.words >= 2, line.words <= 6, !line.endsLikeSentence,
                BylineRule.looksLikeName(line.text), !BylineRule.isRole(line.text) {
                 plan.nameLine = index
+            } else if (2...4).contains(line.words) && line.text.spaceWords.contains(where: { BylineRule.jobWords.contains($0.lowercased())
+                || BylineRule.jobWords.contains($0.dropLast().lowercased()) }) {
+                continue  // "Staff Writers", "Showbiz Reporter": the byline's job title, not a section
             } else if line.words <= 4 && !line.endsLikeSentence && plan.section == nil {
                 plan.section = index
             } else if line.words >= 5 {

@@ -12,24 +12,30 @@ enum KnownPhrases {
                      "get more with mynews", "a personalised news feed of stories that matter to you", "download the app", "read more",
                      "continue reading", "give feedback", "survey", "watch tv", "listen live", "get it", "sign up", "sign me up",
                      "all editions", "get short url", "disclaimer", "explore further", "5 min read", "min read", "gift article",
-                     "listen to this article", "save", "save article", "print article", "show comments", "view all comments"])
+                     "listen to this article", "save", "save article", "print article", "show comments", "view all comments",
+                     "key points", "key events", "show key events only", "start a conversation", "join the conversation",
+                     "leave a reply", "leave a comment", "post a comment",
+                     "license this article", "send us your feedback", "playlist"])
         add(.share, ["share", "share this article", "share this", "tweet", "email", "facebook", "twitter", "linkedin", "flipboard",
                      "whatsapp", "print", "comments", "comment", "copy link", "copy", "reddit", "pinterest", "share on facebook",
                      "share on twitter", "share via email", "share this story", "share on whatsapp", "share by email", "facebook twitter linkedin", "facebook twitter email", "shares", "messenger",
                      "copy this link", "share this with", "close share panel", "read more about sharing.", "view comments",
                      "x share via", "share permalink", "google+", "telegram", "stumbleupon", "blogger", "track", "do not track",
                      "view the discussion thread.", "comments (+)", "report", "follow us", "youtube", "instagram", "rss", "snapchat",
-                     "these are external links and will open in a new window", "click to copy", "copy url", "copied", "no comments yet comment from the forums"])
+                     "these are external links and will open in a new window", "click to copy", "copy url", "copied", "no comments yet comment from the forums",
+                     "facebooktwitterlinkedinemail", "facebooktwitteremail", "facebooktwitterlinkedin", "share this:"])
         add(.mediaLabel, ["caption", "close", "back to gallery", "expand", "hide caption", "toggle caption", "enlarge this image",
                           "play", "play video", "watch", "video", "image", "photo", "less", "more", "next", "previous", "gallery",
-                          "expand / collapse search", "view gallery", "launch gallery", "open gallery", "photos"])
+                          "expand / collapse search", "view gallery", "launch gallery", "open gallery", "photos",
+                          "watch now", "watch live", "now playing"])
         add(.navigation, ["skip to main content", "skip to content", "home", "menu", "search", "top menu", "main menu", "search form",
                           "toggle navigation", "☰", "all", "sitemap", "site map", "back to top", "/", ">", "›", "»", "|"])
         add(.list, ["most popular", "most read", "trending", "trending now", "related", "related stories", "more stories",
                     "recommended", "you may also like", "top stories", "related articles", "don't miss", "don’t miss", "more:",
                     "on our radar", "latest", "latest news", "latest videos", "dh picks", "editor's picks", "editors' picks",
                     "more from the web", "read next", "more on this story", "popular", "what's hot", "rising",
-                    "more news", "in other news", "all news", "topics", "tags", "related topics", "more stories from", "see also", "also read", "must read", "social feed", "explore"])
+                    "more news", "in other news", "all news", "topics", "tags", "related topics", "more stories from", "see also", "also read", "must read", "social feed", "explore",
+                    "most viewed", "most shared", "related article", "related content", "related links", "more from", "also on", "you might also like", "further reading"])
         add(.footer, ["privacy policy", "terms of use", "terms of service", "cookie policy", "terms & conditions", "contact us", "about us",
                       "cookie preferences", "cookies settings"])
         add(.separator, ["___", "---", "***", "* * *", "—", "...", "…", "-", "•"])
@@ -49,7 +55,12 @@ enum KnownPhrases {
         ("quotes delayed", .footer), ("we use cookies", .footer), ("this website uses cookies", .footer), ("this site uses cookies", .footer),
         ("by continuing to use", .footer), ("advertisement -", .advertisement), ("advertisement:", .advertisement), ("since you're here", .promo), ("since you’re here", .promo), ("share or comment", .share),
         ("… we have a small favour", .promo), ("... we have a small favour", .promo), ("support the ", .promo), ("want more ", .promo), ("need more ", .promo), ("join our ", .promo), ("(graphic:", .mediaLabel),
-        ("image copyright @", .embed), ("reach the reporter", .promo), ("image 1 of", .mediaLabel),
+        ("image copyright @", .embed),
+        ("this article originally appeared", .copyright), ("this story originally appeared", .copyright),
+        ("this article first appeared", .copyright), ("this story first appeared", .copyright), ("a version of this story", .copyright),
+        ("a version of this article", .copyright), ("leave a reply", .promo), ("your email address will not be published", .footer),
+        ("like us on", .share), ("log in, register", .promo), ("log in or ", .promo), ("log in to ", .promo),
+        ("related subjects", .navigation), ("keywords ", .navigation), ("keywords:", .navigation), ("download our app", .promo), ("download the app", .promo), ("reach the reporter", .promo), ("image 1 of", .mediaLabel),
     ]
 
     /// `prefixes` grouped by their first byte, so a line is compared with a handful of them.
@@ -68,6 +79,8 @@ enum KnownPhrases {
         ("do not necessarily reflect", .footer), ("registered trademark", .copyright),
         ("contributed to this report", .attribution), ("scroll to continue", .advertisement), ("contributed reporting", .attribution), ("contact this reporter", .promo),
         ("contact the reporter", .promo), ("email the reporter", .promo),
+        ("app for the latest", .promo), ("on our app", .promo), ("telegram channel", .promo), ("whatsapp channel", .promo),
+        ("print this page", .share),
     ]
 
     /// `fragments` as one table scanned in a single pass.
@@ -85,7 +98,8 @@ enum KnownPhrases {
         guard line.words <= 20, !line.hasQuoteMark else { return nil }
         if let index = fragmentTable.firstListed(in: line.lower) { return fragments[index].1 }
         if line.hasURL && line.words <= 20 { return .promo }
-        if line.lower.fastHasPrefix("follow ") && line.words <= 15 { return .share }
+        if line.lower.fastHasPrefix("follow ") && line.words <= 15 && !line.lower.fastHasPrefix("follow the latest")
+            && !line.lower.fastHasPrefix("follow live") && !line.lower.fastHasPrefix("follow our live") { return .share }
         if line.lower.fastHasPrefix("share ") && line.words <= 8 { return .share }
         if line.lower.fastHasPrefix("search ") && line.words <= 3 { return .navigation }
         if line.words <= 4 && (line.lower.fastHasSuffix(" min read") || line.lower.fastHasSuffix(" minute read") || line.lower.fastHasSuffix(" comments")

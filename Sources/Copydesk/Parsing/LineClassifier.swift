@@ -21,6 +21,9 @@ enum LineClassifier {
         if isEmbedSignature(line) { return .embed }
         if line.hasDigit, let date = DateRule.match(line) { return .date(date) }
         if line.hasComma, let byline = BylineRule.matchUnlabelled(line) { return .byline(byline) }
+        if line.hasDigit, let byline = BylineRule.matchAgencyLine(line) { return .byline(byline) }
+        if !line.hasComma, let byline = BylineRule.matchNameThenRole(line) { return .byline(byline) }
+        if line.hasDigit, line.words <= 4, isTimeStamp(line) { return .furniture(.label) }
         if line.words <= 3, BylineRule.agencies.contains(line.lower) { return .byline(BylineRule.Match(names: [BylineEntry(name: String(text))])) }
         if text.fastContains("\t") { return .furniture(.furniture) }
         if line.words == 3, line.hasDigit, line.lower.fastContains(" of "), text.spaceWords.first?.allSatisfy(\.isNumber) == true {
@@ -38,6 +41,28 @@ enum LineClassifier {
         guard line.words <= 7, !line.endsLikeSentence else { return false }
         return line.text.spaceWords.allSatisfy { $0.startsUppercase || $0 == "&" || $0 == ">" || $0 == "›" || $0 == "/" || $0 == "»" }
     }
+
+    /// "11.42 GMT", "9:05am", "Updated at 11.05 GMT": a bare time, as live pages print above each entry.
+    static func isTimeStamp(_ line: TextLine) -> Bool {
+        var lower = Substring(line.lower)
+        for label in ["updated at ", "updated ", "posted at "] where lower.fastHasPrefix(label) { lower = lower.dropFirst(label.count) }
+        let bytes = Array(lower.utf8)
+        var i = 0
+        var digits = 0
+        while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1; digits += 1 }
+        guard (1...2).contains(digits), i < bytes.count, bytes[i] == UInt8(ascii: ":") || bytes[i] == UInt8(ascii: ".") else { return false }
+        i += 1
+        digits = 0
+        while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1; digits += 1 }
+        guard digits == 2 else { return false }
+        let parts = bytes[i...].split(separator: UInt8(ascii: " "))
+        guard parts.count <= 2 else { return false }
+        return parts.allSatisfy { timeZones.contains(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// What may follow a bare time: am/pm and zone abbreviations.
+    private static let timeZones: Set<String> = ["am", "pm", "a.m.", "p.m.", "gmt", "bst", "cet", "cest", "et", "est", "edt", "ct", "cst",
+                                                 "cdt", "pt", "pst", "pdt", "utc", "ist", "aest", "aedt", "jst", "kst", "hkt", "sgt"]
 
     /// "— Robert Maguire (@RobertMaguire_) November 18, 2019": the signature line of an embedded post.
     static func isEmbedSignature(_ line: TextLine) -> Bool {

@@ -19,8 +19,9 @@ struct PageLayout {
             while index <= span.upperBound, index < span.lowerBound + 6 {
                 if roles[index].isMarker { headerEnd = index + 1 }
                 if roles[index] == .text && lines[index].isParagraphLike {
+                    // up to two short dek sentences ("Key Points" lists) may stand above the byline
                     paragraphs += 1
-                    if paragraphs > 1 { break }
+                    if paragraphs > 2 || lines[index].words > 30 && paragraphs > 1 { break }
                 }
                 index += 1
             }

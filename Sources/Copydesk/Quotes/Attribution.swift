@@ -38,6 +38,11 @@ enum SubjectPhrase {
             if !CueTable.fillers.contains(key), !CueTable.phraseBreakers.contains(key), !CueTable.verbs.contains(key) {
                 // "PR aides": the capitalised word only modifies a common noun.
                 chosen = nil
+                // "Bavarian state premier Klaus Wendt": a later name right after a title word is the person
+                if !preferLast, let next = runs.first(where: { $0.first > run.last }), next.first > range.lowerBound,
+                   tokens[next.first - 1].isWord, CueTable.titles.contains(tokens[next.first - 1].key) {
+                    chosen = next
+                }
             }
         }
         if let run = chosen { return .name(run, role: rolePrefix(tokens, range.lowerBound, run)) }

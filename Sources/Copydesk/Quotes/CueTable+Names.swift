@@ -30,6 +30,9 @@ extension CueTable {
         "novelist", "producer", "filmmaker", "director", "designer", "architect", "broker", "banker", "entrepreneur",
         "officer", "commentator", "pundit", "columnist", "journalist", "reporter", "photographer", "coordinator",
         "study", "co-author", "physician", "doctor", "nurse", "surgeon", "expert", "historian", "meteorologist", "engineer",
+        "cllr", "cllr.", "showrunner", "creator", "presenter", "anchor", "comedian", "lecturer", "dean", "msp", "mla", "td",
+        "det.", "det", "insp.", "insp", "supt.", "supt", "sgt", "pc", "pcso", "rabbi", "imam", "bishop", "archbishop", "pastor",
+        "vicar", "treasurer", "provost", "rector", "headteacher", "headmaster", "headmistress", "paramedic", "firefighter",
     ])
 
     /// Titles kept inside the name because they are part of how the person is named.

@@ -72,6 +72,18 @@ enum NameRuns {
         var lastTitle = -1
         for k in first..<end where k < end - 1 && CueTable.titles.contains(tokens[k].key) { lastTitle = k }
         if lastTitle >= 0 { start = lastTitle + 1 }
+        var end = end
+        if lastTitle >= 0 {
+            // "Principal Lim Hui Min of Bukit Rise Secondary": a titled person's name stops before "of"
+            var k = start + 2
+            while k < end - 1 {
+                if tokens[k].key == Keyword.of, !(start..<k).contains(where: { CueTable.organizationWords.contains(tokens[$0].key) }) {
+                    end = k
+                    break
+                }
+                k += 1
+            }
+        }
         var keys: [UInt64] = []
         keys.reserveCapacity(end - start + 1)
         var org = false

@@ -1,0 +1,46 @@
+@testable import Copydesk
+import Testing
+
+/// Byline, time-stamp and caption shapes from publishers outside the dev corpus.
+@Suite("Rules for other publishers' layouts")
+struct GeneralisationRuleTests {
+    @Test("'ByTom Fenwick', 'Posted by X on <date>', 'X and Y, Outlet'")
+    func bylineShapes() {
+        #expect(BylineRule.match(textLine("ByTom Fenwick"))?.names.map(\.name) == ["Tom Fenwick"])
+        #expect(BylineRule.match(textLine("BYU wins again")) == nil)
+        let posted = BylineRule.match(textLine("Posted by Aisha Karimova on March 18, 2020"))
+        #expect(posted?.names.map(\.name) == ["Aisha Karimova"])
+        #expect(posted?.date?.published.text == "March 18, 2020")
+        let pair = BylineRule.match(textLine("BY JEROME HALVERSEN AND NINA CASTELLANOS, CAPITOL BEAT"))
+        #expect(pair?.names.map(\.name) == ["JEROME HALVERSEN", "NINA CASTELLANOS"])
+        #expect(pair?.names.first?.role == "CAPITOL BEAT")
+    }
+
+    @Test("a name then a job title without a comma; an agency, a bar and a date")
+    func unlabelledShapes() {
+        let match = BylineRule.matchNameThenRole(textLine("Harriet Vane Social affairs correspondent"))
+        #expect(match?.names == [BylineEntry(name: "Harriet Vane", role: "Social affairs correspondent")])
+        #expect(BylineRule.matchNameThenRole(textLine("The new reporter")) == nil)
+        let agency = BylineRule.matchAgencyLine(textLine("PTI | Updated: Nov 20, 2019, 08:00 IST"))
+        #expect(agency?.names.map(\.name) == ["PTI"])
+        #expect(agency?.date?.published.text.hasPrefix("Nov 20, 2019") == true)
+    }
+
+    @Test("bare times of live pages are labels, not text")
+    func timeStamps() {
+        #expect(LineClassifier.isTimeStamp(textLine("11.42 GMT")))
+        #expect(LineClassifier.isTimeStamp(textLine("Updated at 11.05 GMT")))
+        #expect(LineClassifier.isTimeStamp(textLine("9:05 am ET")))
+        #expect(!LineClassifier.isTimeStamp(textLine("2019 was a year")))
+    }
+
+    @Test("caption credits: a lone agency in brackets, 'Photo by', a photographer/outlet pair")
+    func captionCredits() {
+        let yonhap = CaptionRule.match(textLine("Party leader Kim Tae-nyeon speaks at the National Assembly on Tuesday. (Yonhap)"))
+        #expect(yonhap == .captioned(text: "Party leader Kim Tae-nyeon speaks at the National Assembly on Tuesday.", credit: "Yonhap"))
+        let photoBy = CaptionRule.match(textLine("Motorbikes crowd a street in Hanoi. Photo by VnE/Giang Huy"))
+        #expect(photoBy == .captioned(text: "Motorbikes crowd a street in Hanoi.", credit: "VnE/Giang Huy"))
+        let pair = CaptionRule.match(textLine("A honeybee approaches a flower in a test arena. Lena Ortiz/Public Airwaves"))
+        #expect(pair == .captioned(text: "A honeybee approaches a flower in a test arena.", credit: "Lena Ortiz/Public Airwaves"))
+    }
+}
