@@ -27,7 +27,8 @@ final class BatchEngine: @unchecked Sendable {
     private var lastProgress = 0.0
     private var merge: MergeSink?
     private var started = 0.0
-    private var walkerWaiting = false
+    /// While the walker waits for room: the `nextToEmit` at which it may go on (else nil).
+    private var walkerResumesAt: Int?
     private var outbox: [BatchEvent] = []
     private var lastDelivery = 0.0
 
@@ -37,7 +38,7 @@ final class BatchEngine: @unchecked Sendable {
         self.continuation = continuation
         self.processor = ItemProcessor(formats: configuration.formats, maxBytes: configuration.maxBytes,
                                        skipExisting: configuration.skipExisting, merge: configuration.merge)
-        self.window = max(16, configuration.jobs * 8)
+        self.window = max(64, configuration.jobs * 32)
     }
 
     /// Starts the walker (which starts the workers) and returns at once.
@@ -104,9 +105,9 @@ final class BatchEngine: @unchecked Sendable {
         defer { condition.unlock() }
         if item.index - nextToEmit >= window {
             // Refill in bursts: wait until half the window is free, not just one slot.
-            walkerWaiting = true
+            walkerResumesAt = item.index - window / 2
             while !halted && item.index - nextToEmit > window / 2 { condition.wait() }
-            walkerWaiting = false
+            walkerResumesAt = nil
         }
         if halted { return false }
         if let preset = item.preset {
@@ -140,13 +141,12 @@ final class BatchEngine: @unchecked Sendable {
 
     /// Sends every result that is next in input order. Called with the lock held.
     private func flush() {
-        var advanced = false
         while let outcome = pending.removeValue(forKey: nextToEmit) {
             emit(outcome)
             nextToEmit += 1
-            advanced = true
         }
-        if advanced && walkerWaiting { condition.broadcast() }
+        // Wake the walker only once there is room for a burst, not after every article.
+        if let resume = walkerResumesAt, nextToEmit >= resume { condition.broadcast() }
     }
 
     /// Sends one result (merging it first in merge mode). Called with the lock held.
@@ -163,7 +163,7 @@ final class BatchEngine: @unchecked Sendable {
             progress.elapsed = now - started
             outbox.append(.progress(progress))
         }
-        if outbox.count >= 32 || now - lastDelivery >= 0.02 { deliver(now) }
+        if outbox.count >= 256 || now - lastDelivery >= 0.05 { deliver(now) }
     }
 
     /// Hands the buffered events to the stream in one burst, so the consumer wakes once per burst

@@ -18,10 +18,13 @@ struct JSONOutput {
     mutating func beginArray() { beginValue(); bytes.append(UInt8(ascii: "[")); open() }
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
-    /// Writes `"key": ` inside an object; the value follows.
-    mutating func key(_ name: String) {
+    /// Writes `"key": ` inside an object; the value follows. Keys are literals: ASCII, copied as
+    /// they are (no escaping needed).
+    mutating func key(_ name: StaticString) {
         separate()
-        appendString(name)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         if indentWidth > 0 { bytes.append(UInt8(ascii: " ")) }
         pendingKey = true
@@ -37,17 +40,23 @@ struct JSONOutput {
         if let value { appendLiteral(String(value)) } else { appendLiteral("null") }
     }
 
+    /// The document with a final newline; the builder is not used afterwards.
+    mutating func finished() -> [UInt8] {
+        bytes.append(0x0A)
+        return bytes
+    }
+
     mutating func bool(_ value: Bool) { beginValue(); appendLiteral(value ? "true" : "false") }
     mutating func null() { beginValue(); appendLiteral("null") }
 
     /// `"key": "value"` (or `null`).
-    mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
+    mutating func field(_ name: StaticString, _ value: String?) { key(name); string(value) }
     /// `"key": 12` (or `null`).
-    mutating func field(_ name: String, _ value: Int?) { key(name); int(value) }
+    mutating func field(_ name: StaticString, _ value: Int?) { key(name); int(value) }
     /// `"key": true`.
-    mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
+    mutating func field(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
     /// `"key": ["a", "b"]`.
-    mutating func field(_ name: String, _ values: [String]) {
+    mutating func field(_ name: StaticString, _ values: [String]) {
         key(name)
         beginArray()
         for value in values { string(value) }

@@ -13,39 +13,51 @@ struct SHA256 {
 
     /// The lowercase hex digest of `bytes`.
     static func hexDigest<C: Collection>(of bytes: C) -> String where C.Element == UInt8 {
-        var state: [UInt32] = [
-            0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-        ]
-        var block = [UInt8]()
-        block.reserveCapacity(64)
-        var words = [UInt32](repeating: 0, count: 64)
-        for byte in bytes {
-            block.append(byte)
-            if block.count == 64 {
-                compress(block, into: &state, scratch: &words)
-                block.removeAll(keepingCapacity: true)
-            }
-        }
-        let bitLength = UInt64(bytes.count) &* 8
-        block.append(0x80)
-        if block.count > 56 {
-            while block.count < 64 { block.append(0) }
-            compress(block, into: &state, scratch: &words)
-            block.removeAll(keepingCapacity: true)
-        }
-        while block.count < 56 { block.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { block.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        compress(block, into: &state, scratch: &words)
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(64)
-        for word in state {
-            for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xf)]) }
-        }
-        return String(decoding: out, as: UTF8.self)
+        if let digest = bytes.withContiguousStorageIfAvailable({ hexDigest(buffer: $0) }) { return digest }
+        return Array(bytes).withUnsafeBufferPointer { hexDigest(buffer: $0) }
     }
 
-    private static func compress(_ block: [UInt8], into state: inout [UInt32], scratch w: inout [UInt32]) {
+    /// The digest of contiguous bytes: whole 64-byte blocks are read in place, only the padded
+    /// tail is copied.
+    private static func hexDigest(buffer: UnsafeBufferPointer<UInt8>) -> String {
+        var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
+            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+                let whole = buffer.count / 64 * 64
+                var offset = 0
+                while offset < whole {
+                    compress(UnsafeBufferPointer(rebasing: buffer[offset..<offset + 64]), into: &state, scratch: words)
+                    offset += 64
+                }
+                let rest = buffer.count - whole
+                let padded = rest < 56 ? 64 : 128
+                tail.initialize(repeating: 0)
+                for i in 0..<rest { tail[i] = buffer[whole + i] }
+                tail[rest] = 0x80
+                let bitLength = UInt64(buffer.count) &* 8
+                for i in 0..<8 { tail[padded - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> UInt64(8 * i)) }
+                compress(UnsafeBufferPointer(rebasing: tail[0..<64]), into: &state, scratch: words)
+                if padded == 128 { compress(UnsafeBufferPointer(rebasing: tail[64..<128]), into: &state, scratch: words) }
+            }
+        }
+        let digits: StaticString = "0123456789abcdef"
+        let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
+        return String(unsafeUninitializedCapacity: 64) { out in
+            var position = 0
+            for word in words {
+                for shift in stride(from: 28, through: 0, by: -4) {
+                    out[position] = digits.utf8Start[Int((word >> UInt32(shift)) & 0xf)]
+                    position += 1
+                }
+            }
+            return 64
+        }
+    }
+
+    private static func compress(_ block: UnsafeBufferPointer<UInt8>,
+                                 into state: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
+                                 scratch w: UnsafeMutableBufferPointer<UInt32>) {
         for i in 0..<16 {
             w[i] = UInt32(block[i * 4]) << 24 | UInt32(block[i * 4 + 1]) << 16 | UInt32(block[i * 4 + 2]) << 8 | UInt32(block[i * 4 + 3])
         }
@@ -54,20 +66,20 @@ struct SHA256 {
             let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
             w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
         }
-        var a = state[0], b = state[1], c = state[2], d = state[3]
-        var e = state[4], f = state[5], g = state[6], h = state[7]
-        for i in 0..<64 {
-            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let ch = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
-            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let maj = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ maj
-            h = g; g = f; f = e; e = d &+ t1
-            d = c; c = b; b = a; a = t1 &+ t2
+        var (a, b, c, d, e, f, g, h) = state
+        k.withUnsafeBufferPointer { k in
+            for i in 0..<64 {
+                let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+                let ch = (e & f) ^ (~e & g)
+                let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
+                let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+                let maj = (a & b) ^ (a & c) ^ (b & c)
+                let t2 = s0 &+ maj
+                h = g; g = f; f = e; e = d &+ t1
+                d = c; c = b; b = a; a = t1 &+ t2
+            }
         }
-        state[0] = state[0] &+ a; state[1] = state[1] &+ b; state[2] = state[2] &+ c; state[3] = state[3] &+ d
-        state[4] = state[4] &+ e; state[5] = state[5] &+ f; state[6] = state[6] &+ g; state[7] = state[7] &+ h
+        state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
     }
 
     @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }

@@ -123,7 +123,8 @@ struct XMLStreamWriter: ~Copyable {
         guard pretty else { return }
         let level = baseDepth + depth
         let whitespace = level < Self.indents.count ? Self.indents[level] : "\n" + String(repeating: " ", count: 2 * level)
-        try Self.check(Self.withXMLChars(whitespace) { xmlTextWriterWriteString(handle, $0) }, "xmlTextWriterWriteString")
+        // Whitespace needs no escaping: written raw, it skips libxml2's per-call escape copy.
+        try Self.check(Self.withXMLChars(whitespace) { xmlTextWriterWriteRaw(handle, $0) }, "xmlTextWriterWriteRaw")
     }
 
     /// Passes `text`'s NUL-terminated UTF-8 to `body` as `xmlChar`s without copying native strings

@@ -10,16 +10,16 @@ public struct JSONArticleWriter: ArticleWriter {
 
     /// The article as pretty JSON, ending with a newline.
     public func write(_ article: Article) throws -> [UInt8] {
-        var out = JSONOutput(indent: indent, capacity: 8192)
+        var out = JSONOutput(indent: indent, capacity: max(8192, article.source.bytes * 4))
         Self.emit(article, into: &out)
-        return out.bytes + [0x0A]
+        return out.finished()
     }
 
     /// One compact JSON line per article.
     public func mergedEntry(_ article: Article, index: Int) throws -> [UInt8] {
-        var out = JSONOutput(indent: 0, capacity: 8192)
+        var out = JSONOutput(indent: 0, capacity: max(8192, article.source.bytes * 3))
         Self.emit(article, into: &out)
-        return out.bytes + [0x0A]
+        return out.finished()
     }
 
     static func emit(_ a: Article, into out: inout JSONOutput) {
@@ -83,7 +83,7 @@ public struct JSONArticleWriter: ArticleWriter {
         out.endObject()
     }
 
-    private static func emitDate(_ key: String, _ date: DateStamp?, into out: inout JSONOutput) {
+    private static func emitDate(_ key: StaticString, _ date: DateStamp?, into out: inout JSONOutput) {
         out.key(key)
         guard let date else { out.null(); return }
         out.beginObject(); out.field("text", date.text); out.field("iso", date.iso); out.endObject()

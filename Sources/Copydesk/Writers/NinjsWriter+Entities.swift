@@ -11,7 +11,7 @@ extension NinjsWriter {
                 people.append(entry)
             }
         }
-        for (key, list) in [("people", people), ("organisations", organisations)] where !list.isEmpty {
+        for (key, list) in [("people" as StaticString, people), ("organisations", organisations)] where !list.isEmpty {
             out.key(key); out.beginArray()
             for (name, rel) in list { out.beginObject(); out.field("name", name); out.field("rel", rel); out.endObject() }
             out.endArray()
