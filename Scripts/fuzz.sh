@@ -22,7 +22,9 @@ build() {
   local sources
   mapfile -t sources < <(find Sources/Copydesk -name '*.swift' | sort)
   set -o pipefail
-  swiftc -sanitize="${FUZZ_SANITIZE:-fuzzer,address}" -parse-as-library -O -swift-version 6 \
+  local coverage=()
+  if [ -n "${FUZZ_COVERAGE:-}" ]; then coverage=(-sanitize-coverage="$FUZZ_COVERAGE"); fi
+  swiftc -sanitize="${FUZZ_SANITIZE:-fuzzer,address}" "${coverage[@]}" -parse-as-library -O -swift-version 6 \
     -module-name Copydesk \
     -I Sources/CLibXML2 -I /usr/include/libxml2 -lxml2 \
     -module-cache-path "$out/build/module-cache" -use-ld=lld \
