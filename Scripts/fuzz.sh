@@ -47,7 +47,8 @@ if [ -f "$arg" ]; then
   [ -x "$out/copydesk-fuzz" ] || build
   exec "$out/copydesk-fuzz" -runs=1 "$@"
 fi
-build
+# FUZZ_NO_BUILD=1 runs the binary already in fuzz-out/ (e.g. while the sources are being edited).
+if [ -z "${FUZZ_NO_BUILD:-}" ] || [ ! -x "$out/copydesk-fuzz" ]; then build; fi
 seed
 limit=(-max_total_time="$arg")
 case "$arg" in *r) limit=(-runs="${arg%r}") ;; esac

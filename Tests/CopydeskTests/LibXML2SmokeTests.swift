@@ -1,4 +1,5 @@
 import CLibXML2
+@testable import Copydesk
 import Foundation
 import Testing
 
@@ -25,5 +26,26 @@ struct LibXML2SmokeTests {
         let copy = try #require(xmlStrdup("copydesk"))
         #expect(String(cString: copy) == "copydesk")
         copydesk_xmlFree(copy)
+    }
+
+    @Test("XMLEscape writes character data exactly as libxml2's xmlEncodeSpecialChars does")
+    func escapeMatchesLibXML2() {
+        xmlInitParser()
+        var samples = ["plain text long enough for the word-at-a-time path", "", "<", "a & b", "]]> <!-- x --> <script>\"q\"</script>",
+                       "line\r\nbreak", "“curly” & ‘single’ — dash", "Ω≈ç√ 😀 & <tags> 中文 \u{202E}rtl", "tab\there > there"]
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("ab <>&\"\r\n\t'é中😀;#".unicodeScalars)
+        for length in 0..<64 {
+            var text = ""
+            for _ in 0..<length { text.unicodeScalars.append(alphabet[Int.random(in: 0..<alphabet.count, using: &generator)]) }
+            samples.append(text)
+        }
+        for sample in samples {
+            let ours = XMLEscape.withEscaped(sample) { String(decoding: $0, as: UTF8.self) }
+            guard let encoded = xmlEncodeSpecialChars(nil, sample) else { Issue.record("libxml2 returned nil"); continue }
+            let theirs = String(cString: encoded)
+            copydesk_xmlFree(encoded)
+            #expect(ours == theirs, "\(sample.debugDescription)")
+        }
     }
 }

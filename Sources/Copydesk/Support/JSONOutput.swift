@@ -4,7 +4,8 @@
 struct JSONOutput {
     private(set) var bytes: [UInt8] = []
     private var depth = 0
-    private var needsComma = [false]
+    /// Bit `d` set: the container at depth `d` already holds an item (so the next needs a comma).
+    private var commaBits: UInt64 = 0
     private let indentWidth: Int
 
     /// Creates a builder; `indent` 0 writes compact single-line JSON.
@@ -73,18 +74,20 @@ struct JSONOutput {
     }
 
     private mutating func separate() {
-        if needsComma[depth] { bytes.append(UInt8(ascii: ",")) }
-        needsComma[depth] = true
+        let bit: UInt64 = 1 << UInt64(depth)
+        if commaBits & bit != 0 { bytes.append(UInt8(ascii: ",")) }
+        commaBits |= bit
         newline()
     }
 
     private mutating func open() {
         depth += 1
-        if needsComma.count <= depth { needsComma.append(false) } else { needsComma[depth] = false }
+        precondition(depth < 64, "JSONOutput nests at most 63 containers")
+        commaBits &= ~(1 << UInt64(depth))
     }
 
     private mutating func close(_ bracket: UInt8) {
-        let hadItems = needsComma[depth]
+        let hadItems = commaBits & (1 << UInt64(depth)) != 0
         depth -= 1
         if hadItems { newline() }
         bytes.append(bracket)
@@ -94,15 +97,13 @@ struct JSONOutput {
         guard indentWidth > 0, !bytes.isEmpty else { return }
         bytes.append(UInt8(ascii: "\n"))
         var count = depth * indentWidth
+        let spaces: StaticString = "                                                                "
         while count > 0 {
-            let run = min(count, Self.spaces.count)
-            bytes.append(contentsOf: Self.spaces[0..<run])
+            let run = min(count, spaces.utf8CodeUnitCount)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: spaces.utf8Start, count: run))
             count -= run
         }
     }
-
-    /// Indentation copied in one go instead of one space at a time.
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     private mutating func appendLiteral(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
@@ -112,16 +113,30 @@ struct JSONOutput {
         text.withUTF8 { utf8 in
             // Copy runs of bytes that need no escaping in one go; escape the rest.
             var runStart = 0
-            for i in 0..<utf8.count {
+            var i = 0
+            while i < utf8.count {
+                if i + 8 <= utf8.count, !Self.mayNeedEscape(UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let byte = utf8[i]
+                i += 1
                 if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0x7F { continue }
-                if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+                if runStart < i - 1 { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i - 1])) }
                 appendEscaped(byte)
-                runStart = i + 1
+                runStart = i
             }
             if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// True when one of eight bytes is a control (< 0x20), `"`, `\\` or DEL (exact: no byte is missed).
+    @inline(__always) private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let below20 = (word &- ones &* 0x20) & ~word & highs
+        return below20 | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) | hasZero(word ^ (ones &* 0x7F)) != 0
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

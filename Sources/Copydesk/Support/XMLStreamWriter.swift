@@ -5,8 +5,9 @@ import CLibXML2
 /// All libxml2 handles are created and freed inside `render`: a writer never outlives that call
 /// (the handles are not `Sendable`, and the type is `~Copyable`, so it cannot be stored or copied).
 /// Every libxml2 return code goes through `check`. Text and attribute values pass through
-/// `XMLText.clean` first, so characters XML 1.0 cannot carry never reach the output; escaping of
-/// `<`, `&`, `>` and quotes is libxml2's job. Markup is never assembled from strings.
+/// `XMLText.clean` first, so characters XML 1.0 cannot carry never reach the output. Attribute
+/// values are escaped by libxml2; character data by `XMLEscape`, which reproduces libxml2's
+/// `xmlEncodeSpecialChars` byte for byte. Markup is never assembled from strings.
 ///
 /// Pretty printing is done here, not by libxml2 (whose indenter inserts whitespace into mixed
 /// content such as `<p>text <q>quote</q></p>`): `open(_:block: true)` starts an element on a new,
@@ -98,7 +99,12 @@ struct XMLStreamWriter: ~Copyable {
     func text(_ value: some StringProtocol, normalized: Bool = false) throws {
         guard !value.isEmpty else { return }
         let cleaned = XMLText.clean(value, normalized: normalized)
-        try Self.check(Self.withXMLChars(cleaned) { xmlTextWriterWriteString(handle, $0) }, "xmlTextWriterWriteString")
+        // Escaped here exactly as xmlTextWriterWriteString would (see XMLEscape), then handed to
+        // libxml2 raw: this skips libxml2's allocation and strlen for every text node.
+        let rc = XMLEscape.withEscaped(cleaned) { bytes in
+            bytes.isEmpty ? 0 : xmlTextWriterWriteRawLen(handle, bytes.baseAddress, Int32(clamping: bytes.count))
+        }
+        try Self.check(rc, "xmlTextWriterWriteRawLen")
     }
 
     /// `<name attributes…>text</name>` as one block line.
