@@ -67,8 +67,12 @@ enum BylineRule {
         return names.isEmpty ? nil : Match(names: names)
     }
 
+    /// First bytes of the openings `creditLine` accepts.
+    private static let creditLineStarts = ByteSet(firstBytesOf: ["reporting by", "writing by", "compiled by"])
+
     /// The people named in "Reporting by X; additional reporting by Y and Z; Editing by W" (editors left out).
     static func creditLine(_ line: TextLine) -> [BylineEntry]? {
+        guard creditLineStarts.contains(line.firstLowerByte) else { return nil }
         guard line.lower.fastHasPrefix("reporting by") || line.lower.fastHasPrefix("writing by") || line.lower.fastHasPrefix("compiled by") else { return nil }
         var names: [BylineEntry] = []
         for clause in line.text.split(separator: ";") {
@@ -85,9 +89,14 @@ enum BylineRule {
         name.spaceWords.contains { organisationWords.contains($0.lowercased()) }
     }
 
+    /// What opens a labelled byline, and their first bytes.
+    private static let byPrefixes = ["by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by ", "posted by ",
+                                     "published by ", "author: ", "author ", "authors: "]
+    private static let byPrefixStarts = ByteSet(firstBytesOf: byPrefixes)
+
     private static func byPrefixLength(_ lower: String) -> Int? {
-        for prefix in ["by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by ", "posted by ", "published by ", "author: ", "author ", "authors: "]
-        where lower.fastHasPrefix(prefix) { return prefix.count }
+        guard let first = lower.utf8.first, byPrefixStarts.contains(first) else { return nil }
+        for prefix in byPrefixes where lower.fastHasPrefix(prefix) { return prefix.count }
         return nil
     }
 

@@ -22,6 +22,11 @@ enum CaptionRule {
                                               "alamy", "pa", "efe", "ansa", "ips", "nasa", "esa", "istock", "dpa", "upi",
                                               "yonhap", "kyodo", "bernama", "anadolu", "pti", "ani", "ians", "tass", "sipa", "imago", "aap"]
 
+    /// Leads of a credit after the caption's last sentence; each holds ". ", so a line without one is skipped.
+    private static let creditLeads = [". Courtesy of ", ". Photo by ", ". Photograph by ", ". Picture by ", ". Image by "]
+    /// The lead still searched on a line that ends like a sentence.
+    private static let sentenceCreditLeads = [". Courtesy of "]
+
     /// The caption and credit on `line`, or `nil`.
     static func match(_ line: TextLine) -> Match? {
         let lower = line.lower
@@ -41,7 +46,7 @@ enum CaptionRule {
         if line.hasSlash, let found = trailingAgencyCredit(text) { return found }
         if let found = trailingNamedSource(text) { return found }
         // a credit after the caption's last sentence does not end like a sentence itself: one search for most lines
-        for lead in line.endsLikeSentence ? [". Courtesy of "] : [". Courtesy of ", ". Photo by ", ". Photograph by ", ". Picture by ", ". Image by "] {
+        for lead in line.endsLikeSentence ? sentenceCreditLeads : creditLeads where line.hasDotSpace {
             guard let courtesy = text.fastLastRange(of: lead) else { continue }
             let credit = text[courtesy.upperBound...].trimmedSpace
             if (1...6).contains(credit.wordCount), looksLikeCredit(String(credit)) {
@@ -116,6 +121,8 @@ enum CaptionRule {
 
     /// "1of4Grass Valley's …" → "Grass Valley's …".
     static func droppingGalleryCounter(_ text: Substring) -> Substring {
+        // an ASCII first byte other than a digit is a Character that is no number
+        if let first = text.utf8.first, first < 0x80, first &- UInt8(ascii: "0") >= 10 { return text }
         let digits = text.prefix { $0.isNumber }
         guard !digits.isEmpty, digits.count <= 3 else { return text }
         let rest = text.dropFirst(digits.count)

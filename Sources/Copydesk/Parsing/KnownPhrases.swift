@@ -63,12 +63,15 @@ enum KnownPhrases {
         ("related subjects", .navigation), ("keywords ", .navigation), ("keywords:", .navigation), ("download our app", .promo), ("download the app", .promo), ("reach the reporter", .promo), ("image 1 of", .mediaLabel),
     ]
 
-    /// `prefixes` grouped by their first byte, so a line is compared with a handful of them.
-    static let prefixesByFirstByte: [UInt8: [(String, DiscardReason)]] = {
-        var table: [UInt8: [(String, DiscardReason)]] = [:]
-        for entry in prefixes { table[entry.0.utf8.first!, default: []].append(entry) }
+    /// `prefixes` grouped by their first byte (256 slots), so a line is compared with a handful of them.
+    static let prefixesByFirstByte: [[(String, DiscardReason)]] = {
+        var table = [[(String, DiscardReason)]](repeating: [], count: 256)
+        for entry in prefixes { table[Int(entry.0.utf8.first!)].append(entry) }
         return table
     }()
+
+    /// The shapes of `exactLines`' keys: most lines cannot be one, and skip hashing.
+    private static let exactShapes = KeyShapes(exactLines.keys)
 
     /// Fragments that mark a short line as newsletter, promo or footer furniture wherever they stand.
     static let fragments: [(String, DiscardReason)] = [
@@ -88,13 +91,16 @@ enum KnownPhrases {
 
     /// The reason a line is known furniture, or `nil`.
     static func reason(for line: TextLine) -> DiscardReason? {
+        let lower = line.lower
+        let length = lower.utf8.count
         if line.words <= 12 {
-            if let reason = exactLines[line.lower] { return reason }
-            if line.lower.fastHasSuffix(":"), let reason = exactLines[String(line.lower.dropLast())] { return reason }
+            if exactShapes.mayContain(first: line.firstLowerByte, length: length), let reason = exactLines[lower] { return reason }
+            if line.lastByte == UInt8(ascii: ":") {
+                let key = lower.dropLast()
+                if exactShapes.mayContain(key), let reason = exactLines[String(key)] { return reason }
+            }
         }
-        if let first = line.lower.utf8.first, let candidates = prefixesByFirstByte[first] {
-            for (prefix, reason) in candidates where line.lower.fastHasPrefix(prefix) { return reason }
-        }
+        for (prefix, reason) in prefixesByFirstByte[Int(line.firstLowerByte)] where lower.fastHasPrefix(prefix) { return reason }
         guard line.words <= 20, !line.hasQuoteMark else { return nil }
         if let index = fragmentTable.firstListed(in: line.lower) { return fragments[index].1 }
         if line.hasURL && line.words <= 20 { return .promo }

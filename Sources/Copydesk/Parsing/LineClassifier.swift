@@ -3,37 +3,53 @@ enum LineClassifier {
     private static let relatedPrefixes = ["related:", "read more:", "see more:", "more:", "also read:", "read also:",
                                           "recommended:", "see also:", "don't miss:", "don’t miss:", "more on this:", "related coverage:"]
 
+    /// First bytes of `relatedPrefixes`.
+    private static let relatedStarts = ByteSet(firstBytesOf: relatedPrefixes)
+    /// Shapes of `BylineRule.agencies`.
+    private static let agencyShapes = KeyShapes(BylineRule.agencies)
+
     static func classify(_ line: TextLine) -> LineRole {
         let text = line.text
-        if let note = PrintEditionRule.match(text) { return .printEdition(note) }
+        let first = line.firstLowerByte
+        if first == UInt8(ascii: "t"), let note = PrintEditionRule.match(text) { return .printEdition(note) }
         if line.hasColon, text.utf8.count <= 16, let duration = VideoRule.duration(in: text) { return .video(duration) }
-        if line.lower.fastHasPrefix("©") || line.lower.fastHasPrefix("image c"), let caption = CaptionRule.match(line) { return .caption(caption) }
-        if isBreadcrumb(line) { return .furniture(.navigation) }
+        if first == 0xC2 || first == UInt8(ascii: "i"), line.lower.fastHasPrefix("©") || line.lower.fastHasPrefix("image c"),
+           let caption = CaptionRule.match(line) { return .caption(caption) }
+        if first == UInt8(ascii: "h"), isBreadcrumb(line) { return .furniture(.navigation) }
         if let reason = KnownPhrases.reason(for: line) { return .furniture(reason) }
         if let caption = CaptionRule.match(line) { return .caption(caption) }
-        if let bullet = bulletText(text) { return .bullet(bullet) }
-        for prefix in relatedPrefixes where line.lower.fastHasPrefix(prefix) && line.words >= 3 {
-            return .related(String(text.dropFirst(prefix.count).trimmedSpace))
+        if first >= 0x80, let bullet = bulletText(text) { return .bullet(bullet) }
+        if relatedStarts.contains(first), line.words >= 3 {
+            for prefix in relatedPrefixes where line.lower.fastHasPrefix(prefix) {
+                return .related(String(text.dropFirst(prefix.count).trimmedSpace))
+            }
         }
         if let names = BylineRule.creditLine(line) { return .credits(names) }
         if let byline = BylineRule.match(line) { return .byline(byline) }
-        if line.lower.fastHasPrefix("by ") && line.words <= 8 && !line.endsLikeSentence { return .furniture(.attribution) }
-        if isEmbedSignature(line) { return .embed }
+        if first == UInt8(ascii: "b"), line.lower.fastHasPrefix("by ") && line.words <= 8 && !line.endsLikeSentence { return .furniture(.attribution) }
+        if first == 0xE2 || first == UInt8(ascii: "-"), isEmbedSignature(line) { return .embed }
         if line.hasDigit, let date = DateRule.match(line) { return .date(date) }
         if line.hasComma, let byline = BylineRule.matchUnlabelled(line) { return .byline(byline) }
         if line.hasDigit, let byline = BylineRule.matchAgencyLine(line) { return .byline(byline) }
         if !line.hasComma, let byline = BylineRule.matchNameThenRole(line) { return .byline(byline) }
         if line.hasDigit, line.words <= 4, isTimeStamp(line) { return .furniture(.label) }
-        if line.words <= 3, BylineRule.agencies.contains(line.lower) { return .byline(BylineRule.Match(names: [BylineEntry(name: String(text))])) }
-        if text.fastContains("\t") { return .furniture(.furniture) }
+        if line.words <= 3, agencyShapes.mayContain(line.lower), BylineRule.agencies.contains(line.lower) {
+            return .byline(BylineRule.Match(names: [BylineEntry(name: String(text))]))
+        }
+        if line.hasTab { return .furniture(.furniture) }
         if line.words == 3, line.hasDigit, line.lower.fastContains(" of "), text.spaceWords.first?.allSatisfy(\.isNumber) == true {
             return .furniture(.mediaLabel)  // "1 of 3": a gallery counter
         }
-        if text.allSatisfy({ $0.isNumber || $0 == "/" || $0 == " " || $0 == "\u{A0}" || $0 == "," || $0 == "." }) {
+        // a line opening with an ASCII letter is no run of numbers
+        if !isASCIILetter(text.utf8.first ?? 0),
+           text.allSatisfy({ $0.isNumber || $0 == "/" || $0 == " " || $0 == "\u{A0}" || $0 == "," || $0 == "." }) {
             return .furniture(text.contains("/") ? .mediaLabel : .list)
         }
         return .text
     }
+
+    @inline(__always)
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
 
     /// "Home News Science & Astronomy", "Home > World > Asia": a breadcrumb trail on one line.
     static func isBreadcrumb(_ line: TextLine) -> Bool {

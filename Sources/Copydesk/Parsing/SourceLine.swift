@@ -16,35 +16,48 @@ public struct SourceLine: Sendable, Equatable {
 /// This is the only place that walks the raw text.
 enum LineSplitter {
     static func lines(of text: String) -> [SourceLine] {
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        let base = contiguous
+        return contiguous.withUTF8 { bytes in lines(of: base, bytes: bytes) }
+    }
+
+    /// Splits `text`, whose UTF-8 is `bytes`: line ends and ASCII blanks are found on bytes; a line
+    /// with a non-ASCII byte at either edge is trimmed by `trimmedSpace` (Unicode spaces).
+    private static func lines(of text: String, bytes: UnsafeBufferPointer<UInt8>) -> [SourceLine] {
         var result: [SourceLine] = []
-        var number = 0
-        var lineStart = text.startIndex
+        result.reserveCapacity(bytes.count / 64 + 8)
         let utf8 = text.utf8
-        var index = utf8.startIndex
-        var previousWasCR = false
-        while index != utf8.endIndex {
-            let byte = utf8[index]
+        var number = 0
+        var lineStart = 0
+        var index = 0
+        let total = bytes.count
+        while index <= total {
+            let byte: UInt8 = index < total ? bytes[index] : 0x0A
             if byte == 0x0A || byte == 0x0D {
-                if !(byte == 0x0A && previousWasCR) {
+                let atEnd = index == total
+                if !(atEnd && lineStart == total) {
                     number += 1
-                    append(text[lineStart..<index], number: number, to: &result)
+                    var start = lineStart, end = index
+                    while start < end, isASCIIBlank(bytes[start]) { start += 1 }
+                    while end > start, isASCIIBlank(bytes[end - 1]) { end -= 1 }
+                    if start < end {
+                        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+                        let upper = utf8.index(lower, offsetBy: end - start)
+                        var line = text[lower..<upper]
+                        if bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 { line = line.trimmedSpace }
+                        if !line.isEmpty { result.append(SourceLine(number: number, text: line)) }
+                    }
                 }
-                previousWasCR = byte == 0x0D
-                lineStart = utf8.index(after: index)
-            } else {
-                previousWasCR = false
+                if byte == 0x0D, index + 1 < total, bytes[index + 1] == 0x0A { index += 1 }
+                lineStart = index + 1
             }
-            index = utf8.index(after: index)
-        }
-        if lineStart != text.endIndex {
-            number += 1
-            append(text[lineStart...], number: number, to: &result)
+            index += 1
         }
         return result
     }
 
-    private static func append(_ raw: Substring, number: Int, to result: inout [SourceLine]) {
-        let trimmed = raw.trimmedSpace
-        if !trimmed.isEmpty { result.append(SourceLine(number: number, text: trimmed)) }
-    }
+    /// The ASCII characters `Unicode.Scalar.isSpaceLike` accepts (tab, VT, FF, space).
+    @inline(__always)
+    private static func isASCIIBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C }
 }

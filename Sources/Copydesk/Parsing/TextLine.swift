@@ -20,20 +20,34 @@ struct TextLine {
     /// Contains a colon, a slash, a closing bracket at the end: cheap gates for the caption and date rules.
     let hasColon: Bool
     let hasSlash: Bool
+    /// Contains a tab.
+    let hasTab: Bool
+    /// Contains ". " (a sentence end inside the line): every trailing-credit lead needs one.
+    let hasDotSpace: Bool
+    /// True when the line contains a web address ("http://", "https://", "www.").
+    let hasURL: Bool
+    /// The first byte of `lower` (0 for an empty line): rules whose prefixes all start elsewhere skip the line.
+    let firstLowerByte: UInt8
+    /// The last byte of the text (0 for an empty line).
+    let lastByte: UInt8
 
     init(_ line: SourceLine) {
         number = line.number
         text = line.text
         lower = TextLine.asciiLowercased(line.text)
-        words = line.text.wordCount
         endsLikeSentence = line.text.endsLikeSentence
         let flags = LineFlags(line.text)
-        let (digit, colon, slash, comma, quote) = (flags.digit, flags.colon, flags.slash, flags.comma, flags.quote)
-        hasDigit = digit
-        hasColon = colon
-        hasSlash = slash
-        hasComma = comma
-        hasQuoteMark = quote
+        words = flags.words
+        hasDigit = flags.digit
+        hasColon = flags.colon
+        hasSlash = flags.slash
+        hasComma = flags.comma
+        hasQuoteMark = flags.quote
+        hasTab = flags.tab
+        hasDotSpace = flags.dotSpace
+        hasURL = flags.url
+        firstLowerByte = lower.utf8.first ?? 0
+        lastByte = line.text.utf8.last ?? 0
     }
 
     /// The text with ASCII capitals lowered; other characters kept (every phrase table is ASCII).
@@ -77,12 +91,6 @@ struct TextLine {
         if first.properties.isUppercase || ("0"..."9").contains(first) { return true }
         return "\"“‘'".unicodeScalars.contains(first)
     }
-
-    /// True when the line contains a web address.
-    var hasURL: Bool { TextLine.urlMarks.firstListed(in: lower) != nil }
-
-    /// What `hasURL` looks for, in one pass.
-    private static let urlMarks = PhraseTable(["http://", "https://", "www."])
 
     /// True when the line contains a quotation mark (speech is never page furniture).
     let hasQuoteMark: Bool

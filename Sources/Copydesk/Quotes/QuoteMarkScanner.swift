@@ -28,55 +28,83 @@ enum QuoteMarkScanner {
         bytes.withUnsafeBufferPointer { spans(in: $0) }
     }
 
-    /// Every top-level quoted span of `b`, in order.
+    /// Every top-level quoted span of `b`, in order. Only the lead bytes of quotation marks
+    /// (0x22, 0xC2, 0xE2) are looked at; scalar offsets are counted on demand, and the end of an
+    /// unclosed quote is found by stepping back over spaces.
     static func spans(in b: Bytes) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
         var openAt = -1, openScalar = 0
         var opener: UInt32 = 0
         var single = false
-        var lastNonSpace = 0, lastNonSpaceScalar = 0   // end of the last non-space scalar seen
+        var counter = ScalarCounter()
         let n = b.count
-        var i = 0, scalar = 0
+        var i = 0
         while i < n {
             let byte = b[i]
-            // Fast path: ASCII that is neither a quote mark nor a space.
-            if byte > 0x20 && byte < 0x80 && byte != 0x22 {
-                i += 1; scalar += 1; lastNonSpace = i; lastNonSpaceScalar = scalar; continue
-            }
+            guard byte == 0x22 || byte == 0xE2 || byte == 0xC2 else { i += 1; continue }
             let (v, length) = ByteClass.decode(b, i)
-            if ByteClass.isSpace(v) { i += length; scalar += 1; continue }
+            guard v == 0x22 || v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201F) else { i += length; continue }
             if openAt < 0 {
                 if ByteClass.opensDouble(v) {
-                    openAt = i + length; openScalar = scalar + 1; opener = v; single = false
+                    openAt = i + length; openScalar = counter.index(of: i, in: b) + 1; opener = v; single = false
                 } else if v == 0x2018 && opensSingle(b, i, length) {
-                    openAt = i + length; openScalar = scalar + 1; opener = v; single = true
+                    openAt = i + length; openScalar = counter.index(of: i, in: b) + 1; opener = v; single = true
                 }
             } else if single {
                 if v == 0x2019 && closesSingle(b, i, length) {
-                    spans.append(QuoteSpan(open: openAt - 3, start: openAt, end: i, after: i + length, scalarStart: openScalar,
-                                           scalarEnd: scalar, closed: true, single: true))
+                    append(&spans, QuoteSpan(open: openAt - 3, start: openAt, end: i, after: i + length, scalarStart: openScalar,
+                                             scalarEnd: counter.index(of: i, in: b), closed: true, single: true))
                     openAt = -1
                 }
             } else if ByteClass.closesDouble(v, opener: opener) && !(v == 0x22 && opener != 0x22 && isOpeningPosition(b, i, length)) {
-                spans.append(QuoteSpan(open: openAt - markLength(opener), start: openAt, end: i, after: i + length,
-                                       scalarStart: openScalar, scalarEnd: scalar, closed: true, single: false))
+                append(&spans, QuoteSpan(open: openAt - markLength(opener), start: openAt, end: i, after: i + length,
+                                         scalarStart: openScalar, scalarEnd: counter.index(of: i, in: b), closed: true, single: false))
                 openAt = -1
             } else if v == 0x201C && opener == 0x201C && isOpeningPosition(b, i, length) {
                 // A second opening mark while one is open: the first quote was left unclosed.
-                let end = max(openAt, lastNonSpace), endScalar = max(openScalar, lastNonSpaceScalar)
-                spans.append(QuoteSpan(open: openAt - 3, start: openAt, end: end, after: end, scalarStart: openScalar,
-                                       scalarEnd: endScalar, closed: false, single: false))
-                openAt = i + length; openScalar = scalar + 1
+                let (end, endScalar) = unclosedEnd(b, before: i, openAt: openAt, openScalar: openScalar, counter: &counter)
+                append(&spans, QuoteSpan(open: openAt - 3, start: openAt, end: end, after: end, scalarStart: openScalar,
+                                         scalarEnd: endScalar, closed: false, single: false))
+                openAt = i + length; openScalar = counter.index(of: i, in: b) + 1
             }
-            i += length; scalar += 1
-            lastNonSpace = i; lastNonSpaceScalar = scalar
+            i += length
         }
         if openAt >= 0 {
-            let end = max(openAt, lastNonSpace), endScalar = max(openScalar, lastNonSpaceScalar)
-            spans.append(QuoteSpan(open: openAt - markLength(opener), start: openAt, end: end, after: end, scalarStart: openScalar,
-                                   scalarEnd: endScalar, closed: false, single: single))
+            let (end, endScalar) = unclosedEnd(b, before: n, openAt: openAt, openScalar: openScalar, counter: &counter)
+            append(&spans, QuoteSpan(open: openAt - markLength(opener), start: openAt, end: end, after: end, scalarStart: openScalar,
+                                     scalarEnd: endScalar, closed: false, single: single))
         }
-        return spans.filter { $0.end > $0.start }
+        return spans
+    }
+
+    /// Keeps non-empty spans only.
+    @inline(__always)
+    private static func append(_ spans: inout [QuoteSpan], _ span: QuoteSpan) {
+        if span.end > span.start { spans.append(span) }
+    }
+
+    /// Where a quote opened at `openAt` and left unclosed before byte `i` ends: past the last
+    /// non-space scalar before `i`, and never before `openAt`.
+    private static func unclosedEnd(_ b: Bytes, before i: Int, openAt: Int, openScalar: Int,
+                                    counter: inout ScalarCounter) -> (Int, Int) {
+        var k = i
+        while k > openAt, ByteClass.isSpace(ByteClass.scalar(before: k, in: b)) { k = ByteClass.previous(b, k) }
+        return k > openAt ? (k, counter.index(of: k, in: b)) : (openAt, openScalar)
+    }
+
+    /// Counts Unicode scalars up to a byte offset, resuming where the last count stopped
+    /// (offsets asked for never decrease).
+    private struct ScalarCounter {
+        var byte = 0
+        var scalars = 0
+
+        @inline(__always)
+        mutating func index(of i: Int, in b: Bytes) -> Int {
+            var k = byte, count = scalars
+            while k < i { if b[k] & 0xC0 != 0x80 { count += 1 }; k += 1 }
+            byte = i; scalars = count
+            return count
+        }
     }
 
     private static func markLength(_ v: UInt32) -> Int { v < 0x80 ? 1 : (v < 0x800 ? 2 : 3) }

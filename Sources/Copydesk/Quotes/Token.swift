@@ -70,19 +70,32 @@ enum Tokenizer {
 
     private static func tokens(_ b: Bytes, spans: [QuoteSpan]) -> [Token] {
         var out: [Token] = []
-        out.reserveCapacity(b.count / 5)
+        out.reserveCapacity(b.count / 4 + 4)
         var i = 0, spanIndex = 0
         let n = b.count
+        var nextSpan = spans.isEmpty ? Int.max : spans[0].open
         while i < n {
-            if spanIndex < spans.count && spans[spanIndex].open <= i {
+            if nextSpan <= i {
                 let s = spans[spanIndex]
                 out.append(Token(kind: .quote(spanIndex), start: s.open, end: s.after, stemEnd: s.after, key: 0,
                                  capitalized: false, possessive: false, endsLy: false, endsIng: false))
-                i = max(s.after, i + 1); spanIndex += 1; continue
+                i = max(s.after, i + 1); spanIndex += 1
+                nextSpan = spanIndex < spans.count ? spans[spanIndex].open : Int.max
+                continue
+            }
+            let c = b[i]
+            if c < 0x80 {
+                // ASCII: spaces and quote marks are skipped, letters and digits start a word.
+                if c == 0x20 { i += 1; continue }
+                if isASCIIWord(c) {
+                    let end = wordEnd(b, i + 1, n, start: i)
+                    out.append(word(b, i, end, first: UInt32(c)))
+                    i = end; continue
+                }
             }
             let (v, length) = ByteClass.decode(b, i)
             if ByteClass.isWord(v) {
-                let end = wordEnd(b, i + length, n)
+                let end = wordEnd(b, i + length, n, start: i)
                 out.append(word(b, i, end, first: v))
                 i = end; continue
             }
@@ -104,33 +117,42 @@ enum Tokenizer {
         return out
     }
 
-    /// The end of a word starting before `from`: letters and digits, joined by ' ’ - . & when a
-    /// letter follows, plus an abbreviation's dot ("U.S.", "Gov.").
-    private static func wordEnd(_ b: Bytes, _ from: Int, _ n: Int) -> Int {
+    /// ASCII letters and digits.
+    @inline(__always)
+    private static func isASCIIWord(_ c: UInt8) -> Bool {
+        (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10
+    }
+
+    /// The end of a word whose first scalar starts at `start` and ends at `from`: letters and
+    /// digits, joined by ' ’ - . & when a letter follows, plus an abbreviation's dot ("U.S.", "Gov.").
+    private static func wordEnd(_ b: Bytes, _ from: Int, _ n: Int, start wordStart: Int) -> Int {
         var j = from
-        let wordStart = ByteClass.previous(b, from)
+        // True while every byte in wordStart+1..<j is an ASCII lower-case letter.
+        var lowerTail = from == wordStart + 1
         while j < n {
-            let (d, length) = ByteClass.decode(b, j)
-            if ByteClass.isWord(d) {
+            let c = b[j]
+            if c &- 0x61 < 26 { j += 1; continue }
+            if c &- 0x41 < 26 {
                 // "NoemKristi": words glued by the scrape split at a lower→upper seam.
-                if d >= 0x41 && d <= 0x5A, j - wordStart >= 4, isLowerASCII(b, wordStart + 1, j),
-                   j + 2 < n, b[j + 1] >= 0x61 && b[j + 1] <= 0x7A, b[j + 2] >= 0x61 && b[j + 2] <= 0x7A { break }
-                j += length; continue
+                if lowerTail, j - wordStart >= 4, j + 2 < n, b[j + 1] &- 0x61 < 26, b[j + 2] &- 0x61 < 26 { break }
+                lowerTail = false; j += 1; continue
             }
-            if d == 0x27 || d == 0x2019 || d == 0x2D || d == 0x26 || d == 0x2E || d == 0x2010, j + length < n,
-               ByteClass.isWord(ByteClass.scalar(at: j + length, in: b)) {
-                j += length; continue
+            if c &- 0x30 < 10 { lowerTail = false; j += 1; continue }
+            if c < 0x80 {
+                if c == 0x27 || c == 0x2D || c == 0x26 || c == 0x2E, j + 1 < n, ByteClass.isWord(ByteClass.scalar(at: j + 1, in: b)) {
+                    lowerTail = false; j += 1; continue
+                }
+                break
+            }
+            let (d, length) = ByteClass.decode(b, j)
+            if ByteClass.isWord(d) { lowerTail = false; j += length; continue }
+            if d == 0x2019 || d == 0x2010, j + length < n, ByteClass.isWord(ByteClass.scalar(at: j + length, in: b)) {
+                lowerTail = false; j += length; continue
             }
             break
         }
         if j < n && b[j] == 0x2E && isAbbreviation(b, wordStart, j) { j += 1 }
         return j
-    }
-
-    private static func isLowerASCII(_ b: Bytes, _ from: Int, _ to: Int) -> Bool {
-        guard from < to else { return false }
-        for k in from..<to where !(b[k] >= 0x61 && b[k] <= 0x7A) { return false }
-        return true
     }
 
     private static func word(_ b: Bytes, _ start: Int, _ end: Int, first: UInt32) -> Token {

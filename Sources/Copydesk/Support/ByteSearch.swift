@@ -138,33 +138,3 @@ struct PhraseTable {
         return best == Int.max ? nil : best
     }
 }
-
-/// The byte facts `TextLine` keeps, read in one pass over contiguous UTF-8.
-struct LineFlags {
-    /// An ASCII digit, a colon, a slash, a comma; a straight or curly double quotation mark.
-    private(set) var digit = false, colon = false, slash = false, comma = false, quote = false
-
-    /// Scans `text` once.
-    init(_ text: Substring) {
-        if text.utf8.withContiguousStorageIfAvailable({ scan($0) }) == nil {
-            Array(text.utf8).withUnsafeBufferPointer { scan($0) }
-        }
-    }
-
-    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in bytes {
-            // " or the curly “ ” (E2 80 9C / E2 80 9D)
-            if byte == 0x22 || (beforePrevious == 0xE2 && previous == 0x80 && (byte == 0x9C || byte == 0x9D)) { quote = true }
-            beforePrevious = previous
-            previous = byte
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = true
-            case UInt8(ascii: ":"): colon = true
-            case UInt8(ascii: "/"): slash = true
-            case UInt8(ascii: ","): comma = true
-            default: break
-            }
-        }
-    }
-}

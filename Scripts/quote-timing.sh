@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Release-build timing of the quotes stage alone: compiles the Copydesk sources with a small loop
+# (swiftc -O, outside SwiftPM), parses every *.txt under CORPUS_DIR once, then times
+# QuoteFinder.quotes(in:) over the parsed articles and prints µs CPU per article.
+# Usage: Scripts/quote-timing.sh [CORPUS_DIR] [ROUNDS] [MAX_ARTICLES]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=${1:-../shared/corpus/dev}
+rounds=${2:-20}
+limit=${3:-3000}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cat > "$work/main.swift" <<'SWIFT'
+import Foundation
+@main
+struct QuoteTiming {
+    static func main() throws {
+        let args = CommandLine.arguments
+        let root = URL(fileURLWithPath: args[1])
+        let rounds = Int(args[2]) ?? 20
+        let limit = Int(args[3]) ?? 3000
+        var paths: [String] = []
+        if let e = FileManager.default.enumerator(atPath: root.path) {
+            for case let p as String in e where p.hasSuffix(".txt") { paths.append(p) }
+        }
+        paths = Array(paths.sorted().prefix(limit))
+        let parser = ArticleParser()
+        let articles = try paths.map { parser.parse(text: try String(contentsOf: root.appendingPathComponent($0), encoding: .utf8), id: $0) }
+        let finder = QuoteFinder()
+        var sink = 0
+        for a in articles { sink &+= finder.quotes(in: a).count }
+        let quoteCount = sink
+        var best = Double.infinity
+        for _ in 0..<rounds {
+            let cpuStart = clock()
+            for a in articles { sink &+= finder.quotes(in: a).count }
+            best = min(best, Double(clock() - cpuStart) / Double(CLOCKS_PER_SEC) / Double(articles.count))
+        }
+        print("articles: \(articles.count), quotes: \(quoteCount), rounds: \(rounds)")
+        print("quotes stage: \(String(format: "%.1f", best * 1e6)) µs CPU per article (best round) (sink \(sink % 10))")
+    }
+}
+SWIFT
+swiftc -O -wmo -parse-as-library -module-name CopydeskQuoteTiming \
+  -I Sources/CLibXML2 -I /usr/include/libxml2 -lxml2 \
+  $(find Sources/Copydesk -name '*.swift') "$work/main.swift" -o "$work/timing" 2>&1 | grep -v warning || true
+if [ -n "${PERF:-}" ]; then perf record -g -o "$PERF" "$work/timing" "$corpus" "$rounds" "$limit"; else "$work/timing" "$corpus" "$rounds" "$limit"; fi
