@@ -56,14 +56,22 @@ enum ByteClass {
     @inline(__always)
     static func isUpper(_ v: UInt32) -> Bool {
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        return Unicode.Scalar(v)?.properties.isUppercase ?? false
+        return isUpperSlow(v)
     }
+
+    /// `isUpper` outside ASCII, kept out of line so callers do not set up Unicode properties.
+    @inline(never)
+    private static func isUpperSlow(_ v: UInt32) -> Bool { Unicode.Scalar(v)?.properties.isUppercase ?? false }
+
+    /// `isLower` outside ASCII, kept out of line so callers do not set up Unicode properties.
+    @inline(never)
+    private static func isLowerSlow(_ v: UInt32) -> Bool { Unicode.Scalar(v)?.properties.isLowercase ?? false }
 
     /// Lower-case letters.
     @inline(__always)
     static func isLower(_ v: UInt32) -> Bool {
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
-        return Unicode.Scalar(v)?.properties.isLowercase ?? false
+        return isLowerSlow(v)
     }
 
     /// White space, no-break and typographic spaces included.

@@ -38,7 +38,7 @@ struct EntityTable {
 
     /// Adds one run; single plain words are not introductions.
     @discardableResult
-    mutating func add(run: NameRun, tokens: TokenList, paragraph: Int, recency: [Int: Int]? = nil) -> Int? {
+    mutating func add(run: NameRun, tokens: TokenList, paragraph: Int, recency: [Int]? = nil) -> Int? {
         let explicit = explicitAcronym(after: run.last, tokens)
         guard run.keys.count >= 2 || run.isOrganization || explicit != nil else { return nil }
         if run.keys.count == 1, explicit == nil, let found = resolve(run.keys, near: recency, paragraph: paragraph) { return found }
@@ -86,15 +86,18 @@ struct EntityTable {
     /// The entity a surface name refers to: an acronym, the same name, or a contiguous part of a
     /// longer name introduced by paragraph `paragraph` (last-name match first, then first-name or
     /// family-name match). Among several, the most recently mentioned one (`recency`).
-    func resolve(_ surface: [UInt64], near recency: [Int: Int]?, paragraph: Int) -> Int? {
+    func resolve(_ surface: [UInt64], near recency: [Int]?, paragraph: Int) -> Int? {
         guard !surface.isEmpty else { return nil }
-        if surface.count == 1, let found = entities.firstIndex(where: { $0.acronym == surface[0] }) { return found }
+        if surface.count == 1 {
+            let acronym = surface[0]
+            for i in entities.indices where entities[i].acronym == acronym { return i }
+        }
         if let found = index[Self.fold(surface)] { return found }
         var best: Int?, bestScore = Int.min
         for i in entities.indices {
-            let e = entities[i]
-            guard e.keys.count > surface.count, e.firstParagraph <= paragraph, let at = Self.find(surface, in: e.keys) else { continue }
-            let score = (at + surface.count == e.keys.count ? 2 : (at == 0 ? 1 : 0)) * 1_000_000 + (recency?[i] ?? -1)
+            let count = entities[i].keys.count
+            guard count > surface.count, entities[i].firstParagraph <= paragraph, let at = Self.find(surface, in: entities[i].keys) else { continue }
+            let score = (at + surface.count == count ? 2 : (at == 0 ? 1 : 0)) * 1_000_000 + Self.recency(recency, i)
             if score > bestScore { bestScore = score; best = i }
         }
         return best
@@ -103,10 +106,25 @@ struct EntityTable {
     /// The entity at `i`.
     subscript(_ i: Int) -> Entity { entities[i] }
 
+    /// The kind of the entity at `i`.
+    @inline(__always)
+    func kind(_ i: Int) -> Speaker.Kind { entities[i].kind }
+
+    /// True when the entity at `i` is a person whose name does not look like a place.
+    @inline(__always)
+    func isPerson(_ i: Int) -> Bool { entities[i].kind == .person && !entities[i].looksLikePlace }
+
     /// Entities whose role mentions the word `noun` ("president" → "US President Donald Trump").
     func withRole(_ noun: UInt64) -> [Int] {
         let short = CueTable.titleAbbreviations[noun]
         return entities.indices.filter { i in entities[i].roleKeys.contains { $0 == noun || $0 == short } }
+    }
+
+    /// `recency[i]`, or -1 when the entity was never mentioned (0) or there is no clock.
+    @inline(__always)
+    private static func recency(_ recency: [Int]?, _ i: Int) -> Int {
+        guard let recency, i < recency.count, recency[i] > 0 else { return -1 }
+        return recency[i]
     }
 
     /// One key for a whole name.

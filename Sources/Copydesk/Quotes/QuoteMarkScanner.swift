@@ -40,6 +40,11 @@ enum QuoteMarkScanner {
         let n = b.count
         var i = 0
         while i < n {
+            if n - i >= 8 {
+                let marks = leadMask(UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian)
+                if marks == 0 { i += 8; continue }
+                i += marks.trailingZeroBitCount >> 3
+            }
             let byte = b[i]
             guard byte == 0x22 || byte == 0xE2 || byte == 0xC2 else { i += 1; continue }
             let (v, length) = ByteClass.decode(b, i)
@@ -77,6 +82,21 @@ enum QuoteMarkScanner {
         return spans
     }
 
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// 0x80 in each byte of `w` (first byte lowest) that equals 0x22, 0xC2 or 0xE2.
+    @inline(__always)
+    private static func leadMask(_ w: UInt64) -> UInt64 {
+        zeroBytes(w ^ (ones &* 0x22)) | zeroBytes(w ^ (ones &* 0xC2)) | zeroBytes(w ^ (ones &* 0xE2))
+    }
+
+    /// 0x80 in each zero byte of `x`, exactly (no borrow between bytes).
+    @inline(__always)
+    private static func zeroBytes(_ x: UInt64) -> UInt64 {
+        let low = ones &* 0x7F
+        return ~(((x & low) &+ low) | x | low)
+    }
+
     /// Keeps non-empty spans only.
     @inline(__always)
     private static func append(_ spans: inout [QuoteSpan], _ span: QuoteSpan) {
@@ -101,6 +121,13 @@ enum QuoteMarkScanner {
         @inline(__always)
         mutating func index(of i: Int, in b: Bytes) -> Int {
             var k = byte, count = scalars
+            let base = b.baseAddress!
+            while i - k >= 8 {
+                let w = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
+                // Continuation bytes are 10xxxxxx: bit 7 set, bit 6 clear.
+                count += 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                k += 8
+            }
             while k < i { if b[k] & 0xC0 != 0x80 { count += 1 }; k += 1 }
             byte = i; scalars = count
             return count

@@ -3,9 +3,12 @@
 struct SpeakerResolver {
     /// The article's people and organisations.
     var table: EntityTable
-    /// Mentions per paragraph: (token index, entity index), outside quotes.
-    private var mentions: [Int: [(token: Int, entity: Int)]] = [:]
-    private var recency: [Int: Int] = [:]
+    /// Mentions of every paragraph read: (token index, entity index), outside quotes.
+    private var mentionItems: [(token: Int, entity: Int)] = []
+    /// The range of `mentionItems` of each paragraph (empty for paragraphs not read).
+    private var mentionRanges: [Range<Int>] = []
+    /// When each entity was last mentioned (`clock` value; 0 = never), by entity index.
+    private var recency: [Int] = []
     private var clock = 0
     /// The person most recently the subject of a sentence or a quote, and where.
     private var sentenceSubjects: [SubjectEntry] = []
@@ -27,17 +30,30 @@ struct SpeakerResolver {
     /// Records the names mentioned in paragraph `p` (quotes are single tokens, so names inside
     /// quotes are never seen).
     mutating func read(paragraph p: Int, tokens: TokenList) {
-        var found: [(token: Int, entity: Int)] = []
+        let first = mentionItems.count
         for run in NameRuns.runs(tokens, in: 0..<tokens.count) {
             let entity = run.keys.count >= 2 || run.isOrganization
                 ? table.add(run: run, tokens: tokens, paragraph: p, recency: recency)
                 : table.resolve(run.keys, near: recency, paragraph: p)
             guard let entity else { continue }
-            found.append((run.first, entity))
-            clock += 1; recency[entity] = clock
+            mentionItems.append((run.first, entity))
+            touch(entity)
         }
-        mentions[p] = found
-        noteSentenceSubjects(paragraph: p, tokens: tokens, mentions: found)
+        while mentionRanges.count <= p { mentionRanges.append(0..<0) }
+        mentionRanges[p] = first..<mentionItems.count
+        noteSentenceSubjects(paragraph: p, tokens: tokens, mentions: first..<mentionItems.count)
+    }
+
+    /// Marks entity `i` as the most recently mentioned.
+    private mutating func touch(_ i: Int) {
+        clock += 1
+        if recency.count <= i { recency.append(contentsOf: repeatElement(0, count: i + 1 - recency.count)) }
+        recency[i] = clock
+    }
+
+    /// When entity `i` was last mentioned (0 = never).
+    @inline(__always)
+    private func recencyOf(_ i: Int) -> Int { i < recency.count ? recency[i] : 0
     }
 
     private static let they = WordKey.of("they")
@@ -46,9 +62,9 @@ struct SpeakerResolver {
 
     /// Keeps `lastSubject` up to date: in each sentence, the first person named near its start
     /// (not after a preposition) becomes the subject; a sentence opening with "he"/"she" keeps it.
-    private mutating func noteSentenceSubjects(paragraph p: Int, tokens: TokenList, mentions found: [(token: Int, entity: Int)]) {
+    private mutating func noteSentenceSubjects(paragraph p: Int, tokens: TokenList, mentions found: Range<Int>) {
         var k = 0
-        var m = 0
+        var m = found.lowerBound
         while k < tokens.count {
             var j = k
             scan: while j < tokens.count, j - k < 10, tokens[j].kind != .stop {
@@ -61,11 +77,11 @@ struct SpeakerResolver {
                         break scan
                     }
                 }
-                while m < found.count, found[m].token < j { m += 1 }
-                if m < found.count, found[m].token == j, !(j > 0 && tokens[j - 1].isWord && Self.prepositions.contains(tokens[j - 1].key)) {
-                    let e = table[found[m].entity]
-                    if e.kind == .person && !e.looksLikePlace {
-                        sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: found[m].entity)); break scan
+                while m < found.upperBound, mentionItems[m].token < j { m += 1 }
+                if m < found.upperBound, mentionItems[m].token == j, !(j > 0 && tokens[j - 1].isWord && Self.prepositions.contains(tokens[j - 1].key)) {
+                    let entity = mentionItems[m].entity
+                    if table.isPerson(entity) {
+                        sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: entity)); break scan
                     }
                 }
                 j += 1
@@ -83,8 +99,8 @@ struct SpeakerResolver {
         switch reference {
         case .name(let run, let role):
             if let i = table.resolve(run.keys, near: recency, paragraph: p) {
-                clock += 1; recency[i] = clock
-                if table[i].kind == .person && !table[i].looksLikePlace { noteSubject(i, paragraph: p, token: token) }
+                touch(i)
+                if table.isPerson(i) { noteSubject(i, paragraph: p, token: token) }
                 return make(i, fallbackRole: role)
             }
             return Speaker(name: run.name(tokens), role: role, kind: run.isOrganization ? .organization : .person)
@@ -97,7 +113,7 @@ struct SpeakerResolver {
         case .description(let head):
             if let unnamed = lastUnnamedHead, unnamed.head == head, p - unnamed.paragraph <= 2 { return nil }
             let holders = table.withRole(head)
-            if let i = holders.max(by: { (recency[$0] ?? 0) < (recency[$1] ?? 0) }) { return make(i, fallbackRole: nil) }
+            if let i = holders.max(by: { recencyOf($0) < recencyOf($1) }) { return make(i, fallbackRole: nil) }
             if CueTable.statementNouns.contains(head) {
                 if let i = recent(paragraph: p, before: token, organization: true) { return make(i, fallbackRole: nil) }
                 return nil
@@ -145,17 +161,18 @@ struct SpeakerResolver {
     /// paragraphs before it.
     func recent(paragraph p: Int, before token: Int, organization: Bool) -> Int? {
         for q in stride(from: p, through: max(0, p - 2), by: -1) {
-            guard let list = mentions[q] else { continue }
-            var k = list.count
+            guard q < mentionRanges.count else { continue }
+            let range = mentionRanges[q]
+            var k = range.upperBound
             if q == p {  // binary search for the mentions before `token`
-                var lo = 0
-                while lo < k { let mid = (lo + k) / 2; if list[mid].token < token { lo = mid + 1 } else { k = mid } }
+                var lo = range.lowerBound
+                while lo < k { let mid = (lo + k) / 2; if mentionItems[mid].token < token { lo = mid + 1 } else { k = mid } }
             }
             var looked = 0
-            while k > 0, looked < 200 {
+            while k > range.lowerBound, looked < 200 {
                 k -= 1; looked += 1
-                let e = table[list[k].entity]
-                if organization ? e.kind == .organization : (e.kind == .person && !e.looksLikePlace) { return list[k].entity }
+                let entity = mentionItems[k].entity
+                if organization ? table.kind(entity) == .organization : table.isPerson(entity) { return entity }
             }
         }
         return nil

@@ -1,8 +1,10 @@
-/// A word's identity as a 64-bit FNV-1a hash of its bytes with ASCII letters lower-cased, so
-/// tables of known words are sets of integers and no lower-cased String is ever built.
+/// A word's identity as a 64-bit hash of its bytes with ASCII letters lower-cased, so tables of
+/// known words are sets of integers and no lower-cased String is ever built. The bytes are read
+/// eight at a time and lower-cased in a register; a word of up to eight bytes never collides with
+/// another of the same length (each step is a bijection of the chunk).
 enum WordKey {
-    private static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let prime: UInt64 = 0x0000_0100_0000_01b3
+    private static let multiplier: UInt64 = 0xbf58_476d_1ce4_e5b9
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
 
     /// The key of `b[start..<end]`.
     static func of(_ b: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
@@ -12,15 +14,48 @@ enum WordKey {
     /// The key of `b[start..<end]`.
     @inline(__always)
     static func of(_ b: Bytes, _ start: Int, _ end: Int) -> UInt64 {
-        var h = offset
+        var h = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: end - start)
+        guard let base = b.baseAddress, end > start else { return finish(h) }
         var i = start
-        while i < end {
-            var c = b[i]
-            if c >= 0x41 && c <= 0x5A { c |= 0x20 }
-            h = (h ^ UInt64(c)) &* prime
-            i += 1
+        while end - i >= 8 {
+            h = mix(h, lowered(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)))
+            i += 8
         }
-        return h
+        if i < end {
+            let tail = UInt64(truncatingIfNeeded: end - i) &* 8
+            var chunk: UInt64
+            if b.count - i >= 8 {
+                chunk = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian & ((1 << tail) &- 1)
+            } else {
+                chunk = 0
+                var shift: UInt64 = 0
+                while i < end { chunk |= UInt64(base[i]) << shift; shift += 8; i += 1 }
+            }
+            h = mix(h, lowered(chunk))
+        }
+        return finish(h)
+    }
+
+    /// ASCII upper-case letters of the eight bytes in `w` turned lower-case; other bytes kept.
+    @inline(__always)
+    private static func lowered(_ w: UInt64) -> UInt64 {
+        let low7 = w & (ones &* 0x7F)
+        let atLeastA = low7 &+ ones &* 0x3F    // high bit set where the byte is >= "A"
+        let pastZ = low7 &+ ones &* 0x25       // high bit set where the byte is > "Z"
+        let upper = atLeastA & ~pastZ & ~w & (ones &* 0x80)
+        return w | (upper >> 2)
+    }
+
+    @inline(__always)
+    private static func mix(_ h: UInt64, _ chunk: UInt64) -> UInt64 {
+        let x = (h ^ chunk) &* multiplier
+        return x ^ (x >> 31)
+    }
+
+    @inline(__always)
+    private static func finish(_ h: UInt64) -> UInt64 {
+        let x = (h ^ (h >> 29)) &* 0x94d0_49bb_1331_11eb
+        return x ^ (x >> 32)
     }
 
     /// The key of a word given as text.
