@@ -13,29 +13,41 @@ struct SHA256 {
 
     /// The lowercase hex digest of `bytes`.
     static func hexDigest<C: Collection>(of bytes: C) -> String where C.Element == UInt8 {
+        if let digest = bytes.withContiguousStorageIfAvailable(hexDigest(ofBuffer:)) { return digest }
+        return Array(bytes).withUnsafeBufferPointer(hexDigest(ofBuffer:))
+    }
+
+    /// The digest of contiguous bytes: whole blocks are compressed in place, only the tail is copied.
+    private static func hexDigest(ofBuffer bytes: UnsafeBufferPointer<UInt8>) -> String {
         var state: [UInt32] = [
             0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
         ]
-        var block = [UInt8]()
-        block.reserveCapacity(64)
         var words = [UInt32](repeating: 0, count: 64)
-        for byte in bytes {
-            block.append(byte)
-            if block.count == 64 {
-                compress(block, into: &state, scratch: &words)
-                block.removeAll(keepingCapacity: true)
+        let whole = bytes.count / 64 * 64
+        state.withUnsafeMutableBufferPointer { state in
+            words.withUnsafeMutableBufferPointer { w in
+                k.withUnsafeBufferPointer { k in
+                    var offset = 0
+                    while offset < whole {
+                        compress(UnsafeBufferPointer(rebasing: bytes[offset..<(offset + 64)]), into: state, scratch: w, k: k)
+                        offset += 64
+                    }
+                    // the tail, the 0x80 marker, zero padding and the bit length: one or two more blocks
+                    var tail = [UInt8](bytes[whole...])
+                    tail.append(0x80)
+                    while tail.count % 64 != 56 { tail.append(0) }
+                    let bitLength = UInt64(bytes.count) &* 8
+                    for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+                    tail.withUnsafeBufferPointer { tail in
+                        var start = 0
+                        while start < tail.count {
+                            compress(UnsafeBufferPointer(rebasing: tail[start..<(start + 64)]), into: state, scratch: w, k: k)
+                            start += 64
+                        }
+                    }
+                }
             }
         }
-        let bitLength = UInt64(bytes.count) &* 8
-        block.append(0x80)
-        if block.count > 56 {
-            while block.count < 64 { block.append(0) }
-            compress(block, into: &state, scratch: &words)
-            block.removeAll(keepingCapacity: true)
-        }
-        while block.count < 56 { block.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { block.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        compress(block, into: &state, scratch: &words)
         let digits: [UInt8] = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
         out.reserveCapacity(64)
@@ -45,7 +57,8 @@ struct SHA256 {
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func compress(_ block: [UInt8], into state: inout [UInt32], scratch w: inout [UInt32]) {
+    private static func compress(_ block: UnsafeBufferPointer<UInt8>, into state: UnsafeMutableBufferPointer<UInt32>,
+                                 scratch w: UnsafeMutableBufferPointer<UInt32>, k: UnsafeBufferPointer<UInt32>) {
         for i in 0..<16 {
             w[i] = UInt32(block[i * 4]) << 24 | UInt32(block[i * 4 + 1]) << 16 | UInt32(block[i * 4 + 2]) << 8 | UInt32(block[i * 4 + 3])
         }
