@@ -47,7 +47,7 @@ enum BylineRule {
             rest = rest[..<found.range.lowerBound].trimmedSpace
             while let last = rest.last, last == "-" || last == "–" || last == "—" || last == "," || last == "|" { rest = rest.dropLast().trimmedSpace }
             for joint in [" on", " at", " On"] where rest.fastHasSuffix(joint) { rest = rest.dropLast(joint.count).trimmedSpace }
-        } else if line.endsLikeSentence && !line.text.fastHasSuffix(".") {
+        } else if line.endsLikeSentence && line.lastByte != UInt8(ascii: ".") {
             return nil
         }
         let names = people(in: rest)
@@ -57,7 +57,7 @@ enum BylineRule {
 
     /// A line without "By" that reads as a byline: "Name Name, Role" or an agency ("Reuters, Washington").
     static func matchUnlabelled(_ line: TextLine) -> Match? {
-        guard line.words <= 10, !line.endsLikeSentence || line.text.fastHasSuffix(","), !line.hasQuoteMark else { return nil }
+        guard line.words <= 10, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","), !line.hasQuoteMark else { return nil }
         let parts = line.text.split(separator: ",").map { $0.trimmedSpace }.filter { !$0.isEmpty }
         guard let head = parts.first else { return nil }
         if agencies.contains(head.lowercased()) && parts.count <= 3 { return Match(names: [BylineEntry(name: String(head))]) }

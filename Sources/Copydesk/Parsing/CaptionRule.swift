@@ -30,15 +30,17 @@ enum CaptionRule {
     /// The caption and credit on `line`, or `nil`.
     static func match(_ line: TextLine) -> Match? {
         let lower = line.lower
-        if lower.fastHasPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }
-        if lower.fastHasPrefix("image copyright ") && !lower.contains("@") {
-            return .credit(String(line.text.dropFirst("image copyright ".count).trimmedSpace), captionAbove: false)
-        }
-        if lower.fastHasPrefix("©") && line.words <= 6 && !lower.fastContains("all rights") && !line.text.hasDigit {
-            return .credit(String(line.text.dropFirst().trimmedSpace), captionAbove: false)
+        if line.firstLowerByte == UInt8(ascii: "i") || line.firstLowerByte == 0xC2 {  // "image …" or "©"
+            if lower.fastHasPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }
+            if lower.fastHasPrefix("image copyright ") && !lower.contains("@") {
+                return .credit(String(line.text.dropFirst("image copyright ".count).trimmedSpace), captionAbove: false)
+            }
+            if lower.fastHasPrefix("©") && line.words <= 6 && !lower.fastContains("all rights") && !line.hasDigit {
+                return .credit(String(line.text.dropFirst().trimmedSpace), captionAbove: false)
+            }
         }
         let text = line.hasDigit ? droppingGalleryCounter(line.text) : line.text
-        if line.text.fastHasSuffix(")") || line.text.fastHasSuffix("]"), let found = parenthesisedCredit(text) { return found }
+        if line.lastByte == UInt8(ascii: ")") || line.lastByte == UInt8(ascii: "]"), let found = parenthesisedCredit(text) { return found }
         if line.hasColon {
             let textLower = text.startIndex == line.text.startIndex ? Substring(lower) : Substring(text.lowercased())
             if let found = labelledCredit(text, lower: textLower) { return found }

@@ -54,7 +54,7 @@ enum ContextRules {
             let line = lines[index]
             if case .video = roles[index] {
                 markVideoFollowers(from: index, &roles, lines, describe: false)
-            } else if VideoRule.isVideoLabel(line), case .furniture = roles[index], index + 1 < lines.count,
+            } else if case .furniture = roles[index], VideoRule.isVideoLabel(line), index + 1 < lines.count,
                       roles[index + 1] == .text, lines[index + 1].isTitleLike {
                 roles[index] = .video(nil)
                 markVideoFollowers(from: index, &roles, lines, describe: true)
@@ -123,11 +123,15 @@ enum ContextRules {
 struct ByteKey: Hashable {
     let text: Substring
 
-    static func == (a: ByteKey, b: ByteKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    static func == (a: ByteKey, b: ByteKey) -> Bool {
+        a.text.withUTF8Bytes { left in
+            b.text.withUTF8Bytes { right in
+                left.count == right.count && (left.isEmpty || ByteSearch.equal(left.baseAddress!, right, count: left.count))
+            }
+        }
+    }
 
     func hash(into hasher: inout Hasher) {
-        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
-            for byte in text.utf8 { hasher.combine(byte) }
-        }
+        text.withUTF8Bytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

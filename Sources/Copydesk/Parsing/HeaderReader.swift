@@ -42,7 +42,7 @@ struct HeaderReader {
         var candidates = block
         if let start = clusterStart {
             // below the last byline/date, text is header only while the headline is still to come
-            let headlineAbove = block.contains { lines[$0].words >= 3 && !lines[$0].text.fastHasSuffix(".") }
+            let headlineAbove = block.contains { lines[$0].words >= 3 && lines[$0].lastByte != UInt8(ascii: ".") }
             let clusterEnd = markers.last ?? start
             for index in start..<end {
                 if headlineAbove && index > clusterEnd { break }
@@ -96,7 +96,7 @@ struct HeaderReader {
             plan.section = first
             rest = rest.dropFirst()
         }
-        guard let headline = rest.firstIndex(where: { lines[$0].words >= 2 && !lines[$0].text.fastHasSuffix(".") }) else {
+        guard let headline = rest.firstIndex(where: { lines[$0].words >= 2 && lines[$0].lastByte != UInt8(ascii: ".") }) else {
             return
         }
         plan.headline = rest[headline]

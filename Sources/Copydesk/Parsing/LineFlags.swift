@@ -12,29 +12,58 @@ struct LineFlags {
 
     /// Scans `text` once.
     init(_ text: Substring) {
-        if text.utf8.withContiguousStorageIfAvailable({ scan($0) }) == nil {
-            Array(text.utf8).withUnsafeBufferPointer { scan($0) }
-        }
+        text.withUTF8Bytes { scan($0) }
     }
 
-    /// The last bytes seen, ASCII-lowercased, packed big-endian: "www." ends as 0x7777772E.
-    private static let www: UInt64 = 0x7777_772E
-    private static let http: UInt64 = 0x68_7474_703A_2F2F
-    private static let https: UInt64 = 0x6874_7470_733A_2F2F
+    /// Scans the UTF-8 `bytes` of a line once.
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        scan(bytes)
+    }
+
+    /// True when the bytes ending at `index` (inclusive) are `pattern`, ASCII case ignored (`pattern` is lowercase ASCII).
+    private static func endsWith(_ pattern: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let count = pattern.utf8CodeUnitCount
+        guard index + 1 >= count else { return false }
+        let start = index + 1 - count
+        let expected = pattern.utf8Start
+        for offset in 0..<count {
+            let byte = bytes[start + offset]
+            if (byte &- 65 < 26 ? byte | 0x20 : byte) != expected[offset] { return false }
+        }
+        return true
+    }
+
+    /// True when the line ends like a sentence: `StringProtocol.endsLikeSentence` read from the UTF-8 bytes
+    /// (closing quotes and brackets skipped, then ". ! ? … :").
+    static func endsLikeSentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = bytes.count
+        while end > 0 {
+            let last = bytes[end - 1]
+            switch last {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"): end -= 1; continue
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"): return true
+            case 0xBB where end >= 2 && bytes[end - 2] == 0xC2: end -= 2; continue  // »
+            case 0x9D where end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80: end -= 3; continue  // ”
+            case 0x99 where end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80: end -= 3; continue  // ’
+            case 0xA6 where end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80: return true  // …
+            default: return false
+            }
+        }
+        return false
+    }
 
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
         var inWord = false
-        var recent: UInt64 = 0
         var index = 0
         let total = bytes.count
         while index < total {
             let byte = bytes[index]
             if byte < 0x80 {
-                let lowered = byte &- 65 < 26 ? byte | 0x20 : byte
-                recent = recent << 8 | UInt64(lowered)
-                if byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C {
+                if (byte | 0x20) &- UInt8(ascii: "a") < 26 {  // a letter: the common case
+                    if !inWord { inWord = true; words += 1 }
+                } else if byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C {
                     inWord = false
-                    if byte == 0x20 { if recent & 0xFFFF == 0x2E20 { dotSpace = true } } else if byte == 0x09 { tab = true }
+                    if byte == 0x20 { if index > 0, bytes[index - 1] == UInt8(ascii: ".") { dotSpace = true } } else if byte == 0x09 { tab = true }
                 } else {
                     if !inWord { inWord = true; words += 1 }
                     switch byte {
@@ -42,8 +71,8 @@ struct LineFlags {
                     case UInt8(ascii: ":"): colon = true
                     case UInt8(ascii: "/"):
                         slash = true
-                        if recent & 0xFF_FFFF_FFFF_FFFF == Self.http || recent == Self.https { url = true }
-                    case UInt8(ascii: "."): if recent & 0xFFFF_FFFF == Self.www { url = true }
+                        if Self.endsWith("http://", bytes, at: index) || Self.endsWith("https://", bytes, at: index) { url = true }
+                    case UInt8(ascii: "."): if Self.endsWith("www.", bytes, at: index) { url = true }
                     case UInt8(ascii: ","): comma = true
                     case UInt8(ascii: "\""): quote = true
                     default: break
@@ -52,7 +81,6 @@ struct LineFlags {
                 index += 1
                 continue
             }
-            recent = recent << 8 | 0xFF  // no pattern spans a non-ASCII character
             var value: UInt32 = 0x10000  // a stray continuation byte: never a space
             var length = 1
             if byte >= 0xC0 {

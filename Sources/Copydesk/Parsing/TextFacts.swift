@@ -59,6 +59,11 @@ extension StringProtocol {
     }
 }
 
+extension Substring {
+    /// Number of space-separated words (bytes read in place).
+    var wordCount: Int { withUTF8Bytes { ByteSearch.wordCount($0) } }
+}
+
 extension StringProtocol {
     /// The space-separated words.
     var spaceWords: [SubSequence] {
@@ -85,26 +90,29 @@ extension Substring {
     }
 
     /// True when `needle` occurs.
-    func fastContains(_ needle: String) -> Bool { search(needle, last: false) != nil }
+    func fastContains(_ needle: String) -> Bool {
+        withUTF8Bytes { hay in ByteSearch.withBytes(of: needle) { TextSearch.offset(of: $0, in: hay, last: false) } } != nil
+    }
 
     private func search(_ needle: String, last: Bool) -> Range<Index>? {
-        var needle = needle
-        let offset: Int? = needle.withUTF8 { pattern in
-            utf8.withContiguousStorageIfAvailable { hay in TextSearch.offset(of: pattern, in: hay, last: last) } ?? nil
-        }
-        guard let found = offset else { return slowSearch(needle, last: last) }
+        let offset = withUTF8Bytes { hay in ByteSearch.withBytes(of: needle) { TextSearch.offset(of: $0, in: hay, last: last) } }
+        guard let found = offset else { return nil }
         let start = utf8.index(utf8.startIndex, offsetBy: found)
         return start..<utf8.index(start, offsetBy: needle.utf8.count)
     }
 
-    private func slowSearch(_ needle: String, last: Bool) -> Range<Index>? {
-        guard utf8.withContiguousStorageIfAvailable({ _ in true }) == nil else { return nil }
-        var copy = String(self)
-        let pattern = Array(needle.utf8)
-        let offset = copy.withUTF8 { hay in pattern.withUnsafeBufferPointer { TextSearch.offset(of: $0, in: hay, last: last) } }
-        guard let found = offset else { return nil }
-        let start = utf8.index(utf8.startIndex, offsetBy: found)
-        return start..<utf8.index(start, offsetBy: pattern.count)
+    /// Calls `body` with the UTF-8 bytes: read in place from the base string's storage when it is
+    /// contiguous (the common case, and far cheaper than the generic slice path), else from a copy.
+    @inline(__always)
+    func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let base = self.base.utf8
+        let found: R? = base.withContiguousStorageIfAvailable { all in
+            let start = base.distance(from: base.startIndex, to: startIndex)
+            let end = base.distance(from: base.startIndex, to: endIndex)
+            return body(UnsafeBufferPointer(rebasing: all[start..<end]))
+        }
+        if let found { return found }
+        return Array(utf8).withUnsafeBufferPointer(body)
     }
 }
 
@@ -138,10 +146,10 @@ extension String {
 /// Byte-level prefix and suffix tests (the generic `hasPrefix`/`hasSuffix` on substrings walk Characters).
 extension Substring {
     /// True when the UTF-8 bytes start with `prefix`'s.
-    func fastHasPrefix(_ prefix: String) -> Bool { utf8HasPrefix(prefix) }
+    func fastHasPrefix(_ prefix: String) -> Bool { withUTF8Bytes { ByteSearch.hasPrefix($0, prefix) } }
 
     /// True when the UTF-8 bytes end with `suffix`'s.
-    func fastHasSuffix(_ suffix: String) -> Bool { utf8HasSuffix(suffix) }
+    func fastHasSuffix(_ suffix: String) -> Bool { withUTF8Bytes { ByteSearch.hasSuffix($0, suffix) } }
 }
 
 extension String {

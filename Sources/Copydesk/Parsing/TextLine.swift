@@ -34,9 +34,11 @@ struct TextLine {
     init(_ line: SourceLine) {
         number = line.number
         text = line.text
-        lower = TextLine.asciiLowercased(line.text)
-        endsLikeSentence = line.text.endsLikeSentence
-        let flags = LineFlags(line.text)
+        let (lower, flags, endsLikeSentence, lastByte) = line.text.withUTF8Bytes { bytes in
+            (TextLine.asciiLowercased(bytes), LineFlags(bytes: bytes), LineFlags.endsLikeSentence(bytes), bytes.last ?? 0)
+        }
+        self.lower = lower
+        self.endsLikeSentence = endsLikeSentence
         words = flags.words
         hasDigit = flags.digit
         hasColon = flags.colon
@@ -47,7 +49,15 @@ struct TextLine {
         hasDotSpace = flags.dotSpace
         hasURL = flags.url
         firstLowerByte = lower.utf8.first ?? 0
-        lastByte = line.text.utf8.last ?? 0
+        self.lastByte = lastByte
+    }
+
+    /// The text with ASCII capitals lowered; other characters kept (every phrase table is ASCII).
+    static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for index in 0..<bytes.count { let byte = bytes[index]; buffer[index] = byte &- 65 < 26 ? byte | 0x20 : byte }
+            return bytes.count
+        }
     }
 
     /// The text with ASCII capitals lowered; other characters kept (every phrase table is ASCII).
@@ -70,7 +80,7 @@ struct TextLine {
 
     /// A sentence of some length, or a long run of words: what body paragraphs look like.
     var isParagraphLike: Bool {
-        words >= 25 || (words >= 8 && endsLikeSentence && !text.fastHasSuffix(":"))
+        words >= 25 || (words >= 8 && endsLikeSentence && lastByte != UInt8(ascii: ":"))
     }
 
     /// A short complete sentence ("Webb emerged, naked.").

@@ -19,13 +19,13 @@ enum VideoRule {
 
     /// True when the line is, or ends with, a "(Published …)" note of a video description.
     static func endsWithPublishedNote(_ line: TextLine) -> Bool {
-        guard line.text.fastHasSuffix(")"), let open = line.lower.fastLastRange(of: "(published ") else { return false }
+        guard line.lastByte == UInt8(ascii: ")"), let open = line.lower.fastLastRange(of: "(published ") else { return false }
         return line.lower.distance(from: open.lowerBound, to: line.lower.endIndex) <= 60
     }
 
     /// True when the line is only a "(Published …)" note.
     static func isPublishedNote(_ line: TextLine) -> Bool {
-        line.lower.fastHasPrefix("(published ") && line.text.fastHasSuffix(")")
+        line.lower.fastHasPrefix("(published ") && line.lastByte == UInt8(ascii: ")")
     }
 
     /// True for a widget label that announces a video ("Video", "Watch", "Play video").

@@ -46,6 +46,31 @@ enum ByteSearch {
         return true
     }
 
+    /// Calls `body` with the UTF-8 bytes of `text` (in place for native strings, which literals are).
+    @inline(__always)
+    static func withBytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let found = text.utf8.withContiguousStorageIfAvailable(body) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// True when `hay` starts with the UTF-8 bytes of `prefix`.
+    @inline(__always)
+    static func hasPrefix(_ hay: UnsafeBufferPointer<UInt8>, _ prefix: String) -> Bool {
+        let count = prefix.utf8.count
+        guard hay.count >= count else { return false }
+        guard count > 0 else { return true }
+        return withBytes(of: prefix) { equal(hay.baseAddress!, $0, count: count) }
+    }
+
+    /// True when `hay` ends with the UTF-8 bytes of `suffix`.
+    @inline(__always)
+    static func hasSuffix(_ hay: UnsafeBufferPointer<UInt8>, _ suffix: String) -> Bool {
+        let count = suffix.utf8.count
+        guard hay.count >= count else { return false }
+        guard count > 0 else { return true }
+        return withBytes(of: suffix) { equal(hay.baseAddress! + (hay.count - count), $0, count: count) }
+    }
+
     /// Number of words separated by `Unicode.Scalar.isSpaceLike` scalars, read straight from UTF-8.
     static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
@@ -112,6 +137,11 @@ struct PhraseTable {
     func firstListed(in text: some StringProtocol) -> Int? {
         if let found = text.utf8.withContiguousStorageIfAvailable({ firstListed(inBytes: $0) }) { return found }
         return Array(text.utf8).withUnsafeBufferPointer { firstListed(inBytes: $0) }
+    }
+
+    /// The index of the earliest-listed phrase that occurs in `text`, or `nil` (bytes read in place).
+    func firstListed(in text: Substring) -> Int? {
+        text.withUTF8Bytes { firstListed(inBytes: $0) }
     }
 
     private func firstListed(inBytes hay: UnsafeBufferPointer<UInt8>) -> Int? {
