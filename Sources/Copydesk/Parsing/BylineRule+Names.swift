@@ -58,10 +58,16 @@ extension BylineRule {
     /// True when the text names a job title ("Staff Writer", "AP National Security Writer", "Associated Press").
     static func isRole(_ text: Substring) -> Bool {
         let words = text.spaceWords
-        for word in words where roleWords.contains(word.lowercased()) || outletWords.contains(word.lowercased()) { return true }
+        for word in words {
+            let lower = word.lowercasedFast
+            if roleShapes.mayContain(lower) && roleWords.contains(lower) || outletShapes.mayContain(lower) && outletWords.contains(lower) { return true }
+        }
         // an acronym in a mixed-case part names an outlet ("CNN Business"), unless the whole byline is in capitals
-        return !text.isAllCaps && words.contains { $0.count >= 2 && $0.allSatisfy { $0.isUppercase } }
+        return words.contains { $0.count >= 2 && $0.allSatisfy { $0.isUppercase } } && !text.isAllCaps
     }
+
+    /// Shapes of `roleWords` and `outletWords`.
+    private static let roleShapes = KeyShapes(roleWords), outletShapes = KeyShapes(outletWords)
 
     /// Capitalised words, initials and particles only, two to five of them.
     static func looksLikeName(_ text: Substring) -> Bool {

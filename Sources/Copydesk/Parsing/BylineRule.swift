@@ -62,7 +62,7 @@ enum BylineRule {
         guard let head = parts.first else { return nil }
         if agencies.contains(head.lowercased()) && parts.count <= 3 { return Match(names: [BylineEntry(name: String(head))]) }
         let heads = head.split(separator: ",").flatMap { splitOnAnd($0.trimmedSpace) }
-        guard parts.count >= 2, parts.dropFirst().contains(where: isRole), heads.allSatisfy(looksLikeName) else { return nil }
+        guard parts.count >= 2, heads.allSatisfy(looksLikeName), parts.dropFirst().contains(where: isRole) else { return nil }
         let names = people(in: line.text)
         return names.isEmpty ? nil : Match(names: names)
     }
@@ -102,7 +102,7 @@ enum BylineRule {
 
     /// "ByTom Fenwick": "By" glued to a capitalised name on a short line.
     private static func gluedByLength(_ line: TextLine) -> Int? {
-        guard line.words <= 6 else { return nil }
+        guard line.words <= 6, line.firstLowerByte == UInt8(ascii: "b") else { return nil }
         let bytes = line.text.utf8
         guard bytes.count > 4 else { return nil }
         var index = bytes.startIndex

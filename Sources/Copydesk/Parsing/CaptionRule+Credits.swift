@@ -70,12 +70,16 @@ extension CaptionRule {
     /// Picture libraries whose name ends a caption without a label ("… on Tuesday. Getty Images").
     private static let namedSources = ["Getty Images", "Shutterstock", "Alamy", "iStock", "AFP", "EPA", "Reuters", "Bloomberg"]
 
-    /// The last bytes of `namedSources`.
-    private static let namedSourceEnds = ByteSet(namedSources.compactMap(\.utf8.last))
+    /// `namedSources` by their last byte: a line is compared only with those that end like it.
+    private static let namedSourcesByLastByte: [[String]] = {
+        var table = [[String]](repeating: [], count: 256)
+        for source in namedSources { table[Int(source.utf8.last!)].append(source) }
+        return table
+    }()
 
     /// "… speaks in Washington on Tuesday. AFP via Getty Images" → caption and credit.
     static func trailingNamedSource(_ line: Substring) -> Match? {
-        guard let last = line.utf8.last, namedSourceEnds.contains(last), namedSources.contains(where: { line.fastHasSuffix($0) }) else { return nil }
+        guard let last = line.utf8.last, namedSourcesByLastByte[Int(last)].contains(where: { line.fastHasSuffix($0) }) else { return nil }
         guard let dot = line.fastLastRange(of: ". ") else {
             let standalone = (2...4).contains(line.wordCount) || line.contains("/")
             return standalone && line.wordCount <= 4 && looksLikeCredit(String(line)) ? .credit(String(line), captionAbove: true) : nil

@@ -117,9 +117,15 @@ enum CaptionRule {
         let small: Set<Substring> = ["via", "and", "for", "of", "the", "file", "de", "van", "von", "da", "del", "le", "la", "/", "-", "&", "|"]
         return credit.spaceWords.allSatisfy { word in
             word.startsUppercase || word.first?.isNumber == true || word.contains("/") || small.contains(word)
-                || pictureSources.contains(word.lowercased()) || word.fastHasPrefix("©") || word.fastHasPrefix("(")
+                || isPictureSource(word.lowercasedFast) || word.fastHasPrefix("©") || word.fastHasPrefix("(")
         }
     }
+
+    /// Shapes of `pictureSources`.
+    private static let pictureSourceShapes = KeyShapes(pictureSources)
+
+    /// True when `lower` names a picture source.
+    static func isPictureSource(_ lower: String) -> Bool { pictureSourceShapes.mayContain(lower) && pictureSources.contains(lower) }
 
     /// "1of4Grass Valley's …" → "Grass Valley's …".
     static func droppingGalleryCounter(_ text: Substring) -> Substring {

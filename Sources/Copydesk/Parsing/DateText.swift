@@ -34,6 +34,21 @@ enum DateText {
     private static let relativeUnits: Set<String> = ["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours",
                                                      "hr", "hrs", "day", "days", "week", "weeks", "month", "months"]
 
+    /// Shapes of the word tables: most words cannot be a key, and skip hashing.
+    private static let monthShapes = KeyShapes(months.keys), zoneShapes = KeyShapes(zones.keys)
+    private static let glueShapes = KeyShapes(glue), relativeUnitShapes = KeyShapes(relativeUnits)
+
+    /// The month a lowercased word names, or `nil`.
+    private static func monthNumber(_ lower: String) -> Int? {
+        let key = lower.fastHasSuffix(".") ? String(lower.dropLast()) : lower
+        return monthShapes.mayContain(key) ? months[key] : nil
+    }
+
+    /// True when `set` holds `word`; `shapes` are the set's key shapes.
+    private static func isKey(_ word: String, of set: Set<String>, _ shapes: KeyShapes) -> Bool {
+        shapes.mayContain(word) && set.contains(word)
+    }
+
     /// The first date expression in `text`, or `nil`.
     static func find(in text: Substring) -> Found? {
         guard mayHoldDate(text) else { return nil }
@@ -46,7 +61,7 @@ enum DateText {
         func punct(_ k: Int, _ p: String) -> Bool { k < tokens.count && tokens[k].kind == .punct && tokens[k].text == p }
         while i < tokens.count {
             let t = tokens[i]
-            if t.kind == .word, let m = months[t.lower.fastHasSuffix(".") ? String(t.lower.dropLast()) : t.lower], month == nil {
+            if t.kind == .word, let m = monthNumber(t.lower), month == nil {
                 month = m; dateish[i] = true; anchor = true
                 let next = punct(i + 1, ".") ? i + 2 : i + 1
                 if let d = num(next), d <= 31, tokens[next].text.count <= 2 { day = d; dateish[next] = true }
@@ -84,7 +99,7 @@ enum DateText {
                 }
                 if t.text.count == 4, a >= 1900, a <= 2100 { if year == nil { year = a }; dateish[i] = true; i += 1; continue }
                 // relative: N hours ago
-                if i + 2 < tokens.count, relativeUnits.contains(tokens[i + 1].lower), tokens[i + 2].lower == "ago" {
+                if i + 2 < tokens.count, isKey(tokens[i + 1].lower, of: relativeUnits, relativeUnitShapes), tokens[i + 2].lower == "ago" {
                     dateish[i] = true; dateish[i + 1] = true; dateish[i + 2] = true; anchor = true; i += 3; continue
                 }
                 i += 1; continue
@@ -94,18 +109,18 @@ enum DateText {
                 else if (t.lower == "a" || t.lower == "p"), hour != nil, punct(i + 1, "."), i + 2 < tokens.count, tokens[i + 2].lower == "m" {
                     pm = t.lower == "p"; dateish[i] = true; dateish[i + 1] = true; dateish[i + 2] = true
                     if punct(i + 3, ".") { dateish[i + 3] = true }
-                } else if let z = zones[t.lower], hour != nil || year != nil, zone == nil { zone = z; dateish[i] = true }
+                } else if zoneShapes.mayContain(t.lower), let z = zones[t.lower], hour != nil || year != nil, zone == nil { zone = z; dateish[i] = true }
                 else if t.lower == "yesterday" || t.lower == "today" { dateish[i] = true; anchor = true }
-                else if glue.contains(t.lower) { dateish[i] = i > 0 && dateish[i - 1] }
+                else if isKey(t.lower, of: glue, glueShapes) { dateish[i] = i > 0 && dateish[i - 1] }
             }
             i += 1
         }
         guard anchor, let first = dateish.firstIndex(of: true), let last = dateish.lastIndex(of: true) else { return nil }
         var lastIndex = last
-        while lastIndex > first, tokens[lastIndex].kind == .word, glue.contains(tokens[lastIndex].lower),
+        while lastIndex > first, tokens[lastIndex].kind == .word, isKey(tokens[lastIndex].lower, of: glue, glueShapes),
               !(["am", "pm", "m"].contains(tokens[lastIndex].lower)) { lastIndex -= 1 }
         let range = tokens[first].text.startIndex..<tokens[lastIndex].text.endIndex
-        let otherWords = tokens.indices.filter { tokens[$0].kind == .word && !dateish[$0] && !glue.contains(tokens[$0].lower) }.count
+        let otherWords = tokens.indices.filter { tokens[$0].kind == .word && !dateish[$0] && !isKey(tokens[$0].lower, of: glue, glueShapes) }.count
         var iso: String?
         if let y = year, let m = month, let d = day, (1...12).contains(m), (1...31).contains(d) {
             iso = pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
@@ -150,7 +165,7 @@ enum DateText {
                     end = after
                 }
                 let word = text[index..<end]
-                tokens.append(Token(kind: .word, text: word, lower: word.lowercased()))
+                tokens.append(Token(kind: .word, text: word, lower: word.lowercasedFast))
                 index = end
             } else if c.isSpace {
                 index = next

@@ -50,6 +50,14 @@ extension StringProtocol {
 
     /// True when the line has at least one letter and no lowercase letters.
     var isAllCaps: Bool {
+        if utf8.allSatisfy({ $0 < 0x80 }) {  // ASCII: letters are A–Z and a–z
+            var sawLetter = false
+            for byte in utf8 {
+                if byte &- UInt8(ascii: "a") < 26 { return false }
+                if byte &- UInt8(ascii: "A") < 26 { sawLetter = true }
+            }
+            return sawLetter
+        }
         var sawLetter = false
         for scalar in unicodeScalars where scalar.properties.isAlphabetic {
             if scalar.properties.isLowercase { return false }
@@ -62,6 +70,11 @@ extension StringProtocol {
 extension Substring {
     /// Number of space-separated words (bytes read in place).
     var wordCount: Int { withUTF8Bytes { ByteSearch.wordCount($0) } }
+
+    /// `lowercased()`, by bytes when the text is ASCII (the common case; the result is the same).
+    var lowercasedFast: String {
+        withUTF8Bytes { bytes in bytes.allSatisfy { $0 < 0x80 } ? TextLine.asciiLowercased(bytes) : nil } ?? lowercased()
+    }
 }
 
 extension StringProtocol {
@@ -71,7 +84,10 @@ extension StringProtocol {
     }
 
     /// True when the first scalar is an uppercase letter.
-    var startsUppercase: Bool { unicodeScalars.first?.properties.isUppercase ?? false }
+    var startsUppercase: Bool {
+        if let first = utf8.first, first < 0x80 { return first &- UInt8(ascii: "A") < 26 }  // ASCII: only A–Z are uppercase
+        return unicodeScalars.first?.properties.isUppercase ?? false
+    }
 
     /// True when any scalar is an ASCII digit.
     var hasDigit: Bool { unicodeScalars.contains { ("0"..."9").contains($0) } }

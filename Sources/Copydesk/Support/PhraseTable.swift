@@ -1,0 +1,80 @@
+/// A list of phrases looked up in one pass over a line: the earliest-listed phrase that occurs
+/// anywhere wins, exactly as a loop of `contains` checks in list order would decide.
+/// A bit table of the phrases' first two bytes skips almost every position without a comparison.
+struct PhraseTable {
+    /// The phrases' UTF-8 bytes, in list order, one after another; phrase `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    private let bytes: [UInt8]
+    private let starts: [Int]
+    /// The phrase indices grouped by first byte (ascending within a group); group `b` is
+    /// `byFirstByte[groupStarts[b]..<groupStarts[b + 1]]`.
+    private let byFirstByte: [Int]
+    private let groupStarts: [Int]
+    /// Bit `first << 8 | second` is set when a phrase starts with those two bytes.
+    private let pairs: [UInt64]
+    /// Length of the shortest phrase.
+    private let shortest: Int
+
+    /// A table of `phrases` (each at least two bytes long), kept in their order.
+    init(_ phrases: [String]) {
+        let utf8 = phrases.map { Array($0.utf8) }
+        precondition(utf8.allSatisfy { $0.count >= 2 }, "PhraseTable phrases need two bytes or more")
+        var bits = [UInt64](repeating: 0, count: 1024)
+        var groups = [[Int]](repeating: [], count: 256)
+        for (index, phrase) in utf8.enumerated() {
+            groups[Int(phrase[0])].append(index)
+            let pair = Int(phrase[0]) << 8 | Int(phrase[1])
+            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        bytes = utf8.flatMap { $0 }
+        starts = utf8.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        byFirstByte = groups.flatMap { $0 }
+        groupStarts = groups.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        pairs = bits
+        shortest = utf8.map(\.count).min() ?? 2
+    }
+
+    /// The index of the earliest-listed phrase that occurs in `text`, or `nil`.
+    func firstListed(in text: some StringProtocol) -> Int? {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ firstListed(inBytes: $0) }) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { firstListed(inBytes: $0) }
+    }
+
+    /// The index of the earliest-listed phrase that occurs in `text`, or `nil` (bytes read in place).
+    func firstListed(in text: Substring) -> Int? {
+        text.withUTF8Bytes { firstListed(inBytes: $0) }
+    }
+
+    private func firstListed(inBytes hay: UnsafeBufferPointer<UInt8>) -> Int? {
+        let total = hay.count
+        guard total >= shortest else { return nil }
+        var best = Int.max
+        pairs.withUnsafeBufferPointer { bits in
+        bytes.withUnsafeBufferPointer { phraseBytes in
+        starts.withUnsafeBufferPointer { starts in
+        byFirstByte.withUnsafeBufferPointer { group in
+        groupStarts.withUnsafeBufferPointer { groupStarts in
+            var position = 0
+            while position + 1 < total {
+                let pair = Int(hay[position]) << 8 | Int(hay[position + 1])
+                if bits[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                    let first = Int(hay[position])
+                    for slot in groupStarts[first]..<groupStarts[first + 1] {
+                        let index = group[slot]
+                        if index >= best { break }
+                        let start = starts[index], count = starts[index + 1] - start
+                        guard position + count <= total else { continue }
+                        let needle = UnsafeBufferPointer(rebasing: phraseBytes[start..<(start + count)])
+                        if ByteSearch.equal(hay.baseAddress! + position, needle, count: count) { best = index; break }
+                    }
+                    if best == 0 { return }
+                }
+                position += 1
+            }
+        }
+        }
+        }
+        }
+        }
+        return best == Int.max ? nil : best
+    }
+}
