@@ -24,7 +24,7 @@ extension BylineRule {
         }
         var pendingWithoutRole: [Int] = []
         for part in parts where !part.isEmpty {
-            if agencies.contains(part.lowercased()) {
+            if isAgency(part) {
                 if entries.isEmpty { entries.append(BylineEntry(name: String(part))) } else { for index in pendingWithoutRole { entries[index].role = String(part) } }
                 continue
             }
@@ -55,6 +55,15 @@ extension BylineRule {
         return entries
     }
 
+    /// True when `part`, lowercased, is a wire agency.
+    static func isAgency(_ part: Substring) -> Bool {
+        let lower = part.lowercasedFast
+        return agencyShapes.mayContain(lower) && agencies.contains(lower)
+    }
+
+    /// Shapes of `agencies`.
+    private static let agencyShapes = KeyShapes(agencies)
+
     /// True when the text names a job title ("Staff Writer", "AP National Security Writer", "Associated Press").
     static func isRole(_ text: Substring) -> Bool {
         let words = text.spaceWords
@@ -79,6 +88,20 @@ extension BylineRule {
 
     /// "Jonathan GarberFOXBusiness" → "Jonathan Garber": a lowercase letter followed by two capitals starts an outlet name.
     static func unglueOutlet(_ text: Substring) -> Substring {
+        // ASCII text (the common case): the same test on bytes, where only a–z are lowercase and A–Z uppercase
+        let ascii: Int?? = text.withUTF8Bytes { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard bytes.count >= 3 else { return .some(nil) }
+            for i in 0..<(bytes.count - 2)
+            where bytes[i] &- UInt8(ascii: "a") < 26 && bytes[i + 1] &- UInt8(ascii: "A") < 26 && bytes[i + 2] &- UInt8(ascii: "A") < 26 {
+                return i + 1
+            }
+            return .some(nil)
+        }
+        if let ascii {
+            guard let cut = ascii else { return text }
+            return text[..<text.utf8.index(text.utf8.startIndex, offsetBy: cut)]
+        }
         let scalars = Array(text.unicodeScalars)
         guard scalars.count >= 3 else { return text }
         for i in 0..<(scalars.count - 2)

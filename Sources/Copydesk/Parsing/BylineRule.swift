@@ -60,7 +60,7 @@ enum BylineRule {
         guard line.words <= 10, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","), !line.hasQuoteMark else { return nil }
         let parts = line.text.split(separator: ",").map { $0.trimmedSpace }.filter { !$0.isEmpty }
         guard let head = parts.first else { return nil }
-        if agencies.contains(head.lowercased()) && parts.count <= 3 { return Match(names: [BylineEntry(name: String(head))]) }
+        if isAgency(head) && parts.count <= 3 { return Match(names: [BylineEntry(name: String(head))]) }
         let heads = head.split(separator: ",").flatMap { splitOnAnd($0.trimmedSpace) }
         guard parts.count >= 2, heads.allSatisfy(looksLikeName), parts.dropFirst().contains(where: isRole) else { return nil }
         let names = people(in: line.text)
@@ -140,7 +140,7 @@ enum BylineRule {
     static func matchAgencyLine(_ line: TextLine) -> Match? {
         guard line.words <= 14, let bar = line.text.fastRange(of: " | ") ?? line.text.fastRange(of: " - ") else { return nil }
         let head = line.text[..<bar.lowerBound].trimmedSpace
-        guard agencies.contains(head.lowercased()) else { return nil }
+        guard isAgency(head) else { return nil }
         let rest = line.text[bar.upperBound...].trimmedSpace
         var match = Match(names: [BylineEntry(name: String(head))])
         if let found = DateText.find(in: rest) { match.date = DateRule.Match(published: DateStamp(text: String(found.text), iso: found.iso)) }

@@ -3,8 +3,7 @@ extension CaptionRule {
     /// "(Image: © X)", "(AP Photo/Alan Diaz, File)", "(Elias Funez/The Union via AP)", "[File: Reuters]" at the end of the line.
     static func parenthesisedCredit(_ line: Substring) -> Match? {
         guard let close = line.last, close == ")" || close == "]" else { return nil }
-        let open: Character = close == ")" ? "(" : "["
-        guard let openIndex = line.lastIndex(of: open) else { return nil }
+        guard let openIndex = line.lastIndex(ofASCII: close == ")" ? UInt8(ascii: "(") : UInt8(ascii: "[")) else { return nil }
         var inside = line[line.index(after: openIndex)..<line.index(before: line.endIndex)].trimmedSpace
         let lower = inside.lowercased()
         var labelled = false
@@ -36,10 +35,11 @@ extension CaptionRule {
 
     /// "… November 18, 2019. REUTERS/Brendan McDermid" or the glued "… 2019.J. Scott Applewhite / AP file".
     static func trailingAgencyCredit(_ line: Substring) -> Match? {
-        guard let slash = line.lastIndex(of: "/") else { return nil }
+        guard let slash = line.lastIndex(ofASCII: UInt8(ascii: "/")) else { return nil }
         // the credit starts after the last sentence end before the slash
         var index = slash
-        var start: Substring.Index?
+        var start: Substring.Index? = asciiCreditStart(line, slash: slash)
+        if start != nil || line.withUTF8Bytes({ $0.allSatisfy { $0 < 0x80 } }) { index = line.startIndex }  // decided on bytes
         while index > line.startIndex {
             let previous = line.index(before: index)
             if line[previous] == "." || line[previous] == ":" {
@@ -56,6 +56,31 @@ extension CaptionRule {
         let tokens = credit.split(whereSeparator: { $0 == " " || $0 == "/" }).map { $0.lowercased() }
         guard tokens.contains(where: { pictureSources.contains($0) }) || text.wordCount >= 6 && isPersonSlashOutlet(credit) else { return nil }
         return .captioned(text: String(text), credit: String(credit))
+    }
+
+    /// The walk of `trailingAgencyCredit` on the bytes of an ASCII line (one byte, one Character):
+    /// where the credit starts, or `nil` (also for a line that is not ASCII, which takes the Character walk).
+    private static func asciiCreditStart(_ line: Substring, slash: Substring.Index) -> Substring.Index? {
+        let offset: Int? = line.withUTF8Bytes { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func isUpper(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "A") < 26 }
+            func isInitial(_ dot: Int) -> Bool {
+                guard dot > 0, isUpper(bytes[dot - 1]) else { return false }
+                guard dot - 1 > 0 else { return true }
+                return bytes[dot - 2] == UInt8(ascii: " ") || bytes[dot - 2] == UInt8(ascii: ".")
+            }
+            var index = line.utf8.distance(from: line.utf8.startIndex, to: slash)
+            while index > 0 {
+                let previous = index - 1
+                if bytes[previous] == UInt8(ascii: ".") || bytes[previous] == UInt8(ascii: ":") {
+                    if isInitial(previous) { index = previous; continue }
+                    if bytes[index] == UInt8(ascii: " ") || isUpper(bytes[index]) { return index }
+                }
+                index = previous
+            }
+            return nil
+        }
+        return offset.map { line.utf8.index(line.utf8.startIndex, offsetBy: $0) }
     }
 
     /// "Lena Ortiz/Public Airwaves": a photographer's name, a slash, then a capitalised outlet name.

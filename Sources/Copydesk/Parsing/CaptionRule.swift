@@ -66,8 +66,9 @@ enum CaptionRule {
 
     private static func labelledCredit(_ line: Substring, lower: Substring) -> Match? {
         // Every label ends with ':'; most lines have none, so skip the costly searches then.
-        guard line.utf8.contains(UInt8(ascii: ":")), labelTable.firstListed(in: lower) != nil else { return nil }
-        for label in labels {
+        guard line.withUTF8Bytes({ $0.contains(UInt8(ascii: ":")) }), let firstPresent = labelTable.firstListed(in: lower) else { return nil }
+        // labels listed before the first one present do not occur: start there
+        for label in labels[firstPresent...] {
             guard let range = lower.fastLastRange(of: label) else { continue }
             let before = lower[..<range.lowerBound]
             guard before.isEmpty || before.fastHasSuffix(" ") || before.fastHasSuffix(".") else { continue }

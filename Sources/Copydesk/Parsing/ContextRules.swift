@@ -131,7 +131,16 @@ struct ByteKey: Hashable {
         }
     }
 
+    /// Hashes the length and up to 16 bytes at each end: cheap for long lines, and lines that share all
+    /// of these are rare (equal lines share them anyway; `==` settles the rest).
     func hash(into hasher: inout Hasher) {
-        text.withUTF8Bytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        text.withUTF8Bytes { bytes in
+            hasher.combine(bytes.count)
+            let raw = UnsafeRawBufferPointer(bytes)
+            if bytes.count <= 32 { hasher.combine(bytes: raw) } else {
+                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[..<16]))
+                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[(raw.count - 16)...]))
+            }
+        }
     }
 }

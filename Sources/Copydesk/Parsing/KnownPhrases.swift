@@ -104,16 +104,21 @@ enum KnownPhrases {
         guard line.words <= 20, !line.hasQuoteMark else { return nil }
         if let index = fragmentTable.firstListed(in: line.lower) { return fragments[index].1 }
         if line.hasURL && line.words <= 20 { return .promo }
-        if line.lower.fastHasPrefix("follow ") && line.words <= 15 && !line.lower.fastHasPrefix("follow the latest")
-            && !line.lower.fastHasPrefix("follow live") && !line.lower.fastHasPrefix("follow our live") { return .share }
-        if line.lower.fastHasPrefix("share ") && line.words <= 8 { return .share }
-        if line.lower.fastHasPrefix("search ") && line.words <= 3 { return .navigation }
-        if line.words <= 4 && (line.lower.fastHasSuffix(" min read") || line.lower.fastHasSuffix(" minute read") || line.lower.fastHasSuffix(" comments")
-                                || line.lower.fastHasSuffix(" shares")) { return line.lower.fastHasSuffix("read") ? .promo : .share }
-        if line.words <= 5 && (line.lower.fastHasPrefix("more from ") || line.lower.fastHasPrefix("more in ") || line.lower.fastHasPrefix("more on ")) {
+        let first = line.firstLowerByte  // each prefix below starts with the letter tested before it
+        if first == UInt8(ascii: "f"), lower.fastHasPrefix("follow ") && line.words <= 15 && !lower.fastHasPrefix("follow the latest")
+            && !lower.fastHasPrefix("follow live") && !lower.fastHasPrefix("follow our live") { return .share }
+        if first == UInt8(ascii: "s") {
+            if lower.fastHasPrefix("share ") && line.words <= 8 { return .share }
+            if lower.fastHasPrefix("search ") && line.words <= 3 { return .navigation }
+        }
+        if line.words <= 4, line.lastByte | 0x20 == UInt8(ascii: "d") || line.lastByte | 0x20 == UInt8(ascii: "s"),  // "…read", "…comments", "…shares"
+           lower.fastHasSuffix(" min read") || lower.fastHasSuffix(" minute read") || lower.fastHasSuffix(" comments")
+            || lower.fastHasSuffix(" shares") { return lower.fastHasSuffix("read") ? .promo : .share }
+        if first == UInt8(ascii: "m"), line.words <= 5,
+           lower.fastHasPrefix("more from ") || lower.fastHasPrefix("more in ") || lower.fastHasPrefix("more on ") {
             return .list
         }
-        if line.lower.fastHasPrefix("listen to ") && line.lower.fastContains(" live") && line.words <= 20 { return .promo }
+        if first == UInt8(ascii: "l"), lower.fastHasPrefix("listen to ") && lower.fastContains(" live") && line.words <= 20 { return .promo }
         return nil
     }
 }

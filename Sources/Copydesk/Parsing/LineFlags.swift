@@ -59,8 +59,11 @@ struct LineFlags {
         while index < total {
             let byte = bytes[index]
             if byte < 0x80 {
-                if (byte | 0x20) &- UInt8(ascii: "a") < 26 {  // a letter: the common case
+                if (byte | 0x20) &- UInt8(ascii: "a") < 26 {  // a letter: the common case, and the rest of its run
                     if !inWord { inWord = true; words += 1 }
+                    index += 1
+                    while index < total, (bytes[index] | 0x20) &- UInt8(ascii: "a") < 26 { index += 1 }
+                    continue
                 } else if byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C {
                     inWord = false
                     if byte == 0x20 { if index > 0, bytes[index - 1] == UInt8(ascii: ".") { dotSpace = true } } else if byte == 0x09 { tab = true }

@@ -33,6 +33,7 @@ enum LineSplitter {
         var index = 0
         let total = bytes.count
         while index <= total {
+            while index < total, bytes[index] > 0x0D { index += 1 }  // most bytes end no line
             let byte: UInt8 = index < total ? bytes[index] : 0x0A
             if byte == 0x0A || byte == 0x0D {
                 let atEnd = index == total

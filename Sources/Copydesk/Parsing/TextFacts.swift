@@ -71,10 +71,48 @@ extension Substring {
     /// Number of space-separated words (bytes read in place).
     var wordCount: Int { withUTF8Bytes { ByteSearch.wordCount($0) } }
 
+    /// The space-separated words, as `StringProtocol.spaceWords` splits them; ASCII text (where every
+    /// Character is one byte) is split on its bytes.
+    var spaceWords: [Substring] {
+        let ascii: [Substring]? = withUTF8Bytes { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var words: [Substring] = []
+            var index = 0
+            let total = bytes.count
+            while index < total {
+                while index < total, ByteSearch.isASCIISpace(bytes[index]) { index += 1 }
+                guard index < total else { break }
+                let start = index
+                while index < total, !ByteSearch.isASCIISpace(bytes[index]) { index += 1 }
+                let lower = utf8.index(utf8.startIndex, offsetBy: start)
+                words.append(self[lower..<utf8.index(lower, offsetBy: index - start)])
+            }
+            return words
+        }
+        return ascii ?? split(whereSeparator: { $0.unicodeScalars.first?.isSpaceLike ?? false })
+    }
+
+    /// `lastIndex(of:)` for an ASCII Character, found on the bytes: the last such byte with ASCII
+    /// neighbours is that Character; next to a non-ASCII byte the Characters are searched instead.
+    func lastIndex(ofASCII byte: UInt8) -> Index? {
+        let found: Int?? = withUTF8Bytes { bytes in
+            guard let position = bytes.lastIndex(of: byte) else { return .some(nil) }  // no byte, no Character
+            let clean = (position == 0 || bytes[position - 1] < 0x80) && (position + 1 == bytes.count || bytes[position + 1] < 0x80)
+            return clean ? position : nil
+        }
+        guard let found else { return lastIndex(of: Character(Unicode.Scalar(byte))) }
+        return found.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    }
+
     /// `lowercased()`, by bytes when the text is ASCII (the common case; the result is the same).
     var lowercasedFast: String {
         withUTF8Bytes { bytes in bytes.allSatisfy { $0 < 0x80 } ? TextLine.asciiLowercased(bytes) : nil } ?? lowercased()
     }
+}
+
+extension String {
+    /// The space-separated words (as the `Substring` version splits them).
+    var spaceWords: [Substring] { self[...].spaceWords }
 }
 
 extension StringProtocol {

@@ -71,6 +71,10 @@ enum ByteSearch {
         return withBytes(of: suffix) { equal(hay.baseAddress! + (hay.count - count), $0, count: count) }
     }
 
+    /// The ASCII bytes `Unicode.Scalar.isSpaceLike` accepts: tab, VT, FF, space.
+    @inline(__always)
+    static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C }
+
     /// Number of words separated by `Unicode.Scalar.isSpaceLike` scalars, read straight from UTF-8.
     static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
