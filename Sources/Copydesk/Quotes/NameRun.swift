@@ -21,8 +21,8 @@ struct NameRun {
         (nameStart..<last).map { tokens.text($0) }
     }
 
-    /// The name as one string.
-    func name(_ tokens: TokenList) -> String { words(tokens).joined(separator: " ") }
+    /// The name as one string: its words as printed (possessive endings dropped), one space apart.
+    func name(_ tokens: TokenList) -> String { tokens.joined(nameStart..<last, printed: false) }
 
     /// Title words stripped from the front, as printed ("Chinese President").
     func title(_ tokens: TokenList) -> [String] { (first..<nameStart).map { tokens.printed($0) } }

@@ -59,6 +59,24 @@ struct TokenList {
     func text(_ i: Int) -> String { String(decoding: bytes[items[i].start..<items[i].stemEnd], as: UTF8.self) }
     /// The word at `i` as printed.
     func printed(_ i: Int) -> String { String(decoding: bytes[items[i].start..<items[i].end], as: UTF8.self) }
+
+    /// The tokens in `range` one space apart, each as printed or without possessive ending, built
+    /// in one buffer (the same text as joining `printed`/`text` of each).
+    func joined(_ range: Range<Int>, printed: Bool) -> String {
+        guard !range.isEmpty else { return "" }
+        var length = range.count - 1
+        for k in range { length += (printed ? items[k].end : items[k].stemEnd) - items[k].start }
+        return String(unsafeUninitializedCapacity: length) { out in
+            bytes.withUnsafeBufferPointer { b in
+                var at = 0
+                for k in range {
+                    if k > range.lowerBound { out[at] = 0x20; at += 1 }
+                    for i in items[k].start..<(printed ? items[k].end : items[k].stemEnd) { out[at] = b[i]; at += 1 }
+                }
+                return at
+            }
+        }
+    }
 }
 
 /// Splits a paragraph's bytes into tokens, treating each quoted span as one token.
