@@ -43,7 +43,10 @@ enum NameRuns {
         while i < range.upperBound {
             guard isNameWord(tokens[i]) else { i += 1; continue }
             let j = runEnd(tokens, from: i, limit: range.upperBound)
-            if let run = make(tokens, i, j, limit: range.upperBound) { result.append(run) }
+            if let run = make(tokens, i, j, limit: range.upperBound) {
+                if result.isEmpty { result.reserveCapacity(8) }  // one allocation for most paragraphs
+                result.append(run)
+            }
             i = j
         }
         return result
