@@ -44,4 +44,5 @@ SWIFT
 swiftc -O -wmo -parse-as-library -module-name CopydeskQuoteTiming \
   -I Sources/CLibXML2 -I /usr/include/libxml2 -lxml2 \
   $(find Sources/Copydesk -name '*.swift') "$work/main.swift" -o "$work/timing" 2>&1 | grep -v warning || true
-if [ -n "${PERF:-}" ]; then perf record -g -o "$PERF" "$work/timing" "$corpus" "$rounds" "$limit"; else "$work/timing" "$corpus" "$rounds" "$limit"; fi
+if [ -n "${BIN:-}" ]; then cp "$work/timing" "$BIN"; exit; fi
+if [ -n "${PERF:-}" ]; then perf record ${PERFARGS:--g} -o "$PERF" "$work/timing" "$corpus" "$rounds" "$limit"; else "$work/timing" "$corpus" "$rounds" "$limit"; fi

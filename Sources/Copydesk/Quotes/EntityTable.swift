@@ -52,10 +52,9 @@ struct EntityTable {
         }
         if run.keys.count >= 2, !run.isOrganization, let found = resolve(run.keys, near: recency, paragraph: paragraph) { return found }
         let place = run.keys.contains { Self.placeWords.contains($0) }
-        let words = run.words(tokens)
-        let acronym = explicit ?? (run.isOrganization && words.count >= 3 ? NameRuns.initials(words) : nil)
+        let acronym = explicit ?? (run.isOrganization && run.last - run.nameStart >= 3 ? NameRuns.initials(run.words(tokens)) : nil)
         let role = Self.role(of: run, tokens)
-        entities.append(Entity(name: words.joined(separator: " "), keys: run.keys, kind: run.isOrganization ? .organization : .person,
+        entities.append(Entity(name: run.name(tokens), keys: run.keys, kind: run.isOrganization ? .organization : .person,
                                role: role?.text, roleKeys: role?.keys ?? [], acronym: acronym.map(WordKey.of),
                                looksLikePlace: place && !run.isOrganization, firstParagraph: paragraph))
         index[Self.fold(run.keys)] = entities.count - 1
@@ -175,6 +174,6 @@ struct EntityTable {
     }
 
     private static func text(of range: Range<Int>, _ tokens: TokenList) -> (text: String, keys: [UInt64]) {
-        (range.map { tokens.printed($0) }.joined(separator: " "), range.map { tokens[$0].key })
+        (tokens.joined(range, printed: true), range.map { tokens[$0].key })
     }
 }

@@ -21,8 +21,8 @@ struct NameRun {
         (nameStart..<last).map { tokens.text($0) }
     }
 
-    /// The name as one string.
-    func name(_ tokens: TokenList) -> String { words(tokens).joined(separator: " ") }
+    /// The name as one string: its words as printed (possessive endings dropped), one space apart.
+    func name(_ tokens: TokenList) -> String { tokens.joined(nameStart..<last, printed: false) }
 
     /// Title words stripped from the front, as printed ("Chinese President").
     func title(_ tokens: TokenList) -> [String] { (first..<nameStart).map { tokens.printed($0) } }
@@ -43,7 +43,10 @@ enum NameRuns {
         while i < range.upperBound {
             guard isNameWord(tokens[i]) else { i += 1; continue }
             let j = runEnd(tokens, from: i, limit: range.upperBound)
-            if let run = make(tokens, i, j, limit: range.upperBound) { result.append(run) }
+            if let run = make(tokens, i, j, limit: range.upperBound) {
+                if result.isEmpty { result.reserveCapacity(8) }  // one allocation for most paragraphs
+                result.append(run)
+            }
             i = j
         }
         return result

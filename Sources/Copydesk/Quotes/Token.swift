@@ -59,6 +59,24 @@ struct TokenList {
     func text(_ i: Int) -> String { String(decoding: bytes[items[i].start..<items[i].stemEnd], as: UTF8.self) }
     /// The word at `i` as printed.
     func printed(_ i: Int) -> String { String(decoding: bytes[items[i].start..<items[i].end], as: UTF8.self) }
+
+    /// The tokens in `range` one space apart, each as printed or without possessive ending, built
+    /// in one buffer (the same text as joining `printed`/`text` of each).
+    func joined(_ range: Range<Int>, printed: Bool) -> String {
+        guard !range.isEmpty else { return "" }
+        var length = range.count - 1
+        for k in range { length += (printed ? items[k].end : items[k].stemEnd) - items[k].start }
+        return String(unsafeUninitializedCapacity: length) { out in
+            bytes.withUnsafeBufferPointer { b in
+                var at = 0
+                for k in range {
+                    if k > range.lowerBound { out[at] = 0x20; at += 1 }
+                    for i in items[k].start..<(printed ? items[k].end : items[k].stemEnd) { out[at] = b[i]; at += 1 }
+                }
+                return at
+            }
+        }
+    }
 }
 
 /// Splits a paragraph's bytes into tokens, treating each quoted span as one token.
@@ -69,52 +87,70 @@ enum Tokenizer {
     }
 
     private static func tokens(_ b: Bytes, spans: [QuoteSpan]) -> [Token] {
-        var out: [Token] = []
-        out.reserveCapacity(b.count / 4 + 4)
-        var i = 0, spanIndex = 0
+        // Every token takes at least one byte, so `n + 1` slots always suffice; most paragraphs
+        // need far fewer, so a smaller buffer is tried first and the paragraph redone if it fills.
         let n = b.count
-        var nextSpan = spans.isEmpty ? Int.max : spans[0].open
-        while i < n {
-            if nextSpan <= i {
-                let s = spans[spanIndex]
-                out.append(Token(kind: .quote(spanIndex), start: s.open, end: s.after, stemEnd: s.after, key: 0,
-                                 capitalized: false, possessive: false, endsLy: false, endsIng: false))
-                i = max(s.after, i + 1); spanIndex += 1
-                nextSpan = spanIndex < spans.count ? spans[spanIndex].open : Int.max
-                continue
+        if let out = tokens(b, spans: spans, capacity: n / 3 + 16) { return out }
+        return tokens(b, spans: spans, capacity: n + 1)!
+    }
+
+    /// Tokens of `b` written straight into a buffer of `capacity` slots; nil when it is too small.
+    private static func tokens(_ b: Bytes, spans: [QuoteSpan], capacity: Int) -> [Token]? {
+        var complete = true
+        let out = [Token](unsafeUninitializedCapacity: capacity) { buffer, count in
+            let slots = buffer.baseAddress!
+            var written = 0
+            defer { count = written }
+            @inline(__always) func emit(_ token: Token) -> Bool {
+                guard written < capacity else { complete = false; return false }
+                (slots + written).initialize(to: token); written &+= 1
+                return true
             }
-            let c = b[i]
-            if c < 0x80 {
-                // ASCII: spaces and quote marks are skipped, letters and digits start a word.
-                if c == 0x20 { i += 1; continue }
-                if isASCIIWord(c) {
-                    let end = wordEnd(b, i + 1, n, start: i)
-                    out.append(word(b, i, end, first: UInt32(c)))
+            var i = 0, spanIndex = 0
+            let n = b.count
+            var nextSpan = spans.isEmpty ? Int.max : spans[0].open
+            while i < n {
+                if nextSpan <= i {
+                    let s = spans[spanIndex]
+                    guard emit(Token(kind: .quote(spanIndex), start: s.open, end: s.after, stemEnd: s.after, key: 0,
+                                     capitalized: false, possessive: false, endsLy: false, endsIng: false)) else { return }
+                    i = max(s.after, i &+ 1); spanIndex &+= 1
+                    nextSpan = spanIndex < spans.count ? spans[spanIndex].open : Int.max
+                    continue
+                }
+                let c = b[i]
+                if c < 0x80 {
+                    // ASCII: spaces are skipped, letters and digits start a word.
+                    if c == 0x20 { i &+= 1; continue }
+                    if isASCIIWord(c) {
+                        let end = wordEnd(b, i &+ 1, n, start: i)
+                        guard emit(word(b, i, end, capitalized: c &- 0x41 < 26)) else { return }
+                        i = end; continue
+                    }
+                }
+                let (v, length) = ByteClass.decode(b, i)
+                if ByteClass.isWord(v) {
+                    let end = wordEnd(b, i &+ length, n, start: i)
+                    guard emit(word(b, i, end, capitalized: ByteClass.isUpper(v))) else { return }
                     i = end; continue
                 }
+                let kind: Token.Kind?
+                switch v {
+                case 0x2C: kind = .comma
+                case 0x3A: kind = .colon
+                case 0x2E, 0x21, 0x3F, 0x3B, 0x2026: kind = .stop
+                case 0x28, 0x5B: kind = .openParen
+                case 0x29, 0x5D: kind = .closeParen
+                default: kind = ByteClass.isSpace(v) || ByteClass.isQuoteMark(v) ? nil : .other
+                }
+                if let kind {
+                    guard emit(Token(kind: kind, start: i, end: i &+ length, stemEnd: i &+ length, key: 0,
+                                     capitalized: false, possessive: false, endsLy: false, endsIng: false)) else { return }
+                }
+                i &+= length
             }
-            let (v, length) = ByteClass.decode(b, i)
-            if ByteClass.isWord(v) {
-                let end = wordEnd(b, i + length, n, start: i)
-                out.append(word(b, i, end, first: v))
-                i = end; continue
-            }
-            let kind: Token.Kind?
-            switch v {
-            case 0x2C: kind = .comma
-            case 0x3A: kind = .colon
-            case 0x2E, 0x21, 0x3F, 0x3B, 0x2026: kind = .stop
-            case 0x28, 0x5B: kind = .openParen
-            case 0x29, 0x5D: kind = .closeParen
-            default: kind = ByteClass.isSpace(v) || ByteClass.isQuoteMark(v) ? nil : .other
-            }
-            if let kind {
-                out.append(Token(kind: kind, start: i, end: i + length, stemEnd: i + length, key: 0,
-                                 capitalized: false, possessive: false, endsLy: false, endsIng: false))
-            }
-            i += length
         }
-        return out
+        return complete ? out : nil
     }
 
     /// ASCII letters and digits.
@@ -155,27 +191,32 @@ enum Tokenizer {
         return j
     }
 
-    private static func word(_ b: Bytes, _ start: Int, _ end: Int, first: UInt32) -> Token {
+    @inline(__always)
+    private static func word(_ b: Bytes, _ start: Int, _ end: Int, capitalized: Bool) -> Token {
         var stem = end
         var possessive = false
         var tailEnd = end
+        let lastByte = b[end &- 1]
         // ’s / 's ending inside the token, or a bare ’ right after a final s.
-        if end - start > 2, b[end - 1] == 0x73 || b[end - 1] == 0x53 {
-            if b[end - 2] == 0x27 { stem = end - 2; possessive = true } else if end - start > 4, b[end - 4] == 0xE2, b[end - 3] == 0x80, b[end - 2] == 0x99 {
-                stem = end - 4; possessive = true
+        if lastByte == 0x73 || lastByte == 0x53 {
+            if end &- start > 2 {
+                if b[end &- 2] == 0x27 { stem = end &- 2; possessive = true } else if end &- start > 4, b[end &- 4] == 0xE2, b[end &- 3] == 0x80,
+                                                                                     b[end &- 2] == 0x99 {
+                    stem = end &- 4; possessive = true
+                }
             }
-        }
-        if !possessive, end < b.count, b[end - 1] == 0x73 {
-            let (next, length) = ByteClass.decode(b, end)
-            if next == 0x2019 || next == 0x27, !ByteClass.isWord(ByteClass.scalar(at: end + length, in: b)) {
-                possessive = true; tailEnd = end + length
+            if !possessive, lastByte == 0x73, end < b.count {
+                let (next, length) = ByteClass.decode(b, end)
+                if next == 0x2019 || next == 0x27, !ByteClass.isWord(ByteClass.scalar(at: end &+ length, in: b)) {
+                    possessive = true; tailEnd = end &+ length
+                }
             }
         }
         let s = stem
-        let endsLy = s - start > 3 && b[s - 2] == 0x6C && b[s - 1] == 0x79
-        let endsIng = s - start > 4 && b[s - 3] == 0x69 && b[s - 2] == 0x6E && b[s - 1] == 0x67
+        let endsLy = s &- start > 3 && b[s &- 1] == 0x79 && b[s &- 2] == 0x6C
+        let endsIng = s &- start > 4 && b[s &- 1] == 0x67 && b[s &- 2] == 0x6E && b[s &- 3] == 0x69
         return Token(kind: .word, start: start, end: tailEnd, stemEnd: stem, key: WordKey.of(b, start, stem),
-                     capitalized: ByteClass.isUpper(first), possessive: possessive, endsLy: endsLy, endsIng: endsIng)
+                     capitalized: capitalized, possessive: possessive, endsLy: endsLy, endsIng: endsIng)
     }
 
     private static func isAbbreviation(_ b: Bytes, _ start: Int, _ end: Int) -> Bool {
