@@ -10,6 +10,9 @@ out=${1:?usage: output-snapshot.sh OUTDIR [CONVERT]}
 convert=${2:-.build/release/convert}
 # A fixed input folder: outputs record the source path, so it must be the same in both runs.
 input=${TMPDIR:-/tmp}/copydesk-snapshot-input
+# One run at a time on this machine: a second run would rewrite the shared input folder.
+exec 9>"${TMPDIR:-/tmp}/copydesk-snapshot.lock"
+flock 9
 rm -rf "$input"; mkdir -p "$input"
 trap 'rm -rf "$input"' EXIT
 if [ -d ../shared/corpus/dev ]; then cp ../shared/corpus/dev/*.txt "$input"/; fi
