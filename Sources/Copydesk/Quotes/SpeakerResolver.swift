@@ -4,18 +4,18 @@ struct SpeakerResolver {
     /// The article's people and organisations.
     var table: EntityTable
     /// Mentions of every paragraph read: (token index, entity index), outside quotes.
-    private var mentionItems: [(token: Int, entity: Int)] = []
+    private(set) var mentionItems: [(token: Int, entity: Int)] = []
     /// The range of `mentionItems` of each paragraph (empty for paragraphs not read).
-    private var mentionRanges: [Range<Int>] = []
+    private(set) var mentionRanges: [Range<Int>] = []
     /// When each entity was last mentioned (`clock` value; 0 = never), by entity index.
     private var recency: [Int] = []
     private var clock = 0
     /// The person most recently the subject of a sentence or a quote, and where.
-    private var sentenceSubjects: [SubjectEntry] = []
-    private var spokenSubjects: [SubjectEntry] = []
+    private(set) var sentenceSubjects: [SubjectEntry] = []
+    private(set) var spokenSubjects: [SubjectEntry] = []
 
     /// A person who is the subject from a position on (sorted by paragraph, then token).
-    private struct SubjectEntry {
+    struct SubjectEntry {
         var paragraph: Int
         var token: Int
         var entity: Int
@@ -130,52 +130,11 @@ struct SpeakerResolver {
         }
     }
 
-    /// The person who was the subject most recently before token `token` of paragraph `p`, within
-    /// the three paragraphs before it.
-    func subject(paragraph p: Int, before token: Int) -> Int? {
-        let a = Self.lastEntry(sentenceSubjects, before: p, token), b = Self.lastEntry(spokenSubjects, before: p, token)
-        let best: SubjectEntry?
-        if let a, let b { best = a.isBefore(b.paragraph, b.token) ? b : a } else { best = a ?? b }
-        guard let best, p - best.paragraph <= 3 else { return nil }
-        return best.entity
-    }
-
-    /// The last entry of a sorted log before (p, token), by binary search.
-    private static func lastEntry(_ list: [SubjectEntry], before p: Int, _ token: Int) -> SubjectEntry? {
-        var lo = 0, hi = list.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if list[mid].isBefore(p, token) { lo = mid + 1 } else { hi = mid }
-        }
-        return lo > 0 ? list[lo - 1] : nil
-    }
-
     /// Records a quote's resolved speaker as the subject at its cue, keeping the log sorted.
     private mutating func noteSubject(_ entity: Int, paragraph p: Int, token: Int) {
         var at = spokenSubjects.endIndex
         while at > 0, !spokenSubjects[at - 1].isBefore(p, token), spokenSubjects.endIndex - at < 8 { at -= 1 }
         spokenSubjects.insert(SubjectEntry(paragraph: p, token: token, entity: entity), at: at)
-    }
-
-    /// The most recent person (or organisation) named in paragraph `p` before `token` or in the two
-    /// paragraphs before it.
-    func recent(paragraph p: Int, before token: Int, organization: Bool) -> Int? {
-        for q in stride(from: p, through: max(0, p - 2), by: -1) {
-            guard q < mentionRanges.count else { continue }
-            let range = mentionRanges[q]
-            var k = range.upperBound
-            if q == p {  // binary search for the mentions before `token`
-                var lo = range.lowerBound
-                while lo < k { let mid = (lo + k) / 2; if mentionItems[mid].token < token { lo = mid + 1 } else { k = mid } }
-            }
-            var looked = 0
-            while k > range.lowerBound, looked < 200 {
-                k -= 1; looked += 1
-                let entity = mentionItems[k].entity
-                if organization ? table.kind(entity) == .organization : table.isPerson(entity) { return entity }
-            }
-        }
-        return nil
     }
 
     private func make(_ i: Int, fallbackRole: String?) -> Speaker {

@@ -1,0 +1,38 @@
+/// Roles and acronyms read next to a name run.
+extension EntityTable {
+    /// The acronym in brackets right after a name run: "National Development and Reform Commission (NDRC)".
+    func explicitAcronym(after end: Int, _ tokens: TokenList) -> String? {
+        guard end + 2 < tokens.count, tokens[end].kind == .openParen, tokens[end + 1].isWord,
+              tokens[end + 2].kind == .closeParen else { return nil }
+        let t = tokens[end + 1]
+        return NameRuns.isAcronym(tokens.bytes[t.start..<t.stemEnd]) ? tokens.text(end + 1) : nil
+    }
+
+    /// Title words in the run, lower-case role words just before it, or an appositive after it.
+    static func role(of run: NameRun, _ tokens: TokenList) -> (text: String, keys: [UInt64])? {
+        var k = run.first - 1
+        while k >= 0, run.first - 1 - k < 4, tokens[k].isWord, !tokens[k].possessive || k < run.first - 1,
+              !tokens[k].capitalized || k < run.first - 1,
+              CueTable.titles.contains(tokens[k].key) || (k < run.first - 1 && !CueTable.notNames.contains(tokens[k].key)
+                  && !CueTable.verbs.contains(tokens[k].key) && !CueTable.fillers.contains(tokens[k].key)) {
+            k -= 1
+        }
+        if k + 1 < run.nameStart { return text(of: (k + 1)..<run.nameStart, tokens) }
+        // Appositive: "Shi Yinhong, an international relations professor with Renmin University,"
+        guard run.last < tokens.count, tokens[run.last].kind == .comma else { return nil }
+        var j = run.last + 1
+        guard j < tokens.count, tokens[j].isWord else { return nil }
+        let opensRole = Keyword.articles.contains(tokens[j].key) || tokens[j].possessive || CueTable.titles.contains(tokens[j].key)
+            || (!tokens[j].capitalized && (j + 1..<min(j + 3, tokens.count)).contains { tokens[$0].isWord && CueTable.titles.contains(tokens[$0].key) })
+        guard opensRole else { return nil }
+        while j < tokens.count, tokens[j].isWord, j - run.last <= 12 { j += 1 }
+        guard j - run.last > 2, j < tokens.count, tokens[j].kind == .comma || tokens[j].kind == .stop else { return nil }
+        let from = Keyword.articles.contains(tokens[run.last + 1].key) ? run.last + 2 : run.last + 1
+        return text(of: from..<j, tokens)
+    }
+
+    /// The printed words of `range` and their keys.
+    static func text(of range: Range<Int>, _ tokens: TokenList) -> (text: String, keys: [UInt64]) {
+        (tokens.joined(range, printed: true), range.map { tokens[$0].key })
+    }
+}
