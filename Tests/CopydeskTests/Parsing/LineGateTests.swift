@@ -1,0 +1,61 @@
+import Testing
+@testable import Copydesk
+
+/// The byte-level line facts and gates agree with the Character- and scalar-level definitions they stand in for.
+@Suite("Line gates")
+struct LineGateTests {
+    private static let samples: [Substring] = [
+        "Photo: Hau Dinh, AP", "“We will not,” Esper said.", "See www.Example.com today", "Go to HTTPS://x.org/a",
+        "http:/ not a url", "Caption. Courtesy of NASA", "a\tb", "Done!”", "Wait…", "(AP)", "»", "Ends with ’",
+        "  two\u{A0}words\u{2009}here ", "", "1 / 8", "Mr. J. Scott/Reuters", "ÉLAN Vital", "e\u{301}tude est",
+    ]
+
+    @Test("line flags match the generic word count and the searches they replace")
+    func flagsMatchDefinitions() {
+        for text in Self.samples {
+            let flags = LineFlags(text)
+            #expect(flags.words == text.unicodeScalars.split(whereSeparator: \.isSpaceLike).count, "\(text)")
+            let lower = String(text).lowercased()
+            #expect(flags.url == (lower.contains("http://") || lower.contains("https://") || lower.contains("www.")), "\(text)")
+            #expect(flags.dotSpace == text.contains(". "), "\(text)")
+            #expect(flags.tab == text.contains("\t"), "\(text)")
+            #expect(flags.quote == text.unicodeScalars.contains { $0 == "\"" || $0 == "“" || $0 == "”" }, "\(text)")
+            let bytesEnd = text.withUTF8Bytes { LineFlags.endsLikeSentence($0) }
+            #expect(bytesEnd == text.endsLikeSentence, "\(text)")
+        }
+    }
+
+    @Test("ASCII fast paths give the Character answers")
+    func fastPathsMatch() {
+        for text in Self.samples {
+            #expect(text.spaceWords == text.split(whereSeparator: { $0.unicodeScalars.first?.isSpaceLike ?? false }), "\(text)")
+            #expect(text.lowercasedFast == text.lowercased(), "\(text)")
+            for byte in [UInt8(ascii: "("), UInt8(ascii: "/"), UInt8(ascii: ".")] {
+                #expect(text.lastIndex(ofASCII: byte) == text.lastIndex(of: Character(Unicode.Scalar(byte))), "\(text)")
+            }
+        }
+        // a slash carrying a combining mark is not the Character "/": the byte search defers to Characters
+        let marked: Substring = "a/\u{301}b"
+        #expect(marked.lastIndex(ofASCII: UInt8(ascii: "/")) == nil)
+    }
+
+    @Test("key shapes never reject a key and reject other shapes")
+    func keyShapes() {
+        let keys = ["reuters", "ap", "associated press", "don’t miss"]
+        let shapes = KeyShapes(keys)
+        for key in keys { #expect(shapes.mayContain(key)) }
+        #expect(!shapes.mayContain("reuterss"))
+        #expect(!shapes.mayContain("Reuters"))
+        var set = ByteSet(firstBytesOf: keys)
+        #expect(set.contains(UInt8(ascii: "r")) && set.contains(UInt8(ascii: "d")) && !set.contains(UInt8(ascii: "x")))
+        set.insert(0xFF)
+        #expect(set.contains(0xFF))
+    }
+
+    @Test("the line splitter keeps numbers and trims Unicode spaces")
+    func splitter() {
+        let lines = LineSplitter.lines(of: " one \r\n\r\n\u{A0}two\u{A0}\rthree\n \n")
+        #expect(lines.map(\.number) == [1, 3, 4])
+        #expect(lines.map { String($0.text) } == ["one", "two", "three"])
+    }
+}
