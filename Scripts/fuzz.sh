@@ -4,7 +4,8 @@
 #   Scripts/fuzz.sh            fuzz for 600 seconds
 #   Scripts/fuzz.sh 3600       fuzz for an hour
 #   Scripts/fuzz.sh 10000000r  fuzz for ten million executions
-#   Scripts/fuzz.sh build      only build fuzz-out/copydesk-fuzz
+#   Scripts/fuzz.sh build      only build fuzz-out/copydesk-fuzz (FUZZ_BIN=path: another binary,
+#                              e.g. one build with AddressSanitizer and one without, side by side)
 #   Scripts/fuzz.sh FILE…      run the fuzz target once on each FILE (reproduce a finding)
 #
 # The binary, the working corpus, crash files and logs all go to fuzz-out/ (git-ignored).
@@ -13,6 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=fuzz-out
+bin=${FUZZ_BIN:-$out/copydesk-fuzz}
 mkdir -p "$out/corpus" "$out/seeds" "$out/crashes" "$out/build"
 export SWIFT_BACKTRACE=enable=no
 
@@ -29,8 +31,8 @@ build() {
     -I Sources/CLibXML2 -I /usr/include/libxml2 -lxml2 \
     -module-cache-path "$out/build/module-cache" -use-ld=lld \
     "${sources[@]}" Fuzz/*.swift \
-    -o "$out/copydesk-fuzz.new" 2>&1 | { grep -v 'Cannot export local symbol' || true; }
-  mv "$out/copydesk-fuzz.new" "$out/copydesk-fuzz"  # a rename: a running fuzzer keeps its binary
+    -o "$bin.new" 2>&1 | { grep -v 'Cannot export local symbol' || true; }
+  mv "$bin.new" "$bin"  # a rename: a running fuzzer keeps its binary
 }
 
 seed() {
@@ -44,11 +46,11 @@ seed() {
 arg="${1:-600}"
 if [ "$arg" = build ]; then build; exit 0; fi
 if [ -f "$arg" ]; then
-  [ -x "$out/copydesk-fuzz" ] || build
-  exec "$out/copydesk-fuzz" -runs=1 "$@"
+  [ -x "$bin" ] || build
+  exec "$bin" -runs=1 "$@"
 fi
 # FUZZ_NO_BUILD=1 runs the binary already in fuzz-out/ (e.g. while the sources are being edited).
-if [ -z "${FUZZ_NO_BUILD:-}" ] || [ ! -x "$out/copydesk-fuzz" ]; then build; fi
+if [ -z "${FUZZ_NO_BUILD:-}" ] || [ ! -x "$bin" ]; then build; fi
 seed
 limit=(-max_total_time="$arg")
 case "$arg" in *r) limit=(-runs="${arg%r}") ;; esac
@@ -56,6 +58,6 @@ case "$arg" in *r) limit=(-runs="${arg%r}") ;; esac
 # paragraphs, short enough to keep executions fast (Scripts/scale-check.sh covers big inputs).
 # FUZZ_SANITIZE=fuzzer drops AddressSanitizer for speed (pure Swift is memory-safe; ASan guards
 # the libxml2 calls and unsafe-pointer code). -timeout catches hangs; -rss_limit_mb runaway memory.
-"$out/copydesk-fuzz" "$out/corpus" "$out/seeds" \
+"$bin" "$out/corpus" "$out/seeds" \
   "${limit[@]}" -max_len="${FUZZ_MAX_LEN:-4096}" -timeout=10 -rss_limit_mb=2048 \
-  -artifact_prefix="$out/crashes/" -print_final_stats=1 2>&1 | tee "$out/fuzz-$(date +%Y%m%d-%H%M%S).log"
+  -artifact_prefix="$out/crashes/" -print_final_stats=1 2>&1 | tee "$out/fuzz-$(date +%Y%m%d-%H%M%S)-$$.log"
