@@ -55,8 +55,15 @@ struct ArticleBuilder {
     /// True when the line opens with an author's name: a biography ("Phil Helsel is a reporter …").
     func isAuthorBio(_ line: TextLine) -> Bool {
         article.byline.contains { author in
-            author.name.utf8.contains(UInt8(ascii: " ")) && (line.words >= 4 && line.text.fastHasPrefix(author.name) || line.lower == author.name.lowercased())
+            author.name.utf8.contains(UInt8(ascii: " ")) && (line.words >= 4 && line.text.fastHasPrefix(author.name) || sameLowercased(line, author.name))
         }
+    }
+
+    /// `line.lower == name.lowercased()`, without lowercasing when the lengths already differ
+    /// (lowercasing keeps the length of ASCII text; other names are always compared in full).
+    private func sameLowercased(_ line: TextLine, _ name: String) -> Bool {
+        if line.lower.utf8.count != name.utf8.count, !name.utf8.contains(where: { $0 >= 0x80 }) { return false }
+        return line.lower == name.lowercased()
     }
 
     mutating func addBody(_ kind: BodyBlock.Kind, _ text: String) {
