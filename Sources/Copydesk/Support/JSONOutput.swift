@@ -1,8 +1,12 @@
 /// A tiny streaming JSON builder over UTF-8 bytes: deterministic, pretty, no escaped slashes.
 ///
-/// Writers use it instead of `JSONEncoder` to fix the key order and to stay fast.
-struct JSONOutput {
-    private(set) var bytes: [UInt8] = []
+/// Writers use it instead of `JSONEncoder` to fix the key order and to stay fast. It owns its
+/// buffer (noncopyable, freed on destruction): an append is a capacity check and a copy, without
+/// `Array`'s uniqueness checks and generic `append(contentsOf:)` on every small piece.
+struct JSONOutput: ~Copyable {
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     private var depth = 0
     /// Bit `d` set: the container at depth `d` already holds an item (so the next needs a comma).
     private var commaBits: UInt64 = 0
@@ -11,23 +15,29 @@ struct JSONOutput {
     /// Creates a builder; `indent` 0 writes compact single-line JSON.
     init(indent: Int = 2, capacity: Int = 4096) {
         indentWidth = indent
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 64)
+        storage = .allocate(capacity: self.capacity)
     }
 
-    mutating func beginObject() { beginValue(); bytes.append(UInt8(ascii: "{")); open() }
+    deinit { storage.deallocate() }
+
+    /// The bytes written so far.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+
+    mutating func beginObject() { beginValue(); put(UInt8(ascii: "{")); open() }
     mutating func endObject() { close(UInt8(ascii: "}")) }
-    mutating func beginArray() { beginValue(); bytes.append(UInt8(ascii: "[")); open() }
+    mutating func beginArray() { beginValue(); put(UInt8(ascii: "[")); open() }
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// Writes `"key": ` inside an object; the value follows. Keys are literals: ASCII, copied as
     /// they are (no escaping needed).
     mutating func key(_ name: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
-        if indentWidth > 0 { bytes.append(UInt8(ascii: " ")) }
+        put(UInt8(ascii: "\""))
+        put(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        put(UInt8(ascii: "\""))
+        put(UInt8(ascii: ":"))
+        if indentWidth > 0 { put(UInt8(ascii: " ")) }
         pendingKey = true
     }
 
@@ -41,9 +51,9 @@ struct JSONOutput {
         if let value { appendLiteral(String(value)) } else { appendLiteral("null") }
     }
 
-    /// The document with a final newline; the builder is not used afterwards.
-    mutating func finished() -> [UInt8] {
-        bytes.append(0x0A)
+    /// The document with a final newline; the builder is consumed.
+    consuming func finished() -> [UInt8] {
+        put(0x0A)
         return bytes
     }
 
@@ -75,7 +85,7 @@ struct JSONOutput {
 
     private mutating func separate() {
         let bit: UInt64 = 1 << UInt64(depth)
-        if commaBits & bit != 0 { bytes.append(UInt8(ascii: ",")) }
+        if commaBits & bit != 0 { put(UInt8(ascii: ",")) }
         commaBits |= bit
         newline()
     }
@@ -90,25 +100,50 @@ struct JSONOutput {
         let hadItems = commaBits & (1 << UInt64(depth)) != 0
         depth -= 1
         if hadItems { newline() }
-        bytes.append(bracket)
+        put(bracket)
     }
 
     private mutating func newline() {
-        guard indentWidth > 0, !bytes.isEmpty else { return }
-        bytes.append(UInt8(ascii: "\n"))
+        guard indentWidth > 0, count > 0 else { return }
+        put(UInt8(ascii: "\n"))
         var count = depth * indentWidth
         let spaces: StaticString = "                                                                "
         while count > 0 {
             let run = min(count, spaces.utf8CodeUnitCount)
-            bytes.append(contentsOf: UnsafeBufferPointer(start: spaces.utf8Start, count: run))
+            put(UnsafeBufferPointer(start: spaces.utf8Start, count: run))
             count -= run
         }
     }
 
-    private mutating func appendLiteral(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    private mutating func appendLiteral(_ text: String) {
+        var text = text
+        text.withUTF8 { put($0) }
+    }
+
+    @inline(__always) private mutating func put(_ byte: UInt8) {
+        if count == capacity { grow(count + 1) }
+        storage[count] = byte
+        count += 1
+    }
+
+    @inline(__always) private mutating func put(_ piece: UnsafeBufferPointer<UInt8>) {
+        guard let source = piece.baseAddress else { return }
+        if count + piece.count > capacity { grow(count + piece.count) }
+        (storage + count).update(from: source, count: piece.count)
+        count += piece.count
+    }
+
+    private mutating func grow(_ needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        larger.update(from: storage, count: count)
+        storage.deallocate()
+        storage = larger
+        capacity = newCapacity
+    }
 
     private mutating func appendString(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
             // Copy runs of bytes that need no escaping in one go; escape the rest.
@@ -122,13 +157,13 @@ struct JSONOutput {
                 let byte = utf8[i]
                 i += 1
                 if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0x7F { continue }
-                if runStart < i - 1 { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i - 1])) }
+                if runStart < i - 1 { put(UnsafeBufferPointer(rebasing: utf8[runStart..<i - 1])) }
                 appendEscaped(byte)
                 runStart = i
             }
-            if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+            if runStart < utf8.count { put(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
     }
 
     /// True when one of eight bytes is a control (< 0x20), `"`, `\\` or DEL (exact: no byte is missed).
@@ -143,13 +178,13 @@ struct JSONOutput {
 
     private mutating func appendEscaped(_ byte: UInt8) {
         switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-        case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-        case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-        case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): put(UInt8(ascii: "\\")); put(byte)
+        case 0x0A: put(UInt8(ascii: "\\")); put(UInt8(ascii: "n"))
+        case 0x0D: put(UInt8(ascii: "\\")); put(UInt8(ascii: "r"))
+        case 0x09: put(UInt8(ascii: "\\")); put(UInt8(ascii: "t"))
         default:
-            bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                      Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0xF)]])
+            put(UInt8(ascii: "\\")); put(UInt8(ascii: "u")); put(UInt8(ascii: "0")); put(UInt8(ascii: "0"))
+            put(Self.hexDigits[Int(byte >> 4)]); put(Self.hexDigits[Int(byte & 0xF)])
         }
     }
 }
