@@ -46,6 +46,10 @@ struct LibXML2SmokeTests {
             let theirs = String(cString: encoded)
             copydesk_xmlFree(encoded)
             #expect(ours == theirs, "\(sample.debugDescription)")
+            // The writer's fast path: plain text must be exactly what cleaning and escaping leave.
+            let plain = Array(sample.utf8).withUnsafeBufferPointer { XMLEscape.isPlain($0) }
+            if plain { #expect(XMLText.clean(sample) == sample && ours == sample, "\(sample.debugDescription)") }
+            if !plain { #expect(sample.utf8.contains { $0 < 0x20 || $0 == 0xEF || "<>&\"".utf8.contains($0) }) }
         }
     }
 }

@@ -24,6 +24,31 @@ enum XMLEscape {
         }
     }
 
+    /// True when `bytes` need neither cleaning (`XMLText`) nor escaping: no byte below 0x20, no
+    /// 0xEF (the lead byte of U+FFFE/U+FFFF), no `<` `>` `&` `"`. One pass, eight bytes at a time.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func has(_ word: UInt64, _ byte: UInt64) -> UInt64 {
+            let x = word ^ (ones &* byte)
+            return (x &- ones) & ~x & highs
+        }
+        var i = 0
+        while i + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let control = (word &- ones &* 0x20) & ~word & highs
+            if control | has(word, 0xEF) | has(word, 0x3C) | has(word, 0x3E) | has(word, 0x26) | has(word, 0x22) != 0 { return false }
+            i += 8
+        }
+        while i < bytes.count {
+            switch bytes[i] {
+            case 0..<0x20, 0xEF, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""): return false
+            default: i += 1
+            }
+        }
+        return true
+    }
+
     /// The offset of the first byte that needs escaping, eight bytes at a time.
     static func firstSpecial(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = bytes.baseAddress else { return nil }

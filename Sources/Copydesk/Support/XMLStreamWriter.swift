@@ -98,6 +98,14 @@ struct XMLStreamWriter: ~Copyable {
     /// NewsML-G2 `g2normalizedString` values).
     func text(_ value: some StringProtocol, normalized: Bool = false) throws {
         guard !value.isEmpty else { return }
+        // Most text needs neither cleaning nor escaping: its bytes go to libxml2 as they are.
+        let plain = value.utf8.withContiguousStorageIfAvailable { bytes -> Int32? in
+            XMLEscape.isPlain(bytes) ? xmlTextWriterWriteRawLen(handle, bytes.baseAddress, Int32(clamping: bytes.count)) : nil
+        }
+        if let written = plain ?? nil {
+            try Self.check(written, "xmlTextWriterWriteRawLen")
+            return
+        }
         let cleaned = XMLText.clean(value, normalized: normalized)
         // Escaped here exactly as xmlTextWriterWriteString would (see XMLEscape), then handed to
         // libxml2 raw: this skips libxml2's allocation and strlen for every text node.
