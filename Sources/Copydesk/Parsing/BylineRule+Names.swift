@@ -15,7 +15,7 @@ extension BylineRule {
         var parts: [Substring] = []
         var afterAndList = false
         var outletAfterList: Substring?
-        for piece in text.split(separator: ",") {
+        for piece in text.commaPieces() {
             // "X and Y, Capitol Beat": a part after a list closed by "and" is an outlet or a role, never a person
             if afterAndList { outletAfterList = outletAfterList ?? piece.trimmedSpace; continue }
             let subs = splitOnAnd(piece.trimmedSpace)
