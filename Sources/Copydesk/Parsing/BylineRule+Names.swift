@@ -15,7 +15,7 @@ extension BylineRule {
         var parts: [Substring] = []
         var afterAndList = false
         var outletAfterList: Substring?
-        for piece in text.split(separator: ",") {
+        for piece in text.commaPieces() {
             // "X and Y, Capitol Beat": a part after a list closed by "and" is an outlet or a role, never a person
             if afterAndList { outletAfterList = outletAfterList ?? piece.trimmedSpace; continue }
             let subs = splitOnAnd(piece.trimmedSpace)
@@ -82,9 +82,11 @@ extension BylineRule {
     static func looksLikeName(_ text: Substring) -> Bool {
         let words = text.spaceWords
         guard (1...6).contains(words.count) else { return false }
-        let particles: Set<Substring> = ["de", "van", "der", "von", "da", "di", "la", "le", "bin", "al", "el", "du", "dos"]
-        return words.allSatisfy { $0.startsUppercase || particles.contains($0) } && !words.contains { $0.hasDigit }
+        return words.allSatisfy { $0.startsUppercase || nameParticles.contains($0) } && !words.contains { $0.hasDigit }
     }
+
+    /// Lowercase particles a name may hold ("de", "van"), built once rather than per call.
+    private static let nameParticles: Set<Substring> = ["de", "van", "der", "von", "da", "di", "la", "le", "bin", "al", "el", "du", "dos"]
 
     /// "Jonathan GarberFOXBusiness" → "Jonathan Garber": a lowercase letter followed by two capitals starts an outlet name.
     static func unglueOutlet(_ text: Substring) -> Substring {

@@ -58,10 +58,10 @@ enum BylineRule {
     /// A line without "By" that reads as a byline: "Name Name, Role" or an agency ("Reuters, Washington").
     static func matchUnlabelled(_ line: TextLine) -> Match? {
         guard line.words <= 10, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","), !line.hasQuoteMark else { return nil }
-        let parts = line.text.split(separator: ",").map { $0.trimmedSpace }.filter { !$0.isEmpty }
+        let parts = line.text.commaPieces().map { $0.trimmedSpace }.filter { !$0.isEmpty }
         guard let head = parts.first else { return nil }
         if isAgency(head) && parts.count <= 3 { return Match(names: [BylineEntry(name: String(head))]) }
-        let heads = head.split(separator: ",").flatMap { splitOnAnd($0.trimmedSpace) }
+        let heads = head.commaPieces().flatMap { splitOnAnd($0.trimmedSpace) }
         guard parts.count >= 2, heads.allSatisfy(looksLikeName), parts.dropFirst().contains(where: isRole) else { return nil }
         let names = people(in: line.text)
         return names.isEmpty ? nil : Match(names: names)

@@ -42,8 +42,9 @@ enum CaptionRule {
         let text = line.hasDigit ? droppingGalleryCounter(line.text) : line.text
         if line.lastByte == UInt8(ascii: ")") || line.lastByte == UInt8(ascii: "]"), let found = parenthesisedCredit(text) { return found }
         if line.hasColon {
-            let textLower = text.startIndex == line.text.startIndex ? Substring(lower) : Substring(text.lowercased())
-            if let found = labelledCredit(text, lower: textLower) { return found }
+            let aligned = text.startIndex == line.text.startIndex
+            let textLower = aligned ? Substring(lower) : Substring(text.lowercased())
+            if let found = labelledCredit(text, lower: textLower, aligned: aligned) { return found }
         }
         if line.hasSlash, let found = trailingAgencyCredit(text) { return found }
         if let found = trailingNamedSource(text) { return found }
@@ -64,7 +65,8 @@ enum CaptionRule {
         return nil
     }
 
-    private static func labelledCredit(_ line: Substring, lower: Substring) -> Match? {
+    /// `aligned`: `lower` is `line` with only ASCII capitals lowered, so both share byte offsets and Character boundaries.
+    private static func labelledCredit(_ line: Substring, lower: Substring, aligned: Bool) -> Match? {
         // Every label ends with ':'; most lines have none, so skip the costly searches then.
         guard line.withUTF8Bytes({ $0.contains(UInt8(ascii: ":")) }), let firstPresent = labelTable.firstListed(in: lower) else { return nil }
         // labels listed before the first one present do not occur: start there
@@ -72,11 +74,8 @@ enum CaptionRule {
             guard let range = lower.fastLastRange(of: label) else { continue }
             let before = lower[..<range.lowerBound]
             guard before.isEmpty || before.fastHasSuffix(" ") || before.fastHasSuffix(".") else { continue }
-            let labelOffset = lower.distance(from: lower.startIndex, to: range.lowerBound)
-            guard let labelStart = line.index(line.startIndex, offsetBy: labelOffset, limitedBy: line.endIndex),
+            guard let (labelStart, creditStart) = labelBounds(line, lower: lower, range: range, aligned: aligned),
                   labelStart < line.endIndex, line[labelStart].isUppercase else { continue }
-            let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
-            guard let creditStart = line.index(line.startIndex, offsetBy: offset, limitedBy: line.endIndex) else { continue }
             let credit = line[creditStart...].trimmedSpace
             if labelStart == line.startIndex, label == "image:" || label == "picture:", credit.wordCount >= 4,
                !looksLikeCredit(String(credit)) {
@@ -90,6 +89,24 @@ enum CaptionRule {
             return text.isEmpty ? .credit(cleanCredit, captionAbove: true) : .captioned(text: String(text), credit: cleanCredit)
         }
         return nil
+    }
+
+    /// Where the label found at `range` of `lower` starts and its credit starts in `line`, or `nil` past the end.
+    /// Byte offsets carry over when `aligned` and both ends sit on Character boundaries (the label follows the
+    /// start, a space or a full stop; an ASCII byte or the end follows it); otherwise Characters are counted.
+    private static func labelBounds(_ line: Substring, lower: Substring, range: Range<Substring.Index>,
+                                    aligned: Bool) -> (Substring.Index, Substring.Index)? {
+        if aligned, range.upperBound == lower.endIndex || lower.utf8[range.upperBound] < 0x80 {
+            let utf8 = line.utf8
+            let labelStart = utf8.index(utf8.startIndex, offsetBy: lower.utf8.distance(from: lower.startIndex, to: range.lowerBound))
+            let creditStart = utf8.index(utf8.startIndex, offsetBy: lower.utf8.distance(from: lower.startIndex, to: range.upperBound))
+            return (labelStart, creditStart)
+        }
+        let labelOffset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+        guard let labelStart = line.index(line.startIndex, offsetBy: labelOffset, limitedBy: line.endIndex) else { return nil }
+        let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
+        guard let creditStart = line.index(line.startIndex, offsetBy: offset, limitedBy: line.endIndex) else { return nil }
+        return (labelStart, creditStart)
     }
 
     /// True when the full stop at `dot` closes an initial ("J." in "J. Scott").
@@ -115,12 +132,15 @@ enum CaptionRule {
 
     /// A credit reads like names or agencies: capitalised words, initials, "/", and a few small words.
     static func looksLikeCredit(_ credit: String) -> Bool {
-        let small: Set<Substring> = ["via", "and", "for", "of", "the", "file", "de", "van", "von", "da", "del", "le", "la", "/", "-", "&", "|"]
-        return credit.spaceWords.allSatisfy { word in
-            word.startsUppercase || word.first?.isNumber == true || word.contains("/") || small.contains(word)
+        credit.spaceWords.allSatisfy { word in
+            word.startsUppercase || word.first?.isNumber == true || word.contains("/") || creditSmallWords.contains(word)
                 || isPictureSource(word.lowercasedFast) || word.fastHasPrefix("©") || word.fastHasPrefix("(")
         }
     }
+
+    /// Small words a credit may hold ("via", "of", "/"), built once rather than per call.
+    private static let creditSmallWords: Set<Substring> = ["via", "and", "for", "of", "the", "file", "de", "van", "von", "da", "del", "le",
+                                                           "la", "/", "-", "&", "|"]
 
     /// Shapes of `pictureSources`.
     private static let pictureSourceShapes = KeyShapes(pictureSources)

@@ -95,6 +95,9 @@ enum ContextRules {
         }
     }
 
+    /// Small words a list of names may hold ("and", "&"), built once rather than per line.
+    private static let nameListSmallWords: Set<Substring> = ["and", "&", "in", "at", "for", "by"]
+
     /// A line of names right above or below a date is the byline ("JANIE HAR", "Lisa Kaczke and Trevor J. Mitchell …").
     private static func markNamesNextToDates(_ roles: inout [LineRole], _ lines: [TextLine]) {
         for index in lines.indices where roles[index] == .text {
@@ -104,8 +107,7 @@ enum ContextRules {
             let previousIsDate = index > 0 && isDate(roles[index - 1])
             guard nextIsDate || previousIsDate else { continue }
             let words = line.text.spaceWords
-            let small: Set<Substring> = ["and", "&", "in", "at", "for", "by"]
-            guard words.allSatisfy({ $0.startsUppercase || small.contains($0) }), words.first?.startsUppercase == true,
+            guard words.allSatisfy({ $0.startsUppercase || nameListSmallWords.contains($0) }), words.first?.startsUppercase == true,
                   !line.text.hasDigit else { continue }
             guard !(line.words > 4 && !line.text.fastContains(" and ")) else { continue }
             let names = BylineRule.people(in: line.text)

@@ -18,7 +18,7 @@ enum DateRule {
         guard line.hasDigit, line.words <= 18, !line.hasQuoteMark else { return nil }
         var text = line.text
         var lower = Substring(line.lower)
-        let label = mayStartWithLabel(lower) ? stripLabel(&text, &lower) : nil
+        let label = mayStartWithLabel(lower) ? stripLabel(&text, &lower, aligned: true) : nil
         // A later "updated" label starts the second date ("… | Updated 5:36 PM", "2019Updated: …").
         var second: Substring?
         if let cut = lower.fastRange(of: "updated") {
@@ -32,7 +32,7 @@ enum DateRule {
         match.labelledUpdate = label?.fastHasSuffix("updated") == true || label?.fastHasSuffix("modified") == true
         if var rest = second {
             var restLower = Substring(rest.lowercased())
-            _ = stripLabel(&rest, &restLower)
+            _ = stripLabel(&rest, &restLower, aligned: false)
             if let found = DateText.find(in: rest) {
                 match.updated = DateStamp(text: String(found.text), iso: found.iso)
             }
@@ -50,10 +50,17 @@ enum DateRule {
     /// The separators `stripLabel` drops (no-break space by its lead byte) and the labels' first letters.
     private static let labelStarts: Set<UInt8> = Set("|/, fdlpum".utf8).union([0xC2])
 
+    /// `aligned`: `lower` is `text` with only ASCII capitals lowered (same byte offsets and Character boundaries),
+    /// so the dropped lead carries over by its byte length instead of a Character count.
     @discardableResult
-    private static func stripLabel(_ text: inout Substring, _ lower: inout Substring) -> String? {
-        lower = Substring(lower.drop { $0 == "|" || $0 == "/" || $0 == "," || $0 == " " || $0 == "\u{A0}" })
-        text = text.suffix(lower.count)
+    private static func stripLabel(_ text: inout Substring, _ lower: inout Substring, aligned: Bool) -> String? {
+        let dropped = Substring(lower.drop { $0 == "|" || $0 == "/" || $0 == "," || $0 == " " || $0 == "\u{A0}" })
+        if aligned {
+            text = text[text.utf8.index(text.utf8.startIndex, offsetBy: lower.utf8.distance(from: lower.startIndex, to: dropped.startIndex))...]
+        } else {
+            text = text.suffix(dropped.count)
+        }
+        lower = dropped
         for label in leadingLabels where lower.fastHasPrefix(label) {
             lower = lower.dropFirst(label.count)
             text = text.dropFirst(label.count)

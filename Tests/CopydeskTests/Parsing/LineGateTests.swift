@@ -58,4 +58,14 @@ struct LineGateTests {
         #expect(lines.map(\.number) == [1, 3, 4])
         #expect(lines.map { String($0.text) } == ["one", "two", "three"])
     }
+
+    @Test("comma pieces are the Character split, commas next to combining marks included")
+    func commaPiecesMatchSplit() {
+        let extra: [Substring] = [",a,,b,", "Jo Li, AP", ",\u{301}x, y", "é,b", "a ,\u{200D}b", ",,,", "Ana,Bo"]
+        for text in Self.samples + extra {
+            #expect(text.commaPieces() == text.split(separator: ","), "\(text)")
+            let inner = text.dropFirst().dropLast()
+            #expect(inner.commaPieces() == inner.split(separator: ","), "\(inner)")
+        }
+    }
 }
