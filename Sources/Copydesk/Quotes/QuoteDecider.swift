@@ -25,7 +25,8 @@ struct QuoteDecider {
         var firstContent = 0
         while firstContent < para.tokens.count, para.tokens[firstContent].kind == .other { firstContent += 1 }
         for (q, token) in para.tokens.items.enumerated() {
-            guard case .quote(let s) = token.kind else { continue }
+            guard token.kind == .quote else { continue }
+            let s = token.quoteIndex
             let span = para.spans[s]
             defer { firstSpan = false }
             let text = para.text(of: span)
