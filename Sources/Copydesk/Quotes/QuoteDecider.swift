@@ -20,6 +20,7 @@ struct QuoteDecider {
         let spanWords = para.spans.map { para.wordCount(of: $0) }
         let reader = AttributionReader(tokens: para.tokens, spanWords: spanWords)
         var result: [Quote] = []
+        result.reserveCapacity(para.spans.count)  // room for one quote per span, so appends never grow it
         var previous: (token: Int, speaker: Speaker?, cue: String?)?
         var firstSpan = true
         var firstContent = 0

@@ -33,6 +33,7 @@ struct SpeakerResolver {
         if mentionRanges.isEmpty {
             // Room for a typical article at once instead of growing one element at a time.
             mentionItems.reserveCapacity(64); mentionRanges.reserveCapacity(32); recency.reserveCapacity(32)
+            sentenceSubjects.reserveCapacity(32)
         }
         let first = mentionItems.count
         for run in NameRuns.runs(tokens, in: 0..<tokens.count) {
