@@ -20,7 +20,7 @@ struct AttributionReader {
         while end < tokens.count, end - q < Self.window {
             let t = tokens[end]
             if t.kind == .stop { break }
-            if case .quote(let s) = t.kind, spanWords[s] > 3 { break }
+            if t.kind == .quote, spanWords[t.quoteIndex] > 3 { break }
             end += 1
         }
         guard let cue = firstCue(in: (q + 1)..<end, allowWeak: false)
@@ -53,7 +53,7 @@ struct AttributionReader {
         while start > 0, q - start < Self.window {
             let t = tokens[start - 1]
             if t.kind == .stop { break }
-            if case .quote(let s) = t.kind, spanWords[s] > 3 || (start - 1) == previousQuote { break }
+            if t.kind == .quote, spanWords[t.quoteIndex] > 3 || (start - 1) == previousQuote { break }
             start -= 1
         }
         guard start < q else { return nil }
@@ -135,7 +135,7 @@ struct AttributionReader {
         while start > from {
             let t = tokens[start - 1]
             if t.kind == .comma || t.kind == .colon || t.kind == .stop { break }
-            if case .quote(let s) = t.kind, spanWords[s] > 3 { break }
+            if t.kind == .quote, spanWords[t.quoteIndex] > 3 { break }
             if t.isWord, Self.clauseCutters.contains(t.key) { break }
             start -= 1
         }

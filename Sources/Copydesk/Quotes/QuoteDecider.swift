@@ -20,12 +20,14 @@ struct QuoteDecider {
         let spanWords = para.spans.map { para.wordCount(of: $0) }
         let reader = AttributionReader(tokens: para.tokens, spanWords: spanWords)
         var result: [Quote] = []
+        result.reserveCapacity(para.spans.count)  // room for one quote per span, so appends never grow it
         var previous: (token: Int, speaker: Speaker?, cue: String?)?
         var firstSpan = true
         var firstContent = 0
         while firstContent < para.tokens.count, para.tokens[firstContent].kind == .other { firstContent += 1 }
         for (q, token) in para.tokens.items.enumerated() {
-            guard case .quote(let s) = token.kind else { continue }
+            guard token.kind == .quote else { continue }
+            let s = token.quoteIndex
             let span = para.spans[s]
             defer { firstSpan = false }
             let text = para.text(of: span)

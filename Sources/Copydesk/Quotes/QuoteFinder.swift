@@ -19,7 +19,10 @@ public struct QuoteFinder: Sendable {
         var decider = QuoteDecider(resolver: SpeakerResolver(table: table))
         var quotes: [Quote] = []
         for index in 0...last where article.body[index].kind != .subheading {
-            quotes += decider.quotes(in: ParagraphText(article.body[index].text), index: index)
+            let found = decider.quotes(in: ParagraphText(article.body[index].text), index: index)
+            // Most paragraphs hold no quotation; the first that does hands over its array as is.
+            if found.isEmpty { continue }
+            if quotes.isEmpty { quotes = found } else { quotes.append(contentsOf: found) }
         }
         return quotes
     }

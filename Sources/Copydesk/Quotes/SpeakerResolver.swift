@@ -30,6 +30,11 @@ struct SpeakerResolver {
     /// Records the names mentioned in paragraph `p` (quotes are single tokens, so names inside
     /// quotes are never seen).
     mutating func read(paragraph p: Int, tokens: TokenList) {
+        if mentionRanges.isEmpty {
+            // Room for a typical article at once instead of growing one element at a time.
+            mentionItems.reserveCapacity(64); mentionRanges.reserveCapacity(32); recency.reserveCapacity(32)
+            sentenceSubjects.reserveCapacity(32)
+        }
         let first = mentionItems.count
         for run in NameRuns.runs(tokens, in: 0..<tokens.count) {
             let entity = run.keys.count >= 2 || run.isOrganization

@@ -1,7 +1,7 @@
 /// A word or punctuation token of a paragraph, with UTF-8 byte offsets.
 struct Token {
     /// What the token is.
-    enum Kind: Equatable {
+    enum Kind: UInt8 {
         /// A word (letters, digits, inner apostrophes, hyphens, dots of abbreviations).
         case word
         /// A comma.
@@ -14,22 +14,22 @@ struct Token {
         case openParen
         /// A closing bracket.
         case closeParen
-        /// A whole quoted span (index into the paragraph's spans).
-        case quote(Int)
+        /// A whole quoted span (its index into the paragraph's spans is `quoteIndex`).
+        case quote
         /// Dashes and other marks.
         case other
     }
 
-    /// The kind.
-    var kind: Kind
     /// First byte offset.
     var start: Int
     /// Offset past the last byte (possessive ending included).
     var end: Int
     /// Offset past the word without its possessive ending ("China" for "China’s").
     var stemEnd: Int
-    /// `WordKey` of the word without possessive ending (0 for punctuation).
+    /// `WordKey` of the word without possessive ending (0 for punctuation, the span index for quotes).
     var key: UInt64
+    /// The kind (stored after the offsets so a token takes 40 bytes, not 56).
+    var kind: Kind
     /// True when the word starts with an upper-case letter.
     var capitalized: Bool
     /// True when the word ended in ’s / 's (or a bare ’ after s).
@@ -39,8 +39,18 @@ struct Token {
     /// True for words ending in "ing" (participles: "adding", "warning").
     var endsIng: Bool
 
+    /// A token; the labels in the order the fields were first declared.
+    @inline(__always)
+    init(kind: Kind, start: Int, end: Int, stemEnd: Int, key: UInt64,
+         capitalized: Bool, possessive: Bool, endsLy: Bool, endsIng: Bool) {
+        self.start = start; self.end = end; self.stemEnd = stemEnd; self.key = key; self.kind = kind
+        self.capitalized = capitalized; self.possessive = possessive; self.endsLy = endsLy; self.endsIng = endsIng
+    }
+
     /// True for word tokens.
     var isWord: Bool { kind == .word }
+    /// The index of a `.quote` token's span among the paragraph's spans.
+    var quoteIndex: Int { Int(truncatingIfNeeded: key) }
 }
 
 /// A paragraph's tokens with its bytes, so words can be read back as text when a name is needed.

@@ -31,7 +31,7 @@ enum Tokenizer {
             while i < n {
                 if nextSpan <= i {
                     let s = spans[spanIndex]
-                    guard emit(Token(kind: .quote(spanIndex), start: s.open, end: s.after, stemEnd: s.after, key: 0,
+                    guard emit(Token(kind: .quote, start: s.open, end: s.after, stemEnd: s.after, key: UInt64(spanIndex),
                                      capitalized: false, possessive: false, endsLy: false, endsIng: false)) else { return }
                     i = max(s.after, i &+ 1); spanIndex &+= 1
                     nextSpan = spanIndex < spans.count ? spans[spanIndex].open : Int.max
