@@ -84,20 +84,8 @@ struct LineFlags {
                 index += 1
                 continue
             }
-            var value: UInt32 = 0x10000  // a stray continuation byte: never a space
-            var length = 1
-            if byte >= 0xC0 {
-                if byte < 0xE0, index + 1 < total {
-                    value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                    length = 2
-                } else if byte < 0xF0, index + 2 < total {
-                    value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    length = 3
-                    if value == 0x201C || value == 0x201D { quote = true }  // “ ”
-                } else {
-                    length = byte >= 0xF0 && index + 3 < total ? 4 : 1
-                }
-            }
+            let (value, length) = ByteSearch.scalar(in: bytes, at: index)
+            if value == 0x201C || value == 0x201D { quote = true }  // “ ”
             if Unicode.Scalar(value)?.isSpaceLike ?? false { inWord = false } else if !inWord { inWord = true; words += 1 }
             index += length
         }

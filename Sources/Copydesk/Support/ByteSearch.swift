@@ -71,6 +71,20 @@ enum ByteSearch {
         return withBytes(of: suffix) { equal(hay.baseAddress! + (hay.count - count), $0, count: count) }
     }
 
+    /// The value and byte length of the UTF-8 sequence that starts with the non-ASCII byte at
+    /// `index`, for space tests: 0x10000 (never a space) for a stray continuation byte, a
+    /// truncated sequence or a 4-byte sequence (no space lies outside the BMP).
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+        let byte = bytes[index], total = bytes.count
+        guard byte >= 0xC0 else { return (0x10000, 1) }
+        if byte < 0xE0, index + 1 < total { return (UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if byte < 0xF0, index + 2 < total {
+            return (UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return (0x10000, byte >= 0xF0 && index + 3 < total ? 4 : 1)
+    }
+
     /// The ASCII bytes `Unicode.Scalar.isSpaceLike` accepts: tab, VT, FF, space.
     @inline(__always)
     static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C }
@@ -83,22 +97,7 @@ enum ByteSearch {
         let total = bytes.count
         while index < total {
             let byte = bytes[index]
-            var value = UInt32(byte)
-            var length = 1
-            if byte >= 0x80 && byte < 0xC0 {
-                value = 0x10000  // a stray continuation byte: never a space
-            } else if byte >= 0xC0 {
-                if byte < 0xE0, index + 1 < total {
-                    value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                    length = 2
-                } else if byte < 0xF0, index + 2 < total {
-                    value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    length = 3
-                } else {
-                    value = 0x10000  // never a space
-                    length = byte >= 0xF0 && index + 3 < total ? 4 : 1
-                }
-            }
+            let (value, length) = byte < 0x80 ? (UInt32(byte), 1) : scalar(in: bytes, at: index)
             let space = value < 0x80 ? (value == 0x20 || value == 0x09 || value == 0x0B || value == 0x0C)
                 : (Unicode.Scalar(value)?.isSpaceLike ?? false)
             if space { inWord = false } else if !inWord { inWord = true; count += 1 }
