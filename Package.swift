@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -18,7 +19,7 @@ let package = Package(
         ),
         .target(
             name: "Copydesk",
-            dependencies: ["CLibXML2"]
+            dependencies: ["CLibXML2", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .executableTarget(
             name: "convert",
