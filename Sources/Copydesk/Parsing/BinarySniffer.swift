@@ -1,3 +1,5 @@
+import Foundation
+
 /// Tells text from binary data: known file signatures first, then the share of bytes that text
 /// hardly ever contains.
 enum BinarySniffer {
@@ -56,6 +58,8 @@ enum BinarySniffer {
     static func bomlessUTF16(_ bytes: [UInt8]) -> Bool? {
         let sample = min(bytes.count, 4096) & ~1
         guard sample >= 8 else { return nil }
+        // Without a zero byte neither half can be mostly zeros (the usual case: skip the count).
+        guard bytes.withUnsafeBufferPointer({ memchr($0.baseAddress!, 0, sample) != nil }) else { return nil }
         var evenZeros = 0, oddZeros = 0
         for index in stride(from: 0, to: sample, by: 2) {
             if bytes[index] == 0 { evenZeros += 1 }

@@ -28,7 +28,13 @@ struct ByteScan {
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             let count = buffer.count
+            let raw = UnsafeRawBufferPointer(buffer)
             while index < count {
+                // Eight bytes at a time while none is a C0 control or 0xEF (a possible U+FFFE/U+FFFF lead).
+                if index + 8 <= count, Self.isPlainWord(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = buffer[index]
                 if byte < 0x20 {
                     switch byte {
@@ -44,6 +50,17 @@ struct ByteScan {
                 index += 1
             }
         }
+    }
+
+    /// True when none of the eight bytes in `word` is below 0x20 or equal to 0xEF (exact: the
+    /// borrow-free "has a byte less than n" and "has a zero byte" tests).
+    @inline(__always)
+    static func isPlainWord(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let below20 = (word &- ones &* 0x20) & ~word & highs
+        let flipped = word ^ (ones &* 0xEF)
+        let isEF = (flipped &- ones) & ~flipped & highs
+        return below20 | isEF == 0
     }
 
     /// True when the bytes hold something the cleaner changes.
