@@ -27,7 +27,9 @@ enum DateRule {
             second = text[splitIndex...]
             text = text[..<splitIndex]
         }
-        guard let first = DateText.find(in: text), first.otherWords <= 3 else { return nil }
+        // most lines with a digit are prose: more than three words that no date expression holds
+        guard DateText.mayHoldShortDate(text, otherWordsAtMost: 3),
+              let first = DateText.find(in: text), first.otherWords <= 3 else { return nil }
         var match = Match(published: DateStamp(text: String(first.text), iso: first.iso))
         match.labelledUpdate = label?.fastHasSuffix("updated") == true || label?.fastHasSuffix("modified") == true
         if var rest = second {

@@ -56,3 +56,55 @@ extension DateText {
     /// ASCII white space or any non-ASCII byte (which may belong to a Unicode space).
     private static func skippable(_ byte: UInt8) -> Bool { byte >= 0x80 || byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 }
+
+/// A cheap necessary condition for a short date line: `DateRule` keeps a date only when at most three
+/// letter words of its text lie outside every date expression (`Found.otherWords`).
+extension DateText {
+    /// Every word `find` may mark as part of a date or skip as glue: month names, zones, glue words,
+    /// relative units, "t", "am"/"pm", "a"/"p"/"m", "ago", "today", "yesterday" (packed by `packedLetters`).
+    private static let dateWords: Set<UInt64> = Set(dateWordList.map { word in
+        Array(word.utf8).withUnsafeBufferPointer { packedLetters($0, 0, $0.count) }
+    })
+
+    /// The words behind `dateWords`, as `find` compares them (lowercase ASCII letters, at most nine).
+    private static let dateWordList = Array(months.keys) + Array(zones.keys) + Array(glue) + Array(relativeUnits)
+        + ["t", "am", "pm", "a", "p", "m", "ago", "today", "yesterday"]
+
+    /// The longest date word; a longer run of letters is never one of them.
+    private static let longestDateWord = dateWordList.map(\.utf8.count).max() ?? 0
+
+    /// False only when `find(in: text)` would return `nil` or a date with more than `limit` other words:
+    /// more than `limit` runs of ASCII letters, each between ASCII non-letters (so `find` reads each as one
+    /// word token), are no date word. A run touching a non-ASCII byte may be part of a longer word: not counted.
+    static func mayHoldShortDate(_ text: Substring, otherWordsAtMost limit: Int) -> Bool {
+        let others = text.withUTF8Bytes { countOtherWords($0, stoppingAfter: limit) }
+        return others <= limit
+    }
+
+    /// Counts the plain ASCII letter runs that are no date word, stopping once the count exceeds `limit`.
+    private static func countOtherWords(_ bytes: UnsafeBufferPointer<UInt8>, stoppingAfter limit: Int) -> Int {
+        var count = 0
+        var index = 0
+        let total = bytes.count
+        while index < total {
+            guard isASCIILetter(bytes[index]) else { index += 1; continue }
+            var end = index + 1
+            while end < total, isASCIILetter(bytes[end]) { end += 1 }
+            let clean = (index == 0 || bytes[index - 1] < 0x80) && (end == total || bytes[end] < 0x80)
+            if clean, end - index > longestDateWord || !dateWords.contains(packedLetters(bytes, index, end)) {
+                count += 1
+                if count > limit { return count }
+            }
+            index = end
+        }
+        return count
+    }
+
+    /// Up to nine ASCII letters lowercased, packed 7 bits each (no letter packs to zero).
+    @inline(__always)
+    private static func packedLetters(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var packed: UInt64 = 0
+        for index in start..<end { packed = packed << 7 | UInt64(bytes[index] | 0x20) & 0x7F }
+        return packed
+    }
+}
