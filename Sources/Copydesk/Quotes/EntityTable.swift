@@ -33,16 +33,17 @@ struct EntityTable {
 
     /// Adds the multi-word names and acronyms found in one block's tokens.
     mutating func add(tokens: TokenList, paragraph: Int) {
-        for run in NameRuns.runs(tokens, in: 0..<tokens.count) { add(run: run, tokens: tokens, paragraph: paragraph) }
+        NameRuns.forEachRun(tokens, in: 0..<tokens.count) { run in add(run: run, tokens: tokens, paragraph: paragraph) }
     }
 
     /// Adds one run; single plain words are not introductions.
     @discardableResult
     mutating func add(run: NameRun, tokens: TokenList, paragraph: Int, recency: [Int]? = nil) -> Int? {
         let explicit = explicitAcronym(after: run.last, tokens)
-        guard run.keys.count >= 2 || run.isOrganization || explicit != nil else { return nil }
-        if run.keys.count == 1, explicit == nil, let found = resolve(run.keys, near: recency, paragraph: paragraph) { return found }
-        if let found = index[Self.fold(run.keys)] {
+        guard run.keyCount >= 2 || run.isOrganization || explicit != nil else { return nil }
+        if run.keyCount == 1, explicit == nil, let found = resolve(run, tokens, near: recency, paragraph: paragraph) { return found }
+        let folded = Self.fold(run, tokens)
+        if let found = index[folded] {
             if entities[found].role == nil, run.first > 0 || run.nameStart > run.first || (run.last < tokens.count && tokens[run.last].kind == .comma),
                let role = Self.role(of: run, tokens) {
                 entities[found].role = role.text; entities[found].roleKeys = role.keys
@@ -50,14 +51,15 @@ struct EntityTable {
             if entities[found].acronym == nil { entities[found].acronym = explicit.map(WordKey.of) }
             return found
         }
-        if run.keys.count >= 2, !run.isOrganization, let found = resolve(run.keys, near: recency, paragraph: paragraph) { return found }
-        let place = run.keys.contains { Self.placeWords.contains($0) }
+        if run.keyCount >= 2, !run.isOrganization, let found = resolve(run, tokens, near: recency, paragraph: paragraph) { return found }
+        let keys = run.keys(tokens)
+        let place = keys.contains { Self.placeWords.contains($0) }
         let acronym = explicit ?? (run.isOrganization && run.last - run.nameStart >= 3 ? NameRuns.initials(run.words(tokens)) : nil)
         let role = Self.role(of: run, tokens)
-        entities.append(Entity(name: run.name(tokens), keys: run.keys, kind: run.isOrganization ? .organization : .person,
+        entities.append(Entity(name: run.name(tokens), keys: keys, kind: run.isOrganization ? .organization : .person,
                                role: role?.text, roleKeys: role?.keys ?? [], acronym: acronym.map(WordKey.of),
                                looksLikePlace: place && !run.isOrganization, firstParagraph: paragraph))
-        index[Self.fold(run.keys)] = entities.count - 1
+        index[folded] = entities.count - 1
         return entities.count - 1
     }
 
@@ -85,18 +87,20 @@ struct EntityTable {
     /// The entity a surface name refers to: an acronym, the same name, or a contiguous part of a
     /// longer name introduced by paragraph `paragraph` (last-name match first, then first-name or
     /// family-name match). Among several, the most recently mentioned one (`recency`).
-    func resolve(_ surface: [UInt64], near recency: [Int]?, paragraph: Int) -> Int? {
-        guard !surface.isEmpty else { return nil }
-        if surface.count == 1 {
-            let acronym = surface[0]
+    func resolve(_ run: NameRun, _ tokens: TokenList, near recency: [Int]?, paragraph: Int) -> Int? {
+        let surfaceCount = run.keyCount
+        guard surfaceCount > 0 else { return nil }
+        if surfaceCount == 1 {
+            let acronym = tokens[run.nameStart].key
             for i in entities.indices where entities[i].acronym == acronym { return i }
         }
-        if let found = index[Self.fold(surface)] { return found }
+        if let found = index[Self.fold(run, tokens)] { return found }
         var best: Int?, bestScore = Int.min
         for i in entities.indices {
             let count = entities[i].keys.count
-            guard count > surface.count, entities[i].firstParagraph <= paragraph, let at = Self.find(surface, in: entities[i].keys) else { continue }
-            let score = (at + surface.count == count ? 2 : (at == 0 ? 1 : 0)) * 1_000_000 + Self.recency(recency, i)
+            guard count > surfaceCount, entities[i].firstParagraph <= paragraph,
+                  let at = Self.find(run, tokens, in: entities[i].keys) else { continue }
+            let score = (at + surfaceCount == count ? 2 : (at == 0 ? 1 : 0)) * 1_000_000 + Self.recency(recency, i)
             if score > bestScore { bestScore = score; best = i }
         }
         return best
@@ -134,10 +138,20 @@ struct EntityTable {
         return h
     }
 
-    private static func find(_ needle: [UInt64], in hay: [UInt64]) -> Int? {
-        guard needle.count <= hay.count else { return nil }
-        outer: for s in 0...(hay.count - needle.count) {
-            for k in 0..<needle.count where hay[s + k] != needle[k] { continue outer }
+    /// One key for a run's name: the same as `fold` of its keys.
+    @inline(__always)
+    private static func fold(_ run: NameRun, _ tokens: TokenList) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for k in run.nameStart..<run.last { h = (h ^ tokens[k].key) &* 0x0000_0100_0000_01b3 }
+        return h
+    }
+
+    /// Where the run's keys occur contiguously in `hay`.
+    private static func find(_ run: NameRun, _ tokens: TokenList, in hay: [UInt64]) -> Int? {
+        let count = run.keyCount
+        guard count <= hay.count else { return nil }
+        outer: for s in 0...(hay.count - count) {
+            for k in 0..<count where hay[s + k] != tokens[run.nameStart + k].key { continue outer }
             return s
         }
         return nil

@@ -29,12 +29,42 @@ public struct QuoteFinder: Sendable {
 
     /// True when `text` holds a byte that can start a quotation mark (", “ ” „ ‟ ‘ ’, «).
     static func mayHoldQuote(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { mayHoldQuote($0) }
+    }
+
+    /// True when `b` holds 0x22, 0xC2 0xAB or 0x80 followed by 0x98…0x9F. Eight bytes are tested
+    /// at once for a candidate second byte; only a chunk holding one is read byte by byte.
+    static func mayHoldQuote(_ b: Bytes) -> Bool {
+        let n = b.count
         var previous: UInt8 = 0
-        for byte in text.utf8 {
+        var i = 0
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        while i < n {
+            if n - i >= 8 {
+                let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian
+                let candidates = zeroBytes(w ^ (ones &* 0x22)) | zeroBytes(w ^ (ones &* 0xAB)) | zeroBytes((w & (ones &* 0xF8)) ^ (ones &* 0x98))
+                if candidates == 0 { previous = UInt8(truncatingIfNeeded: w >> 56); i += 8; continue }
+                for k in i..<(i + 8) {
+                    let byte = b[k]
+                    if byte == 0x22 || (previous == 0xC2 && byte == 0xAB) || (previous == 0x80 && byte >= 0x98 && byte <= 0x9F) { return true }
+                    previous = byte
+                }
+                i += 8; continue
+            }
+            let byte = b[i]
             if byte == 0x22 || (previous == 0xC2 && byte == 0xAB) || (previous == 0x80 && byte >= 0x98 && byte <= 0x9F) { return true }
             previous = byte
+            i += 1
         }
         return false
+    }
+
+    /// 0x80 in each zero byte of `x`, exactly (no borrow between bytes).
+    @inline(__always)
+    private static func zeroBytes(_ x: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((x & low) &+ low) | x | low)
     }
 
     /// Every quotation in `body`, with speakers resolved from the body alone.
@@ -64,7 +94,8 @@ struct ParagraphText {
         String(decoding: tokens.bytes[span.start..<span.end], as: UTF8.self)
     }
 
-    /// Words in `span` (runs of non-space scalars holding a letter or digit).
+    /// Words in `span` (runs of non-space scalars holding a letter or digit), counted up to 4:
+    /// the rules only ask whether a span has fewer than three, three, or more than three words.
     func wordCount(of span: QuoteSpan) -> Int {
         tokens.bytes.withUnsafeBufferPointer { b in
         var count = 0, inWord = false, hasWordChar = false
@@ -72,7 +103,7 @@ struct ParagraphText {
         while i < span.end {
             let (v, length) = ByteClass.decode(b, i)
             if ByteClass.isSpace(v) {
-                if inWord && hasWordChar { count += 1 }
+                if inWord && hasWordChar { count += 1; if count == 4 { return 4 } }
                 inWord = false; hasWordChar = false
             } else {
                 inWord = true
