@@ -23,7 +23,9 @@ struct Entity {
 struct EntityTable {
     /// Every entity, in order of first mention.
     private(set) var entities: [Entity] = []
-    private var index = KeyIndex()
+    var index = KeyIndex()
+    /// Every key of every entity's name, and every acronym: look-ups for a word no entity holds stop at once.
+    private var nameBits = KeyBits(), acronymBits = KeyBits()
 
     private static let placeWords: KeySet = WordKey.set([
         "states", "city", "county", "kingdom", "republic", "island", "islands", "sea", "river", "street", "valley",
@@ -48,7 +50,7 @@ struct EntityTable {
                let role = Self.role(of: run, tokens) {
                 entities[found].role = role.text; entities[found].roleKeys = role.keys
             }
-            if entities[found].acronym == nil { entities[found].acronym = explicit.map(WordKey.of) }
+            if entities[found].acronym == nil, let explicit { setAcronym(WordKey.of(explicit), of: found) }
             return found
         }
         if run.keyCount >= 2, !run.isOrganization, let found = resolve(run, tokens, near: recency, paragraph: paragraph) { return found }
@@ -56,32 +58,24 @@ struct EntityTable {
         let place = keys.contains { Self.placeWords.contains($0) }
         let acronym = explicit ?? (run.isOrganization && run.last - run.nameStart >= 3 ? NameRuns.initials(run.words(tokens)) : nil)
         let role = Self.role(of: run, tokens)
-        entities.append(Entity(name: run.name(tokens), keys: keys, kind: run.isOrganization ? .organization : .person,
-                               role: role?.text, roleKeys: role?.keys ?? [], acronym: acronym.map(WordKey.of),
-                               looksLikePlace: place && !run.isOrganization, firstParagraph: paragraph))
+        append(Entity(name: run.name(tokens), keys: keys, kind: run.isOrganization ? .organization : .person,
+                      role: role?.text, roleKeys: role?.keys ?? [], acronym: acronym.map(WordKey.of),
+                      looksLikePlace: place && !run.isOrganization, firstParagraph: paragraph))
         index[folded] = entities.count - 1
         return entities.count - 1
     }
 
-    /// Adds a person named inside a quote with the bracketed first name of news style:
-    /// "Coach (Frank) Vogel" introduces "Frank Vogel".
-    mutating func addBracketedNames(in bytes: [UInt8], span: QuoteSpan, paragraph: Int) {
-        guard bytes[span.start..<span.end].contains(0x28) else { return }
-        let inner = Tokenizer.tokens(Array(bytes[span.start..<span.end]), spans: [])
-        var k = 0
-        while k + 3 < inner.count {
-            if inner[k].kind == .openParen, NameRuns.isNameWord(inner[k + 1]), inner[k + 2].kind == .closeParen,
-               NameRuns.isNameWord(inner[k + 3]) {
-                let keys = [inner[k + 1].key, inner[k + 3].key]
-                if index[Self.fold(keys)] == nil {
-                    entities.append(Entity(name: inner.text(k + 1) + " " + inner.text(k + 3), keys: keys, kind: .person, role: nil,
-                                           roleKeys: [], acronym: nil, looksLikePlace: false, firstParagraph: paragraph))
-                    index[Self.fold(keys)] = entities.count - 1
-                }
-                k += 4; continue
-            }
-            k += 1
-        }
+    /// Appends `entity`, noting its keys and acronym in the filters.
+    mutating func append(_ entity: Entity) {
+        for key in entity.keys { nameBits.insert(key) }
+        if let acronym = entity.acronym { acronymBits.insert(acronym) }
+        entities.append(entity)
+    }
+
+    /// Sets the acronym of the entity at `i`.
+    private mutating func setAcronym(_ acronym: UInt64, of i: Int) {
+        acronymBits.insert(acronym)
+        entities[i].acronym = acronym
     }
 
     /// The entity a surface name refers to: an acronym, the same name, or a contiguous part of a
@@ -90,11 +84,13 @@ struct EntityTable {
     func resolve(_ run: NameRun, _ tokens: TokenList, near recency: [Int]?, paragraph: Int) -> Int? {
         let surfaceCount = run.keyCount
         guard surfaceCount > 0 else { return nil }
-        if surfaceCount == 1 {
-            let acronym = tokens[run.nameStart].key
-            for i in entities.indices where entities[i].acronym == acronym { return i }
+        let first = tokens[run.nameStart].key
+        if surfaceCount == 1, acronymBits.mayContain(first) {
+            for i in entities.indices where entities[i].acronym == first { return i }
         }
         if let found = index[Self.fold(run, tokens)] { return found }
+        // A longer name holding the surface holds its first word.
+        guard nameBits.mayContain(first) else { return nil }
         var best: Int?, bestScore = Int.min
         for i in entities.indices {
             let count = entities[i].keys.count
@@ -132,7 +128,7 @@ struct EntityTable {
 
     /// One key for a whole name.
     @inline(__always)
-    private static func fold(_ keys: [UInt64]) -> UInt64 {
+    static func fold(_ keys: [UInt64]) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15
         for k in keys { h = (h ^ k) &* 0x0000_0100_0000_01b3 }
         return h

@@ -2,77 +2,68 @@
 enum Tokenizer {
     /// Tokens of `b`; quoted spans from `spans` become single `.quote` tokens.
     static func tokens(_ bytes: [UInt8], spans: [QuoteSpan]) -> TokenList {
-        TokenList(bytes: bytes, items: bytes.withUnsafeBufferPointer { tokens($0, spans: spans) })
+        var items: [Token] = []
+        tokens(bytes, spans: spans, into: &items)
+        return TokenList(bytes: bytes, items: items)
     }
 
-    private static func tokens(_ b: Bytes, spans: [QuoteSpan]) -> [Token] {
-        // Every token takes at least one byte, so `n + 1` slots always suffice; most paragraphs
-        // need far fewer, so a smaller buffer is tried first and the paragraph redone if it fills.
+    /// Replaces the contents of `items` with the tokens of `bytes`, keeping its capacity.
+    static func tokens(_ bytes: [UInt8], spans: [QuoteSpan], into items: inout [Token]) {
+        items.removeAll(keepingCapacity: true)
+        // Most paragraphs need fewer slots than a third of their bytes; the array grows if not.
+        items.reserveCapacity(bytes.count / 3 + 16)
+        bytes.withUnsafeBufferPointer { tokens($0, spans: spans, into: &items) }
+    }
+
+    private static func tokens(_ b: Bytes, spans: [QuoteSpan], into out: inout [Token]) {
+        var i = 0, spanIndex = 0
         let n = b.count
-        let small = n / 3 + 16
-        let out = tokens(b, spans: spans, capacity: small)
-        return out.count < small ? out : tokens(b, spans: spans, capacity: n + 1)
-    }
-
-    /// Tokens of `b` written straight into a buffer of `capacity` slots; stops (with the buffer
-    /// full) when it is too small.
-    private static func tokens(_ b: Bytes, spans: [QuoteSpan], capacity: Int) -> [Token] {
-        [Token](unsafeUninitializedCapacity: capacity) { buffer, count in
-            let slots = buffer.baseAddress!
-            var written = 0
-            defer { count = written }
-            var i = 0, spanIndex = 0
-            let n = b.count
-            var nextSpan = spans.isEmpty ? Int.max : spans[0].open
-            while i < n {
-                guard written < capacity else { return }
-                if nextSpan <= i {
-                    let s = spans[spanIndex]
-                    (slots + written).initialize(to: Token(kind: .quote, start: s.open, end: s.after, stemEnd: s.after, key: UInt64(spanIndex),
-                                                           capitalized: false, possessive: false, endsLy: false, endsIng: false))
-                    written &+= 1
-                    i = max(s.after, i &+ 1); spanIndex &+= 1
-                    nextSpan = spanIndex < spans.count ? spans[spanIndex].open : Int.max
-                    continue
-                }
-                let c = b[i]
-                let kind: Token.Kind?
-                let length: Int
-                if c < 0x80 {
-                    // ASCII: spaces are skipped, letters and digits start a word.
-                    if c == 0x20 { i &+= 1; continue }
-                    if c &- 0x61 < 26 || c &- 0x30 < 10 || c &- 0x41 < 26 {
-                        let end = wordEnd(b, i &+ 1, n, start: i)
-                        (slots + written).initialize(to: word(b, i, end, capitalized: c &- 0x41 < 26)); written &+= 1
-                        i = end; continue
-                    }
-                    length = 1
-                    switch c {
-                    case 0x2C: kind = .comma
-                    case 0x3A: kind = .colon
-                    case 0x2E, 0x21, 0x3F, 0x3B: kind = .stop
-                    case 0x28, 0x5B: kind = .openParen
-                    case 0x29, 0x5D: kind = .closeParen
-                    case 0x09...0x0D, 0x22, 0x27: kind = nil
-                    default: kind = .other
-                    }
-                } else {
-                    let (v, scalarLength) = ByteClass.decode(b, i)
-                    if ByteClass.isWord(v) {
-                        let end = wordEnd(b, i &+ scalarLength, n, start: i)
-                        (slots + written).initialize(to: word(b, i, end, capitalized: ByteClass.isUpper(v))); written &+= 1
-                        i = end; continue
-                    }
-                    length = scalarLength
-                    kind = v == 0x2026 ? .stop : (ByteClass.isSpace(v) || ByteClass.isQuoteMark(v) ? nil : .other)
-                }
-                if let kind {
-                    (slots + written).initialize(to: Token(kind: kind, start: i, end: i &+ length, stemEnd: i &+ length, key: 0,
-                                                           capitalized: false, possessive: false, endsLy: false, endsIng: false))
-                    written &+= 1
-                }
-                i &+= length
+        var nextSpan = spans.isEmpty ? Int.max : spans[0].open
+        while i < n {
+            if nextSpan <= i {
+                let s = spans[spanIndex]
+                out.append(Token(kind: .quote, start: s.open, end: s.after, stemEnd: s.after, key: UInt64(spanIndex),
+                                 capitalized: false, possessive: false, endsLy: false, endsIng: false))
+                i = max(s.after, i &+ 1); spanIndex &+= 1
+                nextSpan = spanIndex < spans.count ? spans[spanIndex].open : Int.max
+                continue
             }
+            let c = b[i]
+            let kind: Token.Kind?
+            let length: Int
+            if c < 0x80 {
+                // ASCII: spaces are skipped, letters and digits start a word.
+                if c == 0x20 { i &+= 1; continue }
+                if c &- 0x61 < 26 || c &- 0x30 < 10 || c &- 0x41 < 26 {
+                    let end = wordEnd(b, i &+ 1, n, start: i)
+                    out.append(word(b, i, end, capitalized: c &- 0x41 < 26))
+                    i = end; continue
+                }
+                length = 1
+                switch c {
+                case 0x2C: kind = .comma
+                case 0x3A: kind = .colon
+                case 0x2E, 0x21, 0x3F, 0x3B: kind = .stop
+                case 0x28, 0x5B: kind = .openParen
+                case 0x29, 0x5D: kind = .closeParen
+                case 0x09...0x0D, 0x22, 0x27: kind = nil
+                default: kind = .other
+                }
+            } else {
+                let (v, scalarLength) = ByteClass.decode(b, i)
+                if ByteClass.isWord(v) {
+                    let end = wordEnd(b, i &+ scalarLength, n, start: i)
+                    out.append(word(b, i, end, capitalized: ByteClass.isUpper(v)))
+                    i = end; continue
+                }
+                length = scalarLength
+                kind = v == 0x2026 ? .stop : (ByteClass.isSpace(v) || ByteClass.isQuoteMark(v) ? nil : .other)
+            }
+            if let kind {
+                out.append(Token(kind: kind, start: i, end: i &+ length, stemEnd: i &+ length, key: 0,
+                                 capitalized: false, possessive: false, endsLy: false, endsIng: false))
+            }
+            i &+= length
         }
     }
 
@@ -84,6 +75,13 @@ enum Tokenizer {
         // True while every byte in wordStart+1..<j is an ASCII lower-case letter.
         var lowerTail = from == wordStart &+ 1
         while j < n {
+            // Lower-case letters, the bulk of every word, are skipped eight at a time.
+            if n &- j >= 8 {
+                let w = UnsafeRawPointer(b.baseAddress! + j).loadUnaligned(as: UInt64.self).littleEndian
+                let notLower = notLowerMask(w)
+                if notLower == 0 { j &+= 8; continue }
+                j &+= notLower.trailingZeroBitCount &>> 3
+            }
             let c = b[j]
             if c &- 0x61 < 26 { j &+= 1; continue }
             if c &- 0x41 < 26 {
@@ -107,6 +105,17 @@ enum Tokenizer {
         }
         if j < n && b[j] == 0x2E && isAbbreviation(b, wordStart, j) { j &+= 1 }
         return j
+    }
+
+    /// 0x80 in each byte of `w` (first byte lowest) that is not an ASCII lower-case letter.
+    @inline(__always)
+    private static func notLowerMask(_ w: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low7 = w & (ones &* 0x7F)
+        let atLeastA = low7 &+ ones &* 0x1F    // high bit set where the low seven bits are >= "a"
+        let pastZ = low7 &+ ones &* 0x05       // high bit set where they are > "z"
+        let lower = atLeastA & ~pastZ & ~w & (ones &* 0x80)
+        return ~lower & (ones &* 0x80)
     }
 
     @inline(__always)
