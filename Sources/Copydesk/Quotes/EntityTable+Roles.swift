@@ -1,5 +1,26 @@
-/// Roles and acronyms read next to a name run.
+/// Roles and acronyms read next to a name run, and names introduced inside quotes.
 extension EntityTable {
+    /// Adds a person named inside a quote with the bracketed first name of news style:
+    /// "Coach (Frank) Vogel" introduces "Frank Vogel".
+    mutating func addBracketedNames(in bytes: [UInt8], span: QuoteSpan, paragraph: Int) {
+        guard bytes[span.start..<span.end].contains(0x28) else { return }
+        let inner = Tokenizer.tokens(Array(bytes[span.start..<span.end]), spans: [])
+        var k = 0
+        while k + 3 < inner.count {
+            if inner[k].kind == .openParen, NameRuns.isNameWord(inner[k + 1]), inner[k + 2].kind == .closeParen,
+               NameRuns.isNameWord(inner[k + 3]) {
+                let keys = [inner[k + 1].key, inner[k + 3].key]
+                if index[Self.fold(keys)] == nil {
+                    append(Entity(name: inner.text(k + 1) + " " + inner.text(k + 3), keys: keys, kind: .person, role: nil,
+                                           roleKeys: [], acronym: nil, looksLikePlace: false, firstParagraph: paragraph))
+                    index[Self.fold(keys)] = entities.count - 1
+                }
+                k += 4; continue
+            }
+            k += 1
+        }
+    }
+
     /// The acronym in brackets right after a name run: "National Development and Reform Commission (NDRC)".
     func explicitAcronym(after end: Int, _ tokens: TokenList) -> String? {
         guard end + 2 < tokens.count, tokens[end].kind == .openParen, tokens[end + 1].isWord,

@@ -23,7 +23,9 @@ struct Entity {
 struct EntityTable {
     /// Every entity, in order of first mention.
     private(set) var entities: [Entity] = []
-    private var index = KeyIndex()
+    var index = KeyIndex()
+    /// Every key of every entity's name, and every acronym: look-ups for a word no entity holds stop at once.
+    private var nameBits = KeyBits(), acronymBits = KeyBits()
 
     private static let placeWords: KeySet = WordKey.set([
         "states", "city", "county", "kingdom", "republic", "island", "islands", "sea", "river", "street", "valley",
@@ -33,70 +35,68 @@ struct EntityTable {
 
     /// Adds the multi-word names and acronyms found in one block's tokens.
     mutating func add(tokens: TokenList, paragraph: Int) {
-        for run in NameRuns.runs(tokens, in: 0..<tokens.count) { add(run: run, tokens: tokens, paragraph: paragraph) }
+        NameRuns.forEachRun(tokens, in: 0..<tokens.count) { run in add(run: run, tokens: tokens, paragraph: paragraph) }
     }
 
     /// Adds one run; single plain words are not introductions.
     @discardableResult
     mutating func add(run: NameRun, tokens: TokenList, paragraph: Int, recency: [Int]? = nil) -> Int? {
         let explicit = explicitAcronym(after: run.last, tokens)
-        guard run.keys.count >= 2 || run.isOrganization || explicit != nil else { return nil }
-        if run.keys.count == 1, explicit == nil, let found = resolve(run.keys, near: recency, paragraph: paragraph) { return found }
-        if let found = index[Self.fold(run.keys)] {
+        guard run.keyCount >= 2 || run.isOrganization || explicit != nil else { return nil }
+        if run.keyCount == 1, explicit == nil, let found = resolve(run, tokens, near: recency, paragraph: paragraph) { return found }
+        let folded = Self.fold(run, tokens)
+        if let found = index[folded] {
             if entities[found].role == nil, run.first > 0 || run.nameStart > run.first || (run.last < tokens.count && tokens[run.last].kind == .comma),
                let role = Self.role(of: run, tokens) {
                 entities[found].role = role.text; entities[found].roleKeys = role.keys
             }
-            if entities[found].acronym == nil { entities[found].acronym = explicit.map(WordKey.of) }
+            if entities[found].acronym == nil, let explicit { setAcronym(WordKey.of(explicit), of: found) }
             return found
         }
-        if run.keys.count >= 2, !run.isOrganization, let found = resolve(run.keys, near: recency, paragraph: paragraph) { return found }
-        let place = run.keys.contains { Self.placeWords.contains($0) }
+        if run.keyCount >= 2, !run.isOrganization, let found = resolve(run, tokens, near: recency, paragraph: paragraph) { return found }
+        let keys = run.keys(tokens)
+        let place = keys.contains { Self.placeWords.contains($0) }
         let acronym = explicit ?? (run.isOrganization && run.last - run.nameStart >= 3 ? NameRuns.initials(run.words(tokens)) : nil)
         let role = Self.role(of: run, tokens)
-        entities.append(Entity(name: run.name(tokens), keys: run.keys, kind: run.isOrganization ? .organization : .person,
-                               role: role?.text, roleKeys: role?.keys ?? [], acronym: acronym.map(WordKey.of),
-                               looksLikePlace: place && !run.isOrganization, firstParagraph: paragraph))
-        index[Self.fold(run.keys)] = entities.count - 1
+        append(Entity(name: run.name(tokens), keys: keys, kind: run.isOrganization ? .organization : .person,
+                      role: role?.text, roleKeys: role?.keys ?? [], acronym: acronym.map(WordKey.of),
+                      looksLikePlace: place && !run.isOrganization, firstParagraph: paragraph))
+        index[folded] = entities.count - 1
         return entities.count - 1
     }
 
-    /// Adds a person named inside a quote with the bracketed first name of news style:
-    /// "Coach (Frank) Vogel" introduces "Frank Vogel".
-    mutating func addBracketedNames(in bytes: [UInt8], span: QuoteSpan, paragraph: Int) {
-        guard bytes[span.start..<span.end].contains(0x28) else { return }
-        let inner = Tokenizer.tokens(Array(bytes[span.start..<span.end]), spans: [])
-        var k = 0
-        while k + 3 < inner.count {
-            if inner[k].kind == .openParen, NameRuns.isNameWord(inner[k + 1]), inner[k + 2].kind == .closeParen,
-               NameRuns.isNameWord(inner[k + 3]) {
-                let keys = [inner[k + 1].key, inner[k + 3].key]
-                if index[Self.fold(keys)] == nil {
-                    entities.append(Entity(name: inner.text(k + 1) + " " + inner.text(k + 3), keys: keys, kind: .person, role: nil,
-                                           roleKeys: [], acronym: nil, looksLikePlace: false, firstParagraph: paragraph))
-                    index[Self.fold(keys)] = entities.count - 1
-                }
-                k += 4; continue
-            }
-            k += 1
-        }
+    /// Appends `entity`, noting its keys and acronym in the filters.
+    mutating func append(_ entity: Entity) {
+        for key in entity.keys { nameBits.insert(key) }
+        if let acronym = entity.acronym { acronymBits.insert(acronym) }
+        entities.append(entity)
+    }
+
+    /// Sets the acronym of the entity at `i`.
+    private mutating func setAcronym(_ acronym: UInt64, of i: Int) {
+        acronymBits.insert(acronym)
+        entities[i].acronym = acronym
     }
 
     /// The entity a surface name refers to: an acronym, the same name, or a contiguous part of a
     /// longer name introduced by paragraph `paragraph` (last-name match first, then first-name or
     /// family-name match). Among several, the most recently mentioned one (`recency`).
-    func resolve(_ surface: [UInt64], near recency: [Int]?, paragraph: Int) -> Int? {
-        guard !surface.isEmpty else { return nil }
-        if surface.count == 1 {
-            let acronym = surface[0]
-            for i in entities.indices where entities[i].acronym == acronym { return i }
+    func resolve(_ run: NameRun, _ tokens: TokenList, near recency: [Int]?, paragraph: Int) -> Int? {
+        let surfaceCount = run.keyCount
+        guard surfaceCount > 0 else { return nil }
+        let first = tokens[run.nameStart].key
+        if surfaceCount == 1, acronymBits.mayContain(first) {
+            for i in entities.indices where entities[i].acronym == first { return i }
         }
-        if let found = index[Self.fold(surface)] { return found }
+        if let found = index[Self.fold(run, tokens)] { return found }
+        // A longer name holding the surface holds its first word.
+        guard nameBits.mayContain(first) else { return nil }
         var best: Int?, bestScore = Int.min
         for i in entities.indices {
             let count = entities[i].keys.count
-            guard count > surface.count, entities[i].firstParagraph <= paragraph, let at = Self.find(surface, in: entities[i].keys) else { continue }
-            let score = (at + surface.count == count ? 2 : (at == 0 ? 1 : 0)) * 1_000_000 + Self.recency(recency, i)
+            guard count > surfaceCount, entities[i].firstParagraph <= paragraph,
+                  let at = Self.find(run, tokens, in: entities[i].keys) else { continue }
+            let score = (at + surfaceCount == count ? 2 : (at == 0 ? 1 : 0)) * 1_000_000 + Self.recency(recency, i)
             if score > bestScore { bestScore = score; best = i }
         }
         return best
@@ -128,16 +128,26 @@ struct EntityTable {
 
     /// One key for a whole name.
     @inline(__always)
-    private static func fold(_ keys: [UInt64]) -> UInt64 {
+    static func fold(_ keys: [UInt64]) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15
         for k in keys { h = (h ^ k) &* 0x0000_0100_0000_01b3 }
         return h
     }
 
-    private static func find(_ needle: [UInt64], in hay: [UInt64]) -> Int? {
-        guard needle.count <= hay.count else { return nil }
-        outer: for s in 0...(hay.count - needle.count) {
-            for k in 0..<needle.count where hay[s + k] != needle[k] { continue outer }
+    /// One key for a run's name: the same as `fold` of its keys.
+    @inline(__always)
+    private static func fold(_ run: NameRun, _ tokens: TokenList) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for k in run.nameStart..<run.last { h = (h ^ tokens[k].key) &* 0x0000_0100_0000_01b3 }
+        return h
+    }
+
+    /// Where the run's keys occur contiguously in `hay`.
+    private static func find(_ run: NameRun, _ tokens: TokenList, in hay: [UInt64]) -> Int? {
+        let count = run.keyCount
+        guard count <= hay.count else { return nil }
+        outer: for s in 0...(hay.count - count) {
+            for k in 0..<count where hay[s + k] != tokens[run.nameStart + k].key { continue outer }
             return s
         }
         return nil

@@ -7,14 +7,19 @@ struct NameRun {
     var last: Int
     /// Token index where the name proper starts (after stripped titles).
     var nameStart: Int
-    /// The name's word keys.
-    var keys: [UInt64]
     /// True when an organisation word or head noun marks it as an organisation.
     var isOrganization: Bool
     /// True when the run's last word is possessive ("China’s").
     var possessive: Bool
     /// True when the name is one all-capitals word ("NDRC").
     var isAcronym: Bool
+
+    /// Number of words in the name (titles stripped, an organisation head included).
+    @inline(__always)
+    var keyCount: Int { last - nameStart }
+
+    /// The name's word keys: the keys of tokens `nameStart..<last`.
+    func keys(_ tokens: TokenList) -> [UInt64] { (nameStart..<last).map { tokens[$0].key } }
 
     /// The name's words as printed (possessive endings dropped).
     func words(_ tokens: TokenList) -> [String] {
@@ -39,17 +44,23 @@ enum NameRuns {
     /// Every name run in `tokens[range]`, in order.
     static func runs(_ tokens: TokenList, in range: Range<Int>) -> [NameRun] {
         var result: [NameRun] = []
+        forEachRun(tokens, in: range) { run in
+            if result.isEmpty { result.reserveCapacity(8) }  // one allocation for most paragraphs
+            result.append(run)
+        }
+        return result
+    }
+
+    /// Calls `body` with every name run in `tokens[range]`, in order, without collecting them.
+    @inline(__always)
+    static func forEachRun(_ tokens: TokenList, in range: Range<Int>, _ body: (NameRun) -> Void) {
         var i = range.lowerBound
         while i < range.upperBound {
             guard isNameWord(tokens[i]) else { i += 1; continue }
             let j = runEnd(tokens, from: i, limit: range.upperBound)
-            if let run = make(tokens, i, j, limit: range.upperBound) {
-                if result.isEmpty { result.reserveCapacity(8) }  // one allocation for most paragraphs
-                result.append(run)
-            }
+            if let run = make(tokens, i, j, limit: range.upperBound) { body(run) }
             i = j
         }
-        return result
     }
 
     /// The end of the run starting at the name word `i`.
@@ -87,23 +98,18 @@ enum NameRuns {
                 k += 1
             }
         }
-        var keys: [UInt64] = []
-        keys.reserveCapacity(end - start + 1)
         var org = false
-        for k in start..<end {
-            keys.append(tokens[k].key)
-            if CueTable.organizationWords.contains(tokens[k].key) { org = true }
-        }
+        for k in start..<end where CueTable.organizationWords.contains(tokens[k].key) { org = true; break }
         var last = end
         // "the US military": a lower-case organisation head after the run belongs to the name.
         if end < limit, tokens[end].isWord, !tokens[end].capitalized, !tokens[end - 1].possessive,
            CueTable.organizationHeads.contains(tokens[end].key) {
-            keys.append(tokens[end].key); org = true; last = end + 1
+            org = true; last = end + 1
         }
-        guard !keys.isEmpty else { return nil }
-        let acronym = keys.count == 1 && isAcronym(tokens.bytes[tokens[start].start..<tokens[start].stemEnd])
+        guard last > start else { return nil }
+        let acronym = last - start == 1 && isAcronym(tokens.bytes[tokens[start].start..<tokens[start].stemEnd])
         if acronym { org = true }
-        return NameRun(first: first, last: last, nameStart: start, keys: keys, isOrganization: org,
+        return NameRun(first: first, last: last, nameStart: start, isOrganization: org,
                        possessive: tokens[last - 1].possessive, isAcronym: acronym)
     }
 

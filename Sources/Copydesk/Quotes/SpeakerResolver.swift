@@ -36,11 +36,11 @@ struct SpeakerResolver {
             sentenceSubjects.reserveCapacity(32)
         }
         let first = mentionItems.count
-        for run in NameRuns.runs(tokens, in: 0..<tokens.count) {
-            let entity = run.keys.count >= 2 || run.isOrganization
+        NameRuns.forEachRun(tokens, in: 0..<tokens.count) { run in
+            let entity = run.keyCount >= 2 || run.isOrganization
                 ? table.add(run: run, tokens: tokens, paragraph: p, recency: recency)
-                : table.resolve(run.keys, near: recency, paragraph: p)
-            guard let entity else { continue }
+                : table.resolve(run, tokens, near: recency, paragraph: p)
+            guard let entity else { return }
             mentionItems.append((run.first, entity))
             touch(entity)
         }
@@ -103,7 +103,7 @@ struct SpeakerResolver {
         guard let reference else { return nil }
         switch reference {
         case .name(let run, let role):
-            if let i = table.resolve(run.keys, near: recency, paragraph: p) {
+            if let i = table.resolve(run, tokens, near: recency, paragraph: p) {
                 touch(i)
                 if table.isPerson(i) { noteSubject(i, paragraph: p, token: token) }
                 return make(i, fallbackRole: role)

@@ -56,9 +56,9 @@ struct Token {
 /// A paragraph's tokens with its bytes, so words can be read back as text when a name is needed.
 struct TokenList {
     /// The paragraph's UTF-8 bytes.
-    let bytes: [UInt8]
+    var bytes: [UInt8]
     /// The tokens.
-    let items: [Token]
+    var items: [Token]
 
     /// Number of tokens.
     var count: Int { items.count }

@@ -2,112 +2,120 @@
 enum Tokenizer {
     /// Tokens of `b`; quoted spans from `spans` become single `.quote` tokens.
     static func tokens(_ bytes: [UInt8], spans: [QuoteSpan]) -> TokenList {
-        TokenList(bytes: bytes, items: bytes.withUnsafeBufferPointer { tokens($0, spans: spans) })
+        var items: [Token] = []
+        tokens(bytes, spans: spans, into: &items)
+        return TokenList(bytes: bytes, items: items)
     }
 
-    private static func tokens(_ b: Bytes, spans: [QuoteSpan]) -> [Token] {
-        // Every token takes at least one byte, so `n + 1` slots always suffice; most paragraphs
-        // need far fewer, so a smaller buffer is tried first and the paragraph redone if it fills.
+    /// Replaces the contents of `items` with the tokens of `bytes`, keeping its capacity.
+    static func tokens(_ bytes: [UInt8], spans: [QuoteSpan], into items: inout [Token]) {
+        items.removeAll(keepingCapacity: true)
+        // Most paragraphs need fewer slots than a third of their bytes; the array grows if not.
+        items.reserveCapacity(bytes.count / 3 + 16)
+        bytes.withUnsafeBufferPointer { tokens($0, spans: spans, into: &items) }
+    }
+
+    private static func tokens(_ b: Bytes, spans: [QuoteSpan], into out: inout [Token]) {
+        var i = 0, spanIndex = 0
         let n = b.count
-        if let out = tokens(b, spans: spans, capacity: n / 3 + 16) { return out }
-        return tokens(b, spans: spans, capacity: n + 1)!
-    }
-
-    /// Tokens of `b` written straight into a buffer of `capacity` slots; nil when it is too small.
-    private static func tokens(_ b: Bytes, spans: [QuoteSpan], capacity: Int) -> [Token]? {
-        var complete = true
-        let out = [Token](unsafeUninitializedCapacity: capacity) { buffer, count in
-            let slots = buffer.baseAddress!
-            var written = 0
-            defer { count = written }
-            @inline(__always) func emit(_ token: Token) -> Bool {
-                guard written < capacity else { complete = false; return false }
-                (slots + written).initialize(to: token); written &+= 1
-                return true
+        var nextSpan = spans.isEmpty ? Int.max : spans[0].open
+        while i < n {
+            if nextSpan <= i {
+                let s = spans[spanIndex]
+                out.append(Token(kind: .quote, start: s.open, end: s.after, stemEnd: s.after, key: UInt64(spanIndex),
+                                 capitalized: false, possessive: false, endsLy: false, endsIng: false))
+                i = max(s.after, i &+ 1); spanIndex &+= 1
+                nextSpan = spanIndex < spans.count ? spans[spanIndex].open : Int.max
+                continue
             }
-            var i = 0, spanIndex = 0
-            let n = b.count
-            var nextSpan = spans.isEmpty ? Int.max : spans[0].open
-            while i < n {
-                if nextSpan <= i {
-                    let s = spans[spanIndex]
-                    guard emit(Token(kind: .quote, start: s.open, end: s.after, stemEnd: s.after, key: UInt64(spanIndex),
-                                     capitalized: false, possessive: false, endsLy: false, endsIng: false)) else { return }
-                    i = max(s.after, i &+ 1); spanIndex &+= 1
-                    nextSpan = spanIndex < spans.count ? spans[spanIndex].open : Int.max
-                    continue
-                }
-                let c = b[i]
-                if c < 0x80 {
-                    // ASCII: spaces are skipped, letters and digits start a word.
-                    if c == 0x20 { i &+= 1; continue }
-                    if isASCIIWord(c) {
-                        let end = wordEnd(b, i &+ 1, n, start: i)
-                        guard emit(word(b, i, end, capitalized: c &- 0x41 < 26)) else { return }
-                        i = end; continue
-                    }
-                }
-                let (v, length) = ByteClass.decode(b, i)
-                if ByteClass.isWord(v) {
-                    let end = wordEnd(b, i &+ length, n, start: i)
-                    guard emit(word(b, i, end, capitalized: ByteClass.isUpper(v))) else { return }
+            let c = b[i]
+            let kind: Token.Kind?
+            let length: Int
+            if c < 0x80 {
+                // ASCII: spaces are skipped, letters and digits start a word.
+                if c == 0x20 { i &+= 1; continue }
+                if c &- 0x61 < 26 || c &- 0x30 < 10 || c &- 0x41 < 26 {
+                    let end = wordEnd(b, i &+ 1, n, start: i)
+                    out.append(word(b, i, end, capitalized: c &- 0x41 < 26))
                     i = end; continue
                 }
-                let kind: Token.Kind?
-                switch v {
+                length = 1
+                switch c {
                 case 0x2C: kind = .comma
                 case 0x3A: kind = .colon
-                case 0x2E, 0x21, 0x3F, 0x3B, 0x2026: kind = .stop
+                case 0x2E, 0x21, 0x3F, 0x3B: kind = .stop
                 case 0x28, 0x5B: kind = .openParen
                 case 0x29, 0x5D: kind = .closeParen
-                default: kind = ByteClass.isSpace(v) || ByteClass.isQuoteMark(v) ? nil : .other
+                case 0x09...0x0D, 0x22, 0x27: kind = nil
+                default: kind = .other
                 }
-                if let kind {
-                    guard emit(Token(kind: kind, start: i, end: i &+ length, stemEnd: i &+ length, key: 0,
-                                     capitalized: false, possessive: false, endsLy: false, endsIng: false)) else { return }
+            } else {
+                let (v, scalarLength) = ByteClass.decode(b, i)
+                if ByteClass.isWord(v) {
+                    let end = wordEnd(b, i &+ scalarLength, n, start: i)
+                    out.append(word(b, i, end, capitalized: ByteClass.isUpper(v)))
+                    i = end; continue
                 }
-                i &+= length
+                length = scalarLength
+                kind = v == 0x2026 ? .stop : (ByteClass.isSpace(v) || ByteClass.isQuoteMark(v) ? nil : .other)
             }
+            if let kind {
+                out.append(Token(kind: kind, start: i, end: i &+ length, stemEnd: i &+ length, key: 0,
+                                 capitalized: false, possessive: false, endsLy: false, endsIng: false))
+            }
+            i &+= length
         }
-        return complete ? out : nil
-    }
-
-    /// ASCII letters and digits.
-    @inline(__always)
-    private static func isASCIIWord(_ c: UInt8) -> Bool {
-        (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10
     }
 
     /// The end of a word whose first scalar starts at `start` and ends at `from`: letters and
     /// digits, joined by ' ’ - . & when a letter follows, plus an abbreviation's dot ("U.S.", "Gov.").
+    @inline(__always)
     private static func wordEnd(_ b: Bytes, _ from: Int, _ n: Int, start wordStart: Int) -> Int {
         var j = from
         // True while every byte in wordStart+1..<j is an ASCII lower-case letter.
-        var lowerTail = from == wordStart + 1
+        var lowerTail = from == wordStart &+ 1
         while j < n {
+            // Lower-case letters, the bulk of every word, are skipped eight at a time.
+            if n &- j >= 8 {
+                let w = UnsafeRawPointer(b.baseAddress! + j).loadUnaligned(as: UInt64.self).littleEndian
+                let notLower = notLowerMask(w)
+                if notLower == 0 { j &+= 8; continue }
+                j &+= notLower.trailingZeroBitCount &>> 3
+            }
             let c = b[j]
-            if c &- 0x61 < 26 { j += 1; continue }
+            if c &- 0x61 < 26 { j &+= 1; continue }
             if c &- 0x41 < 26 {
                 // "NoemKristi": words glued by the scrape split at a lower→upper seam.
-                if lowerTail, j - wordStart >= 4, j + 2 < n, b[j + 1] &- 0x61 < 26, b[j + 2] &- 0x61 < 26 { break }
-                lowerTail = false; j += 1; continue
+                if lowerTail, j &- wordStart >= 4, j &+ 2 < n, b[j &+ 1] &- 0x61 < 26, b[j &+ 2] &- 0x61 < 26 { break }
+                lowerTail = false; j &+= 1; continue
             }
-            if c &- 0x30 < 10 { lowerTail = false; j += 1; continue }
+            if c &- 0x30 < 10 { lowerTail = false; j &+= 1; continue }
             if c < 0x80 {
-                if c == 0x27 || c == 0x2D || c == 0x26 || c == 0x2E, j + 1 < n, ByteClass.isWord(ByteClass.scalar(at: j + 1, in: b)) {
-                    lowerTail = false; j += 1; continue
+                if c == 0x27 || c == 0x2D || c == 0x26 || c == 0x2E, j &+ 1 < n, ByteClass.isWord(ByteClass.scalar(at: j &+ 1, in: b)) {
+                    lowerTail = false; j &+= 1; continue
                 }
                 break
             }
             let (d, length) = ByteClass.decode(b, j)
-            if ByteClass.isWord(d) { lowerTail = false; j += length; continue }
-            if d == 0x2019 || d == 0x2010, j + length < n, ByteClass.isWord(ByteClass.scalar(at: j + length, in: b)) {
-                lowerTail = false; j += length; continue
+            if ByteClass.isWord(d) { lowerTail = false; j &+= length; continue }
+            if d == 0x2019 || d == 0x2010, j &+ length < n, ByteClass.isWord(ByteClass.scalar(at: j &+ length, in: b)) {
+                lowerTail = false; j &+= length; continue
             }
             break
         }
-        if j < n && b[j] == 0x2E && isAbbreviation(b, wordStart, j) { j += 1 }
+        if j < n && b[j] == 0x2E && isAbbreviation(b, wordStart, j) { j &+= 1 }
         return j
+    }
+
+    /// 0x80 in each byte of `w` (first byte lowest) that is not an ASCII lower-case letter.
+    @inline(__always)
+    private static func notLowerMask(_ w: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low7 = w & (ones &* 0x7F)
+        let atLeastA = low7 &+ ones &* 0x1F    // high bit set where the low seven bits are >= "a"
+        let pastZ = low7 &+ ones &* 0x05       // high bit set where they are > "z"
+        let lower = atLeastA & ~pastZ & ~w & (ones &* 0x80)
+        return ~lower & (ones &* 0x80)
     }
 
     @inline(__always)
@@ -117,7 +125,7 @@ enum Tokenizer {
         var tailEnd = end
         let lastByte = b[end &- 1]
         // ’s / 's ending inside the token, or a bare ’ right after a final s.
-        if lastByte == 0x73 || lastByte == 0x53 {
+        if lastByte | 0x20 == 0x73 {
             if end &- start > 2 {
                 if b[end &- 2] == 0x27 { stem = end &- 2; possessive = true } else if end &- start > 4, b[end &- 4] == 0xE2, b[end &- 3] == 0x80,
                                                                                      b[end &- 2] == 0x99 {
@@ -138,6 +146,7 @@ enum Tokenizer {
                      capitalized: capitalized, possessive: possessive, endsLy: endsLy, endsIng: endsIng)
     }
 
+    @inline(never)
     private static func isAbbreviation(_ b: Bytes, _ start: Int, _ end: Int) -> Bool {
         let length = end - start
         if length == 1 { return b[start] >= 0x41 && b[start] <= 0x5A }

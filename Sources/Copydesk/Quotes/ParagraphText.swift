@@ -1,0 +1,78 @@
+/// One body block prepared for the quotes stage: its UTF-8 bytes, quoted spans and tokens.
+struct ParagraphText {
+    /// The quoted spans, in order.
+    let spans: [QuoteSpan]
+    /// Tokens, each span as one `.quote` token, with the block's bytes.
+    private(set) var tokens: TokenList
+
+    /// Buffers handed from one block to the next, so an article allocates them once.
+    struct Scratch {
+        var bytes: [UInt8] = []
+        var tokens: [Token] = []
+    }
+
+    /// Scans `text` into the buffers of `scratch` (left empty until `release(into:)`).
+    init(_ text: String, scratch: inout Scratch) {
+        var bytes = scratch.bytes
+        scratch.bytes = []
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: text.utf8)
+        spans = QuoteMarkScanner.spans(in: bytes)
+        var items = scratch.tokens
+        scratch.tokens = []
+        Tokenizer.tokens(bytes, spans: spans, into: &items)
+        tokens = TokenList(bytes: bytes, items: items)
+    }
+
+    /// Hands the buffers back to `scratch` for the next block; the paragraph is empty afterwards.
+    mutating func release(into scratch: inout Scratch) {
+        scratch.bytes = tokens.bytes
+        scratch.tokens = tokens.items
+        tokens = TokenList(bytes: [], items: [])
+    }
+
+    /// The text of `span`.
+    func text(of span: QuoteSpan) -> String {
+        String(decoding: tokens.bytes[span.start..<span.end], as: UTF8.self)
+    }
+
+    /// Words in `span` (runs of non-space scalars holding a letter or digit), counted up to 4:
+    /// the rules only ask whether a span has fewer than three, three, or more than three words.
+    func wordCount(of span: QuoteSpan) -> Int {
+        tokens.bytes.withUnsafeBufferPointer { b in
+        var count = 0, inWord = false, hasWordChar = false
+        var i = span.start
+        while i < span.end {
+            let (v, length) = ByteClass.decode(b, i)
+            if ByteClass.isSpace(v) {
+                if inWord && hasWordChar { count += 1; if count == 4 { return 4 } }
+                inWord = false; hasWordChar = false
+            } else {
+                inWord = true
+                if ByteClass.isWord(v) { hasWordChar = true }
+            }
+            i += length
+        }
+        if inWord && hasWordChar { count += 1 }
+        return count
+        }
+    }
+
+    /// The first letter or digit of `span`, if any.
+    func firstWordScalar(of span: QuoteSpan) -> UInt32? {
+        tokens.bytes.withUnsafeBufferPointer { b in
+        var i = span.start
+        while i < span.end {
+            let (v, length) = ByteClass.decode(b, i)
+            if ByteClass.isWord(v) { return v }
+            i += length
+        }
+        return nil
+        }
+    }
+
+    /// The last scalar of `span`.
+    func lastScalar(of span: QuoteSpan) -> UInt32 {
+        tokens.bytes.withUnsafeBufferPointer { ByteClass.scalar(before: span.end, in: $0) }
+    }
+}
