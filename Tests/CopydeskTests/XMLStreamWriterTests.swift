@@ -52,8 +52,8 @@ struct XMLStreamWriterTests {
     func prettyPrinting() throws {
         let bytes = try XMLStreamWriter.render(declaration: false) { w in
             try w.open("body")
-            try w.open("p")
-            try w.open("q", block: false)
+            try w.begin("p")
+            try w.begin("q", block: false)
             try w.text("quoted")
             try w.close()
             try w.text(" tail")
@@ -66,6 +66,23 @@ struct XMLStreamWriterTests {
     func misuseThrows() {
         #expect(throws: CopydeskError.self) {
             _ = try XMLStreamWriter.render(declaration: false) { w in try w.close() }
+        }
+    }
+
+    @Test("a block element inside a text-level one, or an attribute after content, throws")
+    func nestingMisuseThrows() {
+        #expect(throws: CopydeskError.self) {
+            _ = try XMLStreamWriter.render(declaration: false) { w in
+                try w.begin("p")
+                try w.begin("p")
+            }
+        }
+        #expect(throws: CopydeskError.self) {
+            _ = try XMLStreamWriter.render(declaration: false) { w in
+                try w.begin("p")
+                try w.text("words")
+                try w.attribute("late", "value")
+            }
         }
     }
 

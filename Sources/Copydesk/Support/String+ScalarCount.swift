@@ -1,11 +1,21 @@
 extension String {
-    /// The number of Unicode scalars, counted on UTF-8 lead bytes (no decoding, no grapheme work).
+    /// The number of Unicode scalars, counted on UTF-8 lead bytes (no decoding, no grapheme work),
+    /// eight bytes at a time: every byte that is not a continuation byte (`10xxxxxx`) starts a scalar.
     var unicodeScalarCount: Int {
         var copy = self
         return copy.withUTF8 { bytes in
-            var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            return count
+            guard let base = bytes.baseAddress else { return 0 }
+            var continuations = 0, i = 0
+            while i + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                i += 8
+            }
+            while i < bytes.count {
+                if bytes[i] & 0xC0 == 0x80 { continuations += 1 }
+                i += 1
+            }
+            return bytes.count - continuations
         }
     }
 }

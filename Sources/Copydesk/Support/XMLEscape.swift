@@ -1,74 +1,168 @@
-/// Character-data escaping for `XMLStreamWriter.text`, byte for byte what libxml2's
-/// `xmlEncodeSpecialChars` produces (`&lt;` `&gt;` `&amp;` `&quot;` `&#13;`), without its
-/// per-call allocation and `strlen`. Text with nothing to escape is passed through untouched.
+/// Cleaning and escaping for the markup `XMLStreamWriter` serializes itself, in one pass over the
+/// UTF-8 bytes, byte for byte what cleaning with `XMLText.clean` and then writing through
+/// libxml2's `xmlTextWriter` gives:
+///
+/// - character data as `xmlEncodeSpecialChars` escapes it: `&lt;` `&gt;` `&amp;` `&quot;` `&#13;`;
+/// - attribute values as `xmlBufAttrSerializeTxtContent` does: also `&#10;` and `&#9;`, and, in a
+///   document without a declared encoding (a fragment), every non-ASCII scalar as `&#xHEX;`.
+///
+/// Scalars XML 1.0 cannot carry become U+FFFD as in `XMLText`; `normalized` turns tab, LF and CR
+/// into a space first. Runs of bytes with nothing to do are copied eight bytes at a time.
+/// The tests compare both against libxml2 itself.
 enum XMLEscape {
-    /// Calls `body` with the escaped UTF-8 of `text` (which must already be `XMLText.clean`).
-    static func withEscaped<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        var text = text
-        return text.withUTF8 { utf8 in
-            guard let first = firstSpecial(in: utf8) else { return body(utf8) }
-            var out = [UInt8]()
-            out.reserveCapacity(utf8.count + 32)
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<first]))
-            for byte in utf8[first...] {
-                switch byte {
-                case UInt8(ascii: "<"): out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-                case UInt8(ascii: ">"): out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-                case UInt8(ascii: "&"): out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-                case UInt8(ascii: "\""): out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-                case 0x0D: out.append(contentsOf: [0x26, 0x23, 0x31, 0x33, 0x3B])  // &#13;
-                default: out.append(byte)
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Nonzero when one of the eight bytes of `word` equals `byte`.
+    @inline(__always) private static func has(_ word: UInt64, _ byte: UInt64) -> UInt64 {
+        let x = word ^ (ones &* byte)
+        return (x &- ones) & ~x & highs
+    }
+
+    /// Nonzero when one of the eight bytes needs a look in character data: a control, 0xEF (lead
+    /// byte of U+FFFE/U+FFFF), `<`, `>`, `&` or `"`. `<`/`>` and `"`/`&` differ in one bit each, so
+    /// setting that bit finds both with one comparison.
+    @inline(__always) private static func textSpecial(_ word: UInt64) -> UInt64 {
+        ((word &- ones &* 0x20) & ~word & highs) | has(word, 0xEF) | has(word | (ones &* 0x02), 0x3E)
+            | has(word | (ones &* 0x04), 0x26)
+    }
+
+    /// The 1–7 bytes at `p` in one word for a `textSpecial` test (bytes may repeat; padding is `A`).
+    @inline(__always) private static func shortWord(_ p: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(p)
+        if length >= 4 {
+            return UInt64(raw.loadUnaligned(as: UInt32.self))
+                | UInt64(raw.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)) << 32
+        }
+        return 0x4141_4141_4100_0000 | UInt64(p[0]) | UInt64(p[length / 2]) << 8 | UInt64(p[length - 1]) << 16
+    }
+
+    /// The offset where the next stretch that may need work starts: `i` moved past whole clean
+    /// words (`extra` marks more bytes as needing work, such as non-ASCII in attributes).
+    @inline(__always) private static func skipClean(_ base: UnsafePointer<UInt8>, _ i: Int, _ count: Int,
+                                                   extra: UInt64) -> Int {
+        var i = i
+        while true {
+            let remaining = count - i
+            if remaining >= 16 {
+                let first = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let second = UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self)
+                if textSpecial(first) | textSpecial(second) | ((first | second) & extra) == 0 { i += 16; continue }
+                let word = textSpecial(first) | (first & extra)
+                return word == 0 ? i + 8 : i
+            }
+            if remaining >= 8 {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if textSpecial(word) | (word & extra) == 0 { i += 8; continue }
+                return i
+            }
+            if remaining == 0 { return count }
+            let word = shortWord(base + i, remaining)
+            return textSpecial(word) | (word & extra) == 0 ? count : i
+        }
+    }
+
+    /// Appends `bytes` as character data.
+    static func appendText(_ bytes: UnsafeBufferPointer<UInt8>, normalized: Bool, to run: inout XMLByteRun) {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        var i = 0, start = 0
+        while i < count {
+            i = skipClean(base, i, count, extra: 0)
+            // Look at the next (up to) eight bytes one by one.
+            let end = min(i + 8, count)
+            while i < end {
+                switch base[i] {
+                case UInt8(ascii: "<"): run.append(bytes, from: start, to: i); run.append("&lt;")
+                case UInt8(ascii: ">"): run.append(bytes, from: start, to: i); run.append("&gt;")
+                case UInt8(ascii: "&"): run.append(bytes, from: start, to: i); run.append("&amp;")
+                case UInt8(ascii: "\""): run.append(bytes, from: start, to: i); run.append("&quot;")
+                case 0x0D: run.append(bytes, from: start, to: i); if normalized { run.append(0x20) } else { run.append("&#13;") }
+                case 0x09, 0x0A:
+                    guard normalized else { i += 1; continue }
+                    run.append(bytes, from: start, to: i); run.append(0x20)
+                case 0x00..<0x20: run.append(bytes, from: start, to: i); run.append("\u{FFFD}")
+                case 0xEF:
+                    guard isNonCharacter(bytes, at: i) else { i += 1; continue }
+                    run.append(bytes, from: start, to: i); run.append("\u{FFFD}")
+                    i += 3; start = i
+                    continue
+                default: i += 1; continue
                 }
+                i += 1
+                start = i
             }
-            return out.withUnsafeBufferPointer(body)
         }
+        run.append(bytes, from: start, to: count)
     }
 
-    /// True when `bytes` need neither cleaning (`XMLText`) nor escaping: no byte below 0x20, no
-    /// 0xEF (the lead byte of U+FFFE/U+FFFF), no `<` `>` `&` `"`. One pass, eight bytes at a time.
-    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func has(_ word: UInt64, _ byte: UInt64) -> UInt64 {
-            let x = word ^ (ones &* byte)
-            return (x &- ones) & ~x & highs
-        }
-        var i = 0
-        while i + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            let control = (word &- ones &* 0x20) & ~word & highs
-            if control | has(word, 0xEF) | has(word, 0x3C) | has(word, 0x3E) | has(word, 0x26) | has(word, 0x22) != 0 { return false }
-            i += 8
-        }
-        while i < bytes.count {
-            switch bytes[i] {
-            case 0..<0x20, 0xEF, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""): return false
-            default: i += 1
+    /// Appends `bytes` as an attribute value (without the surrounding quotes). `charRefs`: the
+    /// document declares no encoding, so non-ASCII scalars are written as `&#xHEX;`.
+    static func appendAttribute(_ bytes: UnsafeBufferPointer<UInt8>, normalized: Bool, charRefs: Bool,
+                                to run: inout XMLByteRun) {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        let nonASCII: UInt64 = charRefs ? highs : 0
+        var i = 0, start = 0
+        while i < count {
+            i = skipClean(base, i, count, extra: nonASCII)
+            let end = min(i + 8, count)
+            while i < end {
+                let byte = base[i]
+                switch byte {
+                case UInt8(ascii: "<"): run.append(bytes, from: start, to: i); run.append("&lt;")
+                case UInt8(ascii: ">"): run.append(bytes, from: start, to: i); run.append("&gt;")
+                case UInt8(ascii: "&"): run.append(bytes, from: start, to: i); run.append("&amp;")
+                case UInt8(ascii: "\""): run.append(bytes, from: start, to: i); run.append("&quot;")
+                case 0x0A: run.append(bytes, from: start, to: i); if normalized { run.append(0x20) } else { run.append("&#10;") }
+                case 0x0D: run.append(bytes, from: start, to: i); if normalized { run.append(0x20) } else { run.append("&#13;") }
+                case 0x09: run.append(bytes, from: start, to: i); if normalized { run.append(0x20) } else { run.append("&#9;") }
+                case 0x00..<0x20: run.append(bytes, from: start, to: i); appendReplacement(charRefs: charRefs, to: &run)
+                case 0x80...:
+                    let isBad = byte == 0xEF && isNonCharacter(bytes, at: i)
+                    guard charRefs || isBad else { i += 1; continue }
+                    run.append(bytes, from: start, to: i)
+                    let (scalar, length) = decode(bytes, at: i)
+                    if isBad { appendReplacement(charRefs: charRefs, to: &run) } else { appendHexReference(scalar, to: &run) }
+                    i += length; start = i
+                    continue
+                default: i += 1; continue
+                }
+                i += 1
+                start = i
             }
         }
-        return true
+        run.append(bytes, from: start, to: count)
     }
 
-    /// The offset of the first byte that needs escaping, eight bytes at a time.
-    static func firstSpecial(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func has(_ word: UInt64, _ byte: UInt64) -> Bool {
-            let x = word ^ (ones &* byte)
-            return (x &- ones) & ~x & highs != 0
+    /// U+FFFE or U+FFFF (EF BF BE / EF BF BF) starts at `i`.
+    @inline(__always) private static func isNonCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        i + 2 < bytes.count && bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE
+    }
+
+    private static func appendReplacement(charRefs: Bool, to run: inout XMLByteRun) {
+        if charRefs { run.append("&#xFFFD;") } else { run.append("\u{FFFD}") }
+    }
+
+    /// The scalar whose (valid) UTF-8 starts at `i`, and its length in bytes.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[i])
+        func trail(_ k: Int) -> UInt32 { i + k < bytes.count ? UInt32(bytes[i + k] & 0x3F) : 0 }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | trail(1), 2) }
+        if lead < 0xF0 { return ((lead & 0x0F) << 12 | trail(1) << 6 | trail(2), 3) }
+        return ((lead & 0x07) << 18 | trail(1) << 12 | trail(2) << 6 | trail(3), 4)
+    }
+
+    /// `&#x` + upper-case hex digits without leading zeros + `;` (libxml2's xmlSerializeHexCharRef).
+    private static func appendHexReference(_ scalar: UInt32, to run: inout XMLByteRun) {
+        run.append("&#x")
+        var shift = 28
+        while shift > 0, scalar >> UInt32(shift) == 0 { shift -= 4 }
+        while shift >= 0 {
+            let digit = UInt8((scalar >> UInt32(shift)) & 0xF)
+            run.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "A") + digit - 10)
+            shift -= 4
         }
-        var i = 0
-        while i + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            if has(word, 0x3C) || has(word, 0x3E) || has(word, 0x26) || has(word, 0x22) || has(word, 0x0D) { break }
-            i += 8
-        }
-        while i < bytes.count {
-            switch bytes[i] {
-            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), 0x0D: return i
-            default: i += 1
-            }
-        }
-        return nil
+        run.append(UInt8(ascii: ";"))
     }
 }

@@ -1,150 +1,177 @@
 import CLibXML2
 
-/// A thin, throwing wrapper around libxml2's streaming `xmlTextWriter`, writing into memory.
+/// A thin, throwing writer over libxml2's streaming `xmlTextWriter`, writing into memory.
+///
+/// libxml2 writes the document: the declaration, every structural element (`open`: one that holds
+/// other block elements, such as `contentMeta` or `body`), its attributes and namespace
+/// declarations, and it checks their nesting. Text-level elements (`begin`: ones that hold only
+/// character data and inline elements, such as `headline`, `p` or `q`) are serialized here into a
+/// byte run — escaped by `XMLEscape` exactly as libxml2 escapes them — and the run is handed to
+/// libxml2 with `xmlTextWriterWriteRawLen` before its next call, so there is one libxml2 call per
+/// run instead of one per element, attribute and text node. The tests render the same content with
+/// every element written by libxml2 (`leavesByLibXML2`) and compare the bytes.
 ///
 /// All libxml2 handles are created and freed inside `render`: a writer never outlives that call
 /// (the handles are not `Sendable`, and the type is `~Copyable`, so it cannot be stored or copied).
-/// Every libxml2 return code goes through `check`. Text and attribute values pass through
-/// `XMLText.clean` first, so characters XML 1.0 cannot carry never reach the output. Attribute
-/// values are escaped by libxml2; character data by `XMLEscape`, which reproduces libxml2's
-/// `xmlEncodeSpecialChars` byte for byte. Markup is never assembled from strings.
+/// Every libxml2 return code goes through `check`. Text and attribute values are cleaned as
+/// `XMLText.clean` does, so characters XML 1.0 cannot carry never reach the output.
 ///
 /// Pretty printing is done here, not by libxml2 (whose indenter inserts whitespace into mixed
-/// content such as `<p>text <q>quote</q></p>`): `open(_:block: true)` starts an element on a new,
-/// indented line, `open(_:block: false)` starts an inline element with no whitespace around it.
+/// content such as `<p>text <q>quote</q></p>`): a block element starts on a new, indented line, an
+/// inline element (`begin(_:block: false)`) has no whitespace around it.
 struct XMLStreamWriter: ~Copyable {
-    private let handle: OpaquePointer
-    private let pretty: Bool
-    private let baseDepth: Int
-    /// One entry per open element: true once a block child was written inside it.
-    private var hasBlockChildren: [Bool] = []
+    let handle: OpaquePointer
+    let pretty: Bool
+    let baseDepth: Int
+    /// The document declares no encoding, so libxml2 writes non-ASCII attribute text as `&#xHEX;`.
+    let charRefs: Bool
+    /// Test oracle: every element, attribute and text node is written by libxml2 calls.
+    let leavesByLibXML2: Bool
+    /// Markup serialized here and not yet handed to libxml2.
+    var run = XMLByteRun()
+    var frames = FrameStack()
 
     /// libxml2's one-time global initialisation.
     private static let initialised: Bool = { xmlInitParser(); return true }()
 
-    private init(handle: OpaquePointer, pretty: Bool, baseDepth: Int) {
+    private init(handle: OpaquePointer, pretty: Bool, baseDepth: Int, charRefs: Bool, leavesByLibXML2: Bool) {
         self.handle = handle
         self.pretty = pretty
         self.baseDepth = baseDepth
+        self.charRefs = charRefs
+        self.leavesByLibXML2 = leavesByLibXML2
     }
 
-    /// Runs `body` with a fresh writer and returns the UTF-8 bytes written.
+    /// Runs `body` with a fresh writer and returns the UTF-8 bytes written; every element still
+    /// open at the end is closed.
     ///
     /// - Parameters:
     ///   - declaration: write `<?xml version="1.0" encoding="UTF-8"?>` first (a full document).
     ///   - pretty: indent block elements by two spaces per level.
     ///   - baseDepth: indentation level the root element is assumed to sit at (for fragments).
-    ///   - finish: close every element still open; false leaves them open (a merged header).
-    static func render(declaration: Bool, pretty: Bool = true, baseDepth: Int = 0, finish: Bool = true,
-                       _ body: (inout XMLStreamWriter) throws -> Void) throws -> [UInt8] {
+    ///   - capacity: the expected size of the output, to size the output buffer once.
+    ///   - leavesByLibXML2: write text-level elements through libxml2 calls too (the tests' oracle).
+    static func render(declaration: Bool, pretty: Bool = true, baseDepth: Int = 0, capacity: Int = 4096,
+                       leavesByLibXML2: Bool = false, _ body: (inout XMLStreamWriter) throws -> Void) throws -> [UInt8] {
         _ = initialised
-        guard let buffer = xmlBufferCreate() else { throw failure("xmlBufferCreate", -1) }
-        defer { xmlBufferFree(buffer) }
-        guard let raw = xmlNewTextWriterMemory(buffer, 0) else { throw failure("xmlNewTextWriterMemory", -1) }
-        var writer = XMLStreamWriter(handle: raw, pretty: pretty, baseDepth: baseDepth)
+        let sink = XMLOutputSink(capacity: capacity)
+        let context = Unmanaged.passUnretained(sink).toOpaque()
+        guard let output = xmlOutputBufferCreateIO(XMLOutputSink.write, nil, context, nil) else {
+            throw failure("xmlOutputBufferCreateIO", -1)
+        }
+        guard let raw = xmlNewTextWriter(output) else {
+            xmlOutputBufferClose(output)
+            throw failure("xmlNewTextWriter", -1)
+        }
+        var writer = XMLStreamWriter(handle: raw, pretty: pretty, baseDepth: baseDepth, charRefs: !declaration,
+                                     leavesByLibXML2: leavesByLibXML2)
         do {
             if declaration { try check(xmlTextWriterStartDocument(raw, "1.0", "UTF-8", nil), "xmlTextWriterStartDocument") }
             try body(&writer)
-            if finish {
-                while !writer.hasBlockChildren.isEmpty { try writer.close() }
-                if declaration { try check(xmlTextWriterEndDocument(raw), "xmlTextWriterEndDocument") }
-            }
+            while !writer.frames.isEmpty { try writer.close() }
+            try writer.flush()
+            if declaration { try check(xmlTextWriterEndDocument(raw), "xmlTextWriterEndDocument") }
             try check(xmlTextWriterFlush(raw), "xmlTextWriterFlush")
         } catch {
             xmlFreeTextWriter(raw)
             throw error
         }
         xmlFreeTextWriter(raw)
-        let count = Int(xmlBufferLength(buffer))
-        guard count > 0, let content = xmlBufferContent(buffer) else { return [] }
-        return Array(UnsafeBufferPointer(start: content, count: count))
+        return withExtendedLifetime(sink) { sink.bytes }
     }
 
-    /// Starts element `name`; with `namespace` it is declared on the element (default namespace
-    /// when `prefix` is nil). A block element starts on a new indented line.
-    mutating func open(_ name: String, namespace: String? = nil, prefix: String? = nil, block: Bool = true) throws {
-        if block {
-            if !hasBlockChildren.isEmpty { hasBlockChildren[hasBlockChildren.count - 1] = true }
-            if !hasBlockChildren.isEmpty { try lineBreak(depth: hasBlockChildren.count) }
-        }
-        if namespace != nil || prefix != nil {
-            try Self.check(xmlTextWriterStartElementNS(handle, prefix, name, namespace), "xmlTextWriterStartElementNS")
+    /// Starts structural element `name`, written by libxml2; with `namespace` it is declared on the
+    /// element (default namespace when `prefix` is nil). It starts on a new indented line.
+    mutating func open(_ name: StaticString, namespace: String? = nil, prefix: StaticString? = nil) throws {
+        try startBlock(name)
+        try flush()
+        let rc: Int32
+        if let namespace {
+            rc = namespace.withCString { uri in
+                uri.withMemoryRebound(to: xmlChar.self, capacity: 1) {
+                    xmlTextWriterStartElementNS(handle, prefix?.utf8Start, name.utf8Start, $0)
+                }
+            }
         } else {
-            try Self.check(Self.withXMLChars(name) { xmlTextWriterStartElement(handle, $0) }, "xmlTextWriterStartElement")
+            rc = xmlTextWriterStartElement(handle, name.utf8Start)
         }
-        hasBlockChildren.append(false)
+        try Self.check(rc, "xmlTextWriterStartElement")
+        frames.push(Frame(name: name, serialized: false, startTagOpen: true, hasBlockChildren: false))
+    }
+
+    /// Starts text-level element `name` (character data and inline elements only), serialized here.
+    /// A block element starts on a new indented line; an inline one has no whitespace around it.
+    mutating func begin(_ name: StaticString, block: Bool = true) throws {
+        if leavesByLibXML2 {
+            if block { try startBlock(name) }
+            try flush()
+            try Self.check(xmlTextWriterStartElement(handle, name.utf8Start), "xmlTextWriterStartElement")
+            frames.push(Frame(name: name, serialized: false, startTagOpen: true, hasBlockChildren: false))
+            return
+        }
+        enterContent()
+        if block { try startBlock(name) }
+        run.append(UInt8(ascii: "<"))
+        run.append(name)
+        frames.push(Frame(name: name, serialized: true, startTagOpen: true, hasBlockChildren: false))
     }
 
     /// Ends the innermost open element (`<x/>` when it is empty).
     mutating func close() throws {
-        guard let hadBlocks = hasBlockChildren.popLast() else { throw Self.failure("close without open element", -1) }
-        if hadBlocks { try lineBreak(depth: hasBlockChildren.count) }
-        try Self.check(xmlTextWriterEndElement(handle), "xmlTextWriterEndElement")
+        guard let frame = frames.pop() else { throw Self.failure("close without open element", -1) }
+        if frame.hasBlockChildren { lineBreak(depth: frames.count) }
+        if frame.serialized {
+            if frame.startTagOpen {
+                run.append("/>")
+            } else {
+                run.append("</")
+                run.append(frame.name)
+                run.append(UInt8(ascii: ">"))
+            }
+        } else {
+            try flush()
+            try Self.check(xmlTextWriterEndElement(handle), "xmlTextWriterEndElement")
+        }
     }
 
-    /// Writes an attribute on the element just opened; the value is cleaned and escaped.
-    func attribute(_ name: String, _ value: String, normalized: Bool = false) throws {
-        let cleaned = XMLText.clean(value, normalized: normalized)
-        try Self.check(Self.withXMLChars(name) { n in Self.withXMLChars(cleaned) { xmlTextWriterWriteAttribute(handle, n, $0) } },
-                       "xmlTextWriterWriteAttribute")
-    }
-
-    /// Writes an attribute only when `value` is not nil.
-    func attribute(_ name: String, _ value: String?, normalized: Bool = false) throws {
-        if let value { try attribute(name, value, normalized: normalized) }
-    }
-
-    /// Writes character data; `normalized` also turns tabs and line breaks into spaces (for
-    /// NewsML-G2 `g2normalizedString` values).
-    func text(_ value: some StringProtocol, normalized: Bool = false) throws {
-        guard !value.isEmpty else { return }
-        // Most text needs neither cleaning nor escaping: its bytes go to libxml2 as they are.
-        let plain = value.utf8.withContiguousStorageIfAvailable { bytes -> Int32? in
-            XMLEscape.isPlain(bytes) ? xmlTextWriterWriteRawLen(handle, bytes.baseAddress, Int32(clamping: bytes.count)) : nil
-        }
-        if let written = plain ?? nil {
-            try Self.check(written, "xmlTextWriterWriteRawLen")
-            return
-        }
-        let cleaned = XMLText.clean(value, normalized: normalized)
-        // Escaped here exactly as xmlTextWriterWriteString would (see XMLEscape), then handed to
-        // libxml2 raw: this skips libxml2's allocation and strlen for every text node.
-        let rc = XMLEscape.withEscaped(cleaned) { bytes in
-            bytes.isEmpty ? 0 : xmlTextWriterWriteRawLen(handle, bytes.baseAddress, Int32(clamping: bytes.count))
-        }
+    /// Hands the serialized run to libxml2 (which first ends an open start tag with `>`).
+    mutating func flush() throws {
+        guard !run.isEmpty else { return }
+        let rc = xmlTextWriterWriteRawLen(handle, run.base, Int32(clamping: run.count))
+        run.removeAll()
         try Self.check(rc, "xmlTextWriterWriteRawLen")
     }
 
-    /// `<name attributes…>text</name>` as one block line.
-    mutating func leaf(_ name: String, _ text: String?, normalized: Bool = false,
-                       attributes: KeyValuePairs<String, String?> = [:]) throws {
-        try open(name)
-        for (key, value) in attributes { try attribute(key, value) }
-        if let text { try self.text(text, normalized: normalized) }
-        try close()
+    /// Ends the start tag of the innermost element when this type serializes it and it is open.
+    @inline(__always) mutating func enterContent() {
+        guard let top = frames.top, top.pointee.startTagOpen, top.pointee.serialized else { return }
+        top.pointee.startTagOpen = false
+        run.append(UInt8(ascii: ">"))
     }
 
-    /// Writes a comment (used only as a split marker by merged output).
-    func comment(_ value: String) throws {
-        try Self.check(xmlTextWriterWriteComment(handle, value), "xmlTextWriterWriteComment")
+    /// Marks the parent as holding block children and starts a new indented line.
+    private mutating func startBlock(_ name: StaticString) throws {
+        guard let top = frames.top else { return }
+        if top.pointee.serialized {
+            throw Self.failure("block element \(name) inside text-level element \(top.pointee.name)", -1)
+        }
+        top.pointee.hasBlockChildren = true
+        lineBreak(depth: frames.count)
     }
 
-    /// "\n" followed by 0, 2, 4, … spaces, built once.
-    private static let indents: [String] = (0..<24).map { "\n" + String(repeating: " ", count: 2 * $0) }
+    /// 128 spaces: indentation is a slice of it.
+    private static let spaces: StaticString = "                                                                                                                                "
 
-    /// Writes a line break and indentation; only called inside an open element.
-    private func lineBreak(depth: Int) throws {
+    /// Writes a line break and indentation into the run.
+    private mutating func lineBreak(depth: Int) {
         guard pretty else { return }
-        let level = baseDepth + depth
-        let whitespace = level < Self.indents.count ? Self.indents[level] : "\n" + String(repeating: " ", count: 2 * level)
-        // Whitespace needs no escaping: written raw, it skips libxml2's per-call escape copy.
-        try Self.check(Self.withXMLChars(whitespace) { xmlTextWriterWriteRaw(handle, $0) }, "xmlTextWriterWriteRaw")
-    }
-
-    /// Passes `text`'s NUL-terminated UTF-8 to `body` as `xmlChar`s without copying native strings
-    /// (the implicit String-to-`UnsafePointer<UInt8>` conversion allocates a copy each time).
-    private static func withXMLChars(_ text: String, _ body: (UnsafePointer<xmlChar>) -> Int32) -> Int32 {
-        text.withCString { chars in chars.withMemoryRebound(to: xmlChar.self, capacity: 1) { body($0) } }
+        run.append(UInt8(ascii: "\n"))
+        var width = 2 * (baseDepth + depth)
+        while width > 0 {
+            let piece = min(width, Self.spaces.utf8CodeUnitCount)
+            run.append(Self.spaces.utf8Start, count: piece)
+            width -= piece
+        }
     }
 
     /// Throws when a libxml2 call reports failure (a negative return code).
@@ -154,7 +181,7 @@ struct XMLStreamWriter: ~Copyable {
         return rc
     }
 
-    private static func failure(_ function: String, _ rc: Int32) -> CopydeskError {
+    static func failure(_ function: String, _ rc: Int32) -> CopydeskError {
         CopydeskError(.writeFailed, reason: "libxml2 \(function) failed (rc \(rc))")
     }
 }

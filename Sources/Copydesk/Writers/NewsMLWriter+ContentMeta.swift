@@ -17,7 +17,11 @@ extension NewsMLWriter {
             if let role = entry.role { try w.leaf("note", role) }
             try w.close()
         }
-        if let language = facts.language { try w.leaf("language", nil, attributes: ["tag": language]) }
+        if let language = facts.language {
+            try w.begin("language")
+            try w.attribute("tag", language)
+            try w.close()
+        }
         if let section = article.section {
             try w.open("subject")
             try w.attribute("literal", section, normalized: true)
@@ -30,7 +34,12 @@ extension NewsMLWriter {
         var credits: [String] = []
         for credit in article.media.compactMap(\.credit) where !credits.contains(credit) { credits.append(credit) }
         for credit in credits { try w.leaf("creditline", credit, normalized: true) }
-        for line in article.standfirst { try w.leaf("description", line, attributes: ["role": "drol:summary"]) }
+        for line in article.standfirst {
+            try w.begin("description")
+            try w.attribute("role", "drol:summary")
+            try w.text(line)
+            try w.close()
+        }
         try writeExtension(article, placement: placement, into: &w)
         try w.close()
     }
@@ -45,42 +54,52 @@ extension NewsMLWriter {
     /// Copydesk fields with no NewsML-G2 property: source, printed dates, print edition, quotes.
     private func writeExtension(_ article: Article, placement: QuotePlacement, into w: inout XMLStreamWriter) throws {
         try w.open("copydesk", namespace: Self.extensionNamespace, prefix: "cd")
-        try w.open("cd:source")
+        try w.begin("cd:source")
         try w.attribute("id", article.id)
         try w.attribute("path", article.source.path)
         try w.attribute("sha256", article.source.sha256)
-        try w.attribute("bytes", String(article.source.bytes))
+        try w.attribute("bytes", article.source.bytes)
         try w.attribute("encoding", article.source.encoding)
         try w.close()
-        for (name, stamp) in [("cd:published", article.published), ("cd:updated", article.updated)] {
-            guard let stamp else { continue }
-            try w.leaf(name, stamp.text, attributes: ["iso": stamp.iso])
-        }
+        if let stamp = article.published { try writeStamp("cd:published", stamp, into: &w) }
+        if let stamp = article.updated { try writeStamp("cd:updated", stamp, into: &w) }
         if let note = article.printEdition {
-            try w.leaf("cd:printEdition", note.headline, attributes: ["publication": note.publication])
+            try w.begin("cd:printEdition")
+            try w.attribute("publication", note.publication)
+            if let headline = note.headline { try w.text(headline) }
+            try w.close()
         }
         if !article.quotes.isEmpty {
             try w.open("cd:quotes")
-            for (index, quote) in article.quotes.enumerated() {
-                try w.open("cd:quote")
-                try w.attribute("ref", "q\(index + 1)")
+            // Fields read in place: copying a quote would retain and release each of its strings.
+            let quotes = article.quotes
+            for index in quotes.indices {
+                try w.begin("cd:quote")
+                try w.attribute("ref", prefix: "q", index + 1)
                 try w.attribute("marked", placement.marked[index] ? "true" : "false")
-                try w.attribute("paragraph", String(quote.paragraph))
-                try w.attribute("start", String(quote.start))
-                try w.attribute("end", String(quote.end))
-                try w.attribute("kind", quote.kind.rawValue)
-                try w.attribute("continued", quote.continued ? "true" : "false")
-                try w.attribute("cue", quote.cue)
-                if let speaker = quote.speaker {
-                    try w.attribute("speaker", speaker.name)
-                    try w.attribute("speakerRole", speaker.role)
-                    try w.attribute("speakerKind", speaker.kind.rawValue)
+                try w.attribute("paragraph", quotes[index].paragraph)
+                try w.attribute("start", quotes[index].start)
+                try w.attribute("end", quotes[index].end)
+                try w.attribute("kind", quotes[index].kind.rawValue)
+                try w.attribute("continued", quotes[index].continued ? "true" : "false")
+                try w.attribute("cue", quotes[index].cue)
+                if quotes[index].speaker != nil {
+                    try w.attribute("speaker", quotes[index].speaker!.name)
+                    try w.attribute("speakerRole", quotes[index].speaker!.role)
+                    try w.attribute("speakerKind", quotes[index].speaker!.kind.rawValue)
                 }
-                try w.text(quote.text)
+                try w.text(quotes[index].text)
                 try w.close()
             }
             try w.close()
         }
+        try w.close()
+    }
+
+    private func writeStamp(_ name: StaticString, _ stamp: DateStamp, into w: inout XMLStreamWriter) throws {
+        try w.begin(name)
+        try w.attribute("iso", stamp.iso)
+        try w.text(stamp.text)
         try w.close()
     }
 }

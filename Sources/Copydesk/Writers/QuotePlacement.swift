@@ -22,25 +22,24 @@ struct QuotePlacement {
     private(set) var marked: [Bool]
 
     init(_ article: Article) {
-        marked = Array(repeating: false, count: article.quotes.count)
-        guard !article.quotes.isEmpty else { spans = []; return }
+        let quotes = article.quotes
+        marked = Array(repeating: false, count: quotes.count)
+        guard !quotes.isEmpty else { spans = []; return }
         spans = Array(repeating: [], count: article.body.count)
-        let order = article.quotes.indices.sorted { a, b in
-            let x = article.quotes[a], y = article.quotes[b]
-            return (x.paragraph, x.start, x.end, a) < (y.paragraph, y.start, y.end, b)
+        // Quotes usually come in order already: sort (by index, never copying a quote) only when not.
+        var order = Array(quotes.indices)
+        func precedes(_ a: Int, _ b: Int) -> Bool {
+            (quotes[a].paragraph, quotes[a].start, quotes[a].end, a) < (quotes[b].paragraph, quotes[b].start, quotes[b].end, b)
         }
-        var scalarCounts: [Int: Int] = [:]
+        if !zip(order, order.dropFirst()).allSatisfy({ precedes($0, $1) }) { order.sort(by: precedes) }
+        var scalarCounts = [Int](repeating: -1, count: article.body.count)
         for index in order {
-            let quote = article.quotes[index]
-            guard article.body.indices.contains(quote.paragraph), quote.start >= 0, quote.end > quote.start else { continue }
-            let count: Int
-            if let known = scalarCounts[quote.paragraph] { count = known } else {
-                count = article.body[quote.paragraph].text.unicodeScalarCount
-                scalarCounts[quote.paragraph] = count
-            }
-            guard quote.end <= count else { continue }
-            if let last = spans[quote.paragraph].last, quote.start < last.end { continue }
-            spans[quote.paragraph].append(Span(quote: index, start: quote.start, end: quote.end))
+            let paragraph = quotes[index].paragraph, start = quotes[index].start, end = quotes[index].end
+            guard paragraph >= 0, paragraph < scalarCounts.count, start >= 0, end > start else { continue }
+            if scalarCounts[paragraph] < 0 { scalarCounts[paragraph] = article.body[paragraph].text.unicodeScalarCount }
+            guard end <= scalarCounts[paragraph] else { continue }
+            if let last = spans[paragraph].last, start < last.end { continue }
+            spans[paragraph].append(Span(quote: index, start: start, end: end))
             marked[index] = true
         }
     }

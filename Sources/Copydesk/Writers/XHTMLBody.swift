@@ -20,18 +20,20 @@ enum XHTMLBody {
         try w.open("body")
         try writeExtras(article, at: nil, into: &w)
         var inList = false
-        for (index, block) in article.body.enumerated() {
-            if block.kind == .listItem, !inList { try w.open("ul"); inList = true }
-            if block.kind != .listItem, inList { try w.close(); inList = false }
-            switch block.kind {
-            case .paragraph: try w.open("p")
-            case .subheading: try w.open("h2")
-            case .listItem: try w.open("li")
-            case .blockquote: try w.open("blockquote"); try w.open("p")
+        // Indices, not elements: iterating would copy (retain and release) every block.
+        for index in article.body.indices {
+            let kind = article.body[index].kind
+            if kind == .listItem, !inList { try w.open("ul"); inList = true }
+            if kind != .listItem, inList { try w.close(); inList = false }
+            switch kind {
+            case .paragraph: try w.begin("p")
+            case .subheading: try w.begin("h2")
+            case .listItem: try w.begin("li")
+            case .blockquote: try w.open("blockquote"); try w.begin("p")
             }
-            try writeInline(block.text, spans: placement.spans(in: index), quotes: article.quotes, into: &w)
+            try writeInline(article.body[index].text, spans: placement.spans(in: index), quotes: article.quotes, into: &w)
             try w.close()
-            if block.kind == .blockquote { try w.close() }
+            if kind == .blockquote { try w.close() }
             if hasExtras(article, at: index) {
                 if inList { try w.close(); inList = false }
                 try writeExtras(article, at: index, into: &w)
@@ -48,13 +50,16 @@ enum XHTMLBody {
     private static func writeInline(_ text: String, spans: [QuotePlacement.Span], quotes: [Quote],
                                     into w: inout XMLStreamWriter) throws {
         guard !spans.isEmpty else { try w.text(text); return }
-        var text = text
-        try text.withUTF8 { bytes in
-            func piece(_ from: Int, _ to: Int) -> String {
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
-            }
+        try XMLStreamWriter.withBytes(of: text) { bytes in
+            func piece(_ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[from..<to]) }
             var byte = 0, scalar = 0, segment = 0
             func advance(to target: Int) {
+                // Eight ASCII bytes are eight scalars: skip them in one step while they fit.
+                while target - scalar >= 8, byte + 8 <= bytes.count,
+                      UnsafeRawPointer(bytes.baseAddress! + byte).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    byte += 8
+                    scalar += 8
+                }
                 while scalar < target, byte < bytes.count {
                     byte += 1
                     while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
@@ -63,30 +68,36 @@ enum XHTMLBody {
             }
             for span in spans {
                 advance(to: span.start)
-                try w.text(piece(segment, byte))
+                try w.text(bytes: piece(segment, byte))
                 let quoteStart = byte
                 advance(to: span.end)
-                try writeQuote(quotes[span.quote], number: span.quote + 1, words: piece(quoteStart, byte), into: &w)
+                try writeQuote(quotes, span.quote, words: piece(quoteStart, byte), into: &w)
                 segment = byte
             }
-            try w.text(piece(segment, bytes.count))
+            try w.text(bytes: piece(segment, bytes.count))
         }
     }
 
-    private static func writeQuote(_ quote: Quote, number: Int, words: String, into w: inout XMLStreamWriter) throws {
-        try w.open("q", block: false)
-        try w.attribute("id", "q\(number)")
-        var classes = "quote " + quote.kind.rawValue
-        if quote.continued { classes += " continued" }
-        try w.attribute("class", classes)
-        if let speaker = quote.speaker {
-            try w.attribute("title", speaker.name)
-            try w.attribute("data-speaker", speaker.name)
-            try w.attribute("data-speaker-role", speaker.role)
-            try w.attribute("data-speaker-kind", speaker.kind.rawValue)
+    /// `<q>` for `quotes[index]` around `words` (fields read in place: copying a quote would
+    /// retain and release each of its strings).
+    private static func writeQuote(_ quotes: [Quote], _ index: Int, words: UnsafeBufferPointer<UInt8>,
+                                   into w: inout XMLStreamWriter) throws {
+        try w.begin("q", block: false)
+        try w.attribute("id", prefix: "q", index + 1)
+        switch (quotes[index].kind, quotes[index].continued) {
+        case (.direct, false): try w.attribute("class", "quote direct")
+        case (.direct, true): try w.attribute("class", "quote direct continued")
+        case (.partial, false): try w.attribute("class", "quote partial")
+        case (.partial, true): try w.attribute("class", "quote partial continued")
         }
-        try w.attribute("data-cue", quote.cue)
-        try w.text(words)
+        if quotes[index].speaker != nil {
+            try w.attribute("title", quotes[index].speaker!.name)
+            try w.attribute("data-speaker", quotes[index].speaker!.name)
+            try w.attribute("data-speaker-role", quotes[index].speaker!.role)
+            try w.attribute("data-speaker-kind", quotes[index].speaker!.kind.rawValue)
+        }
+        try w.attribute("data-cue", quotes[index].cue)
+        try w.text(bytes: words)
         try w.close()
     }
 
@@ -118,19 +129,21 @@ enum XHTMLBody {
         try w.attribute("class", item.kind.rawValue)
         try w.attribute("data-duration", item.duration)
         guard item.caption != nil || item.credit != nil || item.duration != nil else { try w.close(); return }
-        try w.open("figcaption")
+        try w.begin("figcaption")
         var needsSpace = false
         if let caption = item.caption { try w.text(caption); needsSpace = true }
-        for (cls, value) in [("duration", item.duration), ("credit", item.credit)] {
-            guard let value else { continue }
-            if needsSpace { try w.text(" ") }
-            try w.open("span", block: false)
-            try w.attribute("class", cls)
-            try w.text(value)
-            try w.close()
-            needsSpace = true
-        }
+        if let duration = item.duration { try writeSpan("duration", duration, after: needsSpace, into: &w); needsSpace = true }
+        if let credit = item.credit { try writeSpan("credit", credit, after: needsSpace, into: &w) }
         try w.close()  // figcaption
         try w.close()  // figure
+    }
+
+    /// `<span class="…">value</span>` inside a caption, after a space when something precedes it.
+    private static func writeSpan(_ cls: String, _ value: String, after needsSpace: Bool, into w: inout XMLStreamWriter) throws {
+        if needsSpace { try w.text(" ") }
+        try w.begin("span", block: false)
+        try w.attribute("class", cls)
+        try w.text(value)
+        try w.close()
     }
 }

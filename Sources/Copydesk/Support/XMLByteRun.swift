@@ -1,0 +1,102 @@
+/// A growable byte buffer: the markup `XMLStreamWriter` serializes itself (text-level elements,
+/// character data, indentation) collects here until it is handed to libxml2 as one raw run.
+///
+/// It owns its memory (noncopyable, freed on destruction), so an append is a capacity check and a
+/// copy, without `Array`'s uniqueness checks on every small piece.
+struct XMLByteRun: ~Copyable {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    /// Creates an empty run with room for `capacity` bytes.
+    init(capacity: Int = 2048) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// True when nothing is waiting to be handed on.
+    var isEmpty: Bool { count == 0 }
+
+    /// Forgets the bytes written (the memory is kept for the next run).
+    mutating func removeAll() { count = 0 }
+
+    /// Appends one byte.
+    @inline(__always) mutating func append(_ byte: UInt8) {
+        if count == capacity { grow(count + 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    /// Appends `length` bytes from `start`. Most pieces are a few bytes long (a name, a word, an
+    /// entity): those are copied with one or two loads and stores instead of a call to `memmove`.
+    @inline(__always) mutating func append(_ start: UnsafePointer<UInt8>, count length: Int) {
+        guard length > 0 else { return }
+        if count + length > capacity { grow(count + length) }
+        let target = UnsafeMutableRawPointer(base + count)
+        let source = UnsafeRawPointer(start)
+        if length >= 8, length <= 16 {
+            let head = source.loadUnaligned(as: UInt64.self)
+            let tail = source.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+            target.storeBytes(of: head, as: UInt64.self)
+            target.storeBytes(of: tail, toByteOffset: length - 8, as: UInt64.self)
+        } else if length >= 4, length < 8 {
+            let head = source.loadUnaligned(as: UInt32.self)
+            let tail = source.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)
+            target.storeBytes(of: head, as: UInt32.self)
+            target.storeBytes(of: tail, toByteOffset: length - 4, as: UInt32.self)
+        } else if length < 4 {
+            for k in 0..<length { target.storeBytes(of: source.load(fromByteOffset: k, as: UInt8.self), toByteOffset: k, as: UInt8.self) }
+        } else {
+            target.copyMemory(from: source, byteCount: length)
+        }
+        count += length
+    }
+
+    /// Appends the bytes of `bytes[from..<to]`.
+    @inline(__always) mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
+        guard to > from, let start = bytes.baseAddress else { return }
+        append(start + from, count: to - from)
+    }
+
+    /// Appends a literal's UTF-8 bytes.
+    @inline(__always) mutating func append(_ literal: StaticString) {
+        append(literal.utf8Start, count: literal.utf8CodeUnitCount)
+    }
+
+    /// Appends `value` in decimal, as `String(value)` spells it.
+    mutating func append(decimal value: Int) {
+        if value < 0 { append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for any UInt64
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var at = buffer.count
+            repeat {
+                at -= 1
+                buffer[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            append(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + at, count: buffer.count - at)
+        }
+    }
+
+    /// Makes room for at least `extra` more bytes.
+    @inline(__always) mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(count + extra) }
+    }
+
+    /// Calls `body` with the bytes written so far.
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    private mutating func grow(_ needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        larger.update(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity = newCapacity
+    }
+}

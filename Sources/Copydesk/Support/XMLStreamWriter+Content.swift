@@ -1,0 +1,114 @@
+import CLibXML2
+
+extension XMLStreamWriter {
+    /// Writes an attribute on the element just opened; the value is cleaned and escaped.
+    mutating func attribute(_ name: StaticString, _ value: String, normalized: Bool = false) throws {
+        guard let top = frames.top else { throw Self.failure("attribute \(name) outside an element", -1) }
+        if top.pointee.serialized {
+            guard top.pointee.startTagOpen else { throw Self.failure("attribute \(name) after content", -1) }
+            startAttribute(name)
+            Self.withBytes(of: value) { XMLEscape.appendAttribute($0, normalized: normalized, charRefs: charRefs, to: &run) }
+            run.append(UInt8(ascii: "\""))
+        } else {
+            guard run.isEmpty else { throw Self.failure("attribute \(name) after content", -1) }
+            let cleaned = XMLText.clean(value, normalized: normalized)
+            let rc = cleaned.withCString { chars in
+                chars.withMemoryRebound(to: xmlChar.self, capacity: 1) { xmlTextWriterWriteAttribute(handle, name.utf8Start, $0) }
+            }
+            try Self.check(rc, "xmlTextWriterWriteAttribute")
+        }
+    }
+
+    /// Writes an attribute only when `value` is not nil.
+    mutating func attribute(_ name: StaticString, _ value: String?, normalized: Bool = false) throws {
+        if let value { try attribute(name, value, normalized: normalized) }
+    }
+
+    /// Writes a number as an attribute, optionally after a literal prefix (`id="q12"`).
+    mutating func attribute(_ name: StaticString, prefix: StaticString = "", _ value: Int) throws {
+        guard let top = frames.top, top.pointee.serialized, top.pointee.startTagOpen else {
+            try attribute(name, prefix.description + String(value))
+            return
+        }
+        startAttribute(name)
+        run.append(prefix)
+        run.append(decimal: value)
+        run.append(UInt8(ascii: "\""))
+    }
+
+    /// ` name="` in the run.
+    @inline(__always) private mutating func startAttribute(_ name: StaticString) {
+        run.reserve(name.utf8CodeUnitCount + 3)
+        run.append(UInt8(ascii: " "))
+        run.append(name)
+        run.append(UInt8(ascii: "="))
+        run.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes character data; `normalized` also turns tabs and line breaks into spaces (for
+    /// NewsML-G2 `g2normalizedString` values).
+    mutating func text(_ value: String, normalized: Bool = false) throws {
+        try Self.withBytes(of: value) { try text(bytes: $0, normalized: normalized) }
+    }
+
+    /// Writes a literal as character data.
+    mutating func text(_ literal: StaticString) throws {
+        try text(bytes: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    /// Writes UTF-8 `bytes` (valid UTF-8) as character data.
+    mutating func text(bytes: UnsafeBufferPointer<UInt8>, normalized: Bool = false) throws {
+        guard !bytes.isEmpty else { return }
+        if leavesByLibXML2 {
+            try flush()
+            let cleaned = XMLText.clean(String(decoding: bytes, as: UTF8.self), normalized: normalized)
+            let rc = cleaned.withCString { chars in
+                chars.withMemoryRebound(to: xmlChar.self, capacity: 1) { xmlTextWriterWriteString(handle, $0) }
+            }
+            try Self.check(rc, "xmlTextWriterWriteString")
+            return
+        }
+        enterContent()
+        XMLEscape.appendText(bytes, normalized: normalized, to: &run)
+    }
+
+    /// `<name>text</name>` as one block line (`<name/>` when `text` is nil or empty).
+    mutating func leaf(_ name: StaticString, _ text: String?, normalized: Bool = false) throws {
+        try begin(name)
+        if let text { try self.text(text, normalized: normalized) }
+        try close()
+    }
+
+    /// Writes a comment (used only as a split marker by merged output).
+    mutating func comment(_ value: String) throws {
+        if let top = frames.top, top.pointee.serialized {
+            throw Self.failure("comment inside text-level element \(top.pointee.name)", -1)
+        }
+        try flush()
+        try Self.check(xmlTextWriterWriteComment(handle, value), "xmlTextWriterWriteComment")
+    }
+
+    /// Calls `body` with `text`'s UTF-8 bytes, without copying native strings.
+    @inline(__always)
+    static func withBytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return try copy.withUTF8(body)
+    }
+}
+
+/// Where libxml2's output buffer delivers the finished bytes (`xmlOutputBufferCreateIO`'s context).
+final class XMLOutputSink {
+    /// Everything libxml2 has written so far.
+    var bytes: [UInt8] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    /// The write callback: appends `length` bytes and reports them all written.
+    static let write: xmlOutputWriteCallback = { context, buffer, length in
+        guard let context, let buffer, length > 0 else { return 0 }
+        let sink = Unmanaged<XMLOutputSink>.fromOpaque(context).takeUnretainedValue()
+        sink.bytes.append(contentsOf: UnsafeRawBufferPointer(start: buffer, count: Int(length)))
+        return length
+    }
+}
