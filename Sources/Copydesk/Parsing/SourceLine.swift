@@ -32,7 +32,15 @@ enum LineSplitter {
         var lineStart = 0
         var index = 0
         let total = bytes.count
+        let raw = UnsafeRawPointer(bytes.baseAddress)
         while index <= total {
+            if let raw {  // eight bytes at a time while none is below 0x0E (no CR, no LF)
+                while index + 8 <= total {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    if (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+                    index += 8
+                }
+            }
             while index < total, bytes[index] > 0x0D { index += 1 }  // most bytes end no line
             let byte: UInt8 = index < total ? bytes[index] : 0x0A
             if byte == 0x0A || byte == 0x0D {

@@ -36,6 +36,17 @@ enum VideoRule {
     /// Content words of at least four letters, for comparing a video title with its description.
     static func contentWords(_ text: Substring) -> Set<String> {
         var result: Set<String> = []
+        // ASCII text: a Character is a byte, the letters are A–Z and a–z, and lowercasing is by bytes
+        let ascii: Bool = text.withUTF8Bytes { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return false }
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || (bytes[end] | 0x20) &- UInt8(ascii: "a") >= 26 {
+                if end - start >= 4 { result.insert(TextLine.asciiLowercased(UnsafeBufferPointer(rebasing: bytes[start..<end]))) }
+                start = end + 1
+            }
+            return true
+        }
+        if ascii { return result }
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count >= 4 { result.insert(String(word)) }
         return result
     }
