@@ -1,14 +1,5 @@
 /// The credit forms a caption line may end with: bracketed credits, agency/photographer pairs, picture libraries.
 extension CaptionRule {
-    /// False only when `match` returns `nil`: each of its paths needs one of these marks — an "image …" or "©"
-    /// opening, a closing bracket, a colon (every label), a slash, ". " (every credit lead) or a last byte that
-    /// ends a named source (`text` ends where the line does, or is empty). Most lines carry none.
-    static func mayHoldCaption(_ line: TextLine) -> Bool {
-        let first = line.firstLowerByte, last = line.lastByte
-        return first == UInt8(ascii: "i") || first == 0xC2 || last == UInt8(ascii: ")") || last == UInt8(ascii: "]")
-            || line.hasColon || line.hasSlash || line.hasDotSpace || namedSourceEnds.contains(last)
-    }
-
     /// "(Image: © X)", "(AP Photo/Alan Diaz, File)", "(Elias Funez/The Union via AP)", "[File: Reuters]" at the end of the line.
     static func parenthesisedCredit(_ line: Substring) -> Match? {
         guard let close = line.last, close == ")" || close == "]" else { return nil }
@@ -103,10 +94,7 @@ extension CaptionRule {
     }
 
     /// Picture libraries whose name ends a caption without a label ("… on Tuesday. Getty Images").
-    private static let namedSources = ["Getty Images", "Shutterstock", "Alamy", "iStock", "AFP", "EPA", "Reuters", "Bloomberg"]
-
-    /// The last bytes of `namedSources`: a line ending in another byte names none (checked before the table below).
-    static let namedSourceEnds = ByteSet(namedSources.compactMap(\.utf8.last))
+    static let namedSources = ["Getty Images", "Shutterstock", "Alamy", "iStock", "AFP", "EPA", "Reuters", "Bloomberg"]
 
     /// `namedSources` by their last byte: a line is compared only with those that end like it.
     private static let namedSourcesByLastByte: [[String]] = {

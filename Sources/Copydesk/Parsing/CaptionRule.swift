@@ -155,14 +155,14 @@ enum CaptionRule {
         if let first = text.utf8.first, first < 0x80, first &- UInt8(ascii: "0") >= 10 { return text }
         // a Character is a number by its first scalar's numeric type: a line opening otherwise has no counter
         if let first = text.unicodeScalars.first, first.properties.numericType == nil { return text }
-        let digits = text.prefix { $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 3 else { return text }
-        let rest = text.dropFirst(digits.count)
+        let digits = leadingNumberCount(text)
+        guard digits > 0, digits <= 3 else { return text }
+        let rest = text.dropFirst(digits)
         guard rest.fastHasPrefix("of") else { return text }
         let afterOf = rest.dropFirst(2)
-        let total = afterOf.prefix { $0.isNumber }
-        guard !total.isEmpty else { return text }
-        return afterOf.dropFirst(total.count).trimmedSpace
+        let total = leadingNumberCount(afterOf)
+        guard total > 0 else { return text }
+        return afterOf.dropFirst(total).trimmedSpace
     }
 }
 

@@ -41,11 +41,21 @@ enum LineClassifier {
             return .furniture(.mediaLabel)  // "1 of 3": a gallery counter
         }
         // a line opening with an ASCII letter is no run of numbers
-        if !isASCIILetter(text.utf8.first ?? 0),
-           text.allSatisfy({ $0.isNumber || $0 == "/" || $0 == " " || $0 == "\u{A0}" || $0 == "," || $0 == "." }) {
+        if !isASCIILetter(text.utf8.first ?? 0), isNumberRun(text) {
             return .furniture(text.contains("/") ? .mediaLabel : .list)
         }
         return .text
+    }
+
+    /// Only numbers, spaces (no-break included), "/", "," and "." ("1 / 8", "4553"). ASCII text is read on its
+    /// bytes (an ASCII Character is a number only when it is a digit); other text Character by Character.
+    static func isNumberRun(_ text: Substring) -> Bool {
+        let ascii: Bool? = text.withUTF8Bytes { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            return bytes.allSatisfy { $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "/") || $0 == 0x20 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
+        }
+        if let ascii { return ascii }
+        return text.allSatisfy { $0.isNumber || $0 == "/" || $0 == " " || $0 == "\u{A0}" || $0 == "," || $0 == "." }
     }
 
     @inline(__always)

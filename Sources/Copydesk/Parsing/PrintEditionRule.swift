@@ -2,8 +2,9 @@
 enum PrintEditionRule {
     /// The note's publication and headline, or `nil` when the line is not such a note.
     static func match(_ line: Substring) -> PrintEdition? {
-        guard line.utf8.count > 30, line.first == "T" || line.first == "t" else { return nil }
+        // the byte prefix first: when it holds, the first Character is "T" or "t" (an ASCII "h" follows it)
         guard asciiCaseInsensitivePrefix(line, "this article appeared in") else { return nil }
+        guard line.utf8.count > 30, line.first == "T" || line.first == "t" else { return nil }
         let lowered = line.lowercased()
         guard lowered.fastHasPrefix("this article appeared in"), let editionRange = lowered.fastRange(of: "print edition") else { return nil }
         let offset = lowered.distance(from: lowered.startIndex, to: editionRange.lowerBound)

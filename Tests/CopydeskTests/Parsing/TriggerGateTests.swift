@@ -132,4 +132,27 @@ struct TriggerGateTests {
             #expect(LineSplitter.lines(of: text).map { String($0.text) } == expected, "\(text.debugDescription)")
         }
     }
+
+    @Test("digit runs, number lines and byte splits give the Character answers")
+    func characterShortcuts() {
+        let texts: [String] = ["1of4Grass", "12", "1\u{301}of2x", "123456 a", "x1", "1 / 8", "4553", "1,200.5", "1\u{A0}2", "١٢٣", "½ of 3",
+                               "a;b;;c", ";\u{301};x", "Reporting by A; editing by B", "", "7\r\n"]
+            + Self.randomLines(count: 300, seed: 9).map(String.init)
+        for text in texts {
+            let sub = text[...]
+            #expect(CaptionRule.leadingNumberCount(sub) == sub.prefix { $0.isNumber }.count, "\(text.debugDescription)")
+            let generic = sub.allSatisfy { $0.isNumber || $0 == "/" || $0 == " " || $0 == "\u{A0}" || $0 == "," || $0 == "." }
+            #expect(LineClassifier.isNumberRun(sub) == generic, "\(text.debugDescription)")
+            #expect(sub.pieces(separatedBy: UInt8(ascii: ";")) == sub.split(separator: ";"), "\(text.debugDescription)")
+        }
+    }
+
+    @Test("job-title and print-note gates keep their lines")
+    func bylineAndPrintGates() {
+        #expect(BylineRule.matchNameThenRole(textLine("Harriet Vane Social affairs correspondent"))?.names.first?.name == "Harriet Vane")
+        #expect(BylineRule.matchNameThenRole(textLine("Harriet Vane Staff Writers")) != nil)  // a plural job title
+        #expect(BylineRule.matchNameThenRole(textLine("Harriet Vane Social affairs correspondents now")) == nil)
+        #expect(PrintEditionRule.match("This article appeared in the Herald print edition as: Title") != nil)
+        #expect(PrintEditionRule.match("The article appeared in the Herald print edition as: Title") == nil)
+    }
 }
