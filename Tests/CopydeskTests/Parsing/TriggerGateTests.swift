@@ -155,4 +155,18 @@ struct TriggerGateTests {
         #expect(PrintEditionRule.match("This article appeared in the Herald print edition as: Title") != nil)
         #expect(PrintEditionRule.match("The article appeared in the Herald print edition as: Title") == nil)
     }
+
+    @Test("byte openings of bullets, embeds and number runs, and the one-word fragment gate")
+    func openingsAndFragments() {
+        #expect(LineClassifier.classify(textLine("• First point")) == .bullet("First point"))
+        #expect(LineClassifier.classify(textLine("· Second point")) == .bullet("Second point"))
+        #expect(LineClassifier.classify(textLine("“Quoted” words here")) == .text)
+        #expect(LineClassifier.isEmbedSignature(textLine("— Robert Maguire (@RobertMaguire_) November 18, 2019")))
+        #expect(LineClassifier.isEmbedSignature(textLine("– Ann (@ann) May 1")) && !LineClassifier.isEmbedSignature(textLine("–Ann (@ann) May 1")))
+        #expect(LineClassifier.isNumberRun("½ / 3") && !LineClassifier.isNumberRun("“1”") && LineClassifier.isNumberRun("\u{A0}1"))
+        #expect(KnownPhrases.reason(for: textLine("Newsletter")) == .newsletter)    // ten bytes, no space
+        #expect(KnownPhrases.reason(for: textLine("Newsletters!")) == .newsletter)
+        #expect(KnownPhrases.reason(for: textLine("Newslette")) == nil)
+        #expect(KnownPhrases.reason(for: textLine("Subscriptions")) == .promo)
+    }
 }
