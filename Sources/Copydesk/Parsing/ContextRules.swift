@@ -85,8 +85,10 @@ enum ContextRules {
 
     /// The short title of a newsletter box ("Breaking News Emails") sits right above its pitch.
     private static func markNewsletterTitles(_ roles: inout [LineRole], _ lines: [TextLine]) {
-        for index in lines.indices.dropLast() where roles[index] == .text && lines[index].words <= 5 && lines[index].isTitleLike {
-            if roles[index + 1] == .furniture(.newsletter) { roles[index] = .furniture(.newsletter) }
+        // the neighbour's role first: it is the rarest condition and the cheapest to test
+        for index in lines.indices.dropLast() where roles[index + 1] == .furniture(.newsletter) && roles[index] == .text
+            && lines[index].words <= 5 && lines[index].isTitleLike {
+            roles[index] = .furniture(.newsletter)
         }
     }
 

@@ -30,7 +30,10 @@ enum VideoRule {
 
     /// True for a widget label that announces a video ("Video", "Watch", "Play video").
     static func isVideoLabel(_ line: TextLine) -> Bool {
-        line.lower == "video" || line.lower == "watch" || line.lower == "play video" || line.lower == "watch video"
+        // the labels are ASCII, so only lines of their byte lengths (5, 10, 11) can equal one
+        let length = line.lower.utf8.count
+        guard length == 5 || length == 10 || length == 11 else { return false }
+        return line.lower == "video" || line.lower == "watch" || line.lower == "play video" || line.lower == "watch video"
     }
 
     /// Content words of at least four letters, for comparing a video title with its description.

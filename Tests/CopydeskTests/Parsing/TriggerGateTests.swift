@@ -169,4 +169,12 @@ struct TriggerGateTests {
         #expect(KnownPhrases.reason(for: textLine("Newslette")) == nil)
         #expect(KnownPhrases.reason(for: textLine("Subscriptions")) == .promo)
     }
+
+    @Test("video labels by length, and newsletter titles above a newsletter pitch")
+    func videoAndNewsletter() {
+        for label in ["Video", "WATCH", "Play video", "Watch Video"] { #expect(VideoRule.isVideoLabel(textLine(label)), "\(label)") }
+        for other in ["Videos", "Watch now", "Play videos", "Wätch"] { #expect(!VideoRule.isVideoLabel(textLine(other)), "\(other)") }
+        #expect(roles(of: "Breaking News Emails\nGet breaking news alerts in your inbox.\n")
+            == [.furniture(.newsletter), .furniture(.newsletter)])
+    }
 }
