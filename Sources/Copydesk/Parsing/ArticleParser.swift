@@ -32,7 +32,7 @@ public struct ArticleParser: Sendable {
     }
 
     func parse(_ text: String, id: String, source: Source) -> Article {
-        let lines = LineSplitter.lines(of: text).map(TextLine.init)
+        let lines = TextLine.lines(of: text)
         var roles = lines.map(LineClassifier.classify)
         if !options.knownFurniture.isEmpty {
             for index in lines.indices where roles[index] == .text && !(lines[index].isParagraphLike && lines[index].words >= 25)

@@ -75,7 +75,7 @@ enum BylineRule {
         guard creditLineStarts.contains(line.firstLowerByte) else { return nil }
         guard line.lower.fastHasPrefix("reporting by") || line.lower.fastHasPrefix("writing by") || line.lower.fastHasPrefix("compiled by") else { return nil }
         var names: [BylineEntry] = []
-        for clause in line.text.split(separator: ";") {
+        for clause in line.text.pieces(separatedBy: UInt8(ascii: ";")) {
             let lower = clause.lowercased()
             guard let range = lower.fastRange(of: " by ") ?? (lower.fastHasPrefix("reporting by") ? lower.fastRange(of: "by ") : nil),
                   !lower.fastContains("editing"), !lower.fastContains("edited") else { continue }
@@ -121,9 +121,11 @@ enum BylineRule {
     /// "Harriet Vane Social affairs correspondent": a name, then a job title, no comma between.
     static func matchNameThenRole(_ line: TextLine) -> Match? {
         guard (3...8).contains(line.words), !line.endsLikeSentence, !line.hasQuoteMark, !line.hasDigit,
-              let space = line.lower.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
+              lastWordMayBeJob(line.lower), let space = line.lower.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
         let lastLower = line.lower[line.lower.index(after: space)...]
-        guard lastLower.utf8.count >= 5, jobWords.contains(String(lastLower)) || jobWords.contains(String(lastLower.dropLast())) else { return nil }
+        guard lastLower.utf8.count >= 5,
+              jobShapes.mayContain(lastLower) && jobWords.contains(String(lastLower))
+                || jobShapes.mayContain(lastLower.dropLast()) && jobWords.contains(String(lastLower.dropLast())) else { return nil }
         let words = line.text.spaceWords
         // walk back over lowercase words and role words; a sentence-case title starts one capitalised word earlier
         var start = words.count - 1
@@ -135,6 +137,20 @@ enum BylineRule {
         let role = line.text[words[start].startIndex...]
         return Match(names: [BylineEntry(name: String(name), role: String(role))])
     }
+
+    /// False only when the last word cannot be a job title: when the bytes after the last space are ASCII they are
+    /// that word, and neither it nor it without its last letter has the shape of a job word. Other words are read as Characters.
+    private static func lastWordMayBeJob(_ lower: String) -> Bool {
+        lower.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let space = bytes.lastIndex(of: 0x20) else { return false }
+            let word = UnsafeBufferPointer(rebasing: bytes[(space + 1)...])
+            guard let first = word.first, word.allSatisfy({ $0 < 0x80 }) else { return true }
+            return jobShapes.mayContain(first: first, length: word.count) || jobShapes.mayContain(first: first, length: word.count - 1)
+        } ?? true
+    }
+
+    /// Shapes of `jobWords`: a last word of another shape is no job title, and is not hashed.
+    private static let jobShapes = KeyShapes(jobWords)
 
     /// "PTI | Updated: Nov 20, 2019, 08:00 IST": a wire agency, then the date on the same line.
     static func matchAgencyLine(_ line: TextLine) -> Match? {

@@ -13,14 +13,15 @@ extension CaptionRule {
             break
         }
         if !labelled {
-            let words = inside.spaceWords.map { $0.lowercased() }
-            let agencyMention = words.contains { pictureSources.contains(String($0.filter { $0 != "," && $0 != "/" })) }
-                || lower.fastContains(" photo/") || lower.fastHasPrefix("photo/")
             // "(Yonhap)": a lone agency name closing a full caption sentence
             let soleAgency = inside.wordCount == 1 && pictureSources.contains(lower) && line[..<openIndex].trimmedSpace.fastHasSuffix(".")
                 && line[..<openIndex].wordCount >= 6
             let namedSource = soleAgency || inside.wordCount <= 5 && namedSources.contains { inside.fastHasSuffix($0) }
             guard inside.contains("/") || lower.fastContains("via ") || lower.fastHasPrefix("photo") || namedSource else { return nil }
+            // computed after the guard above, which does not depend on it (most bracketed endings stop there)
+            let words = inside.spaceWords.map { $0.lowercased() }
+            let agencyMention = words.contains { pictureSources.contains(String($0.filter { $0 != "," && $0 != "/" })) }
+                || lower.fastContains(" photo/") || lower.fastHasPrefix("photo/")
             guard agencyMention || namedSource || lower.fastContains("photo"), inside.wordCount <= 8 else { return nil }
         }
         if inside.fastHasPrefix("©") { inside = inside.dropFirst().trimmedSpace }
@@ -93,7 +94,7 @@ extension CaptionRule {
     }
 
     /// Picture libraries whose name ends a caption without a label ("… on Tuesday. Getty Images").
-    private static let namedSources = ["Getty Images", "Shutterstock", "Alamy", "iStock", "AFP", "EPA", "Reuters", "Bloomberg"]
+    static let namedSources = ["Getty Images", "Shutterstock", "Alamy", "iStock", "AFP", "EPA", "Reuters", "Bloomberg"]
 
     /// `namedSources` by their last byte: a line is compared only with those that end like it.
     private static let namedSourcesByLastByte: [[String]] = {
@@ -104,7 +105,7 @@ extension CaptionRule {
 
     /// "… speaks in Washington on Tuesday. AFP via Getty Images" → caption and credit.
     static func trailingNamedSource(_ line: Substring) -> Match? {
-        guard let last = line.utf8.last, namedSourcesByLastByte[Int(last)].contains(where: { line.fastHasSuffix($0) }) else { return nil }
+        guard let last = line.utf8.last, namedSourceEnds.contains(last), namedSourcesByLastByte[Int(last)].contains(where: { line.fastHasSuffix($0) }) else { return nil }
         guard let dot = line.fastLastRange(of: ". ") else {
             let standalone = (2...4).contains(line.wordCount) || line.contains("/")
             return standalone && line.wordCount <= 4 && looksLikeCredit(String(line)) ? .credit(String(line), captionAbove: true) : nil

@@ -29,6 +29,7 @@ enum CaptionRule {
 
     /// The caption and credit on `line`, or `nil`.
     static func match(_ line: TextLine) -> Match? {
+        guard mayHoldCaption(line) else { return nil }
         let lower = line.lower
         if line.firstLowerByte == UInt8(ascii: "i") || line.firstLowerByte == 0xC2 {  // "image …" or "©"
             if lower.fastHasPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }
@@ -47,7 +48,7 @@ enum CaptionRule {
             if let found = labelledCredit(text, lower: textLower, aligned: aligned) { return found }
         }
         if line.hasSlash, let found = trailingAgencyCredit(text) { return found }
-        if let found = trailingNamedSource(text) { return found }
+        if namedSourceEnds.contains(line.lastByte), let found = trailingNamedSource(text) { return found }
         // a credit after the caption's last sentence does not end like a sentence itself: one search for most lines
         for lead in line.endsLikeSentence ? sentenceCreditLeads : creditLeads where line.hasDotSpace {
             guard let courtesy = text.fastLastRange(of: lead) else { continue }
@@ -152,14 +153,16 @@ enum CaptionRule {
     static func droppingGalleryCounter(_ text: Substring) -> Substring {
         // an ASCII first byte other than a digit is a Character that is no number
         if let first = text.utf8.first, first < 0x80, first &- UInt8(ascii: "0") >= 10 { return text }
-        let digits = text.prefix { $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 3 else { return text }
-        let rest = text.dropFirst(digits.count)
+        // a Character is a number by its first scalar's numeric type: a line opening otherwise has no counter
+        if let first = text.unicodeScalars.first, first.properties.numericType == nil { return text }
+        let digits = leadingNumberCount(text)
+        guard digits > 0, digits <= 3 else { return text }
+        let rest = text.dropFirst(digits)
         guard rest.fastHasPrefix("of") else { return text }
         let afterOf = rest.dropFirst(2)
-        let total = afterOf.prefix { $0.isNumber }
-        guard !total.isEmpty else { return text }
-        return afterOf.dropFirst(total.count).trimmedSpace
+        let total = leadingNumberCount(afterOf)
+        guard total > 0 else { return text }
+        return afterOf.dropFirst(total).trimmedSpace
     }
 }
 

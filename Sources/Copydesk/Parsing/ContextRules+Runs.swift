@@ -31,7 +31,7 @@ extension ContextRules {
             if members >= 3 && run.count >= 2 {
                 for index in run where roles[index] == .text || isShortByline(roles[index]) {
                     if index > 0, case .furniture(.navigation) = roles[index - 1], lines[index - 1].words == 1,
-                       ["/", ">", "›", "»", "|"].contains(lines[index - 1].text) { continue }
+                       breadcrumbSeparators.contains(lines[index - 1].text) { continue }
                     if index == run.last, lines[index].words >= 3, markerFollows(index, roles) { continue }
                     if index == run.last, lines[index].words >= 2, isHeadlineWithMarker(index + 1, roles, lines) { continue }  // the kicker
                     roles[index] = .furniture(.navigation)
@@ -54,6 +54,9 @@ extension ContextRules {
         }
         close()
     }
+
+    /// The one-symbol lines that separate breadcrumb steps.
+    private static let breadcrumbSeparators: [Substring] = ["/", ">", "›", "»", "|"]
 
     /// A title line (five words or more, not a sentence) that a byline or date follows: a headline.
     static func isHeadlineWithMarker(_ index: Int, _ roles: [LineRole], _ lines: [TextLine]) -> Bool {

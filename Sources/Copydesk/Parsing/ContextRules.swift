@@ -15,17 +15,19 @@ enum ContextRules {
 
     /// Text lines repeated verbatim (gallery captions, doubled headlines, video titles).
     private static func markDuplicates(_ roles: inout [LineRole], _ lines: [TextLine]) {
-        var seen: Set<ByteKey> = []
-        seen.reserveCapacity(lines.count)
+        var seen = SeenLines(capacity: lines.count)
         for index in lines.indices {
             switch roles[index] {
             case .text, .caption(.captioned), .caption(.caption), .related, .byline, .embed:
-                let afterSeparator = index > 0 && lines[index - 1].text.utf8.count <= 3 && ["/", ">", "›", "»"].contains(lines[index - 1].text)
-                if !seen.insert(ByteKey(text: lines[index].text)).inserted && !afterSeparator { roles[index] = .duplicate }
+                let afterSeparator = index > 0 && lines[index - 1].text.utf8.count <= 3 && pathSeparators.contains(lines[index - 1].text)
+                if !seen.insert(index, of: lines) && !afterSeparator { roles[index] = .duplicate }
             default: break
             }
         }
     }
+
+    /// The one-symbol lines of a breadcrumb path, after which a repeated line stays.
+    private static let pathSeparators: [Substring] = ["/", ">", "›", "»"]
 
     /// "Photo: X" or "(Image: © X)" alone: the nearest text line above is the caption.
     private static func markCaptionsAboveCredits(_ roles: inout [LineRole], _ lines: [TextLine]) {
@@ -51,15 +53,15 @@ enum ContextRules {
     /// and the "(Published …)" note that closes a description.
     private static func markVideoWidgets(_ roles: inout [LineRole], _ lines: [TextLine]) {
         for index in lines.indices {
-            let line = lines[index]
             if case .video = roles[index] {
                 markVideoFollowers(from: index, &roles, lines, describe: false)
-            } else if case .furniture = roles[index], VideoRule.isVideoLabel(line), index + 1 < lines.count,
+            } else if case .furniture = roles[index], VideoRule.isVideoLabel(lines[index]), index + 1 < lines.count,
                       roles[index + 1] == .text, lines[index + 1].isTitleLike {
                 roles[index] = .video(nil)
                 markVideoFollowers(from: index, &roles, lines, describe: true)
-            } else if VideoRule.isPublishedNote(line) || (VideoRule.endsWithPublishedNote(line) && roles[index] == .text) {
-                let noteOnly = VideoRule.isPublishedNote(line)
+            } else if lines[index].lastByte == UInt8(ascii: ")"),  // every "(Published …)" note closes the line
+                      VideoRule.isPublishedNote(lines[index]) || (VideoRule.endsWithPublishedNote(lines[index]) && roles[index] == .text) {
+                let noteOnly = VideoRule.isPublishedNote(lines[index])
                 roles[index] = noteOnly ? .furniture(.mediaLabel) : .videoText
                 var above = index - 1
                 if noteOnly, above >= 0, roles[above] == .text { roles[above] = .videoText; above -= 1 }
@@ -83,8 +85,10 @@ enum ContextRules {
 
     /// The short title of a newsletter box ("Breaking News Emails") sits right above its pitch.
     private static func markNewsletterTitles(_ roles: inout [LineRole], _ lines: [TextLine]) {
-        for index in lines.indices.dropLast() where roles[index] == .text && lines[index].words <= 5 && lines[index].isTitleLike {
-            if roles[index + 1] == .furniture(.newsletter) { roles[index] = .furniture(.newsletter) }
+        // the neighbour's role first: it is the rarest condition and the cheapest to test
+        for index in lines.indices.dropLast() where roles[index + 1] == .furniture(.newsletter) && roles[index] == .text
+            && lines[index].words <= 5 && lines[index].isTitleLike {
+            roles[index] = .furniture(.newsletter)
         }
     }
 
@@ -118,31 +122,5 @@ enum ContextRules {
     private static func isDate(_ role: LineRole) -> Bool {
         if case .date = role { return true }
         return false
-    }
-}
-
-/// A line compared and hashed by its UTF-8 bytes (no Unicode normalisation: repeated lines are byte-identical).
-struct ByteKey: Hashable {
-    let text: Substring
-
-    static func == (a: ByteKey, b: ByteKey) -> Bool {
-        a.text.withUTF8Bytes { left in
-            b.text.withUTF8Bytes { right in
-                left.count == right.count && (left.isEmpty || ByteSearch.equal(left.baseAddress!, right, count: left.count))
-            }
-        }
-    }
-
-    /// Hashes the length and up to 16 bytes at each end: cheap for long lines, and lines that share all
-    /// of these are rare (equal lines share them anyway; `==` settles the rest).
-    func hash(into hasher: inout Hasher) {
-        text.withUTF8Bytes { bytes in
-            hasher.combine(bytes.count)
-            let raw = UnsafeRawBufferPointer(bytes)
-            if bytes.count <= 32 { hasher.combine(bytes: raw) } else {
-                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[..<16]))
-                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[(raw.count - 16)...]))
-            }
-        }
     }
 }

@@ -6,7 +6,7 @@ enum DatelineRule {
     /// The place printed at the start of `paragraph`, or `nil`.
     static func dateline(in paragraph: String) -> String? {
         if let glued = gluedAgencyDateline(paragraph) { return glued }
-        let head = paragraph.prefix(80)
+        let head = characterPrefix(paragraph, 80)
         var cut: Range<Substring.Index>?
         for dash in dashes { if let r = head.fastRange(of: dash), cut.map({ r.lowerBound < $0.lowerBound }) ?? true { cut = r } }
         guard let dash = cut else { return nil }
@@ -24,10 +24,21 @@ enum DatelineRule {
         return String(place)
     }
 
+    /// `text.prefix(count)`: the first `count` Characters. When the bytes up to one past the cut are ASCII (no CR,
+    /// which pairs with LF) every Character is one byte, so the cut is made on bytes without grapheme breaking.
+    static func characterPrefix(_ text: String, _ count: Int) -> Substring {
+        let cut: Int? = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            for index in 0..<min(bytes.count, count + 1) where bytes[index] >= 0x80 || bytes[index] == 0x0D { return nil }
+            return min(bytes.count, count)
+        } ?? nil
+        guard let cut else { return text.prefix(count) }
+        return text[..<text.utf8.index(text.utf8.startIndex, offsetBy: cut)]
+    }
+
     /// "Washington (CNN)The Senate …": a place, an agency in capitals in brackets, then the text with no dash.
     private static func gluedAgencyDateline(_ paragraph: String) -> String? {
-        let head = paragraph.prefix(60)
-        guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
+        let head = characterPrefix(paragraph, 60)
+        guard let open = head.firstIndex(ofASCII: UInt8(ascii: "(")), let close = head[open...].firstIndex(ofASCII: UInt8(ascii: ")")) else { return nil }
         let agency = head[head.index(after: open)..<close]
         guard (2...8).contains(agency.count), agency.allSatisfy({ $0.isUppercase }) else { return nil }
         let place = head[..<open].trimmedSpace

@@ -86,6 +86,9 @@ enum KnownPhrases {
         ("print this page", .share),
     ]
 
+    /// The byte length of the shortest fragment without a space.
+    private static let shortestSpacelessFragment = fragments.map(\.0).filter { !$0.utf8.contains(0x20) }.map(\.utf8.count).min() ?? 0
+
     /// `fragments` as one table scanned in a single pass.
     private static let fragmentTable = PhraseTable(fragments.map(\.0))
 
@@ -102,7 +105,10 @@ enum KnownPhrases {
         }
         for (prefix, reason) in prefixesByFirstByte[Int(line.firstLowerByte)] where lower.fastHasPrefix(prefix) { return reason }
         guard line.words <= 20, !line.hasQuoteMark else { return nil }
-        if let index = fragmentTable.firstListed(in: line.lower) { return fragments[index].1 }
+        // a one-word line holds no space, so only a fragment without one ("newsletter") fits, and only in as many bytes
+        if line.words >= 2 || length >= shortestSpacelessFragment, let index = fragmentTable.firstListed(in: line.lower) {
+            return fragments[index].1
+        }
         if line.hasURL && line.words <= 20 { return .promo }
         let first = line.firstLowerByte  // each prefix below starts with the letter tested before it
         if first == UInt8(ascii: "f"), lower.fastHasPrefix("follow ") && line.words <= 15 && !lower.fastHasPrefix("follow the latest")

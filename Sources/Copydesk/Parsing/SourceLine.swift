@@ -16,23 +16,37 @@ public struct SourceLine: Sendable, Equatable {
 /// This is the only place that walks the raw text.
 enum LineSplitter {
     static func lines(of text: String) -> [SourceLine] {
+        var result: [SourceLine] = []
+        result.reserveCapacity(text.utf8.count / 64 + 8)
+        forEachLine(in: text) { number, line in result.append(SourceLine(number: number, text: line)) }
+        return result
+    }
+
+    /// Calls `body` with the number and text of each line, in order (what `lines(of:)` collects).
+    static func forEachLine(in text: String, _ body: (Int, Substring) -> Void) {
         var contiguous = text
         contiguous.makeContiguousUTF8()
         let base = contiguous
-        return contiguous.withUTF8 { bytes in lines(of: base, bytes: bytes) }
+        contiguous.withUTF8 { bytes in forEachLine(of: base, bytes: bytes, body) }
     }
 
     /// Splits `text`, whose UTF-8 is `bytes`: line ends and ASCII blanks are found on bytes; a line
     /// with a non-ASCII byte at either edge is trimmed by `trimmedSpace` (Unicode spaces).
-    private static func lines(of text: String, bytes: UnsafeBufferPointer<UInt8>) -> [SourceLine] {
-        var result: [SourceLine] = []
-        result.reserveCapacity(bytes.count / 64 + 8)
+    private static func forEachLine(of text: String, bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Substring) -> Void) {
         let utf8 = text.utf8
         var number = 0
         var lineStart = 0
         var index = 0
         let total = bytes.count
+        let raw = UnsafeRawPointer(bytes.baseAddress)
         while index <= total {
+            if let raw {  // eight bytes at a time while none is below 0x0E (no CR, no LF)
+                while index + 8 <= total {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    if (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+                    index += 8
+                }
+            }
             while index < total, bytes[index] > 0x0D { index += 1 }  // most bytes end no line
             let byte: UInt8 = index < total ? bytes[index] : 0x0A
             if byte == 0x0A || byte == 0x0D {
@@ -47,7 +61,7 @@ enum LineSplitter {
                         let upper = utf8.index(lower, offsetBy: end - start)
                         var line = text[lower..<upper]
                         if bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 { line = line.trimmedSpace }
-                        if !line.isEmpty { result.append(SourceLine(number: number, text: line)) }
+                        if !line.isEmpty { body(number, line) }
                     }
                 }
                 if byte == 0x0D, index + 1 < total, bytes[index + 1] == 0x0A { index += 1 }
@@ -55,7 +69,6 @@ enum LineSplitter {
             }
             index += 1
         }
-        return result
     }
 
     /// The ASCII characters `Unicode.Scalar.isSpaceLike` accepts (tab, VT, FF, space).

@@ -4,16 +4,19 @@ extension Substring {
     /// The non-empty pieces between commas, exactly as `split(separator: ",")` returns them.
     /// A comma with an ASCII byte (or the line's edge) on both sides is a Character of its own; when a
     /// comma touches a non-ASCII byte (it may join a grapheme cluster) the Character split decides.
-    func commaPieces() -> [Substring] {
+    func commaPieces() -> [Substring] { pieces(separatedBy: UInt8(ascii: ",")) }
+
+    /// `split(separator:)` for the ASCII Character `separator`, cut on the bytes as `commaPieces` cuts.
+    func pieces(separatedBy separator: UInt8) -> [Substring] {
         let cuts: [Int]? = withUTF8Bytes { bytes in
             var cuts: [Int] = []
-            for index in 0..<bytes.count where bytes[index] == UInt8(ascii: ",") {
+            for index in 0..<bytes.count where bytes[index] == separator {
                 if index > 0 && bytes[index - 1] >= 0x80 || index + 1 < bytes.count && bytes[index + 1] >= 0x80 { return nil }
                 cuts.append(index)
             }
             return cuts
         }
-        guard let cuts else { return split(separator: ",") }
+        guard let cuts else { return split(separator: Character(Unicode.Scalar(separator))) }
         if cuts.isEmpty { return isEmpty ? [] : [self] }
         let utf8 = self.utf8
         var pieces: [Substring] = []

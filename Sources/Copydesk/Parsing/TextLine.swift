@@ -31,10 +31,21 @@ struct TextLine {
     /// The last byte of the text (0 for an empty line).
     let lastByte: UInt8
 
-    init(_ line: SourceLine) {
-        number = line.number
-        text = line.text
-        let (lower, flags, endsLikeSentence, lastByte) = line.text.withUTF8Bytes { bytes in
+    init(_ line: SourceLine) { self.init(number: line.number, text: line.text) }
+
+    /// The lines of `text`, split as `LineSplitter` splits them, each with its facts.
+    static func lines(of text: String) -> [TextLine] {
+        var result: [TextLine] = []
+        result.reserveCapacity(text.utf8.count / 64 + 8)
+        LineSplitter.forEachLine(in: text) { number, line in result.append(TextLine(number: number, text: line)) }
+        return result
+    }
+
+    /// Line `number` with its trimmed `text`.
+    init(number: Int, text: Substring) {
+        self.number = number
+        self.text = text
+        let (lower, flags, endsLikeSentence, lastByte) = text.withUTF8Bytes { bytes in
             (TextLine.asciiLowercased(bytes), LineFlags(bytes: bytes), LineFlags.endsLikeSentence(bytes), bytes.last ?? 0)
         }
         self.lower = lower

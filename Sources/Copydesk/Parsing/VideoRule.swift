@@ -30,12 +30,26 @@ enum VideoRule {
 
     /// True for a widget label that announces a video ("Video", "Watch", "Play video").
     static func isVideoLabel(_ line: TextLine) -> Bool {
-        line.lower == "video" || line.lower == "watch" || line.lower == "play video" || line.lower == "watch video"
+        // the labels are ASCII, so only lines of their byte lengths (5, 10, 11) can equal one
+        let length = line.lower.utf8.count
+        guard length == 5 || length == 10 || length == 11 else { return false }
+        return line.lower == "video" || line.lower == "watch" || line.lower == "play video" || line.lower == "watch video"
     }
 
     /// Content words of at least four letters, for comparing a video title with its description.
     static func contentWords(_ text: Substring) -> Set<String> {
         var result: Set<String> = []
+        // ASCII text: a Character is a byte, the letters are A–Z and a–z, and lowercasing is by bytes
+        let ascii: Bool = text.withUTF8Bytes { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return false }
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || (bytes[end] | 0x20) &- UInt8(ascii: "a") >= 26 {
+                if end - start >= 4 { result.insert(TextLine.asciiLowercased(UnsafeBufferPointer(rebasing: bytes[start..<end]))) }
+                start = end + 1
+            }
+            return true
+        }
+        if ascii { return result }
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count >= 4 { result.insert(String(word)) }
         return result
     }

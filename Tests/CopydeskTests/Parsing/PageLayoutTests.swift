@@ -18,7 +18,7 @@ struct PageLayoutTests {
         Another story about something else
         Yet another story about other things
         """
-        let lines = LineSplitter.lines(of: text).map(TextLine.init)
+        let lines = TextLine.lines(of: text)
         var found = lines.map(LineClassifier.classify)
         ContextRules.apply(&found, lines: lines)
         let span = try #require(BodySpan.find(lines: lines, roles: found))

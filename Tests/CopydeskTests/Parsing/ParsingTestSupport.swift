@@ -7,7 +7,7 @@ func textLine(_ text: String, number: Int = 1) -> TextLine {
 
 /// The context-refined roles of a small multi-line fixture.
 func roles(of text: String) -> [LineRole] {
-    let lines = LineSplitter.lines(of: text).map(TextLine.init)
+    let lines = TextLine.lines(of: text)
     var roles = lines.map(LineClassifier.classify)
     ContextRules.apply(&roles, lines: lines)
     return roles

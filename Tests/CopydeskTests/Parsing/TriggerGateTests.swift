@@ -45,4 +45,136 @@ struct TriggerGateTests {
         }
         #expect(DateRule.match(textLine("He was arrested in April for the March 21 call to the offices of Omar.")) == nil)
     }
+
+    /// Random lines over pieces that sit on the scan's edges (spaces, marks, URLs, curly quotes, non-ASCII).
+    static func randomLines(count: Int, seed: UInt64) -> [Substring] {
+        let pieces = ["a", "Z", " ", "\t", ".", "/", ":", ",", "\"", "“", "”", "\u{A0}", "\u{2009}", "é", "e\u{301}", "www.", "WwW.",
+                      "http://", "HTTPS://", "htt", "1", "\u{3000}", "😀", "—", "Photo", "by ", "’", "\u{B}", "\u{C}", ". "]
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        return (0..<count).map { _ in Substring((0..<next(14)).map { _ in pieces[next(pieces.count)] }.joined()) }
+    }
+
+    @Test("the one-pass line flags equal their definitions on random lines")
+    func flagsOnRandomLines() {
+        for text in Self.randomLines(count: 3000, seed: 7) {
+            let flags = LineFlags(text)
+            let lower = String(text).lowercased()
+            #expect(flags.words == text.unicodeScalars.split(whereSeparator: \.isSpaceLike).count, "\(text)")
+            #expect(flags.url == (lower.contains("http://") || lower.contains("https://") || lower.contains("www.")), "\(text)")
+            #expect(flags.dotSpace == text.utf8.indices.contains { text.utf8[$0] == 0x2E && text.utf8[text.utf8.index(after: $0)...].first == 0x20 }, "\(text)")
+            #expect(flags.tab == text.utf8.contains(0x09), "\(text)")
+            #expect(flags.digit == text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }, "\(text)")
+            #expect(flags.colon == text.utf8.contains(0x3A) && flags.slash == text.utf8.contains(0x2F) && flags.comma == text.utf8.contains(0x2C), "\(text)")
+            #expect(flags.quote == text.unicodeScalars.contains { $0 == "\"" || $0 == "“" || $0 == "”" }, "\(text)")
+        }
+    }
+
+    /// Caption and credit lines of every shape the rule reads, and lines that just miss each mark.
+    static let captionLines = [
+        "Image caption Smoke rises over the city", "Image copyright Getty Images", "© REUTERS / POOL", "(AP Photo/Alan Diaz, File)",
+        "Workers clear debris. Photo: Hau Dinh, AP", "A man walks by. REUTERS/Brendan McDermid", "Crowds gather on Tuesday. Getty Images",
+        "Sam Lens/NPR", "The launch pad at dawn. Courtesy of NASA", "The launch pad at dawn. Photo by Jane Roe", "[File: Reuters]",
+        "Getty Images", "AFP", "Shutterstock", "Reuters", "Bloomberg", "Opinion", "Most Popular", "The rover drove on", "by Jane Roe",
+        "1of4Grass Valley's Dionicio Torres looks on. Photo: Elias Funez", "Image", "©", "Credit...Jane Roe", "Credit…Jane Roe",
+    ]
+
+    @Test("the caption gate passes every caption line and skips only lines the rule rejects")
+    func captionGate() {
+        for text in Self.captionLines + Self.randomLines(count: 2000, seed: 11).map(String.init) {
+            let line = textLine(text)
+            if !CaptionRule.mayHoldCaption(line) { #expect(CaptionRule.match(line) == nil, "\(text)") }
+        }
+        for text in Self.captionLines.prefix(12) { #expect(CaptionRule.match(textLine(text)) != nil, "\(text)") }
+        #expect(!CaptionRule.mayHoldCaption(textLine("Opinion")) && CaptionRule.mayHoldCaption(textLine("News")))  // "s" ends "Reuters"
+    }
+
+    @Test("repeated lines are found by their bytes, as a set of byte keys finds them")
+    func seenLines() {
+        let texts = ["a", "b", "a", "", "é", "e\u{301}", "é", String(repeating: "x", count: 40), String(repeating: "x", count: 41),
+                     String(repeating: "x", count: 40)] + Self.randomLines(count: 400, seed: 3).map(String.init)
+        let lines = texts.enumerated().map { textLine($0.element.isEmpty ? "-" : $0.element, number: $0.offset + 1) }
+        var seen = SeenLines(capacity: lines.count)
+        var reference: Set<ByteKey> = []
+        for index in lines.indices {
+            #expect(seen.insert(index, of: lines) == reference.insert(ByteKey(text: lines[index].text)).inserted, "\(lines[index].text)")
+        }
+    }
+
+    @Test("byte shortcuts give the Character answers")
+    func byteShortcuts() {
+        let texts: [String] = ["HANOI, Vietnam (AP) — U.S. Defense", "Washington (CNN)The Senate", "(", "a(\u{301}b(c)", "é(x)",
+                               String(repeating: "ab ", count: 30), String(repeating: "ab ", count: 19) + "e\u{301}xyz", "x\r\ny"]
+            + Self.randomLines(count: 300, seed: 5).map(String.init)
+        for text in texts {
+            for count in [0, 1, 59, 60, 61, 80] { #expect(DatelineRule.characterPrefix(text, count) == text.prefix(count), "\(text)") }
+            let sub = text[...]
+            for byte in [UInt8(ascii: "("), UInt8(ascii: ")")] {
+                #expect(sub.firstIndex(ofASCII: byte) == sub.firstIndex(of: Character(Unicode.Scalar(byte))), "\(text)")
+            }
+            let generic = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 4 }.map(String.init))
+            #expect(VideoRule.contentWords(sub) == generic, "\(text)")
+        }
+    }
+
+    @Test("the line splitter's word-at-a-time skip finds every line end")
+    func splitterEnds() {
+        let pieces = ["abcdefgh", "x", " ", "\r\n", "\n", "\r", "\u{B}", "é", "\t", "12345678901234567"]
+        var state: UInt64 = 1
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<12 { state = state &* 6364136223846793005 &+ 1; text += pieces[Int((state >> 33) % UInt64(pieces.count))] }
+            let expected = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+                .map { $0.trimmedSpace }.filter { !$0.isEmpty }.map(String.init)
+            #expect(LineSplitter.lines(of: text).map { String($0.text) } == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test("digit runs, number lines and byte splits give the Character answers")
+    func characterShortcuts() {
+        let texts: [String] = ["1of4Grass", "12", "1\u{301}of2x", "123456 a", "x1", "1 / 8", "4553", "1,200.5", "1\u{A0}2", "١٢٣", "½ of 3",
+                               "a;b;;c", ";\u{301};x", "Reporting by A; editing by B", "", "7\r\n"]
+            + Self.randomLines(count: 300, seed: 9).map(String.init)
+        for text in texts {
+            let sub = text[...]
+            #expect(CaptionRule.leadingNumberCount(sub) == sub.prefix { $0.isNumber }.count, "\(text.debugDescription)")
+            let generic = sub.allSatisfy { $0.isNumber || $0 == "/" || $0 == " " || $0 == "\u{A0}" || $0 == "," || $0 == "." }
+            #expect(LineClassifier.isNumberRun(sub) == generic, "\(text.debugDescription)")
+            #expect(sub.pieces(separatedBy: UInt8(ascii: ";")) == sub.split(separator: ";"), "\(text.debugDescription)")
+        }
+    }
+
+    @Test("job-title and print-note gates keep their lines")
+    func bylineAndPrintGates() {
+        #expect(BylineRule.matchNameThenRole(textLine("Harriet Vane Social affairs correspondent"))?.names.first?.name == "Harriet Vane")
+        #expect(BylineRule.matchNameThenRole(textLine("Harriet Vane Staff Writers")) != nil)  // a plural job title
+        #expect(BylineRule.matchNameThenRole(textLine("Harriet Vane Social affairs correspondents now")) == nil)
+        #expect(PrintEditionRule.match("This article appeared in the Herald print edition as: Title") != nil)
+        #expect(PrintEditionRule.match("The article appeared in the Herald print edition as: Title") == nil)
+    }
+
+    @Test("byte openings of bullets, embeds and number runs, and the one-word fragment gate")
+    func openingsAndFragments() {
+        #expect(LineClassifier.classify(textLine("• First point")) == .bullet("First point"))
+        #expect(LineClassifier.classify(textLine("· Second point")) == .bullet("Second point"))
+        #expect(LineClassifier.classify(textLine("“Quoted” words here")) == .text)
+        #expect(LineClassifier.isEmbedSignature(textLine("— Robert Maguire (@RobertMaguire_) November 18, 2019")))
+        #expect(LineClassifier.isEmbedSignature(textLine("– Ann (@ann) May 1")) && !LineClassifier.isEmbedSignature(textLine("–Ann (@ann) May 1")))
+        #expect(LineClassifier.isNumberRun("½ / 3") && !LineClassifier.isNumberRun("“1”") && LineClassifier.isNumberRun("\u{A0}1"))
+        #expect(KnownPhrases.reason(for: textLine("Newsletter")) == .newsletter)    // ten bytes, no space
+        #expect(KnownPhrases.reason(for: textLine("Newsletters!")) == .newsletter)
+        #expect(KnownPhrases.reason(for: textLine("Newslette")) == nil)
+        #expect(KnownPhrases.reason(for: textLine("Subscriptions")) == .promo)
+    }
+
+    @Test("video labels by length, and newsletter titles above a newsletter pitch")
+    func videoAndNewsletter() {
+        for label in ["Video", "WATCH", "Play video", "Watch Video"] { #expect(VideoRule.isVideoLabel(textLine(label)), "\(label)") }
+        for other in ["Videos", "Watch now", "Play videos", "Wätch"] { #expect(!VideoRule.isVideoLabel(textLine(other)), "\(other)") }
+        #expect(roles(of: "Breaking News Emails\nGet breaking news alerts in your inbox.\n")
+            == [.furniture(.newsletter), .furniture(.newsletter)])
+    }
 }

@@ -1,0 +1,25 @@
+/// Cheap tests that let `CaptionRule` skip a line, or a path, where it cannot find a caption or credit.
+extension CaptionRule {
+    /// False only when `match` returns `nil`: each of its paths needs one of these marks — an "image …" or "©"
+    /// opening, a closing bracket, a colon (every label), a slash, ". " (every credit lead) or a last byte that
+    /// ends a named source (`text` ends where the line does, or is empty). Most lines carry none.
+    static func mayHoldCaption(_ line: TextLine) -> Bool {
+        let first = line.firstLowerByte, last = line.lastByte
+        return first == UInt8(ascii: "i") || first == 0xC2 || last == UInt8(ascii: ")") || last == UInt8(ascii: "]")
+            || line.hasColon || line.hasSlash || line.hasDotSpace || namedSourceEnds.contains(last)
+    }
+
+    /// The last bytes of the named picture sources: a line ending in another byte names none.
+    static let namedSourceEnds = ByteSet(namedSources.compactMap(\.utf8.last))
+
+    /// `text.prefix { $0.isNumber }.count`: a run of ASCII digits followed by an ASCII byte (or the end) is that
+    /// many number Characters and then a Character that is none; otherwise Characters are read.
+    static func leadingNumberCount(_ text: Substring) -> Int {
+        let fast: Int? = text.withUTF8Bytes { bytes in
+            var count = 0
+            while count < bytes.count, bytes[count] &- UInt8(ascii: "0") < 10 { count += 1 }
+            return count == bytes.count || bytes[count] < 0x80 && bytes[count] != 0x0A ? count : nil
+        }
+        return fast ?? text.prefix { $0.isNumber }.count
+    }
+}
