@@ -20,8 +20,8 @@ struct ParagraphText {
         spans = QuoteMarkScanner.spans(in: bytes)
         var items = scratch.tokens
         scratch.tokens = []
-        Tokenizer.tokens(bytes, spans: spans, into: &items)
-        tokens = TokenList(bytes: bytes, items: items)
+        let count = Tokenizer.tokens(bytes, spans: spans, into: &items)
+        tokens = TokenList(bytes: bytes, items: items, count: count)
     }
 
     /// Hands the buffers back to `scratch` for the next block; the paragraph is empty afterwards.
