@@ -13,7 +13,9 @@ public struct QuoteFinder: Sendable {
         // Paragraphs after the last one holding a quoted span cannot change any quote.
         guard let last = article.body.lastIndex(where: { $0.kind != .subheading && Self.holdsQuote($0.text) }) else { return [] }
         // One byte buffer and one token buffer serve every block of the article in turn.
-        var scratch = ParagraphText.Scratch()
+        var longest = 0
+        for index in 0...last { longest = max(longest, article.body[index].text.utf8.count) }
+        var scratch = ParagraphText.Scratch(longest: longest)
         var table = EntityTable()
         func addIntroductions(_ text: String) {
             var para = ParagraphText(text, scratch: &scratch)
