@@ -72,8 +72,18 @@ enum Tokenizer {
                         if notLower != 0 {
                             let length = notLower.trailingZeroBitCount &>> 3
                             if endsPlainly(b[i &+ length]) {
-                                out.append(shortWord(b, i, length, loaded: w, capitalized: c &- 0x41 < 26))
+                                out.append(plainWord(b, i, length, key: WordKey.of(loaded: w, length: length), capitalized: c &- 0x41 < 26))
                                 i &+= length; continue
+                            }
+                        } else if n &- i >= 16 {
+                            // The same for words of eight to fifteen bytes, from a second load.
+                            let notLower2 = notLowerMask(UnsafeRawPointer(b.baseAddress! + (i &+ 8)).loadUnaligned(as: UInt64.self).littleEndian)
+                            if notLower2 != 0 {
+                                let length = 8 &+ notLower2.trailingZeroBitCount &>> 3
+                                if endsPlainly(b[i &+ length]) {
+                                    out.append(plainWord(b, i, length, key: WordKey.of(b, i, i &+ length), capitalized: c &- 0x41 < 26))
+                                    i &+= length; continue
+                                }
                             }
                         }
                     }
@@ -156,14 +166,14 @@ enum Tokenizer {
         c < 0x80 && (c | 0x20) &- 0x61 >= 26 && c &- 0x30 >= 10 && c != 0x27 && c != 0x2D && c != 0x26 && c != 0x2E
     }
 
-    /// The word of `length` (1…7) bytes at `start`, whose bytes after the first are lower-case
-    /// letters and which `endsPlainly`: what `word` gives for it (no possessive ending can occur).
+    /// The word of `length` (1…15) bytes at `start` with key `key`, whose bytes after the first are
+    /// lower-case letters and which `endsPlainly`: what `word` gives for it (no possessive ending can occur).
     @inline(__always)
-    private static func shortWord(_ b: Bytes, _ start: Int, _ length: Int, loaded w: UInt64, capitalized: Bool) -> Token {
+    private static func plainWord(_ b: Bytes, _ start: Int, _ length: Int, key: UInt64, capitalized: Bool) -> Token {
         let end = start &+ length
         let endsLy = length > 3 && b[end &- 1] == 0x79 && b[end &- 2] == 0x6C
         let endsIng = length > 4 && b[end &- 1] == 0x67 && b[end &- 2] == 0x6E && b[end &- 3] == 0x69
-        return Token(kind: .word, start: start, end: end, stemEnd: end, key: WordKey.of(loaded: w, length: length),
+        return Token(kind: .word, start: start, end: end, stemEnd: end, key: key,
                      capitalized: capitalized, possessive: false, endsLy: endsLy, endsIng: endsIng)
     }
 
