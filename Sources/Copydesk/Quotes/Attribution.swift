@@ -28,18 +28,26 @@ enum SubjectPhrase {
     /// verb: "Oklahoma City coach Billy Donovan said"), otherwise the first ("said Robin Biesbroek").
     static func reference(_ tokens: TokenList, _ range: Range<Int>, preferLast: Bool) -> SpeakerReference? {
         guard !range.isEmpty else { return nil }
-        let runs = NameRuns.runs(tokens, in: range).filter { run in
-            // A possessive run is a modifier ("China’s ambassador"), unless it ends the phrase.
-            !(run.possessive && run.last < range.upperBound)
+        // The first, the last, and the first after the first of the runs that are not modifiers
+        // (a possessive run is a modifier, "China’s ambassador", unless it ends the phrase).
+        var firstRun: NameRun?, lastRun: NameRun?, nextRun: NameRun?
+        NameRuns.forEachRun(tokens, in: range) { run in
+            guard !(run.possessive && run.last < range.upperBound) else { return }
+            if let firstRun {
+                if nextRun == nil, run.first > firstRun.last { nextRun = run }
+            } else {
+                firstRun = run
+            }
+            lastRun = run
         }
-        var chosen = preferLast ? runs.last : runs.first
+        var chosen = preferLast ? lastRun : firstRun
         if let run = chosen, run.last < range.upperBound, tokens[run.last].isWord, !tokens[run.last].capitalized {
             let key = tokens[run.last].key
             if !CueTable.fillers.contains(key), !CueTable.phraseBreakers.contains(key), !CueTable.verbs.contains(key) {
                 // "PR aides": the capitalised word only modifies a common noun.
                 chosen = nil
                 // "Bavarian state premier Klaus Wendt": a later name right after a title word is the person
-                if !preferLast, let next = runs.first(where: { $0.first > run.last }), next.first > range.lowerBound,
+                if !preferLast, let next = nextRun, next.first > range.lowerBound,
                    tokens[next.first - 1].isWord, CueTable.titles.contains(tokens[next.first - 1].key) {
                     chosen = next
                 }

@@ -100,6 +100,20 @@ enum ByteClass {
         }
     }
 
+    /// True when `byte` occurs in `b[range]`; eight bytes are tested at a time.
+    static func contains(_ byte: UInt8, in b: Bytes, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        let ones: UInt64 = 0x0101_0101_0101_0101, low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let pattern = ones &* UInt64(byte)
+        while range.upperBound - i >= 8 {
+            let x = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) ^ pattern
+            if ~(((x & low) &+ low) | x | low) != 0 { return true }
+            i += 8
+        }
+        while i < range.upperBound { if b[i] == byte { return true }; i += 1 }
+        return false
+    }
+
     /// Any quotation mark.
     @inline(__always)
     static func isQuoteMark(_ v: UInt32) -> Bool {

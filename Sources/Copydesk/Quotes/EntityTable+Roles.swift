@@ -3,7 +3,7 @@ extension EntityTable {
     /// Adds a person named inside a quote with the bracketed first name of news style:
     /// "Coach (Frank) Vogel" introduces "Frank Vogel".
     mutating func addBracketedNames(in bytes: [UInt8], span: QuoteSpan, paragraph: Int) {
-        guard bytes[span.start..<span.end].contains(0x28) else { return }
+        guard bytes.withUnsafeBufferPointer({ ByteClass.contains(0x28, in: $0, span.start..<span.end) }) else { return }
         let inner = Tokenizer.tokens(Array(bytes[span.start..<span.end]), spans: [])
         var k = 0
         while k + 3 < inner.count {

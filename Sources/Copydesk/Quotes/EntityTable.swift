@@ -33,6 +33,9 @@ struct EntityTable {
         "district", "province", "state", "mount", "lake", "park", "bay", "coast", "africa", "europe", "asia", "dakota",
     ])
 
+    /// An empty table with room for a typical article's entities.
+    init() { entities.reserveCapacity(16) }
+
     /// Adds the multi-word names and acronyms found in one block's tokens.
     mutating func add(tokens: TokenList, paragraph: Int) {
         NameRuns.forEachRun(tokens, in: 0..<tokens.count) { run in add(run: run, tokens: tokens, paragraph: paragraph) }

@@ -55,8 +55,10 @@ enum NameRuns {
     @inline(__always)
     static func forEachRun(_ tokens: TokenList, in range: Range<Int>, _ body: (NameRun) -> Void) {
         var i = range.lowerBound
+        let notNames = CueTable.notNames
         while i < range.upperBound {
-            guard isNameWord(tokens[i]) else { i += 1; continue }
+            let t = tokens[i]
+            guard t.isWord && t.capitalized && !notNames.contains(t.key) else { i += 1; continue }
             let j = runEnd(tokens, from: i, limit: range.upperBound)
             if let run = make(tokens, i, j, limit: range.upperBound) { body(run) }
             i = j

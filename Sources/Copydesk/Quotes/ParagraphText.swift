@@ -9,6 +9,16 @@ struct ParagraphText {
     struct Scratch {
         var bytes: [UInt8] = []
         var tokens: [Token] = []
+
+        /// Empty buffers.
+        init() {}
+
+        /// Buffers sized once for blocks of up to `longest` bytes (the token buffer still grows
+        /// for a block dense in short tokens).
+        init(longest: Int) {
+            bytes.reserveCapacity(longest)
+            tokens = Array(repeating: TokenList.blank, count: longest / 3 + 16)
+        }
     }
 
     /// Scans `text` into the buffers of `scratch` (left empty until `release(into:)`).
@@ -16,12 +26,13 @@ struct ParagraphText {
         var bytes = scratch.bytes
         scratch.bytes = []
         bytes.removeAll(keepingCapacity: true)
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
         spans = QuoteMarkScanner.spans(in: bytes)
         var items = scratch.tokens
         scratch.tokens = []
-        Tokenizer.tokens(bytes, spans: spans, into: &items)
-        tokens = TokenList(bytes: bytes, items: items)
+        let count = Tokenizer.tokens(bytes, spans: spans, into: &items)
+        tokens = TokenList(bytes: bytes, items: items, count: count)
     }
 
     /// Hands the buffers back to `scratch` for the next block; the paragraph is empty afterwards.

@@ -25,7 +25,8 @@ struct QuoteDecider {
         var firstSpan = true
         var firstContent = 0
         while firstContent < para.tokens.count, para.tokens[firstContent].kind == .other { firstContent += 1 }
-        for (q, token) in para.tokens.items.enumerated() {
+        for q in 0..<para.tokens.count {
+            let token = para.tokens[q]
             guard token.kind == .quote else { continue }
             let s = token.quoteIndex
             let span = para.spans[s]

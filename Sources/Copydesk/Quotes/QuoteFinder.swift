@@ -10,10 +10,12 @@ public struct QuoteFinder: Sendable {
 
     /// Every quotation in `article.body`, in order, with its speaker resolved from the whole article.
     public func quotes(in article: Article) -> [Quote] {
-        // Paragraphs after the last one holding a quotation mark cannot change any quote.
-        guard let last = article.body.lastIndex(where: { $0.kind != .subheading && Self.mayHoldQuote($0.text) }) else { return [] }
+        // Paragraphs after the last one holding a quoted span cannot change any quote.
+        guard let last = article.body.lastIndex(where: { $0.kind != .subheading && Self.holdsQuote($0.text) }) else { return [] }
         // One byte buffer and one token buffer serve every block of the article in turn.
-        var scratch = ParagraphText.Scratch()
+        var longest = 0
+        for index in 0...last { longest = max(longest, article.body[index].text.utf8.count) }
+        var scratch = ParagraphText.Scratch(longest: longest)
         var table = EntityTable()
         func addIntroductions(_ text: String) {
             var para = ParagraphText(text, scratch: &scratch)
@@ -34,6 +36,12 @@ public struct QuoteFinder: Sendable {
             if quotes.isEmpty { quotes = found } else { quotes.append(contentsOf: found) }
         }
         return quotes
+    }
+
+    /// True when `text` holds at least one quoted span (a cheap byte test first: most text has no mark).
+    static func holdsQuote(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { mayHoldQuote($0) && !QuoteMarkScanner.spans(in: $0).isEmpty }
     }
 
     /// True when `text` holds a byte that can start a quotation mark (", “ ” „ ‟ ‘ ’, «).

@@ -70,20 +70,21 @@ struct SpeakerResolver {
     private mutating func noteSentenceSubjects(paragraph p: Int, tokens: TokenList, mentions found: Range<Int>) {
         var k = 0
         var m = found.lowerBound
+        let verbs = CueTable.verbs, pronouns = CueTable.personPronouns, prepositions = Self.prepositions
         while k < tokens.count {
             var j = k
             scan: while j < tokens.count, j - k < 10, tokens[j].kind != .stop {
                 let t = tokens[j]
                 if case .quote = t.kind { break scan }
                 if t.isWord {
-                    if CueTable.verbs.contains(t.key) { break scan }
-                    if CueTable.personPronouns.contains(t.key) {
+                    if verbs.contains(t.key) { break scan }
+                    if pronouns.contains(t.key) {
                         if let last = subject(paragraph: p, before: j) { sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: last)) }
                         break scan
                     }
                 }
                 while m < found.upperBound, mentionItems[m].token < j { m += 1 }
-                if m < found.upperBound, mentionItems[m].token == j, !(j > 0 && tokens[j - 1].isWord && Self.prepositions.contains(tokens[j - 1].key)) {
+                if m < found.upperBound, mentionItems[m].token == j, !(j > 0 && tokens[j - 1].isWord && prepositions.contains(tokens[j - 1].key)) {
                     let entity = mentionItems[m].entity
                     if table.isPerson(entity) {
                         sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: entity)); break scan

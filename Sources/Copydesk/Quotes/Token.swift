@@ -57,13 +57,24 @@ struct Token {
 struct TokenList {
     /// The paragraph's UTF-8 bytes.
     var bytes: [UInt8]
-    /// The tokens.
+    /// The tokens: the first `count` slots (a reused buffer may hold stale slots after them).
     var items: [Token]
-
     /// Number of tokens.
-    var count: Int { items.count }
-    /// The token at `i`.
+    let count: Int
+
+    /// The first `count` slots of `items` with the bytes they index.
+    init(bytes: [UInt8], items: [Token], count: Int) {
+        self.bytes = bytes; self.items = items; self.count = count
+    }
+
+    /// All of `items` with the bytes they index.
+    init(bytes: [UInt8], items: [Token]) { self.init(bytes: bytes, items: items, count: items.count) }
+    /// The token at `i` (below `count`).
     subscript(_ i: Int) -> Token { items[i] }
+
+    /// A placeholder for the unused slots of a token buffer.
+    static let blank = Token(kind: .other, start: 0, end: 0, stemEnd: 0, key: 0, capitalized: false, possessive: false,
+                             endsLy: false, endsIng: false)
 
     /// The word at `i` without possessive ending.
     func text(_ i: Int) -> String { String(decoding: bytes[items[i].start..<items[i].stemEnd], as: UTF8.self) }

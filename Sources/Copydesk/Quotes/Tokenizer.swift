@@ -3,23 +3,52 @@ enum Tokenizer {
     /// Tokens of `b`; quoted spans from `spans` become single `.quote` tokens.
     static func tokens(_ bytes: [UInt8], spans: [QuoteSpan]) -> TokenList {
         var items: [Token] = []
-        tokens(bytes, spans: spans, into: &items)
-        return TokenList(bytes: bytes, items: items)
+        let count = tokens(bytes, spans: spans, into: &items)
+        return TokenList(bytes: bytes, items: items, count: count)
     }
 
-    /// Replaces the contents of `items` with the tokens of `bytes`, keeping its capacity.
-    static func tokens(_ bytes: [UInt8], spans: [QuoteSpan], into items: inout [Token]) {
-        items.removeAll(keepingCapacity: true)
-        // Most paragraphs need fewer slots than a third of their bytes; the array grows if not.
-        items.reserveCapacity(bytes.count / 3 + 16)
-        bytes.withUnsafeBufferPointer { tokens($0, spans: spans, into: &items) }
+    /// Writes the tokens of `bytes` into the first slots of `items` and returns how many there
+    /// are; `items` only grows (its later slots are left as they were).
+    static func tokens(_ bytes: [UInt8], spans: [QuoteSpan], into items: inout [Token]) -> Int {
+        // Every token takes at least one byte, so `n + 1` slots always suffice; most paragraphs
+        // need far fewer, so a third of that is tried first and the paragraph redone if it fills.
+        let small = bytes.count / 3 + 16
+        if items.count < small { items.append(contentsOf: repeatElement(TokenList.blank, count: small - items.count)) }
+        let count = fill(bytes, spans: spans, into: &items)
+        if count < items.count { return count }
+        if items.count < bytes.count + 1 {
+            items.append(contentsOf: repeatElement(TokenList.blank, count: bytes.count + 1 - items.count))
+        }
+        return fill(bytes, spans: spans, into: &items)
     }
 
-    private static func tokens(_ b: Bytes, spans: [QuoteSpan], into out: inout [Token]) {
+    /// Tokens written into the slots of `items`; stops with every slot written when they do not suffice.
+    private static func fill(_ bytes: [UInt8], spans: [QuoteSpan], into items: inout [Token]) -> Int {
+        bytes.withUnsafeBufferPointer { b in
+            items.withUnsafeMutableBufferPointer { slots in
+                var writer = TokenWriter(slots: slots.baseAddress!, capacity: slots.count)
+                tokens(b, spans: spans, into: &writer)
+                return writer.count
+            }
+        }
+    }
+
+    /// Writes tokens into a fixed run of slots and counts them.
+    private struct TokenWriter {
+        let slots: UnsafeMutablePointer<Token>
+        let capacity: Int
+        var count = 0
+        /// True when every slot is written.
+        @inline(__always) var isFull: Bool { count == capacity }
+        @inline(__always) mutating func append(_ token: Token) { slots[count] = token; count &+= 1 }
+    }
+
+    private static func tokens(_ b: Bytes, spans: [QuoteSpan], into out: inout TokenWriter) {
         var i = 0, spanIndex = 0
         let n = b.count
         var nextSpan = spans.isEmpty ? Int.max : spans[0].open
         while i < n {
+            if out.isFull { return }
             if nextSpan <= i {
                 let s = spans[spanIndex]
                 out.append(Token(kind: .quote, start: s.open, end: s.after, stemEnd: s.after, key: UInt64(spanIndex),
@@ -35,6 +64,29 @@ enum Tokenizer {
                 // ASCII: spaces are skipped, letters and digits start a word.
                 if c == 0x20 { i &+= 1; continue }
                 if c &- 0x61 < 26 || c &- 0x30 < 10 || c &- 0x41 < 26 {
+                    // Most words are one letter or digit and up to six lower-case letters, ended by a
+                    // space or plain punctuation: read from one eight-byte load.
+                    if n &- i >= 8 {
+                        let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian
+                        let notLower = notLowerMask(w) & ~0x80
+                        if notLower != 0 {
+                            let length = notLower.trailingZeroBitCount &>> 3
+                            if endsPlainly(b[i &+ length]) {
+                                out.append(plainWord(b, i, length, key: WordKey.of(loaded: w, length: length), capitalized: c &- 0x41 < 26))
+                                i &+= length; continue
+                            }
+                        } else if n &- i >= 16 {
+                            // The same for words of eight to fifteen bytes, from a second load.
+                            let notLower2 = notLowerMask(UnsafeRawPointer(b.baseAddress! + (i &+ 8)).loadUnaligned(as: UInt64.self).littleEndian)
+                            if notLower2 != 0 {
+                                let length = 8 &+ notLower2.trailingZeroBitCount &>> 3
+                                if endsPlainly(b[i &+ length]) {
+                                    out.append(plainWord(b, i, length, key: WordKey.of(b, i, i &+ length), capitalized: c &- 0x41 < 26))
+                                    i &+= length; continue
+                                }
+                            }
+                        }
+                    }
                     let end = wordEnd(b, i &+ 1, n, start: i)
                     out.append(word(b, i, end, capitalized: c &- 0x41 < 26))
                     i = end; continue
@@ -105,6 +157,24 @@ enum Tokenizer {
         }
         if j < n && b[j] == 0x2E && isAbbreviation(b, wordStart, j) { j &+= 1 }
         return j
+    }
+
+    /// True for an ASCII byte that ends a word whatever follows it: not a letter or digit, not a
+    /// joiner (' - & .; a dot may also end an abbreviation) and not a lead byte of a longer scalar.
+    @inline(__always)
+    private static func endsPlainly(_ c: UInt8) -> Bool {
+        c < 0x80 && (c | 0x20) &- 0x61 >= 26 && c &- 0x30 >= 10 && c != 0x27 && c != 0x2D && c != 0x26 && c != 0x2E
+    }
+
+    /// The word of `length` (1…15) bytes at `start` with key `key`, whose bytes after the first are
+    /// lower-case letters and which `endsPlainly`: what `word` gives for it (no possessive ending can occur).
+    @inline(__always)
+    private static func plainWord(_ b: Bytes, _ start: Int, _ length: Int, key: UInt64, capitalized: Bool) -> Token {
+        let end = start &+ length
+        let endsLy = length > 3 && b[end &- 1] == 0x79 && b[end &- 2] == 0x6C
+        let endsIng = length > 4 && b[end &- 1] == 0x67 && b[end &- 2] == 0x6E && b[end &- 3] == 0x69
+        return Token(kind: .word, start: start, end: end, stemEnd: end, key: key,
+                     capitalized: capitalized, possessive: false, endsLy: endsLy, endsIng: endsIng)
     }
 
     /// 0x80 in each byte of `w` (first byte lowest) that is not an ASCII lower-case letter.

@@ -19,9 +19,7 @@ enum WordKey {
         // Most words fit one eight-byte load: the same steps as below, without the loop.
         let length = end &- start
         if length <= 8, b.count &- start >= 8 {
-            let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self).littleEndian
-            let chunk = length == 8 ? word : word & ((1 << (UInt64(truncatingIfNeeded: length) &* 8)) &- 1)
-            return finish(mix(h, lowered(chunk)))
+            return of(loaded: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self).littleEndian, length: length)
         }
         var i = start
         while end - i >= 8 {
@@ -41,6 +39,15 @@ enum WordKey {
             h = mix(h, lowered(chunk))
         }
         return finish(h)
+    }
+
+    /// The key of a word of `length` (1…8) bytes that are the first bytes of `word` (eight bytes
+    /// loaded from the word's start, first byte lowest): the same value as `of(_:_:_:)`.
+    @inline(__always)
+    static func of(loaded word: UInt64, length: Int) -> UInt64 {
+        let h = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: length)
+        let chunk = length == 8 ? word : word & ((1 << (UInt64(truncatingIfNeeded: length) &* 8)) &- 1)
+        return finish(mix(h, lowered(chunk)))
     }
 
     /// ASCII upper-case letters of the eight bytes in `w` turned lower-case; other bytes kept.
