@@ -47,7 +47,7 @@ enum XHTMLBody {
 
     /// Writes `text`, wrapping each span in `<q>`; spans are sorted and do not overlap.
     /// Scalar offsets are turned into UTF-8 byte offsets in one pass over the bytes.
-    private static func writeInline(_ text: String, spans: [QuotePlacement.Span], quotes: [Quote],
+    private static func writeInline(_ text: String, spans: ArraySlice<QuotePlacement.Span>, quotes: [Quote],
                                     into w: inout XMLStreamWriter) throws {
         guard !spans.isEmpty else { try w.text(text); return }
         try XMLStreamWriter.withBytes(of: text) { bytes in
