@@ -17,7 +17,7 @@ struct QuotePlacement {
     }
 
     /// Accepted spans in body order: by block, then by start.
-    private var placed: [Span] = []
+    private(set) var placed: [Span] = []
     /// `placed[blockStart[b]..<blockStart[b + 1]]` are block `b`'s spans (empty when no quotes).
     private var blockStart: [Int] = []
     /// For every quote: whether it was marked up in the body.
@@ -57,8 +57,8 @@ struct QuotePlacement {
         for block in 0..<blocks { blockStart[block + 1] += blockStart[block] }
     }
 
-    /// The spans placed in body block `block`, sorted by start.
-    func spans(in block: Int) -> ArraySlice<Span> {
-        block + 1 < blockStart.count ? placed[blockStart[block]..<blockStart[block + 1]] : []
+    /// Where body block `block`'s spans sit in `placed` (sorted by start).
+    func range(in block: Int) -> Range<Int> {
+        block + 1 < blockStart.count ? blockStart[block]..<blockStart[block + 1] : 0..<0
     }
 }
