@@ -22,6 +22,9 @@ enum ByteCopy {
         }
     }
 
+    /// A line feed and 127 spaces: a new line and its indentation in one copy.
+    static let lineStart: StaticString = "\n                                                                                                                               "
+
     /// 128 spaces, for indentation.
     static let spaces: StaticString = "                                                                                                                                "
 }

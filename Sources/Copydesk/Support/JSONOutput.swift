@@ -11,6 +11,8 @@ struct JSONOutput: ~Copyable {
     /// Bit `d` set: the container at depth `d` already holds an item (so the next needs a comma).
     private var commaBits: UInt64 = 0
     private let indentWidth: Int
+    /// False while the builder writes into memory it was lent (`document`), true once it owns it.
+    private var ownsStorage = true
 
     /// Creates a builder; `indent` 0 writes compact single-line JSON.
     init(indent: Int = 2, capacity: Int = 4096) {
@@ -19,7 +21,30 @@ struct JSONOutput: ~Copyable {
         storage = .allocate(capacity: self.capacity)
     }
 
-    deinit { storage.deallocate() }
+    /// A builder that writes into `buffer` until it is full, then moves to memory of its own.
+    private init(indent: Int, lending buffer: UnsafeMutableBufferPointer<UInt8>) {
+        indentWidth = indent
+        capacity = buffer.count
+        storage = buffer.baseAddress!
+        ownsStorage = false
+    }
+
+    deinit { if ownsStorage { storage.deallocate() } }
+
+    /// A whole document ending with a newline, written straight into the array returned: `body`
+    /// writes into the array's own memory (`capacity` bytes, a generous estimate), so the finished
+    /// text is not copied again; only a document that outgrows the estimate is copied once more.
+    static func document(indent: Int, capacity: Int, _ body: (inout JSONOutput) throws -> Void) rethrows -> [UInt8] {
+        var spilled: [UInt8]?
+        let direct = try [UInt8](unsafeUninitializedCapacity: max(capacity, 64)) { buffer, initialized in
+            initialized = 0
+            var out = JSONOutput(indent: indent, lending: buffer)
+            try body(&out)
+            out.put(0x0A)
+            if out.ownsStorage { spilled = out.bytes; initialized = 0 } else { initialized = out.count }
+        }
+        return spilled ?? direct
+    }
 
     /// The bytes written so far.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
@@ -55,15 +80,6 @@ struct JSONOutput: ~Copyable {
         if let value { appendDecimal(value) } else { appendLiteral("null") }
     }
 
-    /// The document with a final newline; the builder is consumed.
-    consuming func finished() -> [UInt8] {
-        put(0x0A)
-        let count = count, storage = storage
-        return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-            buffer.baseAddress!.update(from: storage, count: count)
-            initialized = count
-        }
-    }
 
     mutating func bool(_ value: Bool) { beginValue(); appendLiteral(value ? "true" : "false") }
     mutating func null() { beginValue(); appendLiteral("null") }
@@ -92,7 +108,7 @@ struct JSONOutput: ~Copyable {
     }
 
     @inline(__always) private mutating func separate() {
-        let bit: UInt64 = 1 << UInt64(depth)
+        let bit: UInt64 = 1 &<< UInt64(depth)
         if commaBits & bit != 0 { put(UInt8(ascii: ",")) }
         commaBits |= bit
         newline()
@@ -101,11 +117,11 @@ struct JSONOutput: ~Copyable {
     @inline(__always) private mutating func open() {
         depth += 1
         precondition(depth < 64, "JSONOutput nests at most 63 containers")
-        commaBits &= ~(1 << UInt64(depth))
+        commaBits &= ~(1 &<< UInt64(depth))
     }
 
     @inline(__always) private mutating func close(_ bracket: UInt8) {
-        let hadItems = commaBits & (1 << UInt64(depth)) != 0
+        let hadItems = commaBits & (1 &<< UInt64(depth)) != 0
         depth -= 1
         if hadItems { newline() }
         put(bracket)
@@ -113,8 +129,13 @@ struct JSONOutput: ~Copyable {
 
     @inline(__always) private mutating func newline() {
         guard indentWidth > 0, count > 0 else { return }
-        var width = depth * indentWidth
+        var width = depth &* indentWidth
         reserve(width + 1)
+        if width < ByteCopy.lineStart.utf8CodeUnitCount {
+            ByteCopy.copy(ByteCopy.lineStart.utf8Start, to: storage + count, count: width + 1)
+            count &+= width + 1
+            return
+        }
         storage[count] = UInt8(ascii: "\n")
         count += 1
         while width > 0 {
@@ -167,9 +188,10 @@ struct JSONOutput: ~Copyable {
         let newCapacity = max(needed, capacity * 2)
         let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         larger.update(from: storage, count: count)
-        storage.deallocate()
+        if ownsStorage { storage.deallocate() }
         storage = larger
         capacity = newCapacity
+        ownsStorage = true
     }
 
     private mutating func appendString(_ text: String) {

@@ -10,16 +10,12 @@ public struct JSONArticleWriter: ArticleWriter {
 
     /// The article as pretty JSON, ending with a newline.
     public func write(_ article: Article) throws -> [UInt8] {
-        var out = JSONOutput(indent: indent, capacity: max(8192, article.source.bytes * 4))
-        Self.emit(article, into: &out)
-        return out.finished()
+        JSONOutput.document(indent: indent, capacity: 8192 + article.source.bytes * 4) { Self.emit(article, into: &$0) }
     }
 
     /// One compact JSON line per article.
     public func mergedEntry(_ article: Article, index: Int) throws -> [UInt8] {
-        var out = JSONOutput(indent: 0, capacity: max(8192, article.source.bytes * 3))
-        Self.emit(article, into: &out)
-        return out.finished()
+        JSONOutput.document(indent: 0, capacity: 8192 + article.source.bytes * 3) { Self.emit(article, into: &$0) }
     }
 
     static func emit(_ a: Article, into out: inout JSONOutput) {

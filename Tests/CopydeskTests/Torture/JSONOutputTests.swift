@@ -57,6 +57,20 @@ struct JSONOutputTests {
         }
     }
 
+    @Test("a document that outgrows its estimated size moves to memory of its own, bytes unchanged")
+    func documentSpills() throws {
+        func body(_ out: inout JSONOutput) {
+            out.beginObject()
+            for k in 0..<50 { out.field("text", "line \(k) with \"quotes\" and é"); out.field("n", k) }
+            out.endObject()
+        }
+        var reference = JSONOutput(indent: 2)
+        body(&reference)
+        let expected = reference.bytes + [0x0A]
+        #expect(JSONOutput.document(indent: 2, capacity: 64, body) == expected, "spilled")
+        #expect(JSONOutput.document(indent: 2, capacity: 1 << 16, body) == expected, "written in place")
+    }
+
     @Test("non-ASCII stays raw UTF-8: line separators, emoji, RTL, CJK, combining marks, non-characters")
     func unicode() throws {
         let value = "\u{2028}\u{2029} 👩‍👩‍👧‍👦 🇺🇸 \u{202E}עברית 北京 e\u{301}\u{FFFE}\u{10FFFF}\u{E000}"
