@@ -11,6 +11,8 @@ struct JSONOutput: ~Copyable {
     /// Bit `d` set: the container at depth `d` already holds an item (so the next needs a comma).
     private var commaBits: UInt64 = 0
     private let indentWidth: Int
+    /// False while the builder writes into memory it was lent (`document`), true once it owns it.
+    private var ownsStorage = true
 
     /// Creates a builder; `indent` 0 writes compact single-line JSON.
     init(indent: Int = 2, capacity: Int = 4096) {
@@ -19,7 +21,30 @@ struct JSONOutput: ~Copyable {
         storage = .allocate(capacity: self.capacity)
     }
 
-    deinit { storage.deallocate() }
+    /// A builder that writes into `buffer` until it is full, then moves to memory of its own.
+    private init(indent: Int, lending buffer: UnsafeMutableBufferPointer<UInt8>) {
+        indentWidth = indent
+        capacity = buffer.count
+        storage = buffer.baseAddress!
+        ownsStorage = false
+    }
+
+    deinit { if ownsStorage { storage.deallocate() } }
+
+    /// A whole document ending with a newline, written straight into the array returned: `body`
+    /// writes into the array's own memory (`capacity` bytes, a generous estimate), so the finished
+    /// text is not copied again; only a document that outgrows the estimate is copied once more.
+    static func document(indent: Int, capacity: Int, _ body: (inout JSONOutput) throws -> Void) rethrows -> [UInt8] {
+        var spilled: [UInt8]?
+        let direct = try [UInt8](unsafeUninitializedCapacity: max(capacity, 64)) { buffer, initialized in
+            initialized = 0
+            var out = JSONOutput(indent: indent, lending: buffer)
+            try body(&out)
+            out.put(0x0A)
+            if out.ownsStorage { spilled = out.bytes; initialized = 0 } else { initialized = out.count }
+        }
+        return spilled ?? direct
+    }
 
     /// The bytes written so far.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
@@ -31,13 +56,17 @@ struct JSONOutput: ~Copyable {
 
     /// Writes `"key": ` inside an object; the value follows. Keys are literals: ASCII, copied as
     /// they are (no escaping needed).
-    mutating func key(_ name: StaticString) {
+    @inline(__always) mutating func key(_ name: StaticString) {
         separate()
-        put(UInt8(ascii: "\""))
-        put(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        put(UInt8(ascii: "\""))
-        put(UInt8(ascii: ":"))
-        if indentWidth > 0 { put(UInt8(ascii: " ")) }
+        let length = name.utf8CodeUnitCount
+        reserve(length + 4)
+        storage[count] = UInt8(ascii: "\"")
+        ByteCopy.copy(name.utf8Start, to: storage + count + 1, count: length)
+        count += length + 1
+        storage[count] = UInt8(ascii: "\"")
+        storage[count + 1] = UInt8(ascii: ":")
+        count += 2
+        if indentWidth > 0 { storage[count] = UInt8(ascii: " "); count += 1 }
         pendingKey = true
     }
 
@@ -48,14 +77,9 @@ struct JSONOutput: ~Copyable {
 
     mutating func int(_ value: Int?) {
         beginValue()
-        if let value { appendLiteral(String(value)) } else { appendLiteral("null") }
+        if let value { appendDecimal(value) } else { appendLiteral("null") }
     }
 
-    /// The document with a final newline; the builder is consumed.
-    consuming func finished() -> [UInt8] {
-        put(0x0A)
-        return bytes
-    }
 
     mutating func bool(_ value: Bool) { beginValue(); appendLiteral(value ? "true" : "false") }
     mutating func null() { beginValue(); appendLiteral("null") }
@@ -78,46 +102,73 @@ struct JSONOutput: ~Copyable {
 
     private var pendingKey = false
 
-    private mutating func beginValue() {
+    @inline(__always) private mutating func beginValue() {
         if pendingKey { pendingKey = false; return }
         separate()
     }
 
-    private mutating func separate() {
-        let bit: UInt64 = 1 << UInt64(depth)
+    @inline(__always) private mutating func separate() {
+        let bit: UInt64 = 1 &<< UInt64(depth)
         if commaBits & bit != 0 { put(UInt8(ascii: ",")) }
         commaBits |= bit
         newline()
     }
 
-    private mutating func open() {
+    @inline(__always) private mutating func open() {
         depth += 1
         precondition(depth < 64, "JSONOutput nests at most 63 containers")
-        commaBits &= ~(1 << UInt64(depth))
+        commaBits &= ~(1 &<< UInt64(depth))
     }
 
-    private mutating func close(_ bracket: UInt8) {
-        let hadItems = commaBits & (1 << UInt64(depth)) != 0
+    @inline(__always) private mutating func close(_ bracket: UInt8) {
+        let hadItems = commaBits & (1 &<< UInt64(depth)) != 0
         depth -= 1
         if hadItems { newline() }
         put(bracket)
     }
 
-    private mutating func newline() {
+    @inline(__always) private mutating func newline() {
         guard indentWidth > 0, count > 0 else { return }
-        put(UInt8(ascii: "\n"))
-        var count = depth * indentWidth
-        let spaces: StaticString = "                                                                "
-        while count > 0 {
-            let run = min(count, spaces.utf8CodeUnitCount)
-            put(UnsafeBufferPointer(start: spaces.utf8Start, count: run))
-            count -= run
+        var width = depth &* indentWidth
+        reserve(width + 1)
+        if width < ByteCopy.lineStart.utf8CodeUnitCount {
+            ByteCopy.copy(ByteCopy.lineStart.utf8Start, to: storage + count, count: width + 1)
+            count &+= width + 1
+            return
+        }
+        storage[count] = UInt8(ascii: "\n")
+        count += 1
+        while width > 0 {
+            let run = min(width, ByteCopy.spaces.utf8CodeUnitCount)
+            ByteCopy.copy(ByteCopy.spaces.utf8Start, to: storage + count, count: run)
+            count += run
+            width -= run
         }
     }
 
-    private mutating func appendLiteral(_ text: String) {
-        var text = text
-        text.withUTF8 { put($0) }
+    private mutating func appendLiteral(_ text: StaticString) {
+        put(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// `value` in decimal, as `String(value)` spells it.
+    private mutating func appendDecimal(_ value: Int) {
+        reserve(20)
+        if value < 0 { storage[count] = UInt8(ascii: "-"); count += 1 }
+        var magnitude = value.magnitude
+        var digits = 1
+        var rest = magnitude / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        var at = count + digits
+        count = at
+        repeat {
+            at -= 1
+            storage[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+    }
+
+    @inline(__always) private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(count + extra) }
     }
 
     @inline(__always) private mutating func put(_ byte: UInt8) {
@@ -127,9 +178,9 @@ struct JSONOutput: ~Copyable {
     }
 
     @inline(__always) private mutating func put(_ piece: UnsafeBufferPointer<UInt8>) {
-        guard let source = piece.baseAddress else { return }
-        if count + piece.count > capacity { grow(count + piece.count) }
-        (storage + count).update(from: source, count: piece.count)
+        guard let source = piece.baseAddress, piece.count > 0 else { return }
+        reserve(piece.count)
+        ByteCopy.copy(source, to: storage + count, count: piece.count)
         count += piece.count
     }
 
@@ -137,33 +188,96 @@ struct JSONOutput: ~Copyable {
         let newCapacity = max(needed, capacity * 2)
         let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         larger.update(from: storage, count: count)
-        storage.deallocate()
+        if ownsStorage { storage.deallocate() }
         storage = larger
         capacity = newCapacity
+        ownsStorage = true
     }
 
     private mutating func appendString(_ text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ appendQuoted($0) }) == nil {
+            var copy = text
+            copy.withUTF8 { appendQuoted($0) }
+        }
+    }
+
+    /// `"utf8"`: text with nothing to escape (nearly all of it) is checked and copied in one go.
+    @inline(__always) private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let n = utf8.count
+        reserve(n + 2)
+        storage[count] = UInt8(ascii: "\"")
+        if let base = utf8.baseAddress, Self.isPlain(base, n) {
+            ByteCopy.copy(base, to: storage + count + 1, count: n)
+            storage[count + 1 + n] = UInt8(ascii: "\"")
+            count += n + 2
+            return
+        }
+        count += 1
+        appendEscaped(utf8)
         put(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
-            // Copy runs of bytes that need no escaping in one go; escape the rest.
-            var runStart = 0
+    }
+
+    /// True when none of the `n` bytes at `p` needs escaping (short texts: one or two word tests;
+    /// longer ones: sixteen bytes per step, the last step overlapping the one before).
+    @inline(__always) private static func isPlain(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        if n >= 16 {
             var i = 0
-            while i < utf8.count {
-                if i + 8 <= utf8.count, !Self.mayNeedEscape(UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
-                    i += 8
-                    continue
-                }
-                let byte = utf8[i]
+            while i + 16 <= n {
+                if mayNeedEscape16(ByteLanes.load(p + i)) { return false }
+                i += 16
+            }
+            return i == n || !mayNeedEscape16(ByteLanes.load(p + n - 16))
+        }
+        let raw = UnsafeRawPointer(p)
+        if n >= 8 {
+            return !mayNeedEscape(raw.loadUnaligned(as: UInt64.self)) && !mayNeedEscape(raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
+        }
+        return n == 0 || !mayNeedEscape(shortWord(p, n))
+    }
+
+    /// True when one of sixteen bytes is a control, `"`, `\\` or DEL.
+    @inline(__always) private static func mayNeedEscape16(_ v: SIMD16<UInt8>) -> Bool {
+        ByteLanes.any((v .< ByteLanes.splat(0x20)) .| (v .== ByteLanes.splat(0x22)) .| (v .== ByteLanes.splat(0x5C))
+            .| (v .== ByteLanes.splat(0x7F)))
+    }
+
+    /// Copies runs of bytes that need no escaping in one go (sixteen bytes checked per step); escapes the rest.
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let base = utf8.baseAddress else { return }
+        let n = utf8.count
+        var runStart = 0, i = 0
+        while i < n {
+            let remaining = n - i
+            if remaining >= 16 {
+                if !Self.mayNeedEscape16(ByteLanes.load(base + i)) { i += 16; continue }
+                if !Self.mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+            } else if remaining >= 8 {
+                if !Self.mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8; continue }
+            } else if !Self.mayNeedEscape(Self.shortWord(base + i, remaining)) {
+                break
+            }
+            // Look at the next (up to) eight bytes one by one.
+            let end = min(i + 8, n)
+            while i < end {
+                let byte = base[i]
                 i += 1
                 if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0x7F { continue }
                 if runStart < i - 1 { put(UnsafeBufferPointer(rebasing: utf8[runStart..<i - 1])) }
                 appendEscaped(byte)
                 runStart = i
             }
-            if runStart < utf8.count { put(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
         }
-        put(UInt8(ascii: "\""))
+        if runStart < n { put(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+    }
+
+    /// The 1–7 bytes at `p` in one word for a `mayNeedEscape` test (bytes may repeat; padding is `A`).
+    @inline(__always) private static func shortWord(_ p: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(p)
+        if length >= 4 {
+            return UInt64(raw.loadUnaligned(as: UInt32.self))
+                | UInt64(raw.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)) << 32
+        }
+        return 0x4141_4141_4100_0000 | UInt64(p[0]) | UInt64(p[length / 2]) << 8 | UInt64(p[length - 1]) << 16
     }
 
     /// True when one of eight bytes is a control (< 0x20), `"`, `\\` or DEL (exact: no byte is missed).

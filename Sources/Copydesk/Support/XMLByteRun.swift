@@ -29,28 +29,11 @@ struct XMLByteRun: ~Copyable {
         count += 1
     }
 
-    /// Appends `length` bytes from `start`. Most pieces are a few bytes long (a name, a word, an
-    /// entity): those are copied with one or two loads and stores instead of a call to `memmove`.
+    /// Appends `length` bytes from `start`.
     @inline(__always) mutating func append(_ start: UnsafePointer<UInt8>, count length: Int) {
         guard length > 0 else { return }
         if count + length > capacity { grow(count + length) }
-        let target = UnsafeMutableRawPointer(base + count)
-        let source = UnsafeRawPointer(start)
-        if length >= 8, length <= 16 {
-            let head = source.loadUnaligned(as: UInt64.self)
-            let tail = source.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
-            target.storeBytes(of: head, as: UInt64.self)
-            target.storeBytes(of: tail, toByteOffset: length - 8, as: UInt64.self)
-        } else if length >= 4, length < 8 {
-            let head = source.loadUnaligned(as: UInt32.self)
-            let tail = source.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)
-            target.storeBytes(of: head, as: UInt32.self)
-            target.storeBytes(of: tail, toByteOffset: length - 4, as: UInt32.self)
-        } else if length < 4 {
-            for k in 0..<length { target.storeBytes(of: source.load(fromByteOffset: k, as: UInt8.self), toByteOffset: k, as: UInt8.self) }
-        } else {
-            target.copyMemory(from: source, byteCount: length)
-        }
+        ByteCopy.copy(start, to: base + count, count: length)
         count += length
     }
 

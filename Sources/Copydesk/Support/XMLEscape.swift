@@ -45,11 +45,13 @@ enum XMLEscape {
         while true {
             let remaining = count - i
             if remaining >= 16 {
+                let v = ByteLanes.load(base + i)
+                var special = (v .< ByteLanes.splat(0x20)) .| (v .== ByteLanes.splat(0xEF)) .| (v .== ByteLanes.splat(0x3C))
+                    .| (v .== ByteLanes.splat(0x3E)) .| (v .== ByteLanes.splat(0x26)) .| (v .== ByteLanes.splat(0x22))
+                if extra != 0 { special = special .| (v .>= ByteLanes.splat(0x80)) }
+                if !ByteLanes.any(special) { i += 16; continue }
                 let first = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let second = UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self)
-                if textSpecial(first) | textSpecial(second) | ((first | second) & extra) == 0 { i += 16; continue }
-                let word = textSpecial(first) | (first & extra)
-                return word == 0 ? i + 8 : i
+                return textSpecial(first) | (first & extra) == 0 ? i + 8 : i
             }
             if remaining >= 8 {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)

@@ -11,11 +11,23 @@ extension XMLStreamWriter {
             run.append(UInt8(ascii: "\""))
         } else {
             guard run.isEmpty else { throw Self.failure("attribute \(name) after content", -1) }
-            let cleaned = XMLText.clean(value, normalized: normalized)
-            let rc = cleaned.withCString { chars in
-                chars.withMemoryRebound(to: xmlChar.self, capacity: 1) { xmlTextWriterWriteAttribute(handle, name.utf8Start, $0) }
+            if leavesByLibXML2 {
+                let cleaned = XMLText.clean(value, normalized: normalized)
+                let rc = cleaned.withCString { chars in
+                    chars.withMemoryRebound(to: xmlChar.self, capacity: 1) { xmlTextWriterWriteAttribute(handle, name.utf8Start, $0) }
+                }
+                try Self.check(rc, "xmlTextWriterWriteAttribute")
+                return
             }
-            try Self.check(rc, "xmlTextWriterWriteAttribute")
+            // libxml2 writes the attribute; the value goes in already escaped (its own escaping
+            // walks the value byte by byte, with a buffer append per run).
+            Self.withBytes(of: value) { XMLEscape.appendAttribute($0, normalized: normalized, charRefs: charRefs, to: &run) }
+            defer { run.removeAll() }
+            try Self.check(xmlTextWriterStartAttribute(handle, name.utf8Start), "xmlTextWriterStartAttribute")
+            if !run.isEmpty {
+                try Self.check(xmlTextWriterWriteRawLen(handle, run.base, Int32(clamping: run.count)), "xmlTextWriterWriteRawLen")
+            }
+            try Self.check(xmlTextWriterEndAttribute(handle), "xmlTextWriterEndAttribute")
         }
     }
 

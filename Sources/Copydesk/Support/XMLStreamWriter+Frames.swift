@@ -29,19 +29,21 @@ extension XMLStreamWriter {
         /// The innermost open element, to read or update in place; nil when none is open.
         var top: UnsafeMutablePointer<Frame>? { count > 0 ? base + (count - 1) : nil }
 
-        mutating func push(_ frame: Frame) {
-            if count == capacity {
-                let larger = UnsafeMutablePointer<Frame>.allocate(capacity: 2 * capacity)
-                larger.moveInitialize(from: base, count: count)
-                base.deallocate()
-                base = larger
-                capacity *= 2
-            }
+        @inline(__always) mutating func push(_ frame: Frame) {
+            if count == capacity { grow() }
             (base + count).initialize(to: frame)
             count += 1
         }
 
-        mutating func pop() -> Frame? {
+        private mutating func grow() {
+            let larger = UnsafeMutablePointer<Frame>.allocate(capacity: 2 * capacity)
+            larger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = larger
+            capacity *= 2
+        }
+
+        @inline(__always) mutating func pop() -> Frame? {
             guard count > 0 else { return nil }
             count -= 1
             return (base + count).move()

@@ -159,17 +159,14 @@ struct XMLStreamWriter: ~Copyable {
         lineBreak(depth: frames.count)
     }
 
-    /// 128 spaces: indentation is a slice of it.
-    private static let spaces: StaticString = "                                                                                                                                "
-
     /// Writes a line break and indentation into the run.
     private mutating func lineBreak(depth: Int) {
         guard pretty else { return }
         run.append(UInt8(ascii: "\n"))
         var width = 2 * (baseDepth + depth)
         while width > 0 {
-            let piece = min(width, Self.spaces.utf8CodeUnitCount)
-            run.append(Self.spaces.utf8Start, count: piece)
+            let piece = min(width, ByteCopy.spaces.utf8CodeUnitCount)
+            run.append(ByteCopy.spaces.utf8Start, count: piece)
             width -= piece
         }
     }

@@ -22,7 +22,7 @@ extension ArticleWriter {
     /// The merged output of `articles`, in the order given.
     public func writeMerged(_ articles: [Article]) throws -> [UInt8] {
         var out = try mergedHeader()
-        for (index, article) in articles.enumerated() { out += try mergedEntry(article, index: index) }
+        for index in articles.indices { out += try mergedEntry(articles[index], index: index) }
         out += try mergedFooter()
         return out
     }

@@ -10,16 +10,12 @@ public struct JSONArticleWriter: ArticleWriter {
 
     /// The article as pretty JSON, ending with a newline.
     public func write(_ article: Article) throws -> [UInt8] {
-        var out = JSONOutput(indent: indent, capacity: max(8192, article.source.bytes * 4))
-        Self.emit(article, into: &out)
-        return out.finished()
+        JSONOutput.document(indent: indent, capacity: 8192 + article.source.bytes * 4) { Self.emit(article, into: &$0) }
     }
 
     /// One compact JSON line per article.
     public func mergedEntry(_ article: Article, index: Int) throws -> [UInt8] {
-        var out = JSONOutput(indent: 0, capacity: max(8192, article.source.bytes * 3))
-        Self.emit(article, into: &out)
-        return out.finished()
+        JSONOutput.document(indent: 0, capacity: 8192 + article.source.bytes * 3) { Self.emit(article, into: &$0) }
     }
 
     static func emit(_ a: Article, into out: inout JSONOutput) {
@@ -36,32 +32,33 @@ public struct JSONArticleWriter: ArticleWriter {
         out.field("headline", a.headline)
         out.field("standfirst", a.standfirst)
         out.key("byline"); out.beginArray()
-        for entry in a.byline {
-            out.beginObject(); out.field("name", entry.name); out.field("role", entry.role); out.endObject()
+        // Indices, not elements: iterating would copy (retain and release) every element.
+        for i in a.byline.indices {
+            out.beginObject(); out.field("name", a.byline[i].name); out.field("role", a.byline[i].role); out.endObject()
         }
         out.endArray()
         emitDate("published", a.published, into: &out)
         emitDate("updated", a.updated, into: &out)
         out.field("dateline", a.dateline)
         out.key("body"); out.beginArray()
-        for block in a.body {
-            out.beginObject(); out.field("kind", block.kind.rawValue); out.field("text", block.text); out.endObject()
+        for i in a.body.indices {
+            out.beginObject(); out.field("kind", a.body[i].kind.rawValue); out.field("text", a.body[i].text); out.endObject()
         }
         out.endArray()
         out.key("media"); out.beginArray()
-        for item in a.media {
+        for i in a.media.indices {
             out.beginObject()
-            out.field("kind", item.kind.rawValue)
-            out.field("caption", item.caption)
-            out.field("credit", item.credit)
-            out.field("duration", item.duration)
-            out.field("after", item.after)
+            out.field("kind", a.media[i].kind.rawValue)
+            out.field("caption", a.media[i].caption)
+            out.field("credit", a.media[i].credit)
+            out.field("duration", a.media[i].duration)
+            out.field("after", a.media[i].after)
             out.endObject()
         }
         out.endArray()
         out.key("related"); out.beginArray()
-        for link in a.related {
-            out.beginObject(); out.field("title", link.title); out.field("after", link.after); out.endObject()
+        for i in a.related.indices {
+            out.beginObject(); out.field("title", a.related[i].title); out.field("after", a.related[i].after); out.endObject()
         }
         out.endArray()
         out.key("printEdition")
@@ -71,12 +68,13 @@ public struct JSONArticleWriter: ArticleWriter {
             out.null()
         }
         out.key("quotes"); out.beginArray()
-        for quote in a.quotes { emitQuote(quote, into: &out) }
+        for i in a.quotes.indices { emitQuote(a.quotes, i, into: &out) }
         out.endArray()
         out.key("discarded"); out.beginArray()
-        for line in a.discarded {
+        for i in a.discarded.indices {
             out.beginObject()
-            out.field("line", line.line); out.field("text", line.text); out.field("reason", line.reason.rawValue)
+            out.field("line", a.discarded[i].line); out.field("text", a.discarded[i].text)
+            out.field("reason", a.discarded[i].reason.rawValue)
             out.endObject()
         }
         out.endArray()
@@ -89,21 +87,25 @@ public struct JSONArticleWriter: ArticleWriter {
         out.beginObject(); out.field("text", date.text); out.field("iso", date.iso); out.endObject()
     }
 
-    private static func emitQuote(_ q: Quote, into out: inout JSONOutput) {
+    /// `quotes[i]`, its fields read in place (a copy would retain and release each string).
+    private static func emitQuote(_ quotes: [Quote], _ i: Int, into out: inout JSONOutput) {
         out.beginObject()
-        out.field("text", q.text)
+        out.field("text", quotes[i].text)
         out.key("speaker")
-        if let s = q.speaker {
-            out.beginObject(); out.field("name", s.name); out.field("role", s.role); out.field("kind", s.kind.rawValue); out.endObject()
+        if quotes[i].speaker != nil {
+            out.beginObject()
+            out.field("name", quotes[i].speaker!.name); out.field("role", quotes[i].speaker!.role)
+            out.field("kind", quotes[i].speaker!.kind.rawValue)
+            out.endObject()
         } else {
             out.null()
         }
-        out.field("cue", q.cue)
-        out.field("paragraph", q.paragraph)
-        out.field("start", q.start)
-        out.field("end", q.end)
-        out.field("kind", q.kind.rawValue)
-        out.field("continued", q.continued)
+        out.field("cue", quotes[i].cue)
+        out.field("paragraph", quotes[i].paragraph)
+        out.field("start", quotes[i].start)
+        out.field("end", quotes[i].end)
+        out.field("kind", quotes[i].kind.rawValue)
+        out.field("continued", quotes[i].continued)
         out.endObject()
     }
 }

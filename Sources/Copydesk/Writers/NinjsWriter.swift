@@ -16,16 +16,12 @@ public struct NinjsWriter: ArticleWriter {
 
     /// The article as pretty ninjs, ending with a newline.
     public func write(_ article: Article) throws -> [UInt8] {
-        var out = JSONOutput(indent: indent, capacity: max(16384, article.source.bytes * 4))
-        try emit(article, into: &out)
-        return out.finished()
+        try JSONOutput.document(indent: indent, capacity: 16384 + article.source.bytes * 4) { try emit(article, into: &$0) }
     }
 
     /// One compact ninjs object per line.
     public func mergedEntry(_ article: Article, index: Int) throws -> [UInt8] {
-        var out = JSONOutput(indent: 0, capacity: max(16384, article.source.bytes * 3))
-        try emit(article, into: &out)
-        return out.finished()
+        try JSONOutput.document(indent: 0, capacity: 16384 + article.source.bytes * 3) { try emit(article, into: &$0) }
     }
 
     private func emit(_ a: Article, into out: inout JSONOutput) throws {

@@ -16,36 +16,49 @@ struct QuotePlacement {
         let end: Int
     }
 
-    /// Accepted spans per body block, sorted by start (empty arrays when the article has no quotes).
-    private(set) var spans: [[Span]]
+    /// Accepted spans in body order: by block, then by start.
+    private(set) var placed: [Span] = []
+    /// `placed[blockStart[b]..<blockStart[b + 1]]` are block `b`'s spans (empty when no quotes).
+    private var blockStart: [Int] = []
     /// For every quote: whether it was marked up in the body.
     private(set) var marked: [Bool]
 
-    init(_ article: Article) {
+    /// Borrows the article (an initializer would otherwise take, so copy, all of it).
+    init(_ article: borrowing Article) {
         let quotes = article.quotes
         marked = Array(repeating: false, count: quotes.count)
-        guard !quotes.isEmpty else { spans = []; return }
-        spans = Array(repeating: [], count: article.body.count)
+        guard !quotes.isEmpty else { return }
         // Quotes usually come in order already: sort (by index, never copying a quote) only when not.
         var order = Array(quotes.indices)
         func precedes(_ a: Int, _ b: Int) -> Bool {
             (quotes[a].paragraph, quotes[a].start, quotes[a].end, a) < (quotes[b].paragraph, quotes[b].start, quotes[b].end, b)
         }
-        if !zip(order, order.dropFirst()).allSatisfy({ precedes($0, $1) }) { order.sort(by: precedes) }
-        var scalarCounts = [Int](repeating: -1, count: article.body.count)
+        var sorted = true
+        for k in order.indices.dropFirst() where !precedes(k - 1, k) { sorted = false; break }
+        if !sorted { order.sort(by: precedes) }
+        let blocks = article.body.count
+        placed.reserveCapacity(quotes.count)
+        blockStart = Array(repeating: 0, count: blocks + 1)
+        var countedBlock = -1, scalarCount = 0
         for index in order {
             let paragraph = quotes[index].paragraph, start = quotes[index].start, end = quotes[index].end
-            guard paragraph >= 0, paragraph < scalarCounts.count, start >= 0, end > start else { continue }
-            if scalarCounts[paragraph] < 0 { scalarCounts[paragraph] = article.body[paragraph].text.unicodeScalarCount }
-            guard end <= scalarCounts[paragraph] else { continue }
-            if let last = spans[paragraph].last, start < last.end { continue }
-            spans[paragraph].append(Span(quote: index, start: start, end: end))
+            guard paragraph >= 0, paragraph < blocks, start >= 0, end > start else { continue }
+            // Spans come block by block, so each block's scalars are counted once.
+            if paragraph != countedBlock {
+                countedBlock = paragraph
+                scalarCount = article.body[paragraph].text.unicodeScalarCount
+            }
+            guard end <= scalarCount else { continue }
+            if let last = placed.last, quotes[last.quote].paragraph == paragraph, start < last.end { continue }
+            placed.append(Span(quote: index, start: start, end: end))
+            blockStart[paragraph + 1] += 1
             marked[index] = true
         }
+        for block in 0..<blocks { blockStart[block + 1] += blockStart[block] }
     }
 
-    /// The spans placed in body block `block`.
-    func spans(in block: Int) -> [Span] {
-        block < spans.count ? spans[block] : []
+    /// Where body block `block`'s spans sit in `placed` (sorted by start).
+    func range(in block: Int) -> Range<Int> {
+        block + 1 < blockStart.count ? blockStart[block]..<blockStart[block + 1] : 0..<0
     }
 }

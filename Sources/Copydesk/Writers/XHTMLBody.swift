@@ -19,6 +19,15 @@ enum XHTMLBody {
         try w.close()
         try w.open("body")
         try writeExtras(article, at: nil, into: &w)
+        // Which blocks have media or related links after them, found once (not per block).
+        var extrasAfter = [Bool](repeating: false, count: article.body.count)
+        for index in article.media.indices {
+            if let after = article.media[index].after, after >= 0, after < extrasAfter.count { extrasAfter[after] = true }
+        }
+        for index in article.related.indices {
+            if let after = article.related[index].after, after >= 0, after < extrasAfter.count { extrasAfter[after] = true }
+        }
+        let placed = placement.placed, quotes = article.quotes  // held once, not per block
         var inList = false
         // Indices, not elements: iterating would copy (retain and release) every block.
         for index in article.body.indices {
@@ -31,10 +40,10 @@ enum XHTMLBody {
             case .listItem: try w.begin("li")
             case .blockquote: try w.open("blockquote"); try w.begin("p")
             }
-            try writeInline(article.body[index].text, spans: placement.spans(in: index), quotes: article.quotes, into: &w)
+            try writeInline(article.body[index].text, spans: placed, placement.range(in: index), quotes: quotes, into: &w)
             try w.close()
             if kind == .blockquote { try w.close() }
-            if hasExtras(article, at: index) {
+            if extrasAfter[index] {
                 if inList { try w.close(); inList = false }
                 try writeExtras(article, at: index, into: &w)
             }
@@ -47,9 +56,9 @@ enum XHTMLBody {
 
     /// Writes `text`, wrapping each span in `<q>`; spans are sorted and do not overlap.
     /// Scalar offsets are turned into UTF-8 byte offsets in one pass over the bytes.
-    private static func writeInline(_ text: String, spans: [QuotePlacement.Span], quotes: [Quote],
+    private static func writeInline(_ text: String, spans: [QuotePlacement.Span], _ range: Range<Int>, quotes: [Quote],
                                     into w: inout XMLStreamWriter) throws {
-        guard !spans.isEmpty else { try w.text(text); return }
+        guard !range.isEmpty else { try w.text(text); return }
         try XMLStreamWriter.withBytes(of: text) { bytes in
             func piece(_ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[from..<to]) }
             var byte = 0, scalar = 0, segment = 0
@@ -66,7 +75,8 @@ enum XHTMLBody {
                     scalar += 1
                 }
             }
-            for span in spans {
+            for k in range {
+                let span = spans[k]
                 advance(to: span.start)
                 try w.text(bytes: piece(segment, byte))
                 let quoteStart = byte
@@ -99,11 +109,6 @@ enum XHTMLBody {
         try w.attribute("data-cue", quotes[index].cue)
         try w.text(bytes: words)
         try w.close()
-    }
-
-    /// True when a media item or related link sits after body block `index`.
-    private static func hasExtras(_ article: Article, at index: Int) -> Bool {
-        article.media.contains { $0.after == index } || article.related.contains { $0.after == index }
     }
 
     /// Media then related links placed at `position`: nil = before the body, -1 = after the body

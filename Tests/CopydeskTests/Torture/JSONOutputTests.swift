@@ -23,6 +23,54 @@ struct JSONOutputTests {
         #expect(text.contains(#"\"\\/"#), "quote and backslash escaped, slash left alone")
     }
 
+    @Test("the word- and lane-at-a-time escaper matches a byte-by-byte one at every length and position")
+    func escapingMatchesReference() {
+        func reference(_ value: String) -> [UInt8] {
+            var out: [UInt8] = [UInt8(ascii: "\"")]
+            for byte in value.utf8 {
+                switch byte {
+                case UInt8(ascii: "\""): out += Array(#"\""#.utf8)
+                case UInt8(ascii: "\\"): out += Array(#"\\"#.utf8)
+                case 0x0A: out += Array(#"\n"#.utf8)
+                case 0x0D: out += Array(#"\r"#.utf8)
+                case 0x09: out += Array(#"\t"#.utf8)
+                case 0..<0x20, 0x7F: out += Array(("\\u00" + String(byte >> 4, radix: 16) + String(byte & 0xF, radix: 16)).utf8)
+                default: out.append(byte)
+                }
+            }
+            return out + [UInt8(ascii: "\"")]
+        }
+        let specials: [String] = ["\"", "\\", "\n", "\u{1}", "\u{7F}", "é", "😀"]
+        for length in 0..<40 {
+            let plain = String(repeating: "a", count: length)
+            var cases = [plain]
+            for position in 0...length {
+                for special in specials {
+                    cases.append(String(plain.prefix(position)) + special + String(plain.dropFirst(position)))
+                }
+            }
+            for value in cases {
+                var out = JSONOutput(indent: 0)
+                out.string(value)
+                #expect(out.bytes == reference(value), "\(value.debugDescription)")
+            }
+        }
+    }
+
+    @Test("a document that outgrows its estimated size moves to memory of its own, bytes unchanged")
+    func documentSpills() throws {
+        func body(_ out: inout JSONOutput) {
+            out.beginObject()
+            for k in 0..<50 { out.field("text", "line \(k) with \"quotes\" and é"); out.field("n", k) }
+            out.endObject()
+        }
+        var reference = JSONOutput(indent: 2)
+        body(&reference)
+        let expected = reference.bytes + [0x0A]
+        #expect(JSONOutput.document(indent: 2, capacity: 64, body) == expected, "spilled")
+        #expect(JSONOutput.document(indent: 2, capacity: 1 << 16, body) == expected, "written in place")
+    }
+
     @Test("non-ASCII stays raw UTF-8: line separators, emoji, RTL, CJK, combining marks, non-characters")
     func unicode() throws {
         let value = "\u{2028}\u{2029} 👩‍👩‍👧‍👦 🇺🇸 \u{202E}עברית 北京 e\u{301}\u{FFFE}\u{10FFFF}\u{E000}"
