@@ -31,7 +31,6 @@ struct QuoteDecider {
             let s = token.quoteIndex
             let span = para.spans[s]
             defer { firstSpan = false }
-            let text = para.text(of: span)
             let words = spanWords[s]
             let atStart = q == firstContent
             let prior = q > 0 ? para.tokens[q - 1] : nil
@@ -40,7 +39,7 @@ struct QuoteDecider {
             let endsPunct = [0x2C, 0x2E, 0x21, 0x3F, 0x2026, 0x2014, 0x2D].contains(lastScalar)
 
             if atStart, firstSpan, let last, last.paragraph == p - 1, !last.closed {
-                result.append(make(para, span, text, speaker: last.speaker, cue: nil, p: p, kind: .direct, continued: true))
+                result.append(make(para, span, speaker: last.speaker, cue: nil, p: p, kind: .direct, continued: true))
                 previous = (q, last.speaker, nil)
                 self.last = (p, last.speaker, span.closed)
                 continue
@@ -79,16 +78,16 @@ struct QuoteDecider {
                     let e = resolver.table[i]; speaker = Speaker(name: e.name, role: e.role, kind: e.kind)
                 }
             } else { continue }
-            result.append(make(para, span, text, speaker: speaker, cue: cue, p: p, kind: kind, continued: false))
+            result.append(make(para, span, speaker: speaker, cue: cue, p: p, kind: kind, continued: false))
             previous = (q, speaker, cue)
             last = (p, speaker, span.closed)
         }
         return result
     }
 
-    private func make(_ para: ParagraphText, _ span: QuoteSpan, _ text: String, speaker: Speaker?, cue: String?, p: Int,
+    private func make(_ para: ParagraphText, _ span: QuoteSpan, speaker: Speaker?, cue: String?, p: Int,
                       kind: Quote.Kind, continued: Bool) -> Quote {
-        Quote(text: text, speaker: speaker, cue: cue, paragraph: p, start: span.scalarStart, end: span.scalarEnd, kind: kind,
+        Quote(text: para.text(of: span), speaker: speaker, cue: cue, paragraph: p, start: span.scalarStart, end: span.scalarEnd, kind: kind,
               continued: continued)
     }
 
