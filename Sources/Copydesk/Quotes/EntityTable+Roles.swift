@@ -1,5 +1,19 @@
 /// Roles and acronyms read next to a name run, and names introduced inside quotes.
 extension EntityTable {
+    /// Entities whose role mentions the word `noun` ("president" → "US President Donald Trump").
+    func withRole(_ noun: UInt64) -> [Int] {
+        let short = CueTable.titleAbbreviations[noun]
+        return entities.indices.filter { i in entities[i].roleKeys.contains { $0 == noun || $0 == short } }
+    }
+
+    /// One key for a whole name.
+    @inline(__always)
+    static func fold(_ keys: [UInt64]) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for k in keys { h = (h ^ k) &* 0x0000_0100_0000_01b3 }
+        return h
+    }
+
     /// Adds a person named inside a quote with the bracketed first name of news style:
     /// "Coach (Frank) Vogel" introduces "Frank Vogel".
     mutating func addBracketedNames(in bytes: [UInt8], span: QuoteSpan, paragraph: Int) {
@@ -11,7 +25,7 @@ extension EntityTable {
                NameRuns.isNameWord(inner[k + 3]) {
                 let keys = [inner[k + 1].key, inner[k + 3].key]
                 if index[Self.fold(keys)] == nil {
-                    append(Entity(name: inner.text(k + 1) + " " + inner.text(k + 3), keys: keys, kind: .person, role: nil,
+                    append(Entity(name: inner.text(k + 1) + " " + inner.text(k + 3), keys: storeKeys(keys), kind: .person, role: nil,
                                            roleKeys: [], acronym: nil, looksLikePlace: false, firstParagraph: paragraph))
                     index[Self.fold(keys)] = entities.count - 1
                 }

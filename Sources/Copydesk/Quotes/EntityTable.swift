@@ -2,8 +2,8 @@
 struct Entity {
     /// The full name as introduced ("Wang Zhigang").
     var name: String
-    /// The name's word keys.
-    var keys: [UInt64]
+    /// Where the name's word keys sit in the table's `keyStore`.
+    var keys: Range<Int>
     /// Person or organisation.
     var kind: Speaker.Kind
     /// The role as printed at the first mention that gives one ("science minister").
@@ -23,6 +23,8 @@ struct Entity {
 struct EntityTable {
     /// Every entity, in order of first mention.
     private(set) var entities: [Entity] = []
+    /// The word keys of every entity's name, one after another (an entity's `keys` is its range).
+    private(set) var keyStore: [UInt64] = []
     var index = KeyIndex()
     /// Every key of every entity's name, and every acronym: look-ups for a word no entity holds stop at once.
     private var nameBits = KeyBits(), acronymBits = KeyBits()
@@ -34,7 +36,7 @@ struct EntityTable {
     ])
 
     /// An empty table with room for a typical article's entities.
-    init() { entities.reserveCapacity(16) }
+    init() { entities.reserveCapacity(16); keyStore.reserveCapacity(48) }
 
     /// Adds the multi-word names and acronyms found in one block's tokens.
     mutating func add(tokens: TokenList, paragraph: Int) {
@@ -57,8 +59,8 @@ struct EntityTable {
             return found
         }
         if run.keyCount >= 2, !run.isOrganization, let found = resolve(run, tokens, near: recency, paragraph: paragraph) { return found }
-        let keys = run.keys(tokens)
-        let place = keys.contains { Self.placeWords.contains($0) }
+        let keys = storeKeys(of: run, tokens)
+        let place = keyStore[keys].contains { Self.placeWords.contains($0) }
         let acronym = explicit ?? (run.isOrganization && run.last - run.nameStart >= 3 ? NameRuns.initials(run.words(tokens)) : nil)
         let role = Self.role(of: run, tokens)
         append(Entity(name: run.name(tokens), keys: keys, kind: run.isOrganization ? .organization : .person,
@@ -70,9 +72,23 @@ struct EntityTable {
 
     /// Appends `entity`, noting its keys and acronym in the filters.
     mutating func append(_ entity: Entity) {
-        for key in entity.keys { nameBits.insert(key) }
+        for key in keyStore[entity.keys] { nameBits.insert(key) }
         if let acronym = entity.acronym { acronymBits.insert(acronym) }
         entities.append(entity)
+    }
+
+    /// Appends the keys of the run's name to `keyStore` and returns their range.
+    mutating func storeKeys(of run: NameRun, _ tokens: TokenList) -> Range<Int> {
+        let start = keyStore.count
+        for k in run.nameStart..<run.last { keyStore.append(tokens[k].key) }
+        return start..<keyStore.count
+    }
+
+    /// Appends `keys` to `keyStore` and returns their range.
+    mutating func storeKeys(_ keys: [UInt64]) -> Range<Int> {
+        let start = keyStore.count
+        keyStore.append(contentsOf: keys)
+        return start..<keyStore.count
     }
 
     /// Sets the acronym of the entity at `i`.
@@ -96,9 +112,10 @@ struct EntityTable {
         guard nameBits.mayContain(first) else { return nil }
         var best: Int?, bestScore = Int.min
         for i in entities.indices {
-            let count = entities[i].keys.count
+            let keys = entities[i].keys
+            let count = keys.count
             guard count > surfaceCount, entities[i].firstParagraph <= paragraph,
-                  let at = Self.find(run, tokens, in: entities[i].keys) else { continue }
+                  let at = find(run, tokens, in: keys) else { continue }
             let score = (at + surfaceCount == count ? 2 : (at == 0 ? 1 : 0)) * 1_000_000 + Self.recency(recency, i)
             if score > bestScore { bestScore = score; best = i }
         }
@@ -116,25 +133,11 @@ struct EntityTable {
     @inline(__always)
     func isPerson(_ i: Int) -> Bool { entities[i].kind == .person && !entities[i].looksLikePlace }
 
-    /// Entities whose role mentions the word `noun` ("president" → "US President Donald Trump").
-    func withRole(_ noun: UInt64) -> [Int] {
-        let short = CueTable.titleAbbreviations[noun]
-        return entities.indices.filter { i in entities[i].roleKeys.contains { $0 == noun || $0 == short } }
-    }
-
     /// `recency[i]`, or -1 when the entity was never mentioned (0) or there is no clock.
     @inline(__always)
     private static func recency(_ recency: [Int]?, _ i: Int) -> Int {
         guard let recency, i < recency.count, recency[i] > 0 else { return -1 }
         return recency[i]
-    }
-
-    /// One key for a whole name.
-    @inline(__always)
-    static func fold(_ keys: [UInt64]) -> UInt64 {
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for k in keys { h = (h ^ k) &* 0x0000_0100_0000_01b3 }
-        return h
     }
 
     /// One key for a run's name: the same as `fold` of its keys.
@@ -145,12 +148,12 @@ struct EntityTable {
         return h
     }
 
-    /// Where the run's keys occur contiguously in `hay`.
-    private static func find(_ run: NameRun, _ tokens: TokenList, in hay: [UInt64]) -> Int? {
+    /// Where the run's keys occur contiguously in the keys `hay` of `keyStore`, from its start.
+    private func find(_ run: NameRun, _ tokens: TokenList, in hay: Range<Int>) -> Int? {
         let count = run.keyCount
         guard count <= hay.count else { return nil }
         outer: for s in 0...(hay.count - count) {
-            for k in 0..<count where hay[s + k] != tokens[run.nameStart + k].key { continue outer }
+            for k in 0..<count where keyStore[hay.lowerBound + s + k] != tokens[run.nameStart + k].key { continue outer }
             return s
         }
         return nil

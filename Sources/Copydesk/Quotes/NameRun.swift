@@ -18,9 +18,6 @@ struct NameRun {
     @inline(__always)
     var keyCount: Int { last - nameStart }
 
-    /// The name's word keys: the keys of tokens `nameStart..<last`.
-    func keys(_ tokens: TokenList) -> [UInt64] { (nameStart..<last).map { tokens[$0].key } }
-
     /// The name's words as printed (possessive endings dropped).
     func words(_ tokens: TokenList) -> [String] {
         (nameStart..<last).map { tokens.text($0) }

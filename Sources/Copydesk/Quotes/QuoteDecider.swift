@@ -21,7 +21,8 @@ struct QuoteDecider {
         let reader = AttributionReader(tokens: para.tokens, spanWords: spanWords)
         var result: [Quote] = []
         result.reserveCapacity(para.spans.count)  // room for one quote per span, so appends never grow it
-        var previous: (token: Int, speaker: Speaker?, cue: String?)?
+        // The token of the paragraph's last kept quote; its speaker and cue are those of `result.last`.
+        var previousToken: Int?
         var firstSpan = true
         var firstContent = 0
         while firstContent < para.tokens.count, para.tokens[firstContent].kind == .other { firstContent += 1 }
@@ -31,17 +32,20 @@ struct QuoteDecider {
             let s = token.quoteIndex
             let span = para.spans[s]
             defer { firstSpan = false }
-            let text = para.text(of: span)
             let words = spanWords[s]
             let atStart = q == firstContent
             let prior = q > 0 ? para.tokens[q - 1] : nil
             let firstUpper = para.firstWordScalar(of: span).map { !ByteClass.isLower($0) } ?? false
             let lastScalar = para.lastScalar(of: span)
-            let endsPunct = [0x2C, 0x2E, 0x21, 0x3F, 0x2026, 0x2014, 0x2D].contains(lastScalar)
+            let endsPunct: Bool
+            switch lastScalar {
+            case 0x2C, 0x2E, 0x21, 0x3F, 0x2026, 0x2014, 0x2D: endsPunct = true
+            default: endsPunct = false
+            }
 
             if atStart, firstSpan, let last, last.paragraph == p - 1, !last.closed {
-                result.append(make(para, span, text, speaker: last.speaker, cue: nil, p: p, kind: .direct, continued: true))
-                previous = (q, last.speaker, nil)
+                result.append(make(para, span, speaker: last.speaker, cue: nil, p: p, kind: .direct, continued: true))
+                previousToken = q
                 self.last = (p, last.speaker, span.closed)
                 continue
             }
@@ -49,7 +53,7 @@ struct QuoteDecider {
             // A quote ending with a full stop ended its sentence: a capitalised word after it starts the next one.
             let sentenceEnded = lastScalar == 0x2E && q + 1 < para.tokens.count && para.tokens[q + 1].capitalized
             let after = sentenceEnded ? nil : reader.after(q) ?? reader.accordingTo(q)
-            let before = reader.before(q, previousQuote: previous?.token)
+            let before = reader.before(q, previousQuote: previousToken)
             let adjacentBefore = before.map { b in (b.cueIndex + 1..<q).allSatisfy { k in
                 let t = para.tokens[k]; return t.kind == .comma || t.kind == .colon || t.key == Keyword.that || t.kind == .other
             } } ?? false
@@ -70,25 +74,25 @@ struct QuoteDecider {
                 if !direct && (words < 4 || isLabel(para.tokens, q)) { continue }
                 let lastSpeaker = last.flatMap { p - $0.paragraph <= 2 ? $0.speaker : nil }
                 speaker = resolver.speaker(for: attribution.speaker, tokens: para.tokens, paragraph: p, token: attribution.cueIndex, lastSpeaker: lastSpeaker)
-                if attribution.speaker == nil, let previous { speaker = previous.speaker }
+                if attribution.speaker == nil, previousToken != nil { speaker = result[result.count - 1].speaker }
                 cue = attribution.cue
-            } else if direct, let previous {
-                speaker = previous.speaker; cue = previous.cue
+            } else if direct, previousToken != nil {
+                speaker = result[result.count - 1].speaker; cue = result[result.count - 1].cue
             } else if direct, atStart, words >= 3 || endsPunct, !followedByWord(para.tokens, q) {
                 if let last, last.paragraph == p - 1 { speaker = last.speaker } else if let i = resolver.recent(paragraph: p, before: q, organization: false) {
                     let e = resolver.table[i]; speaker = Speaker(name: e.name, role: e.role, kind: e.kind)
                 }
             } else { continue }
-            result.append(make(para, span, text, speaker: speaker, cue: cue, p: p, kind: kind, continued: false))
-            previous = (q, speaker, cue)
+            result.append(make(para, span, speaker: speaker, cue: cue, p: p, kind: kind, continued: false))
+            previousToken = q
             last = (p, speaker, span.closed)
         }
         return result
     }
 
-    private func make(_ para: ParagraphText, _ span: QuoteSpan, _ text: String, speaker: Speaker?, cue: String?, p: Int,
+    private func make(_ para: ParagraphText, _ span: QuoteSpan, speaker: Speaker?, cue: String?, p: Int,
                       kind: Quote.Kind, continued: Bool) -> Quote {
-        Quote(text: text, speaker: speaker, cue: cue, paragraph: p, start: span.scalarStart, end: span.scalarEnd, kind: kind,
+        Quote(text: para.text(of: span), speaker: speaker, cue: cue, paragraph: p, start: span.scalarStart, end: span.scalarEnd, kind: kind,
               continued: continued)
     }
 

@@ -40,6 +40,12 @@ enum QuoteMarkScanner {
         let n = b.count
         var i = 0
         while i < n {
+            // Sixteen bytes per step while neither half holds a lead byte.
+            if n - i >= 16 {
+                let base = UnsafeRawPointer(b.baseAddress! + i)
+                if leadMask(base.loadUnaligned(as: UInt64.self).littleEndian)
+                    | leadMask(base.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian) == 0 { i += 16; continue }
+            }
             if n - i >= 8 {
                 let marks = leadMask(UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian)
                 if marks == 0 { i += 8; continue }

@@ -73,7 +73,9 @@ enum Tokenizer {
                             let length = notLower.trailingZeroBitCount &>> 3
                             if endsPlainly(b[i &+ length]) {
                                 out.append(plainWord(b, i, length, key: WordKey.of(loaded: w, length: length), capitalized: c &- 0x41 < 26))
-                                i &+= length; continue
+                                // The plain byte after the word was read; a space is skipped here (no span opens at one).
+                                i &+= length; if b[i] == 0x20 { i &+= 1 }
+                                continue
                             }
                         } else if n &- i >= 16 {
                             // The same for words of eight to fifteen bytes, from a second load.
@@ -82,7 +84,8 @@ enum Tokenizer {
                                 let length = 8 &+ notLower2.trailingZeroBitCount &>> 3
                                 if endsPlainly(b[i &+ length]) {
                                     out.append(plainWord(b, i, length, key: WordKey.of(b, i, i &+ length), capitalized: c &- 0x41 < 26))
-                                    i &+= length; continue
+                                    i &+= length; if b[i] == 0x20 { i &+= 1 }
+                                    continue
                                 }
                             }
                         }
