@@ -85,11 +85,35 @@ struct JSONOutput: ~Copyable {
     mutating func null() { beginValue(); appendLiteral("null") }
 
     /// `"key": "value"` (or `null`).
-    mutating func field(_ name: StaticString, _ value: String?) { key(name); string(value) }
+    mutating func field(_ name: StaticString, _ value: String?) {
+        guard let value else { key(name); null(); return }
+        if value.utf8.withContiguousStorageIfAvailable({ plainField(name, $0) }) != true { key(name); string(value) }
+    }
     /// `"key": 12` (or `null`).
-    mutating func field(_ name: StaticString, _ value: Int?) { key(name); int(value) }
+    mutating func field(_ name: StaticString, _ value: Int?) {
+        guard let value else { key(name); null(); return }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for any Int in decimal
+        let written = withUnsafeMutableBytes(of: &digits) { buffer -> Bool in
+            var at = buffer.count
+            var magnitude = value.magnitude
+            repeat {
+                at -= 1
+                buffer[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 { at -= 1; buffer[at] = UInt8(ascii: "-") }
+            let text = UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + at, count: buffer.count - at)
+            return plainField(name, text, quoted: false)
+        }
+        if !written { key(name); int(value) }
+    }
     /// `"key": true`.
-    mutating func field(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
+    mutating func field(_ name: StaticString, _ value: Bool) {
+        let literal: StaticString = value ? "true" : "false"
+        if !plainField(name, UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount), quoted: false) {
+            key(name); bool(value)
+        }
+    }
     /// `"key": ["a", "b"]`.
     mutating func field(_ name: StaticString, _ values: [String]) {
         key(name)
@@ -101,6 +125,37 @@ struct JSONOutput: ~Copyable {
     // MARK: - Internals
 
     private var pendingKey = false
+
+    /// `"name": "value"` (or a bare value when not `quoted`) with one capacity check, when the
+    /// value needs no escaping; false, with nothing written, otherwise. Most fields take this path.
+    @inline(__always)
+    private mutating func plainField(_ name: StaticString, _ utf8: UnsafeBufferPointer<UInt8>, quoted: Bool = true) -> Bool {
+        let n = utf8.count
+        let width = indentWidth > 0 && count > 0 ? depth &* indentWidth + 1 : 0
+        // Unquoted values are numbers and literals: nothing in them to escape.
+        guard width < ByteCopy.lineStart.utf8CodeUnitCount, !quoted || n == 0 || Self.isPlain(utf8.baseAddress!, n) else { return false }
+        let nameLength = name.utf8CodeUnitCount
+        reserve(width + nameLength + n + 8)
+        var p = storage + count
+        let bit: UInt64 = 1 &<< UInt64(depth)
+        if commaBits & bit != 0 { p.pointee = UInt8(ascii: ","); p += 1 }
+        commaBits |= bit
+        ByteCopy.copy(ByteCopy.lineStart.utf8Start, to: p, count: width)
+        p += width
+        p.pointee = UInt8(ascii: "\"")
+        ByteCopy.copy(name.utf8Start, to: p + 1, count: nameLength)
+        p += nameLength + 1
+        p[0] = UInt8(ascii: "\"")
+        p[1] = UInt8(ascii: ":")
+        p += 2
+        if indentWidth > 0 { p.pointee = UInt8(ascii: " "); p += 1 }
+        if quoted { p.pointee = UInt8(ascii: "\""); p += 1 }
+        if n > 0 { ByteCopy.copy(utf8.baseAddress!, to: p, count: n) }
+        p += n
+        if quoted { p.pointee = UInt8(ascii: "\""); p += 1 }
+        count = p - storage
+        return true
+    }
 
     @inline(__always) private mutating func beginValue() {
         if pendingKey { pendingKey = false; return }
