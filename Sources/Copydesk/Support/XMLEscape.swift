@@ -64,6 +64,13 @@ enum XMLEscape {
         }
     }
 
+    /// True when `bytes` can be written as an attribute value as they are: nothing to clean, to
+    /// escape or (with `charRefs`) to write as a character reference.
+    static func isPlainAttribute(_ bytes: UnsafeBufferPointer<UInt8>, charRefs: Bool) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        return skipClean(base, 0, bytes.count, extra: charRefs ? highs : 0) == bytes.count
+    }
+
     /// Appends `bytes` as character data.
     static func appendText(_ bytes: UnsafeBufferPointer<UInt8>, normalized: Bool, to run: inout XMLByteRun) {
         guard let base = bytes.baseAddress else { return }
