@@ -1,36 +1,5 @@
 /// Separators, indentation and the byte buffer behind `JSONOutput`.
 extension JSONOutput {
-    /// `"name": "value"` (or a bare value when not `quoted`) with one capacity check, when the
-    /// value needs no escaping; false, with nothing written, otherwise. Most fields take this path.
-    @inline(__always)
-    mutating func plainField(_ name: StaticString, _ utf8: UnsafeBufferPointer<UInt8>, quoted: Bool = true) -> Bool {
-        let n = utf8.count
-        let width = indentWidth > 0 && count > 0 ? depth &* indentWidth + 1 : 0
-        // Unquoted values are numbers and literals: nothing in them to escape.
-        guard width < ByteCopy.lineStart.utf8CodeUnitCount, !quoted || n == 0 || Self.isPlain(utf8.baseAddress!, n) else { return false }
-        let nameLength = name.utf8CodeUnitCount
-        reserve(width + nameLength + n + 8)
-        var p = storage + count
-        let bit: UInt64 = 1 &<< UInt64(depth)
-        if commaBits & bit != 0 { p.pointee = UInt8(ascii: ","); p += 1 }
-        commaBits |= bit
-        ByteCopy.copy(ByteCopy.lineStart.utf8Start, to: p, count: width)
-        p += width
-        p.pointee = UInt8(ascii: "\"")
-        ByteCopy.copy(name.utf8Start, to: p + 1, count: nameLength)
-        p += nameLength + 1
-        p[0] = UInt8(ascii: "\"")
-        p[1] = UInt8(ascii: ":")
-        p += 2
-        if indentWidth > 0 { p.pointee = UInt8(ascii: " "); p += 1 }
-        if quoted { p.pointee = UInt8(ascii: "\""); p += 1 }
-        if n > 0 { ByteCopy.copy(utf8.baseAddress!, to: p, count: n) }
-        p += n
-        if quoted { p.pointee = UInt8(ascii: "\""); p += 1 }
-        count = p - storage
-        return true
-    }
-
     @inline(__always) mutating func beginValue() {
         if pendingKey { pendingKey = false; return }
         separate()
