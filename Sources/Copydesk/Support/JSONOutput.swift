@@ -57,10 +57,39 @@ struct JSONOutput: ~Copyable {
     /// The bytes written so far.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
 
-    mutating func beginObject() { beginValue(); put(UInt8(ascii: "{")); open() }
-    mutating func endObject() { close(UInt8(ascii: "}")) }
-    mutating func beginArray() { beginValue(); put(UInt8(ascii: "[")); open() }
-    mutating func endArray() { close(UInt8(ascii: "]")) }
+    mutating func beginObject() { begin(UInt8(ascii: "{")) }
+    mutating func endObject() { end(UInt8(ascii: "}")) }
+    mutating func beginArray() { begin(UInt8(ascii: "[")) }
+    mutating func endArray() { end(UInt8(ascii: "]")) }
+
+    /// Separator, new line and `bracket` with one capacity check, then one level deeper.
+    @inline(__always) private mutating func begin(_ bracket: UInt8) {
+        let width = indentWidth > 0 && count > 0 ? depth &* indentWidth + 1 : 0
+        guard !pendingKey, width < ByteCopy.lineStart.utf8CodeUnitCount else {
+            beginValue(); put(bracket); open(); return
+        }
+        reserve(width + 2)
+        var p = storage + count
+        let bit: UInt64 = 1 &<< UInt64(depth)
+        if commaBits & bit != 0 { p.pointee = UInt8(ascii: ","); p += 1 }
+        commaBits |= bit
+        ByteCopy.copy(ByteCopy.lineStart.utf8Start, to: p, count: width)
+        p[width] = bracket
+        count = p + width + 1 - storage
+        open()
+    }
+
+    /// One level up: a new line when the container holds items, then `bracket`, with one capacity check.
+    @inline(__always) private mutating func end(_ bracket: UInt8) {
+        let hadItems = commaBits & (1 &<< UInt64(depth)) != 0
+        depth -= 1
+        let width = hadItems && indentWidth > 0 && count > 0 ? depth &* indentWidth + 1 : 0
+        guard width < ByteCopy.lineStart.utf8CodeUnitCount else { if hadItems { newline() }; put(bracket); return }
+        reserve(width + 1)
+        ByteCopy.copy(ByteCopy.lineStart.utf8Start, to: storage + count, count: width)
+        storage[count + width] = bracket
+        count += width + 1
+    }
 
     /// Writes `"key": ` inside an object; the value follows. Keys are literals: ASCII, copied as
     /// they are (no escaping needed).
