@@ -48,6 +48,22 @@ struct XMLByteRun: ~Copyable {
         append(literal.utf8Start, count: literal.utf8CodeUnitCount)
     }
 
+    /// Appends ` name="value"` with one capacity check; `value` must need no escaping.
+    mutating func appendAttribute(_ name: StaticString, plain value: UnsafeBufferPointer<UInt8>) {
+        let nameLength = name.utf8CodeUnitCount, length = value.count
+        reserve(nameLength + length + 4)
+        var p = base + count
+        p[0] = UInt8(ascii: " ")
+        ByteCopy.copy(name.utf8Start, to: p + 1, count: nameLength)
+        p += nameLength + 1
+        p[0] = UInt8(ascii: "=")
+        p[1] = UInt8(ascii: "\"")
+        p += 2
+        if length > 0 { ByteCopy.copy(value.baseAddress!, to: p, count: length) }
+        p[length] = UInt8(ascii: "\"")
+        count = p + length + 1 - base
+    }
+
     /// Appends `value` in decimal, as `String(value)` spells it.
     mutating func append(decimal value: Int) {
         if value < 0 { append(UInt8(ascii: "-")) }

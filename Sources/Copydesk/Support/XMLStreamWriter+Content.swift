@@ -6,9 +6,15 @@ extension XMLStreamWriter {
         guard let top = frames.top else { throw Self.failure("attribute \(name) outside an element", -1) }
         if top.pointee.serialized {
             guard top.pointee.startTagOpen else { throw Self.failure("attribute \(name) after content", -1) }
-            startAttribute(name)
-            Self.withBytes(of: value) { XMLEscape.appendAttribute($0, normalized: normalized, charRefs: charRefs, to: &run) }
-            run.append(UInt8(ascii: "\""))
+            Self.withBytes(of: value) { bytes in
+                if XMLEscape.isPlainAttribute(bytes, charRefs: charRefs) {
+                    run.appendAttribute(name, plain: bytes)
+                } else {
+                    startAttribute(name)
+                    XMLEscape.appendAttribute(bytes, normalized: normalized, charRefs: charRefs, to: &run)
+                    run.append(UInt8(ascii: "\""))
+                }
+            }
         } else {
             guard run.isEmpty else { throw Self.failure("attribute \(name) after content", -1) }
             if leavesByLibXML2 {

@@ -46,7 +46,11 @@ struct NewsItemFacts {
     /// A date alone becomes midnight UTC; a time without seconds gets `:00`; a missing offset is
     /// read as UTC (`Z`); `±hhmm` becomes `±hh:mm`. Impossible dates (2019-02-30) give nil.
     static func dateTime(_ iso: String) -> String? {
-        let b = Array(iso.utf8)
+        XMLStreamWriter.withBytes(of: iso) { dateTime(bytes: $0) }
+    }
+
+    /// `dateTime` on UTF-8 bytes; the result is assembled as bytes and made a string once.
+    private static func dateTime(bytes b: UnsafeBufferPointer<UInt8>) -> String? {
         func digits(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= b.count else { return nil }
             var value = 0
@@ -59,37 +63,45 @@ struct NewsItemFacts {
         guard let year = digits(0, 4), year > 0, b.count >= 10, b[4] == 0x2D, b[7] == 0x2D,
               let month = digits(5, 2), let day = digits(8, 2),
               (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return nil }
-        var out = String(decoding: b[0..<10], as: UTF8.self)
-        guard b.count > 10 else { return out + "T00:00:00Z" }
+        var out: [UInt8] = []
+        out.reserveCapacity(40)
+        out.append(contentsOf: b[0..<10])
+        func finish(_ tail: StaticString) -> String {
+            out.append(contentsOf: UnsafeBufferPointer(start: tail.utf8Start, count: tail.utf8CodeUnitCount))
+            return String(decoding: out, as: UTF8.self)
+        }
+        guard b.count > 10 else { return finish("T00:00:00Z") }
         guard b[10] == 0x54 || b[10] == 0x20, let hour = digits(11, 2), b.count >= 16, b[13] == 0x3A,
               let minute = digits(14, 2), hour < 24, minute < 60 else { return nil }
-        out += "T" + String(decoding: b[11..<16], as: UTF8.self)
+        out.append(0x54)
+        out.append(contentsOf: b[11..<16])
         var i = 16
         if i < b.count, b[i] == 0x3A {
             guard let second = digits(17, 2), second < 60 else { return nil }
-            out += String(decoding: b[16..<19], as: UTF8.self)
+            out.append(contentsOf: b[16..<19])
             i = 19
             if i < b.count, b[i] == 0x2E {
                 var j = i + 1
                 while j < b.count, b[j] >= 0x30, b[j] <= 0x39 { j += 1 }
                 guard j > i + 1 else { return nil }
-                out += String(decoding: b[i..<j], as: UTF8.self)
+                out.append(contentsOf: b[i..<j])
                 i = j
             }
         } else {
-            out += ":00"
+            out.append(contentsOf: [0x3A, 0x30, 0x30])  // ":00"
         }
-        if i == b.count { return out + "Z" }
-        if b[i] == 0x5A, i + 1 == b.count { return out + "Z" }
+        if i == b.count { return finish("Z") }
+        if b[i] == 0x5A, i + 1 == b.count { return finish("Z") }
         guard b[i] == 0x2B || b[i] == 0x2D, let offsetHour = digits(i + 1, 2), offsetHour < 24 else { return nil }
-        let sign = b[i] == 0x2B ? "+" : "-"
+        let sign = b[i]
         let minutes: Int?
         if b.count == i + 6, b[i + 3] == 0x3A { minutes = digits(i + 4, 2) } else if b.count == i + 5 { minutes = digits(i + 3, 2) } else if b.count == i + 3 { minutes = 0 } else { minutes = nil }
         guard let offsetMinute = minutes, offsetMinute < 60 else { return nil }
-        return out + sign + pad(offsetHour) + ":" + pad(offsetMinute)
+        out.append(sign)
+        out.append(contentsOf: [UInt8(0x30 + offsetHour / 10), UInt8(0x30 + offsetHour % 10), 0x3A,
+                                UInt8(0x30 + offsetMinute / 10), UInt8(0x30 + offsetMinute % 10)])
+        return String(decoding: out, as: UTF8.self)
     }
-
-    private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
     private static func daysIn(month: Int, year: Int) -> Int {
         switch month {

@@ -71,6 +71,21 @@ struct JSONOutputTests {
         #expect(JSONOutput.document(indent: 2, capacity: 1 << 16, body) == expected, "written in place")
     }
 
+    @Test("deep nesting with wide indentation (past the one-copy indentation path) is laid out the same")
+    func deepIndentation() {
+        let levels = 40, indent = 4
+        var out = JSONOutput(indent: indent)
+        for _ in 0..<levels { out.beginArray() }
+        out.beginObject(); out.field("v", 1); out.field("s", "x"); out.endObject()
+        for _ in 0..<levels { out.endArray() }
+        var expected = ""
+        func pad(_ depth: Int) -> String { String(repeating: " ", count: depth * indent) }
+        for depth in 0..<levels { expected += (depth == 0 ? "" : "\n" + pad(depth)) + "[" }
+        expected += "\n" + pad(levels) + "{\n" + pad(levels + 1) + "\"v\": 1,\n" + pad(levels + 1) + "\"s\": \"x\"\n" + pad(levels) + "}"
+        for depth in stride(from: levels - 1, through: 0, by: -1) { expected += "\n" + pad(depth) + "]" }
+        #expect(String(decoding: out.bytes, as: UTF8.self) == expected)
+    }
+
     @Test("non-ASCII stays raw UTF-8: line separators, emoji, RTL, CJK, combining marks, non-characters")
     func unicode() throws {
         let value = "\u{2028}\u{2029} 👩‍👩‍👧‍👦 🇺🇸 \u{202E}עברית 北京 e\u{301}\u{FFFE}\u{10FFFF}\u{E000}"
