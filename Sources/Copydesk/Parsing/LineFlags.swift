@@ -52,11 +52,37 @@ struct LineFlags {
         return false
     }
 
+    /// Eight bytes at `offset` read as one word: when all are ASCII letters or spaces (0x20) — most of a line's
+    /// prose — counts the words starting in them (a letter after a space, or after a space or line start before
+    /// the chunk when `inWord` is false), updates `inWord` and returns true; otherwise changes nothing and returns false.
+    /// Such a chunk sets no other flag: ". " is checked by the caller at the chunk's first byte.
+    @inline(__always)
+    private static func lettersAndSpaces(_ raw: UnsafeRawPointer, at offset: Int, inWord: inout Bool, words: inout Int) -> Bool {
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let folded = word | 0x2020_2020_2020_2020  // A–Z to a–z; a space stays 0x20
+        // per byte, without carries for ASCII bytes (a chunk with another byte fails the test below anyway)
+        let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & ~word & high  // 0x61...0x7A
+        let spaces = ~((word ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & ~word & high  // exactly 0x20
+        guard letters | spaces == high else { return false }
+        let spaceBefore = spaces << 8 | (inWord ? 0 : 0x80)  // byte i's flag moved onto byte i + 1
+        words += (letters & spaceBefore).nonzeroBitCount
+        inWord = spaces & (1 << 63) == 0
+        return true
+    }
+
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
         var inWord = false
         var index = 0
         let total = bytes.count
+        let raw = UnsafeRawPointer(bytes.baseAddress)
         while index < total {
+            if let raw, index + 8 <= total, Self.lettersAndSpaces(raw, at: index, inWord: &inWord, words: &words) {
+                // a space opening the chunk may close ". " with the byte before it
+                if bytes[index] == 0x20, index > 0, bytes[index - 1] == UInt8(ascii: ".") { dotSpace = true }
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte < 0x80 {
                 if (byte | 0x20) &- UInt8(ascii: "a") < 26 {  // a letter: the common case, and the rest of its run

@@ -177,4 +177,20 @@ struct TriggerGateTests {
         #expect(roles(of: "Breaking News Emails\nGet breaking news alerts in your inbox.\n")
             == [.furniture(.newsletter), .furniture(.newsletter)])
     }
+
+    @Test("the eight-byte letter chunks count words as the byte walk does")
+    func flagsOnProse() {
+        let pieces = ["ab", "Cd", " ", "  ", "efgh", "IJKLMNOP", ".", ". ", "é", "\t", "1", "Zz", "@[", "`{", "q"]
+        var state: UInt64 = 42
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int(state % 30) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            let line = Substring(text), flags = LineFlags(line)
+            #expect(flags.words == line.unicodeScalars.split(whereSeparator: \.isSpaceLike).count, "\(text)")
+            #expect(flags.dotSpace == text.contains(". ") && flags.tab == text.contains("\t") && flags.digit == text.contains("1"), "\(text)")
+        }
+    }
 }
