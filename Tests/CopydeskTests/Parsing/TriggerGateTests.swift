@@ -193,4 +193,23 @@ struct TriggerGateTests {
             #expect(flags.dotSpace == text.contains(". ") && flags.tab == text.contains("\t") && flags.digit == text.contains("1"), "\(text)")
         }
     }
+
+    @Test("label and lead gates: every label and lead has the mark the scan records")
+    func labelAndLeadGates() {
+        for label in CaptionRule.labels {
+            let bytes = Array(label.utf8)
+            let colonAfterLetter = bytes.last == UInt8(ascii: ":") && bytes.count >= 2 && (bytes[bytes.count - 2] | 0x20) &- 97 < 26
+            #expect(colonAfterLetter || label.contains("...") || label.contains("…"), "\(label)")
+        }
+        for lead in CaptionRule.creditLeads { #expect(lead.hasPrefix(". ") && Array(lead.utf8)[2] &- 65 < 26, "\(lead)") }
+        let flags = LineFlags("Caption. Photo by X: Y... and… PHOTO: z")
+        #expect(flags.capitalsAfterDotSpace == 1 << 15 && flags.ellipsis)
+        #expect(flags.lettersBeforeColon == (1 << 23 | 1 << 14))  // "x" and "o"
+        #expect(!LineFlags("Said: yes. then").ellipsis && LineFlags("Said: yes. then").capitalsAfterDotSpace == 0)
+        for text in Self.captionLines + ["A view. Courtesy of NASA", "A view.  Photo by Ann", "Credit...Jane Roe", "said: “no”"] {
+            let line = textLine(text)
+            if line.hasColon && !CaptionRule.mayHoldLabel(line) { #expect(CaptionRule.labelTable.firstListed(in: line.lower) == nil, "\(text)") }
+        }
+        #expect(CaptionRule.match(textLine("A view of the launch pad at dawn. Courtesy of NASA")) != nil)
+    }
 }
