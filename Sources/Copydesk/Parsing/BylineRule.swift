@@ -93,11 +93,11 @@ enum BylineRule {
     private static let byPrefixes = ["by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by ", "posted by ",
                                      "published by ", "author: ", "author ", "authors: "]
     private static let byPrefixStarts = ByteSet(firstBytesOf: byPrefixes)
+    private static let byPrefixTable = PrefixTable(byPrefixes)
 
     private static func byPrefixLength(_ lower: String) -> Int? {
         guard let first = lower.utf8.first, byPrefixStarts.contains(first) else { return nil }
-        for prefix in byPrefixes where lower.fastHasPrefix(prefix) { return prefix.count }
-        return nil
+        return byPrefixTable.firstMatch(in: lower).map { byPrefixes[$0].count }
     }
 
     /// "ByTom Fenwick": "By" glued to a capitalised name on a short line.

@@ -5,6 +5,8 @@ enum LineClassifier {
 
     /// First bytes of `relatedPrefixes`.
     private static let relatedStarts = ByteSet(firstBytesOf: relatedPrefixes)
+    /// `relatedPrefixes` by their opening bytes.
+    private static let relatedTable = PrefixTable(relatedPrefixes)
     /// Shapes of `BylineRule.agencies`.
     private static let agencyShapes = KeyShapes(BylineRule.agencies)
 
@@ -20,8 +22,8 @@ enum LineClassifier {
         if let caption = CaptionRule.match(line) { return .caption(caption) }
         if first >= 0x80, let bullet = bulletText(text) { return .bullet(bullet) }
         if relatedStarts.contains(first), line.words >= 3 {
-            for prefix in relatedPrefixes where line.lower.fastHasPrefix(prefix) {
-                return .related(String(text.dropFirst(prefix.count).trimmedSpace))
+            if let index = relatedTable.firstMatch(in: line.lower) {
+                return .related(String(text.dropFirst(relatedPrefixes[index].count).trimmedSpace))
             }
         }
         if let names = BylineRule.creditLine(line) { return .credits(names) }

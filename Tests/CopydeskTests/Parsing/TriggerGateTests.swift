@@ -212,4 +212,16 @@ struct TriggerGateTests {
         }
         #expect(CaptionRule.match(textLine("A view of the launch pad at dawn. Courtesy of NASA")) != nil)
     }
+
+    @Test("the prefix table answers as a loop of prefix tests in list order")
+    func prefixTable() {
+        let phrases = ["by: ", "by:", "by ", "byline", "©", "(c) ", "this article was originally published", "this article", "a", "ab"]
+        let table = PrefixTable(phrases)
+        let texts = ["by: x", "by:x", "by x", "bylines", "b", "", "© 2019", "(c) x", "(c)", "this article was originally published here",
+                     "this article was", "this articl", "abc", "a", "xyz", "by"] + Self.randomLines(count: 300, seed: 13).map(String.init)
+        for text in texts {
+            #expect(table.firstMatch(in: text) == phrases.firstIndex { text.utf8.starts(with: $0.utf8) }, "\(text)")
+        }
+        for prefix in KnownPhrases.prefixes { #expect(KnownPhrases.reason(for: textLine(prefix.0 + " tail")) != nil, "\(prefix.0)") }
+    }
 }
