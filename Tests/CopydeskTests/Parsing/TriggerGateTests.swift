@@ -94,8 +94,9 @@ struct TriggerGateTests {
 
     @Test("repeated lines are found by their bytes, as a set of byte keys finds them")
     func seenLines() {
+        let long = String(repeating: "ab", count: 30), middle = String(repeating: "y", count: 50)
         let texts = ["a", "b", "a", "", "é", "e\u{301}", "é", String(repeating: "x", count: 40), String(repeating: "x", count: 41),
-                     String(repeating: "x", count: 40)] + Self.randomLines(count: 400, seed: 3).map(String.init)
+                     String(repeating: "x", count: 40), long + "M" + long, long + "N" + long, long + "M" + long, middle + long, long + middle] + Self.randomLines(count: 400, seed: 3).map(String.init)
         let lines = texts.enumerated().map { textLine($0.element.isEmpty ? "-" : $0.element, number: $0.offset + 1) }
         var seen = SeenLines(capacity: lines.count)
         var reference: Set<ByteKey> = []
