@@ -225,4 +225,13 @@ struct TriggerGateTests {
         }
         for prefix in KnownPhrases.prefixes { #expect(KnownPhrases.reason(for: textLine(prefix.0 + " tail")) != nil, "\(prefix.0)") }
     }
+
+    @Test("acronyms by bytes give the Character answer")
+    func acronyms() {
+        for word in ["CNN", "C", "Cnn", "AP", "ÉTÉ", "É", "A1", "NASA’S", "ÀB", "AB\u{301}", "", "ab"] + Self.randomLines(count: 200, seed: 17).map(String.init) {
+            let sub = word[...]
+            #expect(BylineRule.isAcronym(sub) == (sub.count >= 2 && sub.allSatisfy { $0.isUppercase }), "\(word)")
+        }
+        #expect(BylineRule.isRole("CNN Business") && !BylineRule.isRole("Jane Roe") && !BylineRule.isRole("JANE ROE"))
+    }
 }
