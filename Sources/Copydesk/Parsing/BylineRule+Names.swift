@@ -72,7 +72,17 @@ extension BylineRule {
             if roleShapes.mayContain(lower) && roleWords.contains(lower) || outletShapes.mayContain(lower) && outletWords.contains(lower) { return true }
         }
         // an acronym in a mixed-case part names an outlet ("CNN Business"), unless the whole byline is in capitals
-        return words.contains { $0.count >= 2 && $0.allSatisfy { $0.isUppercase } } && !text.isAllCaps
+        return words.contains(where: isAcronym) && !text.isAllCaps
+    }
+
+    /// Two or more Characters, all uppercase ("CNN"). An ASCII word is read on its bytes: one byte, one Character,
+    /// and only A–Z are uppercase.
+    static func isAcronym(_ word: Substring) -> Bool {
+        let ascii: Bool? = word.withUTF8Bytes { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            return bytes.count >= 2 && bytes.allSatisfy { $0 &- UInt8(ascii: "A") < 26 }
+        }
+        return ascii ?? (word.count >= 2 && word.allSatisfy { $0.isUppercase })
     }
 
     /// Shapes of `roleWords` and `outletWords`.

@@ -9,6 +9,27 @@ extension CaptionRule {
             || line.hasColon || line.hasSlash || line.hasDotSpace || namedSourceEnds.contains(last)
     }
 
+    /// False only when no label can occur in the line: a label ending with a colon needs its last letter right
+    /// before a colon, and the others ("credit...", "credit…") end with an ellipsis. `labelledCredit` reads a suffix
+    /// of the line, lowercased; no non-ASCII character lowercases to a letter any label ends with.
+    static func mayHoldLabel(_ line: TextLine) -> Bool {
+        line.lettersBeforeColon & labelLastLetters != 0 || line.hasEllipsis
+    }
+
+    /// Bit `letter - a` for the letter before the colon of each label that ends with one.
+    static let labelLastLetters: UInt32 = labels.reduce(0) { bits, label in
+        let bytes = Array(label.utf8)
+        guard bytes.count >= 2, bytes.last == UInt8(ascii: ":"), case let letter = bytes[bytes.count - 2] | 0x20,
+              letter &- UInt8(ascii: "a") < 26 else { return bits }
+        return bits | 1 << UInt32(letter &- UInt8(ascii: "a"))
+    }
+
+    /// Bit `capital - A` for the capital after ". " in each trailing credit lead.
+    static let leadCapitals: UInt32 = creditLeads.reduce(0) { bits, lead in
+        let bytes = Array(lead.utf8)
+        return bits | 1 << UInt32(bytes[2] &- UInt8(ascii: "A"))
+    }
+
     /// The last bytes of the named picture sources: a line ending in another byte names none.
     static let namedSourceEnds = ByteSet(namedSources.compactMap(\.utf8.last))
 

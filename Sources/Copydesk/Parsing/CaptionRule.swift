@@ -16,14 +16,14 @@ enum CaptionRule {
     static let labels = ["credit...", "credit…", "photograph:", "photographs:", "photo:", "photos:", "image:", "picture:", "pictures:", "credit:",
                                  "photo credit:", "image credit:", "illustration:", "file:", "graphic:", "video:"]
     /// `labels` as one table: a line holding none of them has no labelled credit.
-    private static let labelTable = PhraseTable(labels)
+    static let labelTable = PhraseTable(labels)
     /// Agencies and picture libraries that mark an unlabelled trailing credit.
     static let pictureSources: Set<String> = ["ap", "reuters", "afp", "getty", "epa", "shutterstock", "bloomberg", "xinhua",
                                               "alamy", "pa", "efe", "ansa", "ips", "nasa", "esa", "istock", "dpa", "upi",
                                               "yonhap", "kyodo", "bernama", "anadolu", "pti", "ani", "ians", "tass", "sipa", "imago", "aap"]
 
     /// Leads of a credit after the caption's last sentence; each holds ". ", so a line without one is skipped.
-    private static let creditLeads = [". Courtesy of ", ". Photo by ", ". Photograph by ", ". Picture by ", ". Image by "]
+    static let creditLeads = [". Courtesy of ", ". Photo by ", ". Photograph by ", ". Picture by ", ". Image by "]
     /// The lead still searched on a line that ends like a sentence.
     private static let sentenceCreditLeads = [". Courtesy of "]
 
@@ -42,7 +42,7 @@ enum CaptionRule {
         }
         let text = line.hasDigit ? droppingGalleryCounter(line.text) : line.text
         if line.lastByte == UInt8(ascii: ")") || line.lastByte == UInt8(ascii: "]"), let found = parenthesisedCredit(text) { return found }
-        if line.hasColon {
+        if line.hasColon, mayHoldLabel(line) {
             let aligned = text.startIndex == line.text.startIndex
             let textLower = aligned ? Substring(lower) : Substring(text.lowercased())
             if let found = labelledCredit(text, lower: textLower, aligned: aligned) { return found }
@@ -50,7 +50,7 @@ enum CaptionRule {
         if line.hasSlash, let found = trailingAgencyCredit(text) { return found }
         if namedSourceEnds.contains(line.lastByte), let found = trailingNamedSource(text) { return found }
         // a credit after the caption's last sentence does not end like a sentence itself: one search for most lines
-        for lead in line.endsLikeSentence ? sentenceCreditLeads : creditLeads where line.hasDotSpace {
+        for lead in line.endsLikeSentence ? sentenceCreditLeads : creditLeads where line.capitalsAfterDotSpace & leadCapitals != 0 {
             guard let courtesy = text.fastLastRange(of: lead) else { continue }
             let credit = text[courtesy.upperBound...].trimmedSpace
             if (1...6).contains(credit.wordCount), looksLikeCredit(String(credit)) {

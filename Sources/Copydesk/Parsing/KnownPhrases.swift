@@ -63,12 +63,8 @@ enum KnownPhrases {
         ("related subjects", .navigation), ("keywords ", .navigation), ("keywords:", .navigation), ("download our app", .promo), ("download the app", .promo), ("reach the reporter", .promo), ("image 1 of", .mediaLabel),
     ]
 
-    /// `prefixes` grouped by their first byte (256 slots), so a line is compared with a handful of them.
-    static let prefixesByFirstByte: [[(String, DiscardReason)]] = {
-        var table = [[(String, DiscardReason)]](repeating: [], count: 256)
-        for entry in prefixes { table[Int(entry.0.utf8.first!)].append(entry) }
-        return table
-    }()
+    /// `prefixes` by their first eight bytes: the earliest-listed one a line starts with, in a few word compares.
+    private static let prefixTable = PrefixTable(prefixes.map(\.0))
 
     /// The shapes of `exactLines`' keys: most lines cannot be one, and skip hashing.
     private static let exactShapes = KeyShapes(exactLines.keys)
@@ -103,7 +99,7 @@ enum KnownPhrases {
                 if exactShapes.mayContain(key), let reason = exactLines[String(key)] { return reason }
             }
         }
-        for (prefix, reason) in prefixesByFirstByte[Int(line.firstLowerByte)] where lower.fastHasPrefix(prefix) { return reason }
+        if let index = prefixTable.firstMatch(in: lower) { return prefixes[index].1 }
         guard line.words <= 20, !line.hasQuoteMark else { return nil }
         // a one-word line holds no space, so only a fragment without one ("newsletter") fits, and only in as many bytes
         if line.words >= 2 || length >= shortestSpacelessFragment, let index = fragmentTable.firstListed(in: line.lower) {

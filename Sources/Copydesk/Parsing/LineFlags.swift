@@ -9,6 +9,12 @@ struct LineFlags {
     private(set) var dotSpace = false
     /// "http://", "https://" or "www." occurs, ASCII case ignored.
     private(set) var url = false
+    /// Bit `letter - a` for each ASCII letter (case folded) right before a colon: what a label ("photo:") may end with.
+    private(set) var lettersBeforeColon: UInt32 = 0
+    /// Bit `capital - A` for each ASCII capital right after ". ": how a trailing credit lead (". Photo by ") may open.
+    private(set) var capitalsAfterDotSpace: UInt32 = 0
+    /// "..." or "…" occurs.
+    private(set) var ellipsis = false
 
     /// Scans `text` once.
     init(_ text: Substring) {
@@ -52,11 +58,44 @@ struct LineFlags {
         return false
     }
 
+    /// Eight bytes at `offset` read as one word: when all are ASCII letters or spaces (0x20) — most of a line's
+    /// prose — counts the words starting in them (a letter after a space, or after a space or line start before
+    /// the chunk when `inWord` is false), updates `inWord` and returns true; otherwise changes nothing and returns false.
+    /// Such a chunk sets no other flag: ". " is checked by the caller at the chunk's first byte.
+    @inline(__always)
+    private static func lettersAndSpaces(_ raw: UnsafeRawPointer, at offset: Int, inWord: inout Bool, words: inout Int) -> Bool {
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let folded = word | 0x2020_2020_2020_2020  // A–Z to a–z; a space stays 0x20
+        // per byte, without carries for ASCII bytes (a chunk with another byte fails the test below anyway)
+        let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & ~word & high  // 0x61...0x7A
+        let spaces = ~((word ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & ~word & high  // exactly 0x20
+        guard letters | spaces == high else { return false }
+        let spaceBefore = spaces << 8 | (inWord ? 0 : 0x80)  // byte i's flag moved onto byte i + 1
+        words += (letters & spaceBefore).nonzeroBitCount
+        inWord = spaces & (1 << 63) == 0
+        return true
+    }
+
+    /// Records the ASCII capital, if any, after the space at `index`.
+    @inline(__always)
+    private mutating func noteCapital(_ bytes: UnsafeBufferPointer<UInt8>, after index: Int) {
+        guard index + 1 < bytes.count, case let capital = bytes[index + 1], capital &- UInt8(ascii: "A") < 26 else { return }
+        capitalsAfterDotSpace |= 1 << UInt32(capital &- UInt8(ascii: "A"))
+    }
+
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
         var inWord = false
         var index = 0
         let total = bytes.count
+        let raw = UnsafeRawPointer(bytes.baseAddress)
         while index < total {
+            if let raw, index + 8 <= total, Self.lettersAndSpaces(raw, at: index, inWord: &inWord, words: &words) {
+                // a space opening the chunk may close ". " with the byte before it
+                if bytes[index] == 0x20, index > 0, bytes[index - 1] == UInt8(ascii: ".") { dotSpace = true; noteCapital(bytes, after: index) }
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte < 0x80 {
                 if (byte | 0x20) &- UInt8(ascii: "a") < 26 {  // a letter: the common case, and the rest of its run
@@ -66,16 +105,24 @@ struct LineFlags {
                     continue
                 } else if byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C {
                     inWord = false
-                    if byte == 0x20 { if index > 0, bytes[index - 1] == UInt8(ascii: ".") { dotSpace = true } } else if byte == 0x09 { tab = true }
+                    if byte == 0x20 {
+                        if index > 0, bytes[index - 1] == UInt8(ascii: ".") { dotSpace = true; noteCapital(bytes, after: index) }
+                    } else if byte == 0x09 { tab = true }
                 } else {
                     if !inWord { inWord = true; words += 1 }
                     switch byte {
                     case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = true
-                    case UInt8(ascii: ":"): colon = true
+                    case UInt8(ascii: ":"):
+                        colon = true
+                        if index > 0, case let letter = bytes[index - 1] | 0x20, letter &- UInt8(ascii: "a") < 26 {
+                            lettersBeforeColon |= 1 << UInt32(letter &- UInt8(ascii: "a"))
+                        }
                     case UInt8(ascii: "/"):
                         slash = true
                         if Self.endsWith("http://", bytes, at: index) || Self.endsWith("https://", bytes, at: index) { url = true }
-                    case UInt8(ascii: "."): if Self.endsWith("www.", bytes, at: index) { url = true }
+                    case UInt8(ascii: "."):
+                        if Self.endsWith("www.", bytes, at: index) { url = true }
+                        if Self.endsWith("...", bytes, at: index) { ellipsis = true }
                     case UInt8(ascii: ","): comma = true
                     case UInt8(ascii: "\""): quote = true
                     default: break
@@ -86,6 +133,7 @@ struct LineFlags {
             }
             let (value, length) = ByteSearch.scalar(in: bytes, at: index)
             if value == 0x201C || value == 0x201D { quote = true }  // “ ”
+            if value == 0x2026 { ellipsis = true }  // …
             if Unicode.Scalar(value)?.isSpaceLike ?? false { inWord = false } else if !inWord { inWord = true; words += 1 }
             index += length
         }

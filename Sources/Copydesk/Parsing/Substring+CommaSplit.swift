@@ -1,5 +1,5 @@
-/// `split(separator: ",")` read from UTF-8 bytes: the generic split walks Characters, which costs
-/// far more than the short lines it cuts.
+/// `split(separator: ",")` and ASCII Character searches read from UTF-8 bytes: the generic versions walk
+/// Characters, which costs far more than the short lines they read.
 extension Substring {
     /// The non-empty pieces between commas, exactly as `split(separator: ",")` returns them.
     /// A comma with an ASCII byte (or the line's edge) on both sides is a Character of its own; when a
@@ -30,5 +30,29 @@ extension Substring {
             start = cut + 1
         }
         return pieces
+    }
+
+    /// `lastIndex(of:)` for an ASCII Character, found on the bytes: the last such byte with ASCII
+    /// neighbours is that Character; next to a non-ASCII byte the Characters are searched instead.
+    func lastIndex(ofASCII byte: UInt8) -> Index? {
+        let found: Int?? = withUTF8Bytes { bytes in
+            guard let position = bytes.lastIndex(of: byte) else { return .some(nil) }  // no byte, no Character
+            let clean = (position == 0 || bytes[position - 1] < 0x80) && (position + 1 == bytes.count || bytes[position + 1] < 0x80)
+            return clean ? position : nil
+        }
+        guard let found else { return lastIndex(of: Character(Unicode.Scalar(byte))) }
+        return found.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    }
+
+    /// `firstIndex(of:)` for an ASCII Character, found on the bytes as `lastIndex(ofASCII:)` does: the first such
+    /// byte with ASCII neighbours is that Character (no earlier byte is); next to a non-ASCII byte the Characters are searched.
+    func firstIndex(ofASCII byte: UInt8) -> Index? {
+        let found: Int?? = withUTF8Bytes { bytes in
+            guard let position = bytes.firstIndex(of: byte) else { return .some(nil) }  // no byte, no Character
+            let clean = (position == 0 || bytes[position - 1] < 0x80) && (position + 1 == bytes.count || bytes[position + 1] < 0x80)
+            return clean ? .some(position) : .none
+        }
+        guard let found else { return firstIndex(of: Character(Unicode.Scalar(byte))) }
+        return found.map { utf8.index(utf8.startIndex, offsetBy: $0) }
     }
 }

@@ -92,30 +92,6 @@ extension Substring {
         return ascii ?? split(whereSeparator: { $0.unicodeScalars.first?.isSpaceLike ?? false })
     }
 
-    /// `lastIndex(of:)` for an ASCII Character, found on the bytes: the last such byte with ASCII
-    /// neighbours is that Character; next to a non-ASCII byte the Characters are searched instead.
-    func lastIndex(ofASCII byte: UInt8) -> Index? {
-        let found: Int?? = withUTF8Bytes { bytes in
-            guard let position = bytes.lastIndex(of: byte) else { return .some(nil) }  // no byte, no Character
-            let clean = (position == 0 || bytes[position - 1] < 0x80) && (position + 1 == bytes.count || bytes[position + 1] < 0x80)
-            return clean ? position : nil
-        }
-        guard let found else { return lastIndex(of: Character(Unicode.Scalar(byte))) }
-        return found.map { utf8.index(utf8.startIndex, offsetBy: $0) }
-    }
-
-    /// `firstIndex(of:)` for an ASCII Character, found on the bytes as `lastIndex(ofASCII:)` does: the first such
-    /// byte with ASCII neighbours is that Character (no earlier byte is); next to a non-ASCII byte the Characters are searched.
-    func firstIndex(ofASCII byte: UInt8) -> Index? {
-        let found: Int?? = withUTF8Bytes { bytes in
-            guard let position = bytes.firstIndex(of: byte) else { return .some(nil) }  // no byte, no Character
-            let clean = (position == 0 || bytes[position - 1] < 0x80) && (position + 1 == bytes.count || bytes[position + 1] < 0x80)
-            return clean ? .some(position) : .none
-        }
-        guard let found else { return firstIndex(of: Character(Unicode.Scalar(byte))) }
-        return found.map { utf8.index(utf8.startIndex, offsetBy: $0) }
-    }
-
     /// `lowercased()`, by bytes when the text is ASCII (the common case; the result is the same).
     var lowercasedFast: String {
         withUTF8Bytes { bytes in bytes.allSatisfy { $0 < 0x80 } ? TextLine.asciiLowercased(bytes) : nil } ?? lowercased()

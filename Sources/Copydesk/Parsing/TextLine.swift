@@ -26,6 +26,8 @@ struct TextLine {
     let hasDotSpace: Bool
     /// True when the line contains a web address ("http://", "https://", "www.").
     let hasURL: Bool
+    /// Letters right before a colon, capitals right after ". ", and an ellipsis: the caption rule's label and lead gates.
+    let lettersBeforeColon: UInt32, capitalsAfterDotSpace: UInt32, hasEllipsis: Bool
     /// The first byte of `lower` (0 for an empty line): rules whose prefixes all start elsewhere skip the line.
     let firstLowerByte: UInt8
     /// The last byte of the text (0 for an empty line).
@@ -59,6 +61,9 @@ struct TextLine {
         hasTab = flags.tab
         hasDotSpace = flags.dotSpace
         hasURL = flags.url
+        lettersBeforeColon = flags.lettersBeforeColon
+        capitalsAfterDotSpace = flags.capitalsAfterDotSpace
+        hasEllipsis = flags.ellipsis
         firstLowerByte = lower.utf8.first ?? 0
         self.lastByte = lastByte
     }

@@ -94,8 +94,9 @@ struct TriggerGateTests {
 
     @Test("repeated lines are found by their bytes, as a set of byte keys finds them")
     func seenLines() {
+        let long = String(repeating: "ab", count: 30), middle = String(repeating: "y", count: 50)
         let texts = ["a", "b", "a", "", "é", "e\u{301}", "é", String(repeating: "x", count: 40), String(repeating: "x", count: 41),
-                     String(repeating: "x", count: 40)] + Self.randomLines(count: 400, seed: 3).map(String.init)
+                     String(repeating: "x", count: 40), long + "M" + long, long + "N" + long, long + "M" + long, middle + long, long + middle] + Self.randomLines(count: 400, seed: 3).map(String.init)
         let lines = texts.enumerated().map { textLine($0.element.isEmpty ? "-" : $0.element, number: $0.offset + 1) }
         var seen = SeenLines(capacity: lines.count)
         var reference: Set<ByteKey> = []
@@ -176,5 +177,61 @@ struct TriggerGateTests {
         for other in ["Videos", "Watch now", "Play videos", "Wätch"] { #expect(!VideoRule.isVideoLabel(textLine(other)), "\(other)") }
         #expect(roles(of: "Breaking News Emails\nGet breaking news alerts in your inbox.\n")
             == [.furniture(.newsletter), .furniture(.newsletter)])
+    }
+
+    @Test("the eight-byte letter chunks count words as the byte walk does")
+    func flagsOnProse() {
+        let pieces = ["ab", "Cd", " ", "  ", "efgh", "IJKLMNOP", ".", ". ", "é", "\t", "1", "Zz", "@[", "`{", "q"]
+        var state: UInt64 = 42
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int(state % 30) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            let line = Substring(text), flags = LineFlags(line)
+            #expect(flags.words == line.unicodeScalars.split(whereSeparator: \.isSpaceLike).count, "\(text)")
+            #expect(flags.dotSpace == text.contains(". ") && flags.tab == text.contains("\t") && flags.digit == text.contains("1"), "\(text)")
+        }
+    }
+
+    @Test("label and lead gates: every label and lead has the mark the scan records")
+    func labelAndLeadGates() {
+        for label in CaptionRule.labels {
+            let bytes = Array(label.utf8)
+            let colonAfterLetter = bytes.last == UInt8(ascii: ":") && bytes.count >= 2 && (bytes[bytes.count - 2] | 0x20) &- 97 < 26
+            #expect(colonAfterLetter || label.contains("...") || label.contains("…"), "\(label)")
+        }
+        for lead in CaptionRule.creditLeads { #expect(lead.hasPrefix(". ") && Array(lead.utf8)[2] &- 65 < 26, "\(lead)") }
+        let flags = LineFlags("Caption. Photo by X: Y... and… PHOTO: z")
+        #expect(flags.capitalsAfterDotSpace == 1 << 15 && flags.ellipsis)
+        #expect(flags.lettersBeforeColon == (1 << 23 | 1 << 14))  // "x" and "o"
+        #expect(!LineFlags("Said: yes. then").ellipsis && LineFlags("Said: yes. then").capitalsAfterDotSpace == 0)
+        for text in Self.captionLines + ["A view. Courtesy of NASA", "A view.  Photo by Ann", "Credit...Jane Roe", "said: “no”"] {
+            let line = textLine(text)
+            if line.hasColon && !CaptionRule.mayHoldLabel(line) { #expect(CaptionRule.labelTable.firstListed(in: line.lower) == nil, "\(text)") }
+        }
+        #expect(CaptionRule.match(textLine("A view of the launch pad at dawn. Courtesy of NASA")) != nil)
+    }
+
+    @Test("the prefix table answers as a loop of prefix tests in list order")
+    func prefixTable() {
+        let phrases = ["by: ", "by:", "by ", "byline", "©", "(c) ", "this article was originally published", "this article", "a", "ab"]
+        let table = PrefixTable(phrases)
+        let texts = ["by: x", "by:x", "by x", "bylines", "b", "", "© 2019", "(c) x", "(c)", "this article was originally published here",
+                     "this article was", "this articl", "abc", "a", "xyz", "by"] + Self.randomLines(count: 300, seed: 13).map(String.init)
+        for text in texts {
+            #expect(table.firstMatch(in: text) == phrases.firstIndex { text.utf8.starts(with: $0.utf8) }, "\(text)")
+        }
+        for prefix in KnownPhrases.prefixes { #expect(KnownPhrases.reason(for: textLine(prefix.0 + " tail")) != nil, "\(prefix.0)") }
+    }
+
+    @Test("acronyms by bytes give the Character answer")
+    func acronyms() {
+        for word in ["CNN", "C", "Cnn", "AP", "ÉTÉ", "É", "A1", "NASA’S", "ÀB", "AB\u{301}", "", "ab"] + Self.randomLines(count: 200, seed: 17).map(String.init) {
+            let sub = word[...]
+            #expect(BylineRule.isAcronym(sub) == (sub.count >= 2 && sub.allSatisfy { $0.isUppercase }), "\(word)")
+        }
+        #expect(BylineRule.isRole("CNN Business") && !BylineRule.isRole("Jane Roe") && !BylineRule.isRole("JANE ROE"))
     }
 }

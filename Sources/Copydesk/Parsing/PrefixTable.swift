@@ -1,0 +1,56 @@
+/// A list of line openings looked up by a line's first eight bytes: each phrase keeps its opening eight bytes
+/// packed into one word with a mask, so a line is compared byte by byte only with phrases whose opening it shares.
+/// The answer is the earliest-listed phrase the bytes start with, exactly as a loop of prefix tests in list order.
+struct PrefixTable {
+    /// Per phrase: its first eight bytes (fewer for shorter phrases) packed little-endian, their mask, its byte length.
+    private let heads: [UInt64], masks: [UInt64], lengths: [Int]
+    /// Per phrase: its bytes past the eighth.
+    private let tails: [[UInt8]]
+    /// Phrase indices grouped by first byte, in list order: group `b` is `order[starts[b]..<starts[b + 1]]`.
+    private let order: [Int], starts: [Int]
+
+    /// A table of `phrases` (none empty), kept in their order.
+    init(_ phrases: [String]) {
+        let bytes = phrases.map { Array($0.utf8) }
+        precondition(bytes.allSatisfy { !$0.isEmpty }, "PrefixTable phrases need a byte")
+        heads = bytes.map { Self.pack($0[...]) }
+        masks = bytes.map { $0.count >= 8 ? UInt64.max : (UInt64(1) << UInt64(8 * $0.count)) - 1 }
+        lengths = bytes.map(\.count)
+        tails = bytes.map { Array($0.dropFirst(8)) }
+        var groups = [[Int]](repeating: [], count: 256)
+        for (index, phrase) in bytes.enumerated() { groups[Int(phrase[0])].append(index) }
+        order = groups.flatMap { $0 }
+        starts = groups.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+    }
+
+    /// Up to eight bytes packed little-endian (byte `i` in bits `8i..<8i + 8`).
+    private static func pack(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var word: UInt64 = 0
+        for (offset, byte) in bytes.prefix(8).enumerated() { word |= UInt64(byte) << UInt64(8 * offset) }
+        return word
+    }
+
+    /// The index of the earliest-listed phrase that `text`'s UTF-8 bytes start with, or `nil`.
+    func firstMatch(in text: String) -> Int? {
+        guard let first = text.utf8.first else { return nil }
+        let group = starts[Int(first)]..<starts[Int(first) + 1]
+        guard !group.isEmpty else { return nil }
+        return ByteSearch.withBytes(of: text) { firstMatch(inBytes: $0, group: group) }
+    }
+
+    private func firstMatch(inBytes bytes: UnsafeBufferPointer<UInt8>, group: Range<Int>) -> Int? {
+        var head: UInt64 = 0
+        if bytes.count >= 8 {
+            head = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(as: UInt64.self))
+        } else {
+            for offset in 0..<bytes.count { head |= UInt64(bytes[offset]) << UInt64(8 * offset) }
+        }
+        for slot in group {
+            let index = order[slot]
+            guard bytes.count >= lengths[index], head & masks[index] == heads[index] else { continue }
+            let tail = tails[index]
+            if tail.isEmpty || tail.withUnsafeBufferPointer({ ByteSearch.equal(bytes.baseAddress! + 8, $0, count: $0.count) }) { return index }
+        }
+        return nil
+    }
+}
