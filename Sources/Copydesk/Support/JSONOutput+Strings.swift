@@ -39,7 +39,7 @@ extension JSONOutput {
         if n >= 8 {
             return !mayNeedEscape(raw.loadUnaligned(as: UInt64.self)) && !mayNeedEscape(raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
         }
-        return n == 0 || !mayNeedEscape(shortWord(p, n))
+        return n == 0 || !mayNeedEscape(ByteLanes.shortWord(p, n))
     }
 
     /// True when one of sixteen bytes is a control, `"`, `\\` or DEL.
@@ -60,7 +60,7 @@ extension JSONOutput {
                 if !Self.mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
             } else if remaining >= 8 {
                 if !Self.mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8; continue }
-            } else if !Self.mayNeedEscape(Self.shortWord(base + i, remaining)) {
+            } else if !Self.mayNeedEscape(ByteLanes.shortWord(base + i, remaining)) {
                 break
             }
             // Look at the next (up to) eight bytes one by one.
@@ -75,16 +75,6 @@ extension JSONOutput {
             }
         }
         if runStart < n { put(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
-    }
-
-    /// The 1–7 bytes at `p` in one word for a `mayNeedEscape` test (bytes may repeat; padding is `A`).
-    @inline(__always) static func shortWord(_ p: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
-        let raw = UnsafeRawPointer(p)
-        if length >= 4 {
-            return UInt64(raw.loadUnaligned(as: UInt32.self))
-                | UInt64(raw.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)) << 32
-        }
-        return 0x4141_4141_4100_0000 | UInt64(p[0]) | UInt64(p[length / 2]) << 8 | UInt64(p[length - 1]) << 16
     }
 
     /// True when one of eight bytes is a control (< 0x20), `"`, `\\` or DEL (exact: no byte is missed).

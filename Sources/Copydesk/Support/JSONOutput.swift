@@ -129,19 +129,7 @@ struct JSONOutput: ~Copyable {
     /// `"key": 12` (or `null`).
     mutating func field(_ name: StaticString, _ value: Int?) {
         guard let value else { key(name); null(); return }
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for any Int in decimal
-        let written = withUnsafeMutableBytes(of: &digits) { buffer -> Bool in
-            var at = buffer.count
-            var magnitude = value.magnitude
-            repeat {
-                at -= 1
-                buffer[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            if value < 0 { at -= 1; buffer[at] = UInt8(ascii: "-") }
-            let text = UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + at, count: buffer.count - at)
-            return plainField(name, text, quoted: false)
-        }
+        let written = DecimalDigits.withBytes(of: value) { plainField(name, $0, quoted: false) }
         if !written { key(name); int(value) }
     }
     /// `"key": true`.

@@ -66,18 +66,7 @@ struct XMLByteRun: ~Copyable {
 
     /// Appends `value` in decimal, as `String(value)` spells it.
     mutating func append(decimal value: Int) {
-        if value < 0 { append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for any UInt64
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var at = buffer.count
-            repeat {
-                at -= 1
-                buffer[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            append(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + at, count: buffer.count - at)
-        }
+        DecimalDigits.withBytes(of: value) { append($0.baseAddress!, count: $0.count) }
     }
 
     /// Makes room for at least `extra` more bytes.

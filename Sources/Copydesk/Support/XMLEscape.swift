@@ -30,16 +30,6 @@ enum XMLEscape {
             | has(word | (ones &* 0x04), 0x26)
     }
 
-    /// The 1–7 bytes at `p` in one word for a `textSpecial` test (bytes may repeat; padding is `A`).
-    @inline(__always) static func shortWord(_ p: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
-        let raw = UnsafeRawPointer(p)
-        if length >= 4 {
-            return UInt64(raw.loadUnaligned(as: UInt32.self))
-                | UInt64(raw.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)) << 32
-        }
-        return 0x4141_4141_4100_0000 | UInt64(p[0]) | UInt64(p[length / 2]) << 8 | UInt64(p[length - 1]) << 16
-    }
-
     /// The offset where the next stretch that may need work starts: `i` moved past whole clean
     /// words (`extra` marks more bytes as needing work, such as non-ASCII in attributes).
     @inline(__always) static func skipClean(_ base: UnsafePointer<UInt8>, _ i: Int, _ count: Int,
@@ -62,7 +52,7 @@ enum XMLEscape {
                 return i
             }
             if remaining == 0 { return count }
-            let word = shortWord(base + i, remaining)
+            let word = ByteLanes.shortWord(base + i, remaining)
             return textSpecial(word) | (word & extra) == 0 ? count : i
         }
     }
