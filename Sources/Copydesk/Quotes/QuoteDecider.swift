@@ -80,7 +80,7 @@ struct QuoteDecider {
                 speaker = result[result.count - 1].speaker; cue = result[result.count - 1].cue
             } else if direct, atStart, words >= 3 || endsPunct, !followedByWord(para.tokens, q) {
                 if let last, last.paragraph == p - 1 { speaker = last.speaker } else if let i = resolver.recent(paragraph: p, before: q, organization: false) {
-                    let e = resolver.table[i]; speaker = Speaker(name: e.name, role: e.role, kind: e.kind)
+                    speaker = resolver.table.speaker(i, fallbackRole: nil)
                 }
             } else { continue }
             result.append(make(para, span, speaker: speaker, cue: cue, p: p, kind: kind, continued: false))

@@ -126,7 +126,7 @@ struct SpeakerResolver {
             }
             // "the actor": the most recent person, unless their role names a different job.
             if CueTable.titles.contains(head), let i = recent(paragraph: p, before: token, organization: false),
-               !table[i].roleKeys.contains(where: { CueTable.titles.contains($0) }) {
+               !table.roleKeys(i).contains(where: { CueTable.titles.contains($0) }) {
                 return make(i, fallbackRole: nil)
             }
             return nil
@@ -144,7 +144,6 @@ struct SpeakerResolver {
     }
 
     private func make(_ i: Int, fallbackRole: String?) -> Speaker {
-        let e = table[i]
-        return Speaker(name: e.name, role: e.role ?? fallbackRole, kind: e.kind)
+        table.speaker(i, fallbackRole: fallbackRole)
     }
 }
