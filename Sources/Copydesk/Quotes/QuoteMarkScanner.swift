@@ -107,7 +107,9 @@ enum QuoteMarkScanner {
     /// Keeps non-empty spans only.
     @inline(__always)
     private static func append(_ spans: inout [QuoteSpan], _ span: QuoteSpan) {
-        if span.end > span.start { spans.append(span) }
+        guard span.end > span.start else { return }
+        if spans.isEmpty { spans.reserveCapacity(8) }  // one allocation for most paragraphs
+        spans.append(span)
     }
 
     /// Where a quote opened at `openAt` and left unclosed before byte `i` ends: past the last

@@ -33,7 +33,7 @@ struct SpeakerResolver {
         if mentionRanges.isEmpty {
             // Room for a typical article at once instead of growing one element at a time.
             mentionItems.reserveCapacity(64); mentionRanges.reserveCapacity(32); recency.reserveCapacity(32)
-            sentenceSubjects.reserveCapacity(32)
+            sentenceSubjects.reserveCapacity(32); spokenSubjects.reserveCapacity(16)
         }
         let first = mentionItems.count
         NameRuns.forEachRun(tokens, in: 0..<tokens.count) { run in
