@@ -44,12 +44,12 @@ struct EntityTable {
         if run.keyCount >= 2, !run.isOrganization, let found = resolve(run, tokens, near: recency, paragraph: paragraph) { return found }
         let keys = storeKeys(run.nameStart..<run.last, tokens)
         let place = keyStore[keys].contains { Self.placeWords.contains($0) }
-        let acronym = explicit ?? (run.isOrganization && run.last - run.nameStart >= 3 ? NameRuns.initials(run.words(tokens)) : nil)
+        let acronym = explicit.map(WordKey.of) ?? (run.isOrganization && run.last - run.nameStart >= 3 ? NameRuns.initialsKey(run, tokens) : nil)
         let role = Self.role(of: run, tokens)
         let name = storeText(run.nameStart..<run.last, tokens, printed: false)
         append(Entity(name: name, keys: keys, kind: run.isOrganization ? .organization : .person,
                       role: role.map { storeText($0, tokens, printed: true) }, roleKeys: role.map { storeKeys($0, tokens) } ?? 0..<0,
-                      acronym: acronym.map(WordKey.of),
+                      acronym: acronym,
                       looksLikePlace: place && !run.isOrganization, firstParagraph: paragraph))
         index[folded] = entities.count - 1
         return entities.count - 1

@@ -61,7 +61,7 @@ struct SpeakerResolver {
     private func recencyOf(_ i: Int) -> Int { i < recency.count ? recency[i] : 0
     }
 
-    private static let they = WordKey.of("they")
+    private static let they = WordKey.of("they"), he = WordKey.of("he"), she = WordKey.of("she")
     private static let prepositions: KeySet = WordKey.set(["in", "on", "at", "of", "to", "for", "from", "with", "by", "through",
                                                                  "about", "against", "into", "over", "under", "after", "before", "during", "like"])
 
@@ -70,7 +70,7 @@ struct SpeakerResolver {
     private mutating func noteSentenceSubjects(paragraph p: Int, tokens: TokenList, mentions found: Range<Int>) {
         var k = 0
         var m = found.lowerBound
-        let verbs = CueTable.verbs, pronouns = CueTable.personPronouns, prepositions = Self.prepositions
+        let verbs = CueTable.verbs, prepositions = Self.prepositions, he = Self.he, she = Self.she
         while k < tokens.count {
             var j = k
             scan: while j < tokens.count, j - k < 10, tokens[j].kind != .stop {
@@ -78,7 +78,7 @@ struct SpeakerResolver {
                 if case .quote = t.kind { break scan }
                 if t.isWord {
                     if verbs.contains(t.key) { break scan }
-                    if pronouns.contains(t.key) {
+                    if t.key == he || t.key == she {  // `CueTable.personPronouns`
                         if let last = subject(paragraph: p, before: j) { sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: last)) }
                         break scan
                     }
