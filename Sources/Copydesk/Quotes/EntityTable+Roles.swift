@@ -18,7 +18,11 @@ extension EntityTable {
     /// "Coach (Frank) Vogel" introduces "Frank Vogel".
     mutating func addBracketedNames(in bytes: [UInt8], span: QuoteSpan, paragraph: Int) {
         guard bytes.withUnsafeBufferPointer({ ByteClass.contains(0x28, in: $0, span.start..<span.end) }) else { return }
-        let inner = Tokenizer.tokens(Array(bytes[span.start..<span.end]), spans: [])
+        // A bracket byte always starts its own token, so the tokens from the first "(" or "[" on
+        // are those of the whole span after the ones before it, which cannot open the pattern.
+        var from = span.start
+        while bytes[from] != 0x28 && bytes[from] != 0x5B { from += 1 }
+        let inner = Tokenizer.tokens(Array(bytes[from..<span.end]), spans: [])
         var k = 0
         while k + 3 < inner.count {
             if inner[k].kind == .openParen, NameRuns.isNameWord(inner[k + 1]), inner[k + 2].kind == .closeParen,
