@@ -20,9 +20,6 @@ struct NameRun {
 
     /// The name as one string: its words as printed (possessive endings dropped), one space apart.
     func name(_ tokens: TokenList) -> String { tokens.joined(nameStart..<last, printed: false) }
-
-    /// Title words stripped from the front, as printed ("Chinese President").
-    func title(_ tokens: TokenList) -> [String] { (first..<nameStart).map { tokens.printed($0) } }
 }
 
 /// Finds `NameRun`s in a token range.

@@ -103,13 +103,15 @@ struct SpeakerResolver {
                           lastSpeaker: Speaker?) -> Speaker? {
         guard let reference else { return nil }
         switch reference {
-        case .name(let run, let role):
+        case .name(let run, let roleTokens):
+            // The role as printed, built only when the speaker has no role of its own.
+            let role = { roleTokens.isEmpty ? nil : tokens.joined(roleTokens, printed: true) }
             if let i = table.resolve(run, tokens, near: recency, paragraph: p) {
                 touch(i)
                 if table.isPerson(i) { noteSubject(i, paragraph: p, token: token) }
-                return make(i, fallbackRole: role)
+                return make(i, fallbackRole: table[i].role == nil ? role() : nil)
             }
-            return Speaker(name: run.name(tokens), role: role, kind: run.isOrganization ? .organization : .person)
+            return Speaker(name: run.name(tokens), role: role(), kind: run.isOrganization ? .organization : .person)
         case .pronoun(let word, let at):
             let wantsGroup = CueTable.groupPronouns.contains(word)
             if !wantsGroup, let last = subject(paragraph: p, before: at) { return make(last, fallbackRole: nil) }
