@@ -52,7 +52,7 @@ struct SpeakerResolver {
     /// Marks entity `i` as the most recently mentioned.
     private mutating func touch(_ i: Int) {
         clock += 1
-        if recency.count <= i { recency.append(contentsOf: repeatElement(0, count: i + 1 - recency.count)) }
+        while recency.count <= i { recency.append(0) }  // usually one new entity: cheaper than a repeated-element append
         recency[i] = clock
     }
 
