@@ -1,7 +1,8 @@
 /// Who a quote's attribution points at, before resolution against the entity table.
 enum SpeakerReference {
-    /// A proper name ("Wang", "the NDRC", "Oklahoma City coach Billy Donovan"); `role` as printed.
-    case name(NameRun, role: String?)
+    /// A proper name ("Wang", "the NDRC", "Oklahoma City coach Billy Donovan"); `role` is the
+    /// token range of the role words before the name (empty for none), read as printed when needed.
+    case name(NameRun, role: Range<Int>)
     /// A pronoun ("he", "they") at a token index.
     case pronoun(UInt64, at: Int)
     /// A definite description ("the actor", "the statement"): the key of its head noun.
@@ -69,13 +70,11 @@ enum SubjectPhrase {
         return count == 1 && tokens.bytes[tokens[head].stemEnd - 1] == 0x73 ? .unnamed(nil) : nil
     }
 
-    private static func rolePrefix(_ tokens: TokenList, _ lower: Int, _ run: NameRun) -> String? {
-        var words: [String] = []
+    /// The tokens of the role before the name: up to five words before the run (back to an
+    /// article or `lower`), then the run's title words.
+    private static func rolePrefix(_ tokens: TokenList, _ lower: Int, _ run: NameRun) -> Range<Int> {
         var k = run.first - 1
-        while k >= lower, tokens[k].isWord, !Keyword.articles.contains(tokens[k].key), words.count < 5 {
-            words.insert(tokens.printed(k), at: 0); k -= 1
-        }
-        words += run.title(tokens)
-        return words.isEmpty ? nil : words.joined(separator: " ")
+        while k >= lower, tokens[k].isWord, !Keyword.articles.contains(tokens[k].key), run.first - 1 - k < 5 { k -= 1 }
+        return (k + 1)..<run.nameStart
     }
 }

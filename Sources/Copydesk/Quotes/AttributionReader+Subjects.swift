@@ -4,7 +4,7 @@ extension AttributionReader {
     func speakerLabel(_ q: Int) -> Attribution? {
         guard q >= 2, q <= 6, tokens[q - 1].kind == .colon,
               let run = NameRuns.runs(tokens, in: 0..<(q - 1)).first, run.first == 0, run.last == q - 1 else { return nil }
-        return Attribution(cue: nil, speaker: .name(run, role: nil), before: true, cueIndex: q - 1)
+        return Attribution(cue: nil, speaker: .name(run, role: run.nameStart..<run.nameStart), before: true, cueIndex: q - 1)
     }
 
     /// "General Mark Milley, chairman of the Joint Chiefs of Staff, told": the name that ends the
@@ -16,7 +16,7 @@ extension AttributionReader {
             let next = tokens[k + 1]
             if next.isWord, !next.capitalized || Keyword.articles.contains(next.key) || next.possessive {
                 if let run = NameRuns.runs(tokens, in: segmentStart..<k).last, run.last == k {
-                    return .name(run, role: nil)
+                    return .name(run, role: run.nameStart..<run.nameStart)
                 }
             }
             segmentStart = k + 1

@@ -3,7 +3,7 @@ extension EntityTable {
     /// Entities whose role mentions the word `noun` ("president" → "US President Donald Trump").
     func withRole(_ noun: UInt64) -> [Int] {
         let short = CueTable.titleAbbreviations[noun]
-        return entities.indices.filter { i in entities[i].roleKeys.contains { $0 == noun || $0 == short } }
+        return entities.indices.filter { i in roleKeys(i).contains { $0 == noun || $0 == short } }
     }
 
     /// One key for a whole name.
@@ -18,15 +18,19 @@ extension EntityTable {
     /// "Coach (Frank) Vogel" introduces "Frank Vogel".
     mutating func addBracketedNames(in bytes: [UInt8], span: QuoteSpan, paragraph: Int) {
         guard bytes.withUnsafeBufferPointer({ ByteClass.contains(0x28, in: $0, span.start..<span.end) }) else { return }
-        let inner = Tokenizer.tokens(Array(bytes[span.start..<span.end]), spans: [])
+        // A bracket byte always starts its own token, so the tokens from the first "(" or "[" on
+        // are those of the whole span after the ones before it, which cannot open the pattern.
+        var from = span.start
+        while bytes[from] != 0x28 && bytes[from] != 0x5B { from += 1 }
+        let inner = Tokenizer.tokens(Array(bytes[from..<span.end]), spans: [])
         var k = 0
         while k + 3 < inner.count {
             if inner[k].kind == .openParen, NameRuns.isNameWord(inner[k + 1]), inner[k + 2].kind == .closeParen,
                NameRuns.isNameWord(inner[k + 3]) {
                 let keys = [inner[k + 1].key, inner[k + 3].key]
                 if index[Self.fold(keys)] == nil {
-                    append(Entity(name: inner.text(k + 1) + " " + inner.text(k + 3), keys: storeKeys(keys), kind: .person, role: nil,
-                                           roleKeys: [], acronym: nil, looksLikePlace: false, firstParagraph: paragraph))
+                    append(Entity(name: storeText([k + 1, k + 3], inner), keys: storeKeys(keys), kind: .person, role: nil,
+                                           roleKeys: 0..<0, acronym: nil, looksLikePlace: false, firstParagraph: paragraph))
                     index[Self.fold(keys)] = entities.count - 1
                 }
                 k += 4; continue
@@ -43,8 +47,9 @@ extension EntityTable {
         return NameRuns.isAcronym(tokens.bytes[t.start..<t.stemEnd]) ? tokens.text(end + 1) : nil
     }
 
-    /// Title words in the run, lower-case role words just before it, or an appositive after it.
-    static func role(of run: NameRun, _ tokens: TokenList) -> (text: String, keys: [UInt64])? {
+    /// The tokens of the role: title words in the run, lower-case role words just before it, or an
+    /// appositive after it.
+    static func role(of run: NameRun, _ tokens: TokenList) -> Range<Int>? {
         var k = run.first - 1
         while k >= 0, run.first - 1 - k < 4, tokens[k].isWord, !tokens[k].possessive || k < run.first - 1,
               !tokens[k].capitalized || k < run.first - 1,
@@ -52,7 +57,7 @@ extension EntityTable {
                   && !CueTable.verbs.contains(tokens[k].key) && !CueTable.fillers.contains(tokens[k].key)) {
             k -= 1
         }
-        if k + 1 < run.nameStart { return text(of: (k + 1)..<run.nameStart, tokens) }
+        if k + 1 < run.nameStart { return (k + 1)..<run.nameStart }
         // Appositive: "Shi Yinhong, an international relations professor with Renmin University,"
         guard run.last < tokens.count, tokens[run.last].kind == .comma else { return nil }
         var j = run.last + 1
@@ -63,11 +68,6 @@ extension EntityTable {
         while j < tokens.count, tokens[j].isWord, j - run.last <= 12 { j += 1 }
         guard j - run.last > 2, j < tokens.count, tokens[j].kind == .comma || tokens[j].kind == .stop else { return nil }
         let from = Keyword.articles.contains(tokens[run.last + 1].key) ? run.last + 2 : run.last + 1
-        return text(of: from..<j, tokens)
-    }
-
-    /// The printed words of `range` and their keys.
-    static func text(of range: Range<Int>, _ tokens: TokenList) -> (text: String, keys: [UInt64]) {
-        (tokens.joined(range, printed: true), range.map { tokens[$0].key })
+        return from..<j
     }
 }

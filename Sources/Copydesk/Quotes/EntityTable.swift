@@ -1,33 +1,16 @@
-/// A person or organisation introduced in the article.
-struct Entity {
-    /// The full name as introduced ("Wang Zhigang").
-    var name: String
-    /// Where the name's word keys sit in the table's `keyStore`.
-    var keys: Range<Int>
-    /// Person or organisation.
-    var kind: Speaker.Kind
-    /// The role as printed at the first mention that gives one ("science minister").
-    var role: String?
-    /// Word keys of `role`.
-    var roleKeys: [UInt64]
-    /// Key of the acronym: explicit "(NDRC)" or the initials of a long organisation name.
-    var acronym: UInt64?
-    /// True when the name looks like a place rather than a person ("Hong Kong", "United States").
-    var looksLikePlace: Bool
-    /// The body paragraph of the first mention (-1 for headline, standfirst and captions).
-    var firstParagraph: Int
-}
-
 /// The per-article table of people and organisations, built from their first mentions outside
 /// quotes, and the look-ups that resolve short names ("Wang", "NDRC") to full names.
 struct EntityTable {
     /// Every entity, in order of first mention.
     private(set) var entities: [Entity] = []
-    /// The word keys of every entity's name, one after another (an entity's `keys` is its range).
+    /// The word keys of every entity's name and role, one after another (an entity's `keys` is its range).
     private(set) var keyStore: [UInt64] = []
+    /// The UTF-8 bytes of every entity's name and role, one after another; strings are built only
+    /// for the speakers actually output.
+    private(set) var textStore: [UInt8] = []
     var index = KeyIndex()
     /// Every key of every entity's name, and every acronym: look-ups for a word no entity holds stop at once.
-    private var nameBits = KeyBits(), acronymBits = KeyBits()
+    private(set) var nameBits = KeyBits(), acronymBits = KeyBits()
 
     private static let placeWords: KeySet = WordKey.set([
         "states", "city", "county", "kingdom", "republic", "island", "islands", "sea", "river", "street", "valley",
@@ -36,7 +19,7 @@ struct EntityTable {
     ])
 
     /// An empty table with room for a typical article's entities.
-    init() { entities.reserveCapacity(16); keyStore.reserveCapacity(48) }
+    init() { entities.reserveCapacity(16); keyStore.reserveCapacity(64); textStore.reserveCapacity(512) }
 
     /// Adds the multi-word names and acronyms found in one block's tokens.
     mutating func add(tokens: TokenList, paragraph: Int) {
@@ -53,18 +36,20 @@ struct EntityTable {
         if let found = index[folded] {
             if entities[found].role == nil, run.first > 0 || run.nameStart > run.first || (run.last < tokens.count && tokens[run.last].kind == .comma),
                let role = Self.role(of: run, tokens) {
-                entities[found].role = role.text; entities[found].roleKeys = role.keys
+                entities[found].role = storeText(role, tokens, printed: true); entities[found].roleKeys = storeKeys(role, tokens)
             }
             if entities[found].acronym == nil, let explicit { setAcronym(WordKey.of(explicit), of: found) }
             return found
         }
         if run.keyCount >= 2, !run.isOrganization, let found = resolve(run, tokens, near: recency, paragraph: paragraph) { return found }
-        let keys = storeKeys(of: run, tokens)
+        let keys = storeKeys(run.nameStart..<run.last, tokens)
         let place = keyStore[keys].contains { Self.placeWords.contains($0) }
-        let acronym = explicit ?? (run.isOrganization && run.last - run.nameStart >= 3 ? NameRuns.initials(run.words(tokens)) : nil)
+        let acronym = explicit.map(WordKey.of) ?? (run.isOrganization && run.last - run.nameStart >= 3 ? NameRuns.initialsKey(run, tokens) : nil)
         let role = Self.role(of: run, tokens)
-        append(Entity(name: run.name(tokens), keys: keys, kind: run.isOrganization ? .organization : .person,
-                      role: role?.text, roleKeys: role?.keys ?? [], acronym: acronym.map(WordKey.of),
+        let name = storeText(run.nameStart..<run.last, tokens, printed: false)
+        append(Entity(name: name, keys: keys, kind: run.isOrganization ? .organization : .person,
+                      role: role.map { storeText($0, tokens, printed: true) }, roleKeys: role.map { storeKeys($0, tokens) } ?? 0..<0,
+                      acronym: acronym,
                       looksLikePlace: place && !run.isOrganization, firstParagraph: paragraph))
         index[folded] = entities.count - 1
         return entities.count - 1
@@ -77,11 +62,33 @@ struct EntityTable {
         entities.append(entity)
     }
 
-    /// Appends the keys of the run's name to `keyStore` and returns their range.
-    mutating func storeKeys(of run: NameRun, _ tokens: TokenList) -> Range<Int> {
+    /// Appends the keys of `tokens[range]` to `keyStore` and returns their range.
+    mutating func storeKeys(_ range: Range<Int>, _ tokens: TokenList) -> Range<Int> {
         let start = keyStore.count
-        for k in run.nameStart..<run.last { keyStore.append(tokens[k].key) }
+        for k in range { keyStore.append(tokens[k].key) }
         return start..<keyStore.count
+    }
+
+    /// Appends the words of `tokens[range]` one space apart (as printed, or without possessive
+    /// endings) to `textStore` and returns their range: the bytes of `tokens.joined(range, printed:)`.
+    mutating func storeText(_ range: Range<Int>, _ tokens: TokenList, printed: Bool) -> Range<Int> {
+        let start = textStore.count
+        for k in range {
+            if k > range.lowerBound { textStore.append(0x20) }
+            let t = tokens[k]
+            textStore.append(contentsOf: tokens.bytes[t.start..<(printed ? t.end : t.stemEnd)])
+        }
+        return start..<textStore.count
+    }
+
+    /// Appends the words at `indices` one space apart, without possessive endings, to `textStore`.
+    mutating func storeText(_ indices: [Int], _ tokens: TokenList) -> Range<Int> {
+        let start = textStore.count
+        for (n, k) in indices.enumerated() {
+            if n > 0 { textStore.append(0x20) }
+            textStore.append(contentsOf: tokens.bytes[tokens[k].start..<tokens[k].stemEnd])
+        }
+        return start..<textStore.count
     }
 
     /// Appends `keys` to `keyStore` and returns their range.
@@ -97,65 +104,14 @@ struct EntityTable {
         entities[i].acronym = acronym
     }
 
-    /// The entity a surface name refers to: an acronym, the same name, or a contiguous part of a
-    /// longer name introduced by paragraph `paragraph` (last-name match first, then first-name or
-    /// family-name match). Among several, the most recently mentioned one (`recency`).
-    func resolve(_ run: NameRun, _ tokens: TokenList, near recency: [Int]?, paragraph: Int) -> Int? {
-        let surfaceCount = run.keyCount
-        guard surfaceCount > 0 else { return nil }
-        let first = tokens[run.nameStart].key
-        if surfaceCount == 1, acronymBits.mayContain(first) {
-            for i in entities.indices where entities[i].acronym == first { return i }
-        }
-        if let found = index[Self.fold(run, tokens)] { return found }
-        // A longer name holding the surface holds its first word.
-        guard nameBits.mayContain(first) else { return nil }
-        var best: Int?, bestScore = Int.min
-        for i in entities.indices {
-            let keys = entities[i].keys
-            let count = keys.count
-            guard count > surfaceCount, entities[i].firstParagraph <= paragraph,
-                  let at = find(run, tokens, in: keys) else { continue }
-            let score = (at + surfaceCount == count ? 2 : (at == 0 ? 1 : 0)) * 1_000_000 + Self.recency(recency, i)
-            if score > bestScore { bestScore = score; best = i }
-        }
-        return best
-    }
-
     /// The entity at `i`.
     subscript(_ i: Int) -> Entity { entities[i] }
 
-    /// The kind of the entity at `i`.
-    @inline(__always)
-    func kind(_ i: Int) -> Speaker.Kind { entities[i].kind }
-
-    /// True when the entity at `i` is a person whose name does not look like a place.
-    @inline(__always)
-    func isPerson(_ i: Int) -> Bool { entities[i].kind == .person && !entities[i].looksLikePlace }
-
-    /// `recency[i]`, or -1 when the entity was never mentioned (0) or there is no clock.
-    @inline(__always)
-    private static func recency(_ recency: [Int]?, _ i: Int) -> Int {
-        guard let recency, i < recency.count, recency[i] > 0 else { return -1 }
-        return recency[i]
-    }
-
     /// One key for a run's name: the same as `fold` of its keys.
     @inline(__always)
-    private static func fold(_ run: NameRun, _ tokens: TokenList) -> UInt64 {
+    static func fold(_ run: NameRun, _ tokens: TokenList) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15
         for k in run.nameStart..<run.last { h = (h ^ tokens[k].key) &* 0x0000_0100_0000_01b3 }
         return h
-    }
-
-    /// Where the run's keys occur contiguously in the keys `hay` of `keyStore`, from its start.
-    private func find(_ run: NameRun, _ tokens: TokenList, in hay: Range<Int>) -> Int? {
-        let count = run.keyCount
-        guard count <= hay.count else { return nil }
-        outer: for s in 0...(hay.count - count) {
-            for k in 0..<count where keyStore[hay.lowerBound + s + k] != tokens[run.nameStart + k].key { continue outer }
-            return s
-        }
-        return nil
     }
 }

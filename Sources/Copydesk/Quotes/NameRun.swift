@@ -18,16 +18,8 @@ struct NameRun {
     @inline(__always)
     var keyCount: Int { last - nameStart }
 
-    /// The name's words as printed (possessive endings dropped).
-    func words(_ tokens: TokenList) -> [String] {
-        (nameStart..<last).map { tokens.text($0) }
-    }
-
     /// The name as one string: its words as printed (possessive endings dropped), one space apart.
     func name(_ tokens: TokenList) -> String { tokens.joined(nameStart..<last, printed: false) }
-
-    /// Title words stripped from the front, as printed ("Chinese President").
-    func title(_ tokens: TokenList) -> [String] { (first..<nameStart).map { tokens.printed($0) } }
 }
 
 /// Finds `NameRun`s in a token range.
@@ -122,14 +114,24 @@ enum NameRuns {
         return letters >= 2
     }
 
-    /// Initials of the capitalised words ("National Development and Reform Commission" → "NDRC").
-    static func initials(_ words: [String]) -> String? {
-        guard words.count >= 2 else { return nil }
-        var out = ""
-        for w in words {
-            guard let f = w.unicodeScalars.first, ByteClass.isUpper(f.value) else { continue }
-            out.unicodeScalars.append(f)
+    /// The key of the initials of the run's name: `WordKey.of` of the first scalar of
+    /// each word that is upper-case ("NDRC"), read from the tokens' bytes; nil below two letters.
+    static func initialsKey(_ run: NameRun, _ tokens: TokenList) -> UInt64? {
+        guard run.keyCount >= 2 else { return nil }
+        return tokens.bytes.withUnsafeBufferPointer { b in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: run.keyCount * 4 + 8) { out in
+                out.initialize(repeating: 0)
+                var n = 0, letters = 0
+                for k in run.nameStart..<run.last {
+                    let t = tokens[k]
+                    guard t.stemEnd > t.start else { continue }
+                    let (v, length) = ByteClass.decode(b, t.start)
+                    guard ByteClass.isUpper(v) else { continue }
+                    for i in t.start..<(t.start + length) { out[n] = b[i]; n += 1 }
+                    letters += 1
+                }
+                return letters >= 2 ? WordKey.of(UnsafeBufferPointer(out), 0, n) : nil
+            }
         }
-        return out.unicodeScalars.count >= 2 ? out : nil
     }
 }

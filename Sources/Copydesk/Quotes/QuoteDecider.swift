@@ -12,16 +12,20 @@ struct QuoteDecider {
     /// Creates a decider.
     init(resolver: SpeakerResolver) { self.resolver = resolver }
 
-    /// The quotes of paragraph `p`.
-    mutating func quotes(in para: ParagraphText, index p: Int) -> [Quote] {
-        guard !para.spans.isEmpty else { resolver.read(paragraph: p, tokens: para.tokens); return [] }
+    /// Appends the quotes of paragraph `p` to `result` (the article's quotes so far, so no quote
+    /// is copied from a per-paragraph array).
+    mutating func quotes(in para: ParagraphText, index p: Int, into result: inout [Quote]) {
+        guard !para.spans.isEmpty else { resolver.read(paragraph: p, tokens: para.tokens); return }
         resolver.read(paragraph: p, tokens: para.tokens)
         for span in para.spans { resolver.table.addBracketedNames(in: para.tokens.bytes, span: span, paragraph: p) }
         let spanWords = para.spans.map { para.wordCount(of: $0) }
         let reader = AttributionReader(tokens: para.tokens, spanWords: spanWords)
-        var result: [Quote] = []
-        result.reserveCapacity(para.spans.count)  // room for one quote per span, so appends never grow it
-        // The token of the paragraph's last kept quote; its speaker and cue are those of `result.last`.
+        // Room for one quote per span, grown geometrically, so appends never grow it one by one.
+        if result.capacity < result.count + para.spans.count {
+            result.reserveCapacity(max(result.count + para.spans.count, 2 * result.capacity, 8))
+        }
+        // The token of the paragraph's last kept quote (appended to `result` in this paragraph, so
+        // its speaker and cue are those of `result.last`).
         var previousToken: Int?
         var firstSpan = true
         var firstContent = 0
@@ -80,14 +84,13 @@ struct QuoteDecider {
                 speaker = result[result.count - 1].speaker; cue = result[result.count - 1].cue
             } else if direct, atStart, words >= 3 || endsPunct, !followedByWord(para.tokens, q) {
                 if let last, last.paragraph == p - 1 { speaker = last.speaker } else if let i = resolver.recent(paragraph: p, before: q, organization: false) {
-                    let e = resolver.table[i]; speaker = Speaker(name: e.name, role: e.role, kind: e.kind)
+                    speaker = resolver.table.speaker(i, fallbackRole: nil)
                 }
             } else { continue }
             result.append(make(para, span, speaker: speaker, cue: cue, p: p, kind: kind, continued: false))
             previousToken = q
             last = (p, speaker, span.closed)
         }
-        return result
     }
 
     private func make(_ para: ParagraphText, _ span: QuoteSpan, speaker: Speaker?, cue: String?, p: Int,

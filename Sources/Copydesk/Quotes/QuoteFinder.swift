@@ -29,11 +29,8 @@ public struct QuoteFinder: Sendable {
         var quotes: [Quote] = []
         for index in 0...last where article.body[index].kind != .subheading {
             var para = ParagraphText(article.body[index].text, scratch: &scratch)
-            let found = decider.quotes(in: para, index: index)
+            decider.quotes(in: para, index: index, into: &quotes)
             para.release(into: &scratch)
-            // Most paragraphs hold no quotation; the first that does hands over its array as is.
-            if found.isEmpty { continue }
-            if quotes.isEmpty { quotes = found } else { quotes.append(contentsOf: found) }
         }
         return quotes
     }

@@ -107,7 +107,9 @@ enum QuoteMarkScanner {
     /// Keeps non-empty spans only.
     @inline(__always)
     private static func append(_ spans: inout [QuoteSpan], _ span: QuoteSpan) {
-        if span.end > span.start { spans.append(span) }
+        guard span.end > span.start else { return }
+        if spans.isEmpty { spans.reserveCapacity(8) }  // one allocation for most paragraphs
+        spans.append(span)
     }
 
     /// Where a quote opened at `openAt` and left unclosed before byte `i` ends: past the last
@@ -117,49 +119,5 @@ enum QuoteMarkScanner {
         var k = i
         while k > openAt, ByteClass.isSpace(ByteClass.scalar(before: k, in: b)) { k = ByteClass.previous(b, k) }
         return k > openAt ? (k, counter.index(of: k, in: b)) : (openAt, openScalar)
-    }
-
-    /// Counts Unicode scalars up to a byte offset, resuming where the last count stopped
-    /// (offsets asked for never decrease).
-    private struct ScalarCounter {
-        var byte = 0
-        var scalars = 0
-
-        @inline(__always)
-        mutating func index(of i: Int, in b: Bytes) -> Int {
-            var k = byte, count = scalars
-            let base = b.baseAddress!
-            while i - k >= 8 {
-                let w = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
-                // Continuation bytes are 10xxxxxx: bit 7 set, bit 6 clear.
-                count += 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-                k += 8
-            }
-            while k < i { if b[k] & 0xC0 != 0x80 { count += 1 }; k += 1 }
-            byte = i; scalars = count
-            return count
-        }
-    }
-
-    private static func markLength(_ v: UInt32) -> Int { v < 0x80 ? 1 : (v < 0x800 ? 2 : 3) }
-
-    /// True when the mark at byte `i` stands where a quote opens: after space, a bracket or a dash
-    /// and before a non-space.
-    static func isOpeningPosition(_ b: Bytes, _ i: Int, _ length: Int) -> Bool {
-        let p = ByteClass.scalar(before: i, in: b)
-        let beforeOK = i == 0 || ByteClass.isSpace(p) || p == 0x28 || p == 0x5B || ByteClass.isDash(p)
-        return beforeOK && i + length < b.count && !ByteClass.isSpace(ByteClass.scalar(at: i + length, in: b))
-    }
-
-    private static func opensSingle(_ b: Bytes, _ i: Int, _ length: Int) -> Bool {
-        guard i + length < b.count else { return false }
-        let prevOK = i == 0 || !ByteClass.isWord(ByteClass.scalar(before: i, in: b))
-        let next = ByteClass.scalar(at: i + length, in: b)
-        return prevOK && (ByteClass.isWord(next) || next == 0x5B || next == 0x28 || next == 0x2026)
-    }
-
-    private static func closesSingle(_ b: Bytes, _ i: Int, _ length: Int) -> Bool {
-        guard i > 0, !ByteClass.isSpace(ByteClass.scalar(before: i, in: b)) else { return false }
-        return i + length >= b.count || !ByteClass.isWord(ByteClass.scalar(at: i + length, in: b))
     }
 }

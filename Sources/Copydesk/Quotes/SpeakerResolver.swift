@@ -33,7 +33,7 @@ struct SpeakerResolver {
         if mentionRanges.isEmpty {
             // Room for a typical article at once instead of growing one element at a time.
             mentionItems.reserveCapacity(64); mentionRanges.reserveCapacity(32); recency.reserveCapacity(32)
-            sentenceSubjects.reserveCapacity(32)
+            sentenceSubjects.reserveCapacity(32); spokenSubjects.reserveCapacity(16)
         }
         let first = mentionItems.count
         NameRuns.forEachRun(tokens, in: 0..<tokens.count) { run in
@@ -52,7 +52,7 @@ struct SpeakerResolver {
     /// Marks entity `i` as the most recently mentioned.
     private mutating func touch(_ i: Int) {
         clock += 1
-        if recency.count <= i { recency.append(contentsOf: repeatElement(0, count: i + 1 - recency.count)) }
+        while recency.count <= i { recency.append(0) }  // usually one new entity: cheaper than a repeated-element append
         recency[i] = clock
     }
 
@@ -61,7 +61,7 @@ struct SpeakerResolver {
     private func recencyOf(_ i: Int) -> Int { i < recency.count ? recency[i] : 0
     }
 
-    private static let they = WordKey.of("they")
+    private static let they = WordKey.of("they"), he = WordKey.of("he"), she = WordKey.of("she")
     private static let prepositions: KeySet = WordKey.set(["in", "on", "at", "of", "to", "for", "from", "with", "by", "through",
                                                                  "about", "against", "into", "over", "under", "after", "before", "during", "like"])
 
@@ -70,7 +70,7 @@ struct SpeakerResolver {
     private mutating func noteSentenceSubjects(paragraph p: Int, tokens: TokenList, mentions found: Range<Int>) {
         var k = 0
         var m = found.lowerBound
-        let verbs = CueTable.verbs, pronouns = CueTable.personPronouns, prepositions = Self.prepositions
+        let verbs = CueTable.verbs, prepositions = Self.prepositions, he = Self.he, she = Self.she
         while k < tokens.count {
             var j = k
             scan: while j < tokens.count, j - k < 10, tokens[j].kind != .stop {
@@ -78,7 +78,7 @@ struct SpeakerResolver {
                 if case .quote = t.kind { break scan }
                 if t.isWord {
                     if verbs.contains(t.key) { break scan }
-                    if pronouns.contains(t.key) {
+                    if t.key == he || t.key == she {  // `CueTable.personPronouns`
                         if let last = subject(paragraph: p, before: j) { sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: last)) }
                         break scan
                     }
@@ -103,13 +103,15 @@ struct SpeakerResolver {
                           lastSpeaker: Speaker?) -> Speaker? {
         guard let reference else { return nil }
         switch reference {
-        case .name(let run, let role):
+        case .name(let run, let roleTokens):
+            // The role as printed, built only when the speaker has no role of its own.
+            let role = { roleTokens.isEmpty ? nil : tokens.joined(roleTokens, printed: true) }
             if let i = table.resolve(run, tokens, near: recency, paragraph: p) {
                 touch(i)
                 if table.isPerson(i) { noteSubject(i, paragraph: p, token: token) }
-                return make(i, fallbackRole: role)
+                return make(i, fallbackRole: table[i].role == nil ? role() : nil)
             }
-            return Speaker(name: run.name(tokens), role: role, kind: run.isOrganization ? .organization : .person)
+            return Speaker(name: run.name(tokens), role: role(), kind: run.isOrganization ? .organization : .person)
         case .pronoun(let word, let at):
             let wantsGroup = CueTable.groupPronouns.contains(word)
             if !wantsGroup, let last = subject(paragraph: p, before: at) { return make(last, fallbackRole: nil) }
@@ -126,7 +128,7 @@ struct SpeakerResolver {
             }
             // "the actor": the most recent person, unless their role names a different job.
             if CueTable.titles.contains(head), let i = recent(paragraph: p, before: token, organization: false),
-               !table[i].roleKeys.contains(where: { CueTable.titles.contains($0) }) {
+               !table.roleKeys(i).contains(where: { CueTable.titles.contains($0) }) {
                 return make(i, fallbackRole: nil)
             }
             return nil
@@ -144,7 +146,6 @@ struct SpeakerResolver {
     }
 
     private func make(_ i: Int, fallbackRole: String?) -> Speaker {
-        let e = table[i]
-        return Speaker(name: e.name, role: e.role ?? fallbackRole, kind: e.kind)
+        table.speaker(i, fallbackRole: fallbackRole)
     }
 }

@@ -46,4 +46,17 @@ struct QuoteMarkScannerTests {
         let quotes = QuoteFixtures.quotes([String(repeating: "“Yes, we will go now,” he said. ", count: 2_000)])
         #expect(quotes.count == 2_000)
     }
+
+    @Test("scalar offsets of spans after runs of multi-byte text of every length (sixteen- and eight-byte counting steps)")
+    func scalarOffsetsAfterMultiByteRuns() {
+        for pad in 0..<40 {
+            let lead = String(repeating: "é", count: pad / 2) + String(repeating: "a", count: pad) + "—"
+            let text = lead + " “Zürich’s café” said Ø."
+            let spans = QuoteMarkScanner.spans(in: Array(text.utf8))
+            #expect(spans.count == 1)
+            let start = lead.unicodeScalars.count + 2
+            #expect(spans.first?.scalarStart == start, "pad \(pad)")
+            #expect(spans.first?.scalarEnd == start + "Zürich’s café".unicodeScalars.count, "pad \(pad)")
+        }
+    }
 }

@@ -101,4 +101,19 @@ struct QuoteStageScratchTests {
         #expect(q.map { $0.speaker?.name } == ["Lena Okafor", "Lena Okafor"])
         #expect(q.first?.speaker?.role == "Professor")
     }
+
+    @Test("the initials key of a long organisation name is the key of its initials, non-ASCII capitals included")
+    func initialsKeyMatchesInitials() {
+        let cases: [(String, String?)] = [
+            ("National Development and Reform Commission", "NDRC"),
+            ("Österreichische Rundfunk Anstalt Holding", "ÖRAH"),
+            ("Ministry of the Interior", "MI"),
+        ]
+        for (name, initials) in cases {
+            let bytes = Array(name.utf8)
+            let tokens = Tokenizer.tokens(bytes, spans: [])
+            let run = NameRun(first: 0, last: tokens.count, nameStart: 0, isOrganization: true, possessive: false, isAcronym: false)
+            #expect(NameRuns.initialsKey(run, tokens) == initials.map(WordKey.of), "\(name)")
+        }
+    }
 }

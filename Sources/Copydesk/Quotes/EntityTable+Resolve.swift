@@ -1,0 +1,45 @@
+/// Resolving a surface name ("Wang", "NDRC") to an entity of the table.
+extension EntityTable {
+    /// The entity a surface name refers to: an acronym, the same name, or a contiguous part of a
+    /// longer name introduced by paragraph `paragraph` (last-name match first, then first-name or
+    /// family-name match). Among several, the most recently mentioned one (`recency`).
+    func resolve(_ run: NameRun, _ tokens: TokenList, near recency: [Int]?, paragraph: Int) -> Int? {
+        let surfaceCount = run.keyCount
+        guard surfaceCount > 0 else { return nil }
+        let first = tokens[run.nameStart].key
+        if surfaceCount == 1, acronymBits.mayContain(first) {
+            for i in entities.indices where entities[i].acronym == first { return i }
+        }
+        if let found = index[Self.fold(run, tokens)] { return found }
+        // A longer name holding the surface holds its first word.
+        guard nameBits.mayContain(first) else { return nil }
+        var best: Int?, bestScore = Int.min
+        for i in entities.indices {
+            let keys = entities[i].keys
+            let count = keys.count
+            guard count > surfaceCount, entities[i].firstParagraph <= paragraph,
+                  let at = find(run, tokens, in: keys) else { continue }
+            let score = (at + surfaceCount == count ? 2 : (at == 0 ? 1 : 0)) * 1_000_000 + Self.recency(recency, i)
+            if score > bestScore { bestScore = score; best = i }
+        }
+        return best
+    }
+
+    /// `recency[i]`, or -1 when the entity was never mentioned (0) or there is no clock.
+    @inline(__always)
+    static func recency(_ recency: [Int]?, _ i: Int) -> Int {
+        guard let recency, i < recency.count, recency[i] > 0 else { return -1 }
+        return recency[i]
+    }
+
+    /// Where the run's keys occur contiguously in the keys `hay` of `keyStore`, from its start.
+    func find(_ run: NameRun, _ tokens: TokenList, in hay: Range<Int>) -> Int? {
+        let count = run.keyCount
+        guard count <= hay.count else { return nil }
+        outer: for s in 0...(hay.count - count) {
+            for k in 0..<count where keyStore[hay.lowerBound + s + k] != tokens[run.nameStart + k].key { continue outer }
+            return s
+        }
+        return nil
+    }
+}
