@@ -21,6 +21,14 @@ struct ByteSet {
         }
     }
 
+    /// Adds the low byte of a hashed `key`: the set then serves as a 256-bit filter of keys.
+    @inline(__always)
+    mutating func insert(lowByteOf key: UInt64) { insert(UInt8(truncatingIfNeeded: key)) }
+
+    /// False when no key with the low byte of `key` was inserted (so `key` certainly was not).
+    @inline(__always)
+    func mayContain(lowByteOf key: UInt64) -> Bool { contains(UInt8(truncatingIfNeeded: key)) }
+
     /// True when `byte` is in the set.
     @inline(__always)
     func contains(_ byte: UInt8) -> Bool {

@@ -1,8 +1,8 @@
 /// A cheap necessary condition for `DateText.find`: a date needs an anchor, which is a month name,
 /// "ago", "today"/"yesterday" as a whole word, or a numeric date "a sep b sep c" (sep one of . / -).
 extension DateText {
-    /// The anchor words (month names and abbreviations, "ago", "today", "yesterday"), packed by `packedWord`.
-    private static let anchorWords: Set<UInt64> = Set((Array(months.keys) + ["ago", "today", "yesterday"]).map { packedWord(Array($0.utf8)[...]) })
+    /// The anchor words (month names and abbreviations, "ago", "today", "yesterday"), packed by `packedLetters`.
+    private static let anchorWords: Set<UInt64> = packedSet(Array(months.keys) + ["ago", "today", "yesterday"])
 
     /// False only when `find` cannot return a date: no anchor word and no digit-separator-digit run.
     /// Non-ASCII bytes count as possible letters or white space, so the test never rules out a real date.
@@ -18,24 +18,40 @@ extension DateText {
     /// runs of letters; a run touching a non-ASCII byte may belong to a longer word, so it counts as a
     /// possible anchor only by its ASCII part, which keeps the test a necessary condition.
     private static func hasAnchorWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found = false
+        forEachLetterRun(bytes) { start, end in
+            let length = end - start
+            found = length >= 3 && length <= 9 && anchorWords.contains(packedLetters(bytes, start, end))
+            return !found
+        }
+        return found
+    }
+
+    /// Calls `body` with the bounds of each maximal run of ASCII letters, in order, while it returns true.
+    @inline(__always)
+    private static func forEachLetterRun(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Bool) {
         var index = 0
         let total = bytes.count
         while index < total {
             guard isASCIILetter(bytes[index]) else { index += 1; continue }
             var end = index + 1
             while end < total, isASCIILetter(bytes[end]) { end += 1 }
-            let length = end - index
-            if length >= 3, length <= 9, anchorWords.contains(packedWord(bytes[index..<end])) { return true }
+            guard body(index, end) else { return }
             index = end
         }
-        return false
     }
 
-    /// Three to nine ASCII letters lowercased, packed 7 bits each: no letter packs to zero, so distinct words stay distinct.
-    private static func packedWord<C: Collection>(_ letters: C) -> UInt64 where C.Element == UInt8 {
+    /// Up to nine ASCII letters lowercased, packed 7 bits each: no letter packs to zero, so distinct words stay distinct.
+    @inline(__always)
+    private static func packedLetters(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
         var packed: UInt64 = 0
-        for byte in letters { packed = packed << 7 | UInt64(byte | 0x20) & 0x7F }
+        for index in start..<end { packed = packed << 7 | UInt64(bytes[index] | 0x20) & 0x7F }
         return packed
+    }
+
+    /// `words` packed by `packedLetters`.
+    private static func packedSet(_ words: [String]) -> Set<UInt64> {
+        Set(words.map { word in Array(word.utf8).withUnsafeBufferPointer { packedLetters($0, 0, $0.count) } })
     }
 
     @inline(__always)
@@ -62,9 +78,7 @@ extension DateText {
 extension DateText {
     /// Every word `find` may mark as part of a date or skip as glue: month names, zones, glue words,
     /// relative units, "t", "am"/"pm", "a"/"p"/"m", "ago", "today", "yesterday" (packed by `packedLetters`).
-    private static let dateWords: Set<UInt64> = Set(dateWordList.map { word in
-        Array(word.utf8).withUnsafeBufferPointer { packedLetters($0, 0, $0.count) }
-    })
+    private static let dateWords: Set<UInt64> = packedSet(dateWordList)
 
     /// The words behind `dateWords`, as `find` compares them (lowercase ASCII letters, at most nine).
     private static let dateWordList = Array(months.keys) + Array(zones.keys) + Array(glue) + Array(relativeUnits)
@@ -84,27 +98,11 @@ extension DateText {
     /// Counts the plain ASCII letter runs that are no date word, stopping once the count exceeds `limit`.
     private static func countOtherWords(_ bytes: UnsafeBufferPointer<UInt8>, stoppingAfter limit: Int) -> Int {
         var count = 0
-        var index = 0
-        let total = bytes.count
-        while index < total {
-            guard isASCIILetter(bytes[index]) else { index += 1; continue }
-            var end = index + 1
-            while end < total, isASCIILetter(bytes[end]) { end += 1 }
-            let clean = (index == 0 || bytes[index - 1] < 0x80) && (end == total || bytes[end] < 0x80)
-            if clean, end - index > longestDateWord || !dateWords.contains(packedLetters(bytes, index, end)) {
-                count += 1
-                if count > limit { return count }
-            }
-            index = end
+        forEachLetterRun(bytes) { start, end in
+            let clean = (start == 0 || bytes[start - 1] < 0x80) && (end == bytes.count || bytes[end] < 0x80)
+            if clean, end - start > longestDateWord || !dateWords.contains(packedLetters(bytes, start, end)) { count += 1 }
+            return count <= limit
         }
         return count
-    }
-
-    /// Up to nine ASCII letters lowercased, packed 7 bits each (no letter packs to zero).
-    @inline(__always)
-    private static func packedLetters(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        var packed: UInt64 = 0
-        for index in start..<end { packed = packed << 7 | UInt64(bytes[index] | 0x20) & 0x7F }
-        return packed
     }
 }

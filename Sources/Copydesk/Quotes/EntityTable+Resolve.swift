@@ -7,12 +7,12 @@ extension EntityTable {
         let surfaceCount = run.keyCount
         guard surfaceCount > 0 else { return nil }
         let first = tokens[run.nameStart].key
-        if surfaceCount == 1, acronymBits.mayContain(first) {
+        if surfaceCount == 1, acronymBits.mayContain(lowByteOf: first) {
             for i in entities.indices where entities[i].acronym == first { return i }
         }
         if let found = index[Self.fold(run, tokens)] { return found }
         // A longer name holding the surface holds its first word.
-        guard nameBits.mayContain(first) else { return nil }
+        guard nameBits.mayContain(lowByteOf: first) else { return nil }
         var best: Int?, bestScore = Int.min
         for i in entities.indices {
             let keys = entities[i].keys

@@ -10,7 +10,7 @@ struct EntityTable {
     private(set) var textStore: [UInt8] = []
     var index = KeyIndex()
     /// Every key of every entity's name, and every acronym: look-ups for a word no entity holds stop at once.
-    private(set) var nameBits = KeyBits(), acronymBits = KeyBits()
+    private(set) var nameBits = ByteSet([]), acronymBits = ByteSet([])
 
     private static let placeWords: KeySet = WordKey.set([
         "states", "city", "county", "kingdom", "republic", "island", "islands", "sea", "river", "street", "valley",
@@ -57,8 +57,8 @@ struct EntityTable {
 
     /// Appends `entity`, noting its keys and acronym in the filters.
     mutating func append(_ entity: Entity) {
-        for key in keyStore[entity.keys] { nameBits.insert(key) }
-        if let acronym = entity.acronym { acronymBits.insert(acronym) }
+        for key in keyStore[entity.keys] { nameBits.insert(lowByteOf: key) }
+        if let acronym = entity.acronym { acronymBits.insert(lowByteOf: acronym) }
         entities.append(entity)
     }
 
@@ -100,7 +100,7 @@ struct EntityTable {
 
     /// Sets the acronym of the entity at `i`.
     private mutating func setAcronym(_ acronym: UInt64, of i: Int) {
-        acronymBits.insert(acronym)
+        acronymBits.insert(lowByteOf: acronym)
         entities[i].acronym = acronym
     }
 
