@@ -62,7 +62,7 @@ struct ArticleBuilder {
     /// `line.lower == name.lowercased()`, without lowercasing when the lengths already differ
     /// (lowercasing keeps the length of ASCII text; other names are always compared in full).
     private func sameLowercased(_ line: TextLine, _ name: String) -> Bool {
-        if line.lower.utf8.count != name.utf8.count, !name.utf8.contains(where: { $0 >= 0x80 }) { return false }
+        if line.text.utf8.count != name.utf8.count, !name.utf8.contains(where: { $0 >= 0x80 }) { return false }
         return line.lower == name.lowercased()
     }
 

@@ -4,7 +4,7 @@ extension BylineRule {
     /// "Harriet Vane Social affairs correspondent": a name, then a job title, no comma between.
     static func matchNameThenRole(_ line: TextLine) -> Match? {
         guard (3...8).contains(line.words), !line.endsLikeSentence, !line.hasQuoteMark, !line.hasDigit,
-              lastWordMayBeJob(line.lower), let space = line.lower.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
+              lastWordMayBeJob(line.text), let space = line.lower.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
         let lastLower = line.lower[line.lower.index(after: space)...]
         guard lastLower.utf8.count >= 5,
               jobShapes.mayContain(lastLower) && jobWords.contains(String(lastLower))
@@ -23,13 +23,14 @@ extension BylineRule {
 
     /// False only when the last word cannot be a job title: when the bytes after the last space are ASCII they are
     /// that word, and neither it nor it without its last letter has the shape of a job word. Other words are read as Characters.
-    static func lastWordMayBeJob(_ lower: String) -> Bool {
-        lower.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+    static func lastWordMayBeJob(_ text: Substring) -> Bool {
+        text.withUTF8Bytes { bytes -> Bool in  // the lowered text has its spaces and byte lengths
             guard let space = bytes.lastIndex(of: 0x20) else { return false }
             let word = UnsafeBufferPointer(rebasing: bytes[(space + 1)...])
-            guard let first = word.first, word.allSatisfy({ $0 < 0x80 }) else { return true }
+            guard let raw = word.first, word.allSatisfy({ $0 < 0x80 }) else { return true }
+            let first = FoldedBytes.fold(raw)
             return jobShapes.mayContain(first: first, length: word.count) || jobShapes.mayContain(first: first, length: word.count - 1)
-        } ?? true
+        }
     }
 
     /// Shapes of `jobWords`: a last word of another shape is no job title, and is not hashed.

@@ -35,7 +35,7 @@ enum BylineRule {
     /// A byline that opens with "By": the names, and any date and section on the same line.
     static func match(_ line: TextLine) -> Match? {
         guard line.words <= 16, !line.hasQuoteMark else { return nil }
-        guard let start = byPrefixLength(line.lower) ?? gluedByLength(line) else { return nil }
+        guard let start = byPrefixLength(line) ?? gluedByLength(line) else { return nil }
         var rest = line.text.dropFirst(start).trimmedSpace
         guard rest.startsUppercase else { return nil }
         var date: DateRule.Match?
@@ -73,7 +73,7 @@ enum BylineRule {
     /// The people named in "Reporting by X; additional reporting by Y and Z; Editing by W" (editors left out).
     static func creditLine(_ line: TextLine) -> [BylineEntry]? {
         guard creditLineStarts.contains(line.firstLowerByte) else { return nil }
-        guard line.lower.fastHasPrefix("reporting by") || line.lower.fastHasPrefix("writing by") || line.lower.fastHasPrefix("compiled by") else { return nil }
+        guard line.text.hasFoldedPrefix("reporting by") || line.text.hasFoldedPrefix("writing by") || line.text.hasFoldedPrefix("compiled by") else { return nil }
         var names: [BylineEntry] = []
         for clause in line.text.pieces(separatedBy: UInt8(ascii: ";")) {
             let lower = clause.lowercased()
@@ -95,9 +95,9 @@ enum BylineRule {
     private static let byPrefixStarts = ByteSet(firstBytesOf: byPrefixes)
     private static let byPrefixTable = PrefixTable(byPrefixes)
 
-    private static func byPrefixLength(_ lower: String) -> Int? {
-        guard let first = lower.utf8.first, byPrefixStarts.contains(first) else { return nil }
-        return byPrefixTable.firstMatch(in: lower).map { byPrefixes[$0].count }
+    private static func byPrefixLength(_ line: TextLine) -> Int? {
+        guard !line.text.isEmpty, byPrefixStarts.contains(line.firstLowerByte) else { return nil }
+        return byPrefixTable.firstMatch(folding: line.text).map { byPrefixes[$0].count }
     }
 
     /// "ByTom Fenwick": "By" glued to a capitalised name on a short line.

@@ -30,8 +30,8 @@ enum CaptionRule {
     /// The caption and credit on `line`, or `nil`.
     static func match(_ line: TextLine) -> Match? {
         guard mayHoldCaption(line) else { return nil }
-        let lower = line.lower
         if line.firstLowerByte == UInt8(ascii: "i") || line.firstLowerByte == 0xC2 {  // "image …" or "©"
+            let lower = line.lower
             if lower.fastHasPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }
             if lower.fastHasPrefix("image copyright ") && !lower.contains("@") {
                 return .credit(String(line.text.dropFirst("image copyright ".count).trimmedSpace), captionAbove: false)
@@ -44,7 +44,7 @@ enum CaptionRule {
         if line.lastByte == UInt8(ascii: ")") || line.lastByte == UInt8(ascii: "]"), let found = parenthesisedCredit(text) { return found }
         if line.hasColon, mayHoldLabel(line) {
             let aligned = text.startIndex == line.text.startIndex
-            let textLower = aligned ? Substring(lower) : Substring(text.lowercased())
+            let textLower = aligned ? Substring(line.lower) : Substring(text.lowercased())
             if let found = labelledCredit(text, lower: textLower, aligned: aligned) { return found }
         }
         if line.hasSlash, let found = trailingAgencyCredit(text) { return found }
@@ -128,7 +128,7 @@ enum CaptionRule {
 
     /// True for the collapsed copy of a caption ("… military relations ... more").
     static func isCollapsedCopy(_ line: TextLine) -> Bool {
-        line.lower.fastHasSuffix("... more") || line.lower.fastHasSuffix("… more") || line.lower.fastHasSuffix("...more")
+        line.text.hasFoldedSuffix("... more") || line.text.hasFoldedSuffix("… more") || line.text.hasFoldedSuffix("...more")
     }
 
     /// A credit reads like names or agencies: capitalised words, initials, "/", and a few small words.

@@ -90,37 +90,37 @@ enum KnownPhrases {
 
     /// The reason a line is known furniture, or `nil`.
     static func reason(for line: TextLine) -> DiscardReason? {
-        let lower = line.lower
-        let length = lower.utf8.count
+        let text = line.text
+        let length = text.utf8.count
         if line.words <= 12 {
-            if exactShapes.mayContain(first: line.firstLowerByte, length: length), let reason = exactLines[lower] { return reason }
+            if exactShapes.mayContain(first: line.firstLowerByte, length: length), let reason = exactLines[line.lower] { return reason }
             if line.lastByte == UInt8(ascii: ":") {
-                let key = lower.dropLast()
+                let key = line.lower.dropLast()
                 if exactShapes.mayContain(key), let reason = exactLines[String(key)] { return reason }
             }
         }
-        if let index = prefixTable.firstMatch(in: lower) { return prefixes[index].1 }
+        if let index = prefixTable.firstMatch(folding: text) { return prefixes[index].1 }
         guard line.words <= 20, !line.hasQuoteMark else { return nil }
         // a one-word line holds no space, so only a fragment without one ("newsletter") fits, and only in as many bytes
-        if line.words >= 2 || length >= shortestSpacelessFragment, let index = fragmentTable.firstListed(in: line.lower) {
+        if line.words >= 2 || length >= shortestSpacelessFragment, let index = fragmentTable.firstListed(folding: text) {
             return fragments[index].1
         }
         if line.hasURL && line.words <= 20 { return .promo }
         let first = line.firstLowerByte  // each prefix below starts with the letter tested before it
-        if first == UInt8(ascii: "f"), lower.fastHasPrefix("follow ") && line.words <= 15 && !lower.fastHasPrefix("follow the latest")
-            && !lower.fastHasPrefix("follow live") && !lower.fastHasPrefix("follow our live") { return .share }
+        if first == UInt8(ascii: "f"), text.hasFoldedPrefix("follow ") && line.words <= 15 && !text.hasFoldedPrefix("follow the latest")
+            && !text.hasFoldedPrefix("follow live") && !text.hasFoldedPrefix("follow our live") { return .share }
         if first == UInt8(ascii: "s") {
-            if lower.fastHasPrefix("share ") && line.words <= 8 { return .share }
-            if lower.fastHasPrefix("search ") && line.words <= 3 { return .navigation }
+            if text.hasFoldedPrefix("share ") && line.words <= 8 { return .share }
+            if text.hasFoldedPrefix("search ") && line.words <= 3 { return .navigation }
         }
         if line.words <= 4, line.lastByte | 0x20 == UInt8(ascii: "d") || line.lastByte | 0x20 == UInt8(ascii: "s"),  // "…read", "…comments", "…shares"
-           lower.fastHasSuffix(" min read") || lower.fastHasSuffix(" minute read") || lower.fastHasSuffix(" comments")
-            || lower.fastHasSuffix(" shares") { return lower.fastHasSuffix("read") ? .promo : .share }
+           text.hasFoldedSuffix(" min read") || text.hasFoldedSuffix(" minute read") || text.hasFoldedSuffix(" comments")
+            || text.hasFoldedSuffix(" shares") { return text.hasFoldedSuffix("read") ? .promo : .share }
         if first == UInt8(ascii: "m"), line.words <= 5,
-           lower.fastHasPrefix("more from ") || lower.fastHasPrefix("more in ") || lower.fastHasPrefix("more on ") {
+           text.hasFoldedPrefix("more from ") || text.hasFoldedPrefix("more in ") || text.hasFoldedPrefix("more on ") {
             return .list
         }
-        if first == UInt8(ascii: "l"), lower.fastHasPrefix("listen to ") && lower.fastContains(" live") && line.words <= 20 { return .promo }
+        if first == UInt8(ascii: "l"), text.hasFoldedPrefix("listen to ") && text.containsFolded(" live") && line.words <= 20 { return .promo }
         return nil
     }
 }

@@ -2,7 +2,7 @@
 extension LineClassifier {
     /// "Home News Science & Astronomy", "Home > World > Asia": a breadcrumb trail on one line.
     static func isBreadcrumb(_ line: TextLine) -> Bool {
-        guard line.lower.fastHasPrefix("home ") || line.lower.fastHasPrefix("home>") else { return false }
+        guard line.text.hasFoldedPrefix("home ") || line.text.hasFoldedPrefix("home>") else { return false }
         guard line.words <= 7, !line.endsLikeSentence else { return false }
         return line.text.spaceWords.allSatisfy { $0.startsUppercase || $0 == "&" || $0 == ">" || $0 == "›" || $0 == "/" || $0 == "»" }
     }
@@ -39,7 +39,7 @@ extension LineClassifier {
                 || bytes.count >= 3 && bytes[0] == 0xE2 && bytes[1] == 0x80 && (bytes[2] == 0x94 || bytes[2] == 0x93 && bytes.count >= 4 && bytes[3] == 0x20)
         }
         guard signed else { return false }
-        return line.text.fastContains("(@") || line.lower.fastContains("pic.twitter.com")
+        return line.text.fastContains("(@") || line.text.containsFolded("pic.twitter.com")
     }
 
     static func bulletText(_ text: Substring) -> String? {

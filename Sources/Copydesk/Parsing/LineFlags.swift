@@ -58,23 +58,44 @@ struct LineFlags {
         return false
     }
 
-    /// Eight bytes at `offset` read as one word: when all are ASCII letters or spaces (0x20) — most of a line's
-    /// prose — counts the words starting in them (a letter after a space, or after a space or line start before
-    /// the chunk when `inWord` is false), updates `inWord` and returns true; otherwise changes nothing and returns false.
-    /// Such a chunk sets no other flag: ". " is checked by the caller at the chunk's first byte.
+    /// Per byte of `word`, 0x80 where the byte equals the ASCII `byte`, else 0 (exact: no carry crosses bytes).
     @inline(__always)
-    private static func lettersAndSpaces(_ raw: UnsafeRawPointer, at offset: Int, inWord: inout Bool, words: inout Int) -> Bool {
-        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    private static func equalMask(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let flipped = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return ~((flipped & low) &+ low | flipped) & ~low
+    }
+
+    /// Per ASCII byte of `word`, 0x80 where the byte is at least `byte` (at most 0x80), else 0 (bytes above 0x7F
+    /// get some answer, and no carry crosses into another byte).
+    @inline(__always)
+    private static func atLeastMask(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x0101_0101_0101_0101 &* UInt64(0x80 &- byte)) & 0x8080_8080_8080_8080
+    }
+
+    /// Eight bytes read as one word (`count` of them real, the rest spaces): the leading bytes up to the first one
+    /// this cannot take — a byte above 0x7F, a control, ".", "/" or ":" — count their words (a non-space after a
+    /// space, or after a space or line start before the chunk when `inWord` is false) and set the digit, comma and
+    /// quote flags, exactly as the byte walk does. Returns how many bytes were taken (0...count).
+    @inline(__always)
+    private mutating func takeChunk(_ word: UInt64, count: Int, inWord: inout Bool) -> Int {
         let high: UInt64 = 0x8080_8080_8080_8080
-        let folded = word | 0x2020_2020_2020_2020  // A–Z to a–z; a space stays 0x20
-        // per byte, without carries for ASCII bytes (a chunk with another byte fails the test below anyway)
-        let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & ~word & high  // 0x61...0x7A
-        let spaces = ~((word ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & ~word & high  // exactly 0x20
-        guard letters | spaces == high else { return false }
+        // bytes above 0x7F, controls, ".", "/", ":"; each byte's answer is exact for ASCII bytes and only the
+        // bytes before the first flagged one are taken
+        let bad = word & high | ~Self.atLeastMask(word, 0x20) & high
+            | Self.equalMask(word, UInt8(ascii: ".")) | Self.equalMask(word, UInt8(ascii: "/")) | Self.equalMask(word, UInt8(ascii: ":"))
+        let taken = min(bad == 0 ? 8 : bad.trailingZeroBitCount >> 3, count)
+        guard taken > 0 else { return 0 }
+        let keep: UInt64 = taken == 8 ? .max : (1 << UInt64(8 * taken)) - 1
+        let spaces = Self.equalMask(word, 0x20)
         let spaceBefore = spaces << 8 | (inWord ? 0 : 0x80)  // byte i's flag moved onto byte i + 1
-        words += (letters & spaceBefore).nonzeroBitCount
-        inWord = spaces & (1 << 63) == 0
-        return true
+        words += (~spaces & spaceBefore & high & keep).nonzeroBitCount
+        inWord = spaces & (0x80 << UInt64(8 * (taken - 1))) == 0
+        let digits = Self.atLeastMask(word, UInt8(ascii: "0")) & ~Self.atLeastMask(word, UInt8(ascii: "9") + 1)
+        if digits & keep != 0 { digit = true }
+        if Self.equalMask(word, UInt8(ascii: ",")) & keep != 0 { comma = true }
+        if Self.equalMask(word, UInt8(ascii: "\"")) & keep != 0 { quote = true }
+        return taken
     }
 
     /// Records the ASCII capital, if any, after the space at `index`.
@@ -88,26 +109,30 @@ struct LineFlags {
         var inWord = false
         var index = 0
         let total = bytes.count
-        let raw = UnsafeRawPointer(bytes.baseAddress)
+        guard let raw = UnsafeRawPointer(bytes.baseAddress) else { return }
         while index < total {
-            if let raw, index + 8 <= total, Self.lettersAndSpaces(raw, at: index, inWord: &inWord, words: &words) {
-                // a space opening the chunk may close ". " with the byte before it
-                if bytes[index] == 0x20, index > 0, bytes[index - 1] == UInt8(ascii: ".") { dotSpace = true; noteCapital(bytes, after: index) }
-                index += 8
-                continue
+            // ASCII prose eight bytes at a time; the bytes a chunk cannot take are read one by one below
+            let left = total - index
+            let word: UInt64
+            if left >= 8 {
+                word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            } else if total >= 8 {  // the last bytes, read with the bytes before them, which are shifted out
+                let shift = UInt64(8 * (8 - left))
+                word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: total - 8, as: UInt64.self)) >> shift
+                    | 0x2020_2020_2020_2020 << (64 - shift)
+            } else {
+                var packed: UInt64 = 0x2020_2020_2020_2020
+                for offset in 0..<left { packed = packed & ~(0xFF << UInt64(8 * offset)) | UInt64(bytes[index + offset]) << UInt64(8 * offset) }
+                word = packed
             }
+            let taken = takeChunk(word, count: min(left, 8), inWord: &inWord)
+            index += taken
+            if taken == 8 || index >= total { continue }
             let byte = bytes[index]
             if byte < 0x80 {
-                if (byte | 0x20) &- UInt8(ascii: "a") < 26 {  // a letter: the common case, and the rest of its run
-                    if !inWord { inWord = true; words += 1 }
-                    index += 1
-                    while index < total, (bytes[index] | 0x20) &- UInt8(ascii: "a") < 26 { index += 1 }
-                    continue
-                } else if byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C {
+                if byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C {
                     inWord = false
-                    if byte == 0x20 {
-                        if index > 0, bytes[index - 1] == UInt8(ascii: ".") { dotSpace = true; noteCapital(bytes, after: index) }
-                    } else if byte == 0x09 { tab = true }
+                    if byte == 0x09 { tab = true }
                 } else {
                     if !inWord { inWord = true; words += 1 }
                     switch byte {
@@ -123,6 +148,7 @@ struct LineFlags {
                     case UInt8(ascii: "."):
                         if Self.endsWith("www.", bytes, at: index) { url = true }
                         if Self.endsWith("...", bytes, at: index) { ellipsis = true }
+                        if index + 1 < total, bytes[index + 1] == 0x20 { dotSpace = true; noteCapital(bytes, after: index + 1) }
                     case UInt8(ascii: ","): comma = true
                     case UInt8(ascii: "\""): quote = true
                     default: break

@@ -38,18 +38,34 @@ struct PrefixTable {
         return ByteSearch.withBytes(of: text) { firstMatch(inBytes: $0, group: group) }
     }
 
-    private func firstMatch(inBytes bytes: UnsafeBufferPointer<UInt8>, group: Range<Int>) -> Int? {
+    /// `firstMatch(in: TextLine.asciiLowercased(text))`: the phrases (lowercase) against `text`'s bytes with A–Z lowered.
+    func firstMatch(folding text: Substring) -> Int? {
+        text.withUTF8Bytes { bytes in
+            guard let first = bytes.first else { return nil }
+            let folded = FoldedBytes.fold(first)
+            let group = starts[Int(folded)]..<starts[Int(folded) + 1]
+            guard !group.isEmpty else { return nil }
+            return firstMatch(inBytes: bytes, group: group, folding: true)
+        }
+    }
+
+    private func firstMatch(inBytes bytes: UnsafeBufferPointer<UInt8>, group: Range<Int>, folding: Bool = false) -> Int? {
         var head: UInt64 = 0
         if bytes.count >= 8 {
             head = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(as: UInt64.self))
         } else {
             for offset in 0..<bytes.count { head |= UInt64(bytes[offset]) << UInt64(8 * offset) }
         }
+        if folding { head = FoldedBytes.fold(word: head) }
         for slot in group {
             let index = order[slot]
             guard bytes.count >= lengths[index], head & masks[index] == heads[index] else { continue }
             let tail = tails[index]
-            if tail.isEmpty || tail.withUnsafeBufferPointer({ ByteSearch.equal(bytes.baseAddress! + 8, $0, count: $0.count) }) { return index }
+            if tail.isEmpty { return index }
+            let same = tail.withUnsafeBufferPointer {
+                folding ? FoldedBytes.equal(bytes, at: 8, $0) : ByteSearch.equal(bytes.baseAddress! + 8, $0, count: $0.count)
+            }
+            if same { return index }
         }
         return nil
     }

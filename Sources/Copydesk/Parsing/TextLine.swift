@@ -5,8 +5,9 @@ struct TextLine {
     let number: Int
     /// The trimmed text.
     let text: Substring
-    /// The text lowercased, for phrase tables.
-    let lower: String
+    /// The text with ASCII capitals lowered, for phrase tables: built on each use, so hot rules test
+    /// the text's bytes with capitals folded instead (`hasFoldedPrefix`, `PrefixTable.firstMatch(folding:)`).
+    var lower: String { TextLine.asciiLowercased(text) }
     /// Number of space-separated words.
     let words: Int
     /// Ends with ". ! ? … :" (closing quotes and brackets skipped).
@@ -47,10 +48,9 @@ struct TextLine {
     init(number: Int, text: Substring) {
         self.number = number
         self.text = text
-        let (lower, flags, endsLikeSentence, lastByte) = text.withUTF8Bytes { bytes in
-            (TextLine.asciiLowercased(bytes), LineFlags(bytes: bytes), LineFlags.endsLikeSentence(bytes), bytes.last ?? 0)
+        let (first, flags, endsLikeSentence, lastByte) = text.withUTF8Bytes { bytes in
+            (FoldedBytes.fold(bytes.first ?? 0), LineFlags(bytes: bytes), LineFlags.endsLikeSentence(bytes), bytes.last ?? 0)
         }
-        self.lower = lower
         self.endsLikeSentence = endsLikeSentence
         words = flags.words
         hasDigit = flags.digit
@@ -64,7 +64,7 @@ struct TextLine {
         lettersBeforeColon = flags.lettersBeforeColon
         capitalsAfterDotSpace = flags.capitalsAfterDotSpace
         hasEllipsis = flags.ellipsis
-        firstLowerByte = lower.utf8.first ?? 0
+        firstLowerByte = first
         self.lastByte = lastByte
     }
 

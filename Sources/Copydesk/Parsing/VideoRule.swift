@@ -25,15 +25,14 @@ enum VideoRule {
 
     /// True when the line is only a "(Published …)" note.
     static func isPublishedNote(_ line: TextLine) -> Bool {
-        line.lower.fastHasPrefix("(published ") && line.lastByte == UInt8(ascii: ")")
+        line.text.hasFoldedPrefix("(published ") && line.lastByte == UInt8(ascii: ")")
     }
 
     /// True for a widget label that announces a video ("Video", "Watch", "Play video").
     static func isVideoLabel(_ line: TextLine) -> Bool {
         // the labels are ASCII, so only lines of their byte lengths (5, 10, 11) can equal one
-        let length = line.lower.utf8.count
-        guard length == 5 || length == 10 || length == 11 else { return false }
-        return line.lower == "video" || line.lower == "watch" || line.lower == "play video" || line.lower == "watch video"
+        let text = line.text
+        return text.equalsFolded("video") || text.equalsFolded("watch") || text.equalsFolded("play video") || text.equalsFolded("watch video")
     }
 
     /// Content words of at least four letters, for comparing a video title with its description.

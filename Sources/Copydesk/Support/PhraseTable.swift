@@ -44,7 +44,12 @@ struct PhraseTable {
         text.withUTF8Bytes { firstListed(inBytes: $0) }
     }
 
-    private func firstListed(inBytes hay: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// `firstListed(in: TextLine.asciiLowercased(text))`: the phrases (lowercase) against `text`'s bytes with A–Z lowered.
+    func firstListed(folding text: Substring) -> Int? {
+        text.withUTF8Bytes { firstListed(inBytes: $0, folding: true) }
+    }
+
+    private func firstListed(inBytes hay: UnsafeBufferPointer<UInt8>, folding: Bool = false) -> Int? {
         let total = hay.count
         guard total >= shortest else { return nil }
         var best = Int.max
@@ -55,16 +60,19 @@ struct PhraseTable {
         groupStarts.withUnsafeBufferPointer { groupStarts in
             var position = 0
             while position + 1 < total {
-                let pair = Int(hay[position]) << 8 | Int(hay[position + 1])
+                let pair = folding ? Int(FoldedBytes.fold(hay[position])) << 8 | Int(FoldedBytes.fold(hay[position + 1]))
+                    : Int(hay[position]) << 8 | Int(hay[position + 1])
                 if bits[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
-                    let first = Int(hay[position])
+                    let first = pair >> 8
                     for slot in groupStarts[first]..<groupStarts[first + 1] {
                         let index = group[slot]
                         if index >= best { break }
                         let start = starts[index], count = starts[index + 1] - start
                         guard position + count <= total else { continue }
                         let needle = UnsafeBufferPointer(rebasing: phraseBytes[start..<(start + count)])
-                        if ByteSearch.equal(hay.baseAddress! + position, needle, count: count) { best = index; break }
+                        let same = folding ? FoldedBytes.equal(hay, at: position, needle)
+                            : ByteSearch.equal(hay.baseAddress! + position, needle, count: count)
+                        if same { best = index; break }
                     }
                     if best == 0 { return }
                 }

@@ -69,3 +69,44 @@ struct LineGateTests {
         }
     }
 }
+
+/// The chunked line scan against each flag's plain definition, on long random lines that put every mark at every
+/// offset of an eight-byte chunk.
+@Suite("Line flags on long lines")
+struct LineFlagChunkTests {
+    private static func lines(count: Int, seed: UInt64) -> [Substring] {
+        let pieces = ["a", "Z", " ", "  ", "\t", ".", "/", ":", ",", "\"", "“", "”", "\u{A0}", "\u{2009}", "é", "www.", "WwW.", "http://",
+                      "HTTPS://", "1", "9", "0", "\u{3000}", "😀", "—", "Photo", "by ", "’", "\u{B}", "\u{C}", "\u{1}", ". ", ". P", "...",
+                      "…", "word", "Words ", "@", "`", "{", "[", "~", "\u{7F}", "Credit: ", "x:", "-", "(", ")"]
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        return (0..<count).map { _ in Substring((0..<next(60)).map { _ in pieces[next(pieces.count)] }.joined()) }
+    }
+
+    @Test("every flag equals its definition")
+    func everyFlag() {
+        for text in Self.lines(count: 4000, seed: 11) {
+            let flags = LineFlags(text)
+            let bytes = Array(text.utf8)
+            let lower = String(text).lowercased()
+            var beforeColon: UInt32 = 0, capitals: UInt32 = 0, dotSpace = false
+            for index in bytes.indices {
+                if bytes[index] == 0x3A, index > 0, (bytes[index - 1] | 0x20) &- 97 < 26 { beforeColon |= 1 << UInt32((bytes[index - 1] | 0x20) - 97) }
+                if bytes[index] == 0x2E, index + 1 < bytes.count, bytes[index + 1] == 0x20 {
+                    dotSpace = true
+                    if index + 2 < bytes.count, bytes[index + 2] &- 65 < 26 { capitals |= 1 << UInt32(bytes[index + 2] - 65) }
+                }
+            }
+            #expect(flags.words == text.unicodeScalars.split(whereSeparator: \.isSpaceLike).count, "\(text)")
+            #expect(flags.lettersBeforeColon == beforeColon && flags.capitalsAfterDotSpace == capitals && flags.dotSpace == dotSpace, "\(text)")
+            #expect(flags.ellipsis == (text.contains("...") || text.contains("…")), "\(text)")
+            #expect(flags.url == (lower.contains("http://") || lower.contains("https://") || lower.contains("www.")), "\(text)")
+            #expect(flags.tab == bytes.contains(0x09) && flags.digit == bytes.contains { $0 &- 0x30 < 10 }, "\(text)")
+            #expect(flags.colon == bytes.contains(0x3A) && flags.slash == bytes.contains(0x2F) && flags.comma == bytes.contains(0x2C), "\(text)")
+            #expect(flags.quote == text.unicodeScalars.contains { $0 == "\"" || $0 == "“" || $0 == "”" }, "\(text)")
+        }
+    }
+}
