@@ -5,7 +5,7 @@ extension CaptionRule {
         guard let close = line.last, close == ")" || close == "]" else { return nil }
         guard let openIndex = line.lastIndex(ofASCII: close == ")" ? UInt8(ascii: "(") : UInt8(ascii: "[")) else { return nil }
         var inside = line[line.index(after: openIndex)..<line.index(before: line.endIndex)].trimmedSpace
-        let lower = inside.lowercased()
+        let lower = inside.lowercasedFast
         var labelled = false
         for label in labels where lower.fastHasPrefix(label) {
             inside = inside.dropFirst(label.count).trimmedSpace
@@ -17,7 +17,9 @@ extension CaptionRule {
             let soleAgency = inside.wordCount == 1 && pictureSources.contains(lower) && line[..<openIndex].trimmedSpace.fastHasSuffix(".")
                 && line[..<openIndex].wordCount >= 6
             let namedSource = soleAgency || inside.wordCount <= 5 && namedSources.contains { inside.fastHasSuffix($0) }
-            guard inside.contains("/") || lower.fastContains("via ") || lower.fastHasPrefix("photo") || namedSource else { return nil }
+            // no "/" byte, no "/" Character: tested last, as the Character search is the costly one
+            guard lower.fastContains("via ") || lower.fastHasPrefix("photo") || namedSource
+                || inside.utf8.contains(UInt8(ascii: "/")) && inside.contains("/") else { return nil }
             // computed after the guard above, which does not depend on it (most bracketed endings stop there)
             let words = inside.spaceWords.map { $0.lowercased() }
             let agencyMention = words.contains { pictureSources.contains(String($0.filter { $0 != "," && $0 != "/" })) }

@@ -30,6 +30,12 @@ extension CaptionRule {
         return bits | 1 << UInt32(bytes[2] &- UInt8(ascii: "A"))
     }
 
+    /// Bit `capital - A` for the capital after ". " in `lead` (one of `creditLeads`).
+    @inline(__always)
+    static func leadCapital(_ lead: String) -> UInt32 {
+        lead.utf8.withContiguousStorageIfAvailable { $0.count > 2 && $0[2] &- UInt8(ascii: "A") < 26 ? 1 << UInt32($0[2] &- UInt8(ascii: "A")) : 0 } ?? leadCapitals
+    }
+
     /// The last bytes of the named picture sources: a line ending in another byte names none.
     static let namedSourceEnds = ByteSet(namedSources.compactMap(\.utf8.last))
 

@@ -66,6 +66,10 @@ enum KnownPhrases {
     /// `prefixes` by their first eight bytes: the earliest-listed one a line starts with, in a few word compares.
     private static let prefixTable = PrefixTable(prefixes.map(\.0))
 
+    /// `exactLines` looked up by a line's folded bytes (its keys have no ";", "`" or character another byte
+    /// sequence is canonically equivalent to, so byte equality is `String` equality).
+    private static let exactTable = FoldedKeyTable(exactLines.map { ($0.key, $0.value) })
+
     /// The shapes of `exactLines`' keys: most lines cannot be one, and skip hashing.
     private static let exactShapes = KeyShapes(exactLines.keys)
 
@@ -93,7 +97,7 @@ enum KnownPhrases {
         let text = line.text
         let length = text.utf8.count
         if line.words <= 12 {
-            if exactShapes.mayContain(first: line.firstLowerByte, length: length), let reason = exactLines[line.lower] { return reason }
+            if exactShapes.mayContain(first: line.firstLowerByte, length: length), let reason = exactTable.value(folding: text) { return reason }
             if line.lastByte == UInt8(ascii: ":") {
                 let key = line.lower.dropLast()
                 if exactShapes.mayContain(key), let reason = exactLines[String(key)] { return reason }

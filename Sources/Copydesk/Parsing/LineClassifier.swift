@@ -10,41 +10,40 @@ enum LineClassifier {
     /// Shapes of `BylineRule.agencies`.
     private static let agencyShapes = KeyShapes(BylineRule.agencies)
 
-    static func classify(_ line: TextLine) -> LineRole {
-        let text = line.text
+    static func classify(_ line: borrowing TextLine) -> LineRole {
         let first = line.firstLowerByte
-        if first == UInt8(ascii: "t"), let note = PrintEditionRule.match(text) { return .printEdition(note) }
-        if line.hasColon, text.utf8.count <= 16, let duration = VideoRule.duration(in: text) { return .video(duration) }
-        if first == 0xC2 || first == UInt8(ascii: "i"), text.hasFoldedPrefix("©") || text.hasFoldedPrefix("image c"),
+        if first == UInt8(ascii: "t"), let note = PrintEditionRule.match(line.text) { return .printEdition(note) }
+        if line.hasColon, line.text.utf8.count <= 16, let duration = VideoRule.duration(in: line.text) { return .video(duration) }
+        if first == 0xC2 || first == UInt8(ascii: "i"), line.text.hasFoldedPrefix("©") || line.text.hasFoldedPrefix("image c"),
            let caption = CaptionRule.match(line) { return .caption(caption) }
         if first == UInt8(ascii: "h"), isBreadcrumb(line) { return .furniture(.navigation) }
         if let reason = KnownPhrases.reason(for: line) { return .furniture(reason) }
         if let caption = CaptionRule.match(line) { return .caption(caption) }
-        if first >= 0x80, let bullet = bulletText(text) { return .bullet(bullet) }
+        if first >= 0x80, let bullet = bulletText(line.text) { return .bullet(bullet) }
         if relatedStarts.contains(first), line.words >= 3 {
-            if let index = relatedTable.firstMatch(folding: text) {
-                return .related(String(text.dropFirst(relatedPrefixes[index].count).trimmedSpace))
+            if let index = relatedTable.firstMatch(folding: line.text) {
+                return .related(String(line.text.dropFirst(relatedPrefixes[index].count).trimmedSpace))
             }
         }
         if let names = BylineRule.creditLine(line) { return .credits(names) }
         if let byline = BylineRule.match(line) { return .byline(byline) }
-        if first == UInt8(ascii: "b"), text.hasFoldedPrefix("by ") && line.words <= 8 && !line.endsLikeSentence { return .furniture(.attribution) }
+        if first == UInt8(ascii: "b"), line.text.hasFoldedPrefix("by ") && line.words <= 8 && !line.endsLikeSentence { return .furniture(.attribution) }
         if first == 0xE2 || first == UInt8(ascii: "-"), isEmbedSignature(line) { return .embed }
         if line.hasDigit, let date = DateRule.match(line) { return .date(date) }
         if line.hasComma, let byline = BylineRule.matchUnlabelled(line) { return .byline(byline) }
         if line.hasDigit, let byline = BylineRule.matchAgencyLine(line) { return .byline(byline) }
         if !line.hasComma, let byline = BylineRule.matchNameThenRole(line) { return .byline(byline) }
         if line.hasDigit, line.words <= 4, isTimeStamp(line) { return .furniture(.label) }
-        if line.words <= 3, agencyShapes.mayContain(first: first, length: text.utf8.count), BylineRule.agencies.contains(line.lower) {
-            return .byline(BylineRule.Match(names: [BylineEntry(name: String(text))]))
+        if line.words <= 3, agencyShapes.mayContain(first: first, length: line.text.utf8.count), BylineRule.agencies.contains(line.lower) {
+            return .byline(BylineRule.Match(names: [BylineEntry(name: String(line.text))]))
         }
         if line.hasTab { return .furniture(.furniture) }
-        if line.words == 3, line.hasDigit, text.containsFolded(" of "), text.spaceWords.first?.allSatisfy(\.isNumber) == true {
+        if line.words == 3, line.hasDigit, line.text.containsFolded(" of "), line.text.spaceWords.first?.allSatisfy(\.isNumber) == true {
             return .furniture(.mediaLabel)  // "1 of 3": a gallery counter
         }
         // a line opening with an ASCII letter is no run of numbers
-        if !isASCIILetter(text.utf8.first ?? 0), isNumberRun(text) {
-            return .furniture(text.contains("/") ? .mediaLabel : .list)
+        if !isASCIILetter(line.text.utf8.first ?? 0), isNumberRun(line.text) {
+            return .furniture(line.text.contains("/") ? .mediaLabel : .list)
         }
         return .text
     }

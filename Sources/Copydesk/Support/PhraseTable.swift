@@ -11,6 +11,9 @@ struct PhraseTable {
     private let groupStarts: [Int]
     /// Bit `first << 8 | second` is set when a phrase starts with those two bytes.
     private let pairs: [UInt64]
+    /// As `pairs`, with each ASCII lowercase letter of a pair also set as its capital: a raw byte pair whose
+    /// folded bytes open a phrase has its bit set.
+    private let foldedPairs: [UInt64]
     /// Length of the shortest phrase.
     private let shortest: Int
 
@@ -19,17 +22,27 @@ struct PhraseTable {
         let utf8 = phrases.map { Array($0.utf8) }
         precondition(utf8.allSatisfy { $0.count >= 2 }, "PhraseTable phrases need two bytes or more")
         var bits = [UInt64](repeating: 0, count: 1024)
+        var folded = [UInt64](repeating: 0, count: 1024)
         var groups = [[Int]](repeating: [], count: 256)
         for (index, phrase) in utf8.enumerated() {
             groups[Int(phrase[0])].append(index)
             let pair = Int(phrase[0]) << 8 | Int(phrase[1])
             bits[pair >> 6] |= 1 << UInt64(pair & 63)
+            let firsts = [phrase[0]] + (phrase[0] &- 97 < 26 ? [phrase[0] - 32] : [])
+            let seconds = [phrase[1]] + (phrase[1] &- 97 < 26 ? [phrase[1] - 32] : [])
+            for first in firsts {
+                for second in seconds {
+                    let variant = Int(first) << 8 | Int(second)
+                    folded[variant >> 6] |= 1 << UInt64(variant & 63)
+                }
+            }
         }
         bytes = utf8.flatMap { $0 }
         starts = utf8.reduce(into: [0]) { $0.append($0.last! + $1.count) }
         byFirstByte = groups.flatMap { $0 }
         groupStarts = groups.reduce(into: [0]) { $0.append($0.last! + $1.count) }
         pairs = bits
+        foldedPairs = folded
         shortest = utf8.map(\.count).min() ?? 2
     }
 
@@ -53,17 +66,16 @@ struct PhraseTable {
         let total = hay.count
         guard total >= shortest else { return nil }
         var best = Int.max
-        pairs.withUnsafeBufferPointer { bits in
+        (folding ? foldedPairs : pairs).withUnsafeBufferPointer { bits in
         bytes.withUnsafeBufferPointer { phraseBytes in
         starts.withUnsafeBufferPointer { starts in
         byFirstByte.withUnsafeBufferPointer { group in
         groupStarts.withUnsafeBufferPointer { groupStarts in
             var position = 0
             while position + 1 < total {
-                let pair = folding ? Int(FoldedBytes.fold(hay[position])) << 8 | Int(FoldedBytes.fold(hay[position + 1]))
-                    : Int(hay[position]) << 8 | Int(hay[position + 1])
+                let pair = Int(hay[position]) << 8 | Int(hay[position + 1])
                 if bits[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
-                    let first = pair >> 8
+                    let first = folding ? Int(FoldedBytes.fold(hay[position])) : Int(hay[position])
                     for slot in groupStarts[first]..<groupStarts[first + 1] {
                         let index = group[slot]
                         if index >= best { break }

@@ -1,0 +1,54 @@
+/// A table of lowercase string keys looked up by a line's bytes with A–Z folded: the answer of
+/// `table[TextLine.asciiLowercased(text)]` for a `[String: Value]` table, without building the lowered
+/// string or hashing it with `Hasher`. Keys are compared byte for byte; callers keep it for tables whose
+/// keys no other byte sequence is canonically equivalent to (no ";" or "`", no composable characters).
+struct FoldedKeyTable<Value: Sendable>: Sendable {
+    /// The keys' bytes one after another; key `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    private let bytes: [UInt8], starts: [Int]
+    private let values: [Value]
+    /// Key index + 1 per slot, 0 for an empty slot; the slot count is a power of two, at least four times the keys.
+    private let slots: [Int32]
+    private let mask: Int
+
+    /// A table of `entries` (lowercase keys, no duplicates).
+    init(_ entries: [(String, Value)]) {
+        let keys = entries.map { Array($0.0.utf8) }
+        bytes = keys.flatMap { $0 }
+        starts = keys.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        values = entries.map(\.1)
+        var size = 16
+        while size < keys.count * 4 { size <<= 1 }
+        var table = [Int32](repeating: 0, count: size)
+        for (index, key) in keys.enumerated() {
+            var slot = key.withUnsafeBufferPointer { Self.hash($0) } & (size - 1)
+            while table[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            table[slot] = Int32(index + 1)
+        }
+        slots = table
+        mask = size - 1
+    }
+
+    /// The value of the key equal to `text`'s bytes with A–Z folded, or `nil`.
+    func value(folding text: Substring) -> Value? {
+        text.withUTF8Bytes { hay in
+            var slot = Self.hash(hay) & mask
+            while case let entry = Int(slots[slot]), entry != 0 {
+                let start = starts[entry - 1], count = starts[entry] - start
+                if count == hay.count {
+                    let same = bytes.withUnsafeBufferPointer { FoldedBytes.equal(hay, at: 0, UnsafeBufferPointer(rebasing: $0[start..<(start + count)])) }
+                    if same { return values[entry - 1] }
+                }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+
+    /// A multiplicative hash of the bytes with A–Z folded (keys are lowercase, so they hash as their lines do).
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        for byte in bytes { state = (state ^ UInt64(FoldedBytes.fold(byte))) &* 0x100_0000_01B3 }
+        state ^= state >> 29
+        return Int(truncatingIfNeeded: (state &* 0xFF51_AFD7_ED55_8CCD) >> 32)
+    }
+}
