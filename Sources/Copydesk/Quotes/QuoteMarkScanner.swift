@@ -42,9 +42,8 @@ enum QuoteMarkScanner {
         while i < n {
             // Sixteen bytes per step while neither half holds a lead byte.
             if n - i >= 16 {
-                let base = UnsafeRawPointer(b.baseAddress! + i)
-                if leadMask(base.loadUnaligned(as: UInt64.self).littleEndian)
-                    | leadMask(base.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian) == 0 { i += 16; continue }
+                let v = ByteLanes.load(b.baseAddress! + i)
+                if !ByteLanes.any((v .== ByteLanes.splat(0x22)) .| ((v & ByteLanes.splat(0xDF)) .== ByteLanes.splat(0xC2))) { i += 16; continue }
             }
             if n - i >= 8 {
                 let marks = leadMask(UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian)
