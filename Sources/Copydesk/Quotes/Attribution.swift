@@ -11,16 +11,34 @@ enum SpeakerReference {
     case unnamed(UInt64?)
 }
 
+/// Where an attribution's cue is written.
+enum CueWords {
+    /// A reporting verb: the word at this token index.
+    case verb(Int)
+    /// The phrase "according to".
+    case accordingTo
+}
+
 /// An attribution found next to a quote: the cue as written and the speaker reference.
 struct Attribution {
-    /// The cue verb or phrase ("said", "according to"); nil for a bare "Name: “…”" label.
-    var cue: String?
+    /// The cue verb (its token) or "according to"; nil for a bare "Name: “…”" label. The text is
+    /// built by `cueText` only for the attribution a quote keeps.
+    var cue: CueWords?
     /// Who it points at, or nil when nothing usable was found.
     var speaker: SpeakerReference?
     /// True when the attribution comes before the quote.
     var before: Bool
     /// Token index of the cue.
     var cueIndex: Int
+
+    /// The cue as written ("said", "according to"), read from the paragraph's tokens.
+    func cueText(_ tokens: TokenList) -> String? {
+        switch cue {
+        case .verb(let k): return tokens.text(k)
+        case .accordingTo: return "according to"
+        case nil: return nil
+        }
+    }
 }
 
 /// Turns a phrase of tokens into a `SpeakerReference`.

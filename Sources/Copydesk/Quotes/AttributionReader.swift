@@ -38,12 +38,12 @@ struct AttributionReader {
         let post = SubjectPhrase.reference(tokens, k..<stop, preferLast: false)
         if pre.isEmpty || pre.allSatisfy({ tokens[$0].kind == .comma || tokens[$0].kind == .other }) {
             if post == nil && tokens[cue.index].endsIng { return nil }
-            return Attribution(cue: cue.text, speaker: post, before: false, cueIndex: cue.index)
+            return Attribution(cue: cue.words, speaker: post, before: false, cueIndex: cue.index)
         }
         if let post, tokens[pre.upperBound - 1].kind == .comma {
-            return Attribution(cue: cue.text, speaker: post, before: false, cueIndex: cue.index)
+            return Attribution(cue: cue.words, speaker: post, before: false, cueIndex: cue.index)
         }
-        return Attribution(cue: cue.text, speaker: subject(before: cue.index, from: q + 1), before: false, cueIndex: cue.index)
+        return Attribution(cue: cue.words, speaker: subject(before: cue.index, from: q + 1), before: false, cueIndex: cue.index)
     }
 
     /// The attribution that precedes the quote token at `q` within its sentence; `previousQuote`
@@ -61,14 +61,14 @@ struct AttributionReader {
         while k >= start {
             if let cue = cue(at: k, allowWeak: true) {
                 if cue.weak && !weakCueFits(cue, quote: q) { k -= 1; continue }
-                if cue.text == "according to" {
+                if cue.length == 2 {
                     // "According to Smith, the plan is “…”": the source is the phrase after "to".
                     var stop = k + 2
                     while stop < q, tokens[stop].isWord { stop += 1 }
                     guard let source = SubjectPhrase.reference(tokens, (k + 2)..<stop, preferLast: false) else { return nil }
-                    return Attribution(cue: cue.text, speaker: source, before: true, cueIndex: k)
+                    return Attribution(cue: cue.words, speaker: source, before: true, cueIndex: k)
                 }
-                return Attribution(cue: cue.text, speaker: subject(before: k, from: start), before: true, cueIndex: k)
+                return Attribution(cue: cue.words, speaker: subject(before: k, from: start), before: true, cueIndex: k)
             }
             k -= 1
         }
@@ -82,23 +82,27 @@ struct AttributionReader {
         guard k + 1 < tokens.count, tokens[k].key == Keyword.according, tokens[k + 1].key == Keyword.to else { return nil }
         var stop = k + 2
         while stop < tokens.count, tokens[stop].isWord, stop - k < 10 { stop += 1 }
-        return Attribution(cue: "according to", speaker: SubjectPhrase.reference(tokens, (k + 2)..<stop, preferLast: false),
+        return Attribution(cue: .accordingTo, speaker: SubjectPhrase.reference(tokens, (k + 2)..<stop, preferLast: false),
                            before: false, cueIndex: k)
     }
 
-    private struct Cue { var index: Int; var length: Int; var text: String; var weak: Bool }
+    /// A cue found at token `index`: one verb, or "according to" (`length` 2).
+    private struct Cue {
+        var index: Int; var length: Int; var weak: Bool
+        var words: CueWords { length == 2 ? .accordingTo : .verb(index) }
+    }
 
     private func cue(at k: Int, allowWeak: Bool) -> Cue? {
         let t = tokens[k]
         guard t.isWord else { return nil }
         if t.key == Keyword.according, k + 1 < tokens.count, tokens[k + 1].key == Keyword.to {
-            return Cue(index: k, length: 2, text: "according to", weak: false)
+            return Cue(index: k, length: 2, weak: false)
         }
         guard CueTable.verbs.contains(t.key), !t.possessive else { return nil }
         if k > 0, tokens[k - 1].isWord, Self.notBeforeVerbs.contains(tokens[k - 1].key) || tokens[k - 1].possessive { return nil }
         let weak = CueTable.weakVerbs.contains(t.key)
         if weak && !allowWeak { return nil }
-        return Cue(index: k, length: 1, text: tokens.text(k), weak: weak)
+        return Cue(index: k, length: 1, weak: weak)
     }
 
     /// "“…,” the patient described in the report": a weak verb after a quote counts only when no

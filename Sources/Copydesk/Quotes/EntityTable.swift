@@ -73,10 +73,12 @@ struct EntityTable {
     /// endings) to `textStore` and returns their range: the bytes of `tokens.joined(range, printed:)`.
     mutating func storeText(_ range: Range<Int>, _ tokens: TokenList, printed: Bool) -> Range<Int> {
         let start = textStore.count
-        for k in range {
-            if k > range.lowerBound { textStore.append(0x20) }
-            let t = tokens[k]
-            textStore.append(contentsOf: tokens.bytes[t.start..<(printed ? t.end : t.stemEnd)])
+        tokens.bytes.withUnsafeBufferPointer { b in
+            for k in range {
+                if k > range.lowerBound { textStore.append(0x20) }
+                let t = tokens[k]
+                textStore.append(contentsOf: UnsafeBufferPointer(rebasing: b[t.start..<(printed ? t.end : t.stemEnd)]))
+            }
         }
         return start..<textStore.count
     }

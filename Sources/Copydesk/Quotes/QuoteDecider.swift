@@ -79,7 +79,7 @@ struct QuoteDecider {
                 let lastSpeaker = last.flatMap { p - $0.paragraph <= 2 ? $0.speaker : nil }
                 speaker = resolver.speaker(for: attribution.speaker, tokens: para.tokens, paragraph: p, token: attribution.cueIndex, lastSpeaker: lastSpeaker)
                 if attribution.speaker == nil, previousToken != nil { speaker = result[result.count - 1].speaker }
-                cue = attribution.cue
+                cue = attribution.cueText(para.tokens)
             } else if direct, previousToken != nil {
                 speaker = result[result.count - 1].speaker; cue = result[result.count - 1].cue
             } else if direct, atStart, words >= 3 || endsPunct, !followedByWord(para.tokens, q) {

@@ -55,6 +55,11 @@ public struct QuoteFinder: Sendable {
         var i = 0
         let ones: UInt64 = 0x0101_0101_0101_0101
         while i < n {
+            if n - i >= 16 {
+                let v = ByteLanes.load(b.baseAddress! + i)
+                if !ByteLanes.any((v .== ByteLanes.splat(0x22)) .| (v .== ByteLanes.splat(0xAB))
+                    .| ((v & ByteLanes.splat(0xF8)) .== ByteLanes.splat(0x98))) { previous = b[i + 15]; i += 16; continue }
+            }
             if n - i >= 8 {
                 let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian
                 let candidates = zeroBytes(w ^ (ones &* 0x22)) | zeroBytes(w ^ (ones &* 0xAB)) | zeroBytes((w & (ones &* 0xF8)) ^ (ones &* 0x98))

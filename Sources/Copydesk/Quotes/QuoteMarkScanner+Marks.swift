@@ -10,18 +10,20 @@ extension QuoteMarkScanner {
         mutating func index(of i: Int, in b: Bytes) -> Int {
             var k = byte, count = scalars
             let base = b.baseAddress!
-            // Sixteen bytes per step: the second mask shifted down one bit never meets the first.
+            // Sixteen bytes per step. Continuation bytes are 10xxxxxx (bit 7 set, bit 6 clear): each
+            // word's continuation flags are moved to bit 0 of their byte, and the byte lanes of the
+            // two words' sum are added by one multiplication (no popcount instruction is assumed).
+            let ones: UInt64 = 0x0101_0101_0101_0101
             while i - k >= 16 {
                 let w1 = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
                 let w2 = UnsafeRawPointer(base + k + 8).loadUnaligned(as: UInt64.self)
-                let c1 = w1 & ~(w1 << 1) & 0x8080_8080_8080_8080, c2 = w2 & ~(w2 << 1) & 0x8080_8080_8080_8080
-                count += 16 - (c1 | (c2 >> 1)).nonzeroBitCount
+                let c1 = (w1 & ~(w1 << 1)) >> 7 & ones, c2 = (w2 & ~(w2 << 1)) >> 7 & ones
+                count += 16 - Int(truncatingIfNeeded: ((c1 &+ c2) &* ones) >> 56)
                 k += 16
             }
             while i - k >= 8 {
                 let w = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
-                // Continuation bytes are 10xxxxxx: bit 7 set, bit 6 clear.
-                count += 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                count += 8 - Int(truncatingIfNeeded: (((w & ~(w << 1)) >> 7 & ones) &* ones) >> 56)
                 k += 8
             }
             while k < i { if b[k] & 0xC0 != 0x80 { count += 1 }; k += 1 }

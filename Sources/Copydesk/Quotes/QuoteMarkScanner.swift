@@ -42,11 +42,14 @@ enum QuoteMarkScanner {
         while i < n {
             // Sixteen bytes per step while neither half holds a lead byte.
             if n - i >= 16 {
-                let base = UnsafeRawPointer(b.baseAddress! + i)
-                if leadMask(base.loadUnaligned(as: UInt64.self).littleEndian)
-                    | leadMask(base.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian) == 0 { i += 16; continue }
-            }
-            if n - i >= 8 {
+                // Sixteen lanes at once; a set lane is all ones, so the first lead byte is found
+                // from the lanes read as two words (first byte lowest).
+                let v = ByteLanes.load(b.baseAddress! + i)
+                let lanes = unsafeBitCast((v .== ByteLanes.splat(0x22)) .| ((v & ByteLanes.splat(0xDF)) .== ByteLanes.splat(0xC2)),
+                                          to: (UInt64, UInt64).self)
+                if lanes.0 | lanes.1 == 0 { i += 16; continue }
+                i += lanes.0 != 0 ? lanes.0.trailingZeroBitCount >> 3 : 8 + lanes.1.trailingZeroBitCount >> 3
+            } else if n - i >= 8 {
                 let marks = leadMask(UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian)
                 if marks == 0 { i += 8; continue }
                 i += marks.trailingZeroBitCount >> 3

@@ -1,0 +1,106 @@
+@testable import Copydesk
+import Testing
+
+/// The quotes stage's sixteen-byte scans (quote-mark skip, precheck, scalar counting) give the
+/// answers of the plain byte-by-byte rules, at every offset around their chunk edges.
+@Suite("Quotes stage: sixteen-byte scans keep the results")
+struct QuoteStageLaneTests {
+    /// Unicode scalars in `bytes[..<offset]`, counted the plain way.
+    private func plainScalars(_ bytes: [UInt8], _ offset: Int) -> Int {
+        String(decoding: bytes[..<offset], as: UTF8.self).unicodeScalars.count
+    }
+
+    /// The byte-by-byte rule `QuoteFinder.mayHoldQuote` stands for.
+    private func plainMayHoldQuote(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x22 || (previous == 0xC2 && byte == 0xAB) || (previous == 0x80 && byte >= 0x98 && byte <= 0x9F) { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// A deterministic generator (SplitMix64), so a failure can be replayed.
+    private struct Mix {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+    }
+
+    @Test("scalar offsets counted sixteen and eight bytes at a time match a plain count")
+    func scalarCounter() {
+        let pieces = ["a", "é", "—", "😀", " ", "’", "Z", "ß", "中"]
+        var mix = Mix(state: 7)
+        for _ in 0..<200 {
+            var text = ""
+            for _ in 0..<mix.next(60) { text += pieces[mix.next(pieces.count)] }
+            let bytes = Array(text.utf8)
+            let boundaries = (0...bytes.count).filter { $0 == bytes.count || bytes[$0] & 0xC0 != 0x80 }
+            bytes.withUnsafeBufferPointer { b in
+                guard b.baseAddress != nil else { return }
+                // Offsets asked for in increasing order, as the scanner asks, with random gaps.
+                var counter = QuoteMarkScanner.ScalarCounter()
+                var k = 0
+                while k < boundaries.count {
+                    #expect(counter.index(of: boundaries[k], in: b) == plainScalars(bytes, boundaries[k]), "\(text) @\(boundaries[k])")
+                    k += 1 + mix.next(20)
+                }
+            }
+        }
+    }
+
+    @Test("a quote is found with the same offsets wherever it falls against the sixteen-byte steps")
+    func spansAtEveryOffset() {
+        for (open, close) in [("“", "”"), ("\"", "\""), ("«", "»"), ("„", "“")] {
+            for pad in 0..<48 {
+                for filler in ["a", "é"] {
+                    let before = String(repeating: filler, count: pad) + " "
+                    let text = before + open + "yes, now" + close + " " + String(repeating: "b", count: 40 - pad % 40)
+                    let bytes = Array(text.utf8)
+                    let openAt = before.utf8.count, start = openAt + open.utf8.count
+                    let end = start + 8, after = end + close.utf8.count
+                    let expected = QuoteSpan(open: openAt, start: start, end: end, after: after,
+                                             scalarStart: plainScalars(bytes, start), scalarEnd: plainScalars(bytes, end),
+                                             closed: true, single: false)
+                    #expect(QuoteMarkScanner.spans(in: bytes) == [expected], "\(open) after \(pad) × \(filler)")
+                }
+            }
+        }
+    }
+
+    @Test("random paragraphs: every span starts after a mark and its scalar offsets match its byte offsets")
+    func randomSpans() {
+        let pieces = ["word ", "é", "“", "”", "\"", "‘", "’", "«", "»", "—", "It’s ", "said. ", "  "]
+        var mix = Mix(state: 11)
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<mix.next(40) { text += pieces[mix.next(pieces.count)] }
+            let bytes = Array(text.utf8)
+            var last = 0
+            for span in QuoteMarkScanner.spans(in: bytes) {
+                #expect(span.open >= last && span.start > span.open && span.end > span.start && span.after >= span.end)
+                #expect(span.scalarStart == plainScalars(bytes, span.start) && span.scalarEnd == plainScalars(bytes, span.end), "\(text)")
+                last = span.after
+            }
+            #expect(QuoteFinder.mayHoldQuote(text) == plainMayHoldQuote(text), "\(text)")
+        }
+    }
+
+    @Test("the quote-mark precheck at every offset of long blocks, across sixteen-byte chunk edges")
+    func mayHoldQuoteInLongBlocks() {
+        for mark in ["\"", "“", "”", "‘", "’", "«", "„", "‟", "—", "é", "»", "…", "é«"] {
+            for pad in 0..<48 {
+                let text = String(repeating: "a", count: pad) + mark + String(repeating: "b", count: 47 - pad)
+                #expect(QuoteFinder.mayHoldQuote(text) == plainMayHoldQuote(text), "\(mark) at \(pad)")
+            }
+        }
+        // A mark whose two bytes straddle a sixteen-byte edge.
+        let straddling = String(repeating: "a", count: 15) + "“" + String(repeating: "b", count: 30)
+        #expect(QuoteFinder.mayHoldQuote(straddling))
+    }
+}
