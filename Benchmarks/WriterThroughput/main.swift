@@ -1,7 +1,9 @@
 // Writer throughput: parses the dev corpus once, then writes every article N times with each
 // writer named on the command line and prints MB/s of input and output and µs per article.
 //
-//   swift run -c release WriterThroughput [--corpus DIR] [--rounds N] [FORMAT…]
+//   swift run -c release WriterThroughput [--corpus DIR] [--rounds N] [--no-reuse] [FORMAT…]
+// Articles are written as a batch worker writes them, through one `WriterWorkspace` per writer;
+// `--no-reuse` calls the plain `write(_:)` instead.
 import Copydesk
 import Foundation
 
@@ -17,11 +19,13 @@ var corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("../../../shared/corpus/dev").standardized
 var rounds = 200
 var formats: [String] = []
+var reuse = true
 while !arguments.isEmpty {
     let argument = arguments.removeFirst()
     switch argument {
     case "--corpus": corpus = URL(fileURLWithPath: arguments.removeFirst())
     case "--rounds": rounds = Int(arguments.removeFirst()) ?? rounds
+    case "--no-reuse": reuse = false  // plain write(_:), no WriterWorkspace
     default: formats.append(argument)
     }
 }
@@ -43,13 +47,16 @@ print("corpus: \(articles.count) articles, \(inputBytes) input bytes, \(rounds) 
 
 for name in formats {
     let writer = try WriterRegistry.format(named: name).writer
+    var workspace = WriterWorkspace()
     for article in articles { _ = try writer.write(article) }  // warm-up
     var outputBytes = 0
     let cpuStart = threadCPUSeconds()
     let clock = ContinuousClock()
     let elapsed = try clock.measure {
         for _ in 0..<rounds {
-            for article in articles { outputBytes += try writer.write(article).count }
+            for article in articles {
+                outputBytes += try (reuse ? writer.write(article, reusing: &workspace) : writer.write(article)).count
+            }
         }
     }
     let cpu = threadCPUSeconds() - cpuStart

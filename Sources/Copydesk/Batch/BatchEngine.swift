@@ -121,6 +121,7 @@ final class BatchEngine: @unchecked Sendable {
     }
 
     private func work() {
+        var workspace = WriterWorkspace()  // the writers' scratch state, kept for this thread's articles
         condition.lock()
         while true {
             while queueHead == queue.count && !closed && !halted { condition.wait() }
@@ -129,7 +130,7 @@ final class BatchEngine: @unchecked Sendable {
             queueHead += 1
             if queueHead >= 256 { queue.removeFirst(queueHead); queueHead = 0 }
             condition.unlock()
-            let outcome = processor.process(item)
+            let outcome = processor.process(item, workspace: &workspace)
             condition.lock()
             pending[item.index] = outcome
             flush()

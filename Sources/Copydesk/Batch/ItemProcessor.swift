@@ -16,6 +16,12 @@ struct ItemProcessor: Sendable {
     }
 
     func process(_ item: WorkItem) -> Outcome {
+        var workspace = WriterWorkspace()
+        return process(item, workspace: &workspace)
+    }
+
+    /// `process(_:)` with the writers' per-thread scratch state kept in `workspace` (one per worker).
+    func process(_ item: WorkItem, workspace: inout WriterWorkspace) -> Outcome {
         if let preset = item.preset { return Outcome(result: preset, article: nil, entries: []) }
         let start = Clock.now()
         var result = BatchItemResult(index: item.index, input: item.input, status: .ok)
@@ -40,7 +46,8 @@ struct ItemProcessor: Sendable {
         entries.reserveCapacity(formats.count)
         for format in formats {
             do {
-                entries.append(merge ? try format.writer.mergedEntry(article, index: item.index) : try format.writer.write(article))
+                entries.append(merge ? try format.writer.mergedEntry(article, index: item.index)
+                    : try format.writer.write(article, reusing: &workspace))
             } catch {
                 return finish(.failed, Self.typed(error, item.input, .writeFailed, format.name))
             }

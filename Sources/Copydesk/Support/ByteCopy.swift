@@ -1,13 +1,19 @@
 /// Copies of a few bytes for the writers' output buffers (`XMLByteRun`, `JSONOutput`).
 ///
 /// Writers append many short pieces (a key, a word, an entity, indentation): one or two
-/// unaligned loads and stores copy those without a call to `memmove`; longer ones use it.
+/// unaligned loads and stores (of up to sixteen bytes each) copy those without a call to `memmove`;
+/// pieces longer than 32 bytes use it.
 enum ByteCopy {
     /// Copies `count` bytes from `source` to `target` (the ranges must not overlap).
     @inline(__always)
     static func copy(_ source: UnsafeRawPointer, to target: UnsafeMutableRawPointer, count: Int) {
-        if count >= 8 {
-            guard count <= 16 else { target.copyMemory(from: source, byteCount: count); return }
+        if count > 16 {
+            guard count <= 32 else { target.copyMemory(from: source, byteCount: count); return }
+            let head = source.loadUnaligned(as: SIMD16<UInt8>.self)
+            let tail = source.loadUnaligned(fromByteOffset: count - 16, as: SIMD16<UInt8>.self)
+            target.storeBytes(of: head, as: SIMD16<UInt8>.self)
+            target.storeBytes(of: tail, toByteOffset: count - 16, as: SIMD16<UInt8>.self)
+        } else if count >= 8 {
             let head = source.loadUnaligned(as: UInt64.self)
             let tail = source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
             target.storeBytes(of: head, as: UInt64.self)

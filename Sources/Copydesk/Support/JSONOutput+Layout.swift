@@ -44,13 +44,24 @@ extension JSONOutput {
         }
     }
 
-    mutating func appendLiteral(_ text: StaticString) {
+    @inline(__always) mutating func appendLiteral(_ text: StaticString) {
         put(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// `value` in decimal, as `String(value)` spells it.
     mutating func appendDecimal(_ value: Int) {
         reserve(20)
+        if value >= 0, value < 100 {  // most numbers written: line numbers, counts, small offsets
+            if value < 10 {
+                storage[count] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)
+                count += 1
+            } else {
+                storage[count] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value / 10)
+                storage[count + 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
+                count += 2
+            }
+            return
+        }
         if value < 0 { storage[count] = UInt8(ascii: "-"); count += 1 }
         var magnitude = value.magnitude
         var digits = 1
@@ -91,4 +102,25 @@ extension JSONOutput {
         capacity = newCapacity
         ownsStorage = true
     }
+}
+
+/// Raw pieces for writers that lay out fixed-shape objects themselves (`JSONArticleWriter`'s
+/// arrays): the caller writes separators and indentation as literals.
+extension JSONOutput {
+    /// The indentation width the builder was made with (0: compact).
+    var indent: Int { indentWidth }
+
+    /// `value` as a quoted, escaped JSON string, or `null`.
+    @inline(__always) mutating func appendString(orNull value: String?) {
+        if let value { appendString(value) } else { appendLiteral("null") }
+    }
+
+    /// `value` in decimal, or `null`.
+    @inline(__always) mutating func appendDecimal(orNull value: Int?) {
+        if let value { appendDecimal(value) } else { appendLiteral("null") }
+    }
+
+    /// Records that the innermost open container holds items written as raw pieces, so that it
+    /// closes on a new line and a later item gets a comma.
+    @inline(__always) mutating func markItems() { commaBits |= 1 &<< UInt64(depth) }
 }

@@ -48,8 +48,28 @@ struct XMLByteRun: ~Copyable {
         append(literal.utf8Start, count: literal.utf8CodeUnitCount)
     }
 
+    /// Appends `byte` and then `name` with one capacity check (`<` and a tag name).
+    @inline(__always) mutating func append(_ byte: UInt8, _ name: StaticString) {
+        let length = name.utf8CodeUnitCount
+        reserve(length + 1)
+        base[count] = byte
+        ByteCopy.copy(name.utf8Start, to: base + count + 1, count: length)
+        count += length + 1
+    }
+
+    /// Appends `</name>` with one capacity check.
+    @inline(__always) mutating func appendEndTag(_ name: StaticString) {
+        let length = name.utf8CodeUnitCount
+        reserve(length + 3)
+        base[count] = UInt8(ascii: "<")
+        base[count + 1] = UInt8(ascii: "/")
+        ByteCopy.copy(name.utf8Start, to: base + count + 2, count: length)
+        base[count + 2 + length] = UInt8(ascii: ">")
+        count += length + 3
+    }
+
     /// Appends ` name="value"` with one capacity check; `value` must need no escaping.
-    mutating func appendAttribute(_ name: StaticString, plain value: UnsafeBufferPointer<UInt8>) {
+    @inline(__always) mutating func appendAttribute(_ name: StaticString, plain value: UnsafeBufferPointer<UInt8>) {
         let nameLength = name.utf8CodeUnitCount, length = value.count
         reserve(nameLength + length + 4)
         var p = base + count
@@ -62,6 +82,32 @@ struct XMLByteRun: ~Copyable {
         if length > 0 { ByteCopy.copy(value.baseAddress!, to: p, count: length) }
         p[length] = UInt8(ascii: "\"")
         count = p + length + 1 - base
+    }
+
+    /// Appends ` name="` + `prefix` + `value` in decimal + `"` with one capacity check.
+    mutating func appendAttribute(_ name: StaticString, prefix: StaticString, decimal value: Int) {
+        let nameLength = name.utf8CodeUnitCount, prefixLength = prefix.utf8CodeUnitCount
+        reserve(nameLength + prefixLength + 25)
+        var p = base + count
+        p[0] = UInt8(ascii: " ")
+        ByteCopy.copy(name.utf8Start, to: p + 1, count: nameLength)
+        p += nameLength + 1
+        p[0] = UInt8(ascii: "=")
+        p[1] = UInt8(ascii: "\"")
+        p += 2
+        if prefixLength > 0 { ByteCopy.copy(prefix.utf8Start, to: p, count: prefixLength) }
+        p += prefixLength
+        if value >= 0, value < 10 {
+            p[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)
+            p += 1
+        } else {
+            p += DecimalDigits.withBytes(of: value) { digits in
+                ByteCopy.copy(digits.baseAddress!, to: p, count: digits.count)
+                return digits.count
+            }
+        }
+        p[0] = UInt8(ascii: "\"")
+        count = p + 1 - base
     }
 
     /// Appends `value` in decimal, as `String(value)` spells it.

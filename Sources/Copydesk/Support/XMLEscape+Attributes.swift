@@ -2,9 +2,19 @@
 extension XMLEscape {
     /// True when `bytes` can be written as an attribute value as they are: nothing to clean, to
     /// escape or (with `charRefs`) to write as a character reference.
+    @inline(__always)
     static func isPlainAttribute(_ bytes: UnsafeBufferPointer<UInt8>, charRefs: Bool) -> Bool {
         guard let base = bytes.baseAddress else { return true }
-        return skipClean(base, 0, bytes.count, extra: charRefs ? highs : 0) == bytes.count
+        let n = bytes.count, extra = charRefs ? highs : 0
+        guard n > 16 else {
+            // Most values are short: one or two (overlapping) word tests cover every byte.
+            guard n > 0 else { return true }
+            let raw = UnsafeRawPointer(base)
+            let first = n >= 8 ? raw.loadUnaligned(as: UInt64.self) : ByteLanes.shortWord(base, n)
+            let last = n >= 8 ? raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) : first
+            return textSpecial(first) | textSpecial(last) | ((first | last) & extra) == 0
+        }
+        return skipClean(base, 0, n, extra: extra) == n
     }
 
     /// Appends `bytes` as an attribute value (without the surrounding quotes). `charRefs`: the

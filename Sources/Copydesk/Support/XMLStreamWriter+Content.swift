@@ -6,14 +6,17 @@ extension XMLStreamWriter {
         guard let top = frames.top else { throw Self.failure("attribute \(name) outside an element", -1) }
         if top.pointee.serialized {
             guard top.pointee.startTagOpen else { throw Self.failure("attribute \(name) after content", -1) }
+            let charRefs = charRefs
+            let plain = Self.withBytes(of: value) { bytes in
+                guard XMLEscape.isPlainAttribute(bytes, charRefs: charRefs) else { return false }
+                run.appendAttribute(name, plain: bytes)
+                return true
+            }
+            if plain { return }
             Self.withBytes(of: value) { bytes in
-                if XMLEscape.isPlainAttribute(bytes, charRefs: charRefs) {
-                    run.appendAttribute(name, plain: bytes)
-                } else {
-                    startAttribute(name)
-                    XMLEscape.appendAttribute(bytes, normalized: normalized, charRefs: charRefs, to: &run)
-                    run.append(UInt8(ascii: "\""))
-                }
+                startAttribute(name)
+                XMLEscape.appendAttribute(bytes, normalized: normalized, charRefs: charRefs, to: &run)
+                run.append(UInt8(ascii: "\""))
             }
         } else {
             guard run.isEmpty else { throw Self.failure("attribute \(name) after content", -1) }
@@ -37,6 +40,16 @@ extension XMLStreamWriter {
         }
     }
 
+    /// Writes an attribute whose value is a literal needing no escaping (an enum's spelling, a
+    /// fixed code): copied as it is into a serialized start tag, else written as `attribute(_:_:)`.
+    mutating func attribute(_ name: StaticString, literal value: StaticString) throws {
+        guard let top = frames.top, top.pointee.serialized, top.pointee.startTagOpen else {
+            try attribute(name, value.description)
+            return
+        }
+        run.appendAttribute(name, plain: UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+    }
+
     /// Writes an attribute only when `value` is not nil.
     mutating func attribute(_ name: StaticString, _ value: String?, normalized: Bool = false) throws {
         if let value { try attribute(name, value, normalized: normalized) }
@@ -48,10 +61,7 @@ extension XMLStreamWriter {
             try attribute(name, prefix.description + String(value))
             return
         }
-        startAttribute(name)
-        run.append(prefix)
-        run.append(decimal: value)
-        run.append(UInt8(ascii: "\""))
+        run.appendAttribute(name, prefix: prefix, decimal: value)
     }
 
     /// ` name="` in the run.

@@ -34,6 +34,9 @@ struct XMLStreamWriter: ~Copyable {
     /// libxml2's one-time global initialisation.
     private static let initialised: Bool = { xmlInitParser(); return true }()
 
+    /// Runs libxml2's one-time global initialisation (once per process).
+    static func initialise() { _ = initialised }
+
     private init(handle: OpaquePointer, pretty: Bool, baseDepth: Int, charRefs: Bool, leavesByLibXML2: Bool) {
         self.handle = handle
         self.pretty = pretty
@@ -53,7 +56,7 @@ struct XMLStreamWriter: ~Copyable {
     ///   - leavesByLibXML2: write text-level elements through libxml2 calls too (the tests' oracle).
     static func render(declaration: Bool, pretty: Bool = true, baseDepth: Int = 0, capacity: Int = 4096,
                        leavesByLibXML2: Bool = false, _ body: (inout XMLStreamWriter) throws -> Void) throws -> [UInt8] {
-        _ = initialised
+        initialise()
         let sink = XMLOutputSink(capacity: capacity)
         let context = Unmanaged.passUnretained(sink).toOpaque()
         guard let output = xmlOutputBufferCreateIO(XMLOutputSink.write, nil, context, nil) else {
@@ -66,18 +69,34 @@ struct XMLStreamWriter: ~Copyable {
         var writer = XMLStreamWriter(handle: raw, pretty: pretty, baseDepth: baseDepth, charRefs: !declaration,
                                      leavesByLibXML2: leavesByLibXML2)
         do {
-            if declaration { try check(xmlTextWriterStartDocument(raw, "1.0", "UTF-8", nil), "xmlTextWriterStartDocument") }
-            try body(&writer)
-            while !writer.frames.isEmpty { try writer.close() }
-            try writer.flush()
-            if declaration { try check(xmlTextWriterEndDocument(raw), "xmlTextWriterEndDocument") }
-            try check(xmlTextWriterFlush(raw), "xmlTextWriterFlush")
+            try writer.document(declaration: declaration, body)
         } catch {
             xmlFreeTextWriter(raw)
             throw error
         }
         xmlFreeTextWriter(raw)
         return withExtendedLifetime(sink) { sink.bytes }
+    }
+
+    /// `render(declaration: true, …)` through the kept writer of `session` instead of a new one:
+    /// the same bytes, without creating and freeing libxml2's writer and buffers per document.
+    static func render(session: XMLWriterSession, capacity: Int, leavesByLibXML2: Bool = false,
+                       _ body: (inout XMLStreamWriter) throws -> Void) throws -> [UInt8] {
+        try session.run(capacity: capacity) { raw in
+            var writer = XMLStreamWriter(handle: raw, pretty: true, baseDepth: 0, charRefs: false, leavesByLibXML2: leavesByLibXML2)
+            try writer.document(declaration: true, body)
+        }
+    }
+
+    /// The declaration (when asked), `body`, every element still open closed, and everything
+    /// flushed to the output buffer's callback.
+    private mutating func document(declaration: Bool, _ body: (inout XMLStreamWriter) throws -> Void) throws {
+        if declaration { try Self.check(xmlTextWriterStartDocument(handle, "1.0", "UTF-8", nil), "xmlTextWriterStartDocument") }
+        try body(&self)
+        while !frames.isEmpty { try close() }
+        try flush()
+        if declaration { try Self.check(xmlTextWriterEndDocument(handle), "xmlTextWriterEndDocument") }
+        try Self.check(xmlTextWriterFlush(handle), "xmlTextWriterFlush")
     }
 
     /// Starts structural element `name`, written by libxml2; with `namespace` it is declared on the
@@ -111,8 +130,7 @@ struct XMLStreamWriter: ~Copyable {
         }
         enterContent()
         if block { try startBlock(name) }
-        run.append(UInt8(ascii: "<"))
-        run.append(name)
+        run.append(UInt8(ascii: "<"), name)
         frames.push(Frame(name: name, serialized: true, startTagOpen: true, hasBlockChildren: false))
     }
 
@@ -124,9 +142,7 @@ struct XMLStreamWriter: ~Copyable {
             if frame.startTagOpen {
                 run.append("/>")
             } else {
-                run.append("</")
-                run.append(frame.name)
-                run.append(UInt8(ascii: ">"))
+                run.appendEndTag(frame.name)
             }
         } else {
             try flush()
@@ -162,8 +178,12 @@ struct XMLStreamWriter: ~Copyable {
     /// Writes a line break and indentation into the run.
     private mutating func lineBreak(depth: Int) {
         guard pretty else { return }
-        run.append(UInt8(ascii: "\n"))
         var width = 2 * (baseDepth + depth)
+        if width < ByteCopy.lineStart.utf8CodeUnitCount {  // the new line and its indentation in one copy
+            run.append(ByteCopy.lineStart.utf8Start, count: width + 1)
+            return
+        }
+        run.append(UInt8(ascii: "\n"))
         while width > 0 {
             let piece = min(width, ByteCopy.spaces.utf8CodeUnitCount)
             run.append(ByteCopy.spaces.utf8Start, count: piece)

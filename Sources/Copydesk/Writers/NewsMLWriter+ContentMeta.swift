@@ -30,17 +30,33 @@ extension NewsMLWriter {
         }
         if let headline = article.headline { try w.leaf("headline", headline) }
         if let dateline = article.dateline { try w.leaf("dateline", dateline) }
-        if !article.byline.isEmpty { try w.leaf("by", Self.byline(article.byline)) }
-        var credits: [String] = []
-        for credit in article.media.compactMap(\.credit) where !credits.contains(credit) { credits.append(credit) }
-        for credit in credits { try w.leaf("creditline", credit, normalized: true) }
+        if !article.byline.isEmpty { try writeBy(article.byline, into: &w) }
+        // Each distinct credit once, in media order (no arrays made: media lists are short).
+        let media = article.media
+        for index in media.indices where media[index].credit != nil {
+            let credit = media[index].credit!
+            if media[..<index].contains(where: { $0.credit == credit }) { continue }
+            try w.leaf("creditline", credit, normalized: true)
+        }
         for line in article.standfirst {
             try w.begin("description")
-            try w.attribute("role", "drol:summary")
+            try w.attribute("role", literal: "drol:summary")
             try w.text(line)
             try w.close()
         }
         try writeExtension(article, placement: placement, into: &w)
+        try w.close()
+    }
+
+    /// `<by>` holding `byline(entries)`, written piece by piece (escaping is per character, so the
+    /// pieces give the bytes of the whole string).
+    private func writeBy(_ entries: [BylineEntry], into w: inout XMLStreamWriter) throws {
+        try w.begin("by")
+        try w.text("By ")
+        for index in entries.indices {
+            if index > 0 { try w.text(index == entries.count - 1 ? " and " : ", ") }
+            try w.text(entries[index].name)
+        }
         try w.close()
     }
 
@@ -76,17 +92,17 @@ extension NewsMLWriter {
             for index in quotes.indices {
                 try w.begin("cd:quote")
                 try w.attribute("ref", prefix: "q", index + 1)
-                try w.attribute("marked", placement.marked[index] ? "true" : "false")
+                try w.attribute("marked", literal: placement.marked[index] ? "true" : "false")
                 try w.attribute("paragraph", quotes[index].paragraph)
                 try w.attribute("start", quotes[index].start)
                 try w.attribute("end", quotes[index].end)
-                try w.attribute("kind", quotes[index].kind.rawValue)
-                try w.attribute("continued", quotes[index].continued ? "true" : "false")
+                try w.attribute("kind", literal: quotes[index].kind == .direct ? "direct" : "partial")
+                try w.attribute("continued", literal: quotes[index].continued ? "true" : "false")
                 try w.attribute("cue", quotes[index].cue)
                 if quotes[index].speaker != nil {
                     try w.attribute("speaker", quotes[index].speaker!.name)
                     try w.attribute("speakerRole", quotes[index].speaker!.role)
-                    try w.attribute("speakerKind", quotes[index].speaker!.kind.rawValue)
+                    try w.attribute("speakerKind", literal: quotes[index].speaker!.kind == .person ? "person" : "organization")
                 }
                 try w.text(quotes[index].text)
                 try w.close()

@@ -35,6 +35,20 @@ public struct NewsMLWriter: ArticleWriter {
         }
     }
 
+    /// `write(_:)` through the libxml2 writer kept in `session` (made here when nil, dropped after
+    /// a failure so the next article gets a fresh one).
+    func write(_ article: Article, session: inout XMLWriterSession?) throws -> [UInt8] {
+        if session == nil { session = try XMLWriterSession() }
+        do {
+            return try XMLStreamWriter.render(session: session!, capacity: Self.capacity(article), leavesByLibXML2: leavesByLibXML2) { w in
+                try writeItem(article, into: &w)
+            }
+        } catch {
+            session = nil
+            throw error
+        }
+    }
+
     /// The XML declaration, `newsMessage`, its `header` and the opening `itemSet` tag.
     public func mergedHeader() throws -> [UInt8] {
         let (head, _) = try messageSkeleton()

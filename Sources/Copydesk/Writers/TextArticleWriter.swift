@@ -11,67 +11,99 @@ public struct TextArticleWriter: ArticleWriter {
     public init() {}
 
     /// The article as UTF-8 text ending with a newline.
-    public func write(_ article: Article) throws -> [UInt8] {
-        var out: [UInt8] = []
-        render(article, into: &out)
-        return out
-    }
+    public func write(_ article: Article) throws -> [UInt8] { Self.render(article, prefix: nil) }
 
     /// Articles after the first are preceded by the separator line.
     public func mergedEntry(_ article: Article, index: Int) throws -> [UInt8] {
-        var out: [UInt8] = []
-        if index > 0 { out = Array("\(Self.mergedSeparator)\n".utf8) }
-        render(article, into: &out)
-        return out
+        Self.render(article, prefix: index > 0 ? "\u{0C}\n" : nil)
     }
 
-    /// Blocks separated by blank lines, written straight into `out` (fields read in place).
-    private func render(_ a: Article, into out: inout [UInt8]) {
-        out.reserveCapacity(out.count + a.source.bytes + 256)
+    /// The text, written straight into the array returned: its exact size is counted first.
+    private static func render(_ a: Article, prefix: StaticString?) -> [UInt8] {
+        var counter = TextByteCount()
+        if let prefix { counter.put(prefix) }
+        layout(a, into: &counter)
+        let size = counter.count
+        return [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var filler = TextByteFill(cursor: buffer.baseAddress!, end: buffer.baseAddress! + size)
+            if let prefix { filler.put(prefix) }
+            layout(a, into: &filler)
+            initialized = filler.cursor - buffer.baseAddress!
+        }
+    }
+
+    /// Blocks separated by blank lines, fields read in place: the same pieces whether they are
+    /// counted or written.
+    private static func layout<Sink: TextByteSink>(_ a: Article, into sink: inout Sink) {
         var first = true
-        func startBlock(_ out: inout [UInt8]) {
-            if !first { out.append(0x0A); out.append(0x0A) }
+        func startBlock(_ sink: inout Sink) {
+            if !first { sink.put("\n\n") }
             first = false
         }
-        if let headline = a.headline { startBlock(&out); Self.append(headline, to: &out) }
+        if let headline = a.headline { startBlock(&sink); sink.put(headline) }
         if !a.standfirst.isEmpty {
-            startBlock(&out)
+            startBlock(&sink)
             for index in a.standfirst.indices {
-                if index > 0 { out.append(0x0A) }
-                Self.append(a.standfirst[index], to: &out)
+                if index > 0 { sink.put("\n") }
+                sink.put(a.standfirst[index])
             }
         }
-        if !a.byline.isEmpty || a.published != nil {
-            startBlock(&out)
+        let published = a.published?.text
+        if !a.byline.isEmpty || published != nil {
+            startBlock(&sink)
             if !a.byline.isEmpty {
-                Self.append("By ", to: &out)
-                Self.appendNames(a.byline, to: &out)
-                if a.published != nil { out.append(0x0A) }
+                sink.put("By ")
+                // "A", "A and B", "A, B and C".
+                for index in a.byline.indices {
+                    if index > 0 { sink.put(index == a.byline.count - 1 ? " and " : ", ") }
+                    sink.put(a.byline[index].name)
+                }
+                if published != nil { sink.put("\n") }
             }
-            if let date = a.published { Self.append(date.text, to: &out) }
+            if let published { sink.put(published) }
         }
         for index in a.body.indices {
-            startBlock(&out)
+            startBlock(&sink)
             if index == 0, let dateline = a.dateline {
-                Self.append(dateline, to: &out)
-                Self.append(" — ", to: &out)
+                sink.put(dateline)
+                sink.put(" — ")
             } else if a.body[index].kind == .listItem {
-                Self.append("• ", to: &out)
+                sink.put("• ")
             }
-            Self.append(a.body[index].text, to: &out)
+            sink.put(a.body[index].text)
         }
-        out.append(0x0A)
+        sink.put("\n")
+    }
+}
+
+/// Where `TextArticleWriter` lays out its pieces: a counter, then the output's memory.
+protocol TextByteSink {
+    mutating func put(_ text: String)
+    mutating func put(_ literal: StaticString)
+}
+
+/// Counts the bytes of the pieces.
+struct TextByteCount: TextByteSink {
+    var count = 0
+    @inline(__always) mutating func put(_ text: String) { count += text.utf8.count }
+    @inline(__always) mutating func put(_ literal: StaticString) { count += literal.utf8CodeUnitCount }
+}
+
+/// Copies the pieces into memory sized by `TextByteCount` (checked: it never writes past `end`).
+struct TextByteFill: TextByteSink {
+    var cursor: UnsafeMutablePointer<UInt8>
+    let end: UnsafeMutablePointer<UInt8>
+
+    @inline(__always) mutating func put(_ text: String) { XMLStreamWriter.withBytes(of: text) { put($0) } }
+
+    @inline(__always) mutating func put(_ literal: StaticString) {
+        put(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
-    /// "A", "A and B", "A, B and C".
-    private static func appendNames(_ byline: [BylineEntry], to out: inout [UInt8]) {
-        for index in byline.indices {
-            if index > 0 { append(index == byline.count - 1 ? " and " : ", ", to: &out) }
-            append(byline[index].name, to: &out)
-        }
-    }
-
-    private static func append(_ text: String, to out: inout [UInt8]) {
-        XMLStreamWriter.withBytes(of: text) { out.append(contentsOf: $0) }
+    @inline(__always) mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+        precondition(bytes.count <= end - cursor, "text output outgrew its count")
+        ByteCopy.copy(base, to: cursor, count: bytes.count)
+        cursor += bytes.count
     }
 }

@@ -95,16 +95,16 @@ enum XHTMLBody {
         try w.begin("q", block: false)
         try w.attribute("id", prefix: "q", index + 1)
         switch (quotes[index].kind, quotes[index].continued) {
-        case (.direct, false): try w.attribute("class", "quote direct")
-        case (.direct, true): try w.attribute("class", "quote direct continued")
-        case (.partial, false): try w.attribute("class", "quote partial")
-        case (.partial, true): try w.attribute("class", "quote partial continued")
+        case (.direct, false): try w.attribute("class", literal: "quote direct")
+        case (.direct, true): try w.attribute("class", literal: "quote direct continued")
+        case (.partial, false): try w.attribute("class", literal: "quote partial")
+        case (.partial, true): try w.attribute("class", literal: "quote partial continued")
         }
         if quotes[index].speaker != nil {
             try w.attribute("title", quotes[index].speaker!.name)
             try w.attribute("data-speaker", quotes[index].speaker!.name)
             try w.attribute("data-speaker-role", quotes[index].speaker!.role)
-            try w.attribute("data-speaker-kind", quotes[index].speaker!.kind.rawValue)
+            try w.attribute("data-speaker-kind", literal: quotes[index].speaker!.kind == .person ? "person" : "organization")
         }
         try w.attribute("data-cue", quotes[index].cue)
         try w.text(bytes: words)

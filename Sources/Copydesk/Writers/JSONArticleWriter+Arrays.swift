@@ -1,0 +1,121 @@
+/// The long arrays of fixed-shape objects (`body`, `discarded`, `quotes`) written as literal pieces:
+/// the end of one item, the separator, the start of the next and its first key are one copy
+/// instead of a call per bracket, key and value. Only for the two layouts the writer ships —
+/// pretty with two spaces (`write`) and compact (`mergedEntry`) — at the depth these arrays sit at
+/// (items at depth 3); any other indent goes through the generic `JSONOutput` calls, which the
+/// tests hold these pieces to. Items are read through the arrays' buffers (no copies).
+extension JSONArticleWriter {
+    /// True when `out` has a layout the literal pieces below are written for.
+    static func hasPieces(_ out: borrowing JSONOutput) -> Bool { out.indent == 2 || out.indent == 0 }
+
+    /// `body` items: `{"kind": …, "text": …}`.
+    static func emitBodyPieces(_ blocks: [BodyBlock], into out: inout JSONOutput) {
+        let pretty = out.indent > 0
+        blocks.withUnsafeBufferPointer { blocks in
+            for i in blocks.indices {
+                if i == 0 {
+                    out.appendLiteral(pretty ? "\n    {\n      \"kind\": \"" : "{\"kind\":\"")
+                } else {
+                    out.appendLiteral(pretty ? "\n    },\n    {\n      \"kind\": \"" : "},{\"kind\":\"")
+                }
+                out.appendLiteral(blocks[i].kind.literal)
+                out.appendLiteral(pretty ? "\",\n      \"text\": " : "\",\"text\":")
+                out.appendString(blocks[i].text)
+            }
+        }
+        if !blocks.isEmpty { out.appendLiteral(pretty ? "\n    }" : "}"); out.markItems() }
+    }
+
+    /// `discarded` items: `{"line": …, "text": …, "reason": …}`.
+    static func emitDiscardedPieces(_ lines: [DiscardedLine], into out: inout JSONOutput) {
+        let pretty = out.indent > 0
+        lines.withUnsafeBufferPointer { lines in
+            for i in lines.indices {
+                if i == 0 {
+                    out.appendLiteral(pretty ? "\n    {\n      \"line\": " : "{\"line\":")
+                } else {
+                    out.appendLiteral(pretty ? "\"\n    },\n    {\n      \"line\": " : "\"},{\"line\":")
+                }
+                out.appendDecimal(lines[i].line)
+                out.appendLiteral(pretty ? ",\n      \"text\": " : ",\"text\":")
+                out.appendString(lines[i].text)
+                out.appendLiteral(pretty ? ",\n      \"reason\": \"" : ",\"reason\":\"")
+                out.appendLiteral(lines[i].reason.literal)
+            }
+        }
+        if !lines.isEmpty { out.appendLiteral(pretty ? "\"\n    }" : "\"}"); out.markItems() }
+    }
+
+    /// `quotes` items, the speaker as a nested object or `null`.
+    static func emitQuotePieces(_ quotes: [Quote], into out: inout JSONOutput) {
+        let pretty = out.indent > 0
+        quotes.withUnsafeBufferPointer { quotes in
+            for i in quotes.indices {
+                if i == 0 {
+                    out.appendLiteral(pretty ? "\n    {\n      \"text\": " : "{\"text\":")
+                } else {
+                    out.appendLiteral(pretty ? "\n    },\n    {\n      \"text\": " : "},{\"text\":")
+                }
+                out.appendString(quotes[i].text)
+                if quotes[i].speaker != nil {
+                    out.appendLiteral(pretty ? ",\n      \"speaker\": {\n        \"name\": " : ",\"speaker\":{\"name\":")
+                    out.appendString(quotes[i].speaker!.name)
+                    out.appendLiteral(pretty ? ",\n        \"role\": " : ",\"role\":")
+                    out.appendString(orNull: quotes[i].speaker!.role)
+                    out.appendLiteral(pretty ? ",\n        \"kind\": \"" : ",\"kind\":\"")
+                    out.appendLiteral(quotes[i].speaker!.kind == .person ? "person" : "organization")
+                    out.appendLiteral(pretty ? "\"\n      },\n      \"cue\": " : "\"},\"cue\":")
+                } else {
+                    out.appendLiteral(pretty ? ",\n      \"speaker\": null,\n      \"cue\": " : ",\"speaker\":null,\"cue\":")
+                }
+                out.appendString(orNull: quotes[i].cue)
+                out.appendLiteral(pretty ? ",\n      \"paragraph\": " : ",\"paragraph\":")
+                out.appendDecimal(quotes[i].paragraph)
+                out.appendLiteral(pretty ? ",\n      \"start\": " : ",\"start\":")
+                out.appendDecimal(quotes[i].start)
+                out.appendLiteral(pretty ? ",\n      \"end\": " : ",\"end\":")
+                out.appendDecimal(quotes[i].end)
+                out.appendLiteral(pretty ? ",\n      \"kind\": \"" : ",\"kind\":\"")
+                out.appendLiteral(quotes[i].kind == .direct ? "direct" : "partial")
+                out.appendLiteral(pretty ? "\",\n      \"continued\": " : "\",\"continued\":")
+                out.appendLiteral(quotes[i].continued ? "true" : "false")
+            }
+        }
+        if !quotes.isEmpty { out.appendLiteral(pretty ? "\n    }" : "}"); out.markItems() }
+    }
+}
+
+extension BodyBlock.Kind {
+    /// The raw value as a literal (no string made per block).
+    var literal: StaticString {
+        switch self {
+        case .paragraph: "paragraph"
+        case .subheading: "subheading"
+        case .listItem: "listItem"
+        case .blockquote: "blockquote"
+        }
+    }
+}
+
+extension DiscardReason {
+    /// The raw value as a literal (no string made per line).
+    var literal: StaticString {
+        switch self {
+        case .advertisement: "advertisement"
+        case .promo: "promo"
+        case .newsletter: "newsletter"
+        case .share: "share"
+        case .navigation: "navigation"
+        case .footer: "footer"
+        case .copyright: "copyright"
+        case .duplicate: "duplicate"
+        case .list: "list"
+        case .mediaLabel: "mediaLabel"
+        case .embed: "embed"
+        case .separator: "separator"
+        case .label: "label"
+        case .attribution: "attribution"
+        case .furniture: "furniture"
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/// Scratch state the writers keep between articles on one thread: today the `xml` writer's
+/// libxml2 writer and output buffer, made on first use and reused for every later article.
+///
+/// Make one per worker thread and pass it to `ArticleWriter.write(_:reusing:)` for every article
+/// that thread converts; never share one between threads (it is not `Sendable`). The output is
+/// byte for byte what `write(_:)` gives.
+public struct WriterWorkspace: ~Copyable {
+    var xml: XMLWriterSession?
+
+    /// An empty workspace; writers fill it on first use.
+    public init() {}
+}
+
+extension ArticleWriter {
+    /// `write(_:)`, keeping per-thread scratch state in `workspace` between articles where this
+    /// writer has any (the `xml` writer keeps its libxml2 writer there); the bytes are the same.
+    public func write(_ article: Article, reusing workspace: inout WriterWorkspace) throws -> [UInt8] {
+        guard let xml = self as? NewsMLWriter else { return try write(article) }
+        return try xml.write(article, session: &workspace.xml)
+    }
+}

@@ -1,0 +1,50 @@
+@testable import Copydesk
+import Foundation
+import Testing
+
+/// One libxml2 writer kept for many documents (`WriterWorkspace`) gives the bytes of a new writer
+/// per document, and a document that fails never poisons the next one.
+@Suite("A kept libxml2 writer gives the same bytes")
+struct XMLWriterSessionTests {
+    @Test("every registered format writes the same bytes through a workspace, article after article")
+    func workspaceMatchesPlainWrites() throws {
+        let articles = try WriterFastPathTests.articles()
+        for format in WriterRegistry.formats {
+            var workspace = WriterWorkspace()
+            for _ in 0..<2 {
+                for article in articles {
+                    #expect(try format.writer.write(article, reusing: &workspace) == format.writer.write(article),
+                            "\(format.name) \(article.id)")
+                }
+            }
+        }
+    }
+
+    @Test("the kept writer also matches when every element goes through libxml2 (the oracle)")
+    func sessionMatchesOracle() throws {
+        var oracle = NewsMLWriter()
+        oracle.leavesByLibXML2 = true
+        var session: XMLWriterSession?
+        for article in try WriterFastPathTests.articles() {
+            #expect(try oracle.write(article, session: &session) == NewsMLWriter().write(article), "\(article.id)")
+        }
+        #expect(session != nil)
+    }
+
+    @Test("a failed document spends the session; the writer then starts a new one and the bytes are right")
+    func failureSpendsSession() throws {
+        let session = try XMLWriterSession()
+        #expect(throws: CopydeskError.self) {
+            _ = try XMLStreamWriter.render(session: session, capacity: 0) { w in
+                try w.begin("p")
+                try w.open("div")  // a block element inside a text-level one
+            }
+        }
+        #expect(!session.usable)
+        let article = try WriterFixtures.exampleWithQuotes()
+        var kept: XMLWriterSession? = try XMLWriterSession()
+        let first = try NewsMLWriter().write(article, session: &kept)
+        #expect(first == (try NewsMLWriter().write(article)))
+        #expect(try NewsMLWriter().write(article, session: &kept) == first)
+    }
+}
