@@ -37,19 +37,19 @@ extension ContextRules {
                     roles[index] = .furniture(.navigation)
                 }
             }
-            run = []; members = 0
+            if !run.isEmpty { run.removeAll(keepingCapacity: true) }
+            members = 0
         }
         for index in lines.indices {
-            let line = lines[index]
             switch roles[index] {
-            case .text where line.words <= 4 && !line.endsLikeSentence, .byline where isShortByline(roles[index]):
+            case .text where lines[index].words <= 4 && !lines[index].endsLikeSentence, .byline where isShortByline(roles[index]):
                 run.append(index); members += 1
             case .furniture(.navigation), .furniture(.list), .furniture(.footer), .listItem:
                 members += 1
             case .furniture(.advertisement), .furniture(.promo), .furniture(.mediaLabel), .furniture(.separator), .furniture(.share), .duplicate:
                 continue
             default:
-                close()
+                if members > 0 || !run.isEmpty { close() }  // an empty run closes to nothing
             }
         }
         close()

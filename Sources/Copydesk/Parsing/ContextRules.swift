@@ -19,8 +19,11 @@ enum ContextRules {
         for index in lines.indices {
             switch roles[index] {
             case .text, .caption(.captioned), .caption(.caption), .related, .byline, .embed:
-                let afterSeparator = index > 0 && lines[index - 1].text.utf8.count <= 3 && pathSeparators.contains(lines[index - 1].text)
-                if !seen.insert(index, of: lines) && !afterSeparator { roles[index] = .duplicate }
+                // a repeat right after a one-symbol path separator stays (tested only for repeats)
+                if !seen.insert(index, of: lines),
+                   !(index > 0 && lines[index - 1].text.utf8.count <= 3 && pathSeparators.contains(lines[index - 1].text)) {
+                    roles[index] = .duplicate
+                }
             default: break
             }
         }
@@ -105,11 +108,11 @@ enum ContextRules {
     /// A line of names right above or below a date is the byline ("JANIE HAR", "Lisa Kaczke and Trevor J. Mitchell …").
     private static func markNamesNextToDates(_ roles: inout [LineRole], _ lines: [TextLine]) {
         for index in lines.indices where roles[index] == .text {
-            let line = lines[index]
-            guard line.words >= 2, line.words <= 12, !line.endsLikeSentence else { continue }
+            guard lines[index].words >= 2, lines[index].words <= 12, !lines[index].endsLikeSentence else { continue }
             let nextIsDate = index + 1 < lines.count && isDate(roles[index + 1])
             let previousIsDate = index > 0 && isDate(roles[index - 1])
             guard nextIsDate || previousIsDate else { continue }
+            let line = lines[index]
             let words = line.text.spaceWords
             guard words.allSatisfy({ $0.startsUppercase || nameListSmallWords.contains($0) }), words.first?.startsUppercase == true,
                   !line.text.hasDigit else { continue }

@@ -66,33 +66,28 @@ struct LineFlags {
         return ~((flipped & low) &+ low | flipped) & ~low
     }
 
-    /// Per ASCII byte of `word`, 0x80 where the byte is at least `byte` (at most 0x80), else 0 (bytes above 0x7F
-    /// get some answer, and no carry crosses into another byte).
+    /// Eight bytes read as one word (past the line's end, 0x80 bytes): the leading bytes up to the first one this
+    /// cannot take — a byte above 0x7F, a control, ".", "/" or ":" — count their words (a non-space after a space,
+    /// or after a space or line start before the chunk when `inWord` is false) and set the digit, comma and quote
+    /// flags, exactly as the byte walk does. Returns how many bytes were taken (0...8).
     @inline(__always)
-    private static func atLeastMask(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-        ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x0101_0101_0101_0101 &* UInt64(0x80 &- byte)) & 0x8080_8080_8080_8080
-    }
-
-    /// Eight bytes read as one word (`count` of them real, the rest spaces): the leading bytes up to the first one
-    /// this cannot take — a byte above 0x7F, a control, ".", "/" or ":" — count their words (a non-space after a
-    /// space, or after a space or line start before the chunk when `inWord` is false) and set the digit, comma and
-    /// quote flags, exactly as the byte walk does. Returns how many bytes were taken (0...count).
-    @inline(__always)
-    private mutating func takeChunk(_ word: UInt64, count: Int, inWord: inout Bool) -> Int {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        // bytes above 0x7F, controls, ".", "/", ":"; each byte's answer is exact for ASCII bytes and only the
-        // bytes before the first flagged one are taken
-        let bad = word & high | ~Self.atLeastMask(word, 0x20) & high
-            | Self.equalMask(word, UInt8(ascii: ".")) | Self.equalMask(word, UInt8(ascii: "/")) | Self.equalMask(word, UInt8(ascii: ":"))
-        let taken = min(bad == 0 ? 8 : bad.trailingZeroBitCount >> 3, count)
+    private mutating func takeChunk(_ word: UInt64, inWord: inout Bool) -> Int {
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+        // per ASCII byte b (seven low bits; no carry leaves a byte): bit 7 of b + (0x80 - n) is set when b >= n
+        let seven = word & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastSpace = seven &+ ones &* 0x60, atLeastDot = seven &+ ones &* 0x52, atLeastZero = seven &+ ones &* 0x50
+        let atLeastColon = seven &+ ones &* 0x46, aboveColon = seven &+ ones &* 0x45
+        // bytes above 0x7F, controls, "." and "/" (0x2E, 0x2F), ":" (0x3A): exact for every byte before the first one
+        let bad = (word | ~atLeastSpace | atLeastDot & ~atLeastZero | atLeastColon & ~aboveColon) & high
+        let keep = (bad & (0 &- bad)) &- 1  // the bits below the first bad byte's top bit (all bits when none)
+        let taken = bad == 0 ? 8 : bad.trailingZeroBitCount &>> 3
         guard taken > 0 else { return 0 }
-        let keep: UInt64 = taken == 8 ? .max : (1 << UInt64(8 * taken)) - 1
         let spaces = Self.equalMask(word, 0x20)
-        let spaceBefore = spaces << 8 | (inWord ? 0 : 0x80)  // byte i's flag moved onto byte i + 1
-        words += (~spaces & spaceBefore & high & keep).nonzeroBitCount
-        inWord = spaces & (0x80 << UInt64(8 * (taken - 1))) == 0
-        let digits = Self.atLeastMask(word, UInt8(ascii: "0")) & ~Self.atLeastMask(word, UInt8(ascii: "9") + 1)
-        if digits & keep != 0 { digit = true }
+        let spaceBefore = spaces &<< 8 | (inWord ? 0 : 0x80)  // byte i's flag moved onto byte i + 1
+        let starts = ~spaces & spaceBefore & high & keep
+        words &+= Int(truncatingIfNeeded: ((starts &>> 7) &* ones) &>> 56)  // one per byte: the byte sum, no popcount
+        inWord = (spaces &>> UInt64(8 &* taken &- 1)) & 1 == 0
+        if atLeastZero & ~atLeastColon & high & keep != 0 { digit = true }
         if Self.equalMask(word, UInt8(ascii: ",")) & keep != 0 { comma = true }
         if Self.equalMask(word, UInt8(ascii: "\"")) & keep != 0 { quote = true }
         return taken
@@ -112,21 +107,23 @@ struct LineFlags {
         guard let raw = UnsafeRawPointer(bytes.baseAddress) else { return }
         while index < total {
             // ASCII prose eight bytes at a time; the bytes a chunk cannot take are read one by one below
-            let left = total - index
+            let left = total &- index
             let word: UInt64
             if left >= 8 {
                 word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             } else if total >= 8 {  // the last bytes, read with the bytes before them, which are shifted out
-                let shift = UInt64(8 * (8 - left))
-                word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: total - 8, as: UInt64.self)) >> shift
-                    | 0x2020_2020_2020_2020 << (64 - shift)
+                let shift = UInt64(8 &* (8 &- left))
+                word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: total &- 8, as: UInt64.self)) &>> shift
+                    | 0x8080_8080_8080_8080 &<< (64 &- shift)
             } else {
-                var packed: UInt64 = 0x2020_2020_2020_2020
-                for offset in 0..<left { packed = packed & ~(0xFF << UInt64(8 * offset)) | UInt64(bytes[index + offset]) << UInt64(8 * offset) }
+                var packed: UInt64 = 0x8080_8080_8080_8080
+                for offset in 0..<left {
+                    packed = packed & ~(0xFF &<< UInt64(8 &* offset)) | UInt64(bytes[index &+ offset]) &<< UInt64(8 &* offset)
+                }
                 word = packed
             }
-            let taken = takeChunk(word, count: min(left, 8), inWord: &inWord)
-            index += taken
+            let taken = takeChunk(word, inWord: &inWord)
+            index &+= taken
             if taken == 8 || index >= total { continue }
             let byte = bytes[index]
             if byte < 0x80 {

@@ -14,6 +14,9 @@ struct PhraseTable {
     /// As `pairs`, with each ASCII lowercase letter of a pair also set as its capital: a raw byte pair whose
     /// folded bytes open a phrase has its bit set.
     private let foldedPairs: [UInt64]
+    /// The same two tables for each phrase's second and third bytes (empty when a phrase has only two): a position
+    /// whose next two bytes are no phrase's second and third starts no phrase.
+    private let nextPairs: [UInt64], foldedNextPairs: [UInt64]
     /// Length of the shortest phrase.
     private let shortest: Int
 
@@ -23,19 +26,23 @@ struct PhraseTable {
         precondition(utf8.allSatisfy { $0.count >= 2 }, "PhraseTable phrases need two bytes or more")
         var bits = [UInt64](repeating: 0, count: 1024)
         var folded = [UInt64](repeating: 0, count: 1024)
+        var next = [UInt64](repeating: 0, count: 1024), foldedNext = [UInt64](repeating: 0, count: 1024)
+        /// Sets the bits of `first`, `second` in `plain` and, with each lowercase letter also as its capital, in `variants`.
+        func insert(_ first: UInt8, _ second: UInt8, _ plain: inout [UInt64], _ variants: inout [UInt64]) {
+            let pair = Int(first) << 8 | Int(second)
+            plain[pair >> 6] |= 1 << UInt64(pair & 63)
+            for one in [first] + (first &- 97 < 26 ? [first - 32] : []) {
+                for two in [second] + (second &- 97 < 26 ? [second - 32] : []) {
+                    let variant = Int(one) << 8 | Int(two)
+                    variants[variant >> 6] |= 1 << UInt64(variant & 63)
+                }
+            }
+        }
         var groups = [[Int]](repeating: [], count: 256)
         for (index, phrase) in utf8.enumerated() {
             groups[Int(phrase[0])].append(index)
-            let pair = Int(phrase[0]) << 8 | Int(phrase[1])
-            bits[pair >> 6] |= 1 << UInt64(pair & 63)
-            let firsts = [phrase[0]] + (phrase[0] &- 97 < 26 ? [phrase[0] - 32] : [])
-            let seconds = [phrase[1]] + (phrase[1] &- 97 < 26 ? [phrase[1] - 32] : [])
-            for first in firsts {
-                for second in seconds {
-                    let variant = Int(first) << 8 | Int(second)
-                    folded[variant >> 6] |= 1 << UInt64(variant & 63)
-                }
-            }
+            insert(phrase[0], phrase[1], &bits, &folded)
+            if phrase.count >= 3 { insert(phrase[1], phrase[2], &next, &foldedNext) }
         }
         bytes = utf8.flatMap { $0 }
         starts = utf8.reduce(into: [0]) { $0.append($0.last! + $1.count) }
@@ -43,6 +50,9 @@ struct PhraseTable {
         groupStarts = groups.reduce(into: [0]) { $0.append($0.last! + $1.count) }
         pairs = bits
         foldedPairs = folded
+        let three = utf8.allSatisfy { $0.count >= 3 }
+        nextPairs = three ? next : []
+        foldedNextPairs = three ? foldedNext : []
         shortest = utf8.map(\.count).min() ?? 2
     }
 
@@ -67,6 +77,7 @@ struct PhraseTable {
         guard total >= shortest else { return nil }
         var best = Int.max
         (folding ? foldedPairs : pairs).withUnsafeBufferPointer { bits in
+        (folding ? foldedNextPairs : nextPairs).withUnsafeBufferPointer { nextBits in
         bytes.withUnsafeBufferPointer { phraseBytes in
         starts.withUnsafeBufferPointer { starts in
         byFirstByte.withUnsafeBufferPointer { group in
@@ -74,7 +85,8 @@ struct PhraseTable {
             var position = 0
             while position + 1 < total {
                 let pair = Int(hay[position]) << 8 | Int(hay[position + 1])
-                if bits[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                if bits[pair >> 6] & (1 << UInt64(pair & 63)) != 0, nextBits.isEmpty || position + 2 < total
+                    && nextBits[Int(hay[position + 1]) << 2 | Int(hay[position + 2]) >> 6] & (1 << UInt64(hay[position + 2] & 63)) != 0 {
                     let first = folding ? Int(FoldedBytes.fold(hay[position])) : Int(hay[position])
                     for slot in groupStarts[first]..<groupStarts[first + 1] {
                         let index = group[slot]
@@ -90,6 +102,7 @@ struct PhraseTable {
                 }
                 position += 1
             }
+        }
         }
         }
         }

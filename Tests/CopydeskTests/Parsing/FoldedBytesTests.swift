@@ -53,11 +53,15 @@ struct FoldedBytesTests {
     func tables() {
         let prefixes = ["sign up for", "©", "(c) ", "by: ", "by ", "written by ", "related:", "don’t miss:", "share or comment", "a", "tags:"]
         let phrases = ["newsletter", "in your inbox", "click here", "news alerts", "sign up for", "’s", "live"]
-        let prefixTable = PrefixTable(prefixes), phraseTable = PhraseTable(phrases)
+        // a table whose phrases all have three bytes or more also filters on their second and third bytes
+        let prefixTable = PrefixTable(prefixes), phraseTable = PhraseTable(phrases), shortTable = PhraseTable(phrases + ["of"])
         for text in Self.randomLines(count: 3000, seed: 8) {
             let lower = TextLine.asciiLowercased(text)
             #expect(prefixTable.firstMatch(folding: text) == prefixTable.firstMatch(in: lower), "\(text)")
             #expect(phraseTable.firstListed(folding: text) == phraseTable.firstListed(in: lower), "\(text)")
+            #expect(shortTable.firstListed(folding: text) == shortTable.firstListed(in: lower), "\(text)")
+            let plain = phrases.firstIndex { lower.fastContains($0) }, plainShort = (phrases + ["of"]).firstIndex { lower.fastContains($0) }
+            #expect(phraseTable.firstListed(in: lower) == plain && shortTable.firstListed(in: lower) == plainShort, "\(text)")
         }
     }
 
