@@ -57,7 +57,11 @@ struct EntityTable {
 
     /// Appends `entity`, noting its keys and acronym in the filters.
     mutating func append(_ entity: Entity) {
-        for key in keyStore[entity.keys] { nameBits.insert(lowByteOf: key) }
+        var entity = entity
+        for key in keyStore[entity.keys] {
+            nameBits.insert(lowByteOf: key)
+            entity.keyBits |= 1 &<< (key & 63)
+        }
         if let acronym = entity.acronym { acronymBits.insert(lowByteOf: acronym) }
         entities.append(entity)
     }
