@@ -104,3 +104,26 @@ struct QuoteStageLaneTests {
         #expect(QuoteFinder.mayHoldQuote(straddling))
     }
 }
+
+/// The tokenizer's key for a word read from two eight-byte loads.
+@Suite("Quotes stage: word keys from loads")
+struct WordKeyLoadTests {
+    @Test("the key of a capitalised or lower-case word from its loads is its key read byte by byte")
+    func lowerTailKeys() {
+        for length in 1...15 {
+            for first in ["a", "Q", "7", "z", "A"] {
+                let word = first + String("abcdefghijklmnopqrstuvwxyz".prefix(length - 1))
+                // The word, then a plain end and padding, so both eight-byte loads are in bounds.
+                let bytes = Array((word + ", and more text follows").utf8)
+                bytes.withUnsafeBufferPointer { b in
+                    let raw = UnsafeRawPointer(b.baseAddress!)
+                    let w1 = raw.loadUnaligned(as: UInt64.self).littleEndian
+                    let w2 = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian
+                    let key = WordKey.of(lowerTail: w1, w2, length: length, firstUpper: first.utf8.first! &- 0x41 < 26)
+                    #expect(key == WordKey.of(b, 0, length), "\(word)")
+                    #expect(key == WordKey.of(word.lowercased()), "\(word)")
+                }
+            }
+        }
+    }
+}
