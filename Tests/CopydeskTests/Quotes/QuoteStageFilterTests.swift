@@ -88,6 +88,24 @@ struct QuoteStageFilterTests {
         }
     }
 
+    @Test("a name stored in one copy when its words stand one space apart is the words joined")
+    func storedTextIsJoinedText() {
+        let texts = ["Wang Zhigang said", "Chancellor  Olaf Brandt’s plan", "Acme Corp.’s CEO Jane Doe-Smith, 54,",
+                     "the parents’ group met", "Ana Ruiz\tspoke  twice", "A B C D’s E"]
+        for text in texts {
+            let tokens = Tokenizer.tokens(Array(text.utf8), spans: [])
+            for lower in 0...tokens.count {
+                for upper in lower...tokens.count {
+                    for printed in [false, true] {
+                        var table = EntityTable()
+                        let range = table.storeText(lower..<upper, tokens, printed: printed)
+                        #expect(table.text(range) == tokens.joined(lower..<upper, printed: printed), "\(text) \(lower)..<\(upper)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("the in-place acronym test agrees with the byte-collection one")
     func acronymInPlace() {
         let tokens = Tokenizer.tokens(Array("NDRC UK a A FBI’s Nato U.S. 3M X9 ÖBB mP".utf8), spans: [])
