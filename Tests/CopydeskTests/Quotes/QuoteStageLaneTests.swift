@@ -1,4 +1,5 @@
 @testable import Copydesk
+import Foundation
 import Testing
 
 /// The quotes stage's sixteen-byte scans (quote-mark skip, precheck, scalar counting) give the
@@ -125,5 +126,34 @@ struct WordKeyLoadTests {
                 }
             }
         }
+    }
+}
+
+/// Word keys stay distinct across a real vocabulary.
+@Suite("Quotes stage: word keys do not collide")
+struct WordKeyCollisionTests {
+    @Test("every distinct word of the dev corpus (ASCII letters folded) has its own key")
+    func distinctKeys() throws {
+        guard let shared = TestPaths.shared else {
+            print("note: ../shared is absent; the word-key collision test is skipped")
+            return
+        }
+        let dev = shared.appendingPathComponent("corpus/dev")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dev.path).filter { $0.hasSuffix(".txt") }
+        var byKey: [UInt64: String] = [:]
+        for name in names {
+            let bytes = try [UInt8](Data(contentsOf: dev.appendingPathComponent(name)))
+            let tokens = Tokenizer.tokens(bytes, spans: [])
+            for k in 0..<tokens.count where tokens[k].isWord {
+                let word = String(decoding: tokens.bytes[tokens[k].start..<tokens[k].stemEnd], as: UTF8.self)
+                let folded = String(decoding: word.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+                if let seen = byKey[tokens[k].key] {
+                    #expect(seen == folded, "\(seen) and \(folded) share a key")
+                } else {
+                    byKey[tokens[k].key] = folded
+                }
+            }
+        }
+        #expect(byKey.count > 3_000)
     }
 }
