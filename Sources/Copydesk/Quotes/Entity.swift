@@ -17,6 +17,9 @@ struct Entity {
     var looksLikePlace: Bool
     /// The body paragraph of the first mention (-1 for headline, standfirst and captions).
     var firstParagraph: Int
+    /// Bit `key & 63` set for every key of the name (set by `EntityTable.append`): a look-up for a
+    /// word whose bit is clear skips the entity without reading its keys.
+    var keyBits: UInt64 = 0
 }
 
 /// Reading an entity back as text: strings are built only for the speakers actually output.

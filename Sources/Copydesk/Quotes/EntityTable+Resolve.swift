@@ -14,7 +14,10 @@ extension EntityTable {
         // A longer name holding the surface holds its first word.
         guard nameBits.mayContain(lowByteOf: first) else { return nil }
         var best: Int?, bestScore = Int.min
+        let firstBit: UInt64 = 1 &<< (first & 63)
         for i in entities.indices {
+            // A name without the surface's first word cannot hold the surface.
+            guard entities[i].keyBits & firstBit != 0 else { continue }
             let keys = entities[i].keys
             let count = keys.count
             guard count > surfaceCount, entities[i].firstParagraph <= paragraph,

@@ -43,8 +43,7 @@ extension EntityTable {
     func explicitAcronym(after end: Int, _ tokens: TokenList) -> String? {
         guard end + 2 < tokens.count, tokens[end].kind == .openParen, tokens[end + 1].isWord,
               tokens[end + 2].kind == .closeParen else { return nil }
-        let t = tokens[end + 1]
-        return NameRuns.isAcronym(tokens.bytes[t.start..<t.stemEnd]) ? tokens.text(end + 1) : nil
+        return NameRuns.isAcronym(tokens, end + 1) ? tokens.text(end + 1) : nil
     }
 
     /// The tokens of the role: title words in the run, lower-case role words just before it, or an

@@ -57,7 +57,11 @@ struct EntityTable {
 
     /// Appends `entity`, noting its keys and acronym in the filters.
     mutating func append(_ entity: Entity) {
-        for key in keyStore[entity.keys] { nameBits.insert(lowByteOf: key) }
+        var entity = entity
+        for key in keyStore[entity.keys] {
+            nameBits.insert(lowByteOf: key)
+            entity.keyBits |= 1 &<< (key & 63)
+        }
         if let acronym = entity.acronym { acronymBits.insert(lowByteOf: acronym) }
         entities.append(entity)
     }
@@ -74,6 +78,14 @@ struct EntityTable {
     mutating func storeText(_ range: Range<Int>, _ tokens: TokenList, printed: Bool) -> Range<Int> {
         let start = textStore.count
         tokens.bytes.withUnsafeBufferPointer { b in
+            // Words one space apart in the block (each whole but the last) are already the joined text.
+            var k = range.lowerBound
+            while k + 1 < range.upperBound, tokens[k + 1].start == tokens[k].end + 1, b[tokens[k].end] == 0x20,
+                  printed || tokens[k].stemEnd == tokens[k].end { k += 1 }
+            if k + 1 >= range.upperBound, let last = range.last {
+                textStore.append(contentsOf: UnsafeBufferPointer(rebasing: b[tokens[range.lowerBound].start..<(printed ? tokens[last].end : tokens[last].stemEnd)]))
+                return
+            }
             for k in range {
                 if k > range.lowerBound { textStore.append(0x20) }
                 let t = tokens[k]

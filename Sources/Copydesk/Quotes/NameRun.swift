@@ -46,8 +46,10 @@ enum NameRuns {
         var i = range.lowerBound
         let notNames = CueTable.notNames
         while i < range.upperBound {
+            i = tokens.nextCapitalizedWord(from: i, before: range.upperBound)
+            guard i < range.upperBound else { return }
             let t = tokens[i]
-            guard t.isWord && t.capitalized && !notNames.contains(t.key) else { i += 1; continue }
+            guard !notNames.contains(t.key) else { i += 1; continue }
             let j = runEnd(tokens, from: i, limit: range.upperBound)
             if let run = make(tokens, i, j, limit: range.upperBound) { body(run) }
             i = j
@@ -98,7 +100,7 @@ enum NameRuns {
             org = true; last = end + 1
         }
         guard last > start else { return nil }
-        let acronym = last - start == 1 && isAcronym(tokens.bytes[tokens[start].start..<tokens[start].stemEnd])
+        let acronym = last - start == 1 && isAcronym(tokens, start)
         if acronym { org = true }
         return NameRun(first: first, last: last, nameStart: start, isOrganization: org,
                        possessive: tokens[last - 1].possessive, isAcronym: acronym)
@@ -112,6 +114,15 @@ enum NameRuns {
             if b >= 0x41 && b <= 0x5A { letters += 1 }
         }
         return letters >= 2
+    }
+
+    /// `isAcronym` of the word at token `k` (without possessive ending), read in place.
+    @inline(__always)
+    static func isAcronym(_ tokens: TokenList, _ k: Int) -> Bool {
+        let t = tokens[k]
+        // Fewer than two bytes hold fewer than two letters.
+        guard t.stemEnd - t.start >= 2 else { return false }
+        return tokens.bytes.withUnsafeBufferPointer { isAcronym(UnsafeBufferPointer(rebasing: $0[t.start..<t.stemEnd])) }
     }
 
     /// The key of the initials of the run's name: `WordKey.of` of the first scalar of

@@ -25,9 +25,9 @@ struct ParagraphText {
     init(_ text: String, scratch: inout Scratch) {
         var bytes = scratch.bytes
         scratch.bytes = []
-        bytes.removeAll(keepingCapacity: true)
         var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        // One replacement keeps the buffer's capacity: no separate emptying pass.
+        text.withUTF8 { bytes.replaceSubrange(0..<bytes.count, with: $0) }
         spans = QuoteMarkScanner.spans(in: bytes)
         var items = scratch.tokens
         scratch.tokens = []

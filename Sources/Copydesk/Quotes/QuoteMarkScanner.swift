@@ -40,15 +40,27 @@ enum QuoteMarkScanner {
         let n = b.count
         var i = 0
         while i < n {
-            // Sixteen bytes per step while neither half holds a lead byte.
-            if n - i >= 16 {
-                // Sixteen lanes at once; a set lane is all ones, so the first lead byte is found
-                // from the lanes read as two words (first byte lowest).
-                let v = ByteLanes.load(b.baseAddress! + i)
-                let lanes = unsafeBitCast((v .== ByteLanes.splat(0x22)) .| ((v & ByteLanes.splat(0xDF)) .== ByteLanes.splat(0xC2)),
-                                          to: (UInt64, UInt64).self)
-                if lanes.0 | lanes.1 == 0 { i += 16; continue }
-                i += lanes.0 != 0 ? lanes.0.trailingZeroBitCount >> 3 : 8 + lanes.1.trailingZeroBitCount >> 3
+            // Thirty-two, then sixteen bytes per step; the last sixteen bytes of the block are read
+            // as one overlapping chunk. A lane is all ones where the byte is a lead byte, so the
+            // first one is found from the lanes read as two words (first byte lowest).
+            if n &- i >= 32 {
+                let p = b.baseAddress! + i
+                let first = leadLanes(ByteLanes.load(p)), second = leadLanes(ByteLanes.load(p + 16))
+                if first.0 | first.1 | second.0 | second.1 == 0 { i &+= 32; continue }
+                i &+= first.0 | first.1 != 0 ? firstLane(first) : 16 &+ firstLane(second)
+            } else if n &- i >= 16 {
+                let lanes = leadLanes(ByteLanes.load(b.baseAddress! + i))
+                if lanes.0 | lanes.1 == 0 { i &+= 16; continue }
+                i &+= firstLane(lanes)
+            } else if n >= 16 {
+                // Fewer than sixteen bytes left: the block's last sixteen, lanes before `i` cleared.
+                let start = n &- 16, skip = i &- start
+                var lanes = leadLanes(ByteLanes.load(b.baseAddress! + start))
+                if skip >= 8 { lanes.0 = 0; lanes.1 &= ~0 &<< UInt64(truncatingIfNeeded: (skip &- 8) &* 8) } else {
+                    lanes.0 &= ~0 &<< UInt64(truncatingIfNeeded: skip &* 8)
+                }
+                if lanes.0 | lanes.1 == 0 { i = n; continue }
+                i = start &+ firstLane(lanes)
             } else if n - i >= 8 {
                 let marks = leadMask(UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian)
                 if marks == 0 { i += 8; continue }
@@ -92,6 +104,19 @@ enum QuoteMarkScanner {
     }
 
     private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// The lanes of `v` that are 0x22, 0xC2 or 0xE2, as two words (all ones in a set lane).
+    @inline(__always)
+    private static func leadLanes(_ v: SIMD16<UInt8>) -> (UInt64, UInt64) {
+        // 0xC2 and 0xE2 differ only in bit 5, so one test finds both.
+        unsafeBitCast((v .== ByteLanes.splat(0x22)) .| ((v & ByteLanes.splat(0xDF)) .== ByteLanes.splat(0xC2)), to: (UInt64, UInt64).self)
+    }
+
+    /// The index of the first set lane of non-empty `lanes`.
+    @inline(__always)
+    private static func firstLane(_ lanes: (UInt64, UInt64)) -> Int {
+        lanes.0 != 0 ? lanes.0.trailingZeroBitCount &>> 3 : 8 &+ lanes.1.trailingZeroBitCount &>> 3
+    }
 
     /// 0x80 in each byte of `w` (first byte lowest) that equals 0x22, 0xC2 or 0xE2.
     @inline(__always)

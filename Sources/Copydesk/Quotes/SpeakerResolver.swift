@@ -92,9 +92,7 @@ struct SpeakerResolver {
                 }
                 j += 1
             }
-            k = j
-            while k < tokens.count, tokens[k].kind != .stop { k += 1 }
-            k += 1
+            k = tokens.nextStop(from: j) + 1
         }
     }
 

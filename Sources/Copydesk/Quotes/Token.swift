@@ -72,6 +72,28 @@ struct TokenList {
     /// The token at `i` (below `count`).
     subscript(_ i: Int) -> Token { items[i] }
 
+    /// The first capitalised word at or after `i` and before `end` (`end` when there is none).
+    @inline(__always)
+    func nextCapitalizedWord(from i: Int, before end: Int) -> Int {
+        items.withUnsafeBufferPointer { t in
+            let limit = Swift.min(end, t.count)
+            var k = i
+            while k < limit, !(t[k].capitalized && t[k].kind == .word) { k += 1 }
+            return k < limit ? k : end
+        }
+    }
+
+    /// The first `.stop` token at or after `i` (`count` when there is none).
+    @inline(__always)
+    func nextStop(from i: Int) -> Int {
+        items.withUnsafeBufferPointer { t in
+            let limit = Swift.min(count, t.count)
+            var k = i
+            while k < limit, t[k].kind != .stop { k += 1 }
+            return k < limit ? k : count
+        }
+    }
+
     /// A placeholder for the unused slots of a token buffer.
     static let blank = Token(kind: .other, start: 0, end: 0, stemEnd: 0, key: 0, capitalized: false, possessive: false,
                              endsLy: false, endsIng: false)

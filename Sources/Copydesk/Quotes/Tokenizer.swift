@@ -72,18 +72,21 @@ enum Tokenizer {
                         if notLower != 0 {
                             let length = notLower.trailingZeroBitCount &>> 3
                             if endsPlainly(b[i &+ length]) {
-                                out.append(plainWord(b, i, length, key: WordKey.of(loaded: w, length: length), capitalized: c &- 0x41 < 26))
+                                out.append(plainWord(b, i, length, key: WordKey.of(lowerTail: w, 0, length: length, firstUpper: c &- 0x41 < 26),
+                                                     capitalized: c &- 0x41 < 26))
                                 // The plain byte after the word was read; a space is skipped here (no span opens at one).
                                 i &+= length; if b[i] == 0x20 { i &+= 1 }
                                 continue
                             }
                         } else if n &- i >= 16 {
                             // The same for words of eight to fifteen bytes, from a second load.
-                            let notLower2 = notLowerMask(UnsafeRawPointer(b.baseAddress! + (i &+ 8)).loadUnaligned(as: UInt64.self).littleEndian)
+                            let w2 = UnsafeRawPointer(b.baseAddress! + (i &+ 8)).loadUnaligned(as: UInt64.self).littleEndian
+                            let notLower2 = notLowerMask(w2)
                             if notLower2 != 0 {
                                 let length = 8 &+ notLower2.trailingZeroBitCount &>> 3
                                 if endsPlainly(b[i &+ length]) {
-                                    out.append(plainWord(b, i, length, key: WordKey.of(b, i, i &+ length), capitalized: c &- 0x41 < 26))
+                                    out.append(plainWord(b, i, length, key: WordKey.of(lowerTail: w, w2, length: length, firstUpper: c &- 0x41 < 26),
+                                                         capitalized: c &- 0x41 < 26))
                                     i &+= length; if b[i] == 0x20 { i &+= 1 }
                                     continue
                                 }

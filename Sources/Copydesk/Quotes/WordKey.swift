@@ -50,6 +50,22 @@ enum WordKey {
         return finish(mix(h, lowered(chunk)))
     }
 
+    /// The key of a word of `length` (1…15) bytes loaded as `first` (its first eight bytes) and
+    /// `second` (the next eight), whose bytes after the first are ASCII lower-case letters and
+    /// whose first byte is an ASCII capital when `firstUpper`: the same value as `of(_:_:_:)`,
+    /// with the lower-casing reduced to the one byte that can need it.
+    @inline(__always)
+    static func of(lowerTail first: UInt64, _ second: UInt64, length: Int, firstUpper: Bool) -> UInt64 {
+        let h = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: length)
+        let up: UInt64 = firstUpper ? 0x20 : 0
+        if length < 8 {
+            return finish(mix(h, (first & ((1 << (UInt64(truncatingIfNeeded: length) &* 8)) &- 1)) | up))
+        }
+        let head = mix(h, first | up)
+        if length == 8 { return finish(head) }
+        return finish(mix(head, second & ((1 << (UInt64(truncatingIfNeeded: length &- 8) &* 8)) &- 1)))
+    }
+
     /// ASCII upper-case letters of the eight bytes in `w` turned lower-case; other bytes kept.
     @inline(__always)
     private static func lowered(_ w: UInt64) -> UInt64 {
@@ -66,11 +82,9 @@ enum WordKey {
         return x ^ (x >> 31)
     }
 
+    /// The last step of every key: `mix` already spreads each chunk over all 64 bits.
     @inline(__always)
-    private static func finish(_ h: UInt64) -> UInt64 {
-        let x = (h ^ (h >> 29)) &* 0x94d0_49bb_1331_11eb
-        return x ^ (x >> 32)
-    }
+    private static func finish(_ h: UInt64) -> UInt64 { h }
 
     /// The key of a word given as text.
     static func of(_ word: String) -> UInt64 {

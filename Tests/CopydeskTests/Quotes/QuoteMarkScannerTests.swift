@@ -59,4 +59,25 @@ struct QuoteMarkScannerTests {
             #expect(spans.first?.scalarEnd == start + "Zürich’s café".unicodeScalars.count, "pad \(pad)")
         }
     }
+
+    @Test("quotes ending a block are found at every length, through the overlapping last-sixteen-byte read")
+    func quotesAtBlockEnd() {
+        for (open, close) in [("“", "”"), ("\"", "\""), ("«", "»"), ("‘", "’")] {
+            for pad in 0..<48 {
+                for filler in ["a", "é"] {
+                    let before = String(repeating: filler, count: pad) + " "
+                    let text = before + open + "yes" + close
+                    let bytes = Array(text.utf8)
+                    let start = before.utf8.count + open.utf8.count
+                    let spans = QuoteMarkScanner.spans(in: bytes)
+                    #expect(spans.map(\.start) == [start] && spans.map(\.end) == [start + 3] && spans.map(\.closed) == [true],
+                            "\(open) after \(pad) × \(filler)")
+                    #expect(spans.first?.scalarStart == String(decoding: bytes[..<start], as: UTF8.self).unicodeScalars.count)
+                    // Left open: the quote runs to the block's end.
+                    let unclosed = QuoteMarkScanner.spans(in: Array((before + open + "yes").utf8))
+                    #expect(unclosed.map(\.end) == [start + 3] && unclosed.map(\.closed) == [false], "\(open) open after \(pad)")
+                }
+            }
+        }
+    }
 }

@@ -1,4 +1,5 @@
 @testable import Copydesk
+import Foundation
 import Testing
 
 /// The quotes stage's sixteen-byte scans (quote-mark skip, precheck, scalar counting) give the
@@ -102,5 +103,57 @@ struct QuoteStageLaneTests {
         // A mark whose two bytes straddle a sixteen-byte edge.
         let straddling = String(repeating: "a", count: 15) + "“" + String(repeating: "b", count: 30)
         #expect(QuoteFinder.mayHoldQuote(straddling))
+    }
+}
+
+/// The tokenizer's key for a word read from two eight-byte loads.
+@Suite("Quotes stage: word keys from loads")
+struct WordKeyLoadTests {
+    @Test("the key of a capitalised or lower-case word from its loads is its key read byte by byte")
+    func lowerTailKeys() {
+        for length in 1...15 {
+            for first in ["a", "Q", "7", "z", "A"] {
+                let word = first + String("abcdefghijklmnopqrstuvwxyz".prefix(length - 1))
+                // The word, then a plain end and padding, so both eight-byte loads are in bounds.
+                let bytes = Array((word + ", and more text follows").utf8)
+                bytes.withUnsafeBufferPointer { b in
+                    let raw = UnsafeRawPointer(b.baseAddress!)
+                    let w1 = raw.loadUnaligned(as: UInt64.self).littleEndian
+                    let w2 = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self).littleEndian
+                    let key = WordKey.of(lowerTail: w1, w2, length: length, firstUpper: first.utf8.first! &- 0x41 < 26)
+                    #expect(key == WordKey.of(b, 0, length), "\(word)")
+                    #expect(key == WordKey.of(word.lowercased()), "\(word)")
+                }
+            }
+        }
+    }
+}
+
+/// Word keys stay distinct across a real vocabulary.
+@Suite("Quotes stage: word keys do not collide")
+struct WordKeyCollisionTests {
+    @Test("every distinct word of the dev corpus (ASCII letters folded) has its own key")
+    func distinctKeys() throws {
+        guard let shared = TestPaths.shared else {
+            print("note: ../shared is absent; the word-key collision test is skipped")
+            return
+        }
+        let dev = shared.appendingPathComponent("corpus/dev")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dev.path).filter { $0.hasSuffix(".txt") }
+        var byKey: [UInt64: String] = [:]
+        for name in names {
+            let bytes = try [UInt8](Data(contentsOf: dev.appendingPathComponent(name)))
+            let tokens = Tokenizer.tokens(bytes, spans: [])
+            for k in 0..<tokens.count where tokens[k].isWord {
+                let word = String(decoding: tokens.bytes[tokens[k].start..<tokens[k].stemEnd], as: UTF8.self)
+                let folded = String(decoding: word.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+                if let seen = byKey[tokens[k].key] {
+                    #expect(seen == folded, "\(seen) and \(folded) share a key")
+                } else {
+                    byKey[tokens[k].key] = folded
+                }
+            }
+        }
+        #expect(byKey.count > 3_000)
     }
 }
