@@ -28,7 +28,7 @@ struct XMLStreamWriter: ~Copyable {
     /// Test oracle: every element, attribute and text node is written by libxml2 calls.
     let leavesByLibXML2: Bool
     /// Markup serialized here and not yet handed to libxml2.
-    var run = XMLByteRun()
+    var run: XMLByteRun
     var frames = FrameStack()
 
     /// libxml2's one-time global initialisation.
@@ -37,7 +37,9 @@ struct XMLStreamWriter: ~Copyable {
     /// Runs libxml2's one-time global initialisation (once per process).
     static func initialise() { _ = initialised }
 
-    private init(handle: OpaquePointer, pretty: Bool, baseDepth: Int, charRefs: Bool, leavesByLibXML2: Bool) {
+    private init(handle: OpaquePointer, pretty: Bool, baseDepth: Int, charRefs: Bool, leavesByLibXML2: Bool,
+                 runCapacity: Int = 2048) {
+        run = XMLByteRun(capacity: runCapacity)
         self.handle = handle
         self.pretty = pretty
         self.baseDepth = baseDepth
@@ -83,7 +85,10 @@ struct XMLStreamWriter: ~Copyable {
     static func render(session: XMLWriterSession, capacity: Int, leavesByLibXML2: Bool = false,
                        _ body: (inout XMLStreamWriter) throws -> Void) throws -> [UInt8] {
         try session.run(capacity: capacity) { raw in
-            var writer = XMLStreamWriter(handle: raw, pretty: true, baseDepth: 0, charRefs: false, leavesByLibXML2: leavesByLibXML2)
+            // A run can hold most of the body (its text-level elements sit between two structural
+            // ones): sized from the document's estimate so it never grows.
+            var writer = XMLStreamWriter(handle: raw, pretty: true, baseDepth: 0, charRefs: false, leavesByLibXML2: leavesByLibXML2,
+                                         runCapacity: capacity)
             try writer.document(declaration: true, body)
         }
     }

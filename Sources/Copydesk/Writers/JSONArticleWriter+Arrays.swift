@@ -39,8 +39,7 @@ extension JSONArticleWriter {
                 out.appendDecimal(lines[i].line)
                 out.appendLiteral(pretty ? ",\n      \"text\": " : ",\"text\":")
                 out.appendString(lines[i].text)
-                out.appendLiteral(pretty ? ",\n      \"reason\": \"" : ",\"reason\":\"")
-                out.appendLiteral(lines[i].reason.literal)
+                out.appendLiteral(pretty ? lines[i].reason.prettyPiece : lines[i].reason.compactPiece)
             }
         }
         if !lines.isEmpty { out.appendLiteral(pretty ? "\"\n    }" : "\"}"); out.markItems() }
@@ -82,40 +81,5 @@ extension JSONArticleWriter {
             }
         }
         if !quotes.isEmpty { out.appendLiteral(pretty ? "\n    }" : "}"); out.markItems() }
-    }
-}
-
-extension BodyBlock.Kind {
-    /// The raw value as a literal (no string made per block).
-    var literal: StaticString {
-        switch self {
-        case .paragraph: "paragraph"
-        case .subheading: "subheading"
-        case .listItem: "listItem"
-        case .blockquote: "blockquote"
-        }
-    }
-}
-
-extension DiscardReason {
-    /// The raw value as a literal (no string made per line).
-    var literal: StaticString {
-        switch self {
-        case .advertisement: "advertisement"
-        case .promo: "promo"
-        case .newsletter: "newsletter"
-        case .share: "share"
-        case .navigation: "navigation"
-        case .footer: "footer"
-        case .copyright: "copyright"
-        case .duplicate: "duplicate"
-        case .list: "list"
-        case .mediaLabel: "mediaLabel"
-        case .embed: "embed"
-        case .separator: "separator"
-        case .label: "label"
-        case .attribution: "attribution"
-        case .furniture: "furniture"
-        }
     }
 }
