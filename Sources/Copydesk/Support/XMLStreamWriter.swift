@@ -11,7 +11,9 @@ import CLibXML2
 /// run instead of one per element, attribute and text node. The tests render the same content with
 /// every element written by libxml2 (`leavesByLibXML2`) and compare the bytes.
 ///
-/// All libxml2 handles are created and freed inside `render`: a writer never outlives that call
+/// libxml2's handles are created and freed inside `render`, or, for a batch worker's standalone
+/// documents, kept in one `XMLWriterSession` per thread and reused document after document (see
+/// there why libxml2 allows it). An `XMLStreamWriter` itself never outlives the call that made it
 /// (the handles are not `Sendable`, and the type is `~Copyable`, so it cannot be stored or copied).
 /// Every libxml2 return code goes through `check`. Text and attribute values are cleaned as
 /// `XMLText.clean` does, so characters XML 1.0 cannot carry never reach the output.
