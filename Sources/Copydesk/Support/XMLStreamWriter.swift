@@ -173,7 +173,7 @@ struct XMLStreamWriter: ~Copyable {
     }
 
     /// Marks the parent as holding block children and starts a new indented line.
-    private mutating func startBlock(_ name: StaticString) throws {
+    @inline(__always) private mutating func startBlock(_ name: StaticString) throws {
         guard let top = frames.top else { return }
         if top.pointee.serialized {
             throw Self.failure("block element \(name) inside text-level element \(top.pointee.name)", -1)
@@ -183,7 +183,7 @@ struct XMLStreamWriter: ~Copyable {
     }
 
     /// Writes a line break and indentation into the run.
-    private mutating func lineBreak(depth: Int) {
+    @inline(__always) private mutating func lineBreak(depth: Int) {
         guard pretty else { return }
         var width = 2 * (baseDepth + depth)
         if width < ByteCopy.lineStart.utf8CodeUnitCount {  // the new line and its indentation in one copy
