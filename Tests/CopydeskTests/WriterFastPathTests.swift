@@ -45,7 +45,11 @@ struct WriterFastPathTests {
     @Test("JSON: literal raw values are the enums' raw values")
     func literals() {
         for kind in BodyBlock.Kind.allCases { #expect(kind.literal.description == kind.rawValue) }
-        for reason in DiscardReason.allCases { #expect(reason.literal.description == reason.rawValue) }
+        for reason in DiscardReason.allCases {
+            #expect(reason.literal.description == reason.rawValue)
+            #expect(reason.prettyPiece.description == ",\n      \"reason\": \"" + reason.rawValue)
+            #expect(reason.compactPiece.description == ",\"reason\":\"" + reason.rawValue)
+        }
     }
 
     @Test("csv-quotes: rows written in place equal the byte-appending definition")

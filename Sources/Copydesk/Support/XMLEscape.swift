@@ -67,10 +67,38 @@ enum XMLEscape {
         }
     }
 
+    /// True when none of the `n` bytes at `base` needs a look in character data (nearly all text):
+    /// thirty-two bytes per step, a short or last piece in one overlapping load.
+    @inline(__always) static func isCleanText(_ base: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        guard n >= 16 else {
+            guard n > 0 else { return true }
+            let raw = UnsafeRawPointer(base)
+            let first = n >= 8 ? raw.loadUnaligned(as: UInt64.self) : ByteLanes.shortWord(base, n)
+            let last = n >= 8 ? raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) : first
+            return textSpecial(first) | textSpecial(last) == 0
+        }
+        var i = 0
+        while n - i >= 32 {
+            if ByteLanes.any(laneSpecial(ByteLanes.load(base + i), extra: 0) .| laneSpecial(ByteLanes.load(base + i + 16), extra: 0)) {
+                return false
+            }
+            i += 32
+        }
+        if n - i >= 16 {
+            if ByteLanes.any(laneSpecial(ByteLanes.load(base + i), extra: 0)) { return false }
+            i += 16
+        }
+        return i == n || !ByteLanes.any(laneSpecial(ByteLanes.load(base + n - 16), extra: 0))
+    }
+
     /// Appends `bytes` as character data.
     static func appendText(_ bytes: UnsafeBufferPointer<UInt8>, normalized: Bool, to run: inout XMLByteRun) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
+        if isCleanText(base, count) {  // nothing to escape or clean: one copy
+            run.append(base, count: count)
+            return
+        }
         var i = 0, start = 0
         while i < count {
             i = skipClean(base, i, count, extra: 0)

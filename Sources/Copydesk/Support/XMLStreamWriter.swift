@@ -11,7 +11,9 @@ import CLibXML2
 /// run instead of one per element, attribute and text node. The tests render the same content with
 /// every element written by libxml2 (`leavesByLibXML2`) and compare the bytes.
 ///
-/// All libxml2 handles are created and freed inside `render`: a writer never outlives that call
+/// libxml2's handles are created and freed inside `render`, or, for a batch worker's standalone
+/// documents, kept in one `XMLWriterSession` per thread and reused document after document (see
+/// there why libxml2 allows it). An `XMLStreamWriter` itself never outlives the call that made it
 /// (the handles are not `Sendable`, and the type is `~Copyable`, so it cannot be stored or copied).
 /// Every libxml2 return code goes through `check`. Text and attribute values are cleaned as
 /// `XMLText.clean` does, so characters XML 1.0 cannot carry never reach the output.
@@ -28,7 +30,7 @@ struct XMLStreamWriter: ~Copyable {
     /// Test oracle: every element, attribute and text node is written by libxml2 calls.
     let leavesByLibXML2: Bool
     /// Markup serialized here and not yet handed to libxml2.
-    var run = XMLByteRun()
+    var run: XMLByteRun
     var frames = FrameStack()
 
     /// libxml2's one-time global initialisation.
@@ -37,7 +39,9 @@ struct XMLStreamWriter: ~Copyable {
     /// Runs libxml2's one-time global initialisation (once per process).
     static func initialise() { _ = initialised }
 
-    private init(handle: OpaquePointer, pretty: Bool, baseDepth: Int, charRefs: Bool, leavesByLibXML2: Bool) {
+    private init(handle: OpaquePointer, pretty: Bool, baseDepth: Int, charRefs: Bool, leavesByLibXML2: Bool,
+                 runCapacity: Int = 2048) {
+        run = XMLByteRun(capacity: runCapacity)
         self.handle = handle
         self.pretty = pretty
         self.baseDepth = baseDepth
@@ -83,7 +87,10 @@ struct XMLStreamWriter: ~Copyable {
     static func render(session: XMLWriterSession, capacity: Int, leavesByLibXML2: Bool = false,
                        _ body: (inout XMLStreamWriter) throws -> Void) throws -> [UInt8] {
         try session.run(capacity: capacity) { raw in
-            var writer = XMLStreamWriter(handle: raw, pretty: true, baseDepth: 0, charRefs: false, leavesByLibXML2: leavesByLibXML2)
+            // A run can hold most of the body (its text-level elements sit between two structural
+            // ones): sized from the document's estimate so it never grows.
+            var writer = XMLStreamWriter(handle: raw, pretty: true, baseDepth: 0, charRefs: false, leavesByLibXML2: leavesByLibXML2,
+                                         runCapacity: capacity)
             try writer.document(declaration: true, body)
         }
     }
@@ -166,7 +173,7 @@ struct XMLStreamWriter: ~Copyable {
     }
 
     /// Marks the parent as holding block children and starts a new indented line.
-    private mutating func startBlock(_ name: StaticString) throws {
+    @inline(__always) private mutating func startBlock(_ name: StaticString) throws {
         guard let top = frames.top else { return }
         if top.pointee.serialized {
             throw Self.failure("block element \(name) inside text-level element \(top.pointee.name)", -1)
@@ -176,7 +183,7 @@ struct XMLStreamWriter: ~Copyable {
     }
 
     /// Writes a line break and indentation into the run.
-    private mutating func lineBreak(depth: Int) {
+    @inline(__always) private mutating func lineBreak(depth: Int) {
         guard pretty else { return }
         var width = 2 * (baseDepth + depth)
         if width < ByteCopy.lineStart.utf8CodeUnitCount {  // the new line and its indentation in one copy

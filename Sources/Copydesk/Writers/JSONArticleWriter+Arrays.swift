@@ -1,4 +1,5 @@
-/// The long arrays of fixed-shape objects (`body`, `discarded`, `quotes`) written as literal pieces:
+/// The fixed-shape parts of the article object — its first keys, the dates, and the long arrays of
+/// `body`, `discarded` and `quotes` items — written as literal pieces:
 /// the end of one item, the separator, the start of the next and its first key are one copy
 /// instead of a call per bracket, key and value. Only for the two layouts the writer ships —
 /// pretty with two spaces (`write`) and compact (`mergedEntry`) — at the depth these arrays sit at
@@ -7,6 +8,49 @@
 extension JSONArticleWriter {
     /// True when `out` has a layout the literal pieces below are written for.
     static func hasPieces(_ out: borrowing JSONOutput) -> Bool { out.indent == 2 || out.indent == 0 }
+
+    /// The first keys of the article object, `id` to `headline` (the object is open and empty).
+    static func emitHeadPieces(_ a: Article, into out: inout JSONOutput) {
+        let pretty = out.indent > 0
+        out.appendLiteral(pretty ? "\n  \"id\": " : "\"id\":")
+        out.appendString(a.id)
+        out.appendLiteral(pretty ? ",\n  \"source\": {\n    \"path\": " : ",\"source\":{\"path\":")
+        out.appendString(orNull: a.source.path)
+        out.appendLiteral(pretty ? ",\n    \"sha256\": " : ",\"sha256\":")
+        out.appendString(a.source.sha256)
+        out.appendLiteral(pretty ? ",\n    \"bytes\": " : ",\"bytes\":")
+        out.appendDecimal(a.source.bytes)
+        out.appendLiteral(pretty ? ",\n    \"encoding\": " : ",\"encoding\":")
+        out.appendString(a.source.encoding)
+        out.appendLiteral(pretty ? "\n  },\n  \"language\": " : "},\"language\":")
+        out.appendString(orNull: a.language)
+        out.appendLiteral(pretty ? ",\n  \"section\": " : ",\"section\":")
+        out.appendString(orNull: a.section)
+        out.appendLiteral(pretty ? ",\n  \"headline\": " : ",\"headline\":")
+        out.appendString(orNull: a.headline)
+        out.markItems()
+    }
+
+    /// `published`, `updated` (each `{"text": …, "iso": …}` or `null`) and `dateline`, after the
+    /// keys before them.
+    static func emitDatePieces(_ a: Article, into out: inout JSONOutput) {
+        let pretty = out.indent > 0
+        out.appendLiteral(pretty ? ",\n  \"published\": " : ",\"published\":")
+        emitDatePiece(a.published, pretty: pretty, into: &out)
+        out.appendLiteral(pretty ? ",\n  \"updated\": " : ",\"updated\":")
+        emitDatePiece(a.updated, pretty: pretty, into: &out)
+        out.appendLiteral(pretty ? ",\n  \"dateline\": " : ",\"dateline\":")
+        out.appendString(orNull: a.dateline)
+    }
+
+    private static func emitDatePiece(_ date: DateStamp?, pretty: Bool, into out: inout JSONOutput) {
+        guard let date else { out.appendLiteral("null"); return }
+        out.appendLiteral(pretty ? "{\n    \"text\": " : "{\"text\":")
+        out.appendString(date.text)
+        out.appendLiteral(pretty ? ",\n    \"iso\": " : ",\"iso\":")
+        out.appendString(orNull: date.iso)
+        out.appendLiteral(pretty ? "\n  }" : "}")
+    }
 
     /// `body` items: `{"kind": …, "text": …}`.
     static func emitBodyPieces(_ blocks: [BodyBlock], into out: inout JSONOutput) {
@@ -39,8 +83,7 @@ extension JSONArticleWriter {
                 out.appendDecimal(lines[i].line)
                 out.appendLiteral(pretty ? ",\n      \"text\": " : ",\"text\":")
                 out.appendString(lines[i].text)
-                out.appendLiteral(pretty ? ",\n      \"reason\": \"" : ",\"reason\":\"")
-                out.appendLiteral(lines[i].reason.literal)
+                out.appendLiteral(pretty ? lines[i].reason.prettyPiece : lines[i].reason.compactPiece)
             }
         }
         if !lines.isEmpty { out.appendLiteral(pretty ? "\"\n    }" : "\"}"); out.markItems() }
@@ -82,40 +125,5 @@ extension JSONArticleWriter {
             }
         }
         if !quotes.isEmpty { out.appendLiteral(pretty ? "\n    }" : "}"); out.markItems() }
-    }
-}
-
-extension BodyBlock.Kind {
-    /// The raw value as a literal (no string made per block).
-    var literal: StaticString {
-        switch self {
-        case .paragraph: "paragraph"
-        case .subheading: "subheading"
-        case .listItem: "listItem"
-        case .blockquote: "blockquote"
-        }
-    }
-}
-
-extension DiscardReason {
-    /// The raw value as a literal (no string made per line).
-    var literal: StaticString {
-        switch self {
-        case .advertisement: "advertisement"
-        case .promo: "promo"
-        case .newsletter: "newsletter"
-        case .share: "share"
-        case .navigation: "navigation"
-        case .footer: "footer"
-        case .copyright: "copyright"
-        case .duplicate: "duplicate"
-        case .list: "list"
-        case .mediaLabel: "mediaLabel"
-        case .embed: "embed"
-        case .separator: "separator"
-        case .label: "label"
-        case .attribution: "attribution"
-        case .furniture: "furniture"
-        }
     }
 }

@@ -21,17 +21,22 @@ public struct JSONArticleWriter: ArticleWriter {
     /// Writes the article; `generic` forces one `JSONOutput` call per key and value everywhere
     /// (the tests' reference for the literal pieces in `JSONArticleWriter+Arrays`).
     static func emit(_ a: Article, into out: inout JSONOutput, generic: Bool = false) {
+        let pieces = !generic && hasPieces(out)
         out.beginObject()
-        out.field("id", a.id)
-        out.key("source"); out.beginObject()
-        out.field("path", a.source.path)
-        out.field("sha256", a.source.sha256)
-        out.field("bytes", a.source.bytes)
-        out.field("encoding", a.source.encoding)
-        out.endObject()
-        out.field("language", a.language)
-        out.field("section", a.section)
-        out.field("headline", a.headline)
+        if pieces {
+            emitHeadPieces(a, into: &out)
+        } else {
+            out.field("id", a.id)
+            out.key("source"); out.beginObject()
+            out.field("path", a.source.path)
+            out.field("sha256", a.source.sha256)
+            out.field("bytes", a.source.bytes)
+            out.field("encoding", a.source.encoding)
+            out.endObject()
+            out.field("language", a.language)
+            out.field("section", a.section)
+            out.field("headline", a.headline)
+        }
         out.field("standfirst", a.standfirst)
         out.key("byline"); out.beginArray()
         // Indices, not elements: iterating would copy (retain and release) every element.
@@ -39,10 +44,13 @@ public struct JSONArticleWriter: ArticleWriter {
             out.beginObject(); out.field("name", a.byline[i].name); out.field("role", a.byline[i].role); out.endObject()
         }
         out.endArray()
-        emitDate("published", a.published, into: &out)
-        emitDate("updated", a.updated, into: &out)
-        out.field("dateline", a.dateline)
-        let pieces = !generic && hasPieces(out)
+        if pieces {
+            emitDatePieces(a, into: &out)
+        } else {
+            emitDate("published", a.published, into: &out)
+            emitDate("updated", a.updated, into: &out)
+            out.field("dateline", a.dateline)
+        }
         out.key("body"); out.beginArray()
         if pieces {
             emitBodyPieces(a.body, into: &out)

@@ -18,18 +18,28 @@ public struct TextArticleWriter: ArticleWriter {
         Self.render(article, prefix: index > 0 ? "\u{0C}\n" : nil)
     }
 
-    /// The text, written straight into the array returned: its exact size is counted first.
+    /// The text, written straight into the array returned. The text is nearly always shorter than
+    /// the input plus a little room, so it is written into that much memory at once; only when it
+    /// does not fit are its bytes counted first and written again into memory of the exact size.
     private static func render(_ a: Article, prefix: StaticString?) -> [UInt8] {
+        if let bytes = fill(a, prefix: prefix, capacity: min(max(a.source.bytes, 0), 1 << 26) + 512) { return bytes }
         var counter = TextByteCount()
         if let prefix { counter.put(prefix) }
         layout(a, into: &counter)
-        let size = counter.count
-        return [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            var filler = TextByteFill(cursor: buffer.baseAddress!, end: buffer.baseAddress! + size)
+        return fill(a, prefix: prefix, capacity: counter.count)!
+    }
+
+    /// The text in an array of `capacity` bytes, or nil when it does not fit.
+    private static func fill(_ a: Article, prefix: StaticString?, capacity: Int) -> [UInt8]? {
+        var fits = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            var filler = TextByteFill(cursor: buffer.baseAddress!, end: buffer.baseAddress! + capacity)
             if let prefix { filler.put(prefix) }
             layout(a, into: &filler)
-            initialized = filler.cursor - buffer.baseAddress!
+            fits = !filler.overflowed
+            initialized = fits ? filler.cursor - buffer.baseAddress! : 0
         }
+        return fits ? bytes : nil
     }
 
     /// Blocks separated by blank lines, fields read in place: the same pieces whether they are
@@ -89,10 +99,12 @@ struct TextByteCount: TextByteSink {
     @inline(__always) mutating func put(_ literal: StaticString) { count += literal.utf8CodeUnitCount }
 }
 
-/// Copies the pieces into memory sized by `TextByteCount` (checked: it never writes past `end`).
+/// Copies the pieces into memory ending at `end`; a piece that does not fit sets `overflowed` and
+/// nothing more is written.
 struct TextByteFill: TextByteSink {
     var cursor: UnsafeMutablePointer<UInt8>
     let end: UnsafeMutablePointer<UInt8>
+    private(set) var overflowed = false
 
     @inline(__always) mutating func put(_ text: String) { XMLStreamWriter.withBytes(of: text) { put($0) } }
 
@@ -101,8 +113,8 @@ struct TextByteFill: TextByteSink {
     }
 
     @inline(__always) mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
-        precondition(bytes.count <= end - cursor, "text output outgrew its count")
+        guard let base = bytes.baseAddress, bytes.count > 0, !overflowed else { return }
+        guard bytes.count <= end - cursor else { overflowed = true; return }
         ByteCopy.copy(base, to: cursor, count: bytes.count)
         cursor += bytes.count
     }
