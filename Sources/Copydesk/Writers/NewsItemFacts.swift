@@ -63,44 +63,66 @@ struct NewsItemFacts {
         guard let year = digits(0, 4), year > 0, b.count >= 10, b[4] == 0x2D, b[7] == 0x2D,
               let month = digits(5, 2), let day = digits(8, 2),
               (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(40)
-        out.append(contentsOf: b[0..<10])
-        func finish(_ tail: StaticString) -> String {
-            out.append(contentsOf: UnsafeBufferPointer(start: tail.utf8Start, count: tail.utf8CodeUnitCount))
-            return String(decoding: out, as: UTF8.self)
-        }
-        guard b.count > 10 else { return finish("T00:00:00Z") }
-        guard b[10] == 0x54 || b[10] == 0x20, let hour = digits(11, 2), b.count >= 16, b[13] == 0x3A,
-              let minute = digits(14, 2), hour < 24, minute < 60 else { return nil }
-        out.append(0x54)
-        out.append(contentsOf: b[11..<16])
-        var i = 16
-        if i < b.count, b[i] == 0x3A {
-            guard let second = digits(17, 2), second < 60 else { return nil }
-            out.append(contentsOf: b[16..<19])
-            i = 19
-            if i < b.count, b[i] == 0x2E {
-                var j = i + 1
-                while j < b.count, b[j] >= 0x30, b[j] <= 0x39 { j += 1 }
-                guard j > i + 1 else { return nil }
-                out.append(contentsOf: b[i..<j])
-                i = j
+        // Assembled in temporary memory (on the stack for any real date): no array per date.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b.count + 16) { memory in
+            var out = DateBytes(memory)
+            out.append(b, 0, 10)
+            guard b.count > 10 else { return out.finish("T00:00:00Z") }
+            guard b[10] == 0x54 || b[10] == 0x20, let hour = digits(11, 2), b.count >= 16, b[13] == 0x3A,
+                  let minute = digits(14, 2), hour < 24, minute < 60 else { return nil }
+            out.append(0x54)
+            out.append(b, 11, 16)
+            var i = 16
+            if i < b.count, b[i] == 0x3A {
+                guard let second = digits(17, 2), second < 60 else { return nil }
+                out.append(b, 16, 19)
+                i = 19
+                if i < b.count, b[i] == 0x2E {
+                    var j = i + 1
+                    while j < b.count, b[j] >= 0x30, b[j] <= 0x39 { j += 1 }
+                    guard j > i + 1 else { return nil }
+                    out.append(b, i, j)
+                    i = j
+                }
+            } else {
+                out.append(0x3A); out.append(0x30); out.append(0x30)  // ":00"
             }
-        } else {
-            out.append(contentsOf: [0x3A, 0x30, 0x30])  // ":00"
+            if i == b.count { return out.finish("Z") }
+            if b[i] == 0x5A, i + 1 == b.count { return out.finish("Z") }
+            guard b[i] == 0x2B || b[i] == 0x2D, let offsetHour = digits(i + 1, 2), offsetHour < 24 else { return nil }
+            let sign = b[i]
+            let minutes: Int?
+            if b.count == i + 6, b[i + 3] == 0x3A { minutes = digits(i + 4, 2) } else if b.count == i + 5 { minutes = digits(i + 3, 2) } else if b.count == i + 3 { minutes = 0 } else { minutes = nil }
+            guard let offsetMinute = minutes, offsetMinute < 60 else { return nil }
+            out.append(sign)
+            out.append(UInt8(0x30 + offsetHour / 10)); out.append(UInt8(0x30 + offsetHour % 10)); out.append(0x3A)
+            out.append(UInt8(0x30 + offsetMinute / 10)); out.append(UInt8(0x30 + offsetMinute % 10))
+            return out.finish("")
         }
-        if i == b.count { return finish("Z") }
-        if b[i] == 0x5A, i + 1 == b.count { return finish("Z") }
-        guard b[i] == 0x2B || b[i] == 0x2D, let offsetHour = digits(i + 1, 2), offsetHour < 24 else { return nil }
-        let sign = b[i]
-        let minutes: Int?
-        if b.count == i + 6, b[i + 3] == 0x3A { minutes = digits(i + 4, 2) } else if b.count == i + 5 { minutes = digits(i + 3, 2) } else if b.count == i + 3 { minutes = 0 } else { minutes = nil }
-        guard let offsetMinute = minutes, offsetMinute < 60 else { return nil }
-        out.append(sign)
-        out.append(contentsOf: [UInt8(0x30 + offsetHour / 10), UInt8(0x30 + offsetHour % 10), 0x3A,
-                                UInt8(0x30 + offsetMinute / 10), UInt8(0x30 + offsetMinute % 10)])
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The bytes of a normalised date-time, written into memory that holds at least the input's
+    /// length plus sixteen bytes (the most `dateTime` ever adds).
+    private struct DateBytes {
+        let memory: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+
+        init(_ memory: UnsafeMutableBufferPointer<UInt8>) { self.memory = memory }
+
+        mutating func append(_ byte: UInt8) {
+            memory[count] = byte
+            count += 1
+        }
+
+        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
+            for k in from..<to { append(bytes[k]) }
+        }
+
+        /// The bytes so far and `tail`, as a string.
+        mutating func finish(_ tail: StaticString) -> String {
+            for k in 0..<tail.utf8CodeUnitCount { append(tail.utf8Start[k]) }
+            return String(decoding: UnsafeBufferPointer(rebasing: memory[..<count]), as: UTF8.self)
+        }
     }
 
     private static func daysIn(month: Int, year: Int) -> Int {

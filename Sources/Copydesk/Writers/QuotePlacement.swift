@@ -28,19 +28,20 @@ struct QuotePlacement {
         let quotes = article.quotes
         marked = Array(repeating: false, count: quotes.count)
         guard !quotes.isEmpty else { return }
-        // Quotes usually come in order already: sort (by index, never copying a quote) only when not.
-        var order = Array(quotes.indices)
+        // Quotes usually come in order already: sort (by index, never copying a quote) only when
+        // not, and only then make the array of indices.
         func precedes(_ a: Int, _ b: Int) -> Bool {
             (quotes[a].paragraph, quotes[a].start, quotes[a].end, a) < (quotes[b].paragraph, quotes[b].start, quotes[b].end, b)
         }
         var sorted = true
-        for k in order.indices.dropFirst() where !precedes(k - 1, k) { sorted = false; break }
-        if !sorted { order.sort(by: precedes) }
+        for k in quotes.indices.dropFirst() where !precedes(k - 1, k) { sorted = false; break }
+        let order = sorted ? nil : quotes.indices.sorted(by: precedes)
         let blocks = article.body.count
         placed.reserveCapacity(quotes.count)
         blockStart = Array(repeating: 0, count: blocks + 1)
         var countedBlock = -1, scalarCount = 0
-        for index in order {
+        for position in quotes.indices {
+            let index = order?[position] ?? position
             let paragraph = quotes[index].paragraph, start = quotes[index].start, end = quotes[index].end
             guard paragraph >= 0, paragraph < blocks, start >= 0, end > start else { continue }
             // Spans come block by block, so each block's scalars are counted once.
