@@ -16,16 +16,16 @@ public struct QuoteFinder: Sendable {
         var longest = 0
         for index in 0...last { longest = max(longest, article.body[index].text.utf8.count) }
         var scratch = ParagraphText.Scratch(longest: longest)
-        var table = EntityTable()
+        // The table is filled in place inside the decider (no copy of it is made and dropped).
+        var decider = QuoteDecider(resolver: SpeakerResolver(table: EntityTable()))
         func addIntroductions(_ text: String) {
             var para = ParagraphText(text, scratch: &scratch)
-            table.add(tokens: para.tokens, paragraph: -1)
+            decider.resolver.table.add(tokens: para.tokens, paragraph: -1)
             para.release(into: &scratch)
         }
         if let headline = article.headline { addIntroductions(headline) }
         for text in article.standfirst { addIntroductions(text) }
         for item in article.media { if let caption = item.caption { addIntroductions(caption) } }
-        var decider = QuoteDecider(resolver: SpeakerResolver(table: table))
         var quotes: [Quote] = []
         for index in 0...last where article.body[index].kind != .subheading {
             var para = ParagraphText(article.body[index].text, scratch: &scratch)

@@ -53,4 +53,36 @@ extension QuoteMarkScanner {
         guard i > 0, !ByteClass.isSpace(ByteClass.scalar(before: i, in: b)) else { return false }
         return i + length >= b.count || !ByteClass.isWord(ByteClass.scalar(at: i + length, in: b))
     }
+
+    // MARK: Lead bytes of quotation marks, many at a time
+
+    /// 0x01 in every byte.
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// The lanes of `v` that are 0x22, 0xC2 or 0xE2, as two words (all ones in a set lane).
+    @inline(__always)
+    static func leadLanes(_ v: SIMD16<UInt8>) -> (UInt64, UInt64) {
+        // 0xC2 and 0xE2 differ only in bit 5, so one test finds both.
+        unsafeBitCast((v .== ByteLanes.splat(0x22)) .| ((v & ByteLanes.splat(0xDF)) .== ByteLanes.splat(0xC2)), to: (UInt64, UInt64).self)
+    }
+
+    /// The index of the first set lane of non-empty `lanes`.
+    @inline(__always)
+    static func firstLane(_ lanes: (UInt64, UInt64)) -> Int {
+        lanes.0 != 0 ? lanes.0.trailingZeroBitCount &>> 3 : 8 &+ lanes.1.trailingZeroBitCount &>> 3
+    }
+
+    /// 0x80 in each byte of `w` (first byte lowest) that equals 0x22, 0xC2 or 0xE2.
+    @inline(__always)
+    static func leadMask(_ w: UInt64) -> UInt64 {
+        // 0xC2 and 0xE2 differ only in bit 5, so one test finds both.
+        zeroBytes(w ^ (ones &* 0x22)) | zeroBytes((w & (ones &* 0xDF)) ^ (ones &* 0xC2))
+    }
+
+    /// 0x80 in each zero byte of `x`, exactly (no borrow between bytes).
+    @inline(__always)
+    static func zeroBytes(_ x: UInt64) -> UInt64 {
+        let low = ones &* 0x7F
+        return ~(((x & low) &+ low) | x | low)
+    }
 }

@@ -103,35 +103,6 @@ enum QuoteMarkScanner {
         return spans
     }
 
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-
-    /// The lanes of `v` that are 0x22, 0xC2 or 0xE2, as two words (all ones in a set lane).
-    @inline(__always)
-    private static func leadLanes(_ v: SIMD16<UInt8>) -> (UInt64, UInt64) {
-        // 0xC2 and 0xE2 differ only in bit 5, so one test finds both.
-        unsafeBitCast((v .== ByteLanes.splat(0x22)) .| ((v & ByteLanes.splat(0xDF)) .== ByteLanes.splat(0xC2)), to: (UInt64, UInt64).self)
-    }
-
-    /// The index of the first set lane of non-empty `lanes`.
-    @inline(__always)
-    private static func firstLane(_ lanes: (UInt64, UInt64)) -> Int {
-        lanes.0 != 0 ? lanes.0.trailingZeroBitCount &>> 3 : 8 &+ lanes.1.trailingZeroBitCount &>> 3
-    }
-
-    /// 0x80 in each byte of `w` (first byte lowest) that equals 0x22, 0xC2 or 0xE2.
-    @inline(__always)
-    private static func leadMask(_ w: UInt64) -> UInt64 {
-        // 0xC2 and 0xE2 differ only in bit 5, so one test finds both.
-        zeroBytes(w ^ (ones &* 0x22)) | zeroBytes((w & (ones &* 0xDF)) ^ (ones &* 0xC2))
-    }
-
-    /// 0x80 in each zero byte of `x`, exactly (no borrow between bytes).
-    @inline(__always)
-    private static func zeroBytes(_ x: UInt64) -> UInt64 {
-        let low = ones &* 0x7F
-        return ~(((x & low) &+ low) | x | low)
-    }
-
     /// Keeps non-empty spans only.
     @inline(__always)
     private static func append(_ spans: inout [QuoteSpan], _ span: QuoteSpan) {
