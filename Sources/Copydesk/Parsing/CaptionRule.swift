@@ -50,12 +50,14 @@ enum CaptionRule {
         if line.hasSlash, let found = trailingAgencyCredit(text) { return found }
         if namedSourceEnds.contains(line.lastByte), let found = trailingNamedSource(text) { return found }
         // a credit after the caption's last sentence does not end like a sentence itself: one search for most lines
-        // each lead needs its capital right after a ". " of the line
-        for lead in line.endsLikeSentence ? sentenceCreditLeads : creditLeads where line.capitalsAfterDotSpace & leadCapital(lead) != 0 {
-            guard let courtesy = text.fastLastRange(of: lead) else { continue }
-            let credit = text[courtesy.upperBound...].trimmedSpace
-            if (1...6).contains(credit.wordCount), looksLikeCredit(String(credit)) {
-                return .captioned(text: String(text[...courtesy.lowerBound]), credit: String(credit))
+        // each lead needs its capital right after a ". " of the line (most lines have none of them: no walk of the list)
+        if line.capitalsAfterDotSpace & leadCapitals != 0 {
+            for lead in line.endsLikeSentence ? sentenceCreditLeads : creditLeads where line.capitalsAfterDotSpace & leadCapital(lead) != 0 {
+                guard let courtesy = text.fastLastRange(of: lead) else { continue }
+                let credit = text[courtesy.upperBound...].trimmedSpace
+                if (1...6).contains(credit.wordCount), looksLikeCredit(String(credit)) {
+                    return .captioned(text: String(text[...courtesy.lowerBound]), credit: String(credit))
+                }
             }
         }
         if line.hasSlash, line.words >= 2, line.words <= 6, !line.endsLikeSentence, let slash = text.firstIndex(of: "/"),
