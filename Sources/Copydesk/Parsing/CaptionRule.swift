@@ -31,12 +31,12 @@ enum CaptionRule {
     static func match(_ line: TextLine) -> Match? {
         guard mayHoldCaption(line) else { return nil }
         if line.firstLowerByte == UInt8(ascii: "i") || line.firstLowerByte == 0xC2 {  // "image …" or "©"
-            let lower = line.lower
-            if lower.fastHasPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }
-            if lower.fastHasPrefix("image copyright ") && !lower.contains("@") {
+            let text = line.text  // tested with capitals folded, as the lowered line would be
+            if text.hasFoldedPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }
+            if text.hasFoldedPrefix("image copyright ") && !line.lower.contains("@") {
                 return .credit(String(line.text.dropFirst("image copyright ".count).trimmedSpace), captionAbove: false)
             }
-            if lower.fastHasPrefix("©") && line.words <= 6 && !lower.fastContains("all rights") && !line.hasDigit {
+            if text.hasFoldedPrefix("©") && line.words <= 6 && !text.containsFolded("all rights") && !line.hasDigit {
                 return .credit(String(line.text.dropFirst().trimmedSpace), captionAbove: false)
             }
         }
