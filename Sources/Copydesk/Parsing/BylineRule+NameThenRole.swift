@@ -4,8 +4,9 @@ extension BylineRule {
     /// "Harriet Vane Social affairs correspondent": a name, then a job title, no comma between.
     static func matchNameThenRole(_ line: TextLine) -> Match? {
         guard (3...8).contains(line.words), !line.endsLikeSentence, !line.hasQuoteMark, !line.hasDigit,
-              lastWordMayBeJob(line.text), let space = line.lower.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
-        let lastLower = line.lower[line.lower.index(after: space)...]
+              lastWordMayBeJob(line.text), let space = line.text.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
+        // the lowered line's last word is the last word lowered (ASCII lowering keeps bytes and Character boundaries)
+        let lastLower = Substring(TextLine.asciiLowercased(line.text[line.text.index(after: space)...]))
         guard lastLower.utf8.count >= 5,
               jobShapes.mayContain(lastLower) && jobWords.contains(String(lastLower))
                 || jobShapes.mayContain(lastLower.dropLast()) && jobWords.contains(String(lastLower.dropLast())) else { return nil }

@@ -120,7 +120,9 @@ enum BylineRule {
 
     /// "PTI | Updated: Nov 20, 2019, 08:00 IST": a wire agency, then the date on the same line.
     static func matchAgencyLine(_ line: TextLine) -> Match? {
-        guard line.words <= 14, let bar = line.text.fastRange(of: " | ") ?? line.text.fastRange(of: " - ") else { return nil }
+        // both separators need a "|" or "-" byte: one pass rules most lines out before the two searches
+        guard line.words <= 14, line.text.withUTF8Bytes({ $0.contains { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") } }),
+              let bar = line.text.fastRange(of: " | ") ?? line.text.fastRange(of: " - ") else { return nil }
         let head = line.text[..<bar.lowerBound].trimmedSpace
         guard isAgency(head) else { return nil }
         let rest = line.text[bar.upperBound...].trimmedSpace

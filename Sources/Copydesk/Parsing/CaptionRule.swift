@@ -31,12 +31,12 @@ enum CaptionRule {
     static func match(_ line: TextLine) -> Match? {
         guard mayHoldCaption(line) else { return nil }
         if line.firstLowerByte == UInt8(ascii: "i") || line.firstLowerByte == 0xC2 {  // "image …" or "©"
-            let lower = line.lower
-            if lower.fastHasPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }
-            if lower.fastHasPrefix("image copyright ") && !lower.contains("@") {
+            let text = line.text  // tested with capitals folded, as the lowered line would be
+            if text.hasFoldedPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }
+            if text.hasFoldedPrefix("image copyright ") && !line.lower.contains("@") {
                 return .credit(String(line.text.dropFirst("image copyright ".count).trimmedSpace), captionAbove: false)
             }
-            if lower.fastHasPrefix("©") && line.words <= 6 && !lower.fastContains("all rights") && !line.hasDigit {
+            if text.hasFoldedPrefix("©") && line.words <= 6 && !text.containsFolded("all rights") && !line.hasDigit {
                 return .credit(String(line.text.dropFirst().trimmedSpace), captionAbove: false)
             }
         }
@@ -50,12 +50,14 @@ enum CaptionRule {
         if line.hasSlash, let found = trailingAgencyCredit(text) { return found }
         if namedSourceEnds.contains(line.lastByte), let found = trailingNamedSource(text) { return found }
         // a credit after the caption's last sentence does not end like a sentence itself: one search for most lines
-        // each lead needs its capital right after a ". " of the line
-        for lead in line.endsLikeSentence ? sentenceCreditLeads : creditLeads where line.capitalsAfterDotSpace & leadCapital(lead) != 0 {
-            guard let courtesy = text.fastLastRange(of: lead) else { continue }
-            let credit = text[courtesy.upperBound...].trimmedSpace
-            if (1...6).contains(credit.wordCount), looksLikeCredit(String(credit)) {
-                return .captioned(text: String(text[...courtesy.lowerBound]), credit: String(credit))
+        // each lead needs its capital right after a ". " of the line (most lines have none of them: no walk of the list)
+        if line.capitalsAfterDotSpace & leadCapitals != 0 {
+            for lead in line.endsLikeSentence ? sentenceCreditLeads : creditLeads where line.capitalsAfterDotSpace & leadCapital(lead) != 0 {
+                guard let courtesy = text.fastLastRange(of: lead) else { continue }
+                let credit = text[courtesy.upperBound...].trimmedSpace
+                if (1...6).contains(credit.wordCount), looksLikeCredit(String(credit)) {
+                    return .captioned(text: String(text[...courtesy.lowerBound]), credit: String(credit))
+                }
             }
         }
         if line.hasSlash, line.words >= 2, line.words <= 6, !line.endsLikeSentence, let slash = text.firstIndex(of: "/"),

@@ -8,6 +8,8 @@ struct PrefixTable {
     private let tails: [[UInt8]]
     /// Phrase indices grouped by first byte, in list order: group `b` is `order[starts[b]..<starts[b + 1]]`.
     private let order: [Int], starts: [Int]
+    /// `heads`, `masks` and `lengths` in group order (slot `i` holds phrase `order[i]`), read in one pass per group.
+    private let slotHeads: [UInt64], slotMasks: [UInt64], slotLengths: [Int]
 
     /// A table of `phrases` (none empty), kept in their order.
     init(_ phrases: [String]) {
@@ -21,6 +23,10 @@ struct PrefixTable {
         for (index, phrase) in bytes.enumerated() { groups[Int(phrase[0])].append(index) }
         order = groups.flatMap { $0 }
         starts = groups.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        let (allHeads, allMasks, allLengths) = (heads, masks, lengths)
+        slotHeads = order.map { allHeads[$0] }
+        slotMasks = order.map { allMasks[$0] }
+        slotLengths = order.map { allLengths[$0] }
     }
 
     /// Up to eight bytes packed little-endian (byte `i` in bits `8i..<8i + 8`).
@@ -57,9 +63,21 @@ struct PrefixTable {
             for offset in 0..<bytes.count { head |= UInt64(bytes[offset]) << UInt64(8 * offset) }
         }
         if folding { head = FoldedBytes.fold(word: head) }
-        for slot in group {
+        let count = bytes.count
+        // the first slot whose opening word matches, in group (list) order; its tail then decides
+        var slot = group.lowerBound
+        while slot < group.upperBound {
+            let opens: Bool = slotHeads.withUnsafeBufferPointer { heads in
+                slotMasks.withUnsafeBufferPointer { masks in
+                    slotLengths.withUnsafeBufferPointer { lengths in
+                        while slot < group.upperBound, count < lengths[slot] || head & masks[slot] != heads[slot] { slot += 1 }
+                        return slot < group.upperBound
+                    }
+                }
+            }
+            guard opens else { return nil }
             let index = order[slot]
-            guard bytes.count >= lengths[index], head & masks[index] == heads[index] else { continue }
+            slot += 1
             let tail = tails[index]
             if tail.isEmpty { return index }
             let same = tail.withUnsafeBufferPointer {
