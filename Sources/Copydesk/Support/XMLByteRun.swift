@@ -68,17 +68,21 @@ struct XMLByteRun: ~Copyable {
         count += length + 3
     }
 
+    /// Writes ` name="` at `p` (room already reserved) and returns the position right after it.
+    @inline(__always) private static func openAttribute(_ name: StaticString, at p: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        let nameLength = name.utf8CodeUnitCount
+        p[0] = UInt8(ascii: " ")
+        ByteCopy.copy(name.utf8Start, to: p + 1, count: nameLength)
+        p[nameLength + 1] = UInt8(ascii: "=")
+        p[nameLength + 2] = UInt8(ascii: "\"")
+        return p + nameLength + 3
+    }
+
     /// Appends ` name="value"` with one capacity check; `value` must need no escaping.
     @inline(__always) mutating func appendAttribute(_ name: StaticString, plain value: UnsafeBufferPointer<UInt8>) {
         let nameLength = name.utf8CodeUnitCount, length = value.count
         reserve(nameLength + length + 4)
-        var p = base + count
-        p[0] = UInt8(ascii: " ")
-        ByteCopy.copy(name.utf8Start, to: p + 1, count: nameLength)
-        p += nameLength + 1
-        p[0] = UInt8(ascii: "=")
-        p[1] = UInt8(ascii: "\"")
-        p += 2
+        let p = Self.openAttribute(name, at: base + count)
         if length > 0 { ByteCopy.copy(value.baseAddress!, to: p, count: length) }
         p[length] = UInt8(ascii: "\"")
         count = p + length + 1 - base
@@ -88,13 +92,7 @@ struct XMLByteRun: ~Copyable {
     mutating func appendAttribute(_ name: StaticString, prefix: StaticString, decimal value: Int) {
         let nameLength = name.utf8CodeUnitCount, prefixLength = prefix.utf8CodeUnitCount
         reserve(nameLength + prefixLength + 25)
-        var p = base + count
-        p[0] = UInt8(ascii: " ")
-        ByteCopy.copy(name.utf8Start, to: p + 1, count: nameLength)
-        p += nameLength + 1
-        p[0] = UInt8(ascii: "=")
-        p[1] = UInt8(ascii: "\"")
-        p += 2
+        var p = Self.openAttribute(name, at: base + count)
         if prefixLength > 0 { ByteCopy.copy(prefix.utf8Start, to: p, count: prefixLength) }
         p += prefixLength
         if value >= 0, value < 10 {

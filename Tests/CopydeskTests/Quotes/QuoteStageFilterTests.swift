@@ -5,17 +5,6 @@ import Testing
 /// capitalised word or full stop, the in-place acronym test) give the answers of the plain rules.
 @Suite("Quotes stage: resolver shortcuts keep the results")
 struct QuoteStageFilterTests {
-    /// A deterministic generator (SplitMix64), so a failure can be replayed.
-    private struct Mix {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-    }
 
     /// `EntityTable.resolve` as it read before the key bits: every entity's keys searched.
     private func plainResolve(_ table: EntityTable, _ run: NameRun, _ tokens: TokenList, recency: [Int]?, paragraph: Int) -> Int? {
@@ -42,7 +31,7 @@ struct QuoteStageFilterTests {
 
     @Test("short names resolve to the same entity with and without the key bits, on random tables")
     func resolveMatchesPlainScan() {
-        var mix = Mix(state: 3)
+        var mix = SeededMix(state: 3)
         var found = 0, viaScan = 0
         for round in 0..<150 {
             var table = EntityTable()

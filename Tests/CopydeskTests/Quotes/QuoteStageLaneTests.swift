@@ -11,32 +11,12 @@ struct QuoteStageLaneTests {
         String(decoding: bytes[..<offset], as: UTF8.self).unicodeScalars.count
     }
 
-    /// The byte-by-byte rule `QuoteFinder.mayHoldQuote` stands for.
-    private func plainMayHoldQuote(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == 0x22 || (previous == 0xC2 && byte == 0xAB) || (previous == 0x80 && byte >= 0x98 && byte <= 0x9F) { return true }
-            previous = byte
-        }
-        return false
-    }
 
-    /// A deterministic generator (SplitMix64), so a failure can be replayed.
-    private struct Mix {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-    }
 
     @Test("scalar offsets counted sixteen and eight bytes at a time match a plain count")
     func scalarCounter() {
         let pieces = ["a", "é", "—", "😀", " ", "’", "Z", "ß", "中"]
-        var mix = Mix(state: 7)
+        var mix = SeededMix(state: 7)
         for _ in 0..<200 {
             var text = ""
             for _ in 0..<mix.next(60) { text += pieces[mix.next(pieces.count)] }
@@ -77,7 +57,7 @@ struct QuoteStageLaneTests {
     @Test("random paragraphs: every span starts after a mark and its scalar offsets match its byte offsets")
     func randomSpans() {
         let pieces = ["word ", "é", "“", "”", "\"", "‘", "’", "«", "»", "—", "It’s ", "said. ", "  "]
-        var mix = Mix(state: 11)
+        var mix = SeededMix(state: 11)
         for _ in 0..<300 {
             var text = ""
             for _ in 0..<mix.next(40) { text += pieces[mix.next(pieces.count)] }
@@ -88,7 +68,7 @@ struct QuoteStageLaneTests {
                 #expect(span.scalarStart == plainScalars(bytes, span.start) && span.scalarEnd == plainScalars(bytes, span.end), "\(text)")
                 last = span.after
             }
-            #expect(QuoteFinder.mayHoldQuote(text) == plainMayHoldQuote(text), "\(text)")
+            #expect(QuoteFinder.mayHoldQuote(text) == QuoteOracles.mayHoldQuote(text), "\(text)")
         }
     }
 
@@ -97,7 +77,7 @@ struct QuoteStageLaneTests {
         for mark in ["\"", "“", "”", "‘", "’", "«", "„", "‟", "—", "é", "»", "…", "é«"] {
             for pad in 0..<48 {
                 let text = String(repeating: "a", count: pad) + mark + String(repeating: "b", count: 47 - pad)
-                #expect(QuoteFinder.mayHoldQuote(text) == plainMayHoldQuote(text), "\(mark) at \(pad)")
+                #expect(QuoteFinder.mayHoldQuote(text) == QuoteOracles.mayHoldQuote(text), "\(mark) at \(pad)")
             }
         }
         // A mark whose two bytes straddle a sixteen-byte edge.
