@@ -1,0 +1,62 @@
+import CLibXML2
+
+/// Making an `XMLStreamWriter` for one document, running the caller's body and collecting the bytes:
+/// with a fresh libxml2 writer, or with the kept one of an `XMLWriterSession`.
+extension XMLStreamWriter {
+    /// Runs `body` with a fresh writer and returns the UTF-8 bytes written; every element still
+    /// open at the end is closed.
+    ///
+    /// - Parameters:
+    ///   - declaration: write `<?xml version="1.0" encoding="UTF-8"?>` first (a full document).
+    ///   - pretty: indent block elements by two spaces per level.
+    ///   - baseDepth: indentation level the root element is assumed to sit at (for fragments).
+    ///   - capacity: the expected size of the output, to size the output buffer once.
+    ///   - leavesByLibXML2: write text-level elements through libxml2 calls too (the tests' oracle).
+    static func render(declaration: Bool, pretty: Bool = true, baseDepth: Int = 0, capacity: Int = 4096,
+                       leavesByLibXML2: Bool = false, _ body: (inout XMLStreamWriter) throws -> Void) throws -> [UInt8] {
+        initialise()
+        let sink = XMLOutputSink(capacity: capacity)
+        let context = Unmanaged.passUnretained(sink).toOpaque()
+        guard let output = xmlOutputBufferCreateIO(XMLOutputSink.write, nil, context, nil) else {
+            throw failure("xmlOutputBufferCreateIO", -1)
+        }
+        guard let raw = xmlNewTextWriter(output) else {
+            xmlOutputBufferClose(output)
+            throw failure("xmlNewTextWriter", -1)
+        }
+        var writer = XMLStreamWriter(handle: raw, pretty: pretty, baseDepth: baseDepth, charRefs: !declaration,
+                                     leavesByLibXML2: leavesByLibXML2)
+        do {
+            try writer.document(declaration: declaration, body)
+        } catch {
+            xmlFreeTextWriter(raw)
+            throw error
+        }
+        xmlFreeTextWriter(raw)
+        return withExtendedLifetime(sink) { sink.bytes }
+    }
+
+    /// `render(declaration: true, …)` through the kept writer of `session` instead of a new one:
+    /// the same bytes, without creating and freeing libxml2's writer and buffers per document.
+    static func render(session: XMLWriterSession, capacity: Int, leavesByLibXML2: Bool = false,
+                       _ body: (inout XMLStreamWriter) throws -> Void) throws -> [UInt8] {
+        try session.run(capacity: capacity) { raw in
+            // A run can hold most of the body (its text-level elements sit between two structural
+            // ones): sized from the document's estimate so it never grows.
+            var writer = XMLStreamWriter(handle: raw, pretty: true, baseDepth: 0, charRefs: false, leavesByLibXML2: leavesByLibXML2,
+                                         runCapacity: capacity)
+            try writer.document(declaration: true, body)
+        }
+    }
+
+    /// The declaration (when asked), `body`, every element still open closed, and everything
+    /// flushed to the output buffer's callback.
+    private mutating func document(declaration: Bool, _ body: (inout XMLStreamWriter) throws -> Void) throws {
+        if declaration { try Self.check(xmlTextWriterStartDocument(handle, "1.0", "UTF-8", nil), "xmlTextWriterStartDocument") }
+        try body(&self)
+        while !frames.isEmpty { try close() }
+        try flush()
+        if declaration { try Self.check(xmlTextWriterEndDocument(handle), "xmlTextWriterEndDocument") }
+        try Self.check(xmlTextWriterFlush(handle), "xmlTextWriterFlush")
+    }
+}
