@@ -19,6 +19,10 @@ struct PhraseTable {
     private let nextPairs: [UInt64], foldedNextPairs: [UInt64]
     /// Length of the shortest phrase.
     private let shortest: Int
+    /// Horspool shifts for a window of `shortest` bytes, by a hash of the (folded) byte pair the window
+    /// ends on: how far the window may move on without passing the end of any phrase's first `shortest`
+    /// bytes (hash collisions only make a shift smaller). Empty when the phrases are too short to skip.
+    private let shifts: [UInt8]
 
     /// A table of `phrases` (each at least two bytes long), kept in their order.
     init(_ phrases: [String]) {
@@ -54,6 +58,7 @@ struct PhraseTable {
         nextPairs = three ? next : []
         foldedNextPairs = three ? foldedNext : []
         shortest = utf8.map(\.count).min() ?? 2
+        shifts = Self.skipShifts(utf8, window: shortest)
     }
 
     /// The index of the earliest-listed phrase that occurs in `text`, or `nil`.
@@ -82,25 +87,46 @@ struct PhraseTable {
         starts.withUnsafeBufferPointer { starts in
         byFirstByte.withUnsafeBufferPointer { group in
         groupStarts.withUnsafeBufferPointer { groupStarts in
-            var position = 0
-            while position + 1 < total {
+            /// Lowers `best` to the earliest-listed phrase that starts at `position`, if any does.
+            @inline(__always) func check(_ position: Int) {
                 let pair = Int(hay[position]) << 8 | Int(hay[position + 1])
-                if bits[pair >> 6] & (1 << UInt64(pair & 63)) != 0, nextBits.isEmpty || position + 2 < total
-                    && nextBits[Int(hay[position + 1]) << 2 | Int(hay[position + 2]) >> 6] & (1 << UInt64(hay[position + 2] & 63)) != 0 {
-                    let first = folding ? Int(FoldedBytes.fold(hay[position])) : Int(hay[position])
-                    for slot in groupStarts[first]..<groupStarts[first + 1] {
-                        let index = group[slot]
-                        if index >= best { break }
-                        let start = starts[index], count = starts[index + 1] - start
-                        guard position + count <= total else { continue }
-                        let needle = UnsafeBufferPointer(rebasing: phraseBytes[start..<(start + count)])
-                        let same = folding ? FoldedBytes.equal(hay, at: position, needle)
-                            : ByteSearch.equal(hay.baseAddress! + position, needle, count: count)
-                        if same { best = index; break }
-                    }
-                    if best == 0 { return }
+                guard bits[pair >> 6] & (1 << UInt64(pair & 63)) != 0, nextBits.isEmpty || position + 2 < total
+                    && nextBits[Int(hay[position + 1]) << 2 | Int(hay[position + 2]) >> 6] & (1 << UInt64(hay[position + 2] & 63)) != 0
+                else { return }
+                let first = folding ? Int(FoldedBytes.fold(hay[position])) : Int(hay[position])
+                for slot in groupStarts[first]..<groupStarts[first + 1] {
+                    let index = group[slot]
+                    if index >= best { break }
+                    let start = starts[index], count = starts[index + 1] - start
+                    guard position + count <= total else { continue }
+                    let needle = UnsafeBufferPointer(rebasing: phraseBytes[start..<(start + count)])
+                    let same = folding ? FoldedBytes.equal(hay, at: position, needle)
+                        : ByteSearch.equal(hay.baseAddress! + position, needle, count: count)
+                    if same { best = index; break }
                 }
-                position += 1
+            }
+            if shifts.isEmpty {
+                var position = 0
+                while position + 1 < total {
+                    check(position)
+                    if best == 0 { return }
+                    position += 1
+                }
+                return
+            }
+            // Horspool over a window of `shortest` bytes: only a window ending on a pair that ends some
+            // phrase's first `shortest` bytes can start a phrase, every other window end moves on by its shift.
+            shifts.withUnsafeBufferPointer { shifts in
+                var end = shortest - 1
+                while end < total {
+                    let last = folding ? FoldedBytes.fold(hay[end]) : hay[end]
+                    let previous = folding ? FoldedBytes.fold(hay[end - 1]) : hay[end - 1]
+                    let shift = Int(shifts[Self.pairHash(previous, last)])
+                    if shift > 0 { end += shift; continue }
+                    check(end - (shortest - 1))
+                    if best == 0 { return }
+                    end += 1
+                }
             }
         }
         }
