@@ -57,11 +57,8 @@ extension JSONArticleWriter {
         let pretty = out.indent > 0
         blocks.withUnsafeBufferPointer { blocks in
             for i in blocks.indices {
-                if i == 0 {
-                    out.appendLiteral(pretty ? "\n    {\n      \"kind\": \"" : "{\"kind\":\"")
-                } else {
-                    out.appendLiteral(pretty ? "\n    },\n    {\n      \"kind\": \"" : "},{\"kind\":\"")
-                }
+                openItem(i, first: pretty ? "\n    {\n      \"kind\": \"" : "{\"kind\":\"",
+                         next: pretty ? "\n    },\n    {\n      \"kind\": \"" : "},{\"kind\":\"", into: &out)
                 out.appendLiteral(blocks[i].kind.literal)
                 out.appendLiteral(pretty ? "\",\n      \"text\": " : "\",\"text\":")
                 out.appendString(blocks[i].text)
@@ -70,16 +67,19 @@ extension JSONArticleWriter {
         if !blocks.isEmpty { out.appendLiteral(pretty ? "\n    }" : "}"); out.markItems() }
     }
 
+    /// Opens item `index` of an array of objects: `first` before item 0, `next` (which also closes the
+    /// item before) before every later one.
+    @inline(__always) private static func openItem(_ index: Int, first: StaticString, next: StaticString, into out: inout JSONOutput) {
+        out.appendLiteral(index == 0 ? first : next)
+    }
+
     /// `discarded` items: `{"line": …, "text": …, "reason": …}`.
     static func emitDiscardedPieces(_ lines: [DiscardedLine], into out: inout JSONOutput) {
         let pretty = out.indent > 0
         lines.withUnsafeBufferPointer { lines in
             for i in lines.indices {
-                if i == 0 {
-                    out.appendLiteral(pretty ? "\n    {\n      \"line\": " : "{\"line\":")
-                } else {
-                    out.appendLiteral(pretty ? "\"\n    },\n    {\n      \"line\": " : "\"},{\"line\":")
-                }
+                openItem(i, first: pretty ? "\n    {\n      \"line\": " : "{\"line\":",
+                         next: pretty ? "\"\n    },\n    {\n      \"line\": " : "\"},{\"line\":", into: &out)
                 out.appendDecimal(lines[i].line)
                 out.appendLiteral(pretty ? ",\n      \"text\": " : ",\"text\":")
                 out.appendString(lines[i].text)
@@ -94,11 +94,8 @@ extension JSONArticleWriter {
         let pretty = out.indent > 0
         quotes.withUnsafeBufferPointer { quotes in
             for i in quotes.indices {
-                if i == 0 {
-                    out.appendLiteral(pretty ? "\n    {\n      \"text\": " : "{\"text\":")
-                } else {
-                    out.appendLiteral(pretty ? "\n    },\n    {\n      \"text\": " : "},{\"text\":")
-                }
+                openItem(i, first: pretty ? "\n    {\n      \"text\": " : "{\"text\":",
+                         next: pretty ? "\n    },\n    {\n      \"text\": " : "},{\"text\":", into: &out)
                 out.appendString(quotes[i].text)
                 if quotes[i].speaker != nil {
                     out.appendLiteral(pretty ? ",\n      \"speaker\": {\n        \"name\": " : ",\"speaker\":{\"name\":")
