@@ -122,6 +122,7 @@ final class BatchEngine: @unchecked Sendable {
 
     private func work() {
         var workspace = WriterWorkspace()  // the writers' scratch state, kept for this thread's articles
+        var folder = OutputFolder()  // the folder of this thread's last outputs, kept open
         condition.lock()
         while true {
             while queueHead == queue.count && !closed && !halted { condition.wait() }
@@ -130,7 +131,7 @@ final class BatchEngine: @unchecked Sendable {
             queueHead += 1
             if queueHead >= 256 { queue.removeFirst(queueHead); queueHead = 0 }
             condition.unlock()
-            let outcome = processor.process(item, workspace: &workspace)
+            let outcome = processor.process(item, workspace: &workspace, folder: &folder)
             condition.lock()
             pending[item.index] = outcome
             flush()

@@ -17,11 +17,13 @@ struct ItemProcessor: Sendable {
 
     func process(_ item: WorkItem) -> Outcome {
         var workspace = WriterWorkspace()
-        return process(item, workspace: &workspace)
+        var folder = OutputFolder()
+        return process(item, workspace: &workspace, folder: &folder)
     }
 
-    /// `process(_:)` with the writers' per-thread scratch state kept in `workspace` (one per worker).
-    func process(_ item: WorkItem, workspace: inout WriterWorkspace) -> Outcome {
+    /// `process(_:)` with the writers' per-thread scratch state kept in `workspace` and the last
+    /// output folder kept open in `folder` (one of each per worker).
+    func process(_ item: WorkItem, workspace: inout WriterWorkspace, folder: inout OutputFolder) -> Outcome {
         if let preset = item.preset { return Outcome(result: preset, article: nil, entries: []) }
         let start = Clock.now()
         var result = BatchItemResult(index: item.index, input: item.input, status: .ok)
@@ -57,7 +59,7 @@ struct ItemProcessor: Sendable {
             return Outcome(result: result, article: article, entries: entries)
         }
         for (path, output) in zip(item.outputs, entries) {
-            do { try AtomicFile.write(output, to: path) } catch {
+            do { try folder.write(output, to: path) } catch {
                 return finish(.failed, Self.outputError(error, item.input))
             }
         }
