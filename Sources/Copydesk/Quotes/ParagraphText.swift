@@ -28,10 +28,11 @@ struct ParagraphText {
         var text = text
         // One replacement keeps the buffer's capacity: no separate emptying pass.
         text.withUTF8 { bytes.replaceSubrange(0..<bytes.count, with: $0) }
-        spans = QuoteMarkScanner.spans(in: bytes)
         var items = scratch.tokens
         scratch.tokens = []
-        let count = Tokenizer.tokens(bytes, spans: spans, into: &items)
+        var spans: [QuoteSpan] = []
+        let count = Tokenizer.tokens(bytes, findingSpans: &spans, into: &items)
+        self.spans = spans
         tokens = TokenList(bytes: bytes, items: items, count: count)
     }
 
