@@ -27,6 +27,15 @@ struct SpeakerResolver {
     /// Creates a resolver over a built table.
     init(table: EntityTable) { self.table = table }
 
+    /// Forgets the article read so far (table, mentions, subjects, clock), keeping the storage.
+    mutating func removeAll() {
+        table.removeAll()
+        mentionItems.removeAll(keepingCapacity: true); mentionRanges.removeAll(keepingCapacity: true)
+        recency.removeAll(keepingCapacity: true); clock = 0
+        sentenceSubjects.removeAll(keepingCapacity: true); spokenSubjects.removeAll(keepingCapacity: true)
+        lastUnnamedHead = nil
+    }
+
     /// Records the names mentioned in paragraph `p` (quotes are single tokens, so names inside
     /// quotes are never seen).
     mutating func read(paragraph p: Int, tokens: TokenList) {
