@@ -19,18 +19,24 @@ import Foundation
 struct LineTiming {
     /// Runs the line stages on `text` up to `stage` (1 split, 2 classify, 3 context, 4 layout, 5 build).
     static func run(_ text: String, stage: Int) -> Int {
+        // as ArticleParser.parse runs them: lines and roles read in place
         let lines = TextLine.lines(of: text)
         guard stage >= 2 else { return lines.count }
-        var roles = lines.map(LineClassifier.classify)
-        guard stage >= 3 else { return roles.count }
-        ContextRules.apply(&roles, lines: lines)
-        guard stage >= 4 else { return roles.count }
-        let layout = PageLayout(lines: lines, roles: roles)
-        guard stage >= 5 else { return layout.headerEnd }
-        let source = Source(path: nil, sha256: "", bytes: 0, encoding: "utf-8")
-        var builder = ArticleBuilder(article: Article(id: "t", source: source))
-        for index in lines.indices { builder.take(index, line: lines[index], role: roles[index], layout: layout) }
-        return builder.finish().body.count
+        return lines.withUnsafeBufferPointer { lines in
+            var roles = ArticleParser.classify(lines)
+            guard stage >= 3 else { return roles.count }
+            return roles.withUnsafeMutableBufferPointer { roles in
+                ContextRules.apply(roles, lines)
+                guard stage >= 4 else { return roles.count }
+                let roles = UnsafeBufferPointer(roles)
+                let layout = PageLayout(lines, roles)
+                guard stage >= 5 else { return layout.headerEnd }
+                let source = Source(path: nil, sha256: "", bytes: 0, encoding: "utf-8")
+                var builder = ArticleBuilder(article: Article(id: "t", source: source))
+                for index in lines.indices { builder.take(index, line: lines[index], role: roles[index], layout: layout) }
+                return builder.finish().body.count
+            }
+        }
     }
 
     static func main() throws {

@@ -33,21 +33,35 @@ public struct ArticleParser: Sendable {
 
     func parse(_ text: String, id: String, source: Source) -> Article {
         let lines = TextLine.lines(of: text)
-        var roles = lines.map(LineClassifier.classify)
-        if !options.knownFurniture.isEmpty {
-            for index in lines.indices where roles[index] == .text && !(lines[index].isParagraphLike && lines[index].words >= 25)
-                && options.knownFurniture.contains(String(lines[index].text)) {
-                roles[index] = .furniture(.furniture)
+        var article = lines.withUnsafeBufferPointer { lines in
+            // every stage reads the lines in place: no line or role is copied on its way through
+            var roles = Self.classify(lines)
+            if !options.knownFurniture.isEmpty {
+                for index in lines.indices where roles[index].isText && !(lines[index].isParagraphLike && lines[index].words >= 25)
+                    && options.knownFurniture.contains(String(lines[index].text)) {
+                    roles[index] = .furniture(.furniture)
+                }
+            }
+            return roles.withUnsafeMutableBufferPointer { roles in
+                ContextRules.apply(roles, lines)
+                let roles = UnsafeBufferPointer(roles)
+                let layout = PageLayout(lines, roles)
+                var builder = ArticleBuilder(article: Article(id: id, source: source))
+                for index in lines.indices {
+                    builder.take(index, line: lines[index], role: roles[index], layout: layout)
+                }
+                return builder.finish()
             }
         }
-        ContextRules.apply(&roles, lines: lines)
-        let layout = PageLayout(lines: lines, roles: roles)
-        var builder = ArticleBuilder(article: Article(id: id, source: source))
-        for index in lines.indices {
-            builder.take(index, line: lines[index], role: roles[index], layout: layout)
-        }
-        var article = builder.finish()
         article.quotes = QuoteFinder().quotes(in: article)
         return article
+    }
+
+    /// Each line's own role (`lines.map(LineClassifier.classify)`), the lines read in place.
+    static func classify(_ lines: UnsafeBufferPointer<TextLine>) -> [LineRole] {
+        Array(unsafeUninitializedCapacity: lines.count) { roles, count in
+            for index in lines.indices { (roles.baseAddress! + index).initialize(to: LineClassifier.classify(lines[index])) }
+            count = lines.count
+        }
     }
 }

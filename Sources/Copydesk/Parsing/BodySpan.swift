@@ -4,6 +4,11 @@
 enum BodySpan {
     /// The first and last line index of the body, or `nil` when no line reads like running text.
     static func find(lines: [TextLine], roles: [LineRole]) -> ClosedRange<Int>? {
+        lines.withUnsafeBufferPointer { lines in roles.withUnsafeBufferPointer { find(lines, $0) } }
+    }
+
+    /// `find(lines:roles:)` on the lines and roles read in place.
+    static func find(_ lines: UnsafeBufferPointer<TextLine>, _ roles: UnsafeBufferPointer<LineRole>) -> ClosedRange<Int>? {
         var best: ClosedRange<Int>?
         var bestSum = 0.0
         var sum = 0.0
@@ -16,7 +21,7 @@ enum BodySpan {
         }
         guard var span = best else { return nil }
         while span.lowerBound < span.upperBound,
-              roles[span.lowerBound] != .text || weight(lines[span.lowerBound], roles[span.lowerBound]) <= 0 {
+              !roles[span.lowerBound].isText || weight(lines[span.lowerBound], roles[span.lowerBound]) <= 0 {
             span = (span.lowerBound + 1)...span.upperBound
         }
         return span

@@ -2,7 +2,7 @@
 extension ContextRules {
     /// Under "Most Popular", "Related", "More:" …: the following title lines are list items, up to a
     /// paragraph, another kind of line, or a line followed by a byline or date (that one is a headline).
-    static func markLists(_ roles: inout [LineRole], _ lines: [TextLine]) {
+    static func markLists(_ roles: Roles, _ lines: Lines) {
         var inList = false
         for index in lines.indices {
             switch roles[index] {
@@ -10,8 +10,10 @@ extension ContextRules {
                 inList = true
             case .text, .duplicate, .related:
                 guard inList else { continue }
-                let line = lines[index]
-                if line.isParagraphLike && !line.text.fastHasSuffix("...") && !line.text.fastHasSuffix("…") { inList = false; continue }
+                if lines[index].isParagraphLike && !lines[index].text.fastHasSuffix("...") && !lines[index].text.fastHasSuffix("…") {
+                    inList = false
+                    continue
+                }
                 if index + 1 < lines.count, roles[index + 1].isMarker { inList = false; continue }
                 roles[index] = .listItem
             case .furniture(.advertisement), .furniture(.share), .furniture(.mediaLabel), .furniture(.promo):
@@ -24,14 +26,14 @@ extension ContextRules {
 
     /// Three or more short lines in a row (menus, breadcrumbs, tag lists) are navigation. The line after a
     /// breadcrumb separator ("/") stays, and so does a last line of three words or more that a byline or date follows.
-    static func markNavigationRuns(_ roles: inout [LineRole], _ lines: [TextLine]) {
+    static func markNavigationRuns(_ roles: Roles, _ lines: Lines) {
         var run: [Int] = []
         var members = 0
         func close() {
             if members >= 3 && run.count >= 2 {
-                for index in run where roles[index] == .text || isShortByline(roles[index]) {
-                    if index > 0, case .furniture(.navigation) = roles[index - 1], lines[index - 1].words == 1,
-                       breadcrumbSeparators.contains(lines[index - 1].text) { continue }
+                for index in run where roles[index].isText || isShortByline(roles[index]) {
+                    if index > 0, roles[index - 1].isFurniture(.navigation), lines[index - 1].words == 1,
+                       SymbolLine.isPathSeparator(lines[index - 1].text, bar: true) { continue }
                     if index == run.last, lines[index].words >= 3, markerFollows(index, roles) { continue }
                     if index == run.last, lines[index].words >= 2, isHeadlineWithMarker(index + 1, roles, lines) { continue }  // the kicker
                     roles[index] = .furniture(.navigation)
@@ -55,12 +57,9 @@ extension ContextRules {
         close()
     }
 
-    /// The one-symbol lines that separate breadcrumb steps.
-    private static let breadcrumbSeparators: [Substring] = ["/", ">", "›", "»", "|"]
-
     /// A title line (five words or more, not a sentence) that a byline or date follows: a headline.
-    static func isHeadlineWithMarker(_ index: Int, _ roles: [LineRole], _ lines: [TextLine]) -> Bool {
-        guard index < lines.count, roles[index] == .text, lines[index].words >= 5, !lines[index].endsLikeSentence else { return false }
+    static func isHeadlineWithMarker(_ index: Int, _ roles: Roles, _ lines: Lines) -> Bool {
+        guard index < lines.count, roles[index].isText, lines[index].words >= 5, !lines[index].endsLikeSentence else { return false }
         return markerFollows(index, roles)
     }
 
@@ -69,7 +68,7 @@ extension ContextRules {
         return false
     }
 
-    static func markerFollows(_ index: Int, _ roles: [LineRole]) -> Bool {
+    static func markerFollows(_ index: Int, _ roles: Roles) -> Bool {
         var next = index + 1
         var seen = 0
         while next < roles.count, seen < 3 {

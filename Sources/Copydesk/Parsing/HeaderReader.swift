@@ -17,8 +17,9 @@ struct HeaderReader {
         var blockTop = 0
     }
 
-    let lines: [TextLine]
-    let roles: [LineRole]
+    /// The page's lines and roles, read in place while the reader lives (inside `PageLayout.init`).
+    let lines: UnsafeBufferPointer<TextLine>
+    let roles: UnsafeBufferPointer<LineRole>
 
     func read(upTo end: Int) -> Plan {
         var plan = Plan()
@@ -34,7 +35,7 @@ struct HeaderReader {
         var k = aboveFrom
         while k >= 0 {
             if stops(roles[k]) { break }
-            if roles[k] == .text { block.insert(k, at: 0) }
+            if roles[k].isText { block.insert(k, at: 0) }
             top = k
             k -= 1
         }
@@ -47,13 +48,13 @@ struct HeaderReader {
             for index in start..<end {
                 if headlineAbove && index > clusterEnd { break }
                 if roles[index].isMedia || stops(roles[index]) { break }
-                if roles[index] == .text { candidates.append(index) }
+                if roles[index].isText { candidates.append(index) }
             }
         }
         assign(candidates, to: &plan)
         if plan.nameLine == nil, let clusterEnd = markers.last, plan.headline != nil, !markers.contains(where: { if case .byline = roles[$0] { return true } else { return false } }) {
             // a bare name a line or two under the date ("Heard on Morning Edition", then "Greta Holm")
-            for index in (clusterEnd + 1)..<min(end, clusterEnd + 4) where roles[index] == .text || roles[index] == .furniture(.navigation) {
+            for index in (clusterEnd + 1)..<min(end, clusterEnd + 4) where roles[index].isText || roles[index].isFurniture(.navigation) {
                 let line = lines[index]
                 if (2...4).contains(line.words), !line.endsLikeSentence, BylineRule.looksLikeName(line.text), !BylineRule.isRole(line.text) {
                     plan.nameLine = index

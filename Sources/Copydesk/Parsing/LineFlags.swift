@@ -109,10 +109,15 @@ struct LineFlags {
                         }
                     case UInt8(ascii: "/"):
                         slash = true
-                        if Self.endsWith("http://", bytes, at: index) || Self.endsWith("https://", bytes, at: index) { url = true }
+                        // both patterns end in "//": the byte before decides whether to look further
+                        if index > 0, bytes[index - 1] == UInt8(ascii: "/"),
+                           Self.endsWith("http://", bytes, at: index) || Self.endsWith("https://", bytes, at: index) { url = true }
                     case UInt8(ascii: "."):
-                        if Self.endsWith("www.", bytes, at: index) { url = true }
-                        if Self.endsWith("...", bytes, at: index) { ellipsis = true }
+                        if index > 0 {  // "www." and "..." each hold their byte before the last one
+                            let before = bytes[index - 1]
+                            if before | 0x20 == UInt8(ascii: "w"), Self.endsWith("www.", bytes, at: index) { url = true }
+                            if before == UInt8(ascii: "."), Self.endsWith("...", bytes, at: index) { ellipsis = true }
+                        }
                         if index + 1 < total, bytes[index + 1] == 0x20 { dotSpace = true; noteCapital(bytes, after: index + 1) }
                     case UInt8(ascii: ","): comma = true
                     case UInt8(ascii: "\""): quote = true

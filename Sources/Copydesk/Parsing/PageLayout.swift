@@ -10,7 +10,12 @@ struct PageLayout {
     let standfirstInBody: Int?
 
     init(lines: [TextLine], roles: [LineRole]) {
-        let span = BodySpan.find(lines: lines, roles: roles)
+        self = lines.withUnsafeBufferPointer { lines in roles.withUnsafeBufferPointer { PageLayout(lines, $0) } }
+    }
+
+    /// The layout of `lines` with their `roles`, both read in place.
+    init(_ lines: UnsafeBufferPointer<TextLine>, _ roles: UnsafeBufferPointer<LineRole>) {
+        let span = BodySpan.find(lines, roles)
         var headerEnd = span?.lowerBound ?? lines.count
         // A byline or date just inside the span still belongs to the header (a dek above it read as a paragraph).
         if let span {
@@ -18,7 +23,7 @@ struct PageLayout {
             var index = span.lowerBound
             while index <= span.upperBound, index < span.lowerBound + 6 {
                 if roles[index].isMarker { headerEnd = index + 1 }
-                if roles[index] == .text && lines[index].isParagraphLike {
+                if roles[index].isText && lines[index].isParagraphLike {
                     // up to two short dek sentences ("Key Points" lists) may stand above the byline
                     paragraphs += 1
                     if paragraphs > 2 || lines[index].words > 30 && paragraphs > 1 { break }
@@ -35,15 +40,15 @@ struct PageLayout {
 
     /// A short first paragraph without a dateline, followed by a picture before the next paragraph, under a
     /// headline with a byline or date: the page's dek.
-    private static func dekAtBodyStart(lines: [TextLine], roles: [LineRole], plan: HeaderReader.Plan, from: Int, to: Int) -> Int? {
+    private static func dekAtBodyStart(lines: UnsafeBufferPointer<TextLine>, roles: UnsafeBufferPointer<LineRole>, plan: HeaderReader.Plan, from: Int, to: Int) -> Int? {
         guard plan.standfirst.isEmpty, plan.headline != nil, plan.byline != nil || plan.published != nil, from < to else { return nil }
-        guard let first = (from...to).first(where: { roles[$0] == .text }), lines[first].isParagraphLike, lines[first].words <= 15,
+        guard let first = (from...to).first(where: { roles[$0].isText }), lines[first].isParagraphLike, lines[first].words <= 15,
               DatelineRule.dateline(in: String(lines[first].text)) == nil else { return nil }
         var sawMedia = false
         var index = first + 1
         while index <= to {
             if roles[index].isMedia { sawMedia = true }
-            if roles[index] == .text { break }
+            if roles[index].isText { break }
             index += 1
         }
         return sawMedia ? first : nil

@@ -16,12 +16,16 @@ struct SeenLines {
 
     /// Adds line `index` of `lines`; `false` when a line with the same bytes was added before (it is not added again).
     mutating func insert(_ index: Int, of lines: [TextLine]) -> Bool {
-        let text = lines[index].text
-        let (hash, count) = text.withUTF8Bytes { (Self.hash($0), $0.count) }
+        lines.withUnsafeBufferPointer { insert(index, of: $0) }
+    }
+
+    /// Adds line `index` of `lines`, read in place (no line is copied); as `insert(_:of:)` on an array.
+    mutating func insert(_ index: Int, of lines: UnsafeBufferPointer<TextLine>) -> Bool {
+        let (hash, count) = lines[index].text.withUTF8Bytes { (Self.hash($0), $0.count) }
         var slot = hash & mask
         while slots[slot] != 0 {
-            let other = lines[Int(slots[slot]) - 1].text
-            if other.utf8.count == count, Self.sameBytes(text, other) { return false }
+            let other = Int(slots[slot]) - 1
+            if lines[other].text.utf8.count == count, Self.sameBytes(lines[index].text, lines[other].text) { return false }
             slot = (slot + 1) & mask
         }
         slots[slot] = Int32(index + 1)

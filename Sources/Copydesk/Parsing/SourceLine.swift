@@ -27,13 +27,28 @@ enum LineSplitter {
         var contiguous = text
         contiguous.makeContiguousUTF8()
         let base = contiguous
-        contiguous.withUTF8 { bytes in forEachLine(of: base, bytes: bytes, body) }
+        contiguous.withUTF8 { bytes in
+            forEachRange(in: bytes) { number, start, end in
+                var line = substring(of: base, start, end)
+                if bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 { line = line.trimmedSpace }
+                if !line.isEmpty { body(number, line) }
+            }
+        }
     }
 
-    /// Splits `text`, whose UTF-8 is `bytes`: line ends and ASCII blanks are found on bytes; a line
-    /// with a non-ASCII byte at either edge is trimmed by `trimmedSpace` (Unicode spaces).
-    private static func forEachLine(of text: String, bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Substring) -> Void) {
+    /// The text of UTF-8 offsets `start..<end` of `text` (offsets on scalar boundaries).
+    @inline(__always)
+    static func substring(of text: String, _ start: Int, _ end: Int) -> Substring {
         let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        return text[lower..<utf8.index(lower, offsetBy: end - start)]
+    }
+
+    /// Calls `body` with the number and the UTF-8 offsets `start..<end` (never empty) of each line of `bytes`
+    /// with ASCII blanks trimmed: line ends and blanks are found on bytes. A line with a non-ASCII byte at either
+    /// edge may still hold Unicode spaces there (`trimmedSpace` takes them off).
+    @inline(__always)
+    static func forEachRange(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int, Int) -> Void) {
         var number = 0
         var lineStart = 0
         var index = 0
@@ -56,13 +71,7 @@ enum LineSplitter {
                     var start = lineStart, end = index
                     while start < end, isASCIIBlank(bytes[start]) { start += 1 }
                     while end > start, isASCIIBlank(bytes[end - 1]) { end -= 1 }
-                    if start < end {
-                        let lower = utf8.index(utf8.startIndex, offsetBy: start)
-                        let upper = utf8.index(lower, offsetBy: end - start)
-                        var line = text[lower..<upper]
-                        if bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 { line = line.trimmedSpace }
-                        if !line.isEmpty { body(number, line) }
-                    }
+                    if start < end { body(number, start, end) }
                 }
                 if byte == 0x0D, index + 1 < total, bytes[index + 1] == 0x0A { index += 1 }
                 lineStart = index + 1

@@ -36,22 +36,40 @@ struct TextLine {
 
     init(_ line: SourceLine) { self.init(number: line.number, text: line.text) }
 
-    /// The lines of `text`, split as `LineSplitter` splits them, each with its facts.
+    /// The lines of `text`, split as `LineSplitter` splits them, each with its facts: one walk over the text's
+    /// UTF-8 that finds each line and reads its facts from the same bytes (`init(number:text:)` is the plain form).
     static func lines(of text: String) -> [TextLine] {
-        var result: [TextLine] = []
-        result.reserveCapacity(text.utf8.count / 64 + 8)
-        LineSplitter.forEachLine(in: text) { number, line in result.append(TextLine(number: number, text: line)) }
-        return result
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        let base = contiguous
+        return contiguous.withUTF8 { bytes in
+            var result: [TextLine] = []
+            result.reserveCapacity(bytes.count / 48 + 8)
+            LineSplitter.forEachRange(in: bytes) { number, start, end in
+                let line = LineSplitter.substring(of: base, start, end)
+                if bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {  // Unicode spaces may remain at an edge
+                    let trimmed = line.trimmedSpace
+                    if !trimmed.isEmpty { result.append(TextLine(number: number, text: trimmed)) }
+                } else {
+                    result.append(TextLine(number: number, text: line, bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])))
+                }
+            }
+            return result
+        }
     }
 
     /// Line `number` with its trimmed `text`.
     init(number: Int, text: Substring) {
+        self = text.withUTF8Bytes { TextLine(number: number, text: text, bytes: $0) }
+    }
+
+    /// Line `number` with its trimmed `text`, whose UTF-8 is `bytes`.
+    @inline(__always)
+    private init(number: Int, text: Substring, bytes: UnsafeBufferPointer<UInt8>) {
         self.number = number
         self.text = text
-        let (first, flags, endsLikeSentence, lastByte) = text.withUTF8Bytes { bytes in
-            (FoldedBytes.fold(bytes.first ?? 0), LineFlags(bytes: bytes), LineFlags.endsLikeSentence(bytes), bytes.last ?? 0)
-        }
-        self.endsLikeSentence = endsLikeSentence
+        let flags = LineFlags(bytes: bytes)
+        endsLikeSentence = LineFlags.endsLikeSentence(bytes)
         words = flags.words
         hasDigit = flags.digit
         hasColon = flags.colon
@@ -64,8 +82,8 @@ struct TextLine {
         lettersBeforeColon = flags.lettersBeforeColon
         capitalsAfterDotSpace = flags.capitalsAfterDotSpace
         hasEllipsis = flags.ellipsis
-        firstLowerByte = first
-        self.lastByte = lastByte
+        firstLowerByte = FoldedBytes.fold(bytes.first ?? 0)
+        lastByte = bytes.last ?? 0
     }
 
     /// The text with ASCII capitals lowered; other characters kept (every phrase table is ASCII).
