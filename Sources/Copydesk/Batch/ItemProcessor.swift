@@ -16,14 +16,16 @@ struct ItemProcessor: Sendable {
     }
 
     func process(_ item: WorkItem) -> Outcome {
+        var parsing = ParseWorkspace()
         var workspace = WriterWorkspace()
         var folder = OutputFolder()
-        return process(item, workspace: &workspace, folder: &folder)
+        return process(item, parsing: &parsing, workspace: &workspace, folder: &folder)
     }
 
-    /// `process(_:)` with the writers' per-thread scratch state kept in `workspace` and the last
-    /// output folder kept open in `folder` (one of each per worker).
-    func process(_ item: WorkItem, workspace: inout WriterWorkspace, folder: inout OutputFolder) -> Outcome {
+    /// `process(_:)` with the parser's and the writers' per-thread scratch state kept in `parsing`
+    /// and `workspace`, and the last output folder kept open in `folder` (one of each per worker).
+    func process(_ item: WorkItem, parsing: inout ParseWorkspace, workspace: inout WriterWorkspace,
+                 folder: inout OutputFolder) -> Outcome {
         if let preset = item.preset { return Outcome(result: preset, article: nil, entries: []) }
         let start = Clock.now()
         var result = BatchItemResult(index: item.index, input: item.input, status: .ok)
@@ -40,7 +42,7 @@ struct ItemProcessor: Sendable {
         do { bytes = try InputFile.read(item.input, maxBytes: maxBytes) } catch { return finish(error.status, error.error) }
         result.bytes = bytes.count
         let article: Article
-        do { article = try ArticleParser().parse(bytes: bytes, id: item.stem, path: item.input) } catch {
+        do { article = try ArticleParser().parse(bytes: bytes, id: item.stem, path: item.input, reusing: &parsing) } catch {
             return finish(.failed, Self.typed(error, item.input, .notText))
         }
         result.encoding = article.source.encoding
