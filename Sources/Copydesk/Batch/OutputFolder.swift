@@ -42,8 +42,7 @@ struct OutputFolder: ~Copyable {
     #if os(Linux)
     /// Makes the folder of `path` (its first `length` bytes) the open one; false when it cannot be opened.
     private mutating func open(folderOf path: String, length: Int) -> Bool {
-        if descriptor >= 0, let open = self.path, open.utf8.count == length,
-           open.utf8.elementsEqual(path.utf8.prefix(length)) {
+        if descriptor >= 0, let open = self.path, open.utf8.count == length, Self.samePrefix(open, path, length) {
             return true
         }
         if descriptor >= 0 { close(descriptor) }
@@ -51,6 +50,12 @@ struct OutputFolder: ~Copyable {
         descriptor = Foundation.open(folder, Self.pathOnlyFlag | O_DIRECTORY | O_CLOEXEC)
         self.path = descriptor >= 0 ? folder : nil
         return descriptor >= 0
+    }
+
+    /// True when the first `length` bytes of `a` and `b` are equal (both have at least that many).
+    private static func samePrefix(_ a: String, _ b: String, _ length: Int) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in memcmp(x.baseAddress!, y.baseAddress!, length) == 0 } }
     }
 
     /// One output written and linked relative to `folder`; false (nothing visible) when any step fails.
