@@ -19,9 +19,10 @@ public struct QuoteFinder: Sendable {
     public func quotes(in article: Article, reusing workspace: inout QuoteWorkspace) -> [Quote] {
         // Paragraphs after the last one holding a quoted span cannot change any quote.
         guard let last = article.body.lastIndex(where: { $0.kind != .subheading && Self.holdsQuote($0.text) }) else { return [] }
-        // One byte buffer and one token buffer serve every block of the article in turn.
+        // One byte buffer and one token buffer serve every block in turn: a fresh workspace is
+        // sized once for the longest block; a reused one keeps its room and grows on demand.
         var longest = 0
-        for index in 0...last { longest = max(longest, article.body[index].text.utf8.count) }
+        if workspace.isFresh { for index in 0...last { longest = max(longest, article.body[index].text.utf8.count) } }
         workspace.prepare(longest: longest)
         // The table is filled in place inside the workspace's decider (no copy is made and dropped).
         func addIntroductions(_ text: String) {

@@ -11,6 +11,9 @@ public struct QuoteWorkspace: Sendable {
     /// An empty workspace.
     public init() {}
 
+    /// True before the workspace has served an article.
+    var isFresh: Bool { scratch.bytes.capacity == 0 }
+
     /// Ready for the next article: everything read from the last one is forgotten.
     mutating func prepare(longest: Int) {
         decider.removeAll()

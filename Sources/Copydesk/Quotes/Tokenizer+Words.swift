@@ -42,8 +42,15 @@ extension Tokenizer {
 
     /// True for an ASCII byte that ends a word whatever follows it: not a letter or digit, not a
     /// joiner (' - & .; a dot may also end an abbreviation) and not a lead byte of a longer scalar.
+    /// Read from two 64-bit masks of the ASCII bytes (`endsPlainlyByRule` is the rule spelt out).
     @inline(__always)
     static func endsPlainly(_ c: UInt8) -> Bool {
+        let mask: UInt64 = c < 0x40 ? 0xFC00_9F3F_FFFF_FFFF : (c < 0x80 ? 0xF800_0001_F800_0001 : 0)
+        return (mask &>> UInt64(c & 63)) & 1 != 0
+    }
+
+    /// `endsPlainly` as comparisons, the rule its masks were made from.
+    static func endsPlainlyByRule(_ c: UInt8) -> Bool {
         c < 0x80 && (c | 0x20) &- 0x61 >= 26 && c &- 0x30 >= 10 && c != 0x27 && c != 0x2D && c != 0x26 && c != 0x2E
     }
 
@@ -52,8 +59,13 @@ extension Tokenizer {
     @inline(__always)
     static func plainWord(_ b: Bytes, _ start: Int, _ length: Int, key: UInt64, capitalized: Bool) -> Token {
         let end = start &+ length
-        let endsLy = length > 3 && b[end &- 1] == 0x79 && b[end &- 2] == 0x6C
-        let endsIng = length > 4 && b[end &- 1] == 0x67 && b[end &- 2] == 0x6E && b[end &- 3] == 0x69
+        // The word's last four bytes from one load (the word has four or more when either can hold).
+        var endsLy = false, endsIng = false
+        if length > 3 {
+            let last4 = UnsafeRawPointer(b.baseAddress! + (end &- 4)).loadUnaligned(as: UInt32.self).littleEndian
+            endsLy = last4 &>> 16 == 0x796C              // "ly"
+            endsIng = length > 4 && last4 &>> 8 == 0x67_6E69  // "ing"
+        }
         return Token(kind: .word, start: start, end: end, stemEnd: end, key: key,
                      capitalized: capitalized, possessive: false, endsLy: endsLy, endsIng: endsIng)
     }

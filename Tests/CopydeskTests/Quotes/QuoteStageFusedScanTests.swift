@@ -22,6 +22,8 @@ struct QuoteStageFusedScanTests {
             let same = a.kind == b.kind && a.start == b.start && a.end == b.end && a.stemEnd == b.stemEnd && a.key == b.key
                 && a.capitalized == b.capitalized && a.possessive == b.possessive && a.endsLy == b.endsLy && a.endsIng == b.endsIng
             #expect(same, "token \(k) of \(text.debugDescription)", sourceLocation: sourceLocation)
+            // `TokenList.nextCapitalizedWord` relies on this: only words are capitalised.
+            #expect(!a.capitalized || a.kind == .word, sourceLocation: sourceLocation)
             if !same { return }
         }
     }
@@ -55,6 +57,31 @@ struct QuoteStageFusedScanTests {
             var text = ""
             for _ in 0..<random.next(60) { text += pieces[random.next(pieces.count)] }
             Self.expectSame(text, items: &items, spans: &spans)
+        }
+    }
+
+    @Test("the plain-word shortcuts: end-byte masks and suffix loads == the byte-by-byte rules")
+    func plainWordShortcuts() {
+        for c in 0...255 { #expect(Tokenizer.endsPlainly(UInt8(c)) == Tokenizer.endsPlainlyByRule(UInt8(c)), "byte \(c)") }
+        var random = SeededMix(state: 0x91A1_4E0D)
+        let tails = ["", "ly", "ing", "y", "ng", "lly", "ings", "l"]
+        for _ in 0..<3000 {
+            var word = [UInt8]()
+            let first = random.next(3)
+            word.append(first == 0 ? UInt8(0x41 + random.next(26)) : first == 1 ? UInt8(0x30 + random.next(10)) : UInt8(0x61 + random.next(26)))
+            for _ in 0..<random.next(12) { word.append(UInt8(0x61 + random.next(26))) }
+            word += Array(tails[random.next(tails.count)].utf8)
+            guard word.count <= 15 else { continue }
+            let bytes = Array(String(repeating: "x ", count: random.next(3)).utf8) + word + Array(" rest".utf8)
+            let start = bytes.count - word.count - 5
+            bytes.withUnsafeBufferPointer { b in
+                let capitalized = word[0] >= 0x41 && word[0] <= 0x5A
+                let fast = Tokenizer.plainWord(b, start, word.count, key: WordKey.of(b, start, start + word.count), capitalized: capitalized)
+                let slow = Tokenizer.word(b, start, start + word.count, capitalized: capitalized)
+                #expect(fast.start == slow.start && fast.end == slow.end && fast.stemEnd == slow.stemEnd && fast.key == slow.key
+                    && fast.possessive == slow.possessive && fast.endsLy == slow.endsLy && fast.endsIng == slow.endsIng,
+                        "\(String(decoding: word, as: UTF8.self))")
+            }
         }
     }
 
