@@ -61,83 +61,11 @@ struct LineFlags {
         return taken
     }
 
-    /// The (at most eight) bytes from `index` to the line's end as one word; past the end, 0x80 bytes.
-    @inline(__always)
-    private static func tailWord(_ raw: UnsafeRawPointer, _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
-        let total = bytes.count, left = total &- index
-        if left >= 8 { return UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) }
-        if total >= 8 {  // the last bytes, read with the bytes before them, which are shifted out
-            let shift = UInt64(8 &* (8 &- left))
-            return UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: total &- 8, as: UInt64.self)) &>> shift
-                | 0x8080_8080_8080_8080 &<< (64 &- shift)
-        }
-        var packed: UInt64 = 0x8080_8080_8080_8080
-        for offset in 0..<left {
-            packed = packed & ~(0xFF &<< UInt64(8 &* offset)) | UInt64(bytes[index &+ offset]) &<< UInt64(8 &* offset)
-        }
-        return packed
-    }
-
     /// Records the ASCII capital, if any, after the space at `index`.
     @inline(__always)
     private mutating func noteCapital(_ bytes: UnsafeBufferPointer<UInt8>, after index: Int) {
         guard index + 1 < bytes.count, case let capital = bytes[index + 1], capital &- UInt8(ascii: "A") < 26 else { return }
         capitalsAfterDotSpace |= 1 << UInt32(capital &- UInt8(ascii: "A"))
-    }
-
-    /// The facts a ":", "/" or "." at `index` adds: a colon and the letter before it, a slash and a web address
-    /// ending there, "www.", "...", and ". " with the capital after it.
-    @inline(__always)
-    private mutating func noteMark(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) {
-        switch byte {
-        case UInt8(ascii: ":"):
-            colon = true
-            if index > 0, case let letter = bytes[index - 1] | 0x20, letter &- UInt8(ascii: "a") < 26 {
-                lettersBeforeColon |= 1 << UInt32(letter &- UInt8(ascii: "a"))
-            }
-        case UInt8(ascii: "/"):
-            slash = true
-            // both patterns end in "//": the byte before decides whether to look further
-            if index > 0, bytes[index - 1] == UInt8(ascii: "/"),
-               Self.endsWith("http://", bytes, at: index) || Self.endsWith("https://", bytes, at: index) { url = true }
-        default:  // "."
-            if index > 0 {  // "www." and "..." each hold their byte before the last one
-                let before = bytes[index - 1]
-                if before | 0x20 == UInt8(ascii: "w"), Self.endsWith("www.", bytes, at: index) { url = true }
-                if before == UInt8(ascii: "."), Self.endsWith("...", bytes, at: index) { ellipsis = true }
-            }
-            if index + 1 < bytes.count, bytes[index + 1] == 0x20 { dotSpace = true; noteCapital(bytes, after: index + 1) }
-        }
-    }
-
-    /// A mask's sixteen lanes (each all ones or all zeros) as one 128-bit value, lane 0 in the low byte.
-    @inline(__always)
-    private static func lanes(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt128 { unsafeBitCast(mask, to: UInt128.self) }
-
-    /// Sixteen bytes of the line from `index`: the leading bytes up to the first one above 0x7F or below 0x20 count
-    /// their words and set their flags, exactly as the byte walk does (each ".", "/" and ":" among them through
-    /// `noteMark`). Returns how many bytes were taken (0...16).
-    @inline(__always)
-    private mutating func takeBlock(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, inWord: inout Bool) -> Int {
-        let v = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: SIMD16<UInt8>.self)
-        let stop = Self.lanes(v &- 0x20 .>= 0x60)  // outside 0x20...0x7F
-        let taken = stop == 0 ? 16 : stop.trailingZeroBitCount &>> 3
-        guard taken > 0 else { return 0 }
-        let keep: UInt128 = taken == 16 ? ~0 : (1 &<< UInt128(taken &* 8)) &- 1
-        let spaces = Self.lanes(v .== 0x20)
-        let starts = ~spaces & (spaces &<< 8 | (inWord ? 0 : 0xFF)) & keep  // a non-space after a space (or line start)
-        words &+= starts.nonzeroBitCount &>> 3
-        inWord = (spaces &>> UInt128(taken &* 8 &- 1)) & 1 == 0
-        if !digit, Self.lanes(v &- 0x30 .< 10) & keep != 0 { digit = true }
-        if !comma, Self.lanes(v .== 0x2C) & keep != 0 { comma = true }
-        if !quote, Self.lanes(v .== 0x22) & keep != 0 { quote = true }
-        var marks = Self.lanes(v .== 0x2E .| v .== 0x2F .| v .== 0x3A) & keep
-        while marks != 0 {
-            let lane = marks.trailingZeroBitCount &>> 3
-            noteMark(bytes[index &+ lane], bytes, at: index &+ lane)
-            marks &= ~(0xFF &<< UInt128(lane &* 8))
-        }
-        return taken
     }
 
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -146,17 +74,25 @@ struct LineFlags {
         let total = bytes.count
         guard let raw = UnsafeRawPointer(bytes.baseAddress) else { return }
         while index < total {
-            // ASCII prose sixteen, then eight bytes at a time; the bytes a block or chunk cannot take are read one by one below
+            // ASCII prose eight bytes at a time; the bytes a chunk cannot take are read one by one below
             let left = total &- index
-            if left >= 16 {
-                let taken = takeBlock(bytes, at: index, inWord: &inWord)
-                index &+= taken
-                if taken == 16 { continue }
+            let word: UInt64
+            if left >= 8 {
+                word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            } else if total >= 8 {  // the last bytes, read with the bytes before them, which are shifted out
+                let shift = UInt64(8 &* (8 &- left))
+                word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: total &- 8, as: UInt64.self)) &>> shift
+                    | 0x8080_8080_8080_8080 &<< (64 &- shift)
             } else {
-                let taken = takeChunk(Self.tailWord(raw, bytes, at: index), inWord: &inWord)
-                index &+= taken
-                if taken == 8 || index >= total { continue }
+                var packed: UInt64 = 0x8080_8080_8080_8080
+                for offset in 0..<left {
+                    packed = packed & ~(0xFF &<< UInt64(8 &* offset)) | UInt64(bytes[index &+ offset]) &<< UInt64(8 &* offset)
+                }
+                word = packed
             }
+            let taken = takeChunk(word, inWord: &inWord)
+            index &+= taken
+            if taken == 8 || index >= total { continue }
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C {
@@ -166,7 +102,23 @@ struct LineFlags {
                     if !inWord { inWord = true; words += 1 }
                     switch byte {
                     case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = true
-                    case UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "."): noteMark(byte, bytes, at: index)
+                    case UInt8(ascii: ":"):
+                        colon = true
+                        if index > 0, case let letter = bytes[index - 1] | 0x20, letter &- UInt8(ascii: "a") < 26 {
+                            lettersBeforeColon |= 1 << UInt32(letter &- UInt8(ascii: "a"))
+                        }
+                    case UInt8(ascii: "/"):
+                        slash = true
+                        // both patterns end in "//": the byte before decides whether to look further
+                        if index > 0, bytes[index - 1] == UInt8(ascii: "/"),
+                           Self.endsWith("http://", bytes, at: index) || Self.endsWith("https://", bytes, at: index) { url = true }
+                    case UInt8(ascii: "."):
+                        if index > 0 {  // "www." and "..." each hold their byte before the last one
+                            let before = bytes[index - 1]
+                            if before | 0x20 == UInt8(ascii: "w"), Self.endsWith("www.", bytes, at: index) { url = true }
+                            if before == UInt8(ascii: "."), Self.endsWith("...", bytes, at: index) { ellipsis = true }
+                        }
+                        if index + 1 < total, bytes[index + 1] == 0x20 { dotSpace = true; noteCapital(bytes, after: index + 1) }
                     case UInt8(ascii: ","): comma = true
                     case UInt8(ascii: "\""): quote = true
                     default: break
