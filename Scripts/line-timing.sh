@@ -33,7 +33,7 @@ struct LineTiming {
                 guard stage >= 5 else { return layout.headerEnd }
                 let source = Source(path: nil, sha256: "", bytes: 0, encoding: "utf-8")
                 var builder = ArticleBuilder(article: Article(id: "t", source: source))
-                for index in lines.indices { builder.take(index, line: lines[index], role: roles[index], layout: layout) }
+                for index in lines.indices { builder.take(index, lines: lines, roles: roles, layout: layout) }
                 return builder.finish().body.count
             }
         }

@@ -1,44 +1,45 @@
 /// The one walk over the lines: each line's role and zone decide its outcome.
 extension ArticleBuilder {
-    mutating func take(_ index: Int, line: TextLine, role: LineRole, layout: PageLayout) {
+    /// Takes line `index` of `lines`, whose role is `roles[index]`: both are read in place, so neither is copied.
+    mutating func take(_ index: Int, lines: UnsafeBufferPointer<TextLine>, roles: UnsafeBufferPointer<LineRole>, layout: PageLayout) {
         let zone = layout.zone(of: index)
-        if zone == .header, takeHeader(index, line: line, role: role, plan: layout.header) { return }
-        if index == layout.standfirstInBody { addStandfirst(String(line.text)); return }
-        switch role {
+        if zone == .header, takeHeader(index, line: lines[index], roles: roles, plan: layout.header) { return }
+        if index == layout.standfirstInBody { addStandfirst(String(lines[index].text)); return }
+        switch roles[index] {
         case .caption, .captionText, .video, .videoTitle:
-            addMedia(role, line, index: index)
+            addMedia(roles[index], lines[index], index: index)
         case .printEdition(let note):
-            setPrintEdition(note, from: line)
+            setPrintEdition(note, from: lines[index])
         case .credits(let names):
-            addCredits(names, from: line)
+            addCredits(names, from: lines[index])
         case .related(let title) where zone == .body:
             addRelated(title)
         case .bullet(let text) where zone == .body:
             addBody(.listItem, text)
         case .text where zone == .body:
-            takeBodyText(line)
-        case .byline(let match) where zone == .trailer && article.byline.isEmpty && index <= layout.bodyEnd + 4:
-            setByline(match, from: line)  // "Date …", "Author …": a metadata block under the article
-        case .date(let match) where zone == .trailer && article.published == nil && index <= layout.bodyEnd + 4:
-            setDate(match, from: line, asUpdate: false)
+            takeBodyText(lines[index])
+        case .byline where zone == .trailer && article.byline.isEmpty && index <= layout.bodyEnd + 4:
+            if case .byline(let match) = roles[index] { setByline(match, from: lines[index]) }  // "Date …", "Author …" under the article
+        case .date where zone == .trailer && article.published == nil && index <= layout.bodyEnd + 4:
+            if case .date(let match) = roles[index] { setDate(match, from: lines[index], asUpdate: false) }
         default:
-            discard(line, reason(for: role, line: line, zone: zone, beforeHeadline: index < layout.header.blockTop))
+            discard(lines[index], Self.reason(for: roles, index, line: lines[index], zone: zone, beforeHeadline: index < layout.header.blockTop))
         }
     }
 
     /// Header lines the plan names; `false` when the line falls through to the common handling.
-    private mutating func takeHeader(_ index: Int, line: TextLine, role: LineRole, plan: HeaderReader.Plan) -> Bool {
+    private mutating func takeHeader(_ index: Int, line: TextLine, roles: UnsafeBufferPointer<LineRole>, plan: HeaderReader.Plan) -> Bool {
         if index == plan.headline { setHeadline(line); return true }
         if index == plan.section { setSection(String(line.text), from: line); return true }
         if plan.standfirst.contains(index) {
-            if case .bullet(let text) = role { addStandfirst(text) } else { addStandfirst(String(line.text)) }
+            if case .bullet(let text) = roles[index] { addStandfirst(text) } else { addStandfirst(String(line.text)) }
             return true
         }
         if index == plan.nameLine {
             setByline(BylineRule.Match(names: BylineRule.people(in: line.text)), from: line)
             return true
         }
-        switch role {
+        switch roles[index] {
         case .byline(let match) where index == plan.byline:
             setByline(match, from: line)
             return true
@@ -61,8 +62,9 @@ extension ArticleBuilder {
         }
     }
 
-    private func reason(for role: LineRole, line: TextLine, zone: Zone, beforeHeadline: Bool) -> DiscardReason {
-        switch role {
+    private static func reason(for roles: UnsafeBufferPointer<LineRole>, _ index: Int, line: TextLine, zone: Zone,
+                               beforeHeadline: Bool) -> DiscardReason {
+        switch roles[index] {
         case .furniture(let reason): return reason
         case .duplicate: return .duplicate
         case .listItem, .related, .bullet: return .list

@@ -10,6 +10,11 @@ struct ArticleBuilder {
     private var creditAwaitingCaption: Int?
     private var videoAwaitingTitle: Int?
     private var lastMediaLine = -10
+    /// The byline's names that hold a space, lowercased, with their byte count and whether they are ASCII:
+    /// what `isAuthorBio` compares each body line with, worked out once per name.
+    private var bioNames: [(name: String, lower: String, count: Int, ascii: Bool)] = []
+    /// Byline entries `bioNames` has looked at (the byline only grows: set once when empty, then appended to).
+    private var bioNamesSeen = 0
 
     init(article: Article) { self.article = article }
 
@@ -52,18 +57,23 @@ struct ArticleBuilder {
 
     // MARK: body
 
-    /// True when the line opens with an author's name: a biography ("Phil Helsel is a reporter …").
-    func isAuthorBio(_ line: TextLine) -> Bool {
-        article.byline.contains { author in
-            author.name.utf8.contains(UInt8(ascii: " ")) && (line.words >= 4 && line.text.fastHasPrefix(author.name) || sameLowercased(line, author.name))
+    /// True when the line opens with an author's name: a biography ("Phil Helsel is a reporter …"), or is the name
+    /// itself (`line.lower == name.lowercased()`, skipped when an ASCII name's length already differs).
+    mutating func isAuthorBio(_ line: TextLine) -> Bool {
+        if bioNamesSeen < article.byline.count {
+            for entry in article.byline[bioNamesSeen...] where entry.name.utf8.contains(UInt8(ascii: " ")) {
+                let name = entry.name
+                bioNames.append((name, name.lowercased(), name.utf8.count, !name.utf8.contains { $0 >= 0x80 }))
+            }
+            bioNamesSeen = article.byline.count
         }
-    }
-
-    /// `line.lower == name.lowercased()`, without lowercasing when the lengths already differ
-    /// (lowercasing keeps the length of ASCII text; other names are always compared in full).
-    private func sameLowercased(_ line: TextLine, _ name: String) -> Bool {
-        if line.text.utf8.count != name.utf8.count, !name.utf8.contains(where: { $0 >= 0x80 }) { return false }
-        return line.lower == name.lowercased()
+        guard !bioNames.isEmpty else { return false }
+        let count = line.text.utf8.count
+        for bio in bioNames {
+            if line.words >= 4 && line.text.fastHasPrefix(bio.name) { return true }
+            if (count == bio.count || !bio.ascii) && line.lower == bio.lower { return true }
+        }
+        return false
     }
 
     mutating func addBody(_ kind: BodyBlock.Kind, _ text: String) {

@@ -57,7 +57,7 @@ public struct ArticleParser: Sendable {
                 let layout = PageLayout(lines, roles)
                 var builder = ArticleBuilder(article: Article(id: id, source: source))
                 for index in lines.indices {
-                    builder.take(index, line: lines[index], role: roles[index], layout: layout)
+                    builder.take(index, lines: lines, roles: roles, layout: layout)
                 }
                 return builder.finish()
             }
