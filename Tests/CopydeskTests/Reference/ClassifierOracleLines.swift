@@ -33,11 +33,12 @@ enum ClassifierOracleLines {
         all += ["ago", "today", "yesterday", "Updated", "UPDATED:", "Published:", "First published", "Last modified on", "posted at",
                 "a.m.", "p.m.", "am", "PM", "T", "Z", "Date:", "Related:", "READ MORE:", "See also:", "Home", "Home >", ">", "›"]
         all += ["2019", "20", "5", "11", "19", "08:00", "5:27", "11:05:09", "2019-11-18", "18.11.2019", "11/19/19", "20195:00",
-                "2019-11-18T23:30:00Z", "1 / 8", "4553", "03:15", "VIDEO03:45", "12", "99999999999999999999", "1,200", "3.5"]
+                "2019-11-18T23:30:00Z", "1 / 8", "4553", "03:15", "VIDEO03:45", "12", "99999999999999999999", "1,200", "3.5",
+                "123456789", "0", "11/19/123456789", "5:7", "24:00:123", "2019-1-2"]
         all += ["John", "Smith", "Jane", "Doe", "Maria", "García", "O'Neil", "Washington", "NEW YORK", "HANOI", "Vietnam", "CNN",
                 "Business", "The", "said", "on", "Tuesday", "the", "crowd", "gathers", "people", "REUTERS", "Getty", "Images"]
         all += ["•", "·", "▪", "●", "—", "–", "-", "|", "/", ",", ".", ":", ";", "(", ")", "[", "]", "\"", "“", "”", "’", "'", "…", "...",
-                "\u{A0}", "\t", "é", "e\u{301}", "Ünïcödé", "😀", "(@user)", "pic.twitter.com", "https://x.io", "www.", "\u{2009}"]
+                "\u{A0}", "\u{A0}Updated", "|\u{A0}", "\t", "é", "e\u{301}", "Ünïcödé", "😀", "(@user)", "pic.twitter.com", "https://x.io", "www.", "\u{2009}"]
         return all
     }()
 
