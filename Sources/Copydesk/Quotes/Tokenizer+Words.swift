@@ -49,6 +49,15 @@ extension Tokenizer {
         return (mask &>> UInt64(c & 63)) & 1 != 0
     }
 
+    /// True when a word of `length` bytes (after its first, lower-case letters only) ending before
+    /// byte `end` (< `n`) is followed by a full stop that `wordEnd` leaves out of it: the stop ends
+    /// the block or a space follows it, and the word has five bytes or more (no dot inside, too long
+    /// for an abbreviation).
+    @inline(__always)
+    static func endsSentence(_ b: Bytes, _ end: Int, _ n: Int, length: Int) -> Bool {
+        b[end] == 0x2E && length > 4 && (end &+ 1 == n || b[end &+ 1] == 0x20)
+    }
+
     /// `endsPlainly` as comparisons, the rule its masks were made from.
     static func endsPlainlyByRule(_ c: UInt8) -> Bool {
         c < 0x80 && (c | 0x20) &- 0x61 >= 26 && c &- 0x30 >= 10 && c != 0x27 && c != 0x2D && c != 0x26 && c != 0x2E

@@ -49,6 +49,20 @@ enum Tokenizer {
         }
     }
 
+    /// `tokens(_:spans:)` with every word read by the general rule (`wordEnd`, `word`), none from
+    /// the eight-byte shortcuts: the reference the tests hold the shortcuts to.
+    static func tokensByRule(_ bytes: [UInt8], spans: [QuoteSpan]) -> TokenList {
+        var items = Array(repeating: TokenList.blank, count: bytes.count + 1)
+        let count = bytes.withUnsafeBufferPointer { b in
+            items.withUnsafeMutableBufferPointer { slots in
+                var writer = TokenWriter(slots: slots.baseAddress!, capacity: slots.count)
+                tokens(b, spans: spans, into: &writer, shortcuts: false)
+                return writer.count
+            }
+        }
+        return TokenList(bytes: bytes, items: items, count: count)
+    }
+
     /// Tokens written into the slots of `items`; stops with every slot written when they do not suffice.
     private static func fill(_ bytes: [UInt8], spans: [QuoteSpan], into items: inout [Token]) -> Int {
         bytes.withUnsafeBufferPointer { b in
@@ -70,7 +84,7 @@ enum Tokenizer {
         @inline(__always) mutating func append(_ token: Token) { slots[count] = token; count &+= 1 }
     }
 
-    private static func tokens(_ b: Bytes, spans: [QuoteSpan], into out: inout TokenWriter) {
+    private static func tokens(_ b: Bytes, spans: [QuoteSpan], into out: inout TokenWriter, shortcuts: Bool = true) {
         var i = 0, spanIndex = 0
         let n = b.count
         var nextSpan = spans.isEmpty ? Int.max : spans[0].open
@@ -84,7 +98,7 @@ enum Tokenizer {
                 nextSpan = spanIndex < spans.count ? spans[spanIndex].open : Int.max
                 continue
             }
-            step(b, &i, n, into: &out)
+            step(b, &i, n, into: &out, shortcuts: shortcuts)
         }
     }
 

@@ -15,6 +15,16 @@ struct QuoteStageFusedScanTests {
         let plainSpans = QuoteMarkScanner.spans(in: bytes)
         let plain = Tokenizer.tokens(bytes, spans: plainSpans)
         let count = Tokenizer.tokens(bytes, findingSpans: &spans, into: &items)
+        // The word shortcuts (eight-byte loads, the block's last bytes, full stops) against the rule.
+        let byRule = Tokenizer.tokensByRule(bytes, spans: plainSpans)
+        #expect(byRule.count == plain.count, "token count by rule of \(text.debugDescription)", sourceLocation: sourceLocation)
+        for k in 0..<min(byRule.count, plain.count) {
+            let a = byRule[k], b = plain[k]
+            let same = a.kind == b.kind && a.start == b.start && a.end == b.end && a.stemEnd == b.stemEnd && a.key == b.key
+                && a.capitalized == b.capitalized && a.possessive == b.possessive && a.endsLy == b.endsLy && a.endsIng == b.endsIng
+            #expect(same, "token \(k) by rule of \(text.debugDescription)", sourceLocation: sourceLocation)
+            if !same { break }
+        }
         #expect(spans == plainSpans, "spans of \(text.debugDescription)", sourceLocation: sourceLocation)
         #expect(count == plain.count, "token count of \(text.debugDescription)", sourceLocation: sourceLocation)
         for k in 0..<min(count, plain.count) {
@@ -50,13 +60,24 @@ struct QuoteStageFusedScanTests {
     func seededParagraphs() {
         let pieces = ["“", "”", "\"", "‘", "’", "«", "»", "„", "‟", "'", " ", " ", " ", "  ", "\u{00A0}", "\u{2009}", ",", ".", ":",
                       "(", ")", "[", "—", "-", "…", "said", "Wang", "U.S.", "Mr.", "it’s", "China’s", "James’", "élan", "Ölçü",
-                      "abcdefghijk", "x", "Quickly", "adding", "3M", "Noem", "Kristi", "NDRC", "de", "and", "ª", "µ", "\t", "!", "?"]
+                      "abcdefghijk", "x", "Quickly", "adding", "3M", "Noem", "Kristi", "NDRC", "de", "and", "ª", "µ", "\t", "!", "?",
+                      "Friday.", "gov.", "abcde.", "Beijing.", "U.S.", "lately.", "ending.", "e.g.", "sings’", "word.next", "Corp."]
         var random = SeededMix(state: 0x5EED_F0_5E)
         var items: [Token] = [], spans: [QuoteSpan] = []
         for _ in 0..<4000 {
             var text = ""
             for _ in 0..<random.next(60) { text += pieces[random.next(pieces.count)] }
             Self.expectSame(text, items: &items, spans: &spans)
+        }
+        // Words ending a block at every distance from its end, alone or before a full stop.
+        for word in ["a", "ab", "abcd", "abcde", "Abcdef", "abcdefg", "abcdefgh", "lately", "singing", "x9", "gov", "Gov", "its"] {
+            for pad in 0..<18 {
+                let head = String(repeating: "q", count: pad)
+                for tail in ["", ".", ". ", ".x", " ", ",", "’s", "'", "-", "!"] {
+                    Self.expectSame(head + " " + word + tail, items: &items, spans: &spans)
+                    Self.expectSame(word + tail, items: &items, spans: &spans)
+                }
+            }
         }
     }
 
