@@ -117,7 +117,7 @@ struct QuoteStageFusedScanTests {
             for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
                 Self.expectSame(String(line), items: &items, spans: &spans); checked += 1
             }
-            let article = try ArticleParser().parse(text: text, id: name)
+            let article = ArticleParser().parse(text: text, id: name)
             for block in article.body { Self.expectSame(block.text, items: &items, spans: &spans); checked += 1 }
         }
         #expect(checked > 500)
