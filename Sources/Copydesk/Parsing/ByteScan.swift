@@ -110,8 +110,8 @@ struct ByteScan {
 
     /// The cleaned text when `bytes` are valid UTF-8, else `nil`.
     func cleanedUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
-        guard needsCleaning else { return String(validating: bytes, as: UTF8.self) }
-        return String(validating: Self.clean(bytes), as: UTF8.self)
+        guard needsCleaning else { return UTF8Text.string(validating: bytes) }
+        return UTF8Text.string(validating: Self.clean(bytes)[...])
     }
 
     /// Applies the cleaning rules to bytes that may be UTF-8 or a single-byte code page.

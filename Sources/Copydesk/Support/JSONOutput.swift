@@ -42,6 +42,7 @@ struct JSONOutput: ~Copyable {
     /// A whole document ending with a newline, written straight into the array returned: `body`
     /// writes into the array's own memory (`capacity` bytes, a generous estimate), so the finished
     /// text is not copied again; only a document that outgrows the estimate is copied once more.
+    @inline(__always)
     static func document(indent: Int, capacity: Int, _ body: (inout JSONOutput) throws -> Void) rethrows -> [UInt8] {
         var spilled: [UInt8]?
         let direct = try [UInt8](unsafeUninitializedCapacity: max(capacity, 64)) { buffer, initialized in

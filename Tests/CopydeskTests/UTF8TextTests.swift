@@ -1,0 +1,62 @@
+import Testing
+@testable import Copydesk
+
+@Suite("UTF-8 check: exactly what String(validating:as:) accepts")
+struct UTF8TextTests {
+    /// The reference: the standard library's own check.
+    func reference(_ bytes: [UInt8]) -> String? { String(validating: bytes, as: UTF8.self) }
+
+    func expectSame(_ bytes: [UInt8], _ note: @autoclosure () -> String) {
+        let made = UTF8Text.string(validating: bytes[...])
+        #expect(made == reference(bytes), "\(note())")
+        if let made { #expect(Array(made.utf8) == bytes, "\(note())") }
+        let ascii = bytes.withUnsafeBufferPointer { UTF8Text.check($0) }
+        #expect(ascii == (reference(bytes) == nil ? nil : bytes.allSatisfy { $0 < 0x80 }), "\(note())")
+    }
+
+    @Test("every one- and two-byte sequence, alone and after sixteen ASCII bytes")
+    func shortSequences() {
+        let pad = [UInt8](repeating: 0x61, count: 16)
+        for a in 0...255 {
+            expectSame([UInt8(a)], "\(a)")
+            for b in 0...255 {
+                let pair = [UInt8(a), UInt8(b)]
+                #expect(UTF8Text.string(validating: pair[...]) == reference(pair), "\(a) \(b)")
+                #expect(UTF8Text.string(validating: (pad + pair)[...]) == reference(pad + pair), "pad \(a) \(b)")
+            }
+        }
+    }
+
+    @Test("three- and four-byte sequences around every boundary (overlong, surrogate, U+10FFFF, truncated)")
+    func longerSequences() {
+        let edges: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xE0, 0xF0, 0xFF]
+        for lead in 0xE0...0xFF {
+            for second in 0...255 {
+                for third in edges {
+                    expectSame([UInt8(lead), UInt8(second), third], "\(lead) \(second) \(third)")
+                    expectSame([UInt8(lead), UInt8(second), third, 0x80], "\(lead) \(second) \(third) 80")
+                }
+            }
+        }
+    }
+
+    @Test("random text of ASCII runs and multi-byte pieces, valid and broken, at every alignment")
+    func randomText() {
+        let pieces: [[UInt8]] = [Array("plain words ".utf8), Array("é".utf8), Array("‘quoted’".utf8), Array("😀".utf8),
+                                 Array("\u{10FFFF}".utf8), Array("\u{FFFD}".utf8), [0x0A], [0x80], [0xC3], [0xE2, 0x80],
+                                 [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF], [0xFF],
+                                 Array("a longer stretch of ASCII text that spans several sixteen-byte blocks. ".utf8)]
+        var state: UInt32 = 3
+        for round in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<(1 + round % 40) {
+                state = state &* 1_103_515_245 &+ 12_345
+                let piece = Int(state >> 16) % pieces.count
+                // Broken pieces (index 7 on) only now and then, so most texts are valid.
+                if piece >= 7 && piece != pieces.count - 1 && (state >> 8) % 7 != 0 { bytes += pieces[0]; continue }
+                bytes += pieces[piece]
+            }
+            expectSame(bytes, "round \(round)")
+        }
+    }
+}
