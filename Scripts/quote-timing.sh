@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Release-build timing of the quotes stage alone: compiles the Copydesk sources with a small loop
 # (swiftc -O, outside SwiftPM), parses every *.txt under CORPUS_DIR once, then times
-# QuoteFinder.quotes(in:) over the parsed articles and prints µs CPU per article.
+# QuoteFinder.quotes(in:reusing:) (one QuoteWorkspace for the run, as a batch worker keeps one)
+# over the parsed articles and prints µs CPU per article.
 # Usage: Scripts/quote-timing.sh [CORPUS_DIR] [ROUNDS] [MAX_ARTICLES]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,13 +28,14 @@ struct QuoteTiming {
         let parser = ArticleParser()
         let articles = try paths.map { parser.parse(text: try String(contentsOf: root.appendingPathComponent($0), encoding: .utf8), id: $0) }
         let finder = QuoteFinder()
+        var workspace = QuoteWorkspace()  // one per worker, as the batch keeps it
         var sink = 0
-        for a in articles { sink &+= finder.quotes(in: a).count }
+        for a in articles { sink &+= finder.quotes(in: a, reusing: &workspace).count }
         let quoteCount = sink
         var best = Double.infinity
         for _ in 0..<rounds {
             let cpuStart = clock()
-            for a in articles { sink &+= finder.quotes(in: a).count }
+            for a in articles { sink &+= finder.quotes(in: a, reusing: &workspace).count }
             best = min(best, Double(clock() - cpuStart) / Double(CLOCKS_PER_SEC) / Double(articles.count))
         }
         print("articles: \(articles.count), quotes: \(quoteCount), rounds: \(rounds)")

@@ -31,6 +31,32 @@ struct XMLWriterSessionTests {
         #expect(session != nil)
     }
 
+    @Test("the kept stream writer: a huge document between small ones, interleaved with the oracle, same bytes")
+    func keptStreamWriterAcrossSizes() throws {
+        let small = try WriterFixtures.exampleWithQuotes()
+        var huge = small
+        huge.body = Array(repeating: small.body, count: 400).flatMap { $0 }  // several MB of output
+        var oracle = NewsMLWriter()
+        oracle.leavesByLibXML2 = true
+        var kept: XMLWriterSession?
+        for article in [small, huge, small, huge, small] {
+            let plain = try NewsMLWriter().write(article)
+            #expect(try NewsMLWriter().write(article, session: &kept) == plain)
+            #expect(try oracle.write(article, session: &kept) == plain)  // the same session, every element by libxml2
+        }
+    }
+
+    @Test("only the xml writer keeps state in a workspace; the others write as write(_:) does")
+    func onlyXMLKeepsState() throws {
+        let article = try WriterFixtures.exampleWithQuotes()
+        for format in WriterRegistry.formats {
+            var workspace = WriterWorkspace()
+            let bytes = try format.writer.write(article, reusing: &workspace)
+            #expect(bytes == (try format.writer.write(article)), "\(format.name)")
+            #expect((workspace.xml != nil) == (format.writer is NewsMLWriter), "\(format.name)")
+        }
+    }
+
     @Test("a failed document spends the session; the writer then starts a new one and the bytes are right")
     func failureSpendsSession() throws {
         let session = try XMLWriterSession()

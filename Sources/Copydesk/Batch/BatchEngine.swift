@@ -121,7 +121,9 @@ final class BatchEngine: @unchecked Sendable {
     }
 
     private func work() {
+        var parsing = ParseWorkspace()  // the parser's scratch state, kept for this thread's articles
         var workspace = WriterWorkspace()  // the writers' scratch state, kept for this thread's articles
+        var folder = OutputFolder()  // the folder of this thread's last outputs, kept open
         condition.lock()
         while true {
             while queueHead == queue.count && !closed && !halted { condition.wait() }
@@ -130,7 +132,7 @@ final class BatchEngine: @unchecked Sendable {
             queueHead += 1
             if queueHead >= 256 { queue.removeFirst(queueHead); queueHead = 0 }
             condition.unlock()
-            let outcome = processor.process(item, workspace: &workspace)
+            let outcome = processor.process(item, parsing: &parsing, workspace: &workspace, folder: &folder)
             condition.lock()
             pending[item.index] = outcome
             flush()

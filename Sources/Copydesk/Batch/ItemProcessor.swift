@@ -16,12 +16,16 @@ struct ItemProcessor: Sendable {
     }
 
     func process(_ item: WorkItem) -> Outcome {
+        var parsing = ParseWorkspace()
         var workspace = WriterWorkspace()
-        return process(item, workspace: &workspace)
+        var folder = OutputFolder()
+        return process(item, parsing: &parsing, workspace: &workspace, folder: &folder)
     }
 
-    /// `process(_:)` with the writers' per-thread scratch state kept in `workspace` (one per worker).
-    func process(_ item: WorkItem, workspace: inout WriterWorkspace) -> Outcome {
+    /// `process(_:)` with the parser's and the writers' per-thread scratch state kept in `parsing`
+    /// and `workspace`, and the last output folder kept open in `folder` (one of each per worker).
+    func process(_ item: WorkItem, parsing: inout ParseWorkspace, workspace: inout WriterWorkspace,
+                 folder: inout OutputFolder) -> Outcome {
         if let preset = item.preset { return Outcome(result: preset, article: nil, entries: []) }
         let start = Clock.now()
         var result = BatchItemResult(index: item.index, input: item.input, status: .ok)
@@ -38,7 +42,7 @@ struct ItemProcessor: Sendable {
         do { bytes = try InputFile.read(item.input, maxBytes: maxBytes) } catch { return finish(error.status, error.error) }
         result.bytes = bytes.count
         let article: Article
-        do { article = try ArticleParser().parse(bytes: bytes, id: item.stem, path: item.input) } catch {
+        do { article = try ArticleParser().parse(bytes: bytes, id: item.stem, path: item.input, reusing: &parsing) } catch {
             return finish(.failed, Self.typed(error, item.input, .notText))
         }
         result.encoding = article.source.encoding
@@ -57,7 +61,7 @@ struct ItemProcessor: Sendable {
             return Outcome(result: result, article: article, entries: entries)
         }
         for (path, output) in zip(item.outputs, entries) {
-            do { try AtomicFile.write(output, to: path) } catch {
+            do { try folder.write(output, to: path) } catch {
                 return finish(.failed, Self.outputError(error, item.input))
             }
         }

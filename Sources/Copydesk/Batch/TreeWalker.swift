@@ -92,12 +92,13 @@ struct TreeWalker {
         // Classify first, so that two matching files with the same stem are both reported.
         var kinds: [Kind] = []
         kinds.reserveCapacity(entries.count)
-        var claims: [String: [String]] = [:]  // output name → the inputs that would write it
+        // Output name → how many inputs would write it (who they are is looked up only on a clash).
+        var claims: [String: Int] = [:]
         for entry in entries {
             let kind = classify(directory + "/" + entry.name, type: entry.type)
             kinds.append(kind)
             if case .file = kind, glob.matches(entry.name) {
-                for name in outputNames(BatchPaths.stem(of: entry.name)) { claims[name, default: []].append(entry.name) }
+                for name in outputNames(BatchPaths.stem(of: entry.name)) { claims[name, default: 0] += 1 }
             }
         }
 
@@ -118,8 +119,12 @@ struct TreeWalker {
             case .file:
                 guard glob.matches(entry.name) else { continue }
                 let stem = BatchPaths.stem(of: entry.name)
-                if let clash = outputNames(stem).first(where: { (claims[$0]?.count ?? 0) > 1 }) {
-                    let others = claims[clash]!.filter { $0 != entry.name }
+                if let clash = outputNames(stem).first(where: { (claims[$0] ?? 0) > 1 }) {
+                    // The other inputs that would write `clash`, in name order.
+                    let others = zip(entries, kinds).filter { other, otherKind in
+                        guard other.name != entry.name, case .file = otherKind, glob.matches(other.name) else { return false }
+                        return outputNames(BatchPaths.stem(of: other.name)).contains(clash)
+                    }.map(\.0.name)
                     send(preset(path, .failed, CopydeskError(.collision, input: path,
                         reason: "collides with \(others.joined(separator: ", ")): both would write \(output)/\(clash)")))
                     continue

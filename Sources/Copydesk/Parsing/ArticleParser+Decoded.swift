@@ -8,6 +8,7 @@ extension ArticleParser {
     public func parse(decoded: InputDecoder.Decoded, bytes: [UInt8], id: String? = nil, path: String? = nil) -> Article {
         let digest = SHA256.hexDigest(of: bytes)
         let source = Source(path: path, sha256: digest, bytes: bytes.count, encoding: decoded.encoding)
-        return parse(decoded.text, id: id ?? String(digest.prefix(16)), source: source)
+        var workspace = ParseWorkspace()
+        return parse(decoded.text, id: id ?? String(digest.prefix(16)), source: source, workspace: &workspace)
     }
 }

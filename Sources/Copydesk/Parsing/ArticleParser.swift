@@ -17,10 +17,18 @@ public struct ArticleParser: Sendable {
     /// Decodes `bytes` and parses them. `id` defaults to a content hash; `path` is recorded as given.
     /// Throws `CopydeskError` with code `.notText` when the bytes are not text.
     public func parse(bytes: [UInt8], id: String? = nil, path: String? = nil) throws -> Article {
+        var workspace = ParseWorkspace()
+        return try parse(bytes: bytes, id: id, path: path, reusing: &workspace)
+    }
+
+    /// `parse(bytes:id:path:)` with the storage of `workspace` (one per worker, passed for every
+    /// article it parses): the same article, without allocating the per-article tables again.
+    public func parse(bytes: [UInt8], id: String? = nil, path: String? = nil,
+                      reusing workspace: inout ParseWorkspace) throws -> Article {
         let decoded = try InputDecoder().decode(bytes, input: path ?? "-")
         let digest = SHA256.hexDigest(of: bytes)
         let source = Source(path: path, sha256: digest, bytes: bytes.count, encoding: decoded.encoding)
-        return parse(decoded.text, id: id ?? String(digest.prefix(16)), source: source)
+        return parse(decoded.text, id: id ?? String(digest.prefix(16)), source: source, workspace: &workspace)
     }
 
     /// Parses text that is already decoded.
@@ -28,10 +36,11 @@ public struct ArticleParser: Sendable {
         let utf8 = Array(text.utf8)
         let digest = SHA256.hexDigest(of: utf8)
         let source = Source(path: path, sha256: digest, bytes: utf8.count, encoding: "utf-8")
-        return parse(InputDecoder.clean(text), id: id ?? String(digest.prefix(16)), source: source)
+        var workspace = ParseWorkspace()
+        return parse(InputDecoder.clean(text), id: id ?? String(digest.prefix(16)), source: source, workspace: &workspace)
     }
 
-    func parse(_ text: String, id: String, source: Source) -> Article {
+    func parse(_ text: String, id: String, source: Source, workspace: inout ParseWorkspace) -> Article {
         let lines = TextLine.lines(of: text)
         var article = lines.withUnsafeBufferPointer { lines in
             // every stage reads the lines in place: no line or role is copied on its way through
@@ -53,7 +62,7 @@ public struct ArticleParser: Sendable {
                 return builder.finish()
             }
         }
-        article.quotes = QuoteFinder().quotes(in: article)
+        article.quotes = QuoteFinder().quotes(in: article, reusing: &workspace.quotes)
         return article
     }
 

@@ -29,7 +29,21 @@ struct ByteScan {
             var index = 0
             let count = buffer.count
             let raw = UnsafeRawBufferPointer(buffer)
+            let base = buffer.baseAddress
             while index < count {
+                // Thirty-two, then sixteen bytes at a time while none needs a look (tab, LF and CR
+                // pass: text has a line break every few dozen bytes).
+                if let base, count - index >= 16 {
+                    if count - index >= 32,
+                       !ByteLanes.any(Self.laneSpecial(ByteLanes.load(base + index)) .| Self.laneSpecial(ByteLanes.load(base + index + 16))) {
+                        index += 32
+                        continue
+                    }
+                    if !ByteLanes.any(Self.laneSpecial(ByteLanes.load(base + index))) {
+                        index += 16
+                        continue
+                    }
+                }
                 // Eight bytes at a time while none is a C0 control or 0xEF (a possible U+FFFE/U+FFFF lead).
                 if index + 8 <= count, Self.isPlainWord(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
                     index += 8
@@ -61,6 +75,13 @@ struct ByteScan {
         let flipped = word ^ (ones &* 0xEF)
         let isEF = (flipped &- ones) & ~flipped & highs
         return below20 | isEF == 0
+    }
+
+    /// The lanes of `v` the scan must look at: a C0 control other than tab, LF and CR, or 0xEF.
+    @inline(__always)
+    static func laneSpecial(_ v: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+        let allowed = (v .== ByteLanes.splat(0x0A)) .| (v .== ByteLanes.splat(0x0D)) .| (v .== ByteLanes.splat(0x09))
+        return ((v .< ByteLanes.splat(0x20)) .& .!allowed) .| (v .== ByteLanes.splat(0xEF))
     }
 
     /// True when the bytes hold something the cleaner changes.

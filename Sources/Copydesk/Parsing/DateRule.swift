@@ -10,12 +10,14 @@ enum DateRule {
         var labelledUpdate = false
     }
 
-    private static let leadingLabels = ["first published", "last updated", "published on", "published", "updated on", "updated",
+    static let leadingLabels = ["first published", "last updated", "published on", "published", "updated on", "updated",
                                         "posted on", "posted", "last modified on", "last modified", "modified", "date"]
 
     /// The dates on `line`, or `nil` when the line is not a short date line.
     static func match(_ line: TextLine) -> Match? {
         guard line.hasDigit, line.words <= 18, !line.hasQuoteMark else { return nil }
+        // a plain line: each scalar one Character, and lowering keeps every byte offset
+        if line.text.withUTF8Bytes(PlainScalars.isPlain) { return matchPlain(line.text) }
         var text = line.text
         var lower = Substring(line.lower)
         let label = mayStartWithLabel(lower) ? stripLabel(&text, &lower, aligned: true) : nil
@@ -50,7 +52,7 @@ enum DateRule {
     }
 
     /// The separators `stripLabel` drops (no-break space by its lead byte) and the labels' first letters.
-    private static let labelStarts: Set<UInt8> = Set("|/, fdlpum".utf8).union([0xC2])
+    static let labelStarts: Set<UInt8> = Set("|/, fdlpum".utf8).union([0xC2])
 
     /// `aligned`: `lower` is `text` with only ASCII capitals lowered (same byte offsets and Character boundaries),
     /// so the dropped lead carries over by its byte length instead of a Character count.

@@ -43,7 +43,7 @@ extension DateText {
 
     /// Up to nine ASCII letters lowercased, packed 7 bits each: no letter packs to zero, so distinct words stay distinct.
     @inline(__always)
-    private static func packedLetters(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+    static func packedLetters(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
         var packed: UInt64 = 0
         for index in start..<end { packed = packed << 7 | UInt64(bytes[index] | 0x20) & 0x7F }
         return packed

@@ -55,6 +55,15 @@ struct PrefixTable {
         }
     }
 
+    /// `firstMatch(folding:)` for text given as its UTF-8 `bytes`.
+    func firstMatch(foldingBytes bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = bytes.first else { return nil }
+        let folded = FoldedBytes.fold(first)
+        let group = starts[Int(folded)]..<starts[Int(folded) + 1]
+        guard !group.isEmpty else { return nil }
+        return firstMatch(inBytes: bytes, group: group, folding: true)
+    }
+
     private func firstMatch(inBytes bytes: UnsafeBufferPointer<UInt8>, group: Range<Int>, folding: Bool = false) -> Int? {
         var head: UInt64 = 0
         if bytes.count >= 8 {

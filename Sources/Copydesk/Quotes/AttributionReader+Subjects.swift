@@ -3,7 +3,7 @@ extension AttributionReader {
     /// "Smith: “We did it.”": a paragraph that opens with a name and a colon before the quote.
     func speakerLabel(_ q: Int) -> Attribution? {
         guard q >= 2, q <= 6, tokens[q - 1].kind == .colon,
-              let run = NameRuns.runs(tokens, in: 0..<(q - 1)).first, run.first == 0, run.last == q - 1 else { return nil }
+              let run = NameRuns.firstRun(tokens, in: 0..<(q - 1)), run.first == 0, run.last == q - 1 else { return nil }
         return Attribution(cue: nil, speaker: .name(run, role: run.nameStart..<run.nameStart), before: true, cueIndex: q - 1)
     }
 
@@ -15,7 +15,7 @@ extension AttributionReader {
             guard k > segmentStart, k + 1 < to, tokens[k - 1].isWord, NameRuns.isNameWord(tokens[k - 1]) else { segmentStart = k + 1; continue }
             let next = tokens[k + 1]
             if next.isWord, !next.capitalized || Keyword.articles.contains(next.key) || next.possessive {
-                if let run = NameRuns.runs(tokens, in: segmentStart..<k).last, run.last == k {
+                if let run = NameRuns.lastRun(tokens, in: segmentStart..<k), run.last == k {
                     return .name(run, role: run.nameStart..<run.nameStart)
                 }
             }

@@ -21,6 +21,13 @@ struct EntityTable {
     /// An empty table with room for a typical article's entities.
     init() { entities.reserveCapacity(16); keyStore.reserveCapacity(64); textStore.reserveCapacity(512) }
 
+    /// Empties the table for the next article, keeping its storage.
+    mutating func removeAll() {
+        entities.removeAll(keepingCapacity: true); keyStore.removeAll(keepingCapacity: true)
+        textStore.removeAll(keepingCapacity: true); index.removeAll()
+        nameBits = ByteSet([]); acronymBits = ByteSet([])
+    }
+
     /// Adds the multi-word names and acronyms found in one block's tokens.
     mutating func add(tokens: TokenList, paragraph: Int) {
         NameRuns.forEachRun(tokens, in: 0..<tokens.count) { run in add(run: run, tokens: tokens, paragraph: paragraph) }

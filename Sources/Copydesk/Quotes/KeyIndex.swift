@@ -43,6 +43,12 @@ struct KeyIndex {
         }
     }
 
+    /// Removes every key, keeping the slots (a table reused for the next article).
+    mutating func removeAll() {
+        if count > 0 { for i in slots.indices { slots[i] = (0, 0) } }
+        count = 0; zeroValue = nil
+    }
+
     private mutating func grow() {
         let old = slots
         slots = Array(repeating: (0, 0), count: old.count * 2)

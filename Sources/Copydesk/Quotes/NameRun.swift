@@ -40,6 +40,27 @@ enum NameRuns {
         return result
     }
 
+    /// The first of `runs(tokens, in: range)`, without collecting the others.
+    static func firstRun(_ tokens: TokenList, in range: Range<Int>) -> NameRun? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            i = tokens.nextCapitalizedWord(from: i, before: range.upperBound)
+            guard i < range.upperBound else { return nil }
+            guard !CueTable.notNames.contains(tokens[i].key) else { i += 1; continue }
+            let j = runEnd(tokens, from: i, limit: range.upperBound)
+            if let run = make(tokens, i, j, limit: range.upperBound) { return run }
+            i = j
+        }
+        return nil
+    }
+
+    /// The last of `runs(tokens, in: range)`, without collecting them.
+    static func lastRun(_ tokens: TokenList, in range: Range<Int>) -> NameRun? {
+        var last: NameRun?
+        forEachRun(tokens, in: range) { last = $0 }
+        return last
+    }
+
     /// Calls `body` with every name run in `tokens[range]`, in order, without collecting them.
     @inline(__always)
     static func forEachRun(_ tokens: TokenList, in range: Range<Int>, _ body: (NameRun) -> Void) {

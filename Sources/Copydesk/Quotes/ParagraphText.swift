@@ -1,7 +1,7 @@
 /// One body block prepared for the quotes stage: its UTF-8 bytes, quoted spans and tokens.
 struct ParagraphText {
     /// The quoted spans, in order.
-    let spans: [QuoteSpan]
+    private(set) var spans: [QuoteSpan]
     /// Tokens, each span as one `.quote` token, with the block's bytes.
     private(set) var tokens: TokenList
 
@@ -9,15 +9,21 @@ struct ParagraphText {
     struct Scratch {
         var bytes: [UInt8] = []
         var tokens: [Token] = []
+        var spans: [QuoteSpan] = []
 
         /// Empty buffers.
         init() {}
 
         /// Buffers sized once for blocks of up to `longest` bytes (the token buffer still grows
         /// for a block dense in short tokens).
-        init(longest: Int) {
-            bytes.reserveCapacity(longest)
-            tokens = Array(repeating: TokenList.blank, count: longest / 3 + 16)
+        init(longest: Int) { reserve(longest: longest) }
+
+        /// Room for blocks of up to `longest` bytes in buffers that may already hold some.
+        mutating func reserve(longest: Int) {
+            if bytes.capacity < longest { bytes.reserveCapacity(longest) }
+            if tokens.count < longest / 3 + 16 {
+                tokens.append(contentsOf: repeatElement(TokenList.blank, count: longest / 3 + 16 - tokens.count))
+            }
         }
     }
 
@@ -28,10 +34,11 @@ struct ParagraphText {
         var text = text
         // One replacement keeps the buffer's capacity: no separate emptying pass.
         text.withUTF8 { bytes.replaceSubrange(0..<bytes.count, with: $0) }
-        spans = QuoteMarkScanner.spans(in: bytes)
         var items = scratch.tokens
         scratch.tokens = []
-        let count = Tokenizer.tokens(bytes, spans: spans, into: &items)
+        spans = scratch.spans
+        scratch.spans = []
+        let count = Tokenizer.tokens(bytes, findingSpans: &spans, into: &items)
         tokens = TokenList(bytes: bytes, items: items, count: count)
     }
 
@@ -39,7 +46,9 @@ struct ParagraphText {
     mutating func release(into scratch: inout Scratch) {
         scratch.bytes = tokens.bytes
         scratch.tokens = tokens.items
+        scratch.spans = spans
         tokens = TokenList(bytes: [], items: [])
+        spans = []
     }
 
     /// The text of `span`.

@@ -5,6 +5,8 @@ struct QuoteDecider {
     /// Resolves references to full names.
     var resolver: SpeakerResolver
     private var last: (paragraph: Int, speaker: Speaker?, closed: Bool)?
+    /// The word counts of a paragraph's spans, in a buffer kept from paragraph to paragraph.
+    private var spanWordsBuffer: [Int] = []
 
     private static let labelDeterminers: KeySet = WordKey.set(["the", "a", "an", "its", "his", "her", "their", "our", "this"])
     private static let linkWords: KeySet = WordKey.set(["and", "or", "but", "as", "in", "on", "at", "to", "for", "from", "with", "by", "of", "if"])
@@ -12,13 +14,22 @@ struct QuoteDecider {
     /// Creates a decider.
     init(resolver: SpeakerResolver) { self.resolver = resolver }
 
+    /// Ready for the next article: the resolver forgets this one, storage kept.
+    mutating func removeAll() {
+        resolver.removeAll(); last = nil
+    }
+
     /// Appends the quotes of paragraph `p` to `result` (the article's quotes so far, so no quote
     /// is copied from a per-paragraph array).
     mutating func quotes(in para: ParagraphText, index p: Int, into result: inout [Quote]) {
         guard !para.spans.isEmpty else { resolver.read(paragraph: p, tokens: para.tokens); return }
         resolver.read(paragraph: p, tokens: para.tokens)
         for span in para.spans { resolver.table.addBracketedNames(in: para.tokens.bytes, span: span, paragraph: p) }
-        let spanWords = para.spans.map { para.wordCount(of: $0) }
+        var spanWords = spanWordsBuffer
+        spanWordsBuffer = []
+        spanWords.removeAll(keepingCapacity: true)
+        for span in para.spans { spanWords.append(para.wordCount(of: span)) }
+        defer { spanWordsBuffer = spanWords }
         let reader = AttributionReader(tokens: para.tokens, spanWords: spanWords)
         // Room for one quote per span, grown geometrically, so appends never grow it one by one.
         if result.capacity < result.count + para.spans.count {

@@ -10,27 +10,34 @@ public struct QuoteFinder: Sendable {
 
     /// Every quotation in `article.body`, in order, with its speaker resolved from the whole article.
     public func quotes(in article: Article) -> [Quote] {
+        var workspace = QuoteWorkspace()
+        return quotes(in: article, reusing: &workspace)
+    }
+
+    /// `quotes(in:)` with the buffers and tables of `workspace` (one per worker, passed for every
+    /// article it handles): the same quotes, without allocating the per-article storage again.
+    public func quotes(in article: Article, reusing workspace: inout QuoteWorkspace) -> [Quote] {
         // Paragraphs after the last one holding a quoted span cannot change any quote.
         guard let last = article.body.lastIndex(where: { $0.kind != .subheading && Self.holdsQuote($0.text) }) else { return [] }
-        // One byte buffer and one token buffer serve every block of the article in turn.
+        // One byte buffer and one token buffer serve every block in turn: a fresh workspace is
+        // sized once for the longest block; a reused one keeps its room and grows on demand.
         var longest = 0
-        for index in 0...last { longest = max(longest, article.body[index].text.utf8.count) }
-        var scratch = ParagraphText.Scratch(longest: longest)
-        // The table is filled in place inside the decider (no copy of it is made and dropped).
-        var decider = QuoteDecider(resolver: SpeakerResolver(table: EntityTable()))
+        if workspace.isFresh { for index in 0...last { longest = max(longest, article.body[index].text.utf8.count) } }
+        workspace.prepare(longest: longest)
+        // The table is filled in place inside the workspace's decider (no copy is made and dropped).
         func addIntroductions(_ text: String) {
-            var para = ParagraphText(text, scratch: &scratch)
-            decider.resolver.table.add(tokens: para.tokens, paragraph: -1)
-            para.release(into: &scratch)
+            var para = ParagraphText(text, scratch: &workspace.scratch)
+            workspace.decider.resolver.table.add(tokens: para.tokens, paragraph: -1)
+            para.release(into: &workspace.scratch)
         }
         if let headline = article.headline { addIntroductions(headline) }
         for text in article.standfirst { addIntroductions(text) }
         for item in article.media { if let caption = item.caption { addIntroductions(caption) } }
         var quotes: [Quote] = []
         for index in 0...last where article.body[index].kind != .subheading {
-            var para = ParagraphText(article.body[index].text, scratch: &scratch)
-            decider.quotes(in: para, index: index, into: &quotes)
-            para.release(into: &scratch)
+            var para = ParagraphText(article.body[index].text, scratch: &workspace.scratch)
+            workspace.decider.quotes(in: para, index: index, into: &quotes)
+            para.release(into: &workspace.scratch)
         }
         return quotes
     }

@@ -39,35 +39,9 @@ enum QuoteMarkScanner {
         var counter = ScalarCounter()
         let n = b.count
         var i = 0
-        while i < n {
-            // Thirty-two, then sixteen bytes per step; the last sixteen bytes of the block are read
-            // as one overlapping chunk. A lane is all ones where the byte is a lead byte, so the
-            // first one is found from the lanes read as two words (first byte lowest).
-            if n &- i >= 32 {
-                let p = b.baseAddress! + i
-                let first = leadLanes(ByteLanes.load(p)), second = leadLanes(ByteLanes.load(p + 16))
-                if first.0 | first.1 | second.0 | second.1 == 0 { i &+= 32; continue }
-                i &+= first.0 | first.1 != 0 ? firstLane(first) : 16 &+ firstLane(second)
-            } else if n &- i >= 16 {
-                let lanes = leadLanes(ByteLanes.load(b.baseAddress! + i))
-                if lanes.0 | lanes.1 == 0 { i &+= 16; continue }
-                i &+= firstLane(lanes)
-            } else if n >= 16 {
-                // Fewer than sixteen bytes left: the block's last sixteen, lanes before `i` cleared.
-                let start = n &- 16, skip = i &- start
-                var lanes = leadLanes(ByteLanes.load(b.baseAddress! + start))
-                if skip >= 8 { lanes.0 = 0; lanes.1 &= ~0 &<< UInt64(truncatingIfNeeded: (skip &- 8) &* 8) } else {
-                    lanes.0 &= ~0 &<< UInt64(truncatingIfNeeded: skip &* 8)
-                }
-                if lanes.0 | lanes.1 == 0 { i = n; continue }
-                i = start &+ firstLane(lanes)
-            } else if n - i >= 8 {
-                let marks = leadMask(UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian)
-                if marks == 0 { i += 8; continue }
-                i += marks.trailingZeroBitCount >> 3
-            }
-            let byte = b[i]
-            guard byte == 0x22 || byte == 0xE2 || byte == 0xC2 else { i += 1; continue }
+        while true {
+            i = nextLead(b, from: i)
+            guard i < n else { break }
             let (v, length) = ByteClass.decode(b, i)
             guard v == 0x22 || v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201F) else { i += length; continue }
             if openAt < 0 {
@@ -105,7 +79,7 @@ enum QuoteMarkScanner {
 
     /// Keeps non-empty spans only.
     @inline(__always)
-    private static func append(_ spans: inout [QuoteSpan], _ span: QuoteSpan) {
+    static func append(_ spans: inout [QuoteSpan], _ span: QuoteSpan) {
         guard span.end > span.start else { return }
         if spans.isEmpty { spans.reserveCapacity(8) }  // one allocation for most paragraphs
         spans.append(span)
@@ -113,7 +87,7 @@ enum QuoteMarkScanner {
 
     /// Where a quote opened at `openAt` and left unclosed before byte `i` ends: past the last
     /// non-space scalar before `i`, and never before `openAt`.
-    private static func unclosedEnd(_ b: Bytes, before i: Int, openAt: Int, openScalar: Int,
+    static func unclosedEnd(_ b: Bytes, before i: Int, openAt: Int, openScalar: Int,
                                     counter: inout ScalarCounter) -> (Int, Int) {
         var k = i
         while k > openAt, ByteClass.isSpace(ByteClass.scalar(before: k, in: b)) { k = ByteClass.previous(b, k) }

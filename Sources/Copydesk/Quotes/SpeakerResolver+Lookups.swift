@@ -1,5 +1,13 @@
 /// Who was the subject, and who was named most recently, before a point of the article.
 extension SpeakerResolver {
+    /// A person who is the subject from a position on (sorted by paragraph, then token).
+    struct SubjectEntry {
+        var paragraph: Int
+        var token: Int
+        var entity: Int
+        func isBefore(_ p: Int, _ t: Int) -> Bool { paragraph < p || (paragraph == p && token < t) }
+    }
+
     /// The person who was the subject most recently before token `token` of paragraph `p`, within
     /// the three paragraphs before it.
     func subject(paragraph p: Int, before token: Int) -> Int? {

@@ -8,24 +8,26 @@ struct SpeakerResolver {
     /// The range of `mentionItems` of each paragraph (empty for paragraphs not read).
     private(set) var mentionRanges: [Range<Int>] = []
     /// When each entity was last mentioned (`clock` value; 0 = never), by entity index.
-    private var recency: [Int] = []
+    private(set) var recency: [Int] = []
     private var clock = 0
     /// The person most recently the subject of a sentence or a quote, and where.
     private(set) var sentenceSubjects: [SubjectEntry] = []
     private(set) var spokenSubjects: [SubjectEntry] = []
 
-    /// A person who is the subject from a position on (sorted by paragraph, then token).
-    struct SubjectEntry {
-        var paragraph: Int
-        var token: Int
-        var entity: Int
-        func isBefore(_ p: Int, _ t: Int) -> Bool { paragraph < p || (paragraph == p && token < t) }
-    }
     /// The head noun of the most recent unnamed source ("expert" for "one legal expert").
     var lastUnnamedHead: (paragraph: Int, head: UInt64)?
 
     /// Creates a resolver over a built table.
     init(table: EntityTable) { self.table = table }
+
+    /// Forgets the article read so far (table, mentions, subjects, clock), keeping the storage.
+    mutating func removeAll() {
+        table.removeAll()
+        mentionItems.removeAll(keepingCapacity: true); mentionRanges.removeAll(keepingCapacity: true)
+        recency.removeAll(keepingCapacity: true); clock = 0
+        sentenceSubjects.removeAll(keepingCapacity: true); spokenSubjects.removeAll(keepingCapacity: true)
+        lastUnnamedHead = nil
+    }
 
     /// Records the names mentioned in paragraph `p` (quotes are single tokens, so names inside
     /// quotes are never seen).
@@ -50,7 +52,7 @@ struct SpeakerResolver {
     }
 
     /// Marks entity `i` as the most recently mentioned.
-    private mutating func touch(_ i: Int) {
+    mutating func touch(_ i: Int) {
         clock += 1
         while recency.count <= i { recency.append(0) }  // usually one new entity: cheaper than a repeated-element append
         recency[i] = clock
@@ -58,10 +60,10 @@ struct SpeakerResolver {
 
     /// When entity `i` was last mentioned (0 = never).
     @inline(__always)
-    private func recencyOf(_ i: Int) -> Int { i < recency.count ? recency[i] : 0
+    func recencyOf(_ i: Int) -> Int { i < recency.count ? recency[i] : 0
     }
 
-    private static let they = WordKey.of("they"), he = WordKey.of("he"), she = WordKey.of("she")
+    static let they = WordKey.of("they"), he = WordKey.of("he"), she = WordKey.of("she")
     private static let prepositions: KeySet = WordKey.set(["in", "on", "at", "of", "to", "for", "from", "with", "by", "through",
                                                                  "about", "against", "into", "over", "under", "after", "before", "during", "like"])
 
@@ -96,54 +98,10 @@ struct SpeakerResolver {
         }
     }
 
-    /// The speaker `reference` points at, in paragraph `p` before token `token`.
-    mutating func speaker(for reference: SpeakerReference?, tokens: TokenList, paragraph p: Int, token: Int,
-                          lastSpeaker: Speaker?) -> Speaker? {
-        guard let reference else { return nil }
-        switch reference {
-        case .name(let run, let roleTokens):
-            // The role as printed, built only when the speaker has no role of its own.
-            let role = { roleTokens.isEmpty ? nil : tokens.joined(roleTokens, printed: true) }
-            if let i = table.resolve(run, tokens, near: recency, paragraph: p) {
-                touch(i)
-                if table.isPerson(i) { noteSubject(i, paragraph: p, token: token) }
-                return make(i, fallbackRole: table[i].role == nil ? role() : nil)
-            }
-            return Speaker(name: run.name(tokens), role: role(), kind: run.isOrganization ? .organization : .person)
-        case .pronoun(let word, let at):
-            let wantsGroup = CueTable.groupPronouns.contains(word)
-            if !wantsGroup, let last = subject(paragraph: p, before: at) { return make(last, fallbackRole: nil) }
-            if let i = recent(paragraph: p, before: at, organization: wantsGroup) { return make(i, fallbackRole: nil) }
-            if wantsGroup, word == Self.they, let i = recent(paragraph: p, before: at, organization: false) { return make(i, fallbackRole: nil) }
-            return lastSpeaker
-        case .description(let head):
-            if let unnamed = lastUnnamedHead, unnamed.head == head, p - unnamed.paragraph <= 2 { return nil }
-            let holders = table.withRole(head)
-            if let i = holders.max(by: { recencyOf($0) < recencyOf($1) }) { return make(i, fallbackRole: nil) }
-            if CueTable.statementNouns.contains(head) {
-                if let i = recent(paragraph: p, before: token, organization: true) { return make(i, fallbackRole: nil) }
-                return nil
-            }
-            // "the actor": the most recent person, unless their role names a different job.
-            if CueTable.titles.contains(head), let i = recent(paragraph: p, before: token, organization: false),
-               !table.roleKeys(i).contains(where: { CueTable.titles.contains($0) }) {
-                return make(i, fallbackRole: nil)
-            }
-            return nil
-        case .unnamed(let head):
-            if let head { lastUnnamedHead = (p, head) }
-            return nil
-        }
-    }
-
     /// Records a quote's resolved speaker as the subject at its cue, keeping the log sorted.
-    private mutating func noteSubject(_ entity: Int, paragraph p: Int, token: Int) {
+    mutating func noteSubject(_ entity: Int, paragraph p: Int, token: Int) {
         var at = spokenSubjects.endIndex
         while at > 0, !spokenSubjects[at - 1].isBefore(p, token), spokenSubjects.endIndex - at < 8 { at -= 1 }
         spokenSubjects.insert(SubjectEntry(paragraph: p, token: token, entity: entity), at: at)
-    }
-
-    private func make(_ i: Int, fallbackRole: String?) -> Speaker {
-        table.speaker(i, fallbackRole: fallbackRole)
     }
 }

@@ -78,7 +78,8 @@ struct TokenList {
         items.withUnsafeBufferPointer { t in
             let limit = Swift.min(end, t.count)
             var k = i
-            while k < limit, !(t[k].capitalized && t[k].kind == .word) { k += 1 }
+            // Only word tokens are ever capitalised (the tokenizer sets the flag for words alone).
+            while k < limit, !t[k].capitalized { k += 1 }
             return k < limit ? k : end
         }
     }

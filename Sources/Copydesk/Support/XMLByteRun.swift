@@ -113,6 +113,15 @@ struct XMLByteRun: ~Copyable {
         DecimalDigits.withBytes(of: value) { append($0.baseAddress!, count: $0.count) }
     }
 
+    /// Gives the memory back (keeping a small buffer) when it is larger than `limit` bytes; the run
+    /// must be empty.
+    mutating func release(above limit: Int) {
+        guard capacity > limit, count == 0 else { return }
+        base.deallocate()
+        capacity = 2048
+        base = .allocate(capacity: capacity)
+    }
+
     /// Makes room for at least `extra` more bytes.
     @inline(__always) mutating func reserve(_ extra: Int) {
         if count + extra > capacity { grow(count + extra) }

@@ -40,18 +40,16 @@ extension XMLStreamWriter {
     /// the same bytes, without creating and freeing libxml2's writer and buffers per document.
     static func render(session: XMLWriterSession, capacity: Int, leavesByLibXML2: Bool = false,
                        _ body: (inout XMLStreamWriter) throws -> Void) throws -> [UInt8] {
-        try session.run(capacity: capacity) { raw in
-            // A run can hold most of the body (its text-level elements sit between two structural
-            // ones): sized from the document's estimate so it never grows.
-            var writer = XMLStreamWriter(handle: raw, pretty: true, baseDepth: 0, charRefs: false, leavesByLibXML2: leavesByLibXML2,
-                                         runCapacity: capacity)
+        // The session's kept writer: a run can hold most of the body (its text-level elements sit
+        // between two structural ones), so the session sizes it from the document's estimate.
+        try session.run(capacity: capacity, leavesByLibXML2: leavesByLibXML2) { writer in
             try writer.document(declaration: true, body)
         }
     }
 
     /// The declaration (when asked), `body`, every element still open closed, and everything
     /// flushed to the output buffer's callback.
-    private mutating func document(declaration: Bool, _ body: (inout XMLStreamWriter) throws -> Void) throws {
+    mutating func document(declaration: Bool, _ body: (inout XMLStreamWriter) throws -> Void) throws {
         if declaration { try Self.check(xmlTextWriterStartDocument(handle, "1.0", "UTF-8", nil), "xmlTextWriterStartDocument") }
         try body(&self)
         while !frames.isEmpty { try close() }

@@ -28,7 +28,7 @@ struct XMLStreamWriter: ~Copyable {
     /// The document declares no encoding, so libxml2 writes non-ASCII attribute text as `&#xHEX;`.
     let charRefs: Bool
     /// Test oracle: every element, attribute and text node is written by libxml2 calls.
-    let leavesByLibXML2: Bool
+    var leavesByLibXML2: Bool
     /// Markup serialized here and not yet handed to libxml2.
     var run: XMLByteRun
     var frames = FrameStack()

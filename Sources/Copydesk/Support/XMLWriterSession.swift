@@ -14,6 +14,9 @@ final class XMLWriterSession {
     let sink: XMLOutputSink
     /// False once a document failed half-way: the writer must not be used again.
     private(set) var usable = true
+    /// The stream writer over `handle`, kept too: its byte run and element stack keep their memory
+    /// from one document to the next (each document starts with both empty).
+    private var writer: XMLStreamWriter
 
     /// Creates the output buffer (delivering into `sink`) and the writer over it.
     init() throws {
@@ -28,22 +31,29 @@ final class XMLWriterSession {
             throw XMLStreamWriter.failure("xmlNewTextWriter", -1)
         }
         handle = raw
+        writer = XMLStreamWriter(handle: raw, pretty: true, baseDepth: 0, charRefs: false, leavesByLibXML2: false)
     }
 
     deinit { xmlFreeTextWriter(handle) }
 
-    /// Runs `document` (which writes one whole document through `handle`) and returns the bytes it
-    /// delivered; on failure the session is spent.
-    func run(capacity: Int, _ document: (OpaquePointer) throws -> Void) throws -> [UInt8] {
+    /// The most run memory kept for the next document (a rare huge article's is given back).
+    static let keptRunBytes = 1 << 20
+
+    /// Runs `document` with the kept stream writer (its run sized for `capacity` bytes, so it does
+    /// not grow) and returns the bytes delivered; on failure the session is spent.
+    func run(capacity: Int, leavesByLibXML2: Bool = false, _ document: (inout XMLStreamWriter) throws -> Void) throws -> [UInt8] {
         precondition(usable, "XMLWriterSession used after a failed document")
         sink.bytes.reserveCapacity(capacity)
+        writer.leavesByLibXML2 = leavesByLibXML2
+        writer.run.reserve(capacity)
         do {
-            try document(handle)
+            try document(&writer)
         } catch {
             usable = false
             sink.bytes = []
             throw error
         }
+        writer.run.release(above: Self.keptRunBytes)
         let bytes = sink.bytes
         sink.bytes = []
         return bytes

@@ -3,6 +3,10 @@ public protocol ArticleWriter: Sendable {
     /// The complete output for one article.
     func write(_ article: Article) throws -> [UInt8]
 
+    /// `write(_:)`, keeping per-thread scratch state in `workspace` between articles where the
+    /// writer has any (see `WriterWorkspace`); the bytes are the same. Defaults to `write(_:)`.
+    func write(_ article: borrowing Article, reusing workspace: inout WriterWorkspace) throws -> [UInt8]
+
     /// Bytes that open a merged output holding many articles (`--merge`).
     func mergedHeader() throws -> [UInt8]
     /// One article's part of a merged output; `index` counts from 0 in input order.

@@ -35,6 +35,11 @@ public struct NewsMLWriter: ArticleWriter {
         }
     }
 
+    /// `write(_:)` through the libxml2 writer (and stream writer) kept in `workspace`, made on first use.
+    public func write(_ article: borrowing Article, reusing workspace: inout WriterWorkspace) throws -> [UInt8] {
+        try write(article, session: &workspace.xml)
+    }
+
     /// `write(_:)` through the libxml2 writer kept in `session` (made here when nil, dropped after
     /// a failure so the next article gets a fresh one).
     func write(_ article: Article, session: inout XMLWriterSession?) throws -> [UInt8] {

@@ -12,10 +12,8 @@ public struct WriterWorkspace: ~Copyable {
 }
 
 extension ArticleWriter {
-    /// `write(_:)`, keeping per-thread scratch state in `workspace` between articles where this
-    /// writer has any (the `xml` writer keeps its libxml2 writer there); the bytes are the same.
+    /// By default `write(_:)`: the writer keeps nothing between articles.
     public func write(_ article: borrowing Article, reusing workspace: inout WriterWorkspace) throws -> [UInt8] {
-        guard let xml = self as? NewsMLWriter else { return try write(article) }
-        return try xml.write(article, session: &workspace.xml)
+        try write(article)
     }
 }

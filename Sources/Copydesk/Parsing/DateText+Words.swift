@@ -1,0 +1,79 @@
+/// What the date tables say of one lowercased word, packed in bits: its month, its zone, and whether it is glue,
+/// a relative unit or one of the words `find` compares by name. Built once from `months`, `zones`, `glue` and
+/// `relativeUnits`, so a word is looked up once instead of once per comparison.
+typealias WordInfo = UInt32
+
+extension DateText {
+    /// The bits of `WordInfo` (the month number sits in bits 0–3, the zone index + 1 in bits 4–8).
+    enum Word {
+        static let glue: WordInfo = 1 << 9, relative: WordInfo = 1 << 10, am: WordInfo = 1 << 11, pm: WordInfo = 1 << 12
+        static let a: WordInfo = 1 << 13, p: WordInfo = 1 << 14, m: WordInfo = 1 << 15, t: WordInfo = 1 << 16
+        static let ago: WordInfo = 1 << 17, today: WordInfo = 1 << 18, yesterday: WordInfo = 1 << 19
+
+        /// The month a word names (1–12), or 0.
+        @inline(__always) static func month(_ info: WordInfo) -> Int { Int(info & 0xF) }
+        /// The index in `zoneList` of the zone a word names, or -1.
+        @inline(__always) static func zone(_ info: WordInfo) -> Int { Int((info >> 4) & 0x1F) - 1 }
+    }
+
+    /// The zone abbreviations in a fixed order, and their ISO offsets.
+    static let zoneList: [(String, String)] = zones.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+
+    /// Every word the date tables know, with its `WordInfo`.
+    static let wordInfo: [String: WordInfo] = {
+        var table: [String: WordInfo] = [:]
+        for (name, month) in months { table[name, default: 0] |= WordInfo(month) }
+        for (index, zone) in zoneList.enumerated() { table[zone.0, default: 0] |= WordInfo(index + 1) << 4 }
+        for word in glue { table[word, default: 0] |= Word.glue }
+        for word in relativeUnits { table[word, default: 0] |= Word.relative }
+        let named: [(String, WordInfo)] = [("am", Word.am), ("pm", Word.pm), ("a", Word.a), ("p", Word.p), ("m", Word.m), ("t", Word.t),
+                                           ("ago", Word.ago), ("today", Word.today), ("yesterday", Word.yesterday)]
+        for (word, bit) in named { table[word, default: 0] |= bit }
+        return table
+    }()
+
+    /// `wordInfo` keyed by `packedLetters` (every key is at most nine ASCII letters).
+    static let wordTable = PackedWordTable(wordInfo)
+}
+
+/// An open-addressed table from words packed by `DateText.packedLetters` to their `WordInfo`: a few
+/// instructions per lookup instead of hashing a `String`.
+struct PackedWordTable: Sendable {
+    private let keys: [UInt64]
+    private let values: [WordInfo]
+    private let mask: Int
+
+    /// The table of `words` (lowercase ASCII letters, at most nine each).
+    init(_ words: [String: WordInfo]) {
+        var size = 64
+        while size < words.count * 4 { size <<= 1 }
+        var keys = [UInt64](repeating: 0, count: size), values = [WordInfo](repeating: 0, count: size)
+        for (word, info) in words {
+            let packed = Array(word.utf8).withUnsafeBufferPointer { DateText.packedLetters($0, 0, $0.count) }
+            precondition(word.utf8.count <= 9 && packed != 0, "date words are one to nine ASCII letters")
+            var slot = Self.slot(packed, size - 1)
+            while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            keys[slot] = packed
+            values[slot] = info
+        }
+        self.keys = keys
+        self.values = values
+        mask = size - 1
+    }
+
+    @inline(__always)
+    private static func slot(_ packed: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
+
+    /// The `WordInfo` of the word packed as `packed` (not 0), or 0 for a word the tables do not hold.
+    @inline(__always)
+    func info(packed: UInt64) -> WordInfo {
+        keys.withUnsafeBufferPointer { keys in
+            var slot = Self.slot(packed, mask)
+            while case let key = keys[slot], key != 0 {
+                if key == packed { return values[slot] }
+                slot = (slot + 1) & mask
+            }
+            return 0
+        }
+    }
+}

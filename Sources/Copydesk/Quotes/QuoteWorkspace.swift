@@ -1,0 +1,22 @@
+/// What the quotes stage keeps from one article to the next on one worker: the paragraph buffers
+/// (bytes, tokens, spans) and the storage of the entity table and speaker resolver. Each article
+/// empties them first (capacity kept), so a worker that passes the same workspace to
+/// `QuoteFinder.quotes(in:reusing:)` allocates them once instead of once per article.
+public struct QuoteWorkspace: Sendable {
+    /// Byte, token and span buffers handed from block to block.
+    var scratch = ParagraphText.Scratch()
+    /// The decider with its resolver and entity table.
+    var decider = QuoteDecider(resolver: SpeakerResolver(table: EntityTable()))
+
+    /// An empty workspace.
+    public init() {}
+
+    /// True before the workspace has served an article.
+    var isFresh: Bool { scratch.bytes.capacity == 0 }
+
+    /// Ready for the next article: everything read from the last one is forgotten.
+    mutating func prepare(longest: Int) {
+        decider.removeAll()
+        scratch.reserve(longest: longest)
+    }
+}

@@ -1,0 +1,46 @@
+/// Resolving the speaker reference of one attribution to a speaker, as the article is read.
+extension SpeakerResolver {
+    /// The speaker `reference` points at, in paragraph `p` before token `token`.
+    mutating func speaker(for reference: SpeakerReference?, tokens: TokenList, paragraph p: Int, token: Int,
+                          lastSpeaker: Speaker?) -> Speaker? {
+        guard let reference else { return nil }
+        switch reference {
+        case .name(let run, let roleTokens):
+            // The role as printed, built only when the speaker has no role of its own.
+            let role = { roleTokens.isEmpty ? nil : tokens.joined(roleTokens, printed: true) }
+            if let i = table.resolve(run, tokens, near: recency, paragraph: p) {
+                touch(i)
+                if table.isPerson(i) { noteSubject(i, paragraph: p, token: token) }
+                return make(i, fallbackRole: table[i].role == nil ? role() : nil)
+            }
+            return Speaker(name: run.name(tokens), role: role(), kind: run.isOrganization ? .organization : .person)
+        case .pronoun(let word, let at):
+            let wantsGroup = CueTable.groupPronouns.contains(word)
+            if !wantsGroup, let last = subject(paragraph: p, before: at) { return make(last, fallbackRole: nil) }
+            if let i = recent(paragraph: p, before: at, organization: wantsGroup) { return make(i, fallbackRole: nil) }
+            if wantsGroup, word == Self.they, let i = recent(paragraph: p, before: at, organization: false) { return make(i, fallbackRole: nil) }
+            return lastSpeaker
+        case .description(let head):
+            if let unnamed = lastUnnamedHead, unnamed.head == head, p - unnamed.paragraph <= 2 { return nil }
+            let holders = table.withRole(head)
+            if let i = holders.max(by: { recencyOf($0) < recencyOf($1) }) { return make(i, fallbackRole: nil) }
+            if CueTable.statementNouns.contains(head) {
+                if let i = recent(paragraph: p, before: token, organization: true) { return make(i, fallbackRole: nil) }
+                return nil
+            }
+            // "the actor": the most recent person, unless their role names a different job.
+            if CueTable.titles.contains(head), let i = recent(paragraph: p, before: token, organization: false),
+               !table.roleKeys(i).contains(where: { CueTable.titles.contains($0) }) {
+                return make(i, fallbackRole: nil)
+            }
+            return nil
+        case .unnamed(let head):
+            if let head { lastUnnamedHead = (p, head) }
+            return nil
+        }
+    }
+
+    func make(_ i: Int, fallbackRole: String?) -> Speaker {
+        table.speaker(i, fallbackRole: fallbackRole)
+    }
+}

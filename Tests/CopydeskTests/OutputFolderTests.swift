@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import Copydesk
+
+@Suite("Output folder: writes relative to the kept folder equal AtomicFile.write")
+struct OutputFolderTests {
+    /// Every regular file below `root` (relative path → bytes, mode), hidden ones included.
+    func tree(_ root: URL) throws -> [String: ([UInt8], Int)] {
+        var files: [String: ([UInt8], Int)] = [:]
+        let names = try FileManager.default.subpathsOfDirectory(atPath: root.path)
+        for name in names {
+            let url = root.appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            let mode = (try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int) ?? -1
+            files[name] = (try AtomicFile.read(url.path), mode)
+        }
+        return files
+    }
+
+    @Test("new files, alternating folders and replaced files: the same tree as AtomicFile.write, no temporaries")
+    func sameTreeAsPlainWrites() throws {
+        let root = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        for side in ["plain", "kept"] {
+            for folder in ["a", "b", "a/deeper"] {
+                try FileManager.default.createDirectory(at: root.appendingPathComponent("\(side)/\(folder)"),
+                                                        withIntermediateDirectories: true)
+            }
+        }
+        var folder = OutputFolder()
+        let writes: [(String, [UInt8])] = [
+            ("a/one.xml", Array("<x/>\n".utf8)), ("a/two.json", Array("{}\n".utf8)), ("b/one.xml", []),
+            ("a/deeper/three.txt", Array(repeating: 0x41, count: 70_000)), ("a/one.xml", Array("replaced\n".utf8)),
+            ("b/one.xml", Array("again\n".utf8)), ("a/two.json", Array("{\"k\": 1}\n".utf8)),
+        ]
+        for (name, bytes) in writes {
+            try AtomicFile.write(bytes, to: root.path + "/plain/" + name)
+            try folder.write(bytes, to: root.path + "/kept/" + name)
+        }
+        let plain = try tree(root.appendingPathComponent("plain")), kept = try tree(root.appendingPathComponent("kept"))
+        #expect(plain.keys.sorted() == ["a/deeper/three.txt", "a/one.xml", "a/two.json", "b/one.xml"])
+        #expect(kept.keys.sorted() == plain.keys.sorted())
+        for (name, file) in plain {
+            #expect(kept[name]?.0 == file.0, "bytes of \(name)")
+            #expect(kept[name]?.1 == file.1, "mode of \(name)")
+        }
+    }
+
+    @Test("a kept folder removed and made again between writes: the file lands in the new folder")
+    func folderReplacedMeanwhile() throws {
+        let root = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        var folder = OutputFolder()
+        try folder.write(Array("first\n".utf8), to: out.path + "/one.txt")
+        try FileManager.default.removeItem(at: out)
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try folder.write(Array("second\n".utf8), to: out.path + "/two.txt")
+        #expect(try AtomicFile.read(out.path + "/two.txt") == Array("second\n".utf8))
+        #expect(try tree(out).keys.sorted() == ["two.txt"])
+    }
+
+    @Test("a missing folder fails with AtomicFile.write's error, naming the output path")
+    func missingFolderSameError() throws {
+        let root = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let target = root.path + "/missing/one.txt"
+        var plainError: CopydeskError?, keptError: CopydeskError?
+        do { try AtomicFile.write([0x41], to: target) } catch let error as CopydeskError { plainError = error }
+        var folder = OutputFolder()
+        do { try folder.write([0x41], to: target) } catch let error as CopydeskError { keptError = error }
+        #expect(plainError != nil)
+        #expect(keptError == plainError)
+    }
+}

@@ -1,0 +1,125 @@
+@testable import Copydesk
+import Foundation
+import Testing
+
+/// The tokenizer that finds quoted spans in its own pass gives the spans of `QuoteMarkScanner`
+/// and the tokens of the plain tokenizer given those spans, on fixtures, the dev corpus and
+/// seeded random paragraphs dense in marks.
+@Suite("Quotes stage: one pass for marks and tokens")
+struct QuoteStageFusedScanTests {
+    /// Tokens and spans of `text` from both paths, compared field by field; `items`/`spans` are
+    /// reused buffers (stale slots and spans from the last call must not leak through).
+    static func expectSame(_ text: String, items: inout [Token], spans: inout [QuoteSpan],
+                           sourceLocation: SourceLocation = #_sourceLocation) {
+        let bytes = Array(text.utf8)
+        let plainSpans = QuoteMarkScanner.spans(in: bytes)
+        let plain = Tokenizer.tokens(bytes, spans: plainSpans)
+        let count = Tokenizer.tokens(bytes, findingSpans: &spans, into: &items)
+        // The word shortcuts (eight-byte loads, the block's last bytes, full stops) against the rule.
+        let byRule = Tokenizer.tokensByRule(bytes, spans: plainSpans)
+        #expect(byRule.count == plain.count, "token count by rule of \(text.debugDescription)", sourceLocation: sourceLocation)
+        for k in 0..<min(byRule.count, plain.count) {
+            let a = byRule[k], b = plain[k]
+            let same = a.kind == b.kind && a.start == b.start && a.end == b.end && a.stemEnd == b.stemEnd && a.key == b.key
+                && a.capitalized == b.capitalized && a.possessive == b.possessive && a.endsLy == b.endsLy && a.endsIng == b.endsIng
+            #expect(same, "token \(k) by rule of \(text.debugDescription)", sourceLocation: sourceLocation)
+            if !same { break }
+        }
+        #expect(spans == plainSpans, "spans of \(text.debugDescription)", sourceLocation: sourceLocation)
+        #expect(count == plain.count, "token count of \(text.debugDescription)", sourceLocation: sourceLocation)
+        for k in 0..<min(count, plain.count) {
+            let a = items[k], b = plain[k]
+            let same = a.kind == b.kind && a.start == b.start && a.end == b.end && a.stemEnd == b.stemEnd && a.key == b.key
+                && a.capitalized == b.capitalized && a.possessive == b.possessive && a.endsLy == b.endsLy && a.endsIng == b.endsIng
+            #expect(same, "token \(k) of \(text.debugDescription)", sourceLocation: sourceLocation)
+            // `TokenList.nextCapitalizedWord` relies on this: only words are capitalised.
+            #expect(!a.capitalized || a.kind == .word, sourceLocation: sourceLocation)
+            if !same { return }
+        }
+    }
+
+    @Test("fixtures: every kind of mark, unclosed and empty quotes, apostrophes, second openings")
+    func fixtures() {
+        let texts = [
+            "", "“", "\"", "‘", "«", "“”", "\"\"", "‘’", "«»", "„“", "‟‟", "“ ”", "“   ", "“ “x”",
+            "He said “we will go” and left.", "“We will,” Wang said. “Not now.”",
+            "China’s ‘strategic pillar’ plan, the ’90s and rock ’n’ roll", "‘Yes’, ‘no’ and ‘ maybe’",
+            "Smith: “First quote left open “Second one” ends.", "An “open quote runs to the end   ",
+            "„Wir schaffen das“, sagte sie. «Oui», dit-il. ‟Odd‟ marks",
+            "a\"b\"c \"d\" e\"", "(“Bracketed”) [“x”] —“dash”", "“Nested ‘inner’ words” and “«mixed»”",
+            "Ends with a mark “", "“x", "\u{00A0}“no-break spaces”\u{00A0}said\u{2009}Lee", "Ünïcödé “Ölçü” façade’s",
+            "U.S.-based Acme Corp.’s CEO Jane Doe-Smith said: “It’s fine.” NoemKristi wrote abcdefghijklmnopqrstuvwxyz.",
+            "\"Straight \"inside\" straight\" and “curly \"straight\" curly”", "“One “two “three",
+            String(repeating: "word ", count: 40) + "“" + String(repeating: "quoted ", count: 30) + "” tail",
+        ]
+        var items: [Token] = [], spans: [QuoteSpan] = []
+        for text in texts { Self.expectSame(text, items: &items, spans: &spans) }
+    }
+
+    @Test("seeded random paragraphs dense in marks, spaces and multi-byte letters")
+    func seededParagraphs() {
+        let pieces = ["“", "”", "\"", "‘", "’", "«", "»", "„", "‟", "'", " ", " ", " ", "  ", "\u{00A0}", "\u{2009}", ",", ".", ":",
+                      "(", ")", "[", "—", "-", "…", "said", "Wang", "U.S.", "Mr.", "it’s", "China’s", "James’", "élan", "Ölçü",
+                      "abcdefghijk", "x", "Quickly", "adding", "3M", "Noem", "Kristi", "NDRC", "de", "and", "ª", "µ", "\t", "!", "?",
+                      "Friday.", "gov.", "abcde.", "Beijing.", "U.S.", "lately.", "ending.", "e.g.", "sings’", "word.next", "Corp."]
+        var random = SeededMix(state: 0x5EED_F0_5E)
+        var items: [Token] = [], spans: [QuoteSpan] = []
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<random.next(60) { text += pieces[random.next(pieces.count)] }
+            Self.expectSame(text, items: &items, spans: &spans)
+        }
+        // Words ending a block at every distance from its end, alone or before a full stop.
+        for word in ["a", "ab", "abcd", "abcde", "Abcdef", "abcdefg", "abcdefgh", "lately", "singing", "x9", "gov", "Gov", "its"] {
+            for pad in 0..<18 {
+                let head = String(repeating: "q", count: pad)
+                for tail in ["", ".", ". ", ".x", " ", ",", "’s", "'", "-", "!"] {
+                    Self.expectSame(head + " " + word + tail, items: &items, spans: &spans)
+                    Self.expectSame(word + tail, items: &items, spans: &spans)
+                }
+            }
+        }
+    }
+
+    @Test("the plain-word shortcuts: end-byte masks and suffix loads == the byte-by-byte rules")
+    func plainWordShortcuts() {
+        for c in 0...255 { #expect(Tokenizer.endsPlainly(UInt8(c)) == Tokenizer.endsPlainlyByRule(UInt8(c)), "byte \(c)") }
+        var random = SeededMix(state: 0x91A1_4E0D)
+        let tails = ["", "ly", "ing", "y", "ng", "lly", "ings", "l"]
+        for _ in 0..<3000 {
+            var word = [UInt8]()
+            let first = random.next(3)
+            word.append(first == 0 ? UInt8(0x41 + random.next(26)) : first == 1 ? UInt8(0x30 + random.next(10)) : UInt8(0x61 + random.next(26)))
+            for _ in 0..<random.next(12) { word.append(UInt8(0x61 + random.next(26))) }
+            word += Array(tails[random.next(tails.count)].utf8)
+            guard word.count <= 15 else { continue }
+            let bytes = Array(String(repeating: "x ", count: random.next(3)).utf8) + word + Array(" rest".utf8)
+            let start = bytes.count - word.count - 5
+            bytes.withUnsafeBufferPointer { b in
+                let capitalized = word[0] >= 0x41 && word[0] <= 0x5A
+                let fast = Tokenizer.plainWord(b, start, word.count, key: WordKey.of(b, start, start + word.count), capitalized: capitalized)
+                let slow = Tokenizer.word(b, start, start + word.count, capitalized: capitalized)
+                #expect(fast.start == slow.start && fast.end == slow.end && fast.stemEnd == slow.stemEnd && fast.key == slow.key
+                    && fast.possessive == slow.possessive && fast.endsLy == slow.endsLy && fast.endsIng == slow.endsIng,
+                        "\(String(decoding: word, as: UTF8.self))")
+            }
+        }
+    }
+
+    @Test("the dev corpus: every line and every paragraph (skipped without ../shared)")
+    func devCorpus() throws {
+        guard let shared = TestPaths.shared else { print("skipped: ../shared not found"); return }
+        let dev = shared.appendingPathComponent("corpus/dev")
+        var items: [Token] = [], spans: [QuoteSpan] = []
+        var checked = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: dev.path).sorted() where name.hasSuffix(".txt") {
+            let text = try String(contentsOf: dev.appendingPathComponent(name), encoding: .utf8)
+            for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+                Self.expectSame(String(line), items: &items, spans: &spans); checked += 1
+            }
+            let article = ArticleParser().parse(text: text, id: name)
+            for block in article.body { Self.expectSame(block.text, items: &items, spans: &spans); checked += 1 }
+        }
+        #expect(checked > 500)
+    }
+}

@@ -1,0 +1,51 @@
+@testable import Copydesk
+import Testing
+
+/// The faster line classifier against the rules it replaces (`RefLineClassifier`, main 27fe582): the same role,
+/// payload included, for every corpus and fixture line and for seeded random lines built from the rules' tables.
+@Suite("Classifier against the reference rules")
+struct ClassifierOracleTests {
+    @Test("every corpus and fixture line gets the reference role")
+    func corpusLines() {
+        let lines = ClassifierOracleLines.corpus
+        #expect(lines.count > 1000)
+        var differing = 0
+        for line in lines where LineClassifier.classify(line) != RefLineClassifier.classify(line) {
+            differing += 1
+            if differing <= 20 { Issue.record("\(line.text): \(LineClassifier.classify(line)) vs \(RefLineClassifier.classify(line))") }
+        }
+        #expect(differing == 0)
+    }
+
+    @Test("seeded random lines from the rules' tables get the reference role", arguments: [1, 2, 3, 4] as [UInt64])
+    func randomLines(seed: UInt64) {
+        var differing = 0
+        var roles = Set<String>()
+        for text in ClassifierOracleLines.random(count: 15_000, seed: seed) {
+            let line = TextLine(number: 1, text: text[...])
+            let role = LineClassifier.classify(line)
+            roles.insert(String(describing: role).prefix(while: { $0 != "(" }).description)
+            if role != RefLineClassifier.classify(line) {
+                differing += 1
+                if differing <= 20 { Issue.record("\(text): \(role) vs \(RefLineClassifier.classify(line))") }
+            }
+        }
+        #expect(differing == 0)
+        #expect(roles.count >= 8, "the random lines reach many rules: \(roles.sorted())")
+    }
+
+    @Test("dates found in every corpus line and random line equal the reference", arguments: [5, 6] as [UInt64])
+    func dateText(seed: UInt64) {
+        let texts = ClassifierOracleLines.corpus.map(\.text) + ClassifierOracleLines.random(count: 15_000, seed: seed).map { $0[...] }
+        var found = 0
+        for text in texts {
+            let new = DateText.find(in: text), old = RefDateText.find(in: text)
+            #expect(new?.range == old?.range && new?.text == old?.text && new?.iso == old?.iso && new?.otherWords == old?.otherWords,
+                    "\(text)")
+            if new != nil { found += 1 }
+            let line = TextLine(number: 1, text: text)
+            #expect(DateRule.match(line) == RefDateRule.match(line), "\(text)")
+        }
+        #expect(found > 500)
+    }
+}

@@ -1,0 +1,42 @@
+// The classifier as of main 27fe582, kept verbatim (types renamed) as the oracle for the faster rules.
+@testable import Copydesk
+import Foundation
+/// Bylines written as a name, then a job title ("Harriet Vane Social affairs correspondent"), and the byte
+/// test that lets most lines skip that rule before their words are read.
+extension RefBylineRule {
+    /// "Harriet Vane Social affairs correspondent": a name, then a job title, no comma between.
+    static func matchNameThenRole(_ line: TextLine) -> Match? {
+        guard (3...8).contains(line.words), !line.endsLikeSentence, !line.hasQuoteMark, !line.hasDigit,
+              lastWordMayBeJob(line.text), let space = line.text.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
+        // the lowered line's last word is the last word lowered (ASCII lowering keeps bytes and Character boundaries)
+        let lastLower = Substring(TextLine.asciiLowercased(line.text[line.text.index(after: space)...]))
+        guard lastLower.utf8.count >= 5,
+              jobShapes.mayContain(lastLower) && jobWords.contains(String(lastLower))
+                || jobShapes.mayContain(lastLower.dropLast()) && jobWords.contains(String(lastLower.dropLast())) else { return nil }
+        let words = line.text.spaceWords
+        // walk back over lowercase words and role words; a sentence-case title starts one capitalised word earlier
+        var start = words.count - 1
+        while start > 0, let first = words[start - 1].first, first.isLowercase || roleWords.contains(words[start - 1].lowercased()) { start -= 1 }
+        if start < words.count - 1, words[start].first?.isLowercase == true { start -= 1 }
+        guard (2...4).contains(start) else { return nil }
+        let name = line.text[words[0].startIndex..<words[start - 1].endIndex]
+        guard looksLikeName(name), !isRole(name) else { return nil }
+        let role = line.text[words[start].startIndex...]
+        return Match(names: [BylineEntry(name: String(name), role: String(role))])
+    }
+
+    /// False only when the last word cannot be a job title: when the bytes after the last space are ASCII they are
+    /// that word, and neither it nor it without its last letter has the shape of a job word. Other words are read as Characters.
+    static func lastWordMayBeJob(_ text: Substring) -> Bool {
+        text.withUTF8Bytes { bytes -> Bool in  // the lowered text has its spaces and byte lengths
+            guard let space = bytes.lastIndex(of: 0x20) else { return false }
+            let word = UnsafeBufferPointer(rebasing: bytes[(space + 1)...])
+            guard let raw = word.first, word.allSatisfy({ $0 < 0x80 }) else { return true }
+            let first = FoldedBytes.fold(raw)
+            return jobShapes.mayContain(first: first, length: word.count) || jobShapes.mayContain(first: first, length: word.count - 1)
+        }
+    }
+
+    /// Shapes of `jobWords`: a last word of another shape is no job title, and is not hashed.
+    static let jobShapes = KeyShapes(jobWords)
+}

@@ -1,0 +1,150 @@
+// The classifier as of main 27fe582, kept verbatim (types renamed) as the oracle for the faster rules.
+@testable import Copydesk
+import Foundation
+/// Name splitting for bylines: people, roles, outlets glued to names, particles and initials.
+extension RefBylineRule {
+    /// Splits "X, Y and Z, Role" into one entry per person, the role attached to each.
+    static func people(in text: Substring) -> [BylineEntry] {
+        var entries: [BylineEntry] = []
+        var text = text
+        for cut in [" | ", " |", "|"] { if let r = text.fastRange(of: cut) { text = text[..<r.lowerBound] } }
+        var roleFromDash: String?
+        if let dash = text.fastRange(of: " - ") ?? text.fastRange(of: " – ") ?? text.fastRange(of: " — ") {
+            let after = text[dash.upperBound...].trimmedSpace
+            if isRole(after) { roleFromDash = String(after) }
+            text = text[..<dash.lowerBound]
+        }
+        text = unglueOutlet(text)
+        var parts: [Substring] = []
+        var afterAndList = false
+        var outletAfterList: Substring?
+        for piece in text.commaPieces() {
+            // "X and Y, Capitol Beat": a part after a list closed by "and" is an outlet or a role, never a person
+            if afterAndList { outletAfterList = outletAfterList ?? piece.trimmedSpace; continue }
+            let subs = splitOnAnd(piece.trimmedSpace)
+            if subs.count >= 2 { afterAndList = true }
+            for sub in subs { parts.append(sub) }
+        }
+        var pendingWithoutRole: [Int] = []
+        for part in parts where !part.isEmpty {
+            if isAgency(part) {
+                if entries.isEmpty { entries.append(BylineEntry(name: String(part))) } else { for index in pendingWithoutRole { entries[index].role = String(part) } }
+                continue
+            }
+            if isRole(part) {
+                let name = trimName(part)
+                let remainder = part[name.endIndex...]
+                if name.endIndex != part.endIndex, looksLikeName(name), !isRole(name),
+                   !remainder.spaceWords.contains(where: { jobWords.contains($0.lowercased()) }) {
+                    // "Trevor J. Mitchell Sioux Falls Argus Leader": the name, then the outlet
+                    entries.append(BylineEntry(name: String(name), role: String(part[name.endIndex...].trimmedSpace)))
+                    continue
+                }
+                for index in pendingWithoutRole { entries[index].role = String(part) }
+                pendingWithoutRole = []
+                continue
+            }
+            var name = trimName(part)
+            for place in [" in ", " at ", " for "] {
+                if let cut = name.fastRange(of: place), name[cut.upperBound...].startsUppercase { name = name[..<cut.lowerBound].trimmedSpace }
+            }
+            guard name.wordCount >= 2, looksLikeName(name) else { continue }
+            entries.append(BylineEntry(name: String(name)))
+            pendingWithoutRole.append(entries.count - 1)
+        }
+        if let role = roleFromDash ?? outletAfterList.map(String.init) {
+            for index in entries.indices where entries[index].role == nil { entries[index].role = role }
+        }
+        return entries
+    }
+
+    /// True when `part`, lowercased, is a wire agency.
+    static func isAgency(_ part: Substring) -> Bool {
+        let lower = part.lowercasedFast
+        return agencyShapes.mayContain(lower) && agencies.contains(lower)
+    }
+
+    /// Shapes of `agencies`.
+    private static let agencyShapes = KeyShapes(agencies)
+
+    /// True when the text names a job title ("Staff Writer", "AP National Security Writer", "Associated Press").
+    static func isRole(_ text: Substring) -> Bool {
+        let words = text.spaceWords
+        for word in words {
+            let lower = word.lowercasedFast
+            if roleShapes.mayContain(lower) && roleWords.contains(lower) || outletShapes.mayContain(lower) && outletWords.contains(lower) { return true }
+        }
+        // an acronym in a mixed-case part names an outlet ("CNN Business"), unless the whole byline is in capitals
+        return words.contains(where: isAcronym) && !text.isAllCaps
+    }
+
+    /// Two or more Characters, all uppercase ("CNN"). An ASCII word is read on its bytes: one byte, one Character,
+    /// and only A–Z are uppercase.
+    static func isAcronym(_ word: Substring) -> Bool {
+        let ascii: Bool? = word.withUTF8Bytes { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            return bytes.count >= 2 && bytes.allSatisfy { $0 &- UInt8(ascii: "A") < 26 }
+        }
+        return ascii ?? (word.count >= 2 && word.allSatisfy { $0.isUppercase })
+    }
+
+    /// Shapes of `roleWords` and `outletWords`.
+    private static let roleShapes = KeyShapes(roleWords), outletShapes = KeyShapes(outletWords)
+
+    /// Capitalised words, initials and particles only, two to five of them.
+    static func looksLikeName(_ text: Substring) -> Bool {
+        let words = text.spaceWords
+        guard (1...6).contains(words.count) else { return false }
+        return words.allSatisfy { $0.startsUppercase || nameParticles.contains($0) } && !words.contains { $0.hasDigit }
+    }
+
+    /// Lowercase particles a name may hold ("de", "van"), built once rather than per call.
+    private static let nameParticles: Set<Substring> = ["de", "van", "der", "von", "da", "di", "la", "le", "bin", "al", "el", "du", "dos"]
+
+    /// "Jonathan GarberFOXBusiness" → "Jonathan Garber": a lowercase letter followed by two capitals starts an outlet name.
+    static func unglueOutlet(_ text: Substring) -> Substring {
+        // ASCII text (the common case): the same test on bytes, where only a–z are lowercase and A–Z uppercase
+        let ascii: Int?? = text.withUTF8Bytes { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard bytes.count >= 3 else { return .some(nil) }
+            for i in 0..<(bytes.count - 2)
+            where bytes[i] &- UInt8(ascii: "a") < 26 && bytes[i + 1] &- UInt8(ascii: "A") < 26 && bytes[i + 2] &- UInt8(ascii: "A") < 26 {
+                return i + 1
+            }
+            return .some(nil)
+        }
+        if let ascii {
+            guard let cut = ascii else { return text }
+            return text[..<text.utf8.index(text.utf8.startIndex, offsetBy: cut)]
+        }
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 3 else { return text }
+        for i in 0..<(scalars.count - 2)
+        where scalars[i].properties.isLowercase && scalars[i + 1].properties.isUppercase && scalars[i + 2].properties.isUppercase {
+            let index = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: i + 1)
+            return text[..<index]
+        }
+        return text
+    }
+
+    static func splitOnAnd(_ text: Substring) -> [Substring] {
+        var parts: [Substring] = []
+        var rest = text
+        while let r = rest.fastRange(of: " and ") ?? rest.fastRange(of: " & ") ?? rest.fastRange(of: " AND ") {
+            parts.append(rest[..<r.lowerBound].trimmedSpace)
+            rest = rest[r.upperBound...]
+        }
+        if rest.lowercased().fastHasPrefix("and ") { rest = rest.dropFirst(4) }
+        parts.append(rest.trimmedSpace)
+        return parts
+    }
+
+    /// "Trevor J. Mitchell Sioux Falls Argus Leader" → "Trevor J. Mitchell": a long run keeps first name, initials and surname.
+    static func trimName(_ part: Substring) -> Substring {
+        let words = part.spaceWords
+        guard words.count > 3 else { return part }
+        var end = 1
+        while end < words.count - 1, words[end].fastHasSuffix("."), words[end].count <= 2 { end += 1 }
+        return part[words[0].startIndex..<words[end].endIndex]
+    }
+}

@@ -1,0 +1,132 @@
+// The classifier as of main 27fe582, kept verbatim (types renamed) as the oracle for the faster rules.
+@testable import Copydesk
+import Foundation
+/// Recognises bylines: "By X and Y", "X, Staff Writer", "Robert Burns, AP National Security Writer"
+/// (name and role kept apart), "Reuters, Washington", "By Jonathan GarberFOXBusiness" (glued
+/// outlet), "By Tess Bonn - 11/19/19 06:56 AM EST" (a date on the same line) and credit lines
+/// such as "Reporting by X; additional reporting by Y and Z; Editing by W".
+enum RefBylineRule {
+    typealias Match = BylineRule.Match
+
+    /// Wire agencies that may stand alone as the byline.
+    static let agencies: Set<String> = ["reuters", "ap", "associated press", "afp", "agence france-presse", "bloomberg", "pti", "ians",
+                                        "dpa", "xinhua", "efe", "ansa", "upi", "press association", "pa", "anadolu", "kyodo", "tass"]
+    /// Words that make a byline part a job title rather than a name.
+    static let roleWords: Set<String> = ["writer", "correspondent", "reporter", "editor", "staff", "columnist", "contributor",
+                                         "producer", "analyst", "bureau", "chief", "senior", "special", "press", "news", "journalist",
+                                         "photographer", "host", "anchor", "critic", "associate", "contributing", "intern", "desk"]
+    /// Job titles proper: a run of words holding one of these is a role, never an outlet after a name.
+    static let jobWords: Set<String> = ["writer", "correspondent", "reporter", "editor", "columnist", "contributor", "producer",
+                                        "analyst", "journalist", "photographer", "critic", "intern", "staff"]
+
+    /// Words of outlet names that follow the authors ("The Washington Post", "CNN Business").
+    static let outletWords: Set<String> = ["post", "times", "news", "press", "journal", "herald", "tribune", "guardian", "telegraph",
+                                           "chronicle", "gazette", "magazine", "daily", "network", "media", "radio", "tv", "online",
+                                           "wire", "standard", "observer", "independent", "mail", "express", "insider", "business",
+                                           "leader", "review", "weekly", "digital", "sport", "sports", "the"]
+
+    /// Head nouns of organisations that publish but do not write ("by European Space Agency").
+    static let organisationWords: Set<String> = ["agency", "university", "institute", "institution", "society", "organization",
+                                                 "organisation", "laboratory", "council", "association", "foundation", "department",
+                                                 "ministry", "center", "centre", "college", "observatory", "museum", "company"]
+
+    /// A byline that opens with "By": the names, and any date and section on the same line.
+    static func match(_ line: TextLine) -> Match? {
+        guard line.words <= 16, !line.hasQuoteMark else { return nil }
+        guard let start = byPrefixLength(line) ?? gluedByLength(line) else { return nil }
+        var rest = line.text.dropFirst(start).trimmedSpace
+        guard rest.startsUppercase else { return nil }
+        var date: RefDateRule.Match?
+        var section: String?
+        if let found = RefDateText.find(in: rest), rest.distance(from: rest.startIndex, to: found.range.lowerBound) > 2 {
+            date = RefDateRule.Match(published: DateStamp(text: String(found.text), iso: found.iso))
+            let after = rest[found.range.upperBound...].trimmedSpace
+            if !after.isEmpty && after.wordCount <= 4 && after.startsUppercase { section = String(after) }
+            rest = rest[..<found.range.lowerBound].trimmedSpace
+            while let last = rest.last, last == "-" || last == "–" || last == "—" || last == "," || last == "|" { rest = rest.dropLast().trimmedSpace }
+            for joint in [" on", " at", " On"] where rest.fastHasSuffix(joint) { rest = rest.dropLast(joint.count).trimmedSpace }
+        } else if line.endsLikeSentence && line.lastByte != UInt8(ascii: ".") {
+            return nil
+        }
+        let names = people(in: rest)
+        guard !names.isEmpty, !names.contains(where: { isOrganisation($0.name) }) else { return nil }
+        return Match(names: names, date: date, section: section)
+    }
+
+    /// A line without "By" that reads as a byline: "Name Name, Role" or an agency ("Reuters, Washington").
+    static func matchUnlabelled(_ line: TextLine) -> Match? {
+        guard line.words <= 10, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","), !line.hasQuoteMark else { return nil }
+        let parts = line.text.commaPieces().map { $0.trimmedSpace }.filter { !$0.isEmpty }
+        guard let head = parts.first else { return nil }
+        if isAgency(head) && parts.count <= 3 { return Match(names: [BylineEntry(name: String(head))]) }
+        let heads = head.commaPieces().flatMap { splitOnAnd($0.trimmedSpace) }
+        guard parts.count >= 2, heads.allSatisfy(looksLikeName), parts.dropFirst().contains(where: isRole) else { return nil }
+        let names = people(in: line.text)
+        return names.isEmpty ? nil : Match(names: names)
+    }
+
+    /// First bytes of the openings `creditLine` accepts.
+    private static let creditLineStarts = ByteSet(firstBytesOf: ["reporting by", "writing by", "compiled by"])
+
+    /// The people named in "Reporting by X; additional reporting by Y and Z; Editing by W" (editors left out).
+    static func creditLine(_ line: TextLine) -> [BylineEntry]? {
+        guard creditLineStarts.contains(line.firstLowerByte) else { return nil }
+        guard line.text.hasFoldedPrefix("reporting by") || line.text.hasFoldedPrefix("writing by") || line.text.hasFoldedPrefix("compiled by") else { return nil }
+        var names: [BylineEntry] = []
+        for clause in line.text.pieces(separatedBy: UInt8(ascii: ";")) {
+            let lower = clause.lowercased()
+            guard let range = lower.fastRange(of: " by ") ?? (lower.fastHasPrefix("reporting by") ? lower.fastRange(of: "by ") : nil),
+                  !lower.fastContains("editing"), !lower.fastContains("edited") else { continue }
+            let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
+            names += people(in: clause.dropFirst(offset))
+        }
+        return names.isEmpty ? nil : names
+    }
+
+    private static func isOrganisation(_ name: String) -> Bool {
+        name.spaceWords.contains { organisationWords.contains($0.lowercased()) }
+    }
+
+    /// What opens a labelled byline, and their first bytes.
+    private static let byPrefixes = ["by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by ", "posted by ",
+                                     "published by ", "author: ", "author ", "authors: "]
+    private static let byPrefixStarts = ByteSet(firstBytesOf: byPrefixes)
+    private static let byPrefixTable = PrefixTable(byPrefixes)
+
+    private static func byPrefixLength(_ line: TextLine) -> Int? {
+        guard !line.text.isEmpty, byPrefixStarts.contains(line.firstLowerByte) else { return nil }
+        return byPrefixTable.firstMatch(folding: line.text).map { byPrefixes[$0].count }
+    }
+
+    /// "ByTom Fenwick": "By" glued to a capitalised name on a short line.
+    private static func gluedByLength(_ line: TextLine) -> Int? {
+        guard line.words <= 6, line.firstLowerByte == UInt8(ascii: "b") else { return nil }
+        let bytes = line.text.utf8
+        guard bytes.count > 4 else { return nil }
+        var index = bytes.startIndex
+        guard bytes[index] == UInt8(ascii: "B") else { return nil }
+        index = bytes.index(after: index)
+        guard bytes[index] == UInt8(ascii: "y") else { return nil }
+        index = bytes.index(after: index)
+        let third = bytes[index]
+        guard third >= UInt8(ascii: "A") && third <= UInt8(ascii: "Z") else { return nil }
+        index = bytes.index(after: index)
+        // "BYU", "BYD": a word in capitals is not a glued byline
+        guard bytes[index] >= UInt8(ascii: "a") && bytes[index] <= UInt8(ascii: "z") else { return nil }
+        return 2
+    }
+
+    /// "PTI | Updated: Nov 20, 2019, 08:00 IST": a wire agency, then the date on the same line.
+    static func matchAgencyLine(_ line: TextLine) -> Match? {
+        // both separators need a "|" or "-" byte: one pass rules most lines out before the two searches
+        guard line.words <= 14, line.text.withUTF8Bytes({ $0.contains { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") } }),
+              let bar = line.text.fastRange(of: " | ") ?? line.text.fastRange(of: " - ") else { return nil }
+        let head = line.text[..<bar.lowerBound].trimmedSpace
+        guard isAgency(head) else { return nil }
+        let rest = line.text[bar.upperBound...].trimmedSpace
+        var match = Match(names: [BylineEntry(name: String(head))])
+        if let found = RefDateText.find(in: rest) { match.date = RefDateRule.Match(published: DateStamp(text: String(found.text), iso: found.iso)) }
+        return match
+    }
+
+}

@@ -1,0 +1,55 @@
+// The classifier as of main 27fe582, kept verbatim (types renamed) as the oracle for the faster rules.
+@testable import Copydesk
+import Foundation
+/// Cheap tests that let `RefCaptionRule` skip a line, or a path, where it cannot find a caption or credit.
+extension RefCaptionRule {
+    /// False only when `match` returns `nil`: each of its paths needs one of these marks — an "image …" or "©"
+    /// opening, a closing bracket, a colon (every label), a slash, ". " (every credit lead) or a last byte that
+    /// ends a named source (`text` ends where the line does, or is empty). Most lines carry none.
+    static func mayHoldCaption(_ line: TextLine) -> Bool {
+        let first = line.firstLowerByte, last = line.lastByte
+        return first == UInt8(ascii: "i") || first == 0xC2 || last == UInt8(ascii: ")") || last == UInt8(ascii: "]")
+            || line.hasColon || line.hasSlash || line.hasDotSpace || namedSourceEnds.contains(last)
+    }
+
+    /// False only when no label can occur in the line: a label ending with a colon needs its last letter right
+    /// before a colon, and the others ("credit...", "credit…") end with an ellipsis. `labelledCredit` reads a suffix
+    /// of the line, lowercased; no non-ASCII character lowercases to a letter any label ends with.
+    static func mayHoldLabel(_ line: TextLine) -> Bool {
+        line.lettersBeforeColon & labelLastLetters != 0 || line.hasEllipsis
+    }
+
+    /// Bit `letter - a` for the letter before the colon of each label that ends with one.
+    static let labelLastLetters: UInt32 = labels.reduce(0) { bits, label in
+        let bytes = Array(label.utf8)
+        guard bytes.count >= 2, bytes.last == UInt8(ascii: ":"), case let letter = bytes[bytes.count - 2] | 0x20,
+              letter &- UInt8(ascii: "a") < 26 else { return bits }
+        return bits | 1 << UInt32(letter &- UInt8(ascii: "a"))
+    }
+
+    /// Bit `capital - A` for the capital after ". " in each trailing credit lead.
+    static let leadCapitals: UInt32 = creditLeads.reduce(0) { bits, lead in
+        let bytes = Array(lead.utf8)
+        return bits | 1 << UInt32(bytes[2] &- UInt8(ascii: "A"))
+    }
+
+    /// Bit `capital - A` for the capital after ". " in `lead` (one of `creditLeads`).
+    @inline(__always)
+    static func leadCapital(_ lead: String) -> UInt32 {
+        lead.utf8.withContiguousStorageIfAvailable { $0.count > 2 && $0[2] &- UInt8(ascii: "A") < 26 ? 1 << UInt32($0[2] &- UInt8(ascii: "A")) : 0 } ?? leadCapitals
+    }
+
+    /// The last bytes of the named picture sources: a line ending in another byte names none.
+    static let namedSourceEnds = ByteSet(namedSources.compactMap(\.utf8.last))
+
+    /// `text.prefix { $0.isNumber }.count`: a run of ASCII digits followed by an ASCII byte (or the end) is that
+    /// many number Characters and then a Character that is none; otherwise Characters are read.
+    static func leadingNumberCount(_ text: Substring) -> Int {
+        let fast: Int? = text.withUTF8Bytes { bytes in
+            var count = 0
+            while count < bytes.count, bytes[count] &- UInt8(ascii: "0") < 10 { count += 1 }
+            return count == bytes.count || bytes[count] < 0x80 && bytes[count] != 0x0A ? count : nil
+        }
+        return fast ?? text.prefix { $0.isNumber }.count
+    }
+}

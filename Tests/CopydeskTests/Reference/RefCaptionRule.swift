@@ -1,0 +1,166 @@
+// The classifier as of main 27fe582, kept verbatim (types renamed) as the oracle for the faster rules.
+@testable import Copydesk
+import Foundation
+/// Recognises photo captions and credits: "… Photo: Shutterstock", "(Image: © X)", "Credit: X",
+/// "(AP Photo/Alan Diaz, File)", "[File: Reuters]", "… 2019. REUTERS/Brendan McDermid",
+/// credit-only lines ("Photo: Hau Dinh, AP", "Image copyright Getty Images", "© REUTERS / POOL")
+/// and "Image caption …" lines. Gallery counters ("1of4") are dropped from the caption.
+enum RefCaptionRule {
+    typealias Match = CaptionRule.Match
+
+    static let labels = ["credit...", "credit…", "photograph:", "photographs:", "photo:", "photos:", "image:", "picture:", "pictures:", "credit:",
+                                 "photo credit:", "image credit:", "illustration:", "file:", "graphic:", "video:"]
+    /// `labels` as one table: a line holding none of them has no labelled credit.
+    static let labelTable = PhraseTable(labels)
+    /// Agencies and picture libraries that mark an unlabelled trailing credit.
+    static let pictureSources: Set<String> = ["ap", "reuters", "afp", "getty", "epa", "shutterstock", "bloomberg", "xinhua",
+                                              "alamy", "pa", "efe", "ansa", "ips", "nasa", "esa", "istock", "dpa", "upi",
+                                              "yonhap", "kyodo", "bernama", "anadolu", "pti", "ani", "ians", "tass", "sipa", "imago", "aap"]
+
+    /// Leads of a credit after the caption's last sentence; each holds ". ", so a line without one is skipped.
+    static let creditLeads = [". Courtesy of ", ". Photo by ", ". Photograph by ", ". Picture by ", ". Image by "]
+    /// The lead still searched on a line that ends like a sentence.
+    private static let sentenceCreditLeads = [". Courtesy of "]
+
+    /// The caption and credit on `line`, or `nil`.
+    static func match(_ line: TextLine) -> Match? {
+        guard mayHoldCaption(line) else { return nil }
+        if line.firstLowerByte == UInt8(ascii: "i") || line.firstLowerByte == 0xC2 {  // "image …" or "©"
+            let text = line.text  // tested with capitals folded, as the lowered line would be
+            if text.hasFoldedPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }
+            if text.hasFoldedPrefix("image copyright ") && !line.lower.contains("@") {
+                return .credit(String(line.text.dropFirst("image copyright ".count).trimmedSpace), captionAbove: false)
+            }
+            if text.hasFoldedPrefix("©") && line.words <= 6 && !text.containsFolded("all rights") && !line.hasDigit {
+                return .credit(String(line.text.dropFirst().trimmedSpace), captionAbove: false)
+            }
+        }
+        let text = line.hasDigit ? droppingGalleryCounter(line.text) : line.text
+        if line.lastByte == UInt8(ascii: ")") || line.lastByte == UInt8(ascii: "]"), let found = parenthesisedCredit(text) { return found }
+        if line.hasColon, mayHoldLabel(line) {
+            let aligned = text.startIndex == line.text.startIndex
+            let textLower = aligned ? Substring(line.lower) : Substring(text.lowercased())
+            if let found = labelledCredit(text, lower: textLower, aligned: aligned) { return found }
+        }
+        if line.hasSlash, let found = trailingAgencyCredit(text) { return found }
+        if namedSourceEnds.contains(line.lastByte), let found = trailingNamedSource(text) { return found }
+        // a credit after the caption's last sentence does not end like a sentence itself: one search for most lines
+        // each lead needs its capital right after a ". " of the line (most lines have none of them: no walk of the list)
+        if line.capitalsAfterDotSpace & leadCapitals != 0 {
+            for lead in line.endsLikeSentence ? sentenceCreditLeads : creditLeads where line.capitalsAfterDotSpace & leadCapital(lead) != 0 {
+                guard let courtesy = text.fastLastRange(of: lead) else { continue }
+                let credit = text[courtesy.upperBound...].trimmedSpace
+                if (1...6).contains(credit.wordCount), looksLikeCredit(String(credit)) {
+                    return .captioned(text: String(text[...courtesy.lowerBound]), credit: String(credit))
+                }
+            }
+        }
+        if line.hasSlash, line.words >= 2, line.words <= 6, !line.endsLikeSentence, let slash = text.firstIndex(of: "/"),
+           text[text.index(after: slash)...].trimmedSpace.startsUppercase, text[..<slash].trimmedSpace.wordCount >= 2,
+           looksLikeCredit(String(text)) {
+            // "Sam Lens/NPR": photographer/outlet alone under its caption
+            return .credit(String(text), captionAbove: true)
+        }
+        return nil
+    }
+
+    /// `aligned`: `lower` is `line` with only ASCII capitals lowered, so both share byte offsets and Character boundaries.
+    private static func labelledCredit(_ line: Substring, lower: Substring, aligned: Bool) -> Match? {
+        // Every label ends with ':'; most lines have none, so skip the costly searches then.
+        guard line.withUTF8Bytes({ $0.contains(UInt8(ascii: ":")) }), let firstPresent = labelTable.firstListed(in: lower) else { return nil }
+        // labels listed before the first one present do not occur: start there
+        for label in labels[firstPresent...] {
+            guard let range = lower.fastLastRange(of: label) else { continue }
+            let before = lower[..<range.lowerBound]
+            guard before.isEmpty || before.fastHasSuffix(" ") || before.fastHasSuffix(".") else { continue }
+            guard let (labelStart, creditStart) = labelBounds(line, lower: lower, range: range, aligned: aligned),
+                  labelStart < line.endIndex, line[labelStart].isUppercase else { continue }
+            let credit = line[creditStart...].trimmedSpace
+            if labelStart == line.startIndex, label == "image:" || label == "picture:", credit.wordCount >= 4,
+               !looksLikeCredit(String(credit)) {
+                return .caption(String(credit))  // "Image: Commuters wait at a station …": a caption under a label
+            }
+            guard !credit.isEmpty, credit.wordCount <= 8, !credit.endsLikeSentence || credit.fastHasSuffix(".") && credit.wordCount <= 4 else { continue }
+            let text = line[..<labelStart].trimmedSpace
+            let cleanCredit = String(credit.trimmingTrailingPeriod)
+            guard looksLikeCredit(cleanCredit) else { continue }
+            if text.isEmpty && (label == "photos:" || label == "pictures:") { continue }
+            return text.isEmpty ? .credit(cleanCredit, captionAbove: true) : .captioned(text: String(text), credit: cleanCredit)
+        }
+        return nil
+    }
+
+    /// Where the label found at `range` of `lower` starts and its credit starts in `line`, or `nil` past the end.
+    /// Byte offsets carry over when `aligned` and both ends sit on Character boundaries (the label follows the
+    /// start, a space or a full stop; an ASCII byte or the end follows it); otherwise Characters are counted.
+    private static func labelBounds(_ line: Substring, lower: Substring, range: Range<Substring.Index>,
+                                    aligned: Bool) -> (Substring.Index, Substring.Index)? {
+        if aligned, range.upperBound == lower.endIndex || lower.utf8[range.upperBound] < 0x80 {
+            let utf8 = line.utf8
+            let labelStart = utf8.index(utf8.startIndex, offsetBy: lower.utf8.distance(from: lower.startIndex, to: range.lowerBound))
+            let creditStart = utf8.index(utf8.startIndex, offsetBy: lower.utf8.distance(from: lower.startIndex, to: range.upperBound))
+            return (labelStart, creditStart)
+        }
+        let labelOffset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+        guard let labelStart = line.index(line.startIndex, offsetBy: labelOffset, limitedBy: line.endIndex) else { return nil }
+        let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
+        guard let creditStart = line.index(line.startIndex, offsetBy: offset, limitedBy: line.endIndex) else { return nil }
+        return (labelStart, creditStart)
+    }
+
+    /// True when the full stop at `dot` closes an initial ("J." in "J. Scott").
+    static func isInitial(before dot: Substring.Index, in line: Substring) -> Bool {
+        guard dot > line.startIndex else { return false }
+        let letter = line.index(before: dot)
+        guard line[letter].isUppercase else { return false }
+        guard letter > line.startIndex else { return true }
+        let previous = line[line.index(before: letter)]
+        return previous == " " || previous == "."
+    }
+
+    /// "… the Southeast Asian nation. less" → without the "less" toggle of a collapsible caption.
+    static func droppingToggle(_ text: Substring) -> Substring {
+        for toggle in [" less", " Less", " LESS"] where text.fastHasSuffix(toggle) { return text.dropLast(toggle.count).trimmedSpace }
+        return text
+    }
+
+    /// True for the collapsed copy of a caption ("… military relations ... more").
+    static func isCollapsedCopy(_ line: TextLine) -> Bool {
+        line.text.hasFoldedSuffix("... more") || line.text.hasFoldedSuffix("… more") || line.text.hasFoldedSuffix("...more")
+    }
+
+    /// A credit reads like names or agencies: capitalised words, initials, "/", and a few small words.
+    static func looksLikeCredit(_ credit: String) -> Bool {
+        credit.spaceWords.allSatisfy { word in
+            word.startsUppercase || word.first?.isNumber == true || word.contains("/") || creditSmallWords.contains(word)
+                || isPictureSource(word.lowercasedFast) || word.fastHasPrefix("©") || word.fastHasPrefix("(")
+        }
+    }
+
+    /// Small words a credit may hold ("via", "of", "/"), built once rather than per call.
+    private static let creditSmallWords: Set<Substring> = ["via", "and", "for", "of", "the", "file", "de", "van", "von", "da", "del", "le",
+                                                           "la", "/", "-", "&", "|"]
+
+    /// Shapes of `pictureSources`.
+    private static let pictureSourceShapes = KeyShapes(pictureSources)
+
+    /// True when `lower` names a picture source.
+    static func isPictureSource(_ lower: String) -> Bool { pictureSourceShapes.mayContain(lower) && pictureSources.contains(lower) }
+
+    /// "1of4Grass Valley's …" → "Grass Valley's …".
+    static func droppingGalleryCounter(_ text: Substring) -> Substring {
+        // an ASCII first byte other than a digit is a Character that is no number
+        if let first = text.utf8.first, first < 0x80, first &- UInt8(ascii: "0") >= 10 { return text }
+        // a Character is a number by its first scalar's numeric type: a line opening otherwise has no counter
+        if let first = text.unicodeScalars.first, first.properties.numericType == nil { return text }
+        let digits = leadingNumberCount(text)
+        guard digits > 0, digits <= 3 else { return text }
+        let rest = text.dropFirst(digits)
+        guard rest.fastHasPrefix("of") else { return text }
+        let afterOf = rest.dropFirst(2)
+        let total = leadingNumberCount(afterOf)
+        guard total > 0 else { return text }
+        return afterOf.dropFirst(total).trimmedSpace
+    }
+}
+

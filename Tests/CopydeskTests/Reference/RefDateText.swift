@@ -1,0 +1,203 @@
+// The classifier as of main 27fe582, kept verbatim (types renamed) as the oracle for the faster rules.
+@testable import Copydesk
+import Foundation
+/// Finds a printed date inside a piece of text and reads it as ISO 8601 when it is absolute.
+/// Handles "November 20, 2019", "20 Nov 2019 08:00 GMT", "11/19/19 06:56 AM EST", "18.11.2019",
+/// "2019-11-18T23:30:00Z", times with am/pm and zones, and relative dates ("22 hours ago").
+enum RefDateText {
+    /// A date found in text: where it is, the printed text and its ISO reading.
+    struct Found {
+        var range: Range<Substring.Index>
+        var text: Substring
+        var iso: String?
+        /// Letter words on the line that are not part of any date expression.
+        var otherWords: Int
+    }
+
+    private struct Token {
+        enum Kind { case number, word, punct }
+        var kind: Kind
+        var text: Substring
+        /// A word lowercased (empty for numbers and punctuation, which no word table holds).
+        var lower: String
+        /// A number's value (`Int(text)`: `nil` past `Int.max`).
+        var value: Int? = nil
+        /// A number's digit count, or a punctuation Character's byte count.
+        var length = 0
+        /// A punctuation Character of one ASCII byte, else 0.
+        var byte: UInt8 = 0
+    }
+
+    /// The separators of a numeric date, in the order they are tried.
+    private static let dateSeparators: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "-")]
+
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9,
+        "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+        "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+    static let zones: [String: String] = [
+        "utc": "Z", "gmt": "Z", "z": "Z", "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00",
+        "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00", "ist": "+05:30",
+        "jst": "+09:00", "hkt": "+08:00", "sgt": "+08:00", "aest": "+10:00", "msk": "+03:00",
+    ]
+    static let glue: Set<String> = ["am", "pm", "a", "m", "p", "t", "at", "on", "of", "th", "st", "nd", "rd",
+                                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+    static let relativeUnits: Set<String> = ["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours",
+                                                     "hr", "hrs", "day", "days", "week", "weeks", "month", "months"]
+
+    /// Shapes of the word tables: most words cannot be a key, and skip hashing.
+    private static let monthShapes = KeyShapes(months.keys), zoneShapes = KeyShapes(zones.keys)
+    private static let glueShapes = KeyShapes(glue), relativeUnitShapes = KeyShapes(relativeUnits)
+
+    /// The month a lowercased word names, or `nil`.
+    private static func monthNumber(_ lower: String) -> Int? {
+        let key = lower.fastHasSuffix(".") ? String(lower.dropLast()) : lower
+        return monthShapes.mayContain(key) ? months[key] : nil
+    }
+
+    /// True when `set` holds `word`; `shapes` are the set's key shapes.
+    private static func isKey(_ word: String, of set: Set<String>, _ shapes: KeyShapes) -> Bool {
+        shapes.mayContain(word) && set.contains(word)
+    }
+
+    /// The first date expression in `text`, or `nil`.
+    static func find(in text: Substring) -> Found? {
+        guard mayHoldDate(text) else { return nil }
+        let tokens = tokenize(text)
+        var dateish = [Bool](repeating: false, count: tokens.count)
+        var year: Int?, month: Int?, day: Int?, hour: Int?, minute: Int?, second: Int?, zone: String?, pm: Bool?
+        var anchor = false
+        var i = 0
+        func num(_ k: Int) -> Int? { k >= 0 && k < tokens.count && tokens[k].kind == .number ? tokens[k].value : nil }
+        func punct(_ k: Int, _ p: UInt8) -> Bool { k < tokens.count && tokens[k].kind == .punct && tokens[k].byte == p }
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.kind == .word, let m = monthNumber(t.lower), month == nil {
+                month = m; dateish[i] = true; anchor = true
+                let next = punct(i + 1, UInt8(ascii: ".")) ? i + 2 : i + 1
+                if let d = num(next), d <= 31, tokens[next].length <= 2 { day = d; dateish[next] = true }
+                if let d = num(i - 1), d <= 31, i > 0, tokens[i - 1].length <= 2, day == nil { day = d; dateish[i - 1] = true }
+                i += 1; continue
+            }
+            if t.kind == .number, let a = t.value {
+                // a numeric date: a sep b sep c
+                var matchedNumeric = false
+                for sep in dateSeparators where punct(i + 1, sep) && num(i + 2) != nil && punct(i + 3, sep) && num(i + 4) != nil && month == nil {
+                    let b = num(i + 2)!, c = num(i + 4)!
+                    if t.length == 4 { year = a; month = b; day = c }
+                    else if sep == UInt8(ascii: "/") { month = a <= 12 ? a : b; day = a <= 12 ? b : a; year = c < 100 ? 2000 + c : c }
+                    else { day = a; month = b; year = c < 100 ? 2000 + c : c }
+                    for k in i...(i + 4) { dateish[k] = true }
+                    anchor = true
+                    i += 5
+                    if i < tokens.count, tokens[i].kind == .word, tokens[i].lower == "t" { dateish[i] = true; i += 1 }
+                    matchedNumeric = true
+                    break
+                }
+                if matchedNumeric { continue }
+                // a year glued to a time ("20195:00 AM"): the first four digits are the year
+                if (5...6).contains(t.length), punct(i + 1, UInt8(ascii: ":")), let y = Int(t.text.prefix(4)), y >= 1900, y <= 2100,
+                   let h = Int(t.text.dropFirst(4)), h <= 24, let mm = num(i + 2), year == nil {
+                    year = y; hour = h; minute = mm; dateish[i] = true; dateish[i + 1] = true; dateish[i + 2] = true
+                    i += 3; continue
+                }
+                // a time: h:mm[:ss] [am|pm]
+                if punct(i + 1, UInt8(ascii: ":")), let mm = num(i + 2), a <= 24, hour == nil {
+                    hour = a; minute = mm; dateish[i] = true; dateish[i + 1] = true; dateish[i + 2] = true
+                    var k = i + 3
+                    if punct(k, UInt8(ascii: ":")), let ss = num(k + 1) { second = ss; dateish[k] = true; dateish[k + 1] = true; k += 2 }
+                    i = k; continue
+                }
+                if t.length == 4, a >= 1900, a <= 2100 { if year == nil { year = a }; dateish[i] = true; i += 1; continue }
+                // relative: N hours ago
+                if i + 2 < tokens.count, isKey(tokens[i + 1].lower, of: relativeUnits, relativeUnitShapes), tokens[i + 2].lower == "ago" {
+                    dateish[i] = true; dateish[i + 1] = true; dateish[i + 2] = true; anchor = true; i += 3; continue
+                }
+                i += 1; continue
+            }
+            if t.kind == .word {
+                if t.lower == "am" || t.lower == "pm", hour != nil { pm = t.lower == "pm"; dateish[i] = true }
+                else if (t.lower == "a" || t.lower == "p"), hour != nil, punct(i + 1, UInt8(ascii: ".")), i + 2 < tokens.count, tokens[i + 2].lower == "m" {
+                    pm = t.lower == "p"; dateish[i] = true; dateish[i + 1] = true; dateish[i + 2] = true
+                    if punct(i + 3, UInt8(ascii: ".")) { dateish[i + 3] = true }
+                } else if zoneShapes.mayContain(t.lower), let z = zones[t.lower], hour != nil || year != nil, zone == nil { zone = z; dateish[i] = true }
+                else if t.lower == "yesterday" || t.lower == "today" { dateish[i] = true; anchor = true }
+                else if isKey(t.lower, of: glue, glueShapes) { dateish[i] = i > 0 && dateish[i - 1] }
+            }
+            i += 1
+        }
+        guard anchor, let first = dateish.firstIndex(of: true), let last = dateish.lastIndex(of: true) else { return nil }
+        var lastIndex = last
+        while lastIndex > first, tokens[lastIndex].kind == .word, isKey(tokens[lastIndex].lower, of: glue, glueShapes),
+              !(tokens[lastIndex].lower == "am" || tokens[lastIndex].lower == "pm" || tokens[lastIndex].lower == "m") { lastIndex -= 1 }
+        let range = tokens[first].text.startIndex..<tokens[lastIndex].text.endIndex
+        var otherWords = 0
+        for k in tokens.indices where tokens[k].kind == .word && !dateish[k] && !isKey(tokens[k].lower, of: glue, glueShapes) { otherWords += 1 }
+        var iso: String?
+        if let y = year, let m = month, let d = day, (1...12).contains(m), (1...31).contains(d) {
+            iso = pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
+            if var h = hour, let mm = minute, h <= 24, mm < 60 {
+                if pm == true && h < 12 { h += 12 }
+                if pm == false && h == 12 { h = 0 }
+                iso! += "T" + pad(h, 2) + ":" + pad(mm, 2) + ":" + pad(second ?? 0, 2) + (zone ?? "")
+            }
+        }
+        var printed = text[range]
+        while let lastScalar = printed.unicodeScalars.last, lastScalar == "," || lastScalar == "/" || lastScalar == "|" {
+            printed = printed.dropLast().trimmedSpace
+        }
+        return Found(range: range, text: printed, iso: iso, otherWords: otherWords)
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// Splits into runs of digits, runs of letters (with a trailing full stop for "Nov."), and single punctuation.
+    private static func tokenize(_ text: Substring) -> [Token] {
+        var tokens: [Token] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let (c, next) = GraphemeStep.at(index, in: text)
+            if c.isDigit {
+                var end = next
+                while end < text.endIndex {
+                    let (d, after) = GraphemeStep.at(end, in: text)
+                    guard d.isDigit else { break }
+                    end = after
+                }
+                let digits = text[index..<end]
+                var value: Int? = 0
+                for byte in digits.utf8 {  // ASCII digits only: `Int(digits)`, nil on overflow
+                    guard let sofar = value else { break }
+                    let (times, over) = sofar.multipliedReportingOverflow(by: 10)
+                    let (sum, carry) = times.addingReportingOverflow(Int(byte &- UInt8(ascii: "0")))
+                    value = over || carry ? nil : sum
+                }
+                tokens.append(Token(kind: .number, text: digits, lower: "", value: value, length: digits.utf8.count))
+                index = end
+            } else if c.isLetter {
+                var end = next
+                while end < text.endIndex {
+                    let (d, after) = GraphemeStep.at(end, in: text)
+                    guard d.isLetter else { break }
+                    end = after
+                }
+                let word = text[index..<end]
+                tokens.append(Token(kind: .word, text: word, lower: word.lowercasedFast))
+                index = end
+            } else if c.isSpace {
+                index = next
+            } else {
+                let mark = text[index..<next]
+                let single = mark.utf8.count == 1 ? mark.utf8.first! : 0
+                tokens.append(Token(kind: .punct, text: mark, lower: "", length: mark.utf8.count, byte: single < 0x80 ? single : 0))
+                index = next
+            }
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,75 @@
+// The classifier as of main 27fe582, kept verbatim (types renamed) as the oracle for the faster rules.
+@testable import Copydesk
+import Foundation
+/// The line shapes the classifier tests by hand: breadcrumbs, bare times, embed signatures, bullets and runs of numbers.
+extension RefLineClassifier {
+    /// "Home News Science & Astronomy", "Home > World > Asia": a breadcrumb trail on one line.
+    static func isBreadcrumb(_ line: TextLine) -> Bool {
+        guard line.text.hasFoldedPrefix("home ") || line.text.hasFoldedPrefix("home>") else { return false }
+        guard line.words <= 7, !line.endsLikeSentence else { return false }
+        return line.text.spaceWords.allSatisfy { $0.startsUppercase || $0 == "&" || $0 == ">" || $0 == "›" || $0 == "/" || $0 == "»" }
+    }
+
+    /// The markers of a bullet line.
+    static let bulletMarkers = ["•", "·", "▪", "●"]
+
+    /// "11.42 GMT", "9:05am", "Updated at 11.05 GMT": a bare time, as live pages print above each entry.
+    static func isTimeStamp(_ line: TextLine) -> Bool {
+        var lower = Substring(line.lower)
+        for label in ["updated at ", "updated ", "posted at "] where lower.fastHasPrefix(label) { lower = lower.dropFirst(label.count) }
+        let bytes = Array(lower.utf8)
+        var i = 0
+        var digits = 0
+        while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1; digits += 1 }
+        guard (1...2).contains(digits), i < bytes.count, bytes[i] == UInt8(ascii: ":") || bytes[i] == UInt8(ascii: ".") else { return false }
+        i += 1
+        digits = 0
+        while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1; digits += 1 }
+        guard digits == 2 else { return false }
+        let parts = bytes[i...].split(separator: UInt8(ascii: " "))
+        guard parts.count <= 2 else { return false }
+        return parts.allSatisfy { timeZones.contains(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// What may follow a bare time: am/pm and zone abbreviations.
+    static let timeZones: Set<String> = ["am", "pm", "a.m.", "p.m.", "gmt", "bst", "cet", "cest", "et", "est", "edt", "ct", "cst",
+                                                 "cdt", "pt", "pst", "pdt", "utc", "ist", "aest", "aedt", "jst", "kst", "hkt", "sgt"]
+
+    /// "— Robert Maguire (@RobertMaguire_) November 18, 2019": the signature line of an embedded post.
+    static func isEmbedSignature(_ line: TextLine) -> Bool {
+        let signed = line.text.withUTF8Bytes { bytes in  // "—", "- " or "– " (E2 80 94, E2 80 93) on the bytes
+            bytes.count >= 2 && bytes[0] == UInt8(ascii: "-") && bytes[1] == 0x20
+                || bytes.count >= 3 && bytes[0] == 0xE2 && bytes[1] == 0x80 && (bytes[2] == 0x94 || bytes[2] == 0x93 && bytes.count >= 4 && bytes[3] == 0x20)
+        }
+        guard signed else { return false }
+        return line.text.fastContains("(@") || line.text.containsFolded("pic.twitter.com")
+    }
+
+    static func bulletText(_ text: Substring) -> String? {
+        // "•" E2 80 A2, "·" C2 B7, "▪" E2 96 AA, "●" E2 97 8F: other openings skip the four prefix tests
+        let marked = text.withUTF8Bytes { bytes in
+            bytes.count >= 2 && bytes[0] == 0xC2 && bytes[1] == 0xB7
+                || bytes.count >= 3 && bytes[0] == 0xE2 && (bytes[1] == 0x80 && bytes[2] == 0xA2 || bytes[1] == 0x96 && bytes[2] == 0xAA
+                    || bytes[1] == 0x97 && bytes[2] == 0x8F)
+        }
+        guard marked else { return nil }
+        for marker in bulletMarkers where text.fastHasPrefix(marker) {
+            let rest = text.dropFirst(marker.count).trimmedSpace
+            return rest.isEmpty ? nil : String(rest)
+        }
+        return nil
+    }
+    /// Only numbers, spaces (no-break included), "/", "," and "." ("1 / 8", "4553"). ASCII text is read on its
+    /// bytes (an ASCII Character is a number only when it is a digit); other text Character by Character.
+    static func isNumberRun(_ text: Substring) -> Bool {
+        let ascii: Bool? = text.withUTF8Bytes { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            return bytes.allSatisfy { $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "/") || $0 == 0x20 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
+        }
+        if let ascii { return ascii }
+        // the first Character decides first: a number by its first scalar, or exactly one of the listed scalars
+        guard let first = text.unicodeScalars.first, !(0x2010...0x2027).contains(first.value),  // dashes, quotes, bullets
+              first.properties.numericType != nil || "/ \u{A0},.".unicodeScalars.contains(first) else { return false }
+        return text.allSatisfy { $0.isNumber || $0 == "/" || $0 == " " || $0 == "\u{A0}" || $0 == "," || $0 == "." }
+    }
+}

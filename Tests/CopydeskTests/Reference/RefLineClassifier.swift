@@ -1,0 +1,56 @@
+// The classifier as of main 27fe582, kept verbatim (types renamed) as the oracle for the faster rules.
+@testable import Copydesk
+import Foundation
+/// Classifies each line on its own, before its neighbours are considered.
+enum RefLineClassifier {
+    private static let relatedPrefixes = ["related:", "read more:", "see more:", "more:", "also read:", "read also:",
+                                          "recommended:", "see also:", "don't miss:", "don’t miss:", "more on this:", "related coverage:"]
+
+    /// First bytes of `relatedPrefixes`.
+    private static let relatedStarts = ByteSet(firstBytesOf: relatedPrefixes)
+    /// `relatedPrefixes` by their opening bytes.
+    private static let relatedTable = PrefixTable(relatedPrefixes)
+    /// Shapes of `RefBylineRule.agencies`.
+    private static let agencyShapes = KeyShapes(RefBylineRule.agencies)
+
+    static func classify(_ line: borrowing TextLine) -> LineRole {
+        let first = line.firstLowerByte
+        if first == UInt8(ascii: "t"), let note = RefPrintEditionRule.match(line.text) { return .printEdition(note) }
+        if line.hasColon, line.text.utf8.count <= 16, let duration = RefVideoRule.duration(in: line.text) { return .video(duration) }
+        if first == 0xC2 || first == UInt8(ascii: "i"), line.text.hasFoldedPrefix("©") || line.text.hasFoldedPrefix("image c"),
+           let caption = RefCaptionRule.match(line) { return .caption(caption) }
+        if first == UInt8(ascii: "h"), isBreadcrumb(line) { return .furniture(.navigation) }
+        if let reason = RefKnownPhrases.reason(for: line) { return .furniture(reason) }
+        if let caption = RefCaptionRule.match(line) { return .caption(caption) }
+        if first >= 0x80, let bullet = bulletText(line.text) { return .bullet(bullet) }
+        if relatedStarts.contains(first), line.words >= 3 {
+            if let index = relatedTable.firstMatch(folding: line.text) {
+                return .related(String(line.text.dropFirst(relatedPrefixes[index].count).trimmedSpace))
+            }
+        }
+        if let names = RefBylineRule.creditLine(line) { return .credits(names) }
+        if let byline = RefBylineRule.match(line) { return .byline(byline) }
+        if first == UInt8(ascii: "b"), line.text.hasFoldedPrefix("by ") && line.words <= 8 && !line.endsLikeSentence { return .furniture(.attribution) }
+        if first == 0xE2 || first == UInt8(ascii: "-"), isEmbedSignature(line) { return .embed }
+        if line.hasDigit, let date = RefDateRule.match(line) { return .date(date) }
+        if line.hasComma, let byline = RefBylineRule.matchUnlabelled(line) { return .byline(byline) }
+        if line.hasDigit, let byline = RefBylineRule.matchAgencyLine(line) { return .byline(byline) }
+        if !line.hasComma, let byline = RefBylineRule.matchNameThenRole(line) { return .byline(byline) }
+        if line.hasDigit, line.words <= 4, isTimeStamp(line) { return .furniture(.label) }
+        if line.words <= 3, agencyShapes.mayContain(first: first, length: line.text.utf8.count), RefBylineRule.agencies.contains(line.lower) {
+            return .byline(RefBylineRule.Match(names: [BylineEntry(name: String(line.text))]))
+        }
+        if line.hasTab { return .furniture(.furniture) }
+        if line.words == 3, line.hasDigit, line.text.containsFolded(" of "), line.text.spaceWords.first?.allSatisfy(\.isNumber) == true {
+            return .furniture(.mediaLabel)  // "1 of 3": a gallery counter
+        }
+        // a line opening with an ASCII letter is no run of numbers
+        if !isASCIILetter(line.text.utf8.first ?? 0), isNumberRun(line.text) {
+            return .furniture(line.text.contains("/") ? .mediaLabel : .list)
+        }
+        return .text
+    }
+
+    @inline(__always)
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
+}

@@ -1,0 +1,58 @@
+// The classifier as of main 27fe582, kept verbatim (types renamed) as the oracle for the faster rules.
+@testable import Copydesk
+import Foundation
+/// Recognises video widgets: a duration such as "03:15" or "VIDEO03:45" on its own line, and the
+/// "(Published Monday, Nov. 18, 2019)" note that ends a video's description.
+enum RefVideoRule {
+    /// The duration printed on a video-widget line, or `nil`.
+    static func duration(in line: Substring) -> String? {
+        var text = line
+        for prefix in ["VIDEO", "Video", "WATCH", "Watch"] where text.fastHasPrefix(prefix) {
+            text = text.dropFirst(prefix.count).trimmedSpace
+        }
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count) else { return nil }
+        for (index, part) in parts.enumerated() {
+            guard !part.isEmpty, part.count <= 2 || index == 0 && part.count <= 3,
+                  part.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            if index > 0 && part.count != 2 { return nil }
+        }
+        return String(text)
+    }
+
+    /// True when the line is, or ends with, a "(Published …)" note of a video description.
+    static func endsWithPublishedNote(_ line: TextLine) -> Bool {
+        guard line.lastByte == UInt8(ascii: ")"), let open = line.lower.fastLastRange(of: "(published ") else { return false }
+        return line.lower.distance(from: open.lowerBound, to: line.lower.endIndex) <= 60
+    }
+
+    /// True when the line is only a "(Published …)" note.
+    static func isPublishedNote(_ line: TextLine) -> Bool {
+        line.text.hasFoldedPrefix("(published ") && line.lastByte == UInt8(ascii: ")")
+    }
+
+    /// True for a widget label that announces a video ("Video", "Watch", "Play video").
+    static func isVideoLabel(_ line: TextLine) -> Bool {
+        // the labels are ASCII, so only lines of their byte lengths (5, 10, 11) can equal one
+        let text = line.text
+        return text.equalsFolded("video") || text.equalsFolded("watch") || text.equalsFolded("play video") || text.equalsFolded("watch video")
+    }
+
+    /// Content words of at least four letters, for comparing a video title with its description.
+    static func contentWords(_ text: Substring) -> Set<String> {
+        var result: Set<String> = []
+        // ASCII text: a Character is a byte, the letters are A–Z and a–z, and lowercasing is by bytes
+        let ascii: Bool = text.withUTF8Bytes { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return false }
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || (bytes[end] | 0x20) &- UInt8(ascii: "a") >= 26 {
+                if end - start >= 4 { result.insert(TextLine.asciiLowercased(UnsafeBufferPointer(rebasing: bytes[start..<end]))) }
+                start = end + 1
+            }
+            return true
+        }
+        if ascii { return result }
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count >= 4 { result.insert(String(word)) }
+        return result
+    }
+}

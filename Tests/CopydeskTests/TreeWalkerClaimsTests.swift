@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+
+@Suite("Output-name claims: each clashing input names every other claimant, in name order")
+struct TreeWalkerClaimsTests {
+    @Test("a three-way clash on a.json and a cross-format clash on a.ninjs.json: exact messages, the rest converts")
+    func clashMessages() throws {
+        let root = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let input = root.appendingPathComponent("in"), out = root.appendingPathComponent("out")
+        for (number, name) in ["a.txt", "a.text", "a.md", "a.ninjs.txt", "b.txt"].enumerated() {
+            try BatchFixtures.write(BatchFixtures.article(number + 1), to: input.appendingPathComponent(name))
+        }
+        let result = try ProcessRunner.convert(["--to", "json,ninjs", "--include", "*", input.path, out.path])
+        #expect(result.status == 1)
+        let errors = result.stderr.split(separator: "\n").filter { $0.hasPrefix("convert: error:") }.map(String.init).sorted()
+        let i = input.path, o = out.path
+        #expect(errors == [
+            "convert: error: \(i)/a.md: collides with a.text, a.txt: both would write \(o)/a.json [collision]",
+            "convert: error: \(i)/a.ninjs.txt: collides with a.md, a.text, a.txt: both would write \(o)/a.ninjs.json [collision]",
+            "convert: error: \(i)/a.text: collides with a.md, a.txt: both would write \(o)/a.json [collision]",
+            "convert: error: \(i)/a.txt: collides with a.md, a.text: both would write \(o)/a.json [collision]",
+        ])
+        #expect(BatchFixtures.files(out).keys.sorted() == ["b.json", "b.ninjs.json"])
+    }
+}
