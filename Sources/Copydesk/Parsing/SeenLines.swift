@@ -39,8 +39,8 @@ struct SeenLines {
         }
     }
 
-    /// A hash of the length and of up to 32 bytes at each end: 8-byte words (the tail zero-padded) mixed by
-    /// multiplication. Long lines that share both ends and their length are rare; `sameBytes` settles them.
+    /// A hash of the length and of up to 32 bytes at each end: 8-byte words (a tail as the last eight bytes, or
+    /// zero-padded in a line shorter than eight) mixed by multiplication. Long lines that share both ends and their length are rare; `sameBytes` settles them.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         guard let base = bytes.baseAddress else { return 0 }
@@ -54,11 +54,15 @@ struct SeenLines {
             offset += 8
         }
         var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while offset < count {
-            tail |= UInt64(bytes[offset]) << shift
-            shift += 8
-            offset += 1
+        if offset < count, count >= 8 {  // the last eight bytes in one load (some already mixed in above)
+            tail = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        } else {
+            var shift: UInt64 = 0
+            while offset < count {
+                tail |= UInt64(bytes[offset]) << shift
+                shift += 8
+                offset += 1
+            }
         }
         state = (state ^ tail ^ UInt64(count) << 56) &* 0xC4CE_B9FE_1A85_EC53
         state ^= state >> 32

@@ -41,7 +41,7 @@ enum LineSplitter {
     static func substring(of text: String, _ start: Int, _ end: Int) -> Substring {
         let utf8 = text.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: start)
-        return text[lower..<utf8.index(lower, offsetBy: end - start)]
+        return Substring(utf8[lower..<utf8.index(lower, offsetBy: end - start)])
     }
 
     /// Calls `body` with the number and the UTF-8 offsets `start..<end` (never empty) of each line of `bytes`

@@ -63,4 +63,43 @@ struct LinePipelineFastPathTests {
             if case .date = role { #expect(role.isDate) } else { #expect(!role.isDate) }
         }
     }
+
+    @Test("a line's text made from a UTF-8 view slice is the String slice at the same offsets")
+    func substringFromOffsets() {
+        for text in Self.texts(count: 100, seed: 5) + ["", "a", "é😀 x", " \u{A0}y\r\n"] {
+            let utf8 = text.utf8
+            let offsets = text.unicodeScalars.indices.map { utf8.distance(from: utf8.startIndex, to: $0) } + [utf8.count]
+            for (start, end) in zip(offsets, offsets.dropFirst(3)) {
+                let plain = text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+                let made = LineSplitter.substring(of: text, start, end)
+                #expect(made == plain && made.startIndex == plain.startIndex && made.endIndex == plain.endIndex)
+                #expect(Array(made.unicodeScalars) == Array(plain.unicodeScalars) && made.count == plain.count)
+            }
+        }
+    }
+
+    @Test("the author-bio test with names worked out once agrees with the per-line definition, also as the byline grows")
+    func authorBio() {
+        let bylines: [[BylineEntry]] = [[], [BylineEntry(name: "Phil Helsel")], [BylineEntry(name: "Madonna")],
+                                        [BylineEntry(name: "José Álvarez"), BylineEntry(name: "Li Wei", role: "Reporter")],
+                                        [BylineEntry(name: "ÉMILE ZOLA")]]
+        let texts = ["Phil Helsel is a reporter for NBC News.", "phil helsel", "Phil Helsel", "PHIL HELSEL", "José Álvarez", "josé álvarez",
+                     "JOSÉ ÁLVAREZ", "Li Wei writes", "Li Wei writes about tech.", "li wei", "Émile Zola", "émile zola", "Madonna sings",
+                     "Other text here today", "Phil", "Ann Lee", "ann lee", "Ann Lee covers courts."]
+        func plain(_ names: [BylineEntry], _ line: TextLine) -> Bool {
+            names.contains { author in
+                author.name.utf8.contains(UInt8(ascii: " "))
+                    && (line.words >= 4 && line.text.fastHasPrefix(author.name) || line.lower == author.name.lowercased())
+            }
+        }
+        for names in bylines {
+            var builder = ArticleBuilder(article: Article(id: "t", source: Source(path: nil, sha256: "", bytes: 0, encoding: "utf-8")))
+            if !names.isEmpty { builder.setByline(BylineRule.Match(names: names), from: textLine("x")) }
+            for text in texts { #expect(builder.isAuthorBio(textLine(text)) == plain(names, textLine(text)), "\(text)") }
+            builder.addCredits([BylineEntry(name: "Ann Lee")], from: textLine("Reporting by Ann Lee"))
+            for text in texts {
+                #expect(builder.isAuthorBio(textLine(text)) == plain(builder.article.byline, textLine(text)), "\(text)")
+            }
+        }
+    }
 }
