@@ -68,7 +68,7 @@ enum BylineRule {
     }
 
     /// First bytes of the openings `creditLine` accepts.
-    private static let creditLineStarts = ByteSet(firstBytesOf: ["reporting by", "writing by", "compiled by"])
+    static let creditLineStarts = ByteSet(firstBytesOf: ["reporting by", "writing by", "compiled by"])
 
     /// The people named in "Reporting by X; additional reporting by Y and Z; Editing by W" (editors left out).
     static func creditLine(_ line: TextLine) -> [BylineEntry]? {
@@ -92,7 +92,7 @@ enum BylineRule {
     /// What opens a labelled byline, and their first bytes.
     private static let byPrefixes = ["by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by ", "posted by ",
                                      "published by ", "author: ", "author ", "authors: "]
-    private static let byPrefixStarts = ByteSet(firstBytesOf: byPrefixes)
+    static let byPrefixStarts = ByteSet(firstBytesOf: byPrefixes)
     private static let byPrefixTable = PrefixTable(byPrefixes)
 
     private static func byPrefixLength(_ line: TextLine) -> Int? {

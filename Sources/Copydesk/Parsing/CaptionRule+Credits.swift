@@ -19,7 +19,7 @@ extension CaptionRule {
             let namedSource = soleAgency || inside.wordCount <= 5 && namedSources.contains { inside.fastHasSuffix($0) }
             // no "/" byte, no "/" Character: tested last, as the Character search is the costly one
             guard lower.fastContains("via ") || lower.fastHasPrefix("photo") || namedSource
-                || inside.utf8.contains(UInt8(ascii: "/")) && inside.contains("/") else { return nil }
+                || inside.utf8.contains(UInt8(ascii: "/")) && inside.containsASCII(UInt8(ascii: "/"), "/") else { return nil }
             // computed after the guard above, which does not depend on it (most bracketed endings stop there)
             let words = inside.spaceWords.map { $0.lowercased() }
             let agencyMention = words.contains { pictureSources.contains(String($0.filter { $0 != "," && $0 != "/" })) }
@@ -109,7 +109,7 @@ extension CaptionRule {
     static func trailingNamedSource(_ line: Substring) -> Match? {
         guard let last = line.utf8.last, namedSourceEnds.contains(last), namedSourcesByLastByte[Int(last)].contains(where: { line.fastHasSuffix($0) }) else { return nil }
         guard let dot = line.fastLastRange(of: ". ") else {
-            let standalone = (2...4).contains(line.wordCount) || line.contains("/")
+            let standalone = (2...4).contains(line.wordCount) || line.containsASCII(UInt8(ascii: "/"), "/")
             return standalone && line.wordCount <= 4 && looksLikeCredit(String(line)) ? .credit(String(line), captionAbove: true) : nil
         }
         let credit = line[dot.upperBound...].trimmedSpace

@@ -49,3 +49,17 @@ struct ClassifierOracleTests {
         #expect(found > 500)
     }
 }
+
+/// The classifier's inline opening gates stand for the rules' tables: the same bytes, no more, no fewer.
+@Suite("Classifier inline gates")
+struct ClassifierGateTests {
+    @Test("each inline first-byte gate passes exactly the first bytes of its table")
+    func gatesEqualTables() {
+        let related = ByteSet(firstBytesOf: LineClassifier.relatedPrefixes)
+        for byte in UInt8.min...UInt8.max {
+            #expect(LineClassifier.Gates.related(byte) == related.contains(byte), "related \(byte)")
+            #expect(LineClassifier.Gates.creditLine(byte) == BylineRule.creditLineStarts.contains(byte), "credit line \(byte)")
+            #expect(LineClassifier.Gates.byline(byte) == (BylineRule.byPrefixStarts.contains(byte) || byte == UInt8(ascii: "b")), "byline \(byte)")
+        }
+    }
+}
