@@ -73,7 +73,10 @@ enum BylineRule {
     /// The people named in "Reporting by X; additional reporting by Y and Z; Editing by W" (editors left out).
     static func creditLine(_ line: TextLine) -> [BylineEntry]? {
         guard creditLineStarts.contains(line.firstLowerByte) else { return nil }
-        guard line.text.hasFoldedPrefix("reporting by") || line.text.hasFoldedPrefix("writing by") || line.text.hasFoldedPrefix("compiled by") else { return nil }
+        let opens = line.text.withUTF8Bytes { bytes in  // one read of the bytes for the three openings
+            FoldedBytes.equal(bytes, at: 0, "reporting by") || FoldedBytes.equal(bytes, at: 0, "writing by") || FoldedBytes.equal(bytes, at: 0, "compiled by")
+        }
+        guard opens else { return nil }
         var names: [BylineEntry] = []
         for clause in line.text.pieces(separatedBy: UInt8(ascii: ";")) {
             let lower = clause.lowercased()

@@ -5,6 +5,7 @@ extension CaptionRule {
         guard let close = line.last, close == ")" || close == "]" else { return nil }
         guard let openIndex = line.lastIndex(ofASCII: close == ")" ? UInt8(ascii: "(") : UInt8(ascii: "[")) else { return nil }
         var inside = line[line.index(after: openIndex)..<line.index(before: line.endIndex)].trimmedSpace
+        guard bracketMayHoldCredit(inside) else { return nil }
         let lower = inside.lowercasedFast
         var labelled = false
         for label in labels where lower.fastHasPrefix(label) {
@@ -98,16 +99,10 @@ extension CaptionRule {
     /// Picture libraries whose name ends a caption without a label ("… on Tuesday. Getty Images").
     static let namedSources = ["Getty Images", "Shutterstock", "Alamy", "iStock", "AFP", "EPA", "Reuters", "Bloomberg"]
 
-    /// `namedSources` by their last byte: a line is compared only with those that end like it.
-    private static let namedSourcesByLastByte: [[String]] = {
-        var table = [[String]](repeating: [], count: 256)
-        for source in namedSources { table[Int(source.utf8.last!)].append(source) }
-        return table
-    }()
 
     /// "… speaks in Washington on Tuesday. AFP via Getty Images" → caption and credit.
     static func trailingNamedSource(_ line: Substring) -> Match? {
-        guard let last = line.utf8.last, namedSourceEnds.contains(last), namedSourcesByLastByte[Int(last)].contains(where: { line.fastHasSuffix($0) }) else { return nil }
+        guard line.withUTF8Bytes(endsWithNamedSource) else { return nil }
         guard let dot = line.fastLastRange(of: ". ") else {
             let standalone = (2...4).contains(line.wordCount) || line.containsASCII(UInt8(ascii: "/"), "/")
             return standalone && line.wordCount <= 4 && looksLikeCredit(String(line)) ? .credit(String(line), captionAbove: true) : nil

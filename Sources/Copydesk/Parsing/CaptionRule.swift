@@ -44,8 +44,11 @@ enum CaptionRule {
         if line.lastByte == UInt8(ascii: ")") || line.lastByte == UInt8(ascii: "]"), let found = parenthesisedCredit(text) { return found }
         if line.hasColon, mayHoldLabel(line) {
             let aligned = text.startIndex == line.text.startIndex
-            let textLower = aligned ? Substring(line.lower) : Substring(text.lowercased())
-            if let found = labelledCredit(text, lower: textLower, aligned: aligned) { return found }
+            // aligned, the lowered text is the line with A–Z folded: a line holding no label skips building it
+            if !aligned || labelTable.firstListed(folding: text) != nil {
+                let textLower = aligned ? Substring(line.lower) : Substring(text.lowercased())
+                if let found = labelledCredit(text, lower: textLower, aligned: aligned) { return found }
+            }
         }
         if line.hasSlash, let found = trailingAgencyCredit(text) { return found }
         if namedSourceEnds.contains(line.lastByte), let found = trailingNamedSource(text) { return found }
