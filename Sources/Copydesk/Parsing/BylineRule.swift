@@ -68,12 +68,15 @@ enum BylineRule {
     }
 
     /// First bytes of the openings `creditLine` accepts.
-    private static let creditLineStarts = ByteSet(firstBytesOf: ["reporting by", "writing by", "compiled by"])
+    static let creditLineStarts = ByteSet(firstBytesOf: ["reporting by", "writing by", "compiled by"])
 
     /// The people named in "Reporting by X; additional reporting by Y and Z; Editing by W" (editors left out).
     static func creditLine(_ line: TextLine) -> [BylineEntry]? {
         guard creditLineStarts.contains(line.firstLowerByte) else { return nil }
-        guard line.text.hasFoldedPrefix("reporting by") || line.text.hasFoldedPrefix("writing by") || line.text.hasFoldedPrefix("compiled by") else { return nil }
+        let opens = line.text.withUTF8Bytes { bytes in  // one read of the bytes for the three openings
+            FoldedBytes.equal(bytes, at: 0, "reporting by") || FoldedBytes.equal(bytes, at: 0, "writing by") || FoldedBytes.equal(bytes, at: 0, "compiled by")
+        }
+        guard opens else { return nil }
         var names: [BylineEntry] = []
         for clause in line.text.pieces(separatedBy: UInt8(ascii: ";")) {
             let lower = clause.lowercased()
@@ -92,7 +95,7 @@ enum BylineRule {
     /// What opens a labelled byline, and their first bytes.
     private static let byPrefixes = ["by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by ", "posted by ",
                                      "published by ", "author: ", "author ", "authors: "]
-    private static let byPrefixStarts = ByteSet(firstBytesOf: byPrefixes)
+    static let byPrefixStarts = ByteSet(firstBytesOf: byPrefixes)
     private static let byPrefixTable = PrefixTable(byPrefixes)
 
     private static func byPrefixLength(_ line: TextLine) -> Int? {

@@ -5,6 +5,7 @@ extension CaptionRule {
         guard let close = line.last, close == ")" || close == "]" else { return nil }
         guard let openIndex = line.lastIndex(ofASCII: close == ")" ? UInt8(ascii: "(") : UInt8(ascii: "[")) else { return nil }
         var inside = line[line.index(after: openIndex)..<line.index(before: line.endIndex)].trimmedSpace
+        guard bracketMayHoldCredit(inside) else { return nil }
         let lower = inside.lowercasedFast
         var labelled = false
         for label in labels where lower.fastHasPrefix(label) {
@@ -19,7 +20,7 @@ extension CaptionRule {
             let namedSource = soleAgency || inside.wordCount <= 5 && namedSources.contains { inside.fastHasSuffix($0) }
             // no "/" byte, no "/" Character: tested last, as the Character search is the costly one
             guard lower.fastContains("via ") || lower.fastHasPrefix("photo") || namedSource
-                || inside.utf8.contains(UInt8(ascii: "/")) && inside.contains("/") else { return nil }
+                || inside.utf8.contains(UInt8(ascii: "/")) && inside.containsASCII(UInt8(ascii: "/"), "/") else { return nil }
             // computed after the guard above, which does not depend on it (most bracketed endings stop there)
             let words = inside.spaceWords.map { $0.lowercased() }
             let agencyMention = words.contains { pictureSources.contains(String($0.filter { $0 != "," && $0 != "/" })) }
@@ -98,18 +99,12 @@ extension CaptionRule {
     /// Picture libraries whose name ends a caption without a label ("… on Tuesday. Getty Images").
     static let namedSources = ["Getty Images", "Shutterstock", "Alamy", "iStock", "AFP", "EPA", "Reuters", "Bloomberg"]
 
-    /// `namedSources` by their last byte: a line is compared only with those that end like it.
-    private static let namedSourcesByLastByte: [[String]] = {
-        var table = [[String]](repeating: [], count: 256)
-        for source in namedSources { table[Int(source.utf8.last!)].append(source) }
-        return table
-    }()
 
     /// "… speaks in Washington on Tuesday. AFP via Getty Images" → caption and credit.
     static func trailingNamedSource(_ line: Substring) -> Match? {
-        guard let last = line.utf8.last, namedSourceEnds.contains(last), namedSourcesByLastByte[Int(last)].contains(where: { line.fastHasSuffix($0) }) else { return nil }
+        guard line.withUTF8Bytes(endsWithNamedSource) else { return nil }
         guard let dot = line.fastLastRange(of: ". ") else {
-            let standalone = (2...4).contains(line.wordCount) || line.contains("/")
+            let standalone = (2...4).contains(line.wordCount) || line.containsASCII(UInt8(ascii: "/"), "/")
             return standalone && line.wordCount <= 4 && looksLikeCredit(String(line)) ? .credit(String(line), captionAbove: true) : nil
         }
         let credit = line[dot.upperBound...].trimmedSpace

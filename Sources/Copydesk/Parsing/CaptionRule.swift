@@ -33,7 +33,7 @@ enum CaptionRule {
         if line.firstLowerByte == UInt8(ascii: "i") || line.firstLowerByte == 0xC2 {  // "image …" or "©"
             let text = line.text  // tested with capitals folded, as the lowered line would be
             if text.hasFoldedPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }
-            if text.hasFoldedPrefix("image copyright ") && !line.lower.contains("@") {
+            if text.hasFoldedPrefix("image copyright ") && !line.lower.containsASCII(UInt8(ascii: "@"), "@") {
                 return .credit(String(line.text.dropFirst("image copyright ".count).trimmedSpace), captionAbove: false)
             }
             if text.hasFoldedPrefix("©") && line.words <= 6 && !text.containsFolded("all rights") && !line.hasDigit {
@@ -44,8 +44,11 @@ enum CaptionRule {
         if line.lastByte == UInt8(ascii: ")") || line.lastByte == UInt8(ascii: "]"), let found = parenthesisedCredit(text) { return found }
         if line.hasColon, mayHoldLabel(line) {
             let aligned = text.startIndex == line.text.startIndex
-            let textLower = aligned ? Substring(line.lower) : Substring(text.lowercased())
-            if let found = labelledCredit(text, lower: textLower, aligned: aligned) { return found }
+            // aligned, the lowered text is the line with A–Z folded: a line holding no label skips building it
+            if !aligned || labelTable.firstListed(folding: text) != nil {
+                let textLower = aligned ? Substring(line.lower) : Substring(text.lowercased())
+                if let found = labelledCredit(text, lower: textLower, aligned: aligned) { return found }
+            }
         }
         if line.hasSlash, let found = trailingAgencyCredit(text) { return found }
         if namedSourceEnds.contains(line.lastByte), let found = trailingNamedSource(text) { return found }
@@ -137,7 +140,7 @@ enum CaptionRule {
     /// A credit reads like names or agencies: capitalised words, initials, "/", and a few small words.
     static func looksLikeCredit(_ credit: String) -> Bool {
         credit.spaceWords.allSatisfy { word in
-            word.startsUppercase || word.first?.isNumber == true || word.contains("/") || creditSmallWords.contains(word)
+            word.startsUppercase || word.first?.isNumber == true || word.containsASCII(UInt8(ascii: "/"), "/") || creditSmallWords.contains(word)
                 || isPictureSource(word.lowercasedFast) || word.fastHasPrefix("©") || word.fastHasPrefix("(")
         }
     }

@@ -63,15 +63,8 @@ enum KnownPhrases {
         ("related subjects", .navigation), ("keywords ", .navigation), ("keywords:", .navigation), ("download our app", .promo), ("download the app", .promo), ("reach the reporter", .promo), ("image 1 of", .mediaLabel),
     ]
 
-    /// `prefixes` by their first eight bytes: the earliest-listed one a line starts with, in a few word compares.
-    private static let prefixTable = PrefixTable(prefixes.map(\.0))
 
-    /// `exactLines` looked up by a line's folded bytes (its keys have no ";", "`" or character another byte
-    /// sequence is canonically equivalent to, so byte equality is `String` equality).
-    private static let exactTable = FoldedKeyTable(exactLines.map { ($0.key, $0.value) })
 
-    /// The shapes of `exactLines`' keys: most lines cannot be one, and skip hashing.
-    private static let exactShapes = KeyShapes(exactLines.keys)
 
     /// Fragments that mark a short line as newsletter, promo or footer furniture wherever they stand.
     static let fragments: [(String, DiscardReason)] = [
@@ -86,28 +79,25 @@ enum KnownPhrases {
         ("print this page", .share),
     ]
 
-    /// The byte length of the shortest fragment without a space.
-    private static let shortestSpacelessFragment = fragments.map(\.0).filter { !$0.utf8.contains(0x20) }.map(\.utf8.count).min() ?? 0
 
-    /// `fragments` as one table scanned in a single pass.
-    private static let fragmentTable = PhraseTable(fragments.map(\.0))
 
     /// The reason a line is known furniture, or `nil`.
     static func reason(for line: TextLine) -> DiscardReason? {
+        let tables = Self.tables  // one lazy-global check per line
         let text = line.text
         let length = text.utf8.count
         if line.words <= 12 {
-            if exactShapes.mayContain(first: line.firstLowerByte, length: length), let reason = exactTable.value(folding: text) { return reason }
+            if tables.exactShapes.mayContain(first: line.firstLowerByte, length: length), let reason = tables.exactTable.value(folding: text) { return reason }
             if line.lastByte == UInt8(ascii: ":") {
                 let key = line.lower.dropLast()
-                if exactShapes.mayContain(key), let reason = exactLines[String(key)] { return reason }
+                if tables.exactShapes.mayContain(key), let reason = exactLines[String(key)] { return reason }
             }
         }
-        if let index = prefixTable.firstMatch(folding: text) { return prefixes[index].1 }
+        if let index = tables.prefixTable.firstMatch(folding: text) { return tables.prefixReasons[index] }
         guard line.words <= 20, !line.hasQuoteMark else { return nil }
         // a one-word line holds no space, so only a fragment without one ("newsletter") fits, and only in as many bytes
-        if line.words >= 2 || length >= shortestSpacelessFragment, let index = fragmentTable.firstListed(folding: text) {
-            return fragments[index].1
+        if line.words >= 2 || length >= tables.shortestSpacelessFragment, let index = tables.fragmentTable.firstListed(folding: text) {
+            return tables.fragmentReasons[index]
         }
         if line.hasURL && line.words <= 20 { return .promo }
         let first = line.firstLowerByte  // each prefix below starts with the letter tested before it
@@ -126,5 +116,26 @@ enum KnownPhrases {
         }
         if first == UInt8(ascii: "l"), text.hasFoldedPrefix("listen to ") && text.containsFolded(" live") && line.words <= 20 { return .promo }
         return nil
+    }
+
+    /// Every table `reason(for:)` reads, built once and fetched with one lazy-global check per line.
+    private static let tables = Tables()
+
+    /// The lookup tables built from `exactLines`, `prefixes` and `fragments`.
+    private final class Tables: Sendable {
+        /// `prefixes` by their first eight bytes: the earliest-listed one a line starts with, in a few word compares.
+        let prefixTable = PrefixTable(prefixes.map(\.0))
+        /// The reasons of `prefixes`, by index.
+        let prefixReasons = prefixes.map(\.1)
+        /// `exactLines` looked up by a line's folded bytes (its keys have no ";", "`" or character another byte
+        /// sequence is canonically equivalent to, so byte equality is `String` equality).
+        let exactTable = FoldedKeyTable(exactLines.map { ($0.key, $0.value) })
+        /// The shapes of `exactLines`' keys: most lines cannot be one, and skip hashing.
+        let exactShapes = KeyShapes(exactLines.keys)
+        /// `fragments` as one table scanned in a single pass, and their reasons by index.
+        let fragmentTable = PhraseTable(fragments.map(\.0))
+        let fragmentReasons = fragments.map(\.1)
+        /// The byte length of the shortest fragment without a space.
+        let shortestSpacelessFragment = fragments.map(\.0).filter { !$0.utf8.contains(0x20) }.map(\.utf8.count).min() ?? 0
     }
 }

@@ -1,51 +1,73 @@
 /// Classifies each line on its own, before its neighbours are considered.
 enum LineClassifier {
-    private static let relatedPrefixes = ["related:", "read more:", "see more:", "more:", "also read:", "read also:",
+    static let relatedPrefixes = ["related:", "read more:", "see more:", "more:", "also read:", "read also:",
                                           "recommended:", "see also:", "don't miss:", "don’t miss:", "more on this:", "related coverage:"]
 
-    /// First bytes of `relatedPrefixes`.
-    private static let relatedStarts = ByteSet(firstBytesOf: relatedPrefixes)
     /// `relatedPrefixes` by their opening bytes.
     private static let relatedTable = PrefixTable(relatedPrefixes)
     /// Shapes of `BylineRule.agencies`.
     private static let agencyShapes = KeyShapes(BylineRule.agencies)
 
+    /// The role of `line` on its own: the first rule, in a fixed order, that matches it. Each rule is called only
+    /// when the line passes that rule's own opening gate (first byte, word count, flags), tested here inline.
     static func classify(_ line: borrowing TextLine) -> LineRole {
         let first = line.firstLowerByte
+        let words = line.words, quote = line.hasQuoteMark, digit = line.hasDigit, comma = line.hasComma
         if first == UInt8(ascii: "t"), let note = PrintEditionRule.match(line.text) { return .printEdition(note) }
         if line.hasColon, line.text.utf8.count <= 16, let duration = VideoRule.duration(in: line.text) { return .video(duration) }
         if first == 0xC2 || first == UInt8(ascii: "i"), line.text.hasFoldedPrefix("©") || line.text.hasFoldedPrefix("image c"),
            let caption = CaptionRule.match(line) { return .caption(caption) }
         if first == UInt8(ascii: "h"), isBreadcrumb(line) { return .furniture(.navigation) }
         if let reason = KnownPhrases.reason(for: line) { return .furniture(reason) }
-        if let caption = CaptionRule.match(line) { return .caption(caption) }
+        if CaptionRule.mayHoldCaption(line), let caption = CaptionRule.match(line) { return .caption(caption) }
         if first >= 0x80, let bullet = bulletText(line.text) { return .bullet(bullet) }
-        if relatedStarts.contains(first), line.words >= 3 {
+        if words >= 3, Gates.related(first) {
             if let index = relatedTable.firstMatch(folding: line.text) {
                 return .related(String(line.text.dropFirst(relatedPrefixes[index].count).trimmedSpace))
             }
         }
-        if let names = BylineRule.creditLine(line) { return .credits(names) }
-        if let byline = BylineRule.match(line) { return .byline(byline) }
-        if first == UInt8(ascii: "b"), line.text.hasFoldedPrefix("by ") && line.words <= 8 && !line.endsLikeSentence { return .furniture(.attribution) }
+        if Gates.creditLine(first), let names = BylineRule.creditLine(line) { return .credits(names) }
+        if words <= 16, !quote, Gates.byline(first), let byline = BylineRule.match(line) { return .byline(byline) }
+        if first == UInt8(ascii: "b"), line.text.hasFoldedPrefix("by ") && words <= 8 && !line.endsLikeSentence { return .furniture(.attribution) }
         if first == 0xE2 || first == UInt8(ascii: "-"), isEmbedSignature(line) { return .embed }
-        if line.hasDigit, let date = DateRule.match(line) { return .date(date) }
-        if line.hasComma, let byline = BylineRule.matchUnlabelled(line) { return .byline(byline) }
-        if line.hasDigit, let byline = BylineRule.matchAgencyLine(line) { return .byline(byline) }
-        if !line.hasComma, let byline = BylineRule.matchNameThenRole(line) { return .byline(byline) }
-        if line.hasDigit, line.words <= 4, isTimeStamp(line) { return .furniture(.label) }
-        if line.words <= 3, agencyShapes.mayContain(first: first, length: line.text.utf8.count), BylineRule.agencies.contains(line.lower) {
+        if digit, words <= 18, !quote, let date = DateRule.match(line) { return .date(date) }
+        if comma, words <= 10, !quote, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","),
+           let byline = BylineRule.matchUnlabelled(line) { return .byline(byline) }
+        if digit, words <= 14, let byline = BylineRule.matchAgencyLine(line) { return .byline(byline) }
+        if !comma, words >= 3, words <= 8, !digit, !quote, !line.endsLikeSentence, let byline = BylineRule.matchNameThenRole(line) {
+            return .byline(byline)
+        }
+        if digit, words <= 4, isTimeStamp(line) { return .furniture(.label) }
+        if words <= 3, agencyShapes.mayContain(first: first, length: line.text.utf8.count), BylineRule.agencies.contains(line.lower) {
             return .byline(BylineRule.Match(names: [BylineEntry(name: String(line.text))]))
         }
         if line.hasTab { return .furniture(.furniture) }
-        if line.words == 3, line.hasDigit, line.text.containsFolded(" of "), line.text.spaceWords.first?.allSatisfy(\.isNumber) == true {
+        if words == 3, digit, line.text.containsFolded(" of "), line.text.spaceWords.first?.allSatisfy(\.isNumber) == true {
             return .furniture(.mediaLabel)  // "1 of 3": a gallery counter
         }
         // a line opening with an ASCII letter is no run of numbers
         if !isASCIILetter(line.text.utf8.first ?? 0), isNumberRun(line.text) {
-            return .furniture(line.text.contains("/") ? .mediaLabel : .list)
+            return .furniture(line.text.containsASCII(UInt8(ascii: "/"), "/") ? .mediaLabel : .list)
         }
         return .text
+    }
+
+    /// The opening bytes (capitals folded) some rules need, as comparisons with no table to load:
+    /// `ClassifierGateTests` checks them against the tables they stand for.
+    enum Gates {
+        /// A first byte of `relatedPrefixes`.
+        @inline(__always) static func related(_ b: UInt8) -> Bool {
+            b == UInt8(ascii: "r") || b == UInt8(ascii: "s") || b == UInt8(ascii: "m") || b == UInt8(ascii: "a") || b == UInt8(ascii: "d")
+        }
+        /// A first byte of the openings `BylineRule.creditLine` accepts.
+        @inline(__always) static func creditLine(_ b: UInt8) -> Bool {
+            b == UInt8(ascii: "r") || b == UInt8(ascii: "w") || b == UInt8(ascii: "c")
+        }
+        /// A first byte of `BylineRule`'s "By" openings (a glued "ByName" opens with "b" too).
+        @inline(__always) static func byline(_ b: UInt8) -> Bool {
+            b == UInt8(ascii: "b") || b == UInt8(ascii: "w") || b == UInt8(ascii: "s") || b == UInt8(ascii: "t") || b == UInt8(ascii: "p")
+                || b == UInt8(ascii: "a")
+        }
     }
 
     @inline(__always)

@@ -3,7 +3,7 @@ enum PrintEditionRule {
     /// The note's publication and headline, or `nil` when the line is not such a note.
     static func match(_ line: Substring) -> PrintEdition? {
         // the byte prefix first: when it holds, the first Character is "T" or "t" (an ASCII "h" follows it)
-        guard asciiCaseInsensitivePrefix(line, "this article appeared in") else { return nil }
+        guard line.hasFoldedPrefix("this article appeared in") else { return nil }
         guard line.utf8.count > 30, line.first == "T" || line.first == "t" else { return nil }
         let lowered = line.lowercased()
         guard lowered.fastHasPrefix("this article appeared in"), let editionRange = lowered.fastRange(of: "print edition") else { return nil }
@@ -18,20 +18,5 @@ enum PrintEditionRule {
             headline = rest.isEmpty ? nil : rest
         }
         return PrintEdition(publication: publication.isEmpty ? nil : String(publication), headline: headline.map(String.init))
-    }
-
-    /// True when `line` starts with the ASCII `prefix` (lowercase letters), ignoring ASCII case: a cheap gate
-    /// before `lowercased()` (no non-ASCII character lowercases to the letters of the note's opening).
-    private static func asciiCaseInsensitivePrefix(_ line: Substring, _ prefix: String) -> Bool {
-        line.withUTF8Bytes { bytes in
-            ByteSearch.withBytes(of: prefix) { expected in
-                guard bytes.count >= expected.count else { return false }
-                for index in 0..<expected.count {
-                    let byte = bytes[index]
-                    guard (byte &- 65 < 26 ? byte | 0x20 : byte) == expected[index] else { return false }
-                }
-                return true
-            }
-        }
     }
 }

@@ -49,3 +49,45 @@ struct ClassifierOracleTests {
         #expect(found > 500)
     }
 }
+
+/// The classifier's inline opening gates stand for the rules' tables: the same bytes, no more, no fewer.
+@Suite("Classifier inline gates")
+struct ClassifierGateTests {
+    @Test("each inline first-byte gate passes exactly the first bytes of its table")
+    func gatesEqualTables() {
+        let related = ByteSet(firstBytesOf: LineClassifier.relatedPrefixes)
+        for byte in UInt8.min...UInt8.max {
+            #expect(LineClassifier.Gates.related(byte) == related.contains(byte), "related \(byte)")
+            #expect(LineClassifier.Gates.creditLine(byte) == BylineRule.creditLineStarts.contains(byte), "credit line \(byte)")
+            #expect(LineClassifier.Gates.byline(byte) == (BylineRule.byPrefixStarts.contains(byte) || byte == UInt8(ascii: "b")), "byline \(byte)")
+        }
+    }
+}
+
+/// The caption rule's byte gates against the paths they skip.
+@Suite("Caption byte gates")
+struct CaptionByteGateTests {
+    @Test("a bracket the gate rejects is no credit for the reference rule", arguments: [7, 8] as [UInt64])
+    func bracketGate(seed: UInt64) {
+        var rejected = 0
+        // texts without brackets of their own, so the bracket added around each is the one the rule reads
+        for text in ClassifierOracleLines.random(count: 8000, seed: seed) where !text.contains(where: { "()[]".contains($0) }) {
+            let inside = text[...]
+            for line in ["A man walks by on Tuesday. (" + text + ")", "(" + text + ")", "[" + text + "]"] {
+                guard !CaptionRule.bracketMayHoldCredit(inside.trimmedSpace) else { continue }
+                rejected += 1
+                #expect(RefCaptionRule.parenthesisedCredit(line[...]) == nil, "\(line)")
+            }
+        }
+        #expect(rejected > 500)
+    }
+
+    @Test("the named-source ending equals a suffix test with each source")
+    func namedSourceEnding() {
+        let texts = ClassifierOracleLines.random(count: 5000, seed: 9) + CaptionRule.namedSources.map { "Smoke rises. " + $0 }
+        for text in texts {
+            let expected = CaptionRule.namedSources.contains { text[...].fastHasSuffix($0) }
+            #expect(text[...].withUTF8Bytes(CaptionRule.endsWithNamedSource) == expected, "\(text)")
+        }
+    }
+}
