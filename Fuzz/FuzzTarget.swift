@@ -3,14 +3,24 @@
 // the library's sources into one module; not part of the Swift package.
 import CLibXML2
 
+/// The parser's and writers' per-worker state, kept from one input to the next as a batch worker
+/// keeps it: every input is also parsed and written through them, and must give the same article
+/// and bytes as a fresh parse and write (state left over from earlier inputs must not leak).
+/// libFuzzer calls the entry point on one thread, so this harness-only state is not shared.
+nonisolated(unsafe) var keptParsing = ParseWorkspace()
+nonisolated(unsafe) var keptWriting = WriterWorkspace()
+
 /// The entry point libFuzzer calls once per input.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func copydeskFuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let reused = try? ArticleParser().parse(bytes: bytes, id: "fuzz", path: "fuzz.txt", reusing: &keptParsing)
     let article: Article
     do {
         article = try ArticleParser().parse(bytes: bytes, id: "fuzz", path: "fuzz.txt")
+        require(reused == article, "a reused ParseWorkspace gave another article")
     } catch let error as CopydeskError {
+        require(reused == nil, "a reused ParseWorkspace parsed an input a fresh parser refuses")
         // A refusal must be a clear, typed error naming the input.
         require(error.input == "fuzz.txt" && !error.reason.isEmpty, "unclear error: \(error)")
         return 0
@@ -24,6 +34,8 @@ public func copydeskFuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> C
             fatalError("\(format.name) writer failed: \(error)")
         }
         FuzzChecks.check(output, format: format.name)
+        require((try? format.writer.write(article, reusing: &keptWriting)) == output,
+                "\(format.name): a reused WriterWorkspace gave other bytes")
     }
     return 0
 }
