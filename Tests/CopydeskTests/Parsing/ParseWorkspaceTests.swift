@@ -6,30 +6,10 @@ import Testing
 /// exactly as a fresh parser does, whatever the order the articles come in.
 @Suite("Parser: a workspace reused across articles")
 struct ParseWorkspaceTests {
-    /// The parser fixtures' and the dev corpus's bytes (the corpus when present).
-    static func inputs() throws -> [[UInt8]] {
-        var inputs: [[UInt8]] = []
-        let fixtures = TestPaths.root.appendingPathComponent("Tests/CopydeskTests/Fixtures")
-        if let walk = FileManager.default.enumerator(atPath: fixtures.path) {
-            for case let path as String in walk where path.hasSuffix(".txt") {
-                inputs.append([UInt8](try Data(contentsOf: fixtures.appendingPathComponent(path))))
-            }
-        }
-        if let shared = TestPaths.shared {
-            let dev = shared.appendingPathComponent("corpus/dev")
-            for name in try FileManager.default.contentsOfDirectory(atPath: dev.path).sorted() where name.hasSuffix(".txt") {
-                inputs.append([UInt8](try Data(contentsOf: dev.appendingPathComponent(name))))
-            }
-        } else {
-            print("note: ../shared is absent; the workspace test reads the fixtures only")
-        }
-        return inputs
-    }
-
     @Test("fixtures and the dev corpus: parse(bytes:reusing:) == parse(bytes:), forwards and backwards")
     func sameArticles() throws {
         let parser = ArticleParser()
-        let inputs = try Self.inputs()
+        let inputs = try TestPaths.fixtureAndCorpusInputs()
         let fresh = inputs.map { try? parser.parse(bytes: $0, id: "w", path: "in.txt") }
         #expect(fresh.compactMap { $0 }.count > 10)
         #expect(fresh.contains { !($0?.quotes.isEmpty ?? true) })

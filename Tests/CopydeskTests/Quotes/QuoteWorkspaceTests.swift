@@ -22,21 +22,7 @@ struct QuoteWorkspaceTests {
 
     /// Articles built from the parser fixtures and the dev corpus (when present).
     static func parsedArticles() throws -> [Article] {
-        var inputs: [[UInt8]] = []
-        let fixtures = TestPaths.root.appendingPathComponent("Tests/CopydeskTests/Fixtures")
-        if let walk = FileManager.default.enumerator(atPath: fixtures.path) {
-            for case let path as String in walk where path.hasSuffix(".txt") {
-                inputs.append([UInt8](try Data(contentsOf: fixtures.appendingPathComponent(path))))
-            }
-        }
-        if let shared = TestPaths.shared {
-            let dev = shared.appendingPathComponent("corpus/dev")
-            for name in try FileManager.default.contentsOfDirectory(atPath: dev.path).sorted() where name.hasSuffix(".txt") {
-                inputs.append([UInt8](try Data(contentsOf: dev.appendingPathComponent(name))))
-            }
-        } else {
-            print("note: ../shared is absent; the workspace test reads the fixtures only")
-        }
+        let inputs = try TestPaths.fixtureAndCorpusInputs()
         // Torture fixtures that are not text are left out (the parser refuses them).
         return inputs.compactMap { try? ArticleParser().parse(bytes: $0, id: "w") }
     }

@@ -3,6 +3,10 @@ import Testing
 
 /// The faster line classifier against the rules it replaces (`RefLineClassifier`, main 27fe582): the same role,
 /// payload included, for every corpus and fixture line and for seeded random lines built from the rules' tables.
+///
+/// `Reference/` is a frozen copy of those rules, kept only as this speed work's oracle: it pins the classifier
+/// to their behaviour. A change that means to classify lines differently (a quality fix) retires the copy and
+/// these tests in the same commit; the scorer, the golden outputs and the rule tests then carry the behaviour.
 @Suite("Classifier against the reference rules")
 struct ClassifierOracleTests {
     @Test("every corpus and fixture line gets the reference role")
