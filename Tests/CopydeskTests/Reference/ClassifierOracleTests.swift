@@ -12,7 +12,9 @@ struct ClassifierOracleTests {
     @Test("every corpus and fixture line gets the reference role")
     func corpusLines() {
         let lines = ClassifierOracleLines.corpus
-        #expect(lines.count > 1000)
+        // The fixtures alone hold a few hundred lines; the dev corpus (beside the checkout) adds thousands.
+        if TestPaths.shared == nil { print("note: ../shared is absent; the oracle reads the fixtures' lines only") }
+        #expect(lines.count > (TestPaths.shared == nil ? 300 : 1000))
         var differing = 0
         for line in lines where LineClassifier.classify(line) != RefLineClassifier.classify(line) {
             differing += 1
