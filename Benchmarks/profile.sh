@@ -24,14 +24,14 @@ import re
 # (stage, owning types); a frame's owner is the type its mangled Swift name starts with
 # ($s8Copydesk<length><Type>…); the innermost frame with a listed owner decides.
 stages = [
-    ("parse: split lines, line facts", ["LineSplitter", "LineFlags", "TextLine", "ByteScan"]),
+    ("parse: split lines, line facts", ["LineSplitter", "LineFlags", "TextLine"]),
     ("parse: classify lines", ["LineClassifier", "CaptionRule", "KnownPhrases", "PhraseTable", "DateRule", "DateText",
                                "BylineRule", "PrintEditionRule", "VideoRule"]),
     ("parse: context rules", ["ContextRules"]),
     ("parse: layout, header, build", ["PageLayout", "HeaderReader", "ArticleBuilder"]),
     ("parse: quotes and speakers", ["QuoteFinder", "QuoteDecider", "QuoteMarkScanner", "Tokenizer", "SpeakerResolver",
                                     "AttributionReader", "EntityTable", "NameRuns", "CueTable", "TokenList"]),
-    ("parse: decode input", ["InputDecoder", "BinarySniffer"]),
+    ("parse: decode input", ["InputDecoder", "BinarySniffer", "ByteScan", "UTF8Text", "Windows1252"]),
     ("parse: sha-256", ["SHA256"]),
     ("parse: other", ["ArticleParser"]),
     ("write: xml (NewsML-G2)", ["NewsMLWriter", "XHTMLBody", "XMLStreamWriter", "XMLText", "XMLEscape", "QuotePlacement",
@@ -40,7 +40,7 @@ stages = [
     ("write: csv-quotes", ["CSVQuotesWriter"]),
     ("write: text", ["TextArticleWriter"]),
     ("files: read input", ["InputFile"]),
-    ("files: atomic outputs", ["AtomicOutput", "AtomicFile"]),
+    ("files: atomic outputs", ["AtomicOutput", "AtomicFile", "OutputFolder"]),
     ("model: copy and free values", ["Article", "BodyBlock", "Quote", "Speaker", "DiscardedLine", "Source", "MediaItem",
                                      "RelatedLink", "BylineEntry", "DateStamp"]),
     ("runner: walk, queue, events", ["TreeWalker", "BatchEngine", "ItemProcessor", "BatchConverter"]),
