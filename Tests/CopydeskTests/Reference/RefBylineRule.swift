@@ -48,7 +48,7 @@ enum RefBylineRule {
         } else if line.endsLikeSentence && line.lastByte != UInt8(ascii: ".") {
             return nil
         }
-        let names = people(in: rest)
+        let names = BylineRule.people(in: rest)
         guard !names.isEmpty, !names.contains(where: { isOrganisation($0.name) }) else { return nil }
         return Match(names: names, date: date, section: section)
     }
@@ -58,10 +58,10 @@ enum RefBylineRule {
         guard line.words <= 10, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","), !line.hasQuoteMark else { return nil }
         let parts = line.text.commaPieces().map { $0.trimmedSpace }.filter { !$0.isEmpty }
         guard let head = parts.first else { return nil }
-        if isAgency(head) && parts.count <= 3 { return Match(names: [BylineEntry(name: String(head))]) }
-        let heads = head.commaPieces().flatMap { splitOnAnd($0.trimmedSpace) }
-        guard parts.count >= 2, heads.allSatisfy(looksLikeName), parts.dropFirst().contains(where: isRole) else { return nil }
-        let names = people(in: line.text)
+        if BylineRule.isAgency(head) && parts.count <= 3 { return Match(names: [BylineEntry(name: String(head))]) }
+        let heads = head.commaPieces().flatMap { BylineRule.splitOnAnd($0.trimmedSpace) }
+        guard parts.count >= 2, heads.allSatisfy(BylineRule.looksLikeName), parts.dropFirst().contains(where: BylineRule.isRole) else { return nil }
+        let names = BylineRule.people(in: line.text)
         return names.isEmpty ? nil : Match(names: names)
     }
 
@@ -78,7 +78,7 @@ enum RefBylineRule {
             guard let range = lower.fastRange(of: " by ") ?? (lower.fastHasPrefix("reporting by") ? lower.fastRange(of: "by ") : nil),
                   !lower.fastContains("editing"), !lower.fastContains("edited") else { continue }
             let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
-            names += people(in: clause.dropFirst(offset))
+            names += BylineRule.people(in: clause.dropFirst(offset))
         }
         return names.isEmpty ? nil : names
     }
@@ -122,7 +122,7 @@ enum RefBylineRule {
         guard line.words <= 14, line.text.withUTF8Bytes({ $0.contains { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") } }),
               let bar = line.text.fastRange(of: " | ") ?? line.text.fastRange(of: " - ") else { return nil }
         let head = line.text[..<bar.lowerBound].trimmedSpace
-        guard isAgency(head) else { return nil }
+        guard BylineRule.isAgency(head) else { return nil }
         let rest = line.text[bar.upperBound...].trimmedSpace
         var match = Match(names: [BylineEntry(name: String(head))])
         if let found = RefDateText.find(in: rest) { match.date = RefDateRule.Match(published: DateStamp(text: String(found.text), iso: found.iso)) }

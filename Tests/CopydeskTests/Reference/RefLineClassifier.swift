@@ -1,4 +1,5 @@
-// The classifier as of main 27fe582, kept verbatim (types renamed) as the oracle for the faster rules.
+// The classifier as of main 27fe582, kept verbatim (types renamed) as the oracle for the faster rules; the line
+// shapes, the video rule and the byline name readers, which this pass left unchanged, are called in their live form.
 @testable import Copydesk
 import Foundation
 /// Classifies each line on its own, before its neighbours are considered.
@@ -16,13 +17,13 @@ enum RefLineClassifier {
     static func classify(_ line: borrowing TextLine) -> LineRole {
         let first = line.firstLowerByte
         if first == UInt8(ascii: "t"), let note = RefPrintEditionRule.match(line.text) { return .printEdition(note) }
-        if line.hasColon, line.text.utf8.count <= 16, let duration = RefVideoRule.duration(in: line.text) { return .video(duration) }
+        if line.hasColon, line.text.utf8.count <= 16, let duration = VideoRule.duration(in: line.text) { return .video(duration) }
         if first == 0xC2 || first == UInt8(ascii: "i"), line.text.hasFoldedPrefix("©") || line.text.hasFoldedPrefix("image c"),
            let caption = RefCaptionRule.match(line) { return .caption(caption) }
-        if first == UInt8(ascii: "h"), isBreadcrumb(line) { return .furniture(.navigation) }
+        if first == UInt8(ascii: "h"), LineClassifier.isBreadcrumb(line) { return .furniture(.navigation) }
         if let reason = RefKnownPhrases.reason(for: line) { return .furniture(reason) }
         if let caption = RefCaptionRule.match(line) { return .caption(caption) }
-        if first >= 0x80, let bullet = bulletText(line.text) { return .bullet(bullet) }
+        if first >= 0x80, let bullet = LineClassifier.bulletText(line.text) { return .bullet(bullet) }
         if relatedStarts.contains(first), line.words >= 3 {
             if let index = relatedTable.firstMatch(folding: line.text) {
                 return .related(String(line.text.dropFirst(relatedPrefixes[index].count).trimmedSpace))
@@ -31,12 +32,12 @@ enum RefLineClassifier {
         if let names = RefBylineRule.creditLine(line) { return .credits(names) }
         if let byline = RefBylineRule.match(line) { return .byline(byline) }
         if first == UInt8(ascii: "b"), line.text.hasFoldedPrefix("by ") && line.words <= 8 && !line.endsLikeSentence { return .furniture(.attribution) }
-        if first == 0xE2 || first == UInt8(ascii: "-"), isEmbedSignature(line) { return .embed }
+        if first == 0xE2 || first == UInt8(ascii: "-"), LineClassifier.isEmbedSignature(line) { return .embed }
         if line.hasDigit, let date = RefDateRule.match(line) { return .date(date) }
         if line.hasComma, let byline = RefBylineRule.matchUnlabelled(line) { return .byline(byline) }
         if line.hasDigit, let byline = RefBylineRule.matchAgencyLine(line) { return .byline(byline) }
-        if !line.hasComma, let byline = RefBylineRule.matchNameThenRole(line) { return .byline(byline) }
-        if line.hasDigit, line.words <= 4, isTimeStamp(line) { return .furniture(.label) }
+        if !line.hasComma, let byline = BylineRule.matchNameThenRole(line) { return .byline(byline) }
+        if line.hasDigit, line.words <= 4, LineClassifier.isTimeStamp(line) { return .furniture(.label) }
         if line.words <= 3, agencyShapes.mayContain(first: first, length: line.text.utf8.count), RefBylineRule.agencies.contains(line.lower) {
             return .byline(RefBylineRule.Match(names: [BylineEntry(name: String(line.text))]))
         }
@@ -45,7 +46,7 @@ enum RefLineClassifier {
             return .furniture(.mediaLabel)  // "1 of 3": a gallery counter
         }
         // a line opening with an ASCII letter is no run of numbers
-        if !isASCIILetter(line.text.utf8.first ?? 0), isNumberRun(line.text) {
+        if !isASCIILetter(line.text.utf8.first ?? 0), LineClassifier.isNumberRun(line.text) {
             return .furniture(line.text.contains("/") ? .mediaLabel : .list)
         }
         return .text
