@@ -24,7 +24,7 @@ enum RefCaptionRule {
 
     /// The caption and credit on `line`, or `nil`.
     static func match(_ line: TextLine) -> Match? {
-        guard mayHoldCaption(line) else { return nil }
+        guard CaptionRule.mayHoldCaption(line) else { return nil }
         if line.firstLowerByte == UInt8(ascii: "i") || line.firstLowerByte == 0xC2 {  // "image …" or "©"
             let text = line.text  // tested with capitals folded, as the lowered line would be
             if text.hasFoldedPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }
@@ -37,17 +37,17 @@ enum RefCaptionRule {
         }
         let text = line.hasDigit ? droppingGalleryCounter(line.text) : line.text
         if line.lastByte == UInt8(ascii: ")") || line.lastByte == UInt8(ascii: "]"), let found = parenthesisedCredit(text) { return found }
-        if line.hasColon, mayHoldLabel(line) {
+        if line.hasColon, CaptionRule.mayHoldLabel(line) {
             let aligned = text.startIndex == line.text.startIndex
             let textLower = aligned ? Substring(line.lower) : Substring(text.lowercased())
             if let found = labelledCredit(text, lower: textLower, aligned: aligned) { return found }
         }
         if line.hasSlash, let found = trailingAgencyCredit(text) { return found }
-        if namedSourceEnds.contains(line.lastByte), let found = trailingNamedSource(text) { return found }
+        if CaptionRule.namedSourceEnds.contains(line.lastByte), let found = trailingNamedSource(text) { return found }
         // a credit after the caption's last sentence does not end like a sentence itself: one search for most lines
         // each lead needs its capital right after a ". " of the line (most lines have none of them: no walk of the list)
-        if line.capitalsAfterDotSpace & leadCapitals != 0 {
-            for lead in line.endsLikeSentence ? sentenceCreditLeads : creditLeads where line.capitalsAfterDotSpace & leadCapital(lead) != 0 {
+        if line.capitalsAfterDotSpace & CaptionRule.leadCapitals != 0 {
+            for lead in line.endsLikeSentence ? sentenceCreditLeads : creditLeads where line.capitalsAfterDotSpace & CaptionRule.leadCapital(lead) != 0 {
                 guard let courtesy = text.fastLastRange(of: lead) else { continue }
                 let credit = text[courtesy.upperBound...].trimmedSpace
                 if (1...6).contains(credit.wordCount), looksLikeCredit(String(credit)) {
@@ -153,12 +153,12 @@ enum RefCaptionRule {
         if let first = text.utf8.first, first < 0x80, first &- UInt8(ascii: "0") >= 10 { return text }
         // a Character is a number by its first scalar's numeric type: a line opening otherwise has no counter
         if let first = text.unicodeScalars.first, first.properties.numericType == nil { return text }
-        let digits = leadingNumberCount(text)
+        let digits = CaptionRule.leadingNumberCount(text)
         guard digits > 0, digits <= 3 else { return text }
         let rest = text.dropFirst(digits)
         guard rest.fastHasPrefix("of") else { return text }
         let afterOf = rest.dropFirst(2)
-        let total = leadingNumberCount(afterOf)
+        let total = CaptionRule.leadingNumberCount(afterOf)
         guard total > 0 else { return text }
         return afterOf.dropFirst(total).trimmedSpace
     }

@@ -1,5 +1,6 @@
 // The classifier as of main 27fe582, kept verbatim (types renamed) as the oracle for the faster rules; the line
-// shapes, the video rule and the byline name readers, which this pass left unchanged, are called in their live form.
+// shapes, the video rule, the byline name readers and the caption gates, which this pass left unchanged, are called in
+// their live form.
 @testable import Copydesk
 import Foundation
 /// Classifies each line on its own, before its neighbours are considered.
