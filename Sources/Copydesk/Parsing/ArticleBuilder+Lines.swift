@@ -3,6 +3,7 @@ extension ArticleBuilder {
     /// Takes line `index` of `lines`, whose role is `roles[index]`: both are read in place, so neither is copied.
     mutating func take(_ index: Int, lines: UnsafeBufferPointer<TextLine>, roles: UnsafeBufferPointer<LineRole>, layout: PageLayout) {
         let zone = layout.zone(of: index)
+        let line = lines.baseAddress! + index  // read through the pointer: the line is not copied for each call
         if zone == .header, takeHeader(index, line: lines[index], roles: roles, plan: layout.header) { return }
         if index == layout.standfirstInBody { addStandfirst(String(lines[index].text)); return }
         switch roles[index] {
@@ -17,13 +18,13 @@ extension ArticleBuilder {
         case .bullet(let text) where zone == .body:
             addBody(.listItem, text)
         case .text where zone == .body:
-            takeBodyText(lines[index])
+            takeBodyText(line)
         case .byline where zone == .trailer && article.byline.isEmpty && index <= layout.bodyEnd + 4:
             if case .byline(let match) = roles[index] { setByline(match, from: lines[index]) }  // "Date …", "Author …" under the article
         case .date where zone == .trailer && article.published == nil && index <= layout.bodyEnd + 4:
             if case .date(let match) = roles[index] { setDate(match, from: lines[index], asUpdate: false) }
         default:
-            discard(lines[index], Self.reason(for: roles, index, line: lines[index], zone: zone, beforeHeadline: index < layout.header.blockTop))
+            discard(at: line, Self.reason(for: roles, index, line: line, zone: zone, beforeHeadline: index < layout.header.blockTop))
         }
     }
 
@@ -51,18 +52,19 @@ extension ArticleBuilder {
         }
     }
 
-    private mutating func takeBodyText(_ line: TextLine) {
-        if isAuthorBio(line) { discard(line, .attribution); return }
-        if line.isParagraphLike || line.endsLikeSentence && line.words >= 2 || line.words >= 25 {
-            addBody(.paragraph, String(line.text))
-        } else if line.words <= 4 {
-            addBody(.subheading, String(line.text))
+    private mutating func takeBodyText(_ line: UnsafePointer<TextLine>) {
+        if isAuthorBio(line) { discard(at: line, .attribution); return }
+        let words = line.pointee.words
+        if line.pointee.isParagraphLike || line.pointee.endsLikeSentence && words >= 2 || words >= 25 {
+            addBody(.paragraph, String(line.pointee.text))
+        } else if words <= 4 {
+            addBody(.subheading, String(line.pointee.text))
         } else {
-            addRelated(String(line.text))
+            addRelated(String(line.pointee.text))
         }
     }
 
-    private static func reason(for roles: UnsafeBufferPointer<LineRole>, _ index: Int, line: TextLine, zone: Zone,
+    private static func reason(for roles: UnsafeBufferPointer<LineRole>, _ index: Int, line: UnsafePointer<TextLine>, zone: Zone,
                                beforeHeadline: Bool) -> DiscardReason {
         switch roles[index] {
         case .furniture(let reason): return reason
@@ -76,8 +78,8 @@ extension ArticleBuilder {
         }
         if zone == .header && beforeHeadline { return .navigation }
         if zone == .trailer {
-            if line.isParagraphLike { return .footer }
-            return line.words >= 4 ? .list : .navigation
+            if line.pointee.isParagraphLike { return .footer }
+            return line.pointee.words >= 4 ? .list : .navigation
         }
         return .furniture
     }

@@ -59,7 +59,10 @@ struct ArticleBuilder {
 
     /// True when the line opens with an author's name: a biography ("Phil Helsel is a reporter …"), or is the name
     /// itself (`line.lower == name.lowercased()`, skipped when an ASCII name's length already differs).
-    mutating func isAuthorBio(_ line: TextLine) -> Bool {
+    mutating func isAuthorBio(_ line: TextLine) -> Bool { withUnsafePointer(to: line) { isAuthorBio($0) } }
+
+    /// `isAuthorBio(_:)` for the line at `line`, read in place.
+    mutating func isAuthorBio(_ line: UnsafePointer<TextLine>) -> Bool {
         if bioNamesSeen < article.byline.count {
             for entry in article.byline[bioNamesSeen...] where entry.name.utf8.contains(UInt8(ascii: " ")) {
                 let name = entry.name
@@ -68,10 +71,10 @@ struct ArticleBuilder {
             bioNamesSeen = article.byline.count
         }
         guard !bioNames.isEmpty else { return false }
-        let count = line.text.utf8.count
+        let count = line.pointee.text.utf8.count
         for bio in bioNames {
-            if line.words >= 4 && line.text.fastHasPrefix(bio.name) { return true }
-            if (count == bio.count || !bio.ascii) && line.lower == bio.lower { return true }
+            if line.pointee.words >= 4 && line.pointee.text.fastHasPrefix(bio.name) { return true }
+            if (count == bio.count || !bio.ascii) && line.pointee.lower == bio.lower { return true }
         }
         return false
     }
@@ -154,6 +157,11 @@ struct ArticleBuilder {
 
     mutating func discard(_ line: TextLine, _ reason: DiscardReason) {
         article.discarded.append(DiscardedLine(line: line.number, text: String(line.text), reason: reason))
+    }
+
+    /// `discard(_:_:)` for the line at `line`, read in place.
+    mutating func discard(at line: UnsafePointer<TextLine>, _ reason: DiscardReason) {
+        article.discarded.append(DiscardedLine(line: line.pointee.number, text: String(line.pointee.text), reason: reason))
     }
 
     /// The finished article.

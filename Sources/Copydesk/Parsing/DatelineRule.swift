@@ -1,15 +1,14 @@
 /// Splits a dateline off the first paragraph: "HANOI, Vietnam (AP) — U.S. Defense …" → "HANOI, Vietnam";
 /// "SIOUX FALLS, S.D. – People …" → "SIOUX FALLS, S.D."; "NEW YORK (Reuters) - Oil …" → "NEW YORK".
 enum DatelineRule {
-    private static let dashes = [" — ", " – ", " - ", "—"]
+    /// The dashes that end a dateline, in the order `firstDash(in:)` ranks them.
+    static let dashes = [" — ", " – ", " - ", "—"]
 
     /// The place printed at the start of `paragraph`, or `nil`.
     static func dateline(in paragraph: String) -> String? {
         if let glued = gluedAgencyDateline(paragraph) { return glued }
         let head = characterPrefix(paragraph, 80)
-        var cut: Range<Substring.Index>?
-        for dash in dashes { if let r = head.fastRange(of: dash), cut.map({ r.lowerBound < $0.lowerBound }) ?? true { cut = r } }
-        guard let dash = cut else { return nil }
+        guard let dash = firstDash(in: head) else { return nil }
         var place = head[..<dash.lowerBound].trimmedSpace
         if place.fastHasSuffix(")"), let open = place.lastIndex(of: "(") {
             let agency = place[place.index(after: open)..<place.index(before: place.endIndex)]
@@ -18,18 +17,24 @@ enum DatelineRule {
         }
         guard !place.isEmpty, place.wordCount <= 6 else { return nil }
         // the place opens with a word in capitals ("HANOI", "LOS ANGELES")
-        guard let firstWord = place.spaceWords.first, firstWord.count >= 2,
-              firstWord.filter(\.isLetter).allSatisfy(\.isUppercase) else { return nil }
+        guard let firstWord = place.spaceWords.first, firstWord.count >= 2, hasNoLowercaseLetter(firstWord) else { return nil }
         if place.fastHasSuffix(",") { place = place.dropLast() }
         return String(place)
     }
 
-    /// `text.prefix(count)`: the first `count` Characters. When the bytes up to one past the cut are ASCII (no CR,
-    /// which pairs with LF) every Character is one byte, so the cut is made on bytes without grapheme breaking.
+    /// `text.prefix(count)`: the first `count` Characters. When every scalar up to one past the cut stands alone as
+    /// a Character (`GraphemeFree.length`: ASCII but CR, Latin letters, common punctuation), the cut is made on
+    /// scalars without grapheme breaking; otherwise the standard library cuts.
     static func characterPrefix(_ text: String, _ count: Int) -> Substring {
         let cut: Int? = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            for index in 0..<min(bytes.count, count + 1) where bytes[index] >= 0x80 || bytes[index] == 0x0D { return nil }
-            return min(bytes.count, count)
+            var index = 0, characters = 0
+            while index < bytes.count {
+                guard let length = GraphemeFree.length(bytes, at: index) else { return nil }
+                if characters == count { return index }  // the scalar after the cut stands alone too
+                index += length
+                characters += 1
+            }
+            return index
         } ?? nil
         guard let cut else { return text.prefix(count) }
         return text[..<text.utf8.index(text.utf8.startIndex, offsetBy: cut)]
@@ -40,7 +45,7 @@ enum DatelineRule {
         let head = characterPrefix(paragraph, 60)
         guard let open = head.firstIndex(ofASCII: UInt8(ascii: "(")), let close = head[open...].firstIndex(ofASCII: UInt8(ascii: ")")) else { return nil }
         let agency = head[head.index(after: open)..<close]
-        guard (2...8).contains(agency.count), agency.allSatisfy({ $0.isUppercase }) else { return nil }
+        guard isShortCapitals(agency) else { return nil }
         let place = head[..<open].trimmedSpace
         guard !place.isEmpty, place.wordCount <= 4, place.startsUppercase, !place.fastHasSuffix(".") else { return nil }
         let after = head[head.index(after: close)...]

@@ -1,16 +1,18 @@
 /// The lines seen so far in one walk, compared by their UTF-8 bytes (as `ByteKey` compares them): an
-/// open-addressing table of line indices with a multiply-mix hash over 8-byte words, so a membership test
-/// hashes each line once and allocates nothing beyond the table.
+/// open-addressing table of line indices, each slot tagged with 32 bits of its line's hash, so a membership
+/// test hashes each line once, compares bytes only with lines whose tag matches, and allocates nothing beyond
+/// the table.
 struct SeenLines {
-    /// Line index + 1 per slot, 0 for an empty slot; the slot count is a power of two, at least twice the lines.
-    private var slots: [Int32]
+    /// Per slot: the hash's high 32 bits, then line index + 1 in the low 32 (0 for an empty slot); the slot count
+    /// is a power of two, at least twice the lines.
+    private var slots: [UInt64]
     private let mask: Int
 
     /// A table for up to `capacity` lines.
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
     }
 
@@ -21,52 +23,53 @@ struct SeenLines {
 
     /// Adds line `index` of `lines`, read in place (no line is copied); as `insert(_:of:)` on an array.
     mutating func insert(_ index: Int, of lines: UnsafeBufferPointer<TextLine>) -> Bool {
-        let (hash, count) = lines[index].text.withUTF8Bytes { (Self.hash($0), $0.count) }
-        var slot = hash & mask
-        while slots[slot] != 0 {
-            let other = Int(slots[slot]) - 1
-            if lines[other].text.utf8.count == count, Self.sameBytes(lines[index].text, lines[other].text) { return false }
+        let hash = lines[index].text.withUTF8Bytes { Self.hash($0) }  // (a closure with no captures: the line is not copied)
+        let tag = hash & 0xFFFF_FFFF_0000_0000
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while case let entry = slots[slot], entry != 0 {
+            if entry & 0xFFFF_FFFF_0000_0000 == tag,
+               Self.sameBytes(lines[index].text, lines[Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1].text) { return false }
             slot = (slot + 1) & mask
         }
-        slots[slot] = Int32(index + 1)
+        slots[slot] = tag | UInt64(index + 1)
         return true
     }
 
-    /// True when both texts hold the same bytes (their lengths are equal).
+    /// True when both texts hold the same bytes.
     private static func sameBytes(_ a: Substring, _ b: Substring) -> Bool {
         a.withUTF8Bytes { left in
-            b.withUTF8Bytes { right in left.isEmpty || ByteSearch.equal(left.baseAddress!, right, count: left.count) }
+            b.withUTF8Bytes { right in
+                left.count == right.count && (left.isEmpty || ByteSearch.equal(left.baseAddress!, right, count: left.count))
+            }
         }
     }
 
-    /// A hash of the length and of up to 32 bytes at each end: 8-byte words (a tail as the last eight bytes, or
-    /// zero-padded in a line shorter than eight) mixed by multiplication. Long lines that share both ends and their length are rare; `sameBytes` settles them.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        guard let base = bytes.baseAddress else { return 0 }
+    /// A hash of the length and of up to 16 bytes at each end (two 8-byte words at each end, or the bytes of a
+    /// line shorter than eight, zero-padded) mixed by multiplication. Lines that share their length and both ends
+    /// but differ in the middle only cost a byte comparison.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        guard let base = bytes.baseAddress else { return state }
         let raw = UnsafeRawPointer(base)
-        var offset = 0
         let count = bytes.count
-        while offset + 8 <= count {
-            if offset == 32, count > 72 { offset = (count - 32) & ~7 }  // skip the middle of a long line
-            state = (state ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+        @inline(__always) func mix(_ word: UInt64) {
+            state = (state ^ word) &* 0xFF51_AFD7_ED55_8CCD
             state ^= state >> 29
-            offset += 8
         }
-        var tail: UInt64 = 0
-        if offset < count, count >= 8 {  // the last eight bytes in one load (some already mixed in above)
-            tail = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-        } else {
-            var shift: UInt64 = 0
-            while offset < count {
-                tail |= UInt64(bytes[offset]) << shift
-                shift += 8
-                offset += 1
+        if count >= 8 {
+            mix(raw.loadUnaligned(as: UInt64.self))
+            mix(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+            if count >= 16 {
+                mix(raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+                mix(raw.loadUnaligned(fromByteOffset: count - 16, as: UInt64.self))
             }
+        } else {
+            var tail: UInt64 = 0
+            for offset in 0..<count { tail |= UInt64(bytes[offset]) << UInt64(8 * offset) }
+            mix(tail)
         }
-        state = (state ^ tail ^ UInt64(count) << 56) &* 0xC4CE_B9FE_1A85_EC53
-        state ^= state >> 32
-        return Int(truncatingIfNeeded: state)
+        state = state &* 0xC4CE_B9FE_1A85_EC53
+        return state ^ state >> 32
     }
 }
 

@@ -1,0 +1,54 @@
+/// The dateline rule's byte shortcuts: each gives the answer of the Character-level test it stands for.
+extension DatelineRule {
+    /// The first of `dashes` in `head` (the one that starts first; no two of them start at the same byte), found
+    /// in one walk over the bytes.
+    static func firstDash(in head: Substring) -> Range<Substring.Index>? {
+        let found: (start: Int, length: Int)? = head.withUTF8Bytes { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0x20, index + 2 < count {  // " - ", " – ", " — "
+                    let next = bytes[index + 1]
+                    if next == UInt8(ascii: "-"), bytes[index + 2] == 0x20 { return (index, 3) }
+                    if next == 0xE2, index + 4 < count, bytes[index + 2] == 0x80, bytes[index + 4] == 0x20,
+                       bytes[index + 3] == 0x94 || bytes[index + 3] == 0x93 { return (index, 5) }
+                } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x94 {  // "—"
+                    return (index, 3)
+                }
+                index += 1
+            }
+            return nil
+        }
+        guard let found else { return nil }
+        let start = head.utf8.index(head.startIndex, offsetBy: found.start)
+        return start..<head.utf8.index(start, offsetBy: found.length)
+    }
+
+    /// `word.filter(\.isLetter).allSatisfy(\.isUppercase)`: on ASCII, no letter a–z.
+    static func hasNoLowercaseLetter(_ word: Substring) -> Bool {
+        let ascii: Bool? = word.withUTF8Bytes { bytes in
+            var lower = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte &- UInt8(ascii: "a") < 26 { lower = true }
+            }
+            return !lower
+        }
+        return ascii ?? word.filter(\.isLetter).allSatisfy(\.isUppercase)
+    }
+
+    /// `(2...8).contains(text.count) && text.allSatisfy(\.isUppercase)`: on ASCII (one byte per Character, as
+    /// no CR is in a line), two to eight capitals A–Z.
+    static func isShortCapitals(_ text: Substring) -> Bool {
+        let ascii: Bool? = text.withUTF8Bytes { bytes in
+            var capitals = true
+            for byte in bytes {
+                if byte >= 0x80 || byte == 0x0D { return nil }
+                if byte &- UInt8(ascii: "A") >= 26 { capitals = false }
+            }
+            return capitals && bytes.count >= 2 && bytes.count <= 8
+        }
+        return ascii ?? ((2...8).contains(text.count) && text.allSatisfy(\.isUppercase))
+    }
+}

@@ -1,0 +1,71 @@
+import Testing
+@testable import Copydesk
+
+/// The build and context stages' shortcuts against the plain rules they replace.
+@Suite("Build stage fast paths")
+struct BuildStageFastPathTests {
+    /// Random texts mixing scalars that stand alone as Characters with ones that join their neighbours.
+    static func mixedTexts(count: Int, seed: UInt64) -> [String] {
+        let pieces = ["a", "Z", " ", "HANOI", ", ", "(AP)", " — ", " - ", "-", " – ", "AP", "–", "’", "“", "”", "…", "é", "ß", "Ł", "ſ", "\u{A0}", "\u{AD}",
+                      "e\u{301}", "\u{301}", "\r\n", "\r", "\n", "😀", "👍🏽", "\u{200D}", "\u{2028}", "‼", "\u{FE0F}", "🇫🇷", "한",
+                      "\u{2060}", "\u{205F}", "\u{2030}", "\u{203F}", "x"]
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        return (0..<count).map { _ in (0..<next(70)).map { _ in pieces[next(pieces.count)] }.joined() }
+    }
+
+    @Test("the dateline's Character prefix cuts where String.prefix cuts, byte for byte")
+    func characterPrefixMatchesPrefix() {
+        for text in Self.mixedTexts(count: 1500, seed: 11) + ["HANOI, Vietnam (AP) — U.S. Defense Secretary", "é\u{301}", "x\r\ny"] {
+            for count in [0, 1, 2, 5, 20, 59, 60, 61, 80] {
+                #expect(Array(DatelineRule.characterPrefix(text, count).utf8) == Array(text.prefix(count).utf8), "\(text.debugDescription) \(count)")
+            }
+        }
+    }
+
+    @Test("every scalar GraphemeFree accepts is one Character next to any other it accepts")
+    func graphemeFreeScalars() {
+        let ranges: [ClosedRange<UInt32>] = [0x00...0x7F, 0xA0...0x17F, 0x2010...0x2027, 0x2030...0x205E]
+        var accepted: [Unicode.Scalar] = []
+        for value in UInt32(0)...0x20FF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let bytes = Array(String(scalar).utf8)
+            let length = bytes.withUnsafeBufferPointer { GraphemeFree.length($0, at: 0) }
+            let expected = ranges.contains { $0.contains(value) } && value != 0x0D && value != 0xAD
+            #expect((length != nil) == expected, "U+\(String(value, radix: 16))")
+            if let length { #expect(length == bytes.count); accepted.append(scalar) }
+        }
+        // each accepted scalar before and after a sample of the others stays a Character of its own
+        for scalar in accepted {
+            for other in accepted where other.value % 37 == 0 || other.value == 0x0A || other.value == 0x2014 {
+                var text = ""
+                text.unicodeScalars.append(scalar)
+                text.unicodeScalars.append(other)
+                #expect(text.count == 2, "U+\(String(scalar.value, radix: 16)) U+\(String(other.value, radix: 16))")
+            }
+        }
+    }
+}
+
+/// The dateline rule's byte shortcuts against the Character-level tests they replace.
+@Suite("Dateline byte shortcuts")
+struct DatelineShortcutTests {
+    @Test("the first dash, the capitals and the lowercase tests give the plain answers")
+    func shortcutsMatchPlainRules() {
+        let extra = ["HANOI, Vietnam (AP) — U.S.", "A - B – C — D", "x—y - z", " — ", "—", " -", "a -b", "AP", "ÉLAN", "Élan", "R\u{301}EUTERS",
+                     "ABCDEFGHI", "A", "AP1", "ap", "ẞX", "X\r\nY"]
+        for text in BuildStageFastPathTests.mixedTexts(count: 1500, seed: 21) + extra {
+            let head = text[...]
+            var cut: Range<Substring.Index>?
+            for dash in DatelineRule.dashes {
+                if let r = head.fastRange(of: dash), cut.map({ r.lowerBound < $0.lowerBound }) ?? true { cut = r }
+            }
+            #expect(DatelineRule.firstDash(in: head) == cut, "\(text.debugDescription)")
+            #expect(DatelineRule.hasNoLowercaseLetter(head) == head.filter(\.isLetter).allSatisfy(\.isUppercase), "\(text.debugDescription)")
+            #expect(DatelineRule.isShortCapitals(head) == ((2...8).contains(head.count) && head.allSatisfy(\.isUppercase)), "\(text.debugDescription)")
+        }
+    }
+}
