@@ -69,3 +69,28 @@ struct DatelineShortcutTests {
         }
     }
 }
+
+/// The eight-byte line-flag scan on lines whose multi-byte scalars and marks fall on every chunk edge.
+@Suite("Line flag chunks")
+struct LineFlagChunkEdgeTests {
+    @Test("words and marks across chunk edges equal the scalar definitions")
+    func chunkEdges() {
+        let fills = ["", "a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg"]
+        let marks = ["\u{A0}", "\u{2009}", "\u{3000}", "\u{FEFF}", "\u{85}", "\u{2028}", "“", "…", "é", "😀", "\t", "\u{1}", ". B", "x:", "//",
+                     "www.", "...", ",", "\"", "7", " ", "  "]
+        for fill in fills {
+            for mark in marks {
+                for second in ["", " z", "\u{A0}q", "…"] {
+                    let text = Substring(fill + mark + "mid" + fill + mark + second)
+                    let flags = LineFlags(text)
+                    #expect(flags.words == text.unicodeScalars.split(whereSeparator: \.isSpaceLike).count, "\(text.debugDescription)")
+                    #expect(flags.quote == text.unicodeScalars.contains { $0 == "\"" || $0 == "“" || $0 == "”" }, "\(text.debugDescription)")
+                    #expect(flags.ellipsis == (text.contains("...") || text.contains("…")) && flags.tab == text.utf8.contains(0x09), "\(text.debugDescription)")
+                    #expect(flags.digit == text.utf8.contains(0x37) && flags.comma == text.utf8.contains(0x2C), "\(text.debugDescription)")
+                    #expect(flags.dotSpace == text.contains(". ") && flags.capitalsAfterDotSpace == (text.contains(". B") ? 2 : 0), "\(text.debugDescription)")
+                    #expect(flags.lettersBeforeColon == (text.contains("x:") ? 1 << 23 : 0) && flags.url == text.contains("www."), "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+}
