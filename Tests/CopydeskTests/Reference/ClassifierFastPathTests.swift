@@ -60,4 +60,40 @@ struct ClassifierFastPathTests {
             #expect(table.firstMatch(in: text) == phrases.firstIndex { text.utf8.starts(with: $0.utf8) }, "\(text)")
         }
     }
+
+    @Test("the unlabelled byline's byte gate is false only where the plain rule finds nothing")
+    func unlabelledGate() {
+        var texts = ["Robert Burns, AP National Security Writer", "Jane Roe and john Doe, Staff Writer", "jane roe, staff writer",
+                     "Reuters, Washington", "reuters, x", "REUTERS , x", "Jane de la Roe, CNN", "Jane Roe, cnn business", "Jane Roe & Ann Lee, Reporter",
+                     "and Jane Roe, Writer", "AND Jane Roe, Writer", "Jane\tRoe, Writer", "Jane Roe, writer\tdesk", "Jane Roe ,Writer",
+                     ", Jane Roe, Writer", "Jane Roe, 3M", "dE la Roe, Editor", "Jane Roe, Staff,", "Jane Roe, Ed", "Jane Roe, The Times",
+                     "Jane Roé, Writer", "Jane Roe, Écrivain", "Jane Roe,Writer", "Jane Roe, Jo Ann, Writers", "Ann Lee, NPR, Washington"]
+        texts += ClassifierOracleLines.corpus.map { String($0.text) }
+        texts += ClassifierOracleLines.random(count: 8000, seed: 23)
+        var rejected = 0, found = 0
+        for text in texts where text.contains(",") {
+            let line = TextLine(number: 1, text: text[...])
+            let plain = RefBylineRule.matchUnlabelled(line)
+            if plain != nil { found += 1 }
+            if !BylineRule.unlabelledMayMatch(line.text) {
+                rejected += 1
+                #expect(plain == nil, "\(text)")
+            }
+            #expect(BylineRule.matchUnlabelled(line) == plain, "\(text)")
+        }
+        #expect(rejected > 1000 && found > 20, "rejected \(rejected), found \(found)")
+    }
+
+    @Test("the date gates' word table holds exactly the date words, each with bits, and marks exactly the anchors")
+    func dateWordTable() {
+        #expect(Set(DateText.dateWordList) == Set(DateText.wordInfo.keys))
+        let anchors = Set(DateText.months.keys).union(["ago", "today", "yesterday"])
+        for (word, info) in DateText.wordInfo {
+            #expect(info != 0, "\(word)")
+            let packed = Array(word.utf8).withUnsafeBufferPointer { DateText.packedLetters($0, 0, $0.count) }
+            #expect(DateText.wordTable.info(packed: packed) == info, "\(word)")
+            let anchorBits: WordInfo = 0xF | DateText.Word.ago | DateText.Word.today | DateText.Word.yesterday
+            #expect((info & anchorBits != 0) == anchors.contains(word), "\(word)")
+        }
+    }
 }
