@@ -4,7 +4,7 @@ extension BylineRule {
     /// "Harriet Vane Social affairs correspondent": a name, then a job title, no comma between.
     static func matchNameThenRole(_ line: TextLine) -> Match? {
         guard (3...8).contains(line.words), !line.endsLikeSentence, !line.hasQuoteMark, !line.hasDigit,
-              lastWordMayBeJob(line.text), let space = line.text.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
+              lastWordMayBeJob(line.text), lastWordMayBeJobWord(line.text), let space = line.text.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
         // the lowered line's last word is the last word lowered (ASCII lowering keeps bytes and Character boundaries)
         let lastLower = Substring(TextLine.asciiLowercased(line.text[line.text.index(after: space)...]))
         guard lastLower.utf8.count >= 5,
@@ -33,6 +33,25 @@ extension BylineRule {
             return jobShapes.mayContain(first: first, length: word.count) || jobShapes.mayContain(first: first, length: word.count - 1)
         }
     }
+
+    /// False only when the last word is ASCII and neither it nor it without its last letter is one of `jobWords`
+    /// (capitals folded), or it has fewer than five bytes: what `matchNameThenRole` then tests on a lowered copy.
+    /// A last word with a byte above ASCII is read by that rule as before.
+    static func lastWordMayBeJobWord(_ text: Substring) -> Bool {
+        text.withUTF8Bytes { bytes -> Bool in
+            guard let space = bytes.lastIndex(of: 0x20) else { return true }
+            let word = UnsafeBufferPointer(rebasing: bytes[(space + 1)...])
+            guard word.allSatisfy({ $0 < 0x80 }) else { return true }
+            guard word.count >= 5 else { return false }
+            return jobWordBytes.contains { job in
+                (job.count == word.count || job.count == word.count - 1)
+                    && job.withUnsafeBufferPointer { FoldedBytes.equal(word, at: 0, $0) }
+            }
+        }
+    }
+
+    /// `jobWords` as bytes.
+    private static let jobWordBytes: [[UInt8]] = jobWords.sorted().map { Array($0.utf8) }
 
     /// Shapes of `jobWords`: a last word of another shape is no job title, and is not hashed.
     static let jobShapes = KeyShapes(jobWords)

@@ -57,7 +57,8 @@ enum BylineRule {
 
     /// A line without "By" that reads as a byline: "Name Name, Role" or an agency ("Reuters, Washington").
     static func matchUnlabelled(_ line: TextLine) -> Match? {
-        guard line.words <= 10, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","), !line.hasQuoteMark else { return nil }
+        guard line.words <= 10, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","), !line.hasQuoteMark,
+              unlabelledMayMatch(line.text) else { return nil }
         let parts = line.text.commaPieces().map { $0.trimmedSpace }.filter { !$0.isEmpty }
         guard let head = parts.first else { return nil }
         if isAgency(head) && parts.count <= 3 { return Match(names: [BylineEntry(name: String(head))]) }
@@ -65,27 +66,6 @@ enum BylineRule {
         guard parts.count >= 2, heads.allSatisfy(looksLikeName), parts.dropFirst().contains(where: isRole) else { return nil }
         let names = people(in: line.text)
         return names.isEmpty ? nil : Match(names: names)
-    }
-
-    /// First bytes of the openings `creditLine` accepts.
-    static let creditLineStarts = ByteSet(firstBytesOf: ["reporting by", "writing by", "compiled by"])
-
-    /// The people named in "Reporting by X; additional reporting by Y and Z; Editing by W" (editors left out).
-    static func creditLine(_ line: TextLine) -> [BylineEntry]? {
-        guard creditLineStarts.contains(line.firstLowerByte) else { return nil }
-        let opens = line.text.withUTF8Bytes { bytes in  // one read of the bytes for the three openings
-            FoldedBytes.equal(bytes, at: 0, "reporting by") || FoldedBytes.equal(bytes, at: 0, "writing by") || FoldedBytes.equal(bytes, at: 0, "compiled by")
-        }
-        guard opens else { return nil }
-        var names: [BylineEntry] = []
-        for clause in line.text.pieces(separatedBy: UInt8(ascii: ";")) {
-            let lower = clause.lowercased()
-            guard let range = lower.fastRange(of: " by ") ?? (lower.fastHasPrefix("reporting by") ? lower.fastRange(of: "by ") : nil),
-                  !lower.fastContains("editing"), !lower.fastContains("edited") else { continue }
-            let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
-            names += people(in: clause.dropFirst(offset))
-        }
-        return names.isEmpty ? nil : names
     }
 
     private static func isOrganisation(_ name: String) -> Bool {
@@ -120,18 +100,4 @@ enum BylineRule {
         guard bytes[index] >= UInt8(ascii: "a") && bytes[index] <= UInt8(ascii: "z") else { return nil }
         return 2
     }
-
-    /// "PTI | Updated: Nov 20, 2019, 08:00 IST": a wire agency, then the date on the same line.
-    static func matchAgencyLine(_ line: TextLine) -> Match? {
-        // both separators need a "|" or "-" byte: one pass rules most lines out before the two searches
-        guard line.words <= 14, line.text.withUTF8Bytes({ $0.contains { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") } }),
-              let bar = line.text.fastRange(of: " | ") ?? line.text.fastRange(of: " - ") else { return nil }
-        let head = line.text[..<bar.lowerBound].trimmedSpace
-        guard isAgency(head) else { return nil }
-        let rest = line.text[bar.upperBound...].trimmedSpace
-        var match = Match(names: [BylineEntry(name: String(head))])
-        if let found = DateText.find(in: rest) { match.date = DateRule.Match(published: DateStamp(text: String(found.text), iso: found.iso)) }
-        return match
-    }
-
 }

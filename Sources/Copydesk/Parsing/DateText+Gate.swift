@@ -1,8 +1,8 @@
 /// A cheap necessary condition for `DateText.find`: a date needs an anchor, which is a month name,
 /// "ago", "today"/"yesterday" as a whole word, or a numeric date "a sep b sep c" (sep one of . / -).
 extension DateText {
-    /// The anchor words (month names and abbreviations, "ago", "today", "yesterday"), packed by `packedLetters`.
-    private static let anchorWords: Set<UInt64> = packedSet(Array(months.keys) + ["ago", "today", "yesterday"])
+    /// The `wordTable` bits of the anchor words: a month, "ago", "today", "yesterday".
+    private static let anchorBits: WordInfo = 0xF | Word.ago | Word.today | Word.yesterday
 
     /// False only when `find` cannot return a date: no anchor word and no digit-separator-digit run.
     /// Non-ASCII bytes count as possible letters or white space, so the test never rules out a real date.
@@ -21,7 +21,7 @@ extension DateText {
         var found = false
         forEachLetterRun(bytes) { start, end in
             let length = end - start
-            found = length >= 3 && length <= 9 && anchorWords.contains(packedLetters(bytes, start, end))
+            found = length >= 3 && length <= 9 && wordTable.info(packed: packedLetters(bytes, start, end)) & anchorBits != 0
             return !found
         }
         return found
@@ -49,11 +49,6 @@ extension DateText {
         return packed
     }
 
-    /// `words` packed by `packedLetters`.
-    private static func packedSet(_ words: [String]) -> Set<UInt64> {
-        Set(words.map { word in Array(word.utf8).withUnsafeBufferPointer { packedLetters($0, 0, $0.count) } })
-    }
-
     @inline(__always)
     private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
 
@@ -77,11 +72,9 @@ extension DateText {
 /// letter words of its text lie outside every date expression (`Found.otherWords`).
 extension DateText {
     /// Every word `find` may mark as part of a date or skip as glue: month names, zones, glue words,
-    /// relative units, "t", "am"/"pm", "a"/"p"/"m", "ago", "today", "yesterday" (packed by `packedLetters`).
-    private static let dateWords: Set<UInt64> = packedSet(dateWordList)
-
-    /// The words behind `dateWords`, as `find` compares them (lowercase ASCII letters, at most nine).
-    private static let dateWordList = Array(months.keys) + Array(zones.keys) + Array(glue) + Array(relativeUnits)
+    /// relative units, "t", "am"/"pm", "a"/"p"/"m", "ago", "today", "yesterday" (lowercase ASCII letters, at
+    /// most nine): exactly the keys of `wordInfo`, so a word is one when `wordTable` knows it (`info` not 0).
+    static let dateWordList = Array(months.keys) + Array(zones.keys) + Array(glue) + Array(relativeUnits)
         + ["t", "am", "pm", "a", "p", "m", "ago", "today", "yesterday"]
 
     /// The longest date word; a longer run of letters is never one of them.
@@ -100,7 +93,7 @@ extension DateText {
         var count = 0
         forEachLetterRun(bytes) { start, end in
             let clean = (start == 0 || bytes[start - 1] < 0x80) && (end == bytes.count || bytes[end] < 0x80)
-            if clean, end - start > longestDateWord || !dateWords.contains(packedLetters(bytes, start, end)) { count += 1 }
+            if clean, end - start > longestDateWord || wordTable.info(packed: packedLetters(bytes, start, end)) == 0 { count += 1 }
             return count <= limit
         }
         return count

@@ -30,25 +30,40 @@ struct FoldedKeyTable<Value: Sendable>: Sendable {
 
     /// The value of the key equal to `text`'s bytes with A–Z folded, or `nil`.
     func value(folding text: Substring) -> Value? {
-        text.withUTF8Bytes { hay in
-            var slot = Self.hash(hay) & mask
-            while case let entry = Int(slots[slot]), entry != 0 {
-                let start = starts[entry - 1], count = starts[entry] - start
-                if count == hay.count {
-                    let same = bytes.withUnsafeBufferPointer { FoldedBytes.equal(hay, at: 0, UnsafeBufferPointer(rebasing: $0[start..<(start + count)])) }
-                    if same { return values[entry - 1] }
+        text.withUTF8Bytes { value(foldingBytes: $0) }
+    }
+
+    /// `value(folding:)` for text given as its UTF-8 bytes `hay`.
+    func value(foldingBytes hay: UnsafeBufferPointer<UInt8>) -> Value? {
+        var slot = Self.hash(hay) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { keyBytes in
+                while case let entry = Int(slots[slot]), entry != 0 {
+                    let start = starts[entry - 1], count = starts[entry] - start
+                    if count == hay.count, FoldedBytes.equal(hay, at: 0, UnsafeBufferPointer(rebasing: keyBytes[start..<(start + count)])) {
+                        return values[entry - 1]
+                    }
+                    slot = (slot + 1) & mask
                 }
-                slot = (slot + 1) & mask
+                return nil
             }
-            return nil
         }
     }
 
-    /// A multiplicative hash of the bytes with A–Z folded (keys are lowercase, so they hash as their lines do).
+    /// A multiplicative hash of the length and the first and last eight bytes with A–Z folded (keys are lowercase,
+    /// so they hash as their lines do), read as two word loads (bytes packed one by one below eight).
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-        for byte in bytes { state = (state ^ UInt64(FoldedBytes.fold(byte))) &* 0x100_0000_01B3 }
-        state ^= state >> 29
-        return Int(truncatingIfNeeded: (state &* 0xFF51_AFD7_ED55_8CCD) >> 32)
+        let count = bytes.count
+        var head: UInt64 = 0, tail: UInt64 = 0
+        if count >= 8 {
+            let base = UnsafeRawPointer(bytes.baseAddress!)
+            head = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
+            tail = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+        } else {
+            for offset in 0..<count { head |= UInt64(bytes[offset]) << UInt64(8 * offset) }
+        }
+        var state = (FoldedBytes.fold(word: head) ^ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15
+        state = (state ^ (state >> 31) ^ FoldedBytes.fold(word: tail)) &* 0xFF51_AFD7_ED55_8CCD
+        return Int(truncatingIfNeeded: state >> 29)
     }
 }

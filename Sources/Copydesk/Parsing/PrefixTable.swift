@@ -10,6 +10,9 @@ struct PrefixTable {
     private let order: [Int], starts: [Int]
     /// `heads`, `masks` and `lengths` in group order (slot `i` holds phrase `order[i]`), read in one pass per group.
     private let slotHeads: [UInt64], slotMasks: [UInt64], slotLengths: [Int]
+    /// Bit `first << 8 | second` is set when a phrase opens with those two bytes (every second byte for a
+    /// one-byte phrase): a line of two bytes or more whose opening pair is unset starts with no phrase.
+    private let pairs: [UInt64]
 
     /// A table of `phrases` (none empty), kept in their order.
     init(_ phrases: [String]) {
@@ -27,6 +30,22 @@ struct PrefixTable {
         slotHeads = order.map { allHeads[$0] }
         slotMasks = order.map { allMasks[$0] }
         slotLengths = order.map { allLengths[$0] }
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for phrase in bytes {
+            for second in phrase.count >= 2 ? phrase[1]...phrase[1] : 0...255 {
+                let pair = Int(phrase[0]) << 8 | Int(second)
+                bits[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+        }
+        pairs = bits
+    }
+
+    /// False when `bytes` (two or more, A–Z folded when `folding`) open with a pair no phrase opens with.
+    @inline(__always)
+    private func mayOpen(_ bytes: UnsafeBufferPointer<UInt8>, folding: Bool) -> Bool {
+        let first = folding ? FoldedBytes.fold(bytes[0]) : bytes[0], second = folding ? FoldedBytes.fold(bytes[1]) : bytes[1]
+        let pair = Int(first) << 8 | Int(second)
+        return pairs.withUnsafeBufferPointer { $0[pair >> 6] & (1 << UInt64(pair & 63)) != 0 }
     }
 
     /// Up to eight bytes packed little-endian (byte `i` in bits `8i..<8i + 8`).
@@ -41,23 +60,18 @@ struct PrefixTable {
         guard let first = text.utf8.first else { return nil }
         let group = starts[Int(first)]..<starts[Int(first) + 1]
         guard !group.isEmpty else { return nil }
-        return ByteSearch.withBytes(of: text) { firstMatch(inBytes: $0, group: group) }
+        return ByteSearch.withBytes(of: text) { $0.count >= 2 && !mayOpen($0, folding: false) ? nil : firstMatch(inBytes: $0, group: group) }
     }
 
     /// `firstMatch(in: TextLine.asciiLowercased(text))`: the phrases (lowercase) against `text`'s bytes with A–Z lowered.
     func firstMatch(folding text: Substring) -> Int? {
-        text.withUTF8Bytes { bytes in
-            guard let first = bytes.first else { return nil }
-            let folded = FoldedBytes.fold(first)
-            let group = starts[Int(folded)]..<starts[Int(folded) + 1]
-            guard !group.isEmpty else { return nil }
-            return firstMatch(inBytes: bytes, group: group, folding: true)
-        }
+        text.withUTF8Bytes { firstMatch(foldingBytes: $0) }
     }
 
     /// `firstMatch(folding:)` for text given as its UTF-8 `bytes`.
     func firstMatch(foldingBytes bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = bytes.first else { return nil }
+        if bytes.count >= 2, !mayOpen(bytes, folding: true) { return nil }
         let folded = FoldedBytes.fold(first)
         let group = starts[Int(folded)]..<starts[Int(folded) + 1]
         guard !group.isEmpty else { return nil }

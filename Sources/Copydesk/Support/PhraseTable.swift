@@ -77,6 +77,11 @@ struct PhraseTable {
         text.withUTF8Bytes { firstListed(inBytes: $0, folding: true) }
     }
 
+    /// `firstListed(folding:)` for text given as its UTF-8 bytes.
+    func firstListed(foldingBytes bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        firstListed(inBytes: bytes, folding: true)
+    }
+
     private func firstListed(inBytes hay: UnsafeBufferPointer<UInt8>, folding: Bool = false) -> Int? {
         let total = hay.count
         guard total >= shortest else { return nil }

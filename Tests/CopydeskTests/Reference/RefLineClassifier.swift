@@ -37,7 +37,7 @@ enum RefLineClassifier {
         if line.hasDigit, let date = RefDateRule.match(line) { return .date(date) }
         if line.hasComma, let byline = RefBylineRule.matchUnlabelled(line) { return .byline(byline) }
         if line.hasDigit, let byline = RefBylineRule.matchAgencyLine(line) { return .byline(byline) }
-        if !line.hasComma, let byline = BylineRule.matchNameThenRole(line) { return .byline(byline) }
+        if !line.hasComma, let byline = RefBylineRule.matchNameThenRole(line) { return .byline(byline) }
         if line.hasDigit, line.words <= 4, LineClassifier.isTimeStamp(line) { return .furniture(.label) }
         if line.words <= 3, agencyShapes.mayContain(first: first, length: line.text.utf8.count), RefBylineRule.agencies.contains(line.lower) {
             return .byline(RefBylineRule.Match(names: [BylineEntry(name: String(line.text))]))

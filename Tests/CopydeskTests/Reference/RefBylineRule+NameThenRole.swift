@@ -1,0 +1,24 @@
+// The name-then-role byline rule as of main bd306de, kept verbatim (type renamed) as the oracle for its byte gate.
+@testable import Copydesk
+extension RefBylineRule {
+    /// "Harriet Vane Social affairs correspondent": a name, then a job title, no comma between.
+    static func matchNameThenRole(_ line: TextLine) -> Match? {
+        guard (3...8).contains(line.words), !line.endsLikeSentence, !line.hasQuoteMark, !line.hasDigit,
+              BylineRule.lastWordMayBeJob(line.text), let space = line.text.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
+        // the lowered line's last word is the last word lowered (ASCII lowering keeps bytes and Character boundaries)
+        let lastLower = Substring(TextLine.asciiLowercased(line.text[line.text.index(after: space)...]))
+        guard lastLower.utf8.count >= 5,
+              BylineRule.jobShapes.mayContain(lastLower) && BylineRule.jobWords.contains(String(lastLower))
+                || BylineRule.jobShapes.mayContain(lastLower.dropLast()) && BylineRule.jobWords.contains(String(lastLower.dropLast())) else { return nil }
+        let words = line.text.spaceWords
+        // walk back over lowercase words and role words; a sentence-case title starts one capitalised word earlier
+        var start = words.count - 1
+        while start > 0, let first = words[start - 1].first, first.isLowercase || BylineRule.roleWords.contains(words[start - 1].lowercased()) { start -= 1 }
+        if start < words.count - 1, words[start].first?.isLowercase == true { start -= 1 }
+        guard (2...4).contains(start) else { return nil }
+        let name = line.text[words[0].startIndex..<words[start - 1].endIndex]
+        guard BylineRule.looksLikeName(name), !BylineRule.isRole(name) else { return nil }
+        let role = line.text[words[start].startIndex...]
+        return Match(names: [BylineEntry(name: String(name), role: String(role))])
+    }
+}
