@@ -106,6 +106,30 @@ struct QuoteStageFusedScanTests {
         }
     }
 
+    @Test("the fused loop's byte-class table == the rules of the plain step, byte by byte")
+    func byteClassTable() {
+        #expect(Tokenizer.byteClasses.count == 256)
+        for c in 0...255 {
+            let byte = UInt8(c)
+            let entry = Tokenizer.byteClasses[c]
+            #expect((entry & Tokenizer.plainEnd != 0) == Tokenizer.endsPlainlyByRule(byte), "plain end of byte \(c)")
+            let k = entry & 0x7F
+            let expected: UInt8
+            if byte >= 0x61 && byte <= 0x7A { expected = Tokenizer.Lead.lower } else if byte >= 0x41 && byte <= 0x5A {
+                expected = Tokenizer.Lead.upper
+            } else if byte >= 0x30 && byte <= 0x39 { expected = Tokenizer.Lead.digit } else if byte == 0x20 { expected = Tokenizer.Lead.space
+            } else if byte == 0x22 || byte == 0xC2 || byte == 0xE2 { expected = Tokenizer.Lead.mark } else if byte >= 0x80 {
+                expected = Tokenizer.Lead.wide
+            } else {
+                // One ASCII byte alone: the plain step's token (none, or one of this kind).
+                let plain = Tokenizer.tokensByRule([byte], spans: [])
+                expected = plain.count == 0 ? Tokenizer.Lead.silent : Tokenizer.Lead.punctuation + plain[0].kind.rawValue
+                if plain.count == 1 { #expect(plain[0].start == 0 && plain[0].end == 1, "byte \(c)") }
+            }
+            #expect(k == expected, "class of byte \(c)")
+        }
+    }
+
     @Test("the dev corpus: every line and every paragraph (skipped without ../shared)")
     func devCorpus() throws {
         guard let shared = TestPaths.shared else { print("skipped: ../shared not found"); return }
