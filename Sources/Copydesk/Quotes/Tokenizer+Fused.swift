@@ -106,7 +106,7 @@ extension Tokenizer {
             if k == Lead.space { i &+= 1; continue }
             if k >= Lead.punctuation {
                 out.append(Token(kind: unsafeBitCast(k &- Lead.punctuation, to: Token.Kind.self), start: i, end: i &+ 1, stemEnd: i &+ 1,
-                                 key: 0, capitalized: false, possessive: false, endsLy: false, endsIng: false))
+                                 key: 0, capitalized: false, possessive: false))
                 // A space after it is skipped here (no token or quote starts at one).
                 i = i &+ 1 < n && base[i &+ 1] == 0x20 ? i &+ 2 : i &+ 1
                 continue
@@ -116,7 +116,7 @@ extension Tokenizer {
                 if opened.kept {
                     let s = spans[spans.count &- 1]
                     out.append(Token(kind: .quote, start: s.open, end: s.after, stemEnd: s.after, key: UInt64(spans.count &- 1),
-                                     capitalized: false, possessive: false, endsLy: false, endsIng: false))
+                                     capitalized: false, possessive: false))
                 }
                 i = opened.resume
                 continue

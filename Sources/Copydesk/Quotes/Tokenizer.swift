@@ -10,6 +10,7 @@ enum Tokenizer {
     /// Writes the tokens of `bytes` into the first slots of `items` and returns how many there
     /// are; `items` only grows (its later slots are left as they were).
     static func tokens(_ bytes: [UInt8], spans: [QuoteSpan], into items: inout [Token]) -> Int {
+        precondition(bytes.count < Int(UInt32.max), "a block of 4 GiB or more")  // tokens keep 32-bit offsets
         // Every token takes at least one byte, so `n + 1` slots always suffice; most paragraphs
         // need far fewer, so a third of that is tried first and the paragraph redone if it fills.
         let small = bytes.count / 3 + 16
@@ -27,6 +28,7 @@ enum Tokenizer {
     /// written as `tokens(_:spans:into:)` writes them for those spans (the mark scan reads only
     /// the bytes inside quotes; the words outside are read once, by the tokenizer).
     static func tokens(_ bytes: [UInt8], findingSpans spans: inout [QuoteSpan], into items: inout [Token]) -> Int {
+        precondition(bytes.count < Int(UInt32.max), "a block of 4 GiB or more")  // tokens keep 32-bit offsets
         // A slot for every byte, so the loop never tests for room (a reused buffer grows once, to
         // the longest block it has served).
         if items.count < bytes.count + 1 {
@@ -47,6 +49,7 @@ enum Tokenizer {
     /// `tokens(_:spans:)` with every word read by the general rule (`wordEnd`, `word`), none from
     /// the eight-byte shortcuts: the reference the tests hold the shortcuts to.
     static func tokensByRule(_ bytes: [UInt8], spans: [QuoteSpan]) -> TokenList {
+        precondition(bytes.count < Int(UInt32.max), "a block of 4 GiB or more")
         var items = Array(repeating: TokenList.blank, count: bytes.count + 1)
         let count = bytes.withUnsafeBufferPointer { b in
             items.withUnsafeMutableBufferPointer { slots in
@@ -88,7 +91,7 @@ enum Tokenizer {
             if nextSpan <= i {
                 let s = spans[spanIndex]
                 out.append(Token(kind: .quote, start: s.open, end: s.after, stemEnd: s.after, key: UInt64(spanIndex),
-                                 capitalized: false, possessive: false, endsLy: false, endsIng: false))
+                                 capitalized: false, possessive: false))
                 i = max(s.after, i &+ 1); spanIndex &+= 1
                 nextSpan = spanIndex < spans.count ? spans[spanIndex].open : Int.max
                 continue
