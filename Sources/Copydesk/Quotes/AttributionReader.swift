@@ -26,18 +26,18 @@ struct AttributionReader {
         guard let cue = firstCue(in: (q + 1)..<end, allowWeak: false)
             ?? intransitiveWeakCue(in: (q + 1)..<min(end, q + 5)) else { return nil }
         var pre = (q + 1)..<cue.index
-        while let last = pre.last, tokens[last].isWord, CueTable.fillers.contains(tokens[last].key) || tokens[last].endsLy {
+        while let last = pre.last, tokens[last].isWord, CueTable.fillers.contains(tokens[last].key) || tokens.endsLy(last) {
             pre = pre.lowerBound..<last
         }
         let afterCue = cue.index + cue.length
         // "said Wang", "said the actor", "comments Robin Biesbroek of the CDF"
         var k = afterCue
-        while k < end, tokens[k].isWord, CueTable.fillers.contains(tokens[k].key) || tokens[k].endsLy { k += 1 }
+        while k < end, tokens[k].isWord, CueTable.fillers.contains(tokens[k].key) || tokens.endsLy(k) { k += 1 }
         var stop = k
         while stop < end, tokens[stop].isWord, stop == k || !CueTable.phraseBreakers.contains(tokens[stop].key) { stop += 1 }
         let post = SubjectPhrase.reference(tokens, k..<stop, preferLast: false)
         if pre.isEmpty || pre.allSatisfy({ tokens[$0].kind == .comma || tokens[$0].kind == .other }) {
-            if post == nil && tokens[cue.index].endsIng { return nil }
+            if post == nil && tokens.endsIng(cue.index) { return nil }
             return Attribution(cue: cue.words, speaker: post, before: false, cueIndex: cue.index)
         }
         if let post, tokens[pre.upperBound - 1].kind == .comma {
@@ -127,9 +127,9 @@ struct AttributionReader {
     /// The speaker phrase before the cue at `cue`, reading back no further than `from`.
     private func subject(before cue: Int, from: Int) -> SpeakerReference? {
         var end = cue
-        while end > from, tokens[end - 1].isWord, CueTable.fillers.contains(tokens[end - 1].key) || tokens[end - 1].endsLy { end -= 1 }
+        while end > from, tokens[end - 1].isWord, CueTable.fillers.contains(tokens[end - 1].key) || tokens.endsLy(end - 1) { end -= 1 }
         guard end > from else { return nil }
-        let participle = tokens[cue].endsIng
+        let participle = tokens.endsIng(cue)
         let last = tokens[end - 1]
         if last.kind == .comma, !participle, let r = appositiveSubject(from: from, to: end) { return r }
         if participle || last.kind == .comma || last.key == Keyword.and {

@@ -80,7 +80,7 @@ extension Tokenizer {
         }
         if let kind {
             out.append(Token(kind: kind, start: i, end: i &+ length, stemEnd: i &+ length, key: 0,
-                             capitalized: false, possessive: false, endsLy: false, endsIng: false))
+                             capitalized: false, possessive: false))
         }
         i &+= length
     }

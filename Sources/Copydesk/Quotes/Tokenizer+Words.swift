@@ -67,16 +67,7 @@ extension Tokenizer {
     /// lower-case letters and which `endsPlainly`: what `word` gives for it (no possessive ending can occur).
     @inline(__always)
     static func plainWord(_ b: Bytes, _ start: Int, _ length: Int, key: UInt64, capitalized: Bool) -> Token {
-        let end = start &+ length
-        // The word's last four bytes from one load (the word has four or more when either can hold).
-        var endsLy = false, endsIng = false
-        if length > 3 {
-            let last4 = UnsafeRawPointer(b.baseAddress! + (end &- 4)).loadUnaligned(as: UInt32.self).littleEndian
-            endsLy = last4 &>> 16 == 0x796C              // "ly"
-            endsIng = length > 4 && last4 &>> 8 == 0x67_6E69  // "ing"
-        }
-        return Token(kind: .word, start: start, end: end, stemEnd: end, key: key,
-                     capitalized: capitalized, possessive: false, endsLy: endsLy, endsIng: endsIng)
+        Token(kind: .word, start: start, end: start &+ length, stemEnd: start &+ length, key: key, capitalized: capitalized, possessive: false)
     }
 
     /// 0x80 in each byte of `w` (first byte lowest) that is not an ASCII lower-case letter.
@@ -111,11 +102,8 @@ extension Tokenizer {
                 }
             }
         }
-        let s = stem
-        let endsLy = s &- start > 3 && b[s &- 1] == 0x79 && b[s &- 2] == 0x6C
-        let endsIng = s &- start > 4 && b[s &- 1] == 0x67 && b[s &- 2] == 0x6E && b[s &- 3] == 0x69
         return Token(kind: .word, start: start, end: tailEnd, stemEnd: stem, key: WordKey.of(b, start, stem),
-                     capitalized: capitalized, possessive: possessive, endsLy: endsLy, endsIng: endsIng)
+                     capitalized: capitalized, possessive: possessive)
     }
 
     @inline(never)

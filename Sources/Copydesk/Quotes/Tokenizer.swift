@@ -10,6 +10,7 @@ enum Tokenizer {
     /// Writes the tokens of `bytes` into the first slots of `items` and returns how many there
     /// are; `items` only grows (its later slots are left as they were).
     static func tokens(_ bytes: [UInt8], spans: [QuoteSpan], into items: inout [Token]) -> Int {
+        precondition(bytes.count < Int(UInt32.max), "a block of 4 GiB or more")  // tokens keep 32-bit offsets
         // Every token takes at least one byte, so `n + 1` slots always suffice; most paragraphs
         // need far fewer, so a third of that is tried first and the paragraph redone if it fills.
         let small = bytes.count / 3 + 16
@@ -27,24 +28,20 @@ enum Tokenizer {
     /// written as `tokens(_:spans:into:)` writes them for those spans (the mark scan reads only
     /// the bytes inside quotes; the words outside are read once, by the tokenizer).
     static func tokens(_ bytes: [UInt8], findingSpans spans: inout [QuoteSpan], into items: inout [Token]) -> Int {
-        let small = bytes.count / 3 + 16
-        if items.count < small { items.append(contentsOf: repeatElement(TokenList.blank, count: small - items.count)) }
-        let count = fill(bytes, findingSpans: &spans, into: &items)
-        if count < items.count { return count }
+        precondition(bytes.count < Int(UInt32.max), "a block of 4 GiB or more")  // tokens keep 32-bit offsets
+        // A slot for every byte, so the loop never tests for room (a reused buffer grows once, to
+        // the longest block it has served).
         if items.count < bytes.count + 1 {
             items.append(contentsOf: repeatElement(TokenList.blank, count: bytes.count + 1 - items.count))
         }
-        return fill(bytes, findingSpans: &spans, into: &items)
-    }
-
-    /// `fill(_:spans:into:)` with the spans found on the way (`spans` is emptied first).
-    private static func fill(_ bytes: [UInt8], findingSpans spans: inout [QuoteSpan], into items: inout [Token]) -> Int {
         spans.removeAll(keepingCapacity: true)
         return bytes.withUnsafeBufferPointer { b in
             items.withUnsafeMutableBufferPointer { slots in
-                var writer = TokenWriter(slots: slots.baseAddress!, capacity: slots.count)
-                tokens(b, findingSpans: &spans, into: &writer)
-                return writer.count
+                byteClasses.withUnsafeBufferPointer { classes in
+                    var writer = TokenWriter(slots: slots.baseAddress!, capacity: slots.count)
+                    fusedTokens(b, classes: classes.baseAddress!, findingSpans: &spans, into: &writer)
+                    return writer.count
+                }
             }
         }
     }
@@ -52,6 +49,7 @@ enum Tokenizer {
     /// `tokens(_:spans:)` with every word read by the general rule (`wordEnd`, `word`), none from
     /// the eight-byte shortcuts: the reference the tests hold the shortcuts to.
     static func tokensByRule(_ bytes: [UInt8], spans: [QuoteSpan]) -> TokenList {
+        precondition(bytes.count < Int(UInt32.max), "a block of 4 GiB or more")
         var items = Array(repeating: TokenList.blank, count: bytes.count + 1)
         let count = bytes.withUnsafeBufferPointer { b in
             items.withUnsafeMutableBufferPointer { slots in
@@ -93,36 +91,12 @@ enum Tokenizer {
             if nextSpan <= i {
                 let s = spans[spanIndex]
                 out.append(Token(kind: .quote, start: s.open, end: s.after, stemEnd: s.after, key: UInt64(spanIndex),
-                                 capitalized: false, possessive: false, endsLy: false, endsIng: false))
+                                 capitalized: false, possessive: false))
                 i = max(s.after, i &+ 1); spanIndex &+= 1
                 nextSpan = spanIndex < spans.count ? spans[spanIndex].open : Int.max
                 continue
             }
             step(b, &i, n, into: &out, shortcuts: shortcuts)
-        }
-    }
-
-    /// The tokenizer loop with the quote-mark scan folded in: every byte where a mark could open
-    /// a quote (0x22, 0xC2, 0xE2) is a byte the loop stops at, since no word or punctuation token
-    /// holds one; a mark that opens a quote is read to its end and becomes one `.quote` token.
-    private static func tokens(_ b: Bytes, findingSpans spans: inout [QuoteSpan], into out: inout TokenWriter) {
-        var i = 0
-        let n = b.count
-        var counter = QuoteMarkScanner.ScalarCounter()
-        while i < n {
-            if out.isFull { return }
-            let c = b[i]
-            if c == 0x22 || c & 0xDF == 0xC2,
-               let opened = QuoteMarkScanner.quote(openingAt: i, in: b, counter: &counter, spans: &spans) {
-                if opened.kept {
-                    let s = spans[spans.count &- 1]
-                    out.append(Token(kind: .quote, start: s.open, end: s.after, stemEnd: s.after, key: UInt64(spans.count &- 1),
-                                     capitalized: false, possessive: false, endsLy: false, endsIng: false))
-                }
-                i = opened.resume
-                continue
-            }
-            step(b, &i, n, into: &out)
         }
     }
 }

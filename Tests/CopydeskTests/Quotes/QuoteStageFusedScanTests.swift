@@ -21,7 +21,7 @@ struct QuoteStageFusedScanTests {
         for k in 0..<min(byRule.count, plain.count) {
             let a = byRule[k], b = plain[k]
             let same = a.kind == b.kind && a.start == b.start && a.end == b.end && a.stemEnd == b.stemEnd && a.key == b.key
-                && a.capitalized == b.capitalized && a.possessive == b.possessive && a.endsLy == b.endsLy && a.endsIng == b.endsIng
+                && a.capitalized == b.capitalized && a.possessive == b.possessive
             #expect(same, "token \(k) by rule of \(text.debugDescription)", sourceLocation: sourceLocation)
             if !same { break }
         }
@@ -30,7 +30,7 @@ struct QuoteStageFusedScanTests {
         for k in 0..<min(count, plain.count) {
             let a = items[k], b = plain[k]
             let same = a.kind == b.kind && a.start == b.start && a.end == b.end && a.stemEnd == b.stemEnd && a.key == b.key
-                && a.capitalized == b.capitalized && a.possessive == b.possessive && a.endsLy == b.endsLy && a.endsIng == b.endsIng
+                && a.capitalized == b.capitalized && a.possessive == b.possessive
             #expect(same, "token \(k) of \(text.debugDescription)", sourceLocation: sourceLocation)
             // `TokenList.nextCapitalizedWord` relies on this: only words are capitalised.
             #expect(!a.capitalized || a.kind == .word, sourceLocation: sourceLocation)
@@ -69,6 +69,19 @@ struct QuoteStageFusedScanTests {
             for _ in 0..<random.next(60) { text += pieces[random.next(pieces.count)] }
             Self.expectSame(text, items: &items, spans: &spans)
         }
+        // Words the fused loop reads byte by byte from its class table (capitals and digits inside,
+        // ASCII joiners, abbreviation dots, ’s and marks of the U+2000 block after a word) next to
+        // the scalars that send it back to the general rule.
+        let asciiPieces = ["NDRC", "US", "U.S.", "PG&E", "AT&T,", "self-reliance", "2021-25.", "IT'S", "it's", "we're", "US’s", "China’s",
+                           "A.", "b.", "said.", "Sen.", "Nov.", "abc.", "word—", "word”", "word…", "don’t", "Schröder", "x-é", "y.é",
+                           "Lakers’", "James’s", "McCain", "LeBron", "NoemKristi", "NoemKr", "Ab", "OKC", "11.1", "a-", "b&", "c'",
+                           "d.", "’s", "s’", "‐", "x‐y", "3’s", "ABCDEFGHIJKLMNOPQRS", "abcdefghijklmnopqrstuvwxyz", " ", " ", ".", ",",
+                           "“", "”", "\"", "(", ")", "—", "é", "’", "'", "-", "&", "Mr.", "e.g.", "x’sy", "x’s.", "x’s-"]
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<random.next(40) { text += asciiPieces[random.next(asciiPieces.count)] }
+            Self.expectSame(text, items: &items, spans: &spans)
+        }
         // Words ending a block at every distance from its end, alone or before a full stop.
         for word in ["a", "ab", "abcd", "abcde", "Abcdef", "abcdefg", "abcdefgh", "lately", "singing", "x9", "gov", "Gov", "its"] {
             for pad in 0..<18 {
@@ -100,9 +113,51 @@ struct QuoteStageFusedScanTests {
                 let fast = Tokenizer.plainWord(b, start, word.count, key: WordKey.of(b, start, start + word.count), capitalized: capitalized)
                 let slow = Tokenizer.word(b, start, start + word.count, capitalized: capitalized)
                 #expect(fast.start == slow.start && fast.end == slow.end && fast.stemEnd == slow.stemEnd && fast.key == slow.key
-                    && fast.possessive == slow.possessive && fast.endsLy == slow.endsLy && fast.endsIng == slow.endsIng,
+                    && fast.possessive == slow.possessive,
                         "\(String(decoding: word, as: UTF8.self))")
             }
+        }
+    }
+
+    @Test("word endings read from the bytes on demand == the suffix rule on the word's text")
+    func wordEndings() {
+        var random = SeededMix(state: 0xE4D5_1A9)
+        let pieces = ["ly", "ing", "lly", "y", "ng", "Ly", "ING", "x", "quick", "bring", "fly", "sing", "’s", "'s", "’", " ", ", ", ".",
+                      "“a”", "(", "é", "-", "only", "it", "going."]
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<random.next(24) { text += pieces[random.next(pieces.count)] }
+            let bytes = Array(text.utf8)
+            let list = Tokenizer.tokensByRule(bytes, spans: QuoteMarkScanner.spans(in: bytes))
+            for k in 0..<list.count {
+                let stem = list[k].kind == .word ? list.text(k) : ""
+                #expect(list.endsLy(k) == (stem.utf8.count > 3 && stem.hasSuffix("ly")), "ly: \(stem.debugDescription) in \(text.debugDescription)")
+                #expect(list.endsIng(k) == (stem.utf8.count > 4 && stem.hasSuffix("ing")), "ing: \(stem.debugDescription) in \(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test("the fused loop's byte-class table == the rules of the plain step, byte by byte")
+    func byteClassTable() {
+        #expect(Tokenizer.byteClasses.count == 256)
+        for c in 0...255 {
+            let byte = UInt8(c)
+            let entry = Tokenizer.byteClasses[c]
+            #expect((entry & Tokenizer.plainEnd != 0) == Tokenizer.endsPlainlyByRule(byte), "plain end of byte \(c)")
+            let k = entry & 0x7F
+            let expected: UInt8
+            if byte >= 0x61 && byte <= 0x7A { expected = Tokenizer.Lead.lower } else if byte >= 0x41 && byte <= 0x5A {
+                expected = Tokenizer.Lead.upper
+            } else if byte >= 0x30 && byte <= 0x39 { expected = Tokenizer.Lead.digit } else if byte == 0x20 { expected = Tokenizer.Lead.space
+            } else if byte == 0x22 || byte == 0xC2 || byte == 0xE2 { expected = Tokenizer.Lead.mark } else if byte >= 0x80 {
+                expected = Tokenizer.Lead.wide
+            } else {
+                // One ASCII byte alone: the plain step's token (none, or one of this kind).
+                let plain = Tokenizer.tokensByRule([byte], spans: [])
+                expected = plain.count == 0 ? Tokenizer.Lead.silent : Tokenizer.Lead.punctuation + plain[0].kind.rawValue
+                if plain.count == 1 { #expect(plain[0].start == 0 && plain[0].end == 1, "byte \(c)") }
+            }
+            #expect(k == expected, "class of byte \(c)")
         }
     }
 
