@@ -12,13 +12,11 @@ extension XMLStreamWriter {
             return
         }
         let charRefs = charRefs
-        let plain = Self.withBytes(of: value) { bytes in
-            guard XMLEscape.isPlainAttribute(bytes, charRefs: charRefs) else { return false }
-            run.appendAttribute(name, plain: bytes)
-            return true
-        }
-        if plain { return }
         Self.withBytes(of: value) { bytes in
+            if XMLEscape.isPlainAttribute(bytes, charRefs: charRefs) {  // nearly every value: one copy
+                run.appendAttribute(name, plain: bytes)
+                return
+            }
             startAttribute(name)
             XMLEscape.appendAttribute(bytes, normalized: normalized, charRefs: charRefs, to: &run)
             run.append(UInt8(ascii: "\""))
