@@ -98,6 +98,12 @@ struct XMLByteRun: ~Copyable {
         if value >= 0, value < 10 {
             p[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)
             p += 1
+        } else if value >= 10, value < 1000 {  // quote offsets and paragraph numbers: no digit loop
+            let hundreds = value / 100, rest = value % 100
+            if hundreds > 0 { p[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: hundreds); p += 1 }
+            p[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest / 10)
+            p[1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+            p += 2
         } else {
             p += DecimalDigits.withBytes(of: value) { digits in
                 ByteCopy.copy(digits.baseAddress!, to: p, count: digits.count)

@@ -3,47 +3,48 @@ import CLibXML2
 extension XMLStreamWriter {
     /// Writes an attribute on the element just opened; the value is cleaned and escaped.
     mutating func attribute(_ name: StaticString, _ value: String, normalized: Bool = false) throws {
-        guard let top = frames.top else { throw Self.failure("attribute \(name) outside an element", -1) }
-        if top.pointee.serialized {
-            guard top.pointee.startTagOpen else { throw Self.failure("attribute \(name) after content", -1) }
-            let charRefs = charRefs
-            let plain = Self.withBytes(of: value) { bytes in
-                guard XMLEscape.isPlainAttribute(bytes, charRefs: charRefs) else { return false }
+        guard try attributeGoesToRun(name) else {
+            let cleaned = XMLText.clean(value, normalized: normalized)
+            let rc = cleaned.withCString { chars in
+                chars.withMemoryRebound(to: xmlChar.self, capacity: 1) { xmlTextWriterWriteAttribute(handle, name.utf8Start, $0) }
+            }
+            try Self.check(rc, "xmlTextWriterWriteAttribute")
+            return
+        }
+        let charRefs = charRefs
+        Self.withBytes(of: value) { bytes in
+            if XMLEscape.isPlainAttribute(bytes, charRefs: charRefs) {  // nearly every value: one copy
                 run.appendAttribute(name, plain: bytes)
-                return true
-            }
-            if plain { return }
-            Self.withBytes(of: value) { bytes in
-                startAttribute(name)
-                XMLEscape.appendAttribute(bytes, normalized: normalized, charRefs: charRefs, to: &run)
-                run.append(UInt8(ascii: "\""))
-            }
-        } else {
-            guard run.isEmpty else { throw Self.failure("attribute \(name) after content", -1) }
-            if leavesByLibXML2 {
-                let cleaned = XMLText.clean(value, normalized: normalized)
-                let rc = cleaned.withCString { chars in
-                    chars.withMemoryRebound(to: xmlChar.self, capacity: 1) { xmlTextWriterWriteAttribute(handle, name.utf8Start, $0) }
-                }
-                try Self.check(rc, "xmlTextWriterWriteAttribute")
                 return
             }
-            // libxml2 writes the attribute; the value goes in already escaped (its own escaping
-            // walks the value byte by byte, with a buffer append per run).
-            Self.withBytes(of: value) { XMLEscape.appendAttribute($0, normalized: normalized, charRefs: charRefs, to: &run) }
-            defer { run.removeAll() }
-            try Self.check(xmlTextWriterStartAttribute(handle, name.utf8Start), "xmlTextWriterStartAttribute")
-            if !run.isEmpty {
-                try Self.check(xmlTextWriterWriteRawLen(handle, run.base, Int32(clamping: run.count)), "xmlTextWriterWriteRawLen")
-            }
-            try Self.check(xmlTextWriterEndAttribute(handle), "xmlTextWriterEndAttribute")
+            startAttribute(name)
+            XMLEscape.appendAttribute(bytes, normalized: normalized, charRefs: charRefs, to: &run)
+            run.append(UInt8(ascii: "\""))
         }
     }
 
+    /// True when attribute `name` goes into the run as ` name="…"`: on a start tag serialized here,
+    /// or on a structural element's start tag still open (its attributes reach libxml2 together in
+    /// `sealStartTag`); false for the oracle, where libxml2 writes the attribute.
+    @inline(__always) private mutating func attributeGoesToRun(_ name: StaticString) throws -> Bool {
+        guard let top = frames.top else { throw Self.failure("attribute \(name) outside an element", -1) }
+        if top.pointee.serialized {
+            guard top.pointee.startTagOpen else { throw Self.failure("attribute \(name) after content", -1) }
+            return true
+        }
+        if leavesByLibXML2 {
+            guard run.isEmpty else { throw Self.failure("attribute \(name) after content", -1) }
+            return false
+        }
+        guard pendingStart else { throw Self.failure("attribute \(name) after content", -1) }
+        if run.isEmpty { firstAttributeNameLength = name.utf8CodeUnitCount }
+        return true
+    }
+
     /// Writes an attribute whose value is a literal needing no escaping (an enum's spelling, a
-    /// fixed code): copied as it is into a serialized start tag, else written as `attribute(_:_:)`.
+    /// fixed code): copied as it is into the run, else written as `attribute(_:_:)`.
     mutating func attribute(_ name: StaticString, literal value: StaticString) throws {
-        guard let top = frames.top, top.pointee.serialized, top.pointee.startTagOpen else {
+        guard try attributeGoesToRun(name) else {
             try attribute(name, value.description)
             return
         }
@@ -57,7 +58,7 @@ extension XMLStreamWriter {
 
     /// Writes a number as an attribute, optionally after a literal prefix (`id="q12"`).
     mutating func attribute(_ name: StaticString, prefix: StaticString = "", _ value: Int) throws {
-        guard let top = frames.top, top.pointee.serialized, top.pointee.startTagOpen else {
+        guard try attributeGoesToRun(name) else {
             try attribute(name, prefix.description + String(value))
             return
         }
@@ -96,7 +97,7 @@ extension XMLStreamWriter {
             try Self.check(rc, "xmlTextWriterWriteString")
             return
         }
-        enterContent()
+        try enterContent()
         XMLEscape.appendText(bytes, normalized: normalized, to: &run)
     }
 
@@ -109,6 +110,7 @@ extension XMLStreamWriter {
 
     /// Writes a comment (used only as a split marker by merged output).
     mutating func comment(_ value: String) throws {
+        if pendingStart { try sealStartTag() }
         if let top = frames.top, top.pointee.serialized {
             throw Self.failure("comment inside text-level element \(top.pointee.name)", -1)
         }

@@ -18,6 +18,11 @@ import CLibXML2
 /// Every libxml2 return code goes through `check`. Text and attribute values are cleaned as
 /// `XMLText.clean` does, so characters XML 1.0 cannot carry never reach the output.
 ///
+/// A structural element's attributes and namespace declaration are serialized here too, in the
+/// order libxml2 writes them (attributes as given, then the declaration), and handed over with one
+/// `xmlTextWriterStartAttribute` / `xmlTextWriterWriteRawLen` / `xmlTextWriterEndAttribute` triple
+/// when the start tag ends (`sealStartTag`): libxml2 writes ` first="`, the run, and the closing `"`.
+///
 /// Pretty printing is done here, not by libxml2 (whose indenter inserts whitespace into mixed
 /// content such as `<p>text <q>quote</q></p>`): a block element starts on a new, indented line, an
 /// inline element (`begin(_:block: false)`) has no whitespace around it.
@@ -32,6 +37,13 @@ struct XMLStreamWriter: ~Copyable {
     /// Markup serialized here and not yet handed to libxml2.
     var run: XMLByteRun
     var frames = FrameStack()
+    /// A structural element's start tag is open: its attributes collect in the run (fast path only).
+    var pendingStart = false
+    /// The length of the first attribute name in the pending run (` name="` starts it).
+    var firstAttributeNameLength = 0
+    /// The namespace the pending start tag declares (written after its attributes), and its prefix.
+    var pendingNamespace: String?
+    var pendingPrefix: StaticString?
 
     /// libxml2's one-time global initialisation.
     private static let initialised: Bool = { xmlInitParser(); return true }()
@@ -53,20 +65,65 @@ struct XMLStreamWriter: ~Copyable {
     /// Starts structural element `name`, written by libxml2; with `namespace` it is declared on the
     /// element (default namespace when `prefix` is nil). It starts on a new indented line.
     mutating func open(_ name: StaticString, namespace: String? = nil, prefix: StaticString? = nil) throws {
+        if pendingStart { try sealStartTag() }
         try startBlock(name)
         try flush()
         let rc: Int32
-        if let namespace {
+        if leavesByLibXML2, let namespace {
             rc = namespace.withCString { uri in
                 uri.withMemoryRebound(to: xmlChar.self, capacity: 1) {
                     xmlTextWriterStartElementNS(handle, prefix?.utf8Start, name.utf8Start, $0)
                 }
+            }
+        } else if let prefix {
+            // `prefix:name`, as xmlTextWriterStartElementNS spells it; the declaration is ours.
+            let p = prefix.utf8CodeUnitCount, n = name.utf8CodeUnitCount
+            rc = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: p + n + 2) { buffer in
+                let base = buffer.baseAddress!
+                ByteCopy.copy(prefix.utf8Start, to: base, count: p)
+                base[p] = UInt8(ascii: ":")
+                ByteCopy.copy(name.utf8Start, to: base + p + 1, count: n)
+                base[p + n + 1] = 0
+                return xmlTextWriterStartElement(handle, base)
             }
         } else {
             rc = xmlTextWriterStartElement(handle, name.utf8Start)
         }
         try Self.check(rc, "xmlTextWriterStartElement")
         frames.push(Frame(name: name, serialized: false, startTagOpen: true, hasBlockChildren: false))
+        if !leavesByLibXML2 {
+            pendingStart = true
+            pendingNamespace = namespace
+            pendingPrefix = prefix
+        }
+    }
+
+    /// Ends a structural element's start tag: its attributes and namespace declaration, collected
+    /// in the run, are handed to libxml2 as one attribute whose value is the rest of the run.
+    mutating func sealStartTag() throws {
+        pendingStart = false
+        if let namespace = pendingNamespace {
+            pendingNamespace = nil
+            let prefix = pendingPrefix
+            if run.isEmpty { firstAttributeNameLength = 5 + (prefix.map { $0.utf8CodeUnitCount + 1 } ?? 0) }
+            run.append(" xmlns")
+            if let prefix { run.append(UInt8(ascii: ":"), prefix) }
+            run.append("=\"")
+            let charRefs = charRefs
+            Self.withBytes(of: namespace) { XMLEscape.appendAttribute($0, normalized: false, charRefs: charRefs, to: &run) }
+            run.append(UInt8(ascii: "\""))
+        }
+        guard !run.isEmpty else { return }
+        // The run is ` name="value…"`: libxml2 writes ` name="`, the middle goes raw, libxml2 the `"`.
+        let n = firstAttributeNameLength, base = run.base
+        defer { run.removeAll() }
+        base[1 + n] = 0  // the `=` after the first name, for a moment the name's terminator
+        let rc = xmlTextWriterStartAttribute(handle, base + 1)
+        base[1 + n] = UInt8(ascii: "=")
+        try Self.check(rc, "xmlTextWriterStartAttribute")
+        let middle = run.count - n - 4
+        if middle > 0 { try Self.check(xmlTextWriterWriteRawLen(handle, base + n + 3, Int32(clamping: middle)), "xmlTextWriterWriteRawLen") }
+        try Self.check(xmlTextWriterEndAttribute(handle), "xmlTextWriterEndAttribute")
     }
 
     /// Starts text-level element `name` (character data and inline elements only), serialized here.
@@ -79,7 +136,7 @@ struct XMLStreamWriter: ~Copyable {
             frames.push(Frame(name: name, serialized: false, startTagOpen: true, hasBlockChildren: false))
             return
         }
-        enterContent()
+        try enterContent()
         if block { try startBlock(name) }
         run.append(UInt8(ascii: "<"), name)
         frames.push(Frame(name: name, serialized: true, startTagOpen: true, hasBlockChildren: false))
@@ -87,6 +144,7 @@ struct XMLStreamWriter: ~Copyable {
 
     /// Ends the innermost open element (`<x/>` when it is empty).
     mutating func close() throws {
+        if pendingStart { try sealStartTag() }
         guard let frame = frames.pop() else { throw Self.failure("close without open element", -1) }
         if frame.hasBlockChildren { lineBreak(depth: frames.count) }
         if frame.serialized {
@@ -103,6 +161,7 @@ struct XMLStreamWriter: ~Copyable {
 
     /// Hands the serialized run to libxml2 (which first ends an open start tag with `>`).
     mutating func flush() throws {
+        if pendingStart { try sealStartTag() }
         guard !run.isEmpty else { return }
         let rc = xmlTextWriterWriteRawLen(handle, run.base, Int32(clamping: run.count))
         run.removeAll()
@@ -110,7 +169,8 @@ struct XMLStreamWriter: ~Copyable {
     }
 
     /// Ends the start tag of the innermost element when this type serializes it and it is open.
-    @inline(__always) mutating func enterContent() {
+    @inline(__always) mutating func enterContent() throws {
+        if pendingStart { try sealStartTag(); return }
         guard let top = frames.top, top.pointee.startTagOpen, top.pointee.serialized else { return }
         top.pointee.startTagOpen = false
         run.append(UInt8(ascii: ">"))

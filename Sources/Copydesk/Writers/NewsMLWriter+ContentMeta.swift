@@ -99,10 +99,10 @@ extension NewsMLWriter {
                 try w.attribute("kind", literal: quotes[index].kind == .direct ? "direct" : "partial")
                 try w.attribute("continued", literal: quotes[index].continued ? "true" : "false")
                 try w.attribute("cue", quotes[index].cue)
-                if quotes[index].speaker != nil {
-                    try w.attribute("speaker", quotes[index].speaker!.name)
-                    try w.attribute("speakerRole", quotes[index].speaker!.role)
-                    try w.attribute("speakerKind", literal: quotes[index].speaker!.kind == .person ? "person" : "organization")
+                if let speaker = quotes[index].speaker {  // one copy of the speaker, not one per field
+                    try w.attribute("speaker", speaker.name)
+                    try w.attribute("speakerRole", speaker.role)
+                    try w.attribute("speakerKind", literal: speaker.kind == .person ? "person" : "organization")
                 }
                 try w.text(quotes[index].text)
                 try w.close()

@@ -13,6 +13,8 @@ public struct NewsMLWriter: ArticleWriter {
     public static let fallbackDate = "1970-01-01T00:00:00Z"
     /// The IPTC catalog that defines the `ninat:`, `stat:` and `drol:` QCode prefixes.
     static let catalog = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_40.xml"
+    /// `catalog` as a literal (an attribute value copied as it is).
+    static let catalogLiteral: StaticString = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_40.xml"
     private static let splitMarker = "copydesk-items"
 
     /// The item provider (`itemMeta/provider@literal`) and message sender.
@@ -116,16 +118,16 @@ public struct NewsMLWriter: ArticleWriter {
         try w.open("newsItem", namespace: Self.namespace)
         try w.attribute("guid", facts.guid)
         try w.attribute("version", NewsItemFacts.version)
-        try w.attribute("standard", "NewsML-G2")
-        try w.attribute("standardversion", "2.35")
-        try w.attribute("conformance", "power")
+        try w.attribute("standard", literal: "NewsML-G2")
+        try w.attribute("standardversion", literal: "2.35")
+        try w.attribute("conformance", literal: "power")
         try w.attribute("xml:lang", facts.language)
         try w.begin("catalogRef")
-        try w.attribute("href", Self.catalog)
+        try w.attribute("href", literal: Self.catalogLiteral)
         try w.close()
         try w.open("itemMeta")
         try w.begin("itemClass")
-        try w.attribute("qcode", "ninat:text")
+        try w.attribute("qcode", literal: "ninat:text")
         try w.close()
         try w.begin("provider")
         try w.attribute("literal", provider, normalized: true)
@@ -133,13 +135,13 @@ public struct NewsMLWriter: ArticleWriter {
         try w.leaf("versionCreated", facts.updated ?? facts.published ?? Self.fallbackDate)
         if let published = facts.published { try w.leaf("firstCreated", published) }
         try w.begin("pubStatus")
-        try w.attribute("qcode", "stat:usable")
+        try w.attribute("qcode", literal: "stat:usable")
         try w.close()
         try w.close()
         try writeContentMeta(article, facts: facts, placement: placement, into: &w)
         try w.open("contentSet")
         try w.open("inlineXML")
-        try w.attribute("contenttype", "application/xhtml+xml")
+        try w.attribute("contenttype", literal: "application/xhtml+xml")
         try XHTMLBody.write(article, placement: placement, language: facts.language, into: &w)
         try w.close()  // inlineXML
         try w.close()  // contentSet

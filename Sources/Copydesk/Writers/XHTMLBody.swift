@@ -62,19 +62,7 @@ enum XHTMLBody {
         try XMLStreamWriter.withBytes(of: text) { bytes in
             func piece(_ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[from..<to]) }
             var byte = 0, scalar = 0, segment = 0
-            func advance(to target: Int) {
-                // Eight ASCII bytes are eight scalars: skip them in one step while they fit.
-                while target - scalar >= 8, byte + 8 <= bytes.count,
-                      UnsafeRawPointer(bytes.baseAddress! + byte).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    byte += 8
-                    scalar += 8
-                }
-                while scalar < target, byte < bytes.count {
-                    byte += 1
-                    while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
-                    scalar += 1
-                }
-            }
+            func advance(to target: Int) { (byte, scalar) = ScalarOffsets.advance(bytes, byte: byte, scalar: scalar, to: target) }
             for k in range {
                 let span = spans[k]
                 advance(to: span.start)
@@ -100,11 +88,11 @@ enum XHTMLBody {
         case (.partial, false): try w.attribute("class", literal: "quote partial")
         case (.partial, true): try w.attribute("class", literal: "quote partial continued")
         }
-        if quotes[index].speaker != nil {
-            try w.attribute("title", quotes[index].speaker!.name)
-            try w.attribute("data-speaker", quotes[index].speaker!.name)
-            try w.attribute("data-speaker-role", quotes[index].speaker!.role)
-            try w.attribute("data-speaker-kind", literal: quotes[index].speaker!.kind == .person ? "person" : "organization")
+        if let speaker = quotes[index].speaker {  // one copy of the speaker, not one per field
+            try w.attribute("title", speaker.name)
+            try w.attribute("data-speaker", speaker.name)
+            try w.attribute("data-speaker-role", speaker.role)
+            try w.attribute("data-speaker-kind", literal: speaker.kind == .person ? "person" : "organization")
         }
         try w.attribute("data-cue", quotes[index].cue)
         try w.text(bytes: words)

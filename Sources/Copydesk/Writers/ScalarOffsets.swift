@@ -1,0 +1,37 @@
+/// Turning Unicode scalar offsets (as the model counts quote positions) into UTF-8 byte offsets,
+/// one forward walk over a block's bytes.
+enum ScalarOffsets {
+    /// Moves from `byte` (the start of scalar number `scalar`) forward to the start of scalar
+    /// `target`, or to the end of `bytes` when the text has fewer scalars; returns the new byte
+    /// offset and scalar number.
+    ///
+    /// Eight bytes are taken in one step while every scalar starting in them comes before
+    /// `target` and the next byte starts a scalar: a word holds eight scalar starts minus its
+    /// continuation bytes (`10xxxxxx`). The rest goes byte by byte, as `advancePlain` does.
+    @inline(__always)
+    static func advance(_ bytes: UnsafeBufferPointer<UInt8>, byte: Int, scalar: Int, to target: Int) -> (Int, Int) {
+        var byte = byte, scalar = scalar
+        if let base = bytes.baseAddress {
+            let count = bytes.count
+            while target - scalar >= 8, count - byte >= 8 {
+                let word = UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self)
+                let starts = 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                guard target - scalar >= starts, byte + 8 == count || base[byte + 8] & 0xC0 != 0x80 else { break }
+                byte += 8
+                scalar += starts
+            }
+        }
+        return advancePlain(bytes, byte: byte, scalar: scalar, to: target)
+    }
+
+    /// The plain rule: one scalar at a time, a lead byte and its continuation bytes.
+    static func advancePlain(_ bytes: UnsafeBufferPointer<UInt8>, byte: Int, scalar: Int, to target: Int) -> (Int, Int) {
+        var byte = byte, scalar = scalar
+        while scalar < target, byte < bytes.count {
+            byte += 1
+            while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+            scalar += 1
+        }
+        return (byte, scalar)
+    }
+}
