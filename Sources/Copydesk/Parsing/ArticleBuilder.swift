@@ -5,7 +5,7 @@ struct ArticleBuilder {
     enum Zone { case header, body, trailer }
 
     private(set) var article: Article
-    private var seenCaptions: Set<String> = []
+    private var seenCaptions = SeenTexts()
     private var captionAwaitingCredit: Int?
     private var creditAwaitingCaption: Int?
     private var videoAwaitingTitle: Int?
@@ -100,11 +100,11 @@ struct ArticleBuilder {
         let recent = index - lastMediaLine <= 3
         switch role {
         case .caption(.captioned(let text, let credit)):
-            guard seenCaptions.insert(text).inserted else { discard(line, .duplicate); return }
+            guard seenCaptions.insert(text) else { discard(line, .duplicate); return }
             appendMedia(MediaItem(kind: .image, caption: text, credit: credit, after: lastBodyIndex), index)
         case .captionText:
             let text = String(CaptionRule.droppingToggle(line.text))
-            guard seenCaptions.insert(text).inserted else { discard(line, .duplicate); return }
+            guard seenCaptions.insert(text) else { discard(line, .duplicate); return }
             appendMedia(MediaItem(kind: .image, caption: text, after: lastBodyIndex), index)
             captionAwaitingCredit = article.media.count - 1
         case .caption(.credit(let credit, let captionAbove)):
@@ -120,7 +120,7 @@ struct ArticleBuilder {
                 if !captionAbove { creditAwaitingCaption = article.media.count - 1 }
             }
         case .caption(.caption(let text)):
-            guard seenCaptions.insert(text).inserted else { discard(line, .duplicate); return }
+            guard seenCaptions.insert(text) else { discard(line, .duplicate); return }
             if recent, let waiting = creditAwaitingCaption, article.media[waiting].caption == nil {
                 article.media[waiting].caption = text
                 creditAwaitingCaption = nil

@@ -94,3 +94,25 @@ struct LineFlagChunkEdgeTests {
         }
     }
 }
+
+/// The builder's caption memory against the `Set<String>` it replaces.
+@Suite("Seen texts")
+struct SeenTextsTests {
+    @Test("inserting answers as Set<String>.insert does, canonical equivalents included")
+    func matchesStringSet() {
+        let pieces = ["a", "K", "\u{212A}", "é", "e\u{301}", "Å", "\u{212B}", "A\u{30A}", ";", "\u{37E}", " ", "’", "—", "ſ", "x", "Photo"]
+        var state: UInt64 = 3
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for round in 0..<400 {
+            var seen = SeenTexts(), reference: Set<String> = []
+            for _ in 0..<(round % 40) {
+                let text = (0..<next(3)).map { _ in pieces[next(round % 2 == 0 ? 4 : pieces.count)] }.joined()
+                #expect(seen.insert(text) == reference.insert(text).inserted, "\(text.debugDescription)")
+            }
+        }
+        #expect(SeenTexts.isPlain("Crowds — “é” …") && !SeenTexts.isPlain("e\u{301}") && !SeenTexts.isPlain("\u{212A}"))
+    }
+}
