@@ -61,8 +61,8 @@ extension BylineRule {
         return false
     }
 
-    /// The tables `unlabelledMayMatch` reads.
-    private enum Gates {
+    /// The tables `unlabelledMayMatch` and the word tests read.
+    enum Gates {
         /// `agencies`, capitals folded.
         static let agencyTable = FoldedKeyTable(agencies.sorted().map { ($0, true) })
         /// `roleWords` and `outletWords`, capitals folded.

@@ -64,17 +64,6 @@ extension BylineRule {
     /// Shapes of `agencies`.
     private static let agencyShapes = KeyShapes(agencies)
 
-    /// True when the text names a job title ("Staff Writer", "AP National Security Writer", "Associated Press").
-    static func isRole(_ text: Substring) -> Bool {
-        let words = text.spaceWords
-        for word in words {
-            let lower = word.lowercasedFast
-            if roleShapes.mayContain(lower) && roleWords.contains(lower) || outletShapes.mayContain(lower) && outletWords.contains(lower) { return true }
-        }
-        // an acronym in a mixed-case part names an outlet ("CNN Business"), unless the whole byline is in capitals
-        return words.contains(where: isAcronym) && !text.isAllCaps
-    }
-
     /// Two or more Characters, all uppercase ("CNN"). An ASCII word is read on its bytes: one byte, one Character,
     /// and only A–Z are uppercase.
     static func isAcronym(_ word: Substring) -> Bool {
@@ -84,19 +73,6 @@ extension BylineRule {
         }
         return ascii ?? (word.count >= 2 && word.allSatisfy { $0.isUppercase })
     }
-
-    /// Shapes of `roleWords` and `outletWords`.
-    private static let roleShapes = KeyShapes(roleWords), outletShapes = KeyShapes(outletWords)
-
-    /// Capitalised words, initials and particles only, two to five of them.
-    static func looksLikeName(_ text: Substring) -> Bool {
-        let words = text.spaceWords
-        guard (1...6).contains(words.count) else { return false }
-        return words.allSatisfy { $0.startsUppercase || nameParticles.contains($0) } && !words.contains { $0.hasDigit }
-    }
-
-    /// Lowercase particles a name may hold ("de", "van"), built once rather than per call.
-    private static let nameParticles: Set<Substring> = ["de", "van", "der", "von", "da", "di", "la", "le", "bin", "al", "el", "du", "dos"]
 
     /// "Jonathan GarberFOXBusiness" → "Jonathan Garber": a lowercase letter followed by two capitals starts an outlet name.
     static func unglueOutlet(_ text: Substring) -> Substring {

@@ -8,10 +8,9 @@ extension CaptionRule {
         guard bracketMayHoldCredit(inside) else { return nil }
         let lower = inside.lowercasedFast
         var labelled = false
-        for label in labels where lower.fastHasPrefix(label) {
-            inside = inside.dropFirst(label.count).trimmedSpace
+        if let label = labelOpenings.firstMatch(in: lower) {  // the earliest-listed label it opens with
+            inside = inside.dropFirst(labels[label].count).trimmedSpace
             labelled = true
-            break
         }
         if !labelled {
             // "(Yonhap)": a lone agency name closing a full caption sentence
@@ -28,14 +27,18 @@ extension CaptionRule {
             guard agencyMention || namedSource || lower.fastContains("photo"), inside.wordCount <= 8 else { return nil }
         }
         if inside.fastHasPrefix("©") { inside = inside.dropFirst().trimmedSpace }
-        for lead in ["Photo by ", "Photograph by ", "Image by ", "Picture by ", "Photo courtesy of ", "Courtesy of "] where inside.fastHasPrefix(lead) {
-            inside = inside.dropFirst(lead.count).trimmedSpace
+        // each lead opens with "P", "I" or "C": other openings skip the loop (a drop happens only after a match)
+        if let first = inside.utf8.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "I") || first == UInt8(ascii: "C") {
+            for lead in bracketLeads where inside.fastHasPrefix(lead) { inside = inside.dropFirst(lead.count).trimmedSpace }
         }
         let text = line[..<openIndex].trimmedSpace
         let credit = inside.isEmpty ? nil : String(inside)
         if text.isEmpty { return credit.map { .credit($0, captionAbove: true) } }
         return .captioned(text: String(text), credit: credit)
     }
+
+    /// The leads dropped from a bracketed credit, in turn.
+    static let bracketLeads = ["Photo by ", "Photograph by ", "Image by ", "Picture by ", "Photo courtesy of ", "Courtesy of "]
 
     /// "… November 18, 2019. REUTERS/Brendan McDermid" or the glued "… 2019.J. Scott Applewhite / AP file".
     static func trailingAgencyCredit(_ line: Substring) -> Match? {

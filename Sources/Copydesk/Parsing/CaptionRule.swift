@@ -40,15 +40,19 @@ enum CaptionRule {
                 return .credit(String(line.text.dropFirst().trimmedSpace), captionAbove: false)
             }
         }
-        let text = line.hasDigit ? droppingGalleryCounter(line.text) : line.text
+        // an ASCII first byte other than a digit (capitals folded or not) opens no counter: no call
+        let opensCounter = line.firstLowerByte >= 0x80 || line.firstLowerByte &- UInt8(ascii: "0") < 10
+        let text = line.hasDigit && opensCounter ? droppingGalleryCounter(line.text) : line.text
         if line.lastByte == UInt8(ascii: ")") || line.lastByte == UInt8(ascii: "]"), let found = parenthesisedCredit(text) { return found }
         if line.hasColon, mayHoldLabel(line) {
             let aligned = text.startIndex == line.text.startIndex
             // aligned, the lowered text is the line with A–Z folded: a line holding no label skips building it
-            if !aligned || labelTable.firstListed(folding: text) != nil {
-                let textLower = aligned ? Substring(line.lower) : Substring(text.lowercased())
-                if let found = labelledCredit(text, lower: textLower, aligned: aligned) { return found }
-            }
+            if aligned {
+                // the first label present in the folded line is the one in the lowered line: found once, passed on
+                if let firstPresent = labelTable.firstListed(folding: text),
+                   let found = labelledCredit(text, lower: Substring(line.lower), aligned: true, firstPresent: firstPresent,
+                                              colonLetters: line.lettersBeforeColon, ellipsis: line.hasEllipsis) { return found }
+            } else if let found = labelledCredit(text, lower: Substring(text.lowercased()), aligned: false) { return found }
         }
         if line.hasSlash, let found = trailingAgencyCredit(text) { return found }
         if namedSourceEnds.contains(line.lastByte), let found = trailingNamedSource(text) { return found }
@@ -72,71 +76,6 @@ enum CaptionRule {
         return nil
     }
 
-    /// `aligned`: `lower` is `line` with only ASCII capitals lowered, so both share byte offsets and Character boundaries.
-    private static func labelledCredit(_ line: Substring, lower: Substring, aligned: Bool) -> Match? {
-        // Every label ends with ':'; most lines have none, so skip the costly searches then.
-        guard line.withUTF8Bytes({ $0.contains(UInt8(ascii: ":")) }), let firstPresent = labelTable.firstListed(in: lower) else { return nil }
-        // labels listed before the first one present do not occur: start there
-        for label in labels[firstPresent...] {
-            guard let range = lower.fastLastRange(of: label) else { continue }
-            let before = lower[..<range.lowerBound]
-            guard before.isEmpty || before.fastHasSuffix(" ") || before.fastHasSuffix(".") else { continue }
-            guard let (labelStart, creditStart) = labelBounds(line, lower: lower, range: range, aligned: aligned),
-                  labelStart < line.endIndex, line[labelStart].isUppercase else { continue }
-            let credit = line[creditStart...].trimmedSpace
-            if labelStart == line.startIndex, label == "image:" || label == "picture:", credit.wordCount >= 4,
-               !looksLikeCredit(String(credit)) {
-                return .caption(String(credit))  // "Image: Commuters wait at a station …": a caption under a label
-            }
-            guard !credit.isEmpty, credit.wordCount <= 8, !credit.endsLikeSentence || credit.fastHasSuffix(".") && credit.wordCount <= 4 else { continue }
-            let text = line[..<labelStart].trimmedSpace
-            let cleanCredit = String(credit.trimmingTrailingPeriod)
-            guard looksLikeCredit(cleanCredit) else { continue }
-            if text.isEmpty && (label == "photos:" || label == "pictures:") { continue }
-            return text.isEmpty ? .credit(cleanCredit, captionAbove: true) : .captioned(text: String(text), credit: cleanCredit)
-        }
-        return nil
-    }
-
-    /// Where the label found at `range` of `lower` starts and its credit starts in `line`, or `nil` past the end.
-    /// Byte offsets carry over when `aligned` and both ends sit on Character boundaries (the label follows the
-    /// start, a space or a full stop; an ASCII byte or the end follows it); otherwise Characters are counted.
-    private static func labelBounds(_ line: Substring, lower: Substring, range: Range<Substring.Index>,
-                                    aligned: Bool) -> (Substring.Index, Substring.Index)? {
-        if aligned, range.upperBound == lower.endIndex || lower.utf8[range.upperBound] < 0x80 {
-            let utf8 = line.utf8
-            let labelStart = utf8.index(utf8.startIndex, offsetBy: lower.utf8.distance(from: lower.startIndex, to: range.lowerBound))
-            let creditStart = utf8.index(utf8.startIndex, offsetBy: lower.utf8.distance(from: lower.startIndex, to: range.upperBound))
-            return (labelStart, creditStart)
-        }
-        let labelOffset = lower.distance(from: lower.startIndex, to: range.lowerBound)
-        guard let labelStart = line.index(line.startIndex, offsetBy: labelOffset, limitedBy: line.endIndex) else { return nil }
-        let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
-        guard let creditStart = line.index(line.startIndex, offsetBy: offset, limitedBy: line.endIndex) else { return nil }
-        return (labelStart, creditStart)
-    }
-
-    /// True when the full stop at `dot` closes an initial ("J." in "J. Scott").
-    static func isInitial(before dot: Substring.Index, in line: Substring) -> Bool {
-        guard dot > line.startIndex else { return false }
-        let letter = line.index(before: dot)
-        guard line[letter].isUppercase else { return false }
-        guard letter > line.startIndex else { return true }
-        let previous = line[line.index(before: letter)]
-        return previous == " " || previous == "."
-    }
-
-    /// "… the Southeast Asian nation. less" → without the "less" toggle of a collapsible caption.
-    static func droppingToggle(_ text: Substring) -> Substring {
-        for toggle in [" less", " Less", " LESS"] where text.fastHasSuffix(toggle) { return text.dropLast(toggle.count).trimmedSpace }
-        return text
-    }
-
-    /// True for the collapsed copy of a caption ("… military relations ... more").
-    static func isCollapsedCopy(_ line: TextLine) -> Bool {
-        line.text.hasFoldedSuffix("... more") || line.text.hasFoldedSuffix("… more") || line.text.hasFoldedSuffix("...more")
-    }
-
     /// A credit reads like names or agencies: capitalised words, initials, "/", and a few small words.
     static func looksLikeCredit(_ credit: String) -> Bool {
         credit.spaceWords.allSatisfy { word in
@@ -155,21 +94,6 @@ enum CaptionRule {
     /// True when `lower` names a picture source.
     static func isPictureSource(_ lower: String) -> Bool { pictureSourceShapes.mayContain(lower) && pictureSources.contains(lower) }
 
-    /// "1of4Grass Valley's …" → "Grass Valley's …".
-    static func droppingGalleryCounter(_ text: Substring) -> Substring {
-        // an ASCII first byte other than a digit is a Character that is no number
-        if let first = text.utf8.first, first < 0x80, first &- UInt8(ascii: "0") >= 10 { return text }
-        // a Character is a number by its first scalar's numeric type: a line opening otherwise has no counter
-        if let first = text.unicodeScalars.first, first.properties.numericType == nil { return text }
-        let digits = leadingNumberCount(text)
-        guard digits > 0, digits <= 3 else { return text }
-        let rest = text.dropFirst(digits)
-        guard rest.fastHasPrefix("of") else { return text }
-        let afterOf = rest.dropFirst(2)
-        let total = leadingNumberCount(afterOf)
-        guard total > 0 else { return text }
-        return afterOf.dropFirst(total).trimmedSpace
-    }
 }
 
 extension StringProtocol {

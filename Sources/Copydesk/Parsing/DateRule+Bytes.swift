@@ -65,13 +65,25 @@ extension DateRule {
         bytes[index] == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0
     }
 
-    /// The first offset from `start` where `bytes`, A–Z folded, hold `pattern`, or `nil`.
+    /// The first offset from `start` where `bytes`, A–Z folded, hold `pattern`, or `nil`. When the pattern opens with a
+    /// lowercase letter, eight bytes at a time are skipped while none of them is that letter or its capital (exactly
+    /// the bytes that equal the letter once bit 0x20 is set).
     private static func foldedOffset(of pattern: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let count = pattern.utf8CodeUnitCount
         guard bytes.count - start >= count else { return nil }
         let first = pattern.utf8Start[0]
-        for index in start...(bytes.count - count) where FoldedBytes.fold(bytes[index]) == first {
-            if FoldedBytes.equal(bytes, at: index, pattern) { return index }
+        let letter = first &- UInt8(ascii: "a") < 26
+        let spread = UInt64(first) &* 0x0101_0101_0101_0101
+        let lastStart = bytes.count - count
+        var index = start
+        while index <= lastStart {
+            if letter, index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                let match = (word | 0x2020_2020_2020_2020) ^ spread  // a zero byte where a byte is the letter or its capital
+                if (match &- 0x0101_0101_0101_0101) & ~match & 0x8080_8080_8080_8080 == 0 { index += 8; continue }
+            }
+            if FoldedBytes.fold(bytes[index]) == first, FoldedBytes.equal(bytes, at: index, pattern) { return index }
+            index += 1
         }
         return nil
     }

@@ -10,8 +10,40 @@ extension LineClassifier {
     /// The markers of a bullet line.
     static let bulletMarkers = ["•", "·", "▪", "●"]
 
-    /// "11.42 GMT", "9:05am", "Updated at 11.05 GMT": a bare time, as live pages print above each entry.
+    /// "11.42 GMT", "9:05am", "Updated at 11.05 GMT": a bare time, as live pages print above each entry. Read on the
+    /// bytes with capitals folded (as on the lowered line); a mark right after a dropped label is read as Characters.
     static func isTimeStamp(_ line: TextLine) -> Bool {
+        let fast: Bool? = line.text.withUTF8Bytes { bytes in
+            var i = 0
+            // each label in turn, as a loop of prefix tests that drops each one found
+            if FoldedBytes.equal(bytes, at: i, "updated at ") { i += 11 }
+            if FoldedBytes.equal(bytes, at: i, "updated ") { i += 8 }
+            if FoldedBytes.equal(bytes, at: i, "posted at ") { i += 10 }
+            if i > 0, i < bytes.count, bytes[i] >= 0x80 { return nil }
+            var digits = 0
+            while i < bytes.count, bytes[i] &- 48 < 10 { i += 1; digits += 1 }
+            guard (1...2).contains(digits), i < bytes.count, bytes[i] == UInt8(ascii: ":") || bytes[i] == UInt8(ascii: ".") else { return false }
+            i += 1
+            digits = 0
+            while i < bytes.count, bytes[i] &- 48 < 10 { i += 1; digits += 1 }
+            guard digits == 2 else { return false }
+            // at most two words split at spaces, each a zone or am/pm
+            var parts = 0
+            while i < bytes.count {
+                while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+                guard i < bytes.count else { break }
+                let start = i
+                while i < bytes.count, bytes[i] != 0x20 { i += 1 }
+                parts += 1
+                guard parts <= 2, timeZoneTable.value(foldingBytes: UnsafeBufferPointer(rebasing: bytes[start..<i])) != nil else { return false }
+            }
+            return true
+        }
+        return fast ?? plainIsTimeStamp(line)
+    }
+
+    /// `isTimeStamp` on the lowered line's Characters and bytes.
+    private static func plainIsTimeStamp(_ line: TextLine) -> Bool {
         var lower = Substring(line.lower)
         for label in ["updated at ", "updated ", "posted at "] where lower.fastHasPrefix(label) { lower = lower.dropFirst(label.count) }
         let bytes = Array(lower.utf8)
@@ -27,6 +59,9 @@ extension LineClassifier {
         guard parts.count <= 2 else { return false }
         return parts.allSatisfy { timeZones.contains(String(decoding: $0, as: UTF8.self)) }
     }
+
+    /// `timeZones` looked up on bytes with capitals folded (ASCII keys: byte equality is `String` equality).
+    private static let timeZoneTable = FoldedKeyTable(timeZones.sorted().map { ($0, true) })
 
     /// What may follow a bare time: am/pm and zone abbreviations.
     static let timeZones: Set<String> = ["am", "pm", "a.m.", "p.m.", "gmt", "bst", "cet", "cest", "et", "est", "edt", "ct", "cst",
@@ -56,9 +91,26 @@ extension LineClassifier {
         }
         return nil
     }
-    /// Only numbers, spaces (no-break included), "/", "," and "." ("1 / 8", "4553"). ASCII text is read on its
-    /// bytes (an ASCII Character is a number only when it is a digit); other text Character by Character.
+    /// Only numbers, spaces (no-break included), "/", "," and "." ("1 / 8", "4553"). Read on the bytes while they
+    /// decide: a byte of the set goes on; an ASCII byte outside it that starts its own Character (first, or after an
+    /// ASCII byte: only a non-ASCII scalar joins the one before it) is a Character that is no number, on either path.
+    /// Any other byte sends the text to the Character reading.
     static func isNumberRun(_ text: Substring) -> Bool {
+        let fast: Bool? = text.withUTF8Bytes { bytes in
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "/") || byte == 0x20 || byte == UInt8(ascii: ",")
+                    || byte == UInt8(ascii: ".") { continue }
+                if byte < 0x80, byte != 0x0D, index == 0 || bytes[index - 1] < 0x80 { return false }
+                return nil
+            }
+            return true
+        }
+        return fast ?? plainIsNumberRun(text)
+    }
+
+    /// `isNumberRun` read as the ASCII bytes or as Characters.
+    private static func plainIsNumberRun(_ text: Substring) -> Bool {
         let ascii: Bool? = text.withUTF8Bytes { bytes in
             guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
             return bytes.allSatisfy { $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "/") || $0 == 0x20 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }

@@ -1,8 +1,44 @@
 /// Recognises video widgets: a duration such as "03:15" or "VIDEO03:45" on its own line, and the
 /// "(Published Monday, Nov. 18, 2019)" note that ends a video's description.
 enum VideoRule {
-    /// The duration printed on a video-widget line, or `nil`.
+    /// The duration printed on a video-widget line, or `nil`. A line of ASCII bytes without CR (one byte, one
+    /// Character) is read on its bytes; other lines as Characters (`plainDuration`).
     static func duration(in line: Substring) -> String? {
+        let bounds: Range<Int>?? = line.withUTF8Bytes { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            var start = 0, end = bytes.count
+            /// Drops `prefix` (exact bytes) and the spaces around the rest, as `dropFirst` and `trimmedSpace` do.
+            func drop(_ prefix: StaticString) {
+                let count = prefix.utf8CodeUnitCount
+                guard end - start >= count, ByteSearch.equal(bytes.baseAddress! + start, UnsafeBufferPointer(start: prefix.utf8Start, count: count), count: count) else { return }
+                start += count
+                while start < end, ByteSearch.isASCIISpace(bytes[start]) { start += 1 }
+                while end > start, ByteSearch.isASCIISpace(bytes[end - 1]) { end -= 1 }
+            }
+            drop("VIDEO"); drop("Video"); drop("WATCH"); drop("Watch")
+            // two or three parts between colons, each of digits: the first of one to three, the others of two
+            var parts = 0, length = 0
+            for index in start...end {
+                if index == end || bytes[index] == UInt8(ascii: ":") {
+                    guard length > 0, parts == 0 ? length <= 3 : length == 2 else { return .some(nil) }
+                    parts += 1
+                    length = 0
+                } else {
+                    guard bytes[index] &- UInt8(ascii: "0") < 10 else { return .some(nil) }
+                    length += 1
+                }
+            }
+            return (2...3).contains(parts) ? start..<end : .some(nil)
+        }
+        guard let bounds else { return plainDuration(in: line) }
+        guard let bounds else { return nil }
+        let utf8 = line.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)
+        return String(line[lower..<utf8.index(lower, offsetBy: bounds.count)])
+    }
+
+    /// `duration(in:)` read as Characters.
+    private static func plainDuration(in line: Substring) -> String? {
         var text = line
         for prefix in ["VIDEO", "Video", "WATCH", "Watch"] where text.fastHasPrefix(prefix) {
             text = text.dropFirst(prefix.count).trimmedSpace

@@ -23,6 +23,9 @@ struct PhraseTable {
     /// ends on: how far the window may move on without passing the end of any phrase's first `shortest`
     /// bytes (hash collisions only make a shift smaller). Empty when the phrases are too short to skip.
     private let shifts: [UInt8]
+    /// `shifts` for the raw bytes of text read with A–Z folded: each phrase pair is also entered with its letters as
+    /// capitals, so a raw pair never shifts further than its folded pair would (and the scan folds no byte to move on).
+    private let foldedShifts: [UInt8]
 
     /// A table of `phrases` (each at least two bytes long), kept in their order.
     init(_ phrases: [String]) {
@@ -59,6 +62,7 @@ struct PhraseTable {
         foldedNextPairs = three ? foldedNext : []
         shortest = utf8.map(\.count).min() ?? 2
         shifts = Self.skipShifts(utf8, window: shortest)
+        foldedShifts = Self.skipShifts(utf8, window: shortest, capitals: true)
     }
 
     /// The index of the earliest-listed phrase that occurs in `text`, or `nil`.
@@ -121,12 +125,10 @@ struct PhraseTable {
             }
             // Horspool over a window of `shortest` bytes: only a window ending on a pair that ends some
             // phrase's first `shortest` bytes can start a phrase, every other window end moves on by its shift.
-            shifts.withUnsafeBufferPointer { shifts in
+            (folding ? foldedShifts : shifts).withUnsafeBufferPointer { shifts in
                 var end = shortest - 1
                 while end < total {
-                    let last = folding ? FoldedBytes.fold(hay[end]) : hay[end]
-                    let previous = folding ? FoldedBytes.fold(hay[end - 1]) : hay[end - 1]
-                    let shift = Int(shifts[Self.pairHash(previous, last)])
+                    let shift = Int(shifts[Self.pairHash(hay[end - 1], hay[end])])
                     if shift > 0 { end += shift; continue }
                     check(end - (shortest - 1))
                     if best == 0 { return }

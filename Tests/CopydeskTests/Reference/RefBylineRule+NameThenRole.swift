@@ -17,7 +17,7 @@ extension RefBylineRule {
         if start < words.count - 1, words[start].first?.isLowercase == true { start -= 1 }
         guard (2...4).contains(start) else { return nil }
         let name = line.text[words[0].startIndex..<words[start - 1].endIndex]
-        guard BylineRule.looksLikeName(name), !BylineRule.isRole(name) else { return nil }
+        guard RefBylineRule.looksLikeName(name), !RefBylineRule.isRole(name) else { return nil }
         let role = line.text[words[start].startIndex...]
         return Match(names: [BylineEntry(name: String(name), role: String(role))])
     }

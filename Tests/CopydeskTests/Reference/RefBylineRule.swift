@@ -48,7 +48,7 @@ enum RefBylineRule {
         } else if line.endsLikeSentence && line.lastByte != UInt8(ascii: ".") {
             return nil
         }
-        let names = BylineRule.people(in: rest)
+        let names = RefBylineRule.people(in: rest)
         guard !names.isEmpty, !names.contains(where: { isOrganisation($0.name) }) else { return nil }
         return Match(names: names, date: date, section: section)
     }
@@ -60,8 +60,8 @@ enum RefBylineRule {
         guard let head = parts.first else { return nil }
         if BylineRule.isAgency(head) && parts.count <= 3 { return Match(names: [BylineEntry(name: String(head))]) }
         let heads = head.commaPieces().flatMap { BylineRule.splitOnAnd($0.trimmedSpace) }
-        guard parts.count >= 2, heads.allSatisfy(BylineRule.looksLikeName), parts.dropFirst().contains(where: BylineRule.isRole) else { return nil }
-        let names = BylineRule.people(in: line.text)
+        guard parts.count >= 2, heads.allSatisfy(RefBylineRule.looksLikeName), parts.dropFirst().contains(where: RefBylineRule.isRole) else { return nil }
+        let names = RefBylineRule.people(in: line.text)
         return names.isEmpty ? nil : Match(names: names)
     }
 
@@ -78,7 +78,7 @@ enum RefBylineRule {
             guard let range = lower.fastRange(of: " by ") ?? (lower.fastHasPrefix("reporting by") ? lower.fastRange(of: "by ") : nil),
                   !lower.fastContains("editing"), !lower.fastContains("edited") else { continue }
             let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
-            names += BylineRule.people(in: clause.dropFirst(offset))
+            names += RefBylineRule.people(in: clause.dropFirst(offset))
         }
         return names.isEmpty ? nil : names
     }

@@ -1,6 +1,6 @@
 // The classifier as of main 27fe582, kept verbatim (types renamed) as the oracle for the faster rules; the line
 // shapes, the video rule, the byline name readers and the caption gates, which this pass left unchanged, are called in
-// their live form.
+// their live form (the time stamp and number-run shapes are copied in RefLineClassifier+Shapes).
 @testable import Copydesk
 import Foundation
 /// Classifies each line on its own, before its neighbours are considered.
@@ -18,7 +18,7 @@ enum RefLineClassifier {
     static func classify(_ line: borrowing TextLine) -> LineRole {
         let first = line.firstLowerByte
         if first == UInt8(ascii: "t"), let note = RefPrintEditionRule.match(line.text) { return .printEdition(note) }
-        if line.hasColon, line.text.utf8.count <= 16, let duration = VideoRule.duration(in: line.text) { return .video(duration) }
+        if line.hasColon, line.text.utf8.count <= 16, let duration = RefVideoRule.duration(in: line.text) { return .video(duration) }
         if first == 0xC2 || first == UInt8(ascii: "i"), line.text.hasFoldedPrefix("©") || line.text.hasFoldedPrefix("image c"),
            let caption = RefCaptionRule.match(line) { return .caption(caption) }
         if first == UInt8(ascii: "h"), LineClassifier.isBreadcrumb(line) { return .furniture(.navigation) }
@@ -38,7 +38,7 @@ enum RefLineClassifier {
         if line.hasComma, let byline = RefBylineRule.matchUnlabelled(line) { return .byline(byline) }
         if line.hasDigit, let byline = RefBylineRule.matchAgencyLine(line) { return .byline(byline) }
         if !line.hasComma, let byline = RefBylineRule.matchNameThenRole(line) { return .byline(byline) }
-        if line.hasDigit, line.words <= 4, LineClassifier.isTimeStamp(line) { return .furniture(.label) }
+        if line.hasDigit, line.words <= 4, RefLineClassifier.isTimeStamp(line) { return .furniture(.label) }
         if line.words <= 3, agencyShapes.mayContain(first: first, length: line.text.utf8.count), RefBylineRule.agencies.contains(line.lower) {
             return .byline(RefBylineRule.Match(names: [BylineEntry(name: String(line.text))]))
         }
@@ -47,7 +47,7 @@ enum RefLineClassifier {
             return .furniture(.mediaLabel)  // "1 of 3": a gallery counter
         }
         // a line opening with an ASCII letter is no run of numbers
-        if !isASCIILetter(line.text.utf8.first ?? 0), LineClassifier.isNumberRun(line.text) {
+        if !isASCIILetter(line.text.utf8.first ?? 0), RefLineClassifier.isNumberRun(line.text) {
             return .furniture(line.text.contains("/") ? .mediaLabel : .list)
         }
         return .text
