@@ -7,6 +7,10 @@ struct AttributionReader {
     let tokens: TokenList
     /// Word counts of the paragraph's spans (short spans inside an attribution are titles).
     let spanWords: [Int]
+    /// The tables read for nearly every token of a window, held for the paragraph so the cue
+    /// test does not pass the lazy statics' initialisation check at each token.
+    private let verbs = CueTable.verbs, weakVerbs = CueTable.weakVerbs, fillers = CueTable.fillers
+    private let according = Keyword.according, to = Keyword.to
 
     private static let window = 40
     private static let notBeforeVerbs: KeySet = WordKey.set(["to", "being", "having", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"])
@@ -26,13 +30,13 @@ struct AttributionReader {
         guard let cue = firstCue(in: (q + 1)..<end, allowWeak: false)
             ?? intransitiveWeakCue(in: (q + 1)..<min(end, q + 5)) else { return nil }
         var pre = (q + 1)..<cue.index
-        while let last = pre.last, tokens[last].isWord, CueTable.fillers.contains(tokens[last].key) || tokens.endsLy(last) {
+        while let last = pre.last, tokens[last].isWord, fillers.contains(tokens[last].key) || tokens.endsLy(last) {
             pre = pre.lowerBound..<last
         }
         let afterCue = cue.index + cue.length
         // "said Wang", "said the actor", "comments Robin Biesbroek of the CDF"
         var k = afterCue
-        while k < end, tokens[k].isWord, CueTable.fillers.contains(tokens[k].key) || tokens.endsLy(k) { k += 1 }
+        while k < end, tokens[k].isWord, fillers.contains(tokens[k].key) || tokens.endsLy(k) { k += 1 }
         var stop = k
         while stop < end, tokens[stop].isWord, stop == k || !CueTable.phraseBreakers.contains(tokens[stop].key) { stop += 1 }
         let post = SubjectPhrase.reference(tokens, k..<stop, preferLast: false)
@@ -95,12 +99,12 @@ struct AttributionReader {
     private func cue(at k: Int, allowWeak: Bool) -> Cue? {
         let t = tokens[k]
         guard t.isWord else { return nil }
-        if t.key == Keyword.according, k + 1 < tokens.count, tokens[k + 1].key == Keyword.to {
+        if t.key == according, k + 1 < tokens.count, tokens[k + 1].key == to {
             return Cue(index: k, length: 2, weak: false)
         }
-        guard CueTable.verbs.contains(t.key), !t.possessive else { return nil }
+        guard verbs.contains(t.key), !t.possessive else { return nil }
         if k > 0, tokens[k - 1].isWord, Self.notBeforeVerbs.contains(tokens[k - 1].key) || tokens[k - 1].possessive { return nil }
-        let weak = CueTable.weakVerbs.contains(t.key)
+        let weak = weakVerbs.contains(t.key)
         if weak && !allowWeak { return nil }
         return Cue(index: k, length: 1, weak: weak)
     }
@@ -127,7 +131,7 @@ struct AttributionReader {
     /// The speaker phrase before the cue at `cue`, reading back no further than `from`.
     private func subject(before cue: Int, from: Int) -> SpeakerReference? {
         var end = cue
-        while end > from, tokens[end - 1].isWord, CueTable.fillers.contains(tokens[end - 1].key) || tokens.endsLy(end - 1) { end -= 1 }
+        while end > from, tokens[end - 1].isWord, fillers.contains(tokens[end - 1].key) || tokens.endsLy(end - 1) { end -= 1 }
         guard end > from else { return nil }
         let participle = tokens.endsIng(cue)
         let last = tokens[end - 1]

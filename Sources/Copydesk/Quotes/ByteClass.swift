@@ -100,13 +100,17 @@ enum ByteClass {
         }
     }
 
-    /// True when `byte` occurs in `b[range]`; eight bytes are tested at a time.
+    /// True when `byte` occurs in `b[range]`; sixteen bytes are tested at a time, then eight.
     static func contains(_ byte: UInt8, in b: Bytes, _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
+        let pattern = ByteLanes.splat(byte)
+        while range.upperBound - i >= 16 {
+            if ByteLanes.any(ByteLanes.load(b.baseAddress! + i) .== pattern) { return true }
+            i += 16
+        }
         let ones: UInt64 = 0x0101_0101_0101_0101, low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let pattern = ones &* UInt64(byte)
-        while range.upperBound - i >= 8 {
-            let x = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) ^ pattern
+        if range.upperBound - i >= 8 {
+            let x = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) ^ (ones &* UInt64(byte))
             if ~(((x & low) &+ low) | x | low) != 0 { return true }
             i += 8
         }

@@ -58,7 +58,39 @@ struct ParagraphText {
 
     /// Words in `span` (runs of non-space scalars holding a letter or digit), counted up to 4:
     /// the rules only ask whether a span has fewer than three, three, or more than three words.
+    /// ASCII bytes are told apart by comparisons; other scalars are decoded (`wordCountByRule`
+    /// decodes every scalar).
     func wordCount(of span: QuoteSpan) -> Int {
+        tokens.bytes.withUnsafeBufferPointer { b in
+        var count = 0, inWord = false, hasWordChar = false
+        var i = span.start
+        while i < span.end {
+            let c = b[i]
+            let space: Bool, wordChar: Bool, length: Int
+            if c < 0x80 {
+                space = c == 0x20 || c &- 0x09 < 5
+                wordChar = (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10
+                length = 1
+            } else {
+                let (v, n) = ByteClass.decode(b, i)
+                space = ByteClass.isSpace(v); wordChar = ByteClass.isWord(v); length = n
+            }
+            if space {
+                if inWord && hasWordChar { count += 1; if count == 4 { return 4 } }
+                inWord = false; hasWordChar = false
+            } else {
+                inWord = true
+                if wordChar { hasWordChar = true }
+            }
+            i += length
+        }
+        if inWord && hasWordChar { count += 1 }
+        return count
+        }
+    }
+
+    /// `wordCount(of:)` with every scalar decoded: the rule its ASCII comparisons stand for.
+    func wordCountByRule(of span: QuoteSpan) -> Int {
         tokens.bytes.withUnsafeBufferPointer { b in
         var count = 0, inWord = false, hasWordChar = false
         var i = span.start

@@ -98,6 +98,8 @@ extension Tokenizer {
                         continue
                     }
                 }
+                let next = asciiWord(b, classes, at: i, n, capitalized: capitalized, into: &out)
+                if next >= 0 { i = next; continue }
                 let end = wordEnd(b, i &+ 1, n, start: i)
                 out.append(word(b, i, end, capitalized: capitalized))
                 i = end

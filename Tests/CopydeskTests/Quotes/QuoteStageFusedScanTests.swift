@@ -119,6 +119,37 @@ struct QuoteStageFusedScanTests {
         }
     }
 
+    @Test("the ASCII word path == wordEnd + word wherever it answers, and it answers for common words")
+    func asciiWordPath() {
+        var random = SeededMix(state: 0xA5C1_1D0)
+        let pieces = ["a", "Z", "9", "ly", "s", "S", "'", "-", "&", ".", "’", "’s", "‐", "”", "—", "é", " ", ",", "(", "\"", "Kr", "ab"]
+        var answered = 0
+        for _ in 0..<20000 {
+            var text = pieces[random.next(3)]
+            for _ in 0..<random.next(14) { text += pieces[random.next(pieces.count)] }
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { b in
+                Tokenizer.byteClasses.withUnsafeBufferPointer { classes in
+                    var slots = [Token](repeating: TokenList.blank, count: 2)
+                    let capitalized = b[0] &- 0x41 < 26
+                    let next = slots.withUnsafeMutableBufferPointer { s in
+                        var out = Tokenizer.TokenWriter(slots: s.baseAddress!, capacity: 2)
+                        return Tokenizer.asciiWord(b, classes.baseAddress!, at: 0, b.count, capitalized: capitalized, into: &out)
+                    }
+                    guard next >= 0 else { return }
+                    answered += 1
+                    let end = Tokenizer.wordEnd(b, 1, b.count, start: 0)
+                    let rule = Tokenizer.word(b, 0, end, capitalized: capitalized), fast = slots[0]
+                    #expect(fast.start == rule.start && fast.end == rule.end && fast.stemEnd == rule.stemEnd && fast.key == rule.key
+                        && fast.capitalized == rule.capitalized && fast.possessive == rule.possessive && fast.kind == .word,
+                            "\(text.debugDescription)")
+                    #expect(next == (rule.end < b.count && b[rule.end] == 0x20 ? rule.end + 1 : rule.end), "\(text.debugDescription)")
+                }
+            }
+        }
+        #expect(answered > 5000)
+    }
+
     @Test("word endings read from the bytes on demand == the suffix rule on the word's text")
     func wordEndings() {
         var random = SeededMix(state: 0xE4D5_1A9)

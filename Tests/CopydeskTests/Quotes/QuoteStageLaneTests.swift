@@ -72,6 +72,39 @@ struct QuoteStageLaneTests {
         }
     }
 
+    @Test("a byte found sixteen, then eight bytes at a time == a plain search, for every range")
+    func byteContains() {
+        var mix = SeededMix(state: 0x28C0)
+        for _ in 0..<300 {
+            let bytes = (0..<mix.next(70)).map { _ in [0x28, 0x5B, 0x61, 0x20, 0xE2, 0x80, 0x9C][mix.next(7)] as UInt8 }
+            bytes.withUnsafeBufferPointer { b in
+                guard b.baseAddress != nil else { return }
+                for _ in 0..<20 {
+                    let lower = mix.next(bytes.count + 1), upper = lower + mix.next(bytes.count - lower + 1)
+                    for byte: UInt8 in [0x28, 0x5B, 0x9C] {
+                        #expect(ByteClass.contains(byte, in: b, lower..<upper) == bytes[lower..<upper].contains(byte), "\(bytes) \(lower)..<\(upper)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("words in a span counted with ASCII comparisons == counted by decoding every scalar")
+    func spanWordCounts() {
+        let pieces = ["a", "Wang", "9", " ", "  ", "\t", "\n", "\u{00A0}", "\u{2009}", "—", "-", "’", "'", ",", ".", "é", "中", "😀", "“", "”", "\"", "(x)"]
+        var mix = SeededMix(state: 0x3C0_0A7)
+        var scratch = ParagraphText.Scratch()
+        for _ in 0..<3000 {
+            var inner = ""
+            for _ in 0..<mix.next(16) { inner += pieces[mix.next(pieces.count)] }
+            var para = ParagraphText("He said “" + inner + "” and “" + inner + " x y z”", scratch: &scratch)
+            for span in para.spans {
+                #expect(para.wordCount(of: span) == para.wordCountByRule(of: span), "\(inner.debugDescription)")
+            }
+            para.release(into: &scratch)
+        }
+    }
+
     @Test("the quote-mark precheck at every offset of long blocks, across sixteen-byte chunk edges")
     func mayHoldQuoteInLongBlocks() {
         for mark in ["\"", "“", "”", "‘", "’", "«", "„", "‟", "—", "é", "»", "…", "é«"] {
