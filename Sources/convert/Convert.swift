@@ -79,10 +79,12 @@ struct Convert: AsyncParsableCommand {
             guard paths.count >= 2 else {
                 throw ValidationError("a folder input or --merge needs an OUTPUT (convert --to \(formats) \(paths[0]) OUTPUT)")
             }
-            let configuration = BatchConfiguration(
+            var configuration = BatchConfiguration(
                 inputs: Array(paths.dropLast()), output: paths[paths.count - 1], formats: chosen,
                 include: include.isEmpty ? ["*.txt"] : include, jobs: jobs, maxBytes: maxBytes,
                 skipExisting: skipExisting, merge: merge, countFirst: !quiet && isatty(2) == 1)
+            configuration.reportsEveryArticle = report != nil  // else only failures and skips are read
+
             return try await BatchPlan(configuration: configuration, reportPath: report, quiet: quiet).run()
         }
         if report != nil || skipExisting {

@@ -24,6 +24,32 @@ struct BatchConverterTests {
         #expect(events.contains { if case .progress = $0 { true } else { false } })
     }
 
+    @Test("reportsEveryArticle off: article events only for failures and skips, the same summary and outputs")
+    func onlyProblemsReported() async throws {
+        let root = try TestPaths.temporaryDirectory()
+        let input = try BatchFixtures.tree(in: root.appendingPathComponent("in"), count: 12, perFolder: 5)
+        try Data((0..<2048).map { UInt8(truncatingIfNeeded: $0 &* 7) }).write(to: input.appendingPathComponent("d00/binary.txt"))
+        var summaries: [BatchSummary] = [], articleEvents: [[BatchItemResult]] = []
+        for every in [true, false] {
+            var configuration = BatchConfiguration(inputs: [input.path], output: root.appendingPathComponent("out\(every)").path,
+                                                   formats: try formats("json"), jobs: 2)
+            configuration.reportsEveryArticle = every
+            var results: [BatchItemResult] = []
+            for try await event in try BatchConverter(configuration).events() {
+                if case .article(let result) = event { results.append(result) }
+                if case .finished(let summary) = event { summaries.append(summary) }
+            }
+            articleEvents.append(results)
+            #expect(BatchFixtures.files(root.appendingPathComponent("out\(every)")).count == 12)
+        }
+        #expect(articleEvents[0].count == 13)
+        #expect(articleEvents[1].map(\.input) == articleEvents[0].filter { $0.status != .ok }.map(\.input))
+        #expect(articleEvents[1].count == 1 && articleEvents[1][0].status == .failed)
+        #expect(summaries.count == 2 && summaries[0].converted == 12 && summaries[0].failed == 1)
+        #expect(summaries[1].converted == summaries[0].converted && summaries[1].failed == summaries[0].failed
+                && summaries[1].bytes == summaries[0].bytes)
+    }
+
     @Test("a stop request ends the run early: interrupted, fewer results, no partial outputs")
     func stop() async throws {
         let root = try TestPaths.temporaryDirectory()

@@ -21,6 +21,9 @@ public struct BatchConfiguration: Sendable {
     public var merge: Bool
     /// Count the matching inputs before converting, so progress can show a total and an ETA.
     public var countFirst: Bool
+    /// Send an `article` event for every input (the default); when false, only for inputs that
+    /// failed or were skipped (converted ones still count in `progress` and the summary).
+    public var reportsEveryArticle = true
 
     /// The default `maxBytes`: 64 MiB.
     public static let defaultMaxBytes = 64 << 20

@@ -159,7 +159,7 @@ final class BatchEngine: @unchecked Sendable {
         progress.bytes += result.bytes
         if result.status == .failed { progress.failed += 1 }
         if result.status == .skipped { progress.skipped += 1 }
-        outbox.append(.article(result))
+        if result.status != .ok || configuration.reportsEveryArticle { outbox.append(.article(result)) }
         let now = Clock.now()
         if now - lastProgress >= 0.1 {
             lastProgress = now

@@ -103,9 +103,31 @@ extension XMLStreamWriter {
 
     /// `<name>text</name>` as one block line (`<name/>` when `text` is nil or empty).
     mutating func leaf(_ name: StaticString, _ text: String?, normalized: Bool = false) throws {
-        try begin(name)
-        if let text { try self.text(text, normalized: normalized) }
-        try close()
+        guard let text else { return try leaf(name, bytes: UnsafeBufferPointer(start: nil, count: 0)) }
+        try Self.withBytes(of: text) { try leaf(name, bytes: $0, normalized: normalized) }
+    }
+
+    /// `leaf` on UTF-8 bytes: the bytes `begin`, `text` and `close` write, in one step with no
+    /// element pushed and popped (the oracle takes those three calls).
+    mutating func leaf(_ name: StaticString, bytes: UnsafeBufferPointer<UInt8>, normalized: Bool = false) throws {
+        if leavesByLibXML2 {
+            try begin(name)
+            try text(bytes: bytes, normalized: normalized)
+            return try close()
+        }
+        if pendingStart { try sealStartTag() }
+        guard let top = frames.top, !top.pointee.serialized else {
+            // At the top level or inside a text-level element: the general path (or its error).
+            try begin(name)
+            try text(bytes: bytes, normalized: normalized)
+            return try close()
+        }
+        try startBlock(name)
+        run.append(UInt8(ascii: "<"), name)
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return run.append("/>") }
+        run.append(UInt8(ascii: ">"))
+        XMLEscape.appendText(UnsafeBufferPointer(start: base, count: bytes.count), normalized: normalized, to: &run)
+        run.appendEndTag(name)
     }
 
     /// Writes a comment (used only as a split marker by merged output).

@@ -34,14 +34,21 @@ enum XHTMLBody {
             let kind = article.body[index].kind
             if kind == .listItem, !inList { try w.open("ul"); inList = true }
             if kind != .listItem, inList { try w.close(); inList = false }
+            let name: StaticString
             switch kind {
-            case .paragraph: try w.begin("p")
-            case .subheading: try w.begin("h2")
-            case .listItem: try w.begin("li")
-            case .blockquote: try w.open("blockquote"); try w.begin("p")
+            case .paragraph: name = "p"
+            case .subheading: name = "h2"
+            case .listItem: name = "li"
+            case .blockquote: name = "p"; try w.open("blockquote")
             }
-            try writeInline(article.body[index].text, spans: placed, placement.range(in: index), quotes: quotes, into: &w)
-            try w.close()
+            let spans = placement.range(in: index)
+            if spans.isEmpty {  // no quote marked up: the block in one step
+                try w.leaf(name, article.body[index].text)
+            } else {
+                try w.begin(name)
+                try writeInline(article.body[index].text, spans: placed, spans, quotes: quotes, into: &w)
+                try w.close()
+            }
             if kind == .blockquote { try w.close() }
             if extrasAfter[index] {
                 if inList { try w.close(); inList = false }
