@@ -4,9 +4,13 @@ extension BylineRule {
     static func people(in text: Substring) -> [BylineEntry] {
         var entries: [BylineEntry] = []
         var text = text
-        for cut in [" | ", " |", "|"] { if let r = text.fastRange(of: cut) { text = text[..<r.lowerBound] } }
+        // each cut holds a "|" byte, each dash a "-" or an E2 lead byte: a text without them skips those searches
+        let (bar, dashes) = text.withUTF8Bytes { bytes in
+            (bytes.contains(UInt8(ascii: "|")), bytes.contains { $0 == UInt8(ascii: "-") || $0 == 0xE2 })
+        }
+        if bar { for cut in [" | ", " |", "|"] { if let r = text.fastRange(of: cut) { text = text[..<r.lowerBound] } } }
         var roleFromDash: String?
-        if let dash = text.fastRange(of: " - ") ?? text.fastRange(of: " – ") ?? text.fastRange(of: " — ") {
+        if dashes, let dash = text.fastRange(of: " - ") ?? text.fastRange(of: " – ") ?? text.fastRange(of: " — ") {
             let after = text[dash.upperBound...].trimmedSpace
             if isRole(after) { roleFromDash = String(after) }
             text = text[..<dash.lowerBound]

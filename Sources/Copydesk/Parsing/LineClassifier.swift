@@ -45,8 +45,8 @@ enum LineClassifier {
         if words == 3, digit, line.text.containsFolded(" of "), line.text.spaceWords.first?.allSatisfy(\.isNumber) == true {
             return .furniture(.mediaLabel)  // "1 of 3": a gallery counter
         }
-        // a line opening with an ASCII letter is no run of numbers
-        if !isASCIILetter(line.text.utf8.first ?? 0), isNumberRun(line.text) {
+        // a line opening with an ASCII letter is no run of numbers (its folded first byte is a letter exactly then)
+        if !isASCIILetter(first), isNumberRun(line.text) {
             return .furniture(line.text.containsASCII(UInt8(ascii: "/"), "/") ? .mediaLabel : .list)
         }
         return .text
