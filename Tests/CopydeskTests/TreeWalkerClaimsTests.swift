@@ -1,3 +1,4 @@
+@testable import Copydesk
 import Foundation
 import Testing
 
@@ -22,5 +23,30 @@ struct TreeWalkerClaimsTests {
             "convert: error: \(i)/a.txt: collides with a.md, a.text: both would write \(o)/a.json [collision]",
         ])
         #expect(BatchFixtures.files(out).keys.sorted() == ["b.json", "b.ninjs.json"])
+    }
+
+    @Test("claims kept per stem find the same clashes as claims kept per output name")
+    func perStemMatchesPerName() {
+        let extensionSets = [["json"], ["xml", "json", "csv", "txt"], ["json", "ninjs.json"], ["json", "json"],
+                             ["a.b", "b"], ["txt", "xml"], ["x.json", "ninjs.json"]]
+        let parts = ["a", "b", "a.b", "ninjs", "x", "a.ninjs", "b.x", ""]
+        var generator = SystemRandomNumberGenerator()
+        for extensions in extensionSets {
+            for merge in [false, true] {
+                for _ in 0..<60 {
+                    let stems = (0..<Int.random(in: 1...6, using: &generator)).map { _ in
+                        (0..<Int.random(in: 1...2, using: &generator)).map { _ in parts.randomElement(using: &generator)! }.joined(separator: ".")
+                    }
+                    var fast = OutputClaims(extensions: extensions, merge: merge)
+                    var plain = OutputClaims(extensions: extensions, merge: merge, byName: true)
+                    for stem in stems { fast.claim(stem); plain.claim(stem) }
+                    for stem in stems {
+                        #expect(fast.clash(stem) == plain.clash(stem), "\(extensions) \(stems) \(stem)")
+                    }
+                }
+            }
+        }
+        #expect(!OutputClaims(extensions: ["xml", "json", "csv", "txt"], merge: false).byName)
+        #expect(OutputClaims(extensions: ["json", "ninjs.json"], merge: false).byName)
     }
 }

@@ -25,11 +25,11 @@ struct TreeWalker {
     mutating func run() -> Int {
         let inputs = configuration.inputs
         let single = inputs.count == 1
-        var claims: [String: Int] = [:]  // output name → how many explicit input files write it
+        var claims = OutputClaims(extensions: extensions, merge: configuration.merge)  // explicit input files
         for path in inputs {
             var info = stat()
             guard stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG else { continue }
-            for name in outputNames(BatchPaths.stem(of: BatchPaths.baseName(path))) { claims[name, default: 0] += 1 }
+            claims.claim(BatchPaths.stem(of: BatchPaths.baseName(path)))
         }
         var rootMade: CopydeskError?? = nil
         for input in inputs where !stopped {
@@ -46,7 +46,7 @@ struct TreeWalker {
                 walk(directory: BatchPaths.trimmed(input), output: BatchPaths.trimmed(out), ancestors: &ancestors)
             } else if type == S_IFREG {
                 let stem = BatchPaths.stem(of: BatchPaths.baseName(input))
-                if let clash = outputNames(stem).first(where: { (claims[$0] ?? 0) > 1 }) {
+                if let clash = claims.clash(stem) {
                     send(preset(input, .failed, CopydeskError(.collision, input: input,
                         reason: "collides with another input: both would write \(configuration.output)/\(clash)")))
                     continue
@@ -71,7 +71,7 @@ struct TreeWalker {
         return walker.run()
     }
 
-    private var counting = false
+    private(set) var counting = false
 
     private mutating func walk(directory: String, output: String, ancestors: inout [(dev_t, ino_t)]) {
         guard let handle = opendir(directory) else {
@@ -92,14 +92,12 @@ struct TreeWalker {
         // Classify first, so that two matching files with the same stem are both reported.
         var kinds: [Kind] = []
         kinds.reserveCapacity(entries.count)
-        // Output name → how many inputs would write it (who they are is looked up only on a clash).
-        var claims: [String: Int] = [:]
+        // How many inputs would write each output (who they are is looked up only on a clash).
+        var claims = OutputClaims(extensions: extensions, merge: configuration.merge)
         for entry in entries {
-            let kind = classify(directory + "/" + entry.name, type: entry.type)
+            let kind = classify(directory, entry.name, type: entry.type)
             kinds.append(kind)
-            if case .file = kind, glob.matches(entry.name) {
-                for name in outputNames(BatchPaths.stem(of: entry.name)) { claims[name, default: 0] += 1 }
-            }
+            if case .file = kind, glob.matches(entry.name) { claims.claim(BatchPaths.stem(of: entry.name)) }
         }
 
         var folderState: CopydeskError?? = nil
@@ -119,11 +117,11 @@ struct TreeWalker {
             case .file:
                 guard glob.matches(entry.name) else { continue }
                 let stem = BatchPaths.stem(of: entry.name)
-                if let clash = outputNames(stem).first(where: { (claims[$0] ?? 0) > 1 }) {
+                if let clash = claims.clash(stem) {
                     // The other inputs that would write `clash`, in name order.
                     let others = zip(entries, kinds).filter { other, otherKind in
                         guard other.name != entry.name, case .file = otherKind, glob.matches(other.name) else { return false }
-                        return outputNames(BatchPaths.stem(of: other.name)).contains(clash)
+                        return claims.outputNames(BatchPaths.stem(of: other.name)).contains(clash)
                     }.map(\.0.name)
                     send(preset(path, .failed, CopydeskError(.collision, input: path,
                         reason: "collides with \(others.joined(separator: ", ")): both would write \(output)/\(clash)")))
@@ -146,47 +144,11 @@ struct TreeWalker {
         }
     }
 
-    private enum Kind {
-        case directory(dev_t, ino_t)
-        case file
-        case special(mode_t)
-        case unreachable(BatchStatus, CopydeskError)
-    }
-
-    private func classify(_ path: String, type: UInt8) -> Kind {
-        if type == UInt8(DT_REG) { return .file }
-        var info = stat()
-        if stat(path, &info) != 0 {
-            let refusal = InputFile.openRefusal(path, errno)
-            return .unreachable(refusal.status, refusal.error)
-        }
-        switch info.st_mode & S_IFMT {
-        case S_IFDIR: return .directory(info.st_dev, info.st_ino)
-        case S_IFREG: return .file
-        default: return .special(info.st_mode & S_IFMT)
-        }
-    }
-
-    /// The output file names an input with this stem gets (merged runs have none per input).
-    private func outputNames(_ stem: String) -> [String] {
-        configuration.merge ? [] : extensions.map { stem + "." + $0 }
-    }
-
     private mutating func send(_ item: WorkItem) {
         var item = item
         item.index = nextIndex
         nextIndex += 1
         item.preset?.index = item.index
         if !counting && !emit(item) { stopped = true }
-    }
-
-    private func item(_ path: String, stem: String, folder: String) -> WorkItem {
-        let outputs = configuration.merge ? [] : extensions.map { folder + "/" + stem + "." + $0 }
-        return WorkItem(index: 0, input: path, stem: stem, outputs: outputs, preset: nil)
-    }
-
-    private func preset(_ path: String, _ status: BatchStatus, _ error: CopydeskError) -> WorkItem {
-        WorkItem(index: 0, input: path, stem: "", outputs: [],
-                 preset: BatchItemResult(index: 0, input: path, status: status, error: error))
     }
 }

@@ -1,0 +1,37 @@
+import Foundation
+
+/// What `TreeWalker` finds in a listing and the `WorkItem`s it hands out.
+extension TreeWalker {
+    enum Kind {
+        case directory(dev_t, ino_t)
+        case file
+        case special(mode_t)
+        case unreachable(BatchStatus, CopydeskError)
+    }
+
+    /// What `directory/name` is (its path is built only when the listing's type is not enough).
+    func classify(_ directory: String, _ name: String, type: UInt8) -> Kind {
+        if type == UInt8(DT_REG) { return .file }
+        let path = directory + "/" + name
+        var info = stat()
+        if stat(path, &info) != 0 {
+            let refusal = InputFile.openRefusal(path, errno)
+            return .unreachable(refusal.status, refusal.error)
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory(info.st_dev, info.st_ino)
+        case S_IFREG: return .file
+        default: return .special(info.st_mode & S_IFMT)
+        }
+    }
+
+    func item(_ path: String, stem: String, folder: String) -> WorkItem {
+        let outputs = configuration.merge ? [] : extensions.map { folder + "/" + stem + "." + $0 }
+        return WorkItem(index: 0, input: path, stem: stem, outputs: outputs, preset: nil)
+    }
+
+    func preset(_ path: String, _ status: BatchStatus, _ error: CopydeskError) -> WorkItem {
+        WorkItem(index: 0, input: path, stem: "", outputs: [],
+                 preset: BatchItemResult(index: 0, input: path, status: status, error: error))
+    }
+}
