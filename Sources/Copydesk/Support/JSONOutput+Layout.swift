@@ -48,20 +48,34 @@ extension JSONOutput {
         put(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    /// `value` in decimal, as `String(value)` spells it.
-    mutating func appendDecimal(_ value: Int) {
-        reserve(20)
-        if value >= 0, value < 100 {  // most numbers written: line numbers, counts, small offsets
-            if value < 10 {
-                storage[count] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)
-                count += 1
-            } else {
-                storage[count] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value / 10)
-                storage[count + 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
-                count += 2
-            }
-            return
+    /// `value` in decimal, as `String(value)` spells it: 0–999 (line numbers, counts, offsets:
+    /// most numbers written) without a digit loop, the rest through `appendDecimalDigits`.
+    @inline(__always) mutating func appendDecimal(_ value: Int) {
+        guard UInt(bitPattern: value) < 1000 else { appendDecimalDigits(value); return }
+        reserve(3)
+        let v = UInt32(truncatingIfNeeded: value), zero = UInt32(UInt8(ascii: "0"))
+        if v < 10 {
+            storage[count] = UInt8(truncatingIfNeeded: zero &+ v)
+            count &+= 1
+        } else if v < 100 {
+            let tens = (v &* 205) &>> 11  // v / 10 for v < 1029
+            storage[count] = UInt8(truncatingIfNeeded: zero &+ tens)
+            storage[count &+ 1] = UInt8(truncatingIfNeeded: zero &+ v &- tens &* 10)
+            count &+= 2
+        } else {
+            let hundreds = (v &* 41) &>> 12  // v / 100 for v < 1000
+            let rest = v &- hundreds &* 100
+            let tens = (rest &* 205) &>> 11
+            storage[count] = UInt8(truncatingIfNeeded: zero &+ hundreds)
+            storage[count &+ 1] = UInt8(truncatingIfNeeded: zero &+ tens)
+            storage[count &+ 2] = UInt8(truncatingIfNeeded: zero &+ rest &- tens &* 10)
+            count &+= 3
         }
+    }
+
+    /// `value` in decimal by the digit loop (any `Int`).
+    mutating func appendDecimalDigits(_ value: Int) {
+        reserve(20)
         if value < 0 { storage[count] = UInt8(ascii: "-"); count += 1 }
         var magnitude = value.magnitude
         var digits = 1

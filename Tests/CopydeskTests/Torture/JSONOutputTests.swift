@@ -57,6 +57,18 @@ struct JSONOutputTests {
         }
     }
 
+    @Test("numbers: the 0–999 path and the digit loop spell every value as String(value) does")
+    func decimals() {
+        let values = Array(-1_100...1_100) + [9_999, 10_000, 123_456_789, Int.max, Int.min, Int.min + 1]
+        for value in values {
+            var fast = JSONOutput(indent: 0), loop = JSONOutput(indent: 0)
+            fast.appendDecimal(value)
+            loop.appendDecimalDigits(value)
+            #expect(fast.bytes == Array(String(value).utf8), "\(value)")
+            #expect(loop.bytes == fast.bytes, "\(value)")
+        }
+    }
+
     @Test("a document that outgrows its estimated size moves to memory of its own, bytes unchanged")
     func documentSpills() throws {
         func body(_ out: inout JSONOutput) {
