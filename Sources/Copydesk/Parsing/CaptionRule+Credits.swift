@@ -6,13 +6,17 @@ extension CaptionRule {
         guard let openIndex = line.lastIndex(ofASCII: close == ")" ? UInt8(ascii: "(") : UInt8(ascii: "[")) else { return nil }
         var inside = line[line.index(after: openIndex)..<line.index(before: line.endIndex)].trimmedSpace
         guard bracketMayHoldCredit(inside) else { return nil }
-        let lower = inside.lowercasedFast
+        // ASCII content (the usual case) is read on its bytes with A–Z folded: no lowered copy, no word list
+        let ascii = inside.withUTF8Bytes { $0.allSatisfy { $0 < 0x80 } }
+        let lower = ascii ? "" : inside.lowercasedFast
         var labelled = false
-        if let label = labelOpenings.firstMatch(in: lower) {  // the earliest-listed label it opens with
+        if let label = ascii ? labelOpenings.firstMatch(folding: inside) : labelOpenings.firstMatch(in: lower) {  // the earliest-listed label
             inside = inside.dropFirst(labels[label].count).trimmedSpace
             labelled = true
         }
-        if !labelled {
+        if !labelled, ascii {
+            guard asciiBracketMayCredit(inside, before: line[..<openIndex]) else { return nil }
+        } else if !labelled {
             // "(Yonhap)": a lone agency name closing a full caption sentence
             let soleAgency = inside.wordCount == 1 && pictureSources.contains(lower) && line[..<openIndex].trimmedSpace.fastHasSuffix(".")
                 && line[..<openIndex].wordCount >= 6
@@ -108,12 +112,12 @@ extension CaptionRule {
         guard line.withUTF8Bytes(endsWithNamedSource) else { return nil }
         guard let dot = line.fastLastRange(of: ". ") else {
             let standalone = (2...4).contains(line.wordCount) || line.containsASCII(UInt8(ascii: "/"), "/")
-            return standalone && line.wordCount <= 4 && looksLikeCredit(String(line)) ? .credit(String(line), captionAbove: true) : nil
+            return standalone && line.wordCount <= 4 && looksLikeCredit(line) ? .credit(String(line), captionAbove: true) : nil
         }
         let credit = line[dot.upperBound...].trimmedSpace
         let text = line[..<line.index(after: dot.lowerBound)].trimmedSpace
         let creditWords = credit.spaceWords.filter { $0 != "|" }.count
-        guard text.wordCount >= 3, (1...6).contains(creditWords), looksLikeCredit(String(credit)) else { return nil }
+        guard text.wordCount >= 3, (1...6).contains(creditWords), looksLikeCredit(credit) else { return nil }
         return .captioned(text: String(text), credit: String(credit))
     }
 }
