@@ -64,8 +64,7 @@ extension CaptionRule {
         let credit = line[creditStart...].trimmedSpace
         let text = line[..<creditStart].trimmedSpace
         guard text.wordCount >= 3, (1...8).contains(credit.wordCount), credit.startsUppercase, !credit.endsLikeSentence else { return nil }
-        let tokens = credit.split(whereSeparator: { $0 == " " || $0 == "/" }).map { $0.lowercased() }
-        guard tokens.contains(where: { pictureSources.contains($0) }) || text.wordCount >= 6 && isPersonSlashOutlet(credit) else { return nil }
+        guard slashTokensNamePictureSource(credit) || text.wordCount >= 6 && isPersonSlashOutlet(credit) else { return nil }
         return .captioned(text: String(text), credit: String(credit))
     }
 
@@ -101,23 +100,5 @@ extension CaptionRule {
         let person = parts[0].trimmedSpace.spaceWords, outlet = parts[1].trimmedSpace.spaceWords
         return (2...3).contains(person.count) && (1...3).contains(outlet.count)
             && person.allSatisfy(\.startsUppercase) && outlet.allSatisfy(\.startsUppercase)
-    }
-
-    /// Picture libraries whose name ends a caption without a label ("… on Tuesday. Getty Images").
-    static let namedSources = ["Getty Images", "Shutterstock", "Alamy", "iStock", "AFP", "EPA", "Reuters", "Bloomberg"]
-
-
-    /// "… speaks in Washington on Tuesday. AFP via Getty Images" → caption and credit.
-    static func trailingNamedSource(_ line: Substring) -> Match? {
-        guard line.withUTF8Bytes(endsWithNamedSource) else { return nil }
-        guard let dot = line.fastLastRange(of: ". ") else {
-            let standalone = (2...4).contains(line.wordCount) || line.containsASCII(UInt8(ascii: "/"), "/")
-            return standalone && line.wordCount <= 4 && looksLikeCredit(line) ? .credit(String(line), captionAbove: true) : nil
-        }
-        let credit = line[dot.upperBound...].trimmedSpace
-        let text = line[..<line.index(after: dot.lowerBound)].trimmedSpace
-        let creditWords = credit.spaceWords.filter { $0 != "|" }.count
-        guard text.wordCount >= 3, (1...6).contains(creditWords), looksLikeCredit(credit) else { return nil }
-        return .captioned(text: String(text), credit: String(credit))
     }
 }

@@ -63,4 +63,21 @@ struct CaptionCreditByteTests {
         }
         #expect(hits > 50)
     }
+
+    @Test("trailing agency credits with their tokens read on bytes answer as the plain rule")
+    func trailingAgencyCredits() {
+        var texts = ["A man walks by on Tuesday, November 18, 2019. REUTERS/Brendan McDermid", "Smoke rises over the hill.J. Scott Applewhite / AP file",
+                     "Crowds gather in the main square. Jane Roe/Public Airwaves", "They wait outside the court. Jane Roe/ Écrivain", "a/b"]
+        for content in Self.bracketContents { texts += ["Smoke rises over the hills near town. " + content, "Smoke rises. " + content + "/X"] }
+        texts += ClassifierOracleLines.random(count: 3000, seed: 34).map { $0 + " / AP" }
+        var found = 0
+        for text in texts {
+            let new = CaptionRule.trailingAgencyCredit(text[...])
+            #expect(new == RefCaptionRule.trailingAgencyCredit(text[...]), "\(text)")
+            if new != nil { found += 1 }
+            let tokens = text.split(whereSeparator: { $0 == " " || $0 == "/" }).map { $0.lowercased() }
+            #expect(CaptionRule.slashTokensNamePictureSource(text[...]) == tokens.contains(where: { CaptionRule.pictureSources.contains($0) }), "\(text)")
+        }
+        #expect(found > 50)
+    }
 }
