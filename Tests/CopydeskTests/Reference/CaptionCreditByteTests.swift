@@ -81,3 +81,26 @@ struct CaptionCreditByteTests {
         #expect(found > 50)
     }
 }
+
+/// The print-edition note read on bytes against the plain rule.
+@Suite("Print edition byte path against the plain rule")
+struct PrintEditionByteTests {
+    @Test("ASCII notes searched on bytes answer as the plain rule")
+    func printEditionNotes() {
+        var texts = ["This article appeared in the Business print edition as: Rates rise", "THIS ARTICLE APPEARED IN THE PRINT EDITION",
+                     "this article appeared in The Weekly Print Edition as Rates rise", "This article appeared in print edition",
+                     "This article appeared in THE Économie print edition as: Taux", "This article appeared in the X print edition as:",
+                     "This article appeared in the paper", "This article appeared in theprint edition as: x", "This article appeared in",
+                     "This article appeared in the K print edition", "This article appeared in\u{301} the X print edition as: Y"]
+        for piece in ClassifierOracleLines.random(count: 2000, seed: 35) {
+            texts += ["This article appeared in " + piece + " print edition as: " + piece, "This article appeared in " + piece]
+        }
+        var found = 0
+        for text in texts {
+            let new = PrintEditionRule.match(text[...])
+            #expect(new == RefPrintEditionRule.match(text[...]), "\(text)")
+            if new != nil { found += 1 }
+        }
+        #expect(found > 1000)
+    }
+}
