@@ -5,9 +5,13 @@ enum PrintEditionRule {
         // the byte prefix first: when it holds, the first Character is "T" or "t" (an ASCII "h" follows it)
         guard line.hasFoldedPrefix("this article appeared in") else { return nil }
         guard line.utf8.count > 30, line.first == "T" || line.first == "t" else { return nil }
-        // an ASCII line (lowering is folding A–Z, a byte is a Character) is searched on its bytes: .some(nil) is no edition
+        // searched on the bytes with A–Z folded: where every byte up to one past the match is ASCII (lowering is folding,
+        // a byte is a Character there), the match and offsets are the lowered line's; .some(nil) is an ASCII line without
+        // one; .none (other lines) takes the plain path
         let asciiEdition: Int?? = line.withUTF8Bytes { bytes in
-            bytes.allSatisfy { $0 < 0x80 } ? .some(firstFolded("print edition", in: bytes)) : .none
+            guard let found = firstFolded("print edition", in: bytes) else { return bytes.allSatisfy { $0 < 0x80 } ? .some(nil) : .none }
+            let end = min(bytes.count, found + "print edition".utf8.count + 1)
+            return UnsafeBufferPointer(rebasing: bytes[0..<end]).allSatisfy { $0 < 0x80 } ? .some(found) : .none
         }
         var publication: Substring
         if case let .some(found) = asciiEdition {

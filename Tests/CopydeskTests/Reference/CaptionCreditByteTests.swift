@@ -91,9 +91,14 @@ struct PrintEditionByteTests {
                      "this article appeared in The Weekly Print Edition as Rates rise", "This article appeared in print edition",
                      "This article appeared in THE Économie print edition as: Taux", "This article appeared in the X print edition as:",
                      "This article appeared in the paper", "This article appeared in theprint edition as: x", "This article appeared in",
-                     "This article appeared in the K print edition", "This article appeared in\u{301} the X print edition as: Y"]
+                     "This article appeared in the K print edition", "This article appeared in\u{301} the X print edition as: Y",
+                     "This article appeared in the X print edition as: Biden’s plan", "This article appeared in the X print edition\u{301} as: Y",
+                     "This article appeared in the Ł print edition as: Y", "This article appeared in the X print editioné as: Y",
+                     "This article appeared in the \u{212A} print edition as: Y", "This article appeared in the X print edition’",
+                     "This article appeared in the X prİnt edition as: Y", "This article appeared in the X print edition"]
         for piece in ClassifierOracleLines.random(count: 2000, seed: 35) {
-            texts += ["This article appeared in " + piece + " print edition as: " + piece, "This article appeared in " + piece]
+            texts += ["This article appeared in " + piece + " print edition as: " + piece, "This article appeared in " + piece,
+                      "This article appeared in the X print edition as: " + piece + "’s"]
         }
         var found = 0
         for text in texts {
