@@ -8,15 +8,17 @@ extension CaptionRule {
         guard bracketMayHoldCredit(inside) else { return nil }
         // ASCII content (the usual case) is read on its bytes with A–Z folded: no lowered copy, no word list
         let ascii = inside.withUTF8Bytes { $0.allSatisfy { $0 < 0x80 } }
-        let lower = ascii ? "" : inside.lowercasedFast
         var labelled = false
-        if let label = ascii ? labelOpenings.firstMatch(folding: inside) : labelOpenings.firstMatch(in: lower) {  // the earliest-listed label
+        // the earliest-listed label it opens with; labels are ASCII but "…", and no non-ASCII Character lowers to
+        // an ASCII letter other than "k" or a dotted "i", so folding A–Z finds the label lowering finds
+        if let label = labelOpenings.firstMatch(folding: inside) {
             inside = inside.dropFirst(labels[label].count).trimmedSpace
             labelled = true
         }
         if !labelled, ascii {
             guard asciiBracketMayCredit(inside, before: line[..<openIndex]) else { return nil }
         } else if !labelled {
+            let lower = inside.lowercasedFast
             // "(Yonhap)": a lone agency name closing a full caption sentence
             let soleAgency = inside.wordCount == 1 && pictureSources.contains(lower) && line[..<openIndex].trimmedSpace.fastHasSuffix(".")
                 && line[..<openIndex].wordCount >= 6

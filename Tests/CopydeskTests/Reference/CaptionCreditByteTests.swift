@@ -11,7 +11,8 @@ struct CaptionCreditByteTests {
                         "Jane Roe, Shutterstock", "via the archive", "VIA ", "PHOTO/X", "our photo/x", "Photographer unknown",
                         "a b c d e f g h AP", "one two three four five six seven eight nine", "Jane Roe/Écrivain", "Crédit: AP",
                         "Jane Roe, shutterstockx", "ap photo", "AP\tPhoto", "Jane Roe/ AP", "Courtesy of Jane Roe", "© Jane Roe",
-                        "istock", "iStock", "Bloomberg News", "EPA-EFE", "xinhua/kyodo", "Jane\u{301} Roe/AP", "Jane Roe AP\u{A0}"]
+                        "istock", "iStock", "Bloomberg News", "EPA-EFE", "xinhua/kyodo", "Jane\u{301} Roe/AP", "Jane Roe AP\u{A0}",
+                        "Photo: © Jane Roe", "\u{212A}redit: X", "İmage: X", "IMAGE: É", "Credit… Jane Roe", "CREDIT… É", "Fïle: AP", "Photo:\u{301} X"]
         for source in CaptionRule.pictureSources.sorted() {
             contents += [source, source.uppercased(), "Jane Roe, \(source)", "Jane Roe/\(source.uppercased()),", "\(source)s photo"]
         }
