@@ -45,4 +45,45 @@ extension CaptionRule {
                 || endsWithNamedSource(bytes)
         }
     }
+
+    /// `pictureSources` as a table looked up by bytes with A–Z folded.
+    static let pictureSourceTable = FoldedKeyTable(pictureSources.sorted().map { ($0, true) })
+
+    /// The unlabelled-credit tests of `parenthesisedCredit` for ASCII bracket content `inside` (where lowering is
+    /// folding A–Z and every Character is one byte), on its bytes; `before` is the line before the bracket.
+    static func asciiBracketMayCredit(_ inside: Substring, before: Substring) -> Bool {
+        inside.withUTF8Bytes { bytes in
+            let words = ByteSearch.wordCount(bytes)
+            let soleAgency = words == 1 && pictureSourceTable.value(foldingBytes: bytes) != nil
+                && before.trimmedSpace.fastHasSuffix(".") && before.wordCount >= 6
+            let namedSource = soleAgency || words <= 5 && endsWithNamedSource(bytes)
+            guard inside.containsFolded("via ") || inside.hasFoldedPrefix("photo") || namedSource
+                || bytes.contains(UInt8(ascii: "/")) else { return false }
+            let agencyMention = mentionsPictureSource(bytes) || inside.containsFolded(" photo/") || inside.hasFoldedPrefix("photo/")
+            return (agencyMention || namedSource || inside.containsFolded("photo")) && words <= 8
+        }
+    }
+
+    /// True when a space-separated word of ASCII `bytes`, without its "," and "/" bytes and A–Z folded, is one of
+    /// `pictureSources` (the word list `parenthesisedCredit` tests, read in place).
+    static func mentionsPictureSource(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { word in
+            var index = 0
+            let total = bytes.count
+            while index < total {
+                while index < total, ByteSearch.isASCIISpace(bytes[index]) { index += 1 }
+                guard index < total else { break }
+                var kept = 0, fits = true
+                while index < total, !ByteSearch.isASCIISpace(bytes[index]) {
+                    let byte = bytes[index]
+                    index += 1
+                    guard byte != UInt8(ascii: ","), byte != UInt8(ascii: "/") else { continue }
+                    if kept < word.count { word[kept] = byte; kept += 1 } else { fits = false }
+                }
+                // no source is longer than the buffer: a longer word names none
+                if fits, pictureSourceTable.value(foldingBytes: UnsafeBufferPointer(rebasing: word[0..<kept])) != nil { return true }
+            }
+            return false
+        }
+    }
 }

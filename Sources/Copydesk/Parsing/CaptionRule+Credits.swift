@@ -6,13 +6,19 @@ extension CaptionRule {
         guard let openIndex = line.lastIndex(ofASCII: close == ")" ? UInt8(ascii: "(") : UInt8(ascii: "[")) else { return nil }
         var inside = line[line.index(after: openIndex)..<line.index(before: line.endIndex)].trimmedSpace
         guard bracketMayHoldCredit(inside) else { return nil }
-        let lower = inside.lowercasedFast
+        // ASCII content (the usual case) is read on its bytes with A–Z folded: no lowered copy, no word list
+        let ascii = inside.withUTF8Bytes { $0.allSatisfy { $0 < 0x80 } }
         var labelled = false
-        if let label = labelOpenings.firstMatch(in: lower) {  // the earliest-listed label it opens with
+        // the earliest-listed label it opens with; labels are ASCII but "…", and no non-ASCII Character lowers to
+        // an ASCII letter other than "k" or a dotted "i", so folding A–Z finds the label lowering finds
+        if let label = labelOpenings.firstMatch(folding: inside) {
             inside = inside.dropFirst(labels[label].count).trimmedSpace
             labelled = true
         }
-        if !labelled {
+        if !labelled, ascii {
+            guard asciiBracketMayCredit(inside, before: line[..<openIndex]) else { return nil }
+        } else if !labelled {
+            let lower = inside.lowercasedFast
             // "(Yonhap)": a lone agency name closing a full caption sentence
             let soleAgency = inside.wordCount == 1 && pictureSources.contains(lower) && line[..<openIndex].trimmedSpace.fastHasSuffix(".")
                 && line[..<openIndex].wordCount >= 6
@@ -60,8 +66,7 @@ extension CaptionRule {
         let credit = line[creditStart...].trimmedSpace
         let text = line[..<creditStart].trimmedSpace
         guard text.wordCount >= 3, (1...8).contains(credit.wordCount), credit.startsUppercase, !credit.endsLikeSentence else { return nil }
-        let tokens = credit.split(whereSeparator: { $0 == " " || $0 == "/" }).map { $0.lowercased() }
-        guard tokens.contains(where: { pictureSources.contains($0) }) || text.wordCount >= 6 && isPersonSlashOutlet(credit) else { return nil }
+        guard slashTokensNamePictureSource(credit) || text.wordCount >= 6 && isPersonSlashOutlet(credit) else { return nil }
         return .captioned(text: String(text), credit: String(credit))
     }
 
@@ -97,23 +102,5 @@ extension CaptionRule {
         let person = parts[0].trimmedSpace.spaceWords, outlet = parts[1].trimmedSpace.spaceWords
         return (2...3).contains(person.count) && (1...3).contains(outlet.count)
             && person.allSatisfy(\.startsUppercase) && outlet.allSatisfy(\.startsUppercase)
-    }
-
-    /// Picture libraries whose name ends a caption without a label ("… on Tuesday. Getty Images").
-    static let namedSources = ["Getty Images", "Shutterstock", "Alamy", "iStock", "AFP", "EPA", "Reuters", "Bloomberg"]
-
-
-    /// "… speaks in Washington on Tuesday. AFP via Getty Images" → caption and credit.
-    static func trailingNamedSource(_ line: Substring) -> Match? {
-        guard line.withUTF8Bytes(endsWithNamedSource) else { return nil }
-        guard let dot = line.fastLastRange(of: ". ") else {
-            let standalone = (2...4).contains(line.wordCount) || line.containsASCII(UInt8(ascii: "/"), "/")
-            return standalone && line.wordCount <= 4 && looksLikeCredit(String(line)) ? .credit(String(line), captionAbove: true) : nil
-        }
-        let credit = line[dot.upperBound...].trimmedSpace
-        let text = line[..<line.index(after: dot.lowerBound)].trimmedSpace
-        let creditWords = credit.spaceWords.filter { $0 != "|" }.count
-        guard text.wordCount >= 3, (1...6).contains(creditWords), looksLikeCredit(String(credit)) else { return nil }
-        return .captioned(text: String(text), credit: String(credit))
     }
 }

@@ -19,14 +19,15 @@ extension CaptionRule {
                   labelStart < line.endIndex, line[labelStart].isUppercase else { continue }
             let credit = line[creditStart...].trimmedSpace
             if labelStart == line.startIndex, label == "image:" || label == "picture:", credit.wordCount >= 4,
-               !looksLikeCredit(String(credit)) {
+               !looksLikeCredit(credit) {
                 return .caption(String(credit))  // "Image: Commuters wait at a station …": a caption under a label
             }
             guard !credit.isEmpty, credit.wordCount <= 8, !credit.endsLikeSentence || credit.fastHasSuffix(".") && credit.wordCount <= 4 else { continue }
             let text = line[..<labelStart].trimmedSpace
-            let cleanCredit = String(credit.trimmingTrailingPeriod)
-            guard looksLikeCredit(cleanCredit) else { continue }
+            let trimmedCredit = credit.trimmingTrailingPeriod
+            guard looksLikeCredit(trimmedCredit) else { continue }
             if text.isEmpty && (label == "photos:" || label == "pictures:") { continue }
+            let cleanCredit = String(trimmedCredit)
             return text.isEmpty ? .credit(cleanCredit, captionAbove: true) : .captioned(text: String(text), credit: cleanCredit)
         }
         return nil

@@ -62,14 +62,14 @@ enum CaptionRule {
             for lead in line.endsLikeSentence ? sentenceCreditLeads : creditLeads where line.capitalsAfterDotSpace & leadCapital(lead) != 0 {
                 guard let courtesy = text.fastLastRange(of: lead) else { continue }
                 let credit = text[courtesy.upperBound...].trimmedSpace
-                if (1...6).contains(credit.wordCount), looksLikeCredit(String(credit)) {
+                if (1...6).contains(credit.wordCount), looksLikeCredit(credit) {
                     return .captioned(text: String(text[...courtesy.lowerBound]), credit: String(credit))
                 }
             }
         }
         if line.hasSlash, line.words >= 2, line.words <= 6, !line.endsLikeSentence, let slash = text.firstIndex(of: "/"),
            text[text.index(after: slash)...].trimmedSpace.startsUppercase, text[..<slash].trimmedSpace.wordCount >= 2,
-           looksLikeCredit(String(text)) {
+           looksLikeCredit(text) {
             // "Sam Lens/NPR": photographer/outlet alone under its caption
             return .credit(String(text), captionAbove: true)
         }
@@ -77,7 +77,7 @@ enum CaptionRule {
     }
 
     /// A credit reads like names or agencies: capitalised words, initials, "/", and a few small words.
-    static func looksLikeCredit(_ credit: String) -> Bool {
+    static func looksLikeCredit(_ credit: String) -> Bool {  // the plain rule; `looksLikeCredit(_: Substring)` reads ASCII on bytes
         credit.spaceWords.allSatisfy { word in
             word.startsUppercase || word.first?.isNumber == true || word.containsASCII(UInt8(ascii: "/"), "/") || creditSmallWords.contains(word)
                 || isPictureSource(word.lowercasedFast) || word.fastHasPrefix("©") || word.fastHasPrefix("(")
@@ -85,7 +85,7 @@ enum CaptionRule {
     }
 
     /// Small words a credit may hold ("via", "of", "/"), built once rather than per call.
-    private static let creditSmallWords: Set<Substring> = ["via", "and", "for", "of", "the", "file", "de", "van", "von", "da", "del", "le",
+    static let creditSmallWords: Set<Substring> = ["via", "and", "for", "of", "the", "file", "de", "van", "von", "da", "del", "le",
                                                            "la", "/", "-", "&", "|"]
 
     /// Shapes of `pictureSources`.
