@@ -21,27 +21,26 @@ struct SeenLines {
         lines.withUnsafeBufferPointer { insert(index, of: $0) }
     }
 
-    /// Adds line `index` of `lines`, read in place (no line is copied); as `insert(_:of:)` on an array. The line's
-    /// bytes are fetched once: hashed, then compared in place with each earlier line whose tag matches.
+    /// Adds line `index` of `lines`, read in place (no line is copied); as `insert(_:of:)` on an array.
     mutating func insert(_ index: Int, of lines: UnsafeBufferPointer<TextLine>) -> Bool {
-        lines[index].text.withUTF8Bytes { bytes in
-            let hash = Self.hash(bytes)
-            let tag = hash & 0xFFFF_FFFF_0000_0000
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while case let entry = slots[slot], entry != 0 {
-                if entry & 0xFFFF_FFFF_0000_0000 == tag,
-                   Self.sameBytes(bytes, lines[Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1].text) { return false }
-                slot = (slot + 1) & mask
-            }
-            slots[slot] = tag | UInt64(index + 1)
-            return true
+        let hash = lines[index].text.withUTF8Bytes { Self.hash($0) }  // (a closure with no captures: the line is not copied)
+        let tag = hash & 0xFFFF_FFFF_0000_0000
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while case let entry = slots[slot], entry != 0 {
+            if entry & 0xFFFF_FFFF_0000_0000 == tag,
+               Self.sameBytes(lines[index].text, lines[Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1].text) { return false }
+            slot = (slot + 1) & mask
         }
+        slots[slot] = tag | UInt64(index + 1)
+        return true
     }
 
-    /// True when `text` holds exactly `bytes`.
-    private static func sameBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ text: Substring) -> Bool {
-        text.withUTF8Bytes { other in
-            other.count == bytes.count && (bytes.isEmpty || ByteSearch.equal(bytes.baseAddress!, other, count: bytes.count))
+    /// True when both texts hold the same bytes.
+    private static func sameBytes(_ a: Substring, _ b: Substring) -> Bool {
+        a.withUTF8Bytes { left in
+            b.withUTF8Bytes { right in
+                left.count == right.count && (left.isEmpty || ByteSearch.equal(left.baseAddress!, right, count: left.count))
+            }
         }
     }
 
