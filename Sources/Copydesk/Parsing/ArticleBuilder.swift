@@ -10,9 +10,9 @@ struct ArticleBuilder {
     private var creditAwaitingCaption: Int?
     private var videoAwaitingTitle: Int?
     private var lastMediaLine = -10
-    /// The byline's names that hold a space, lowercased, with their byte count and whether they are ASCII:
-    /// what `isAuthorBio` compares each body line with, worked out once per name.
-    private var bioNames: [(name: String, lower: String, count: Int, ascii: Bool)] = []
+    /// The byline's names that hold a space, lowercased, with their byte count, ASCII-ness and folded first byte
+    /// (a prefix gate): what `isAuthorBio` compares each body line with, worked out once per name.
+    private var bioNames: [(name: String, lower: String, count: Int, ascii: Bool, first: UInt8)] = []
     /// Byline entries `bioNames` has looked at (the byline only grows: set once when empty, then appended to).
     private var bioNamesSeen = 0
 
@@ -66,14 +66,16 @@ struct ArticleBuilder {
         if bioNamesSeen < article.byline.count {
             for entry in article.byline[bioNamesSeen...] where entry.name.utf8.contains(UInt8(ascii: " ")) {
                 let name = entry.name
-                bioNames.append((name, name.lowercased(), name.utf8.count, !name.utf8.contains { $0 >= 0x80 }))
+                bioNames.append((name, name.lowercased(), name.utf8.count, !name.utf8.contains { $0 >= 0x80 },
+                                 FoldedBytes.fold(name.utf8.first ?? 0)))
             }
             bioNamesSeen = article.byline.count
         }
         guard !bioNames.isEmpty else { return false }
         let count = line.pointee.text.utf8.count
         for bio in bioNames {
-            if line.pointee.words >= 4 && line.pointee.text.fastHasPrefix(bio.name) { return true }
+            if line.pointee.words >= 4 && count >= bio.count && line.pointee.firstLowerByte == bio.first
+                && line.pointee.text.fastHasPrefix(bio.name) { return true }
             if (count == bio.count || !bio.ascii) && line.pointee.lower == bio.lower { return true }
         }
         return false

@@ -13,26 +13,34 @@ enum BodySpan {
         var bestSum = 0.0
         var sum = 0.0
         var start = 0
+        guard let lineBase = lines.baseAddress, let roleBase = roles.baseAddress else { return nil }
         for index in lines.indices {
-            let weight = weight(lines[index], roles[index])
+            let weight = weight(lineBase + index, roleBase + index)  // both read in place: no line or role is copied
             if sum <= 0 { sum = 0; start = index }
             sum += weight
             if sum > bestSum && weight > 0 { bestSum = sum; best = start...index }
         }
         guard var span = best else { return nil }
         while span.lowerBound < span.upperBound,
-              !roles[span.lowerBound].isText || weight(lines[span.lowerBound], roles[span.lowerBound]) <= 0 {
+              !roles[span.lowerBound].isText || weight(lineBase + span.lowerBound, roleBase + span.lowerBound) <= 0 {
             span = (span.lowerBound + 1)...span.upperBound
         }
         return span
     }
 
+    /// The paragraph weight of `line` with `role`.
     static func weight(_ line: TextLine, _ role: LineRole) -> Double {
-        switch role {
+        withUnsafePointer(to: line) { line in withUnsafePointer(to: role) { weight(line, $0) } }
+    }
+
+    /// `weight(_:_:)` for the line and role at these addresses, read in place.
+    @inline(__always)
+    static func weight(_ line: UnsafePointer<TextLine>, _ role: UnsafePointer<LineRole>) -> Double {
+        switch role.pointee {
         case .text:
-            if line.isParagraphLike { return 2 + Double(min(line.words, 60)) / 20 }
-            if line.isShortSentence { return 1 }
-            return line.words <= 4 ? -0.5 : -1
+            if line.pointee.isParagraphLike { return 2 + Double(min(line.pointee.words, 60)) / 20 }
+            if line.pointee.isShortSentence { return 1 }
+            return line.pointee.words <= 4 ? -0.5 : -1
         case .bullet: return 0.5
         case .caption, .captionText, .video, .videoTitle, .videoText, .duplicate: return -0.25
         case .related, .embed, .credits: return -0.5

@@ -85,7 +85,10 @@ struct LinePipelineFastPathTests {
                                         [BylineEntry(name: "ÉMILE ZOLA")]]
         let texts = ["Phil Helsel is a reporter for NBC News.", "phil helsel", "Phil Helsel", "PHIL HELSEL", "José Álvarez", "josé álvarez",
                      "JOSÉ ÁLVAREZ", "Li Wei writes", "Li Wei writes about tech.", "li wei", "Émile Zola", "émile zola", "Madonna sings",
-                     "Other text here today", "Phil", "Ann Lee", "ann lee", "Ann Lee covers courts."]
+                     "Other text here today", "Phil", "Ann Lee", "ann lee", "Ann Lee covers courts.",
+                     // the first-byte and length gates: a folded first byte alike, a shorter line, non-ASCII first bytes
+                     "phil Helsel is a reporter", "Phil Helse is here", "Phil H", "ÉMILE ZOLA writes about Paris",
+                     "E\u{301}MILE ZOLA writes about Paris", "Émile Zola writes novels here", "Ann Leeds is not Ann Lee"]
         func plain(_ names: [BylineEntry], _ line: TextLine) -> Bool {
             names.contains { author in
                 author.name.utf8.contains(UInt8(ascii: " "))

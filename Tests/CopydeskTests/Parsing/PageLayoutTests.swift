@@ -25,6 +25,32 @@ struct PageLayoutTests {
         #expect(span == 5...7)
     }
 
+    @Test("body weights read in place are the per-role weights of the plain rule")
+    func bodyWeights() {
+        let lines = TextLine.lines(of: "One two three four five six seven eight nine ten.\nShort one here.\nMenu\nfive words in this line\n"
+            + String(repeating: "word ", count: 70) + "\nsix words but no full stop")
+        let reasons: Set<DiscardReason> = [.advertisement, .mediaLabel, .separator, .promo, .share, .label, .furniture]
+        func plain(_ line: TextLine, _ role: LineRole) -> Double {
+            switch role {
+            case .text:
+                if line.isParagraphLike { return 2 + Double(min(line.words, 60)) / 20 }
+                return line.isShortSentence ? 1 : line.words <= 4 ? -0.5 : -1
+            case .bullet: return 0.5
+            case .caption, .captionText, .video, .videoTitle, .videoText, .duplicate: return -0.25
+            case .related, .embed, .credits: return -0.5
+            case .furniture(let reason): return reasons.contains(reason) ? -0.5 : -2
+            case .listItem, .byline, .date, .printEdition: return -1
+            }
+        }
+        let roles: [LineRole] = [.text, .bullet("b"), .captionText, .video(nil), .video("03:15"), .videoTitle, .videoText, .duplicate,
+                                 .related("r"), .embed, .credits([]), .listItem] + DiscardReason.allCases.map { .furniture($0) }
+        for line in lines {
+            for role in roles { #expect(BodySpan.weight(line, role) == plain(line, role), "\(line.text) \(role)") }
+        }
+        let body = BodySpan.find(lines: lines, roles: [.furniture(.navigation), .text, .text, .text, .text, .text])
+        #expect(body == 4...4)  // 1, -0.5, -1 sum below zero before the long paragraph
+    }
+
     @Test("section, headline, standfirst, byline and date around the header")
     func header() {
         let article = ArticleParser().parse(text: """
