@@ -5,16 +5,7 @@ extension CaptionRule {
     static func looksLikeCredit(_ credit: Substring) -> Bool {
         let answer: Bool? = credit.withUTF8Bytes { bytes in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var index = 0
-            let total = bytes.count
-            while index < total {
-                while index < total, ByteSearch.isASCIISpace(bytes[index]) { index += 1 }
-                guard index < total else { break }
-                let start = index
-                while index < total, !ByteSearch.isASCIISpace(bytes[index]) { index += 1 }
-                guard asciiCreditWord(UnsafeBufferPointer(rebasing: bytes[start..<index])) else { return false }
-            }
-            return true
+            return ByteSearch.allASCIIWords(bytes) { asciiCreditWord(UnsafeBufferPointer(rebasing: bytes[$0])) }
         }
         return answer ?? looksLikeCredit(String(credit))
     }

@@ -77,15 +77,10 @@ extension Substring {
         let ascii: [Substring]? = withUTF8Bytes { bytes in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             var words: [Substring] = []
-            var index = 0
-            let total = bytes.count
-            while index < total {
-                while index < total, ByteSearch.isASCIISpace(bytes[index]) { index += 1 }
-                guard index < total else { break }
-                let start = index
-                while index < total, !ByteSearch.isASCIISpace(bytes[index]) { index += 1 }
-                let lower = utf8.index(utf8.startIndex, offsetBy: start)
-                words.append(self[lower..<utf8.index(lower, offsetBy: index - start)])
+            _ = ByteSearch.allASCIIWords(bytes) { word in
+                let lower = utf8.index(utf8.startIndex, offsetBy: word.lowerBound)
+                words.append(self[lower..<utf8.index(lower, offsetBy: word.count)])
+                return true
             }
             return words
         }

@@ -89,6 +89,22 @@ enum ByteSearch {
     @inline(__always)
     static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C }
 
+    /// Calls `body` with each run of bytes between ASCII spaces (`isASCIISpace`), in order, while it
+    /// returns true; returns false as soon as one call does.
+    @inline(__always)
+    static func allASCIIWords(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Bool) -> Bool {
+        var index = 0
+        let total = bytes.count
+        while index < total {
+            while index < total, isASCIISpace(bytes[index]) { index += 1 }
+            guard index < total else { break }
+            let start = index
+            while index < total, !isASCIISpace(bytes[index]) { index += 1 }
+            guard body(start..<index) else { return false }
+        }
+        return true
+    }
+
     /// Number of words separated by `Unicode.Scalar.isSpaceLike` scalars, read straight from UTF-8.
     static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0

@@ -34,6 +34,18 @@ struct LineGateTests {
                 #expect(text.lastIndex(ofASCII: byte) == text.lastIndex(of: Character(Unicode.Scalar(byte))), "\(text)")
             }
         }
+        // the shared ASCII word walk: every word in order, and it stops at the first word refused
+        let text = "\t Getty  Images /AFP \u{0B}"
+        var seen: [String] = []
+        let all = Array(text.utf8).withUnsafeBufferPointer { bytes in
+            ByteSearch.allASCIIWords(bytes) { seen.append(String(decoding: bytes[$0], as: UTF8.self)); return true }
+        }
+        #expect(all && seen == ["Getty", "Images", "/AFP"])
+        seen = []
+        let stopped = Array(text.utf8).withUnsafeBufferPointer { bytes in
+            ByteSearch.allASCIIWords(bytes) { seen.append(String(decoding: bytes[$0], as: UTF8.self)); return seen.count < 2 }
+        }
+        #expect(!stopped && seen == ["Getty", "Images"])
         // a slash carrying a combining mark is not the Character "/": the byte search defers to Characters
         let marked: Substring = "a/\u{301}b"
         #expect(marked.lastIndex(ofASCII: UInt8(ascii: "/")) == nil)
