@@ -81,7 +81,8 @@ struct ClassifierFastPathTests {
             }
             #expect(BylineRule.matchUnlabelled(line) == plain, "\(text)")
         }
-        #expect(rejected > 1000 && found > 20, "rejected \(rejected), found \(found)")
+        // without ../shared the oracle lines are the fixtures' and the seeded ones only (~900 rejected)
+        #expect(rejected > (TestPaths.shared == nil ? 500 : 1000) && found > 20, "rejected \(rejected), found \(found)")
     }
 
     @Test("the date gates' word table holds exactly the date words, each with bits, and marks exactly the anchors")
