@@ -4,6 +4,26 @@
 typealias WordInfo = UInt32
 
 extension DateText {
+    /// Month names and their abbreviations, lowercased, with the month number.
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9,
+        "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+        "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+    /// Time-zone abbreviations, lowercased, with their ISO 8601 offset.
+    static let zones: [String: String] = [
+        "utc": "Z", "gmt": "Z", "z": "Z", "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00",
+        "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00", "ist": "+05:30",
+        "jst": "+09:00", "hkt": "+08:00", "sgt": "+08:00", "aest": "+10:00", "msk": "+03:00",
+    ]
+    /// Words that may sit inside a date expression without ending it (am/pm, weekdays, ordinals).
+    static let glue: Set<String> = ["am", "pm", "a", "m", "p", "t", "at", "on", "of", "th", "st", "nd", "rd",
+                                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+    /// Units of a relative date ("22 hours ago").
+    static let relativeUnits: Set<String> = ["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours",
+                                                     "hr", "hrs", "day", "days", "week", "weeks", "month", "months"]
+
     /// The bits of `WordInfo` (the month number sits in bits 0–3, the zone index + 1 in bits 4–8).
     enum Word {
         static let glue: WordInfo = 1 << 9, relative: WordInfo = 1 << 10, am: WordInfo = 1 << 11, pm: WordInfo = 1 << 12

@@ -11,22 +11,6 @@ enum DateText {
         var otherWords: Int
     }
 
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9,
-        "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-        "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    ]
-    static let zones: [String: String] = [
-        "utc": "Z", "gmt": "Z", "z": "Z", "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00",
-        "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00", "ist": "+05:30",
-        "jst": "+09:00", "hkt": "+08:00", "sgt": "+08:00", "aest": "+10:00", "msk": "+03:00",
-    ]
-    static let glue: Set<String> = ["am", "pm", "a", "m", "p", "t", "at", "on", "of", "th", "st", "nd", "rd",
-                                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
-    static let relativeUnits: Set<String> = ["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours",
-                                                     "hr", "hrs", "day", "days", "week", "weeks", "month", "months"]
-
     /// The first date expression in `text`, or `nil`.
     static func find(in text: Substring) -> Found? {
         guard mayHoldDate(text) else { return nil }
@@ -129,29 +113,5 @@ enum DateText {
             printed = printed.dropLast().trimmedSpace
         }
         return Found(range: range, text: printed, iso: iso, otherWords: otherWords)
-    }
-
-    /// "YYYY-MM-DD", then "THH:MM:SS" and the zone's offset when a time is given, each number zero-padded
-    /// to its width (a longer one kept whole); written on bytes (every value is at least zero).
-    private static func isoText(_ y: Int, _ m: Int, _ d: Int, _ time: (Int, Int, Int, Int?)?) -> String {
-        String(unsafeUninitializedCapacity: 80) { buffer in
-            var count = 0
-            func put(_ byte: UInt8) { buffer[count] = byte; count += 1 }
-            func pad(_ value: Int, _ width: Int) {
-                var digits = 1, rest = value / 10
-                while rest > 0 { digits += 1; rest /= 10 }
-                for _ in digits..<max(width, digits) { put(UInt8(ascii: "0")) }
-                var place = count + digits
-                count = place
-                var left = value
-                repeat { place -= 1; buffer[place] = UInt8(ascii: "0") + UInt8(left % 10); left /= 10 } while left > 0
-            }
-            pad(y, 4); put(UInt8(ascii: "-")); pad(m, 2); put(UInt8(ascii: "-")); pad(d, 2)
-            if let (h, mm, ss, zone) = time {
-                put(UInt8(ascii: "T")); pad(h, 2); put(UInt8(ascii: ":")); pad(mm, 2); put(UInt8(ascii: ":")); pad(ss, 2)
-                if let zone { for byte in zoneList[zone].1.utf8 { put(byte) } }
-            }
-            return count
-        }
     }
 }
