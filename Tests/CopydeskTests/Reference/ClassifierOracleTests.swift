@@ -5,8 +5,9 @@ import Testing
 /// payload included, for every corpus and fixture line and for seeded random lines built from the rules' tables.
 ///
 /// `Reference/` is a frozen copy of those rules, kept only as this speed work's oracle: it pins the classifier
-/// to their behaviour. A change that means to classify lines differently (a quality fix) retires the copy and
-/// these tests in the same commit; the scorer, the golden outputs and the rule tests then carry the behaviour.
+/// to their behaviour. The word and phrase tables they read are the live ones (data, not logic). A change
+/// that means to classify lines differently (a quality fix) retires the copy and these tests in the same commit;
+/// the scorer, the golden outputs and the rule tests then carry the behaviour.
 @Suite("Classifier against the reference rules")
 struct ClassifierOracleTests {
     @Test("every corpus and fixture line gets the reference role")

@@ -9,26 +9,17 @@ enum RefBylineRule {
     typealias Match = BylineRule.Match
 
     /// Wire agencies that may stand alone as the byline.
-    static let agencies: Set<String> = ["reuters", "ap", "associated press", "afp", "agence france-presse", "bloomberg", "pti", "ians",
-                                        "dpa", "xinhua", "efe", "ansa", "upi", "press association", "pa", "anadolu", "kyodo", "tass"]
+    static let agencies = BylineRule.agencies
     /// Words that make a byline part a job title rather than a name.
-    static let roleWords: Set<String> = ["writer", "correspondent", "reporter", "editor", "staff", "columnist", "contributor",
-                                         "producer", "analyst", "bureau", "chief", "senior", "special", "press", "news", "journalist",
-                                         "photographer", "host", "anchor", "critic", "associate", "contributing", "intern", "desk"]
+    static let roleWords = BylineRule.roleWords
     /// Job titles proper: a run of words holding one of these is a role, never an outlet after a name.
-    static let jobWords: Set<String> = ["writer", "correspondent", "reporter", "editor", "columnist", "contributor", "producer",
-                                        "analyst", "journalist", "photographer", "critic", "intern", "staff"]
+    static let jobWords = BylineRule.jobWords
 
     /// Words of outlet names that follow the authors ("The Washington Post", "CNN Business").
-    static let outletWords: Set<String> = ["post", "times", "news", "press", "journal", "herald", "tribune", "guardian", "telegraph",
-                                           "chronicle", "gazette", "magazine", "daily", "network", "media", "radio", "tv", "online",
-                                           "wire", "standard", "observer", "independent", "mail", "express", "insider", "business",
-                                           "leader", "review", "weekly", "digital", "sport", "sports", "the"]
+    static let outletWords = BylineRule.outletWords
 
     /// Head nouns of organisations that publish but do not write ("by European Space Agency").
-    static let organisationWords: Set<String> = ["agency", "university", "institute", "institution", "society", "organization",
-                                                 "organisation", "laboratory", "council", "association", "foundation", "department",
-                                                 "ministry", "center", "centre", "college", "observatory", "museum", "company"]
+    static let organisationWords = BylineRule.organisationWords
 
     /// A byline that opens with "By": the names, and any date and section on the same line.
     static func match(_ line: TextLine) -> Match? {

@@ -8,17 +8,14 @@ import Foundation
 enum RefCaptionRule {
     typealias Match = CaptionRule.Match
 
-    static let labels = ["credit...", "credit…", "photograph:", "photographs:", "photo:", "photos:", "image:", "picture:", "pictures:", "credit:",
-                                 "photo credit:", "image credit:", "illustration:", "file:", "graphic:", "video:"]
+    static let labels = CaptionRule.labels
     /// `labels` as one table: a line holding none of them has no labelled credit.
-    static let labelTable = PhraseTable(labels)
+    static let labelTable = CaptionRule.labelTable
     /// Agencies and picture libraries that mark an unlabelled trailing credit.
-    static let pictureSources: Set<String> = ["ap", "reuters", "afp", "getty", "epa", "shutterstock", "bloomberg", "xinhua",
-                                              "alamy", "pa", "efe", "ansa", "ips", "nasa", "esa", "istock", "dpa", "upi",
-                                              "yonhap", "kyodo", "bernama", "anadolu", "pti", "ani", "ians", "tass", "sipa", "imago", "aap"]
+    static let pictureSources = CaptionRule.pictureSources
 
     /// Leads of a credit after the caption's last sentence; each holds ". ", so a line without one is skipped.
-    static let creditLeads = [". Courtesy of ", ". Photo by ", ". Photograph by ", ". Picture by ", ". Image by "]
+    static let creditLeads = CaptionRule.creditLeads
     /// The lead still searched on a line that ends like a sentence.
     private static let sentenceCreditLeads = [". Courtesy of "]
 

@@ -31,21 +31,10 @@ enum RefDateText {
     /// The separators of a numeric date, in the order they are tried.
     private static let dateSeparators: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "-")]
 
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9,
-        "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-        "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    ]
-    static let zones: [String: String] = [
-        "utc": "Z", "gmt": "Z", "z": "Z", "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00",
-        "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00", "ist": "+05:30",
-        "jst": "+09:00", "hkt": "+08:00", "sgt": "+08:00", "aest": "+10:00", "msk": "+03:00",
-    ]
-    static let glue: Set<String> = ["am", "pm", "a", "m", "p", "t", "at", "on", "of", "th", "st", "nd", "rd",
-                                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
-    static let relativeUnits: Set<String> = ["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours",
-                                                     "hr", "hrs", "day", "days", "week", "weeks", "month", "months"]
+    static let months = DateText.months
+    static let zones = DateText.zones
+    static let glue = DateText.glue
+    static let relativeUnits = DateText.relativeUnits
 
     /// Shapes of the word tables: most words cannot be a key, and skip hashing.
     private static let monthShapes = KeyShapes(months.keys), zoneShapes = KeyShapes(zones.keys)
