@@ -68,8 +68,11 @@ public struct ArticleParser: Sendable {
 
     /// Each line's own role (`lines.map(LineClassifier.classify)`), the lines read in place.
     static func classify(_ lines: UnsafeBufferPointer<TextLine>) -> [LineRole] {
-        Array(unsafeUninitializedCapacity: lines.count) { roles, count in
-            for index in lines.indices { (roles.baseAddress! + index).initialize(to: LineClassifier.classify(lines[index])) }
+        guard let base = lines.baseAddress else { return [] }
+        // read in place through a mutable view of the buffer, never written (see `classify(inPlace:)`)
+        let inPlace = UnsafeMutablePointer(mutating: base)
+        return Array(unsafeUninitializedCapacity: lines.count) { roles, count in
+            for index in lines.indices { (roles.baseAddress! + index).initialize(to: LineClassifier.classify(inPlace: &inPlace[index])) }
             count = lines.count
         }
     }

@@ -35,7 +35,9 @@ enum BylineRule {
     /// A byline that opens with "By": the names, and any date and section on the same line.
     static func match(_ line: TextLine) -> Match? {
         guard line.words <= 16, !line.hasQuoteMark else { return nil }
-        guard let start = byPrefixLength(line) ?? gluedByLength(line) else { return nil }
+        var found = byPrefixLength(line)  // not as `a ?? b`: its closure would copy the line
+        if found == nil { found = gluedByLength(line.text, words: line.words) }
+        guard let start = found else { return nil }
         var rest = line.text.dropFirst(start).trimmedSpace
         guard rest.startsUppercase else { return nil }
         var date: DateRule.Match?
@@ -84,9 +86,9 @@ enum BylineRule {
     }
 
     /// "ByTom Fenwick": "By" glued to a capitalised name on a short line.
-    private static func gluedByLength(_ line: TextLine) -> Int? {
-        guard line.words <= 6, line.firstLowerByte == UInt8(ascii: "b") else { return nil }
-        let bytes = line.text.utf8
+    private static func gluedByLength(_ text: Substring, words: Int) -> Int? {
+        let bytes = text.utf8
+        guard words <= 6, let first = bytes.first, first | 0x20 == UInt8(ascii: "b") else { return nil }
         guard bytes.count > 4 else { return nil }
         var index = bytes.startIndex
         guard bytes[index] == UInt8(ascii: "B") else { return nil }

@@ -4,35 +4,18 @@ extension CaptionRule {
     /// `labels` as a table of openings (capitals folded), in their order.
     static let labelOpenings = PrefixTable(labels)
 
-    /// `namedSources` as bytes, each with its last byte first compared.
-    private static let namedSourceBytes: [[UInt8]] = namedSources.map { Array($0.utf8) }
-
-    /// Per named source: its last three bytes packed (every source has three or more).
-    private static let namedSourceTails: [UInt32] = namedSourceBytes.map { source in
-        precondition(source.count >= 3, "a named source has three bytes or more")
-        return source.withUnsafeBufferPointer(tailKey)
-    }
-
-    /// The last three of `bytes` (three or more) packed.
-    @inline(__always)
-    private static func tailKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        let count = bytes.count
-        return UInt32(bytes[count - 3]) | UInt32(bytes[count - 2]) << 8 | UInt32(bytes[count - 1]) << 16
-    }
-
-    /// True when `bytes` end with the bytes of one of `namedSources` (what `fastHasSuffix` tests): only sources whose
-    /// last three bytes are the text's are compared in full.
+    /// True when `bytes` end with the bytes of one of `namedSources` (what `fastHasSuffix` tests): the text's last
+    /// eight bytes (fewer on a shorter text) are compared with each source's in one masked word compare, and only
+    /// a source longer than eight bytes whose last eight match is compared further.
     static func endsWithNamedSource(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let last = bytes.last, namedSourceEnds.contains(last), bytes.count >= 3 else { return false }
-        let key = tailKey(bytes)
-        for (index, tail) in namedSourceTails.enumerated() where tail == key {
-            let source = namedSourceBytes[index]
-            guard source.count <= bytes.count else { continue }
-            let start = bytes.count - source.count
-            if source.withUnsafeBufferPointer({ ByteSearch.equal(bytes.baseAddress! + start, $0, count: $0.count) }) { return true }
-        }
-        return false
+        let count = bytes.count
+        guard count >= 3, mayEndNamedSource(bytes[count - 1]) else { return false }
+        let end = SuffixWords.lastEight(bytes)
+        return namedSourceSuffixes.anyEnds(bytes, lastEight: end)
     }
+
+    /// `namedSources` as suffix words, built once.
+    private static let namedSourceSuffixes = SuffixWords(namedSources)
 
     /// False only when `parenthesisedCredit` returns `nil` for the bracket content `inside`: an ASCII content
     /// (lowered by folding A–Z) needs a label opening, "via ", a "photo" opening, a "/", a single word (a lone

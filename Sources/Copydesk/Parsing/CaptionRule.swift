@@ -29,7 +29,11 @@ enum CaptionRule {
 
     /// The caption and credit on `line`, or `nil`.
     static func match(_ line: TextLine) -> Match? {
-        guard mayHoldCaption(line) else { return nil }
+        mayHoldCaption(line) ? matchGated(line) : nil
+    }
+
+    /// `match` for a line that passed `mayHoldCaption` (the classifier tests the gate itself, once).
+    static func matchGated(_ line: TextLine) -> Match? {
         if line.firstLowerByte == UInt8(ascii: "i") || line.firstLowerByte == 0xC2 {  // "image …" or "©"
             let text = line.text  // tested with capitals folded, as the lowered line would be
             if text.hasFoldedPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }
@@ -55,7 +59,7 @@ enum CaptionRule {
             } else if let found = labelledCredit(text, lower: Substring(text.lowercased()), aligned: false) { return found }
         }
         if line.hasSlash, let found = trailingAgencyCredit(text) { return found }
-        if namedSourceEnds.contains(line.lastByte), let found = trailingNamedSource(text) { return found }
+        if mayEndNamedSource(line.lastByte), let found = trailingNamedSource(text) { return found }
         // a credit after the caption's last sentence does not end like a sentence itself: one search for most lines
         // each lead needs its capital right after a ". " of the line (most lines have none of them: no walk of the list)
         if line.capitalsAfterDotSpace & leadCapitals != 0 {

@@ -80,7 +80,16 @@ extension DateRule {
             if letter, index + 8 <= bytes.count {
                 let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
                 let match = (word | 0x2020_2020_2020_2020) ^ spread  // a zero byte where a byte is the letter or its capital
-                if (match &- 0x0101_0101_0101_0101) & ~match & 0x8080_8080_8080_8080 == 0 { index += 8; continue }
+                // every such byte is flagged (a flag may also stand on a byte that is none): each is tried in order
+                var hits = (match &- 0x0101_0101_0101_0101) & ~match & 0x8080_8080_8080_8080
+                while hits != 0 {
+                    let at = index + hits.trailingZeroBitCount >> 3
+                    if at > lastStart { return nil }
+                    if FoldedBytes.fold(bytes[at]) == first, FoldedBytes.equal(bytes, at: at, pattern) { return at }
+                    hits &= hits &- 1
+                }
+                index += 8
+                continue
             }
             if FoldedBytes.fold(bytes[index]) == first, FoldedBytes.equal(bytes, at: index, pattern) { return index }
             index += 1

@@ -16,10 +16,15 @@ enum DateRule {
     /// The dates on `line`, or `nil` when the line is not a short date line.
     static func match(_ line: TextLine) -> Match? {
         guard line.hasDigit, line.words <= 18, !line.hasQuoteMark else { return nil }
+        return match(text: line.text)
+    }
+
+    /// `match` past its gates, on the line's text alone (no copy of the line is kept across the calls below).
+    private static func match(text line: Substring) -> Match? {
         // a plain line: each scalar one Character, and lowering keeps every byte offset
-        if line.text.withUTF8Bytes(PlainScalars.isPlain) { return matchPlain(line.text) }
-        var text = line.text
-        var lower = Substring(line.lower)
+        if line.withUTF8Bytes(PlainScalars.isPlain) { return matchPlain(line) }
+        var text = line
+        var lower = Substring(TextLine.asciiLowercased(line))
         let label = mayStartWithLabel(lower) ? stripLabel(&text, &lower, aligned: true) : nil
         // A later "updated" label starts the second date ("… | Updated 5:36 PM", "2019Updated: …").
         var second: Substring?

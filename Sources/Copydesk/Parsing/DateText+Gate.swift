@@ -7,7 +7,7 @@ extension DateText {
     /// False only when `find` cannot return a date: no anchor word and no digit-separator-digit run.
     /// Non-ASCII bytes count as possible letters or white space, so the test never rules out a real date.
     static func mayHoldDate(_ text: Substring) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable(mayHoldDate) ?? Array(text.utf8).withUnsafeBufferPointer(mayHoldDate)
+        text.withUTF8Bytes(mayHoldDate)
     }
 
     private static func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

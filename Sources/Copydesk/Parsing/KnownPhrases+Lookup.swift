@@ -78,7 +78,8 @@ extension KnownPhrases {
             if text.hasFoldedPrefix("share ") && line.words <= 8 { return .share }
             if text.hasFoldedPrefix("search ") && line.words <= 3 { return .navigation }
         }
-        if line.words <= 4, line.lastByte | 0x20 == UInt8(ascii: "d") || line.lastByte | 0x20 == UInt8(ascii: "s"),  // "…read", "…comments", "…shares"
+        // "…read", "…comments", "…shares": each suffix opens with a space, so a one-word (trimmed) line ends with none
+        if line.words >= 2, line.words <= 4, line.lastByte | 0x20 == UInt8(ascii: "d") || line.lastByte | 0x20 == UInt8(ascii: "s"),
            text.hasFoldedSuffix(" min read") || text.hasFoldedSuffix(" minute read") || text.hasFoldedSuffix(" comments")
             || text.hasFoldedSuffix(" shares") { return text.hasFoldedSuffix("read") ? .promo : .share }
         if first == UInt8(ascii: "m"), line.words <= 5,

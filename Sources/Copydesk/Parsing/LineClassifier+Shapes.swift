@@ -39,7 +39,8 @@ extension LineClassifier {
             }
             return true
         }
-        return fast ?? plainIsTimeStamp(line)
+        if let fast { return fast }
+        return plainIsTimeStamp(line)  // not as `fast ?? …`: its closure would copy the line on every call
     }
 
     /// `isTimeStamp` on the lowered line's Characters and bytes.

@@ -18,6 +18,15 @@ enum PlainScalars {
     /// True when `bytes` hold only ASCII other than CR, and listed marks.
     static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
+        // eight bytes at a time while they are ASCII without CR; the first other chunk is read byte by byte from its start
+        if let base = bytes.baseAddress {
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let cr = word ^ 0x0D0D_0D0D_0D0D_0D0D  // a zero byte where a byte is CR
+                if (word | ((cr &- 0x0101_0101_0101_0101) & ~cr)) & 0x8080_8080_8080_8080 != 0 { break }
+                index += 8
+            }
+        }
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {

@@ -67,6 +67,7 @@ struct ClassifierGateTests {
             #expect(LineClassifier.Gates.related(byte) == related.contains(byte), "related \(byte)")
             #expect(LineClassifier.Gates.creditLine(byte) == BylineRule.creditLineStarts.contains(byte), "credit line \(byte)")
             #expect(LineClassifier.Gates.byline(byte) == (BylineRule.byPrefixStarts.contains(byte) || byte == UInt8(ascii: "b")), "byline \(byte)")
+            #expect(CaptionRule.mayEndNamedSource(byte) == CaptionRule.namedSourceEnds.contains(byte), "named source end \(byte)")
         }
     }
 }

@@ -21,7 +21,7 @@ enum RefCaptionRule {
 
     /// The caption and credit on `line`, or `nil`.
     static func match(_ line: TextLine) -> Match? {
-        guard CaptionRule.mayHoldCaption(line) else { return nil }
+        guard RefCaptionRule.mayHoldCaption(line) else { return nil }
         if line.firstLowerByte == UInt8(ascii: "i") || line.firstLowerByte == 0xC2 {  // "image …" or "©"
             let text = line.text  // tested with capitals folded, as the lowered line would be
             if text.hasFoldedPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }
