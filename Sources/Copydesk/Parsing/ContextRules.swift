@@ -66,7 +66,8 @@ enum ContextRules {
         for index in lines.indices {
             if case .video = roles[index] {
                 markVideoFollowers(from: index, roles, lines, describe: false)
-            } else if case .furniture = roles[index], VideoRule.isVideoLabel(lines[index]), index + 1 < lines.count,
+            } else if case .furniture = roles[index], VideoRule.mayBeVideoLabel(lines.baseAddress! + index),
+                      VideoRule.isVideoLabel(lines[index]), index + 1 < lines.count,
                       roles[index + 1].isText, lines[index + 1].isTitleLike {
                 roles[index] = .video(nil)
                 markVideoFollowers(from: index, roles, lines, describe: true)

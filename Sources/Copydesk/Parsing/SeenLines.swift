@@ -23,7 +23,7 @@ struct SeenLines {
 
     /// Adds line `index` of `lines`, read in place (no line is copied); as `insert(_:of:)` on an array.
     mutating func insert(_ index: Int, of lines: UnsafeBufferPointer<TextLine>) -> Bool {
-        let hash = lines[index].text.withUTF8Bytes { Self.hash($0) }  // (a closure with no captures: the line is not copied)
+        let hash = lines[index].byteHash  // worked out with the line's facts (one field read: the line is not copied)
         let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
         while case let entry = slots[slot], entry != 0 {
@@ -47,7 +47,8 @@ struct SeenLines {
     /// A hash of the length and of up to 16 bytes at each end (two 8-byte words at each end, or the bytes of a
     /// line shorter than eight, zero-padded) mixed by multiplication. Lines that share their length and both ends
     /// but differ in the middle only cost a byte comparison.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
         guard let base = bytes.baseAddress else { return state }
         let raw = UnsafeRawPointer(base)

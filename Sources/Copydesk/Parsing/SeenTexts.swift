@@ -27,6 +27,13 @@ struct SeenTexts {
     static func isPlain(_ text: String) -> Bool {
         ByteSearch.withBytes(of: text) { bytes in
             var index = 0
+            if let raw = UnsafeRawPointer(bytes.baseAddress) {
+                while index + 8 <= bytes.count {  // eight ASCII bytes, none a CR, at a time (`length` accepts each)
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 != 0 || LineFlags.equalMask(word, 0x0D) != 0 { break }
+                    index += 8
+                }
+            }
             while index < bytes.count {
                 guard let length = GraphemeFree.length(bytes, at: index) else { return false }
                 index += length

@@ -33,6 +33,8 @@ struct TextLine {
     let firstLowerByte: UInt8
     /// The last byte of the text (0 for an empty line).
     let lastByte: UInt8
+    /// `SeenLines.hash` of the text's UTF-8: repeated lines are found without reading their text again.
+    let byteHash: UInt64
 
     init(_ line: SourceLine) { self.init(number: line.number, text: line.text) }
 
@@ -51,7 +53,8 @@ struct TextLine {
                     let trimmed = line.trimmedSpace
                     if !trimmed.isEmpty { result.append(TextLine(number: number, text: trimmed)) }
                 } else {
-                    result.append(TextLine(number: number, text: line, bytes: UnsafeBufferPointer(rebasing: bytes[start..<end])))
+                    result.append(TextLine(number: number, text: line, bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]),
+                                           readable: bytes.count &- start))
                 }
             }
             return result
@@ -60,15 +63,17 @@ struct TextLine {
 
     /// Line `number` with its trimmed `text`.
     init(number: Int, text: Substring) {
-        self = text.withUTF8Bytes { TextLine(number: number, text: text, bytes: $0) }
+        self = text.withUTF8Bytes { TextLine(number: number, text: text, bytes: $0, readable: $0.count) }
     }
 
-    /// Line `number` with its trimmed `text`, whose UTF-8 is `bytes`.
+    /// Line `number` with its trimmed `text`, whose UTF-8 is `bytes`; `readable` bytes from their start may be
+    /// loaded (the rest of the article: the flag scan reads its last chunk in place).
     @inline(__always)
-    private init(number: Int, text: Substring, bytes: UnsafeBufferPointer<UInt8>) {
+    private init(number: Int, text: Substring, bytes: UnsafeBufferPointer<UInt8>, readable: Int) {
         self.number = number
         self.text = text
-        let flags = LineFlags(bytes: bytes)
+        byteHash = SeenLines.hash(bytes)
+        let flags = LineFlags(bytes: bytes, readable: readable)
         endsLikeSentence = LineFlags.endsLikeSentence(bytes)
         words = flags.words
         hasDigit = flags.digit

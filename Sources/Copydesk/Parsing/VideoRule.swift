@@ -71,6 +71,13 @@ enum VideoRule {
         return text.equalsFolded("video") || text.equalsFolded("watch") || text.equalsFolded("play video") || text.equalsFolded("watch video")
     }
 
+    /// False for a line `isVideoLabel` rejects for sure, read in place: every label has one or two words and ends in
+    /// "o" or "h", either case.
+    @inline(__always)
+    static func mayBeVideoLabel(_ line: UnsafePointer<TextLine>) -> Bool {
+        line.pointee.words <= 2 && (line.pointee.lastByte | 0x20 == UInt8(ascii: "o") || line.pointee.lastByte | 0x20 == UInt8(ascii: "h"))
+    }
+
     /// Content words of at least four letters, for comparing a video title with its description.
     static func contentWords(_ text: Substring) -> Set<String> {
         var result: Set<String> = []
