@@ -15,12 +15,15 @@ enum Tokenizer {
         // need far fewer, so a third of that is tried first and the paragraph redone if it fills.
         let small = bytes.count / 3 + 16
         if items.count < small { items.append(contentsOf: repeatElement(TokenList.blank, count: small - items.count)) }
-        let count = fill(bytes, spans: spans, into: &items)
-        if count < items.count { return count }
-        if items.count < bytes.count + 1 {
-            items.append(contentsOf: repeatElement(TokenList.blank, count: bytes.count + 1 - items.count))
+        var count = fill(bytes, spans: spans, into: &items)
+        if count >= items.count {
+            if items.count < bytes.count + 1 {
+                items.append(contentsOf: repeatElement(TokenList.blank, count: bytes.count + 1 - items.count))
+            }
+            count = fill(bytes, spans: spans, into: &items)
         }
-        return fill(bytes, spans: spans, into: &items)
+        items.withUnsafeMutableBufferPointer { WordLists.mark($0.baseAddress!, count: count) }
+        return count
     }
 
     /// Tokens of `bytes` with its quoted spans found in the same pass, by the rules of
@@ -40,6 +43,7 @@ enum Tokenizer {
                 byteClasses.withUnsafeBufferPointer { classes in
                     var writer = TokenWriter(slots: slots.baseAddress!, capacity: slots.count)
                     fusedTokens(b, classes: classes.baseAddress!, findingSpans: &spans, into: &writer)
+                    WordLists.mark(slots.baseAddress!, count: writer.count)
                     return writer.count
                 }
             }
@@ -55,6 +59,7 @@ enum Tokenizer {
             items.withUnsafeMutableBufferPointer { slots in
                 var writer = TokenWriter(slots: slots.baseAddress!, capacity: slots.count)
                 tokens(b, spans: spans, into: &writer, shortcuts: false)
+                WordLists.mark(slots.baseAddress!, count: writer.count)
                 return writer.count
             }
         }
