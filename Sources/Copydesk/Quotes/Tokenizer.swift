@@ -15,15 +15,12 @@ enum Tokenizer {
         // need far fewer, so a third of that is tried first and the paragraph redone if it fills.
         let small = bytes.count / 3 + 16
         if items.count < small { items.append(contentsOf: repeatElement(TokenList.blank, count: small - items.count)) }
-        var count = fill(bytes, spans: spans, into: &items)
-        if count >= items.count {
-            if items.count < bytes.count + 1 {
-                items.append(contentsOf: repeatElement(TokenList.blank, count: bytes.count + 1 - items.count))
-            }
-            count = fill(bytes, spans: spans, into: &items)
+        let count = fill(bytes, spans: spans, into: &items)
+        if count < items.count { return count }
+        if items.count < bytes.count + 1 {
+            items.append(contentsOf: repeatElement(TokenList.blank, count: bytes.count + 1 - items.count))
         }
-        items.withUnsafeMutableBufferPointer { WordLists.mark($0.baseAddress!, count: count) }
-        return count
+        return fill(bytes, spans: spans, into: &items)
     }
 
     /// Tokens of `bytes` with its quoted spans found in the same pass, by the rules of
@@ -43,7 +40,6 @@ enum Tokenizer {
                 byteClasses.withUnsafeBufferPointer { classes in
                     var writer = TokenWriter(slots: slots.baseAddress!, capacity: slots.count)
                     fusedTokens(b, classes: classes.baseAddress!, findingSpans: &spans, into: &writer)
-                    WordLists.mark(slots.baseAddress!, count: writer.count)
                     return writer.count
                 }
             }
@@ -59,7 +55,6 @@ enum Tokenizer {
             items.withUnsafeMutableBufferPointer { slots in
                 var writer = TokenWriter(slots: slots.baseAddress!, capacity: slots.count)
                 tokens(b, spans: spans, into: &writer, shortcuts: false)
-                WordLists.mark(slots.baseAddress!, count: writer.count)
                 return writer.count
             }
         }
@@ -77,14 +72,21 @@ enum Tokenizer {
         }
     }
 
-    /// Writes tokens into a fixed run of slots and counts them.
+    /// Writes tokens into a fixed run of slots and counts them; each word gets its word-list bits
+    /// (`Token.lists`) as it is written.
     struct TokenWriter {
         let slots: UnsafeMutablePointer<Token>
         let capacity: Int
         var count = 0
+        let lists = WordLists.shared.probe
+        init(slots: UnsafeMutablePointer<Token>, capacity: Int) { self.slots = slots; self.capacity = capacity }
         /// True when every slot is written.
         @inline(__always) var isFull: Bool { count == capacity }
-        @inline(__always) mutating func append(_ token: Token) { slots[count] = token; count &+= 1 }
+        @inline(__always) mutating func append(_ token: Token) {
+            var token = token
+            if token.kind == .word { token.lists = lists.bits(token.key) }
+            slots[count] = token; count &+= 1
+        }
     }
 
     private static func tokens(_ b: Bytes, spans: [QuoteSpan], into out: inout TokenWriter, shortcuts: Bool = true) {

@@ -1,7 +1,8 @@
 /// One membership mask per word for the word lists the quote rules read at nearly every token:
-/// each block's words get their mask once (`mark`, one probe per word), and a rule tests a bit of
-/// the token (`Token.isIn`) instead of probing a `KeySet` (~900 probes per article). Built from
-/// the very `KeySet`s it stands for (`sets`), so a bit is set exactly when the set holds the key.
+/// the tokenizer gives each word its mask as it writes the token (`Tokenizer.TokenWriter`, one
+/// probe per word), and a rule tests a bit of the token (`Token.isIn`) instead of probing a
+/// `KeySet` (~900 probes per article). Built from the very `KeySet`s it stands for (`sets`), so
+/// a bit is set exactly when the set holds the key.
 struct WordLists: Sendable {
     /// `CueTable.notNames`: capitalised words that never start or join a name.
     static let notName: UInt16 = 1 << 0
@@ -49,61 +50,49 @@ struct WordLists: Sendable {
     /// The table of every key of `sets`.
     static let shared = WordLists(sets)
 
-    /// Open addressing on the key's own bits (as `KeySet`): slot keys (0 = empty) and their masks.
-    private var keys: [UInt64]
-    private var masks: [UInt16]
-    private let mask: Int
+    /// Reads the table: open addressing on the key's low bits (keys are already mixed), slot keys
+    /// (0 = empty) and their masks, in storage made once and never freed (the table lives as long
+    /// as the process and is never written after `init`).
+    struct Probe: @unchecked Sendable {
+        let keys: UnsafePointer<UInt64>
+        let masks: UnsafePointer<UInt16>
+        let mask: Int
+
+        /// The bits of every list holding `key` (0 for the key 0, which no set holds: an empty
+        /// slot holds the mask 0).
+        @inline(__always)
+        func bits(_ key: UInt64) -> UInt16 {
+            var i = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let slot = keys[i]
+                if slot == key { return masks[i] }
+                if slot == 0 { return 0 }
+                i = (i &+ 1) & mask
+            }
+        }
+    }
+
+    /// The probe of the table.
+    let probe: Probe
 
     /// A table of the keys of `sets`, each with the bits of every set that holds it.
     init(_ sets: [(bit: UInt16, set: KeySet)]) {
         let total = sets.reduce(0) { $0 + $1.set.members.count }
         var capacity = 16
         while capacity < total * 4 { capacity <<= 1 }
-        keys = Array(repeating: 0, count: capacity)
-        masks = Array(repeating: 0, count: capacity)
-        mask = capacity - 1
+        let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+        keys.initialize(repeating: 0, count: capacity)
+        let masks = UnsafeMutablePointer<UInt16>.allocate(capacity: capacity)
+        masks.initialize(repeating: 0, count: capacity)
+        let mask = capacity - 1
         for (bit, set) in sets {
             for key in set.members {
-                var i = Self.slot(key, mask)
+                var i = Int(truncatingIfNeeded: key) & mask
                 while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
                 keys[i] = key
                 masks[i] |= bit
             }
         }
-    }
-
-    @inline(__always)
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 29)) & mask }
-
-    /// The bits of every list holding `key` (0 for the key 0, which no set holds).
-    func bits(of key: UInt64) -> UInt16 {
-        var i = Self.slot(key, mask)
-        while true {
-            if keys[i] == key { return masks[i] }  // an empty slot holds the mask 0
-            if keys[i] == 0 { return 0 }
-            i = (i + 1) & mask
-        }
-    }
-
-    /// Sets `lists` of every word among the `count` tokens at `tokens`, which hold 0 there (as
-    /// every token is made).
-    static func mark(_ tokens: UnsafeMutablePointer<Token>, count: Int) { shared.mark(tokens, count: count) }
-
-    private func mark(_ tokens: UnsafeMutablePointer<Token>, count: Int) {
-        keys.withUnsafeBufferPointer { keys in
-            masks.withUnsafeBufferPointer { masks in
-                let keys = keys.baseAddress!, masks = masks.baseAddress!
-                for t in 0..<count where tokens[t].kind == .word {
-                    let key = tokens[t].key
-                    var i = Self.slot(key, mask)
-                    while true {
-                        let slot = keys[i]
-                        if slot == key { tokens[t].lists = masks[i]; break }
-                        if slot == 0 { break }
-                        i = (i &+ 1) & mask
-                    }
-                }
-            }
-        }
+        probe = Probe(keys: keys, masks: masks, mask: mask)
     }
 }
