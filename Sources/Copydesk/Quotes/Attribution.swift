@@ -61,30 +61,26 @@ enum SubjectPhrase {
         }
         var chosen = preferLast ? lastRun : firstRun
         if let run = chosen, run.last < range.upperBound, tokens[run.last].isWord, !tokens[run.last].capitalized {
-            let key = tokens[run.last].key
-            if !CueTable.fillers.contains(key), !CueTable.phraseBreakers.contains(key), !CueTable.verbs.contains(key) {
+            if !tokens[run.last].isIn(WordLists.filler | WordLists.phraseBreaker | WordLists.verb) {
                 // "PR aides": the capitalised word only modifies a common noun.
                 chosen = nil
                 // "Bavarian state premier Klaus Wendt": a later name right after a title word is the person
                 if !preferLast, let next = nextRun, next.first > range.lowerBound,
-                   tokens[next.first - 1].isWord, CueTable.titles.contains(tokens[next.first - 1].key) {
+                   tokens[next.first - 1].isIn(WordLists.title) {
                     chosen = next
                 }
             }
         }
         if let run = chosen { return .name(run, role: rolePrefix(tokens, range.lowerBound, run)) }
-        for k in range where tokens[k].isWord {
-            let key = tokens[k].key
-            if CueTable.personPronouns.contains(key) || CueTable.groupPronouns.contains(key) { return .pronoun(key, at: k) }
-        }
+        for k in range where tokens[k].isIn(WordLists.personPronoun | WordLists.groupPronoun) { return .pronoun(tokens[k].key, at: k) }
         var firstWord = -1, head = -1, count = 0
-        for k in range where tokens[k].isWord && !CueTable.fillers.contains(tokens[k].key) {
+        for k in range where tokens[k].isWord && !tokens[k].isIn(WordLists.filler) {
             if firstWord < 0 { firstWord = k }
             head = k; count += 1
         }
         guard firstWord >= 0 else { return nil }
-        if CueTable.indefinite.contains(tokens[firstWord].key) { return .unnamed(tokens[head].key) }
-        if Keyword.definite.contains(tokens[firstWord].key) || tokens[firstWord].possessive { return .description(tokens[head].key) }
+        if tokens[firstWord].isIn(WordLists.indefinite) { return .unnamed(tokens[head].key) }
+        if tokens[firstWord].isIn(WordLists.definite) || tokens[firstWord].possessive { return .description(tokens[head].key) }
         return count == 1 && tokens.bytes[tokens[head].stemEnd - 1] == 0x73 ? .unnamed(nil) : nil
     }
 
@@ -92,7 +88,7 @@ enum SubjectPhrase {
     /// article or `lower`), then the run's title words.
     private static func rolePrefix(_ tokens: TokenList, _ lower: Int, _ run: NameRun) -> Range<Int> {
         var k = run.first - 1
-        while k >= lower, tokens[k].isWord, !Keyword.articles.contains(tokens[k].key), run.first - 1 - k < 5 { k -= 1 }
+        while k >= lower, tokens[k].isWord, !tokens[k].isIn(WordLists.article), run.first - 1 - k < 5 { k -= 1 }
         return (k + 1)..<run.nameStart
     }
 }

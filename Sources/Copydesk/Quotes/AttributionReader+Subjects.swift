@@ -14,7 +14,7 @@ extension AttributionReader {
         for k in from..<to where tokens[k].kind == .comma {
             guard k > segmentStart, k + 1 < to, tokens[k - 1].isWord, NameRuns.isNameWord(tokens[k - 1]) else { segmentStart = k + 1; continue }
             let next = tokens[k + 1]
-            if next.isWord, !next.capitalized || Keyword.articles.contains(next.key) || next.possessive {
+            if next.isWord, !next.capitalized || next.isIn(WordLists.article) || next.possessive {
                 if let run = NameRuns.lastRun(tokens, in: segmentStart..<k), run.last == k {
                     return .name(run, role: run.nameStart..<run.nameStart)
                 }
@@ -33,8 +33,7 @@ extension AttributionReader {
             if k == to || tokens[k].kind == .comma {
                 if k > segmentStart, !(tokens[segmentStart].isWord && Self.prepositionStarts.contains(tokens[segmentStart].key)) {
                     var stop = segmentStart
-                    while stop < k, !(tokens[stop].isWord && stop > segmentStart && (CueTable.verbs.contains(tokens[stop].key)
-                        || Self.clauseCutters.contains(tokens[stop].key))) { stop += 1 }
+                    while stop < k, !(tokens[stop].isWord && stop > segmentStart && tokens[stop].isIn(WordLists.verb | WordLists.clauseCutter)) { stop += 1 }
                     if let r = SubjectPhrase.reference(tokens, segmentStart..<stop, preferLast: false) { return r }
                 }
                 segmentStart = k + 1

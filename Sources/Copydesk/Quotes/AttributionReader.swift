@@ -7,9 +7,6 @@ struct AttributionReader {
     let tokens: TokenList
     /// Word counts of the paragraph's spans (short spans inside an attribution are titles).
     let spanWords: [Int]
-    /// The tables read for nearly every token of a window, held for the paragraph so the cue
-    /// test does not pass the lazy statics' initialisation check at each token.
-    private let verbs = CueTable.verbs, weakVerbs = CueTable.weakVerbs, fillers = CueTable.fillers
     private let according = Keyword.according, to = Keyword.to
 
     private static let window = 40
@@ -30,15 +27,15 @@ struct AttributionReader {
         guard let cue = firstCue(in: (q + 1)..<end, allowWeak: false)
             ?? intransitiveWeakCue(in: (q + 1)..<min(end, q + 5)) else { return nil }
         var pre = (q + 1)..<cue.index
-        while let last = pre.last, tokens[last].isWord, fillers.contains(tokens[last].key) || tokens.endsLy(last) {
+        while let last = pre.last, tokens[last].isWord, tokens[last].isIn(WordLists.filler) || tokens.endsLy(last) {
             pre = pre.lowerBound..<last
         }
         let afterCue = cue.index + cue.length
         // "said Wang", "said the actor", "comments Robin Biesbroek of the CDF"
         var k = afterCue
-        while k < end, tokens[k].isWord, fillers.contains(tokens[k].key) || tokens.endsLy(k) { k += 1 }
+        while k < end, tokens[k].isWord, tokens[k].isIn(WordLists.filler) || tokens.endsLy(k) { k += 1 }
         var stop = k
-        while stop < end, tokens[stop].isWord, stop == k || !CueTable.phraseBreakers.contains(tokens[stop].key) { stop += 1 }
+        while stop < end, tokens[stop].isWord, stop == k || !tokens[stop].isIn(WordLists.phraseBreaker) { stop += 1 }
         let post = SubjectPhrase.reference(tokens, k..<stop, preferLast: false)
         if pre.isEmpty || pre.allSatisfy({ tokens[$0].kind == .comma || tokens[$0].kind == .other }) {
             if post == nil && tokens.endsIng(cue.index) { return nil }
@@ -102,9 +99,9 @@ struct AttributionReader {
         if t.key == according, k + 1 < tokens.count, tokens[k + 1].key == to {
             return Cue(index: k, length: 2, weak: false)
         }
-        guard verbs.contains(t.key), !t.possessive else { return nil }
+        guard t.isIn(WordLists.verb), !t.possessive else { return nil }
         if k > 0, tokens[k - 1].isWord, Self.notBeforeVerbs.contains(tokens[k - 1].key) || tokens[k - 1].possessive { return nil }
-        let weak = weakVerbs.contains(t.key)
+        let weak = t.isIn(WordLists.weakVerb)
         if weak && !allowWeak { return nil }
         return Cue(index: k, length: 1, weak: weak)
     }
@@ -115,7 +112,7 @@ struct AttributionReader {
         guard let cue = firstCue(in: range, allowWeak: true) else { return nil }
         let next = cue.index + cue.length
         guard next < tokens.count, tokens[next].isWord else { return cue }
-        return CueTable.phraseBreakers.contains(tokens[next].key) ? cue : nil
+        return tokens[next].isIn(WordLists.phraseBreaker) ? cue : nil
     }
 
     private func firstCue(in range: Range<Int>, allowWeak: Bool) -> Cue? {
@@ -131,7 +128,7 @@ struct AttributionReader {
     /// The speaker phrase before the cue at `cue`, reading back no further than `from`.
     private func subject(before cue: Int, from: Int) -> SpeakerReference? {
         var end = cue
-        while end > from, tokens[end - 1].isWord, fillers.contains(tokens[end - 1].key) || tokens.endsLy(end - 1) { end -= 1 }
+        while end > from, tokens[end - 1].isWord, tokens[end - 1].isIn(WordLists.filler) || tokens.endsLy(end - 1) { end -= 1 }
         guard end > from else { return nil }
         let participle = tokens.endsIng(cue)
         let last = tokens[end - 1]
@@ -144,7 +141,7 @@ struct AttributionReader {
             let t = tokens[start - 1]
             if t.kind == .comma || t.kind == .colon || t.kind == .stop { break }
             if t.kind == .quote, spanWords[t.quoteIndex] > 3 { break }
-            if t.isWord, Self.clauseCutters.contains(t.key) { break }
+            if t.isIn(WordLists.clauseCutter) { break }
             start -= 1
         }
         return SubjectPhrase.reference(tokens, start..<end, preferLast: true)

@@ -52,8 +52,8 @@ extension EntityTable {
         var k = run.first - 1
         while k >= 0, run.first - 1 - k < 4, tokens[k].isWord, !tokens[k].possessive || k < run.first - 1,
               !tokens[k].capitalized || k < run.first - 1,
-              CueTable.titles.contains(tokens[k].key) || (k < run.first - 1 && !CueTable.notNames.contains(tokens[k].key)
-                  && !CueTable.verbs.contains(tokens[k].key) && !CueTable.fillers.contains(tokens[k].key)) {
+              tokens[k].isIn(WordLists.title)
+                  || (k < run.first - 1 && !tokens[k].isIn(WordLists.notName | WordLists.verb | WordLists.filler)) {
             k -= 1
         }
         if k + 1 < run.nameStart { return (k + 1)..<run.nameStart }
@@ -61,12 +61,12 @@ extension EntityTable {
         guard run.last < tokens.count, tokens[run.last].kind == .comma else { return nil }
         var j = run.last + 1
         guard j < tokens.count, tokens[j].isWord else { return nil }
-        let opensRole = Keyword.articles.contains(tokens[j].key) || tokens[j].possessive || CueTable.titles.contains(tokens[j].key)
-            || (!tokens[j].capitalized && (j + 1..<min(j + 3, tokens.count)).contains { tokens[$0].isWord && CueTable.titles.contains(tokens[$0].key) })
+        let opensRole = tokens[j].isIn(WordLists.article) || tokens[j].possessive || tokens[j].isIn(WordLists.title)
+            || (!tokens[j].capitalized && (j + 1..<min(j + 3, tokens.count)).contains { tokens[$0].isIn(WordLists.title) })
         guard opensRole else { return nil }
         while j < tokens.count, tokens[j].isWord, j - run.last <= 12 { j += 1 }
         guard j - run.last > 2, j < tokens.count, tokens[j].kind == .comma || tokens[j].kind == .stop else { return nil }
-        let from = Keyword.articles.contains(tokens[run.last + 1].key) ? run.last + 2 : run.last + 1
+        let from = tokens[run.last + 1].isIn(WordLists.article) ? run.last + 2 : run.last + 1
         return from..<j
     }
 }

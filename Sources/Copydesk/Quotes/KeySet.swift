@@ -22,6 +22,9 @@ struct KeySet: Sendable {
         slots[i] = key
     }
 
+    /// Every key in the set (slot order).
+    var members: [UInt64] { slots.filter { $0 != 0 } }
+
     /// True when `key` is in the set.
     @inline(__always)
     func contains(_ key: UInt64) -> Bool {

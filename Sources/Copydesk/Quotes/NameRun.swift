@@ -27,7 +27,7 @@ enum NameRuns {
     /// True when `token` can be part of a name.
     @inline(__always)
     static func isNameWord(_ token: Token) -> Bool {
-        token.isWord && token.capitalized && !CueTable.notNames.contains(token.key)
+        token.isWord && token.capitalized && !token.isIn(WordLists.notName)
     }
 
     /// Every name run in `tokens[range]`, in order.
@@ -46,7 +46,7 @@ enum NameRuns {
         while i < range.upperBound {
             i = tokens.nextCapitalizedWord(from: i, before: range.upperBound)
             guard i < range.upperBound else { return nil }
-            guard !CueTable.notNames.contains(tokens[i].key) else { i += 1; continue }
+            guard !tokens[i].isIn(WordLists.notName) else { i += 1; continue }
             let j = runEnd(tokens, from: i, limit: range.upperBound)
             if let run = make(tokens, i, j, limit: range.upperBound) { return run }
             i = j
@@ -65,12 +65,11 @@ enum NameRuns {
     @inline(__always)
     static func forEachRun(_ tokens: TokenList, in range: Range<Int>, _ body: (NameRun) -> Void) {
         var i = range.lowerBound
-        let notNames = CueTable.notNames
         while i < range.upperBound {
             i = tokens.nextCapitalizedWord(from: i, before: range.upperBound)
             guard i < range.upperBound else { return }
             let t = tokens[i]
-            guard !notNames.contains(t.key) else { i += 1; continue }
+            guard !t.isIn(WordLists.notName) else { i += 1; continue }
             let j = runEnd(tokens, from: i, limit: range.upperBound)
             if let run = make(tokens, i, j, limit: range.upperBound) { body(run) }
             i = j
@@ -86,7 +85,7 @@ enum NameRuns {
             if isNameWord(t) { j += 1; if t.possessive { break } else { continue } }
             // Particles and connectors between capitalised words.
             if t.isWord, !t.capitalized, j + 1 < limit, isNameWord(tokens[j + 1]),
-               CueTable.nameParticles.contains(t.key) || Keyword.connectors.contains(t.key) {
+               t.isIn(WordLists.joiner) {
                 j += 2; if tokens[j - 1].possessive { break } else { continue }
             }
             break
@@ -98,14 +97,14 @@ enum NameRuns {
         var start = first
         // Strip leading titles up to the last title word, keeping at least one word.
         var lastTitle = -1
-        for k in first..<end where k < end - 1 && CueTable.titles.contains(tokens[k].key) { lastTitle = k }
+        for k in first..<end where k < end - 1 && tokens[k].isIn(WordLists.title) { lastTitle = k }
         if lastTitle >= 0 { start = lastTitle + 1 }
         var end = end
         if lastTitle >= 0 {
             // "Principal Lim Hui Min of Bukit Rise Secondary": a titled person's name stops before "of"
             var k = start + 2
             while k < end - 1 {
-                if tokens[k].key == Keyword.of, !(start..<k).contains(where: { CueTable.organizationWords.contains(tokens[$0].key) }) {
+                if tokens[k].key == Keyword.of, !(start..<k).contains(where: { tokens[$0].isIn(WordLists.organizationWord) }) {
                     end = k
                     break
                 }
@@ -113,11 +112,11 @@ enum NameRuns {
             }
         }
         var org = false
-        for k in start..<end where CueTable.organizationWords.contains(tokens[k].key) { org = true; break }
+        for k in start..<end where tokens[k].isIn(WordLists.organizationWord) { org = true; break }
         var last = end
         // "the US military": a lower-case organisation head after the run belongs to the name.
         if end < limit, tokens[end].isWord, !tokens[end].capitalized, !tokens[end - 1].possessive,
-           CueTable.organizationHeads.contains(tokens[end].key) {
+           tokens[end].isIn(WordLists.organizationHead) {
             org = true; last = end + 1
         }
         guard last > start else { return nil }

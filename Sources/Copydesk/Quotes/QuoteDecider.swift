@@ -126,7 +126,7 @@ struct QuoteDecider {
     private func followedByLowerWord(_ tokens: TokenList, _ q: Int) -> Bool {
         guard q + 1 < tokens.count else { return false }
         let t = tokens[q + 1]
-        return t.isWord && !t.capitalized && !CueTable.verbs.contains(t.key) && !CueTable.fillers.contains(t.key)
+        return t.isWord && !t.capitalized && !t.isIn(WordLists.verb | WordLists.filler)
             && !Self.linkWords.contains(t.key)
     }
 }

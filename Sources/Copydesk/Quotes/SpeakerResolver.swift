@@ -64,7 +64,7 @@ struct SpeakerResolver {
     }
 
     static let they = WordKey.of("they"), he = WordKey.of("he"), she = WordKey.of("she")
-    private static let prepositions: KeySet = WordKey.set(["in", "on", "at", "of", "to", "for", "from", "with", "by", "through",
+    static let prepositions: KeySet = WordKey.set(["in", "on", "at", "of", "to", "for", "from", "with", "by", "through",
                                                                  "about", "against", "into", "over", "under", "after", "before", "during", "like"])
 
     /// Keeps `lastSubject` up to date: in each sentence, the first person named near its start
@@ -72,21 +72,20 @@ struct SpeakerResolver {
     private mutating func noteSentenceSubjects(paragraph p: Int, tokens: TokenList, mentions found: Range<Int>) {
         var k = 0
         var m = found.lowerBound
-        let verbs = CueTable.verbs, prepositions = Self.prepositions, he = Self.he, she = Self.she
         while k < tokens.count {
             var j = k
             scan: while j < tokens.count, j - k < 10, tokens[j].kind != .stop {
                 let t = tokens[j]
                 if case .quote = t.kind { break scan }
                 if t.isWord {
-                    if verbs.contains(t.key) { break scan }
-                    if t.key == he || t.key == she {  // `CueTable.personPronouns`
+                    if t.isIn(WordLists.verb) { break scan }
+                    if t.isIn(WordLists.personPronoun) {  // "he", "she"
                         if let last = subject(paragraph: p, before: j) { sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: last)) }
                         break scan
                     }
                 }
                 while m < found.upperBound, mentionItems[m].token < j { m += 1 }
-                if m < found.upperBound, mentionItems[m].token == j, !(j > 0 && tokens[j - 1].isWord && prepositions.contains(tokens[j - 1].key)) {
+                if m < found.upperBound, mentionItems[m].token == j, !(j > 0 && tokens[j - 1].isIn(WordLists.preposition)) {
                     let entity = mentionItems[m].entity
                     if table.isPerson(entity) {
                         sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: entity)); break scan

@@ -27,10 +27,18 @@ struct Token {
     private var start32: UInt32, end32: UInt32, stemEnd32: UInt32
     /// The kind.
     var kind: Kind
+    /// Bit 0: `capitalized`; bit 1: `possessive` (one byte, so `lists` fits the 24 bytes).
+    private var marks: UInt8
+    /// The word lists that hold the word's key (`WordLists` bits, set once per block by
+    /// `WordLists.mark`); 0 for every token that is not a word.
+    var lists: UInt16
+
     /// True when the word starts with an upper-case letter.
-    var capitalized: Bool
+    @inline(__always) var capitalized: Bool { marks & 1 != 0 }
     /// True when the word ended in ’s / 's (or a bare ’ after s).
-    var possessive: Bool
+    @inline(__always) var possessive: Bool { marks & 2 != 0 }
+    /// True when the word is in one of the lists of `list` (a `WordLists` bit or bits).
+    @inline(__always) func isIn(_ list: UInt16) -> Bool { lists & list != 0 }
 
     /// First byte offset.
     var start: Int { Int(start32) }
@@ -45,7 +53,7 @@ struct Token {
         self.key = key
         start32 = UInt32(truncatingIfNeeded: start); end32 = UInt32(truncatingIfNeeded: end)
         stemEnd32 = UInt32(truncatingIfNeeded: stemEnd)
-        self.kind = kind; self.capitalized = capitalized; self.possessive = possessive
+        self.kind = kind; marks = (capitalized ? 1 : 0) | (possessive ? 2 : 0); lists = 0
     }
 
     /// True for word tokens.

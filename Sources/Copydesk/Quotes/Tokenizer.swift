@@ -72,14 +72,21 @@ enum Tokenizer {
         }
     }
 
-    /// Writes tokens into a fixed run of slots and counts them.
+    /// Writes tokens into a fixed run of slots and counts them; each word gets its word-list bits
+    /// (`Token.lists`) as it is written.
     struct TokenWriter {
         let slots: UnsafeMutablePointer<Token>
         let capacity: Int
         var count = 0
+        let lists = WordLists.shared.probe
+        init(slots: UnsafeMutablePointer<Token>, capacity: Int) { self.slots = slots; self.capacity = capacity }
         /// True when every slot is written.
         @inline(__always) var isFull: Bool { count == capacity }
-        @inline(__always) mutating func append(_ token: Token) { slots[count] = token; count &+= 1 }
+        @inline(__always) mutating func append(_ token: Token) {
+            var token = token
+            if token.kind == .word { token.lists = lists.bits(token.key) }
+            slots[count] = token; count &+= 1
+        }
     }
 
     private static func tokens(_ b: Bytes, spans: [QuoteSpan], into out: inout TokenWriter, shortcuts: Bool = true) {

@@ -1,0 +1,98 @@
+/// One membership mask per word for the word lists the quote rules read at nearly every token:
+/// the tokenizer gives each word its mask as it writes the token (`Tokenizer.TokenWriter`, one
+/// probe per word), and a rule tests a bit of the token (`Token.isIn`) instead of probing a
+/// `KeySet` (~900 probes per article). Built from the very `KeySet`s it stands for (`sets`), so
+/// a bit is set exactly when the set holds the key.
+struct WordLists: Sendable {
+    /// `CueTable.notNames`: capitalised words that never start or join a name.
+    static let notName: UInt16 = 1 << 0
+    /// `CueTable.verbs`: reporting verbs.
+    static let verb: UInt16 = 1 << 1
+    /// `CueTable.fillers`: adverbs and auxiliaries between a speaker and the verb.
+    static let filler: UInt16 = 1 << 2
+    /// `CueTable.titles`: titles and job words.
+    static let title: UInt16 = 1 << 3
+    /// `CueTable.organizationWords`.
+    static let organizationWord: UInt16 = 1 << 4
+    /// `CueTable.nameParticles` and `Keyword.connectors`: words that join capitalised words into a name.
+    static let joiner: UInt16 = 1 << 5
+    /// `SpeakerResolver.prepositions`: a name after one is not a sentence's subject.
+    static let preposition: UInt16 = 1 << 6
+    /// `CueTable.phraseBreakers`.
+    static let phraseBreaker: UInt16 = 1 << 7
+    /// `CueTable.organizationHeads`.
+    static let organizationHead: UInt16 = 1 << 8
+    /// `AttributionReader.clauseCutters`.
+    static let clauseCutter: UInt16 = 1 << 9
+    /// `Keyword.articles`: "the", "a", "an".
+    static let article: UInt16 = 1 << 10
+    /// `CueTable.personPronouns`: "he", "she".
+    static let personPronoun: UInt16 = 1 << 11
+    /// `CueTable.groupPronouns`: "they", "it".
+    static let groupPronoun: UInt16 = 1 << 12
+    /// `CueTable.indefinite`.
+    static let indefinite: UInt16 = 1 << 13
+    /// `Keyword.definite`.
+    static let definite: UInt16 = 1 << 14
+    /// `CueTable.weakVerbs`.
+    static let weakVerb: UInt16 = 1 << 15
+
+    /// Each bit with the set it stands for.
+    static var sets: [(bit: UInt16, set: KeySet)] {
+        [(notName, CueTable.notNames), (verb, CueTable.verbs), (filler, CueTable.fillers), (title, CueTable.titles),
+         (organizationWord, CueTable.organizationWords), (joiner, CueTable.nameParticles), (joiner, Keyword.connectors),
+         (preposition, SpeakerResolver.prepositions), (phraseBreaker, CueTable.phraseBreakers),
+         (organizationHead, CueTable.organizationHeads), (clauseCutter, AttributionReader.clauseCutters),
+         (article, Keyword.articles), (personPronoun, CueTable.personPronouns), (groupPronoun, CueTable.groupPronouns),
+         (indefinite, CueTable.indefinite), (definite, Keyword.definite), (weakVerb, CueTable.weakVerbs)]
+    }
+
+    /// The table of every key of `sets`.
+    static let shared = WordLists(sets)
+
+    /// Reads the table: open addressing on the key's low bits (keys are already mixed), slot keys
+    /// (0 = empty) and their masks, in storage made once and never freed (the table lives as long
+    /// as the process and is never written after `init`).
+    struct Probe: @unchecked Sendable {
+        let keys: UnsafePointer<UInt64>
+        let masks: UnsafePointer<UInt16>
+        let mask: Int
+
+        /// The bits of every list holding `key` (0 for the key 0, which no set holds: an empty
+        /// slot holds the mask 0).
+        @inline(__always)
+        func bits(_ key: UInt64) -> UInt16 {
+            var i = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let slot = keys[i]
+                if slot == key { return masks[i] }
+                if slot == 0 { return 0 }
+                i = (i &+ 1) & mask
+            }
+        }
+    }
+
+    /// The probe of the table.
+    let probe: Probe
+
+    /// A table of the keys of `sets`, each with the bits of every set that holds it.
+    init(_ sets: [(bit: UInt16, set: KeySet)]) {
+        let total = sets.reduce(0) { $0 + $1.set.members.count }
+        var capacity = 16
+        while capacity < total * 4 { capacity <<= 1 }
+        let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+        keys.initialize(repeating: 0, count: capacity)
+        let masks = UnsafeMutablePointer<UInt16>.allocate(capacity: capacity)
+        masks.initialize(repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for (bit, set) in sets {
+            for key in set.members {
+                var i = Int(truncatingIfNeeded: key) & mask
+                while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
+                keys[i] = key
+                masks[i] |= bit
+            }
+        }
+        probe = Probe(keys: keys, masks: masks, mask: mask)
+    }
+}
