@@ -28,6 +28,8 @@ import CLibXML2
 /// inline element (`begin(_:block: false)`) has no whitespace around it.
 struct XMLStreamWriter: ~Copyable {
     let handle: OpaquePointer
+    /// The output buffer under `handle`, when known: `document` drops its UTF-8 to UTF-8 encoder.
+    let output: xmlOutputBufferPtr?
     let pretty: Bool
     let baseDepth: Int
     /// The document declares no encoding, so libxml2 writes non-ASCII attribute text as `&#xHEX;`.
@@ -52,10 +54,11 @@ struct XMLStreamWriter: ~Copyable {
     static func initialise() { _ = initialised }
 
     /// A writer over libxml2 writer `handle`; `render` makes one per document.
-    init(handle: OpaquePointer, pretty: Bool, baseDepth: Int, charRefs: Bool, leavesByLibXML2: Bool,
-                 runCapacity: Int = 2048) {
+    init(handle: OpaquePointer, output: xmlOutputBufferPtr? = nil, pretty: Bool, baseDepth: Int, charRefs: Bool,
+         leavesByLibXML2: Bool, runCapacity: Int = 2048) {
         run = XMLByteRun(capacity: runCapacity)
         self.handle = handle
+        self.output = output
         self.pretty = pretty
         self.baseDepth = baseDepth
         self.charRefs = charRefs
