@@ -103,6 +103,15 @@ struct XMLSerializationOracleTests {
             try w.begin("figcaption")
             try w.close()
             try w.close()
+            try w.open("bare")  // attributes, then libxml2's `/>`
+            try w.attribute("k", text)
+            try w.close()
+            try w.open("outer")  // attributes, then a structural child (libxml2 writes the `>`)
+            try w.attribute("k", "v")
+            try w.open("inner")
+            try w.leaf("x", text)
+            try w.close()
+            try w.close()
             try w.open("block", namespace: "urn:other", prefix: "cd")
             try w.close()
         }

@@ -1,4 +1,5 @@
 @testable import Copydesk
+import CLibXML2
 import Foundation
 import Testing
 
@@ -72,5 +73,37 @@ struct XMLWriterSessionTests {
         let first = try NewsMLWriter().write(article, session: &kept)
         #expect(first == (try NewsMLWriter().write(article)))
         #expect(try NewsMLWriter().write(article, session: &kept) == first)
+    }
+
+    @Test("the kept buffer (no callback) is emptied after each document; a huge one spends the session")
+    func keptBufferEmptiedAndHugeSpends() throws {
+        let small = try WriterFixtures.exampleWithQuotes()
+        var huge = small
+        huge.body = Array(repeating: small.body, count: 400).flatMap { $0 }
+        let session = try XMLWriterSession()
+        #expect(session.output.pointee.writecallback == nil)
+        var kept: XMLWriterSession? = session
+        let plain = try NewsMLWriter().write(small)
+        #expect(try NewsMLWriter().write(small, session: &kept) == plain)
+        #expect(xmlOutputBufferGetSize(session.output) == 0)  // nothing left for the next document
+        #expect(session.output.pointee.encoder == nil)  // the UTF-8 identity encoder was taken off
+        #expect(try NewsMLWriter().write(huge, session: &kept) == NewsMLWriter().write(huge))
+        #expect(!session.usable && kept === session)  // spent: its large buffer is not kept
+        #expect(try NewsMLWriter().write(small, session: &kept) == plain)
+        #expect(kept !== session && kept?.usable == true)
+    }
+
+    @Test("a fresh writer drops the identity encoder only on the fast path; the oracle keeps it and the bytes agree")
+    func identityEncoderDroppedOnFastPathOnly() throws {
+        for oracle in [false, true] {
+            var encoderLeft = true
+            let bytes = try XMLStreamWriter.render(declaration: true, leavesByLibXML2: oracle) { w in
+                encoderLeft = w.output?.pointee.encoder != nil
+                try w.leaf("p", "caf\u{E9} <b> & \u{1F600}")
+            }
+            #expect(encoderLeft == oracle)
+            #expect(String(decoding: bytes, as: UTF8.self)
+                    == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<p>caf\u{E9} &lt;b&gt; &amp; \u{1F600}</p>\n")
+        }
     }
 }

@@ -138,6 +138,7 @@ extension XMLStreamWriter {
         }
         try flush()
         try Self.check(xmlTextWriterWriteComment(handle, value), "xmlTextWriterWriteComment")
+        libxmlTagOpen = false
     }
 
     /// Calls `body` with `text`'s UTF-8 bytes, without copying native strings.

@@ -31,6 +31,7 @@ extension XMLStreamWriter {
             rc = xmlTextWriterStartElement(handle, name.utf8Start)
         }
         try Self.check(rc, "xmlTextWriterStartElement")
+        libxmlTagOpen = true
         frames.push(Frame(name: name, serialized: false, startTagOpen: true, hasBlockChildren: false))
         if !leavesByLibXML2 {
             pendingStart = true
@@ -40,7 +41,8 @@ extension XMLStreamWriter {
     }
 
     /// Ends a structural element's start tag: its attributes and namespace declaration, collected
-    /// in the run, are handed to libxml2 as one attribute whose value is the rest of the run.
+    /// in the run, go to libxml2's output buffer after the tag's name (without the buffer: as one
+    /// attribute whose value is the rest of the run).
     mutating func sealStartTag() throws {
         pendingStart = false
         if let namespace = pendingNamespace {
@@ -55,15 +57,47 @@ extension XMLStreamWriter {
             run.append(UInt8(ascii: "\""))
         }
         guard !run.isEmpty else { return }
+        defer { run.removeAll() }
+        if output != nil {
+            // libxml2 has written `<name` and holds the tag open (it writes `>` or `/>` when the
+            // element gets content or ends): the attributes go into its output buffer right after
+            // the name, the bytes its attribute calls would write there (the oracle makes them).
+            return try writeRaw(run.base, run.count)
+        }
         // The run is ` name="value…"`: libxml2 writes ` name="`, the middle goes raw, libxml2 the `"`.
         let n = firstAttributeNameLength, base = run.base
-        defer { run.removeAll() }
         base[1 + n] = 0  // the `=` after the first name, for a moment the name's terminator
         let rc = xmlTextWriterStartAttribute(handle, base + 1)
         base[1 + n] = UInt8(ascii: "=")
         try Self.check(rc, "xmlTextWriterStartAttribute")
         let middle = run.count - n - 4
-        if middle > 0 { try Self.check(xmlTextWriterWriteRawLen(handle, base + n + 3, Int32(clamping: middle)), "xmlTextWriterWriteRawLen") }
+        if middle > 0 { try writeRaw(base + n + 3, middle) }  // inside the attribute: nothing for libxml2 to end first
         try Self.check(xmlTextWriterEndAttribute(handle), "xmlTextWriterEndAttribute")
+    }
+
+    /// Hands the serialized run to libxml2 (which first ends an open start tag with `>`).
+    mutating func flush() throws {
+        if pendingStart { try sealStartTag() }
+        guard !run.isEmpty else { return }
+        defer { run.removeAll() }
+        if libxmlTagOpen || leavesByLibXML2 {
+            libxmlTagOpen = false
+            try Self.check(xmlTextWriterWriteRawLen(handle, run.base, Int32(clamping: run.count)), "xmlTextWriterWriteRawLen")
+        } else {
+            try writeRaw(run.base, run.count)
+        }
+    }
+
+    /// Raw bytes straight into libxml2's output buffer: content when libxml2 has no start tag to end
+    /// first (what `xmlTextWriterWriteRawLen` then does), or a start tag's attributes. The oracle
+    /// (`leavesByLibXML2`) always calls libxml2's writer, and the tests compare the bytes.
+    @inline(__always) mutating func writeRaw(_ base: UnsafePointer<UInt8>, _ count: Int) throws {
+        let length = Int32(clamping: count)
+        guard let output, !leavesByLibXML2 else {
+            try Self.check(xmlTextWriterWriteRawLen(handle, base, length), "xmlTextWriterWriteRawLen")
+            return
+        }
+        let rc = UnsafeRawPointer(base).withMemoryRebound(to: CChar.self, capacity: count) { xmlOutputBufferWrite(output, length, $0) }
+        try Self.check(rc, "xmlOutputBufferWrite")
     }
 }

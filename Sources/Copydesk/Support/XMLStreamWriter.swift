@@ -3,8 +3,8 @@ import CLibXML2
 /// A thin, throwing writer over libxml2's streaming `xmlTextWriter`, writing into memory.
 ///
 /// libxml2 writes the document: the declaration, every structural element (`open`: one that holds
-/// other block elements, such as `contentMeta` or `body`), its attributes and namespace
-/// declarations, and it checks their nesting. Text-level elements (`begin`: ones that hold only
+/// other block elements, such as `contentMeta` or `body`) with its start and end tags, and it
+/// checks their nesting. Text-level elements (`begin`: ones that hold only
 /// character data and inline elements, such as `headline`, `p` or `q`) are serialized here into a
 /// byte run — escaped by `XMLEscape` exactly as libxml2 escapes them — and the run is handed to
 /// libxml2 with `xmlTextWriterWriteRawLen` before its next call, so there is one libxml2 call per
@@ -19,15 +19,19 @@ import CLibXML2
 /// `XMLText.clean` does, so characters XML 1.0 cannot carry never reach the output.
 ///
 /// A structural element's attributes and namespace declaration are serialized here too, in the
-/// order libxml2 writes them (attributes as given, then the declaration), and handed over with one
-/// `xmlTextWriterStartAttribute` / `xmlTextWriterWriteRawLen` / `xmlTextWriterEndAttribute` triple
-/// when the start tag ends (`sealStartTag`): libxml2 writes ` first="`, the run, and the closing `"`.
+/// order libxml2 writes them (attributes as given, then the declaration), and when the start tag
+/// ends (`sealStartTag`) they go into libxml2's output buffer right after the `<name` libxml2 wrote,
+/// while it holds the tag open; libxml2 then writes the `>` (or `/>`). Raw runs go into that buffer
+/// directly too when libxml2 has no start tag to end first (`writeRaw`). Without the output buffer
+/// at hand, the attributes go through one `xmlTextWriterStartAttribute` / raw / `EndAttribute` triple.
 ///
 /// Pretty printing is done here, not by libxml2 (whose indenter inserts whitespace into mixed
 /// content such as `<p>text <q>quote</q></p>`): a block element starts on a new, indented line, an
 /// inline element (`begin(_:block: false)`) has no whitespace around it.
 struct XMLStreamWriter: ~Copyable {
     let handle: OpaquePointer
+    /// The output buffer under `handle`, when known: `document` drops its UTF-8 to UTF-8 encoder.
+    let output: xmlOutputBufferPtr?
     let pretty: Bool
     let baseDepth: Int
     /// The document declares no encoding, so libxml2 writes non-ASCII attribute text as `&#xHEX;`.
@@ -44,6 +48,8 @@ struct XMLStreamWriter: ~Copyable {
     /// The namespace the pending start tag declares (written after its attributes), and its prefix.
     var pendingNamespace: String?
     var pendingPrefix: StaticString?
+    /// libxml2 has a start tag open (it writes `>` before the next content): see `flush`.
+    var libxmlTagOpen = false
 
     /// libxml2's one-time global initialisation.
     private static let initialised: Bool = { xmlInitParser(); return true }()
@@ -52,10 +58,11 @@ struct XMLStreamWriter: ~Copyable {
     static func initialise() { _ = initialised }
 
     /// A writer over libxml2 writer `handle`; `render` makes one per document.
-    init(handle: OpaquePointer, pretty: Bool, baseDepth: Int, charRefs: Bool, leavesByLibXML2: Bool,
-                 runCapacity: Int = 2048) {
+    init(handle: OpaquePointer, output: xmlOutputBufferPtr? = nil, pretty: Bool, baseDepth: Int, charRefs: Bool,
+         leavesByLibXML2: Bool, runCapacity: Int = 2048) {
         run = XMLByteRun(capacity: runCapacity)
         self.handle = handle
+        self.output = output
         self.pretty = pretty
         self.baseDepth = baseDepth
         self.charRefs = charRefs
@@ -69,6 +76,7 @@ struct XMLStreamWriter: ~Copyable {
             if block { try startBlock(name) }
             try flush()
             try Self.check(xmlTextWriterStartElement(handle, name.utf8Start), "xmlTextWriterStartElement")
+            libxmlTagOpen = true
             frames.push(Frame(name: name, serialized: false, startTagOpen: true, hasBlockChildren: false))
             return
         }
@@ -92,17 +100,10 @@ struct XMLStreamWriter: ~Copyable {
         } else {
             try flush()
             try Self.check(xmlTextWriterEndElement(handle), "xmlTextWriterEndElement")
+            libxmlTagOpen = false
         }
     }
 
-    /// Hands the serialized run to libxml2 (which first ends an open start tag with `>`).
-    mutating func flush() throws {
-        if pendingStart { try sealStartTag() }
-        guard !run.isEmpty else { return }
-        let rc = xmlTextWriterWriteRawLen(handle, run.base, Int32(clamping: run.count))
-        run.removeAll()
-        try Self.check(rc, "xmlTextWriterWriteRawLen")
-    }
 
     /// Ends the start tag of the innermost element when this type serializes it and it is open.
     @inline(__always) mutating func enterContent() throws {

@@ -4,58 +4,79 @@ import CLibXML2
 /// one after another on one thread (`WriterWorkspace` holds it for a batch worker).
 ///
 /// libxml2 allows this: `xmlTextWriterStartDocument` only requires that no element is open, and
-/// `xmlTextWriterEndDocument` closes every element and flushes the output buffer through our
-/// callback, so each document's bytes are complete in the sink when it ends and the next one
-/// starts from an empty buffer. A document that fails leaves the writer in an unknown state: the
-/// session is then marked spent and its owner makes a new one. The handles are created in `init`
-/// and freed in `deinit`, never shared between threads (the type is not `Sendable`).
+/// `xmlTextWriterEndDocument` closes every element, so each document's bytes are complete when it
+/// ends. The output buffer has no write callback (`xmlAllocOutputBuffer`): libxml2 keeps the whole
+/// document in its own buffer, which is read once at the end (`xmlOutputBufferGetContent`) into
+/// an array of exactly that size and then emptied (`xmlBufShrink`) for the next document. (A
+/// buffer with a callback would flush every ~4,000 bytes into a growing array, and libxml2 would
+/// measure its buffer after every write to decide.) The document's UTF-8 to UTF-8 encoder is
+/// dropped after the declaration (`dropIdentityEncoder`), so every byte stays in that one buffer.
+///
+/// A document that fails leaves the writer in an unknown state, and one larger than
+/// `keptBufferBytes` leaves a large buffer behind: the session is then marked spent and its owner
+/// makes a new one. The handles are created in `init` and freed in `deinit`, never shared between
+/// threads (the type is not `Sendable`).
 final class XMLWriterSession {
     let handle: OpaquePointer
-    let sink: XMLOutputSink
-    /// False once a document failed half-way: the writer must not be used again.
+    let output: xmlOutputBufferPtr
+    /// False once a document failed half-way (or left a huge buffer): the writer must not be used again.
     private(set) var usable = true
     /// The stream writer over `handle`, kept too: its byte run and element stack keep their memory
     /// from one document to the next (each document starts with both empty).
     private var writer: XMLStreamWriter
 
-    /// Creates the output buffer (delivering into `sink`) and the writer over it.
+    /// Creates the output buffer (no callback: it keeps what it is given) and the writer over it.
     init() throws {
         XMLStreamWriter.initialise()
-        sink = XMLOutputSink(capacity: 0)
-        let context = Unmanaged.passUnretained(sink).toOpaque()
-        guard let output = xmlOutputBufferCreateIO(XMLOutputSink.write, nil, context, nil) else {
-            throw XMLStreamWriter.failure("xmlOutputBufferCreateIO", -1)
+        guard let output = xmlAllocOutputBuffer(nil) else {
+            throw XMLStreamWriter.failure("xmlAllocOutputBuffer", -1)
         }
         guard let raw = xmlNewTextWriter(output) else {
             xmlOutputBufferClose(output)
             throw XMLStreamWriter.failure("xmlNewTextWriter", -1)
         }
         handle = raw
-        writer = XMLStreamWriter(handle: raw, pretty: true, baseDepth: 0, charRefs: false, leavesByLibXML2: false)
+        self.output = output
+        writer = XMLStreamWriter(handle: raw, output: output, pretty: true, baseDepth: 0, charRefs: false, leavesByLibXML2: false)
     }
 
     deinit { xmlFreeTextWriter(handle) }
 
-    /// The most run memory kept for the next document (a rare huge article's is given back).
+    /// The most run and libxml2 buffer memory kept for the next document (a rare huge article's
+    /// run is given back; after a huge document the session is spent, freeing libxml2's buffer).
     static let keptRunBytes = 1 << 20
+    static let keptBufferBytes = 1 << 20
 
     /// Runs `document` with the kept stream writer (its run sized for `capacity` bytes, so it does
-    /// not grow) and returns the bytes delivered; on failure the session is spent.
+    /// not grow) and returns the bytes libxml2 holds then; on failure the session is spent.
     func run(capacity: Int, leavesByLibXML2: Bool = false, _ document: (inout XMLStreamWriter) throws -> Void) throws -> [UInt8] {
         precondition(usable, "XMLWriterSession used after a failed document")
-        sink.bytes.reserveCapacity(capacity)
         writer.leavesByLibXML2 = leavesByLibXML2
         writer.run.reserve(capacity)
         do {
             try document(&writer)
+            return try take()
         } catch {
             usable = false
-            sink.bytes = []
             throw error
         }
+    }
+
+    /// The document in libxml2's buffer, copied once into an array of its size; the buffer is then
+    /// emptied (its memory kept).
+    private func take() throws -> [UInt8] {
+        if let conv = output.pointee.conv, xmlBufUse(conv) > 0 {  // an encoder still held bytes: never expected
+            throw XMLStreamWriter.failure("xmlOutputBuffer encoder kept bytes", -1)
+        }
+        let size = Int(xmlOutputBufferGetSize(output))
+        guard size > 0, let content = xmlOutputBufferGetContent(output) else { return [] }
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            buffer.baseAddress!.initialize(from: content, count: size)
+            count = size
+        }
+        xmlBufShrink(output.pointee.buffer, size)
         writer.run.release(above: Self.keptRunBytes)
-        let bytes = sink.bytes
-        sink.bytes = []
+        if size > Self.keptBufferBytes { usable = false }
         return bytes
     }
 }

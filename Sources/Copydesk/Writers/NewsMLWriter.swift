@@ -42,10 +42,10 @@ public struct NewsMLWriter: ArticleWriter {
         try write(article, session: &workspace.xml)
     }
 
-    /// `write(_:)` through the libxml2 writer kept in `session` (made here when nil, dropped after
-    /// a failure so the next article gets a fresh one).
+    /// `write(_:)` through the libxml2 writer kept in `session` (made here when nil or spent, dropped
+    /// after a failure so the next article gets a fresh one).
     func write(_ article: Article, session: inout XMLWriterSession?) throws -> [UInt8] {
-        if session == nil { session = try XMLWriterSession() }
+        if session?.usable != true { session = try XMLWriterSession() }
         do {
             return try XMLStreamWriter.render(session: session!, capacity: Self.capacity(article), leavesByLibXML2: leavesByLibXML2) { w in
                 try writeItem(article, into: &w)
