@@ -36,6 +36,17 @@ struct WordStepByteTests {
         }
     }
 
+    @Test("a one-word line finds the known phrase the reference rule finds (only spaceless fragments are searched)")
+    func oneWordFragments() {
+        let words = KnownPhrases.fragments.map { String($0.0.filter { $0 != " " }) }
+            + ["Newsletters", "SUBSCRIPTION", "xnewsletterx", "Subscriptions!", "newslette", "Technology", "Investigations", "News"]
+        for word in words {
+            let line = textLine(word)
+            #expect(KnownPhrases.reason(for: line) == RefKnownPhrases.reason(for: line), "\(word)")
+        }
+        #expect(KnownPhrases.reason(for: textLine("Newsletters")) == .newsletter)
+    }
+
     @Test("a named source at the end is found by its suffix word exactly when a suffix test finds it")
     func namedSourceSuffix() {
         for text in Self.texts {
