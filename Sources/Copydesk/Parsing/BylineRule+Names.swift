@@ -111,13 +111,22 @@ extension BylineRule {
             parts.append(rest[..<r.lowerBound].trimmedSpace)
             rest = rest[r.upperBound...]
         }
-        if rest.lowercased().fastHasPrefix("and ") { rest = rest.dropFirst(4) }
+        // `rest.lowercased()` opens with "and " exactly when its bytes do with A–Z folded: no other scalar lowers to one of them
+        if rest.hasFoldedPrefix("and ") { rest = rest.dropFirst(4) }
         parts.append(rest.trimmedSpace)
         return parts
     }
 
     /// "Trevor J. Mitchell Sioux Falls Argus Leader" → "Trevor J. Mitchell": a long run keeps first name, initials and surname.
     static func trimName(_ part: Substring) -> Substring {
+        // ASCII text splits into the words `spaceWords` finds: three or fewer keep the part, with no word list built
+        let short = part.withUTF8Bytes { bytes -> Bool in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            var count = 0
+            _ = ByteSearch.allASCIIWords(bytes) { _ in count += 1; return count <= 3 }
+            return count <= 3
+        }
+        if short { return part }
         let words = part.spaceWords
         guard words.count > 3 else { return part }
         var end = 1

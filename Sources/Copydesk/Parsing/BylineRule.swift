@@ -36,7 +36,7 @@ enum BylineRule {
     static func match(_ line: TextLine) -> Match? {
         guard line.words <= 16, !line.hasQuoteMark else { return nil }
         var found = byPrefixLength(line)  // not as `a ?? b`: its closure would copy the line
-        if found == nil { found = gluedByLength(line.text, words: line.words) }
+        if found == nil, line.words <= 6, line.firstLowerByte == UInt8(ascii: "b") { found = gluedByLength(line.text) }
         guard let start = found else { return nil }
         var rest = line.text.dropFirst(start).trimmedSpace
         guard rest.startsUppercase else { return nil }
@@ -81,14 +81,14 @@ enum BylineRule {
     private static let byPrefixTable = PrefixTable(byPrefixes)
 
     private static func byPrefixLength(_ line: TextLine) -> Int? {
-        guard !line.text.isEmpty, byPrefixStarts.contains(line.firstLowerByte) else { return nil }
+        // the classifier's inline gate passes exactly `byPrefixStarts` (which holds "b"): no lazy set to fetch
+        guard !line.text.isEmpty, LineClassifier.Gates.byline(line.firstLowerByte) else { return nil }
         return byPrefixTable.firstMatch(folding: line.text).map { byPrefixes[$0].count }
     }
 
-    /// "ByTom Fenwick": "By" glued to a capitalised name on a short line.
-    private static func gluedByLength(_ text: Substring, words: Int) -> Int? {
+    /// "ByTom Fenwick": "By" glued to a capitalised name on a short line (of at most six words, opening with "b" or "B").
+    private static func gluedByLength(_ text: Substring) -> Int? {
         let bytes = text.utf8
-        guard words <= 6, let first = bytes.first, first | 0x20 == UInt8(ascii: "b") else { return nil }
         guard bytes.count > 4 else { return nil }
         var index = bytes.startIndex
         guard bytes[index] == UInt8(ascii: "B") else { return nil }

@@ -19,9 +19,10 @@ extension DateText {
     /// possible anchor only by its ASCII part, which keeps the test a necessary condition.
     private static func hasAnchorWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var found = false
+        let table = wordTable  // fetched once, not once per run
         forEachLetterRun(bytes) { start, end in
             let length = end - start
-            found = length >= 3 && length <= 9 && wordTable.info(packed: packedLetters(bytes, start, end)) & anchorBits != 0
+            found = length >= 3 && length <= 9 && table.info(packed: packedLetters(bytes, start, end)) & anchorBits != 0
             return !found
         }
         return found
@@ -91,9 +92,10 @@ extension DateText {
     /// Counts the plain ASCII letter runs that are no date word, stopping once the count exceeds `limit`.
     private static func countOtherWords(_ bytes: UnsafeBufferPointer<UInt8>, stoppingAfter limit: Int) -> Int {
         var count = 0
+        let table = wordTable, longest = longestDateWord  // fetched once, not once per run
         forEachLetterRun(bytes) { start, end in
             let clean = (start == 0 || bytes[start - 1] < 0x80) && (end == bytes.count || bytes[end] < 0x80)
-            if clean, end - start > longestDateWord || wordTable.info(packed: packedLetters(bytes, start, end)) == 0 { count += 1 }
+            if clean, end - start > longest || table.info(packed: packedLetters(bytes, start, end)) == 0 { count += 1 }
             return count <= limit
         }
         return count

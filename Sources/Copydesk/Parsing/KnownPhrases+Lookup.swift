@@ -43,8 +43,11 @@ extension KnownPhrases {
             if let index = tables.prefixTable.firstMatch(foldingBytes: bytes) { return tables.prefixReasons[index] }
             guard words <= 20, !quote else { return .some(nil) }
             // a one-word line holds no space, so only a fragment without one ("newsletter") fits, and only in as many bytes
-            if words >= 2 || length >= tables.shortestSpacelessFragment, let index = tables.fragmentTable.firstListed(foldingBytes: bytes) {
-                return tables.fragmentReasons[index]
+            if words >= 2 {
+                if let index = tables.fragmentTable.firstListed(foldingBytes: bytes) { return tables.fragmentReasons[index] }
+            } else if length >= tables.shortestSpacelessFragment, let index = tables.spacelessFragmentTable.firstListed(foldingBytes: bytes) {
+                // other fragments hold a space between two words
+                return tables.spacelessFragmentReasons[index]
             }
             return nil
         }
@@ -109,5 +112,8 @@ extension KnownPhrases {
         let fragmentReasons = fragments.map(\.1)
         /// The byte length of the shortest fragment without a space.
         let shortestSpacelessFragment = fragments.map(\.0).filter { !$0.utf8.contains(0x20) }.map(\.utf8.count).min() ?? 0
+        /// The fragments without a space, in order, and their reasons: all a one-word line can hold.
+        let spacelessFragmentTable = PhraseTable(fragments.map(\.0).filter { !$0.utf8.contains(0x20) })
+        let spacelessFragmentReasons = fragments.filter { !$0.0.utf8.contains(0x20) }.map(\.1)
     }
 }

@@ -54,7 +54,9 @@ enum LineClassifier {
         }
         // a line opening with an ASCII letter is no run of numbers (its folded first byte is a letter exactly then)
         if !isASCIILetter(first), isNumberRun(line.text) {
-            return .furniture(line.text.containsASCII(UInt8(ascii: "/"), "/") ? .mediaLabel : .list)
+            // in a run of numbers every "/" byte is a "/" Character of its own (one joined to a scalar before it would
+            // make a Character that is no number and no mark of the run), so the line's slash flag answers `contains("/")`
+            return .furniture(line.hasSlash ? .mediaLabel : .list)
         }
         return .text
     }

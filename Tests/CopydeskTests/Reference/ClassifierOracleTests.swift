@@ -69,6 +69,8 @@ struct ClassifierGateTests {
             #expect(LineClassifier.Gates.byline(byte) == (BylineRule.byPrefixStarts.contains(byte) || byte == UInt8(ascii: "b")), "byline \(byte)")
             #expect(CaptionRule.mayEndNamedSource(byte) == CaptionRule.namedSourceEnds.contains(byte), "named source end \(byte)")
         }
+        // so the byline gate passes exactly the "By" openings' first bytes (`BylineRule.byPrefixLength` relies on it)
+        #expect(BylineRule.byPrefixStarts.contains(UInt8(ascii: "b")))
     }
 }
 

@@ -20,7 +20,7 @@ extension RefBylineRule {
         for piece in text.commaPieces() {
             // "X and Y, Capitol Beat": a part after a list closed by "and" is an outlet or a role, never a person
             if afterAndList { outletAfterList = outletAfterList ?? piece.trimmedSpace; continue }
-            let subs = BylineRule.splitOnAnd(piece.trimmedSpace)
+            let subs = RefBylineRule.splitOnAnd(piece.trimmedSpace)
             if subs.count >= 2 { afterAndList = true }
             for sub in subs { parts.append(sub) }
         }
@@ -31,7 +31,7 @@ extension RefBylineRule {
                 continue
             }
             if isRole(part) {
-                let name = BylineRule.trimName(part)
+                let name = RefBylineRule.trimName(part)
                 let remainder = part[name.endIndex...]
                 if name.endIndex != part.endIndex, looksLikeName(name), !isRole(name),
                    !remainder.spaceWords.contains(where: { BylineRule.jobWords.contains($0.lowercased()) }) {
@@ -43,7 +43,7 @@ extension RefBylineRule {
                 pendingWithoutRole = []
                 continue
             }
-            var name = BylineRule.trimName(part)
+            var name = RefBylineRule.trimName(part)
             for place in [" in ", " at ", " for "] {
                 if let cut = name.fastRange(of: place), name[cut.upperBound...].startsUppercase { name = name[..<cut.lowerBound].trimmedSpace }
             }

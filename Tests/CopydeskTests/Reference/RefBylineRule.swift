@@ -50,7 +50,7 @@ enum RefBylineRule {
         let parts = line.text.commaPieces().map { $0.trimmedSpace }.filter { !$0.isEmpty }
         guard let head = parts.first else { return nil }
         if BylineRule.isAgency(head) && parts.count <= 3 { return Match(names: [BylineEntry(name: String(head))]) }
-        let heads = head.commaPieces().flatMap { BylineRule.splitOnAnd($0.trimmedSpace) }
+        let heads = head.commaPieces().flatMap { RefBylineRule.splitOnAnd($0.trimmedSpace) }
         guard parts.count >= 2, heads.allSatisfy(RefBylineRule.looksLikeName), parts.dropFirst().contains(where: RefBylineRule.isRole) else { return nil }
         let names = RefBylineRule.people(in: line.text)
         return names.isEmpty ? nil : Match(names: names)

@@ -36,6 +36,28 @@ struct WordStepByteTests {
         }
     }
 
+    @Test("a one-word line finds the known phrase the reference rule finds (only spaceless fragments are searched)")
+    func oneWordFragments() {
+        let words = KnownPhrases.fragments.map { String($0.0.filter { $0 != " " }) }
+            + ["Newsletters", "SUBSCRIPTION", "xnewsletterx", "Subscriptions!", "newslette", "Technology", "Investigations", "News"]
+        for word in words {
+            let line = textLine(word)
+            #expect(KnownPhrases.reason(for: line) == RefKnownPhrases.reason(for: line), "\(word)")
+        }
+        #expect(KnownPhrases.reason(for: textLine("Newsletters")) == .newsletter)
+    }
+
+    @Test("the byline name splitters equal their previous forms")
+    func nameSplitters() {
+        let extra = ["and Jane Roe", "AND Jane", "And  Jane", "and\u{301} x", "ANDx", "Jane Roe and John Doe", "Jane & John AND Joe",
+                     "Trevor J. Mitchell Sioux Falls Argus Leader", "A B C", "A B C D", "A\u{A0}B C D", "É B C D", "a  b   c", " a b c d "]
+        for text in Self.texts + extra + ClassifierOracleLines.corpus.prefix(3000).map({ String($0.text) }) {
+            let part = text[...]
+            #expect(BylineRule.splitOnAnd(part) == RefBylineRule.splitOnAnd(part), "\(text.debugDescription)")
+            #expect(BylineRule.trimName(part) == RefBylineRule.trimName(part), "\(text.debugDescription)")
+        }
+    }
+
     @Test("a named source at the end is found by its suffix word exactly when a suffix test finds it")
     func namedSourceSuffix() {
         for text in Self.texts {
