@@ -29,7 +29,7 @@ struct LineTiming {
                 RoleTable.with(roles) { table in  // as ArticleParser.parse: kinds worked out once, read by context and build
                     ContextRules.apply(table, lines)
                     guard stage >= 4 else { return roles.count }
-                    let layout = PageLayout(lines, UnsafeBufferPointer(roles))
+                    let layout = PageLayout(lines, table)
                     guard stage >= 5 else { return layout.headerEnd }
                     let source = Source(path: nil, sha256: "", bytes: 0, encoding: "utf-8")
                     var builder = ArticleBuilder(article: Article(id: "t", source: source))

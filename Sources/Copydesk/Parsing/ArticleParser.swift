@@ -54,7 +54,7 @@ public struct ArticleParser: Sendable {
             return roles.withUnsafeMutableBufferPointer { roles in
                 RoleTable.with(roles) { table in  // each role's kind, worked out once, read by the context passes and the builder
                     ContextRules.apply(table, lines)
-                    let layout = PageLayout(lines, UnsafeBufferPointer(roles))
+                    let layout = PageLayout(lines, table)
                     var builder = ArticleBuilder(article: Article(id: id, source: source))
                     for index in lines.indices {
                         builder.take(index, lines: lines, roles: table, layout: layout)

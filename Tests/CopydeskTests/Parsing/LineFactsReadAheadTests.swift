@@ -98,6 +98,18 @@ struct RoleKindTests {
         }
     }
 
+    @Test("the body weight read from a role's kind is the weight read from the role")
+    func weightFromKind() {
+        let texts = ["Menu", "A short sentence here.", "Webb emerged, naked.", "One two three four five six seven eight nine ends.",
+                     String(repeating: "word ", count: 30), "Four words no stop", "Five words here no stop"]
+        for text in texts {
+            let line = textLine(text)
+            for role in Self.roles {
+                #expect(withUnsafePointer(to: line) { BodySpan.weight($0, role.kind) } == BodySpan.weight(line, role), "\(text) \(role)")
+            }
+        }
+    }
+
     @Test("setting a role through the table keeps its kind in step")
     func tableKeepsKinds() {
         var roles: [LineRole] = Self.roles
