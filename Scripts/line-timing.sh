@@ -26,15 +26,16 @@ struct LineTiming {
             var roles = ArticleParser.classify(lines)
             guard stage >= 3 else { return roles.count }
             return roles.withUnsafeMutableBufferPointer { roles in
-                ContextRules.apply(roles, lines)
-                guard stage >= 4 else { return roles.count }
-                let roles = UnsafeBufferPointer(roles)
-                let layout = PageLayout(lines, roles)
-                guard stage >= 5 else { return layout.headerEnd }
-                let source = Source(path: nil, sha256: "", bytes: 0, encoding: "utf-8")
-                var builder = ArticleBuilder(article: Article(id: "t", source: source))
-                for index in lines.indices { builder.take(index, lines: lines, roles: roles, layout: layout) }
-                return builder.finish().body.count
+                RoleTable.with(roles) { table in  // as ArticleParser.parse: kinds worked out once, read by context and build
+                    ContextRules.apply(table, lines)
+                    guard stage >= 4 else { return roles.count }
+                    let layout = PageLayout(lines, table)
+                    guard stage >= 5 else { return layout.headerEnd }
+                    let source = Source(path: nil, sha256: "", bytes: 0, encoding: "utf-8")
+                    var builder = ArticleBuilder(article: Article(id: "t", source: source))
+                    for index in lines.indices { builder.take(index, lines: lines, roles: table, layout: layout) }
+                    return builder.finish().body.count
+                }
             }
         }
     }

@@ -1,22 +1,23 @@
 /// The one walk over the lines: each line's role and zone decide its outcome.
 extension ArticleBuilder {
-    /// Takes line `index` of `lines`, whose role is `roles[index]`: both are read in place, so neither is copied.
-    mutating func take(_ index: Int, lines: UnsafeBufferPointer<TextLine>, roles: UnsafeBufferPointer<LineRole>, layout: PageLayout) {
+    /// Takes line `index` of `lines`, whose role is `roles[index]`: both are read in place (the role's kind decides
+    /// the case; a payload is read only where one is used), so neither is copied.
+    mutating func take(_ index: Int, lines: UnsafeBufferPointer<TextLine>, roles: RoleTable, layout: PageLayout) {
         let zone = layout.zone(of: index)
         let line = lines.baseAddress! + index  // read through the pointer: the line is not copied for each call
-        if zone == .header, takeHeader(index, line: lines[index], roles: roles, plan: layout.header) { return }
-        if index == layout.standfirstInBody { addStandfirst(String(lines[index].text)); return }
-        switch roles[index] {
-        case .caption, .captionText, .video, .videoTitle:
+        if zone == .header, takeHeader(index, line: line, roles: roles, plan: layout.header) { return }
+        if index == layout.standfirstInBody { addStandfirst(String(line.pointee.text)); return }
+        switch roles.kind(index) {
+        case .caption, .credit, .captionText, .video, .videoTitle:
             addMedia(roles[index], lines[index], index: index)
-        case .printEdition(let note):
-            setPrintEdition(note, from: lines[index])
-        case .credits(let names):
-            addCredits(names, from: lines[index])
-        case .related(let title) where zone == .body:
-            addRelated(title)
-        case .bullet(let text) where zone == .body:
-            addBody(.listItem, text)
+        case .printEdition:
+            if case .printEdition(let note) = roles[index] { setPrintEdition(note, from: lines[index]) }
+        case .credits:
+            if case .credits(let names) = roles[index] { addCredits(names, from: lines[index]) }
+        case .related where zone == .body:
+            if case .related(let title) = roles[index] { addRelated(title) }
+        case .bullet where zone == .body:
+            if case .bullet(let text) = roles[index] { addBody(.listItem, text) }
         case .text where zone == .body:
             takeBodyText(line)
         case .byline where zone == .trailer && article.byline.isEmpty && index <= layout.bodyEnd + 4:
@@ -29,23 +30,23 @@ extension ArticleBuilder {
     }
 
     /// Header lines the plan names; `false` when the line falls through to the common handling.
-    private mutating func takeHeader(_ index: Int, line: TextLine, roles: UnsafeBufferPointer<LineRole>, plan: HeaderReader.Plan) -> Bool {
-        if index == plan.headline { setHeadline(line); return true }
-        if index == plan.section { setSection(String(line.text), from: line); return true }
+    private mutating func takeHeader(_ index: Int, line: UnsafePointer<TextLine>, roles: RoleTable, plan: HeaderReader.Plan) -> Bool {
+        if index == plan.headline { setHeadline(line.pointee); return true }
+        if index == plan.section { setSection(String(line.pointee.text), from: line.pointee); return true }
         if plan.standfirst.contains(index) {
-            if case .bullet(let text) = roles[index] { addStandfirst(text) } else { addStandfirst(String(line.text)) }
+            if case .bullet(let text) = roles[index] { addStandfirst(text) } else { addStandfirst(String(line.pointee.text)) }
             return true
         }
         if index == plan.nameLine {
-            setByline(BylineRule.Match(names: BylineRule.people(in: line.text)), from: line)
+            setByline(BylineRule.Match(names: BylineRule.people(in: line.pointee.text)), from: line.pointee)
             return true
         }
-        switch roles[index] {
-        case .byline(let match) where index == plan.byline:
-            setByline(match, from: line)
+        switch roles.kind(index) {
+        case .byline where index == plan.byline:
+            if case .byline(let match) = roles[index] { setByline(match, from: line.pointee) }
             return true
-        case .date(let match) where index == plan.published || index == plan.updated:
-            setDate(match, from: line, asUpdate: index == plan.updated)
+        case .date where index == plan.published || index == plan.updated:
+            if case .date(let match) = roles[index] { setDate(match, from: line.pointee, asUpdate: index == plan.updated) }
             return true
         default:
             return false
@@ -64,10 +65,11 @@ extension ArticleBuilder {
         }
     }
 
-    private static func reason(for roles: UnsafeBufferPointer<LineRole>, _ index: Int, line: UnsafePointer<TextLine>, zone: Zone,
+    private static func reason(for roles: RoleTable, _ index: Int, line: UnsafePointer<TextLine>, zone: Zone,
                                beforeHeadline: Bool) -> DiscardReason {
-        switch roles[index] {
-        case .furniture(let reason): return reason
+        switch roles.kind(index) {
+        case let kind where kind.rawValue >= LineRole.Kind.advertisement.rawValue:
+            if case .furniture(let reason) = roles[index] { return reason }
         case .duplicate: return .duplicate
         case .listItem, .related, .bullet: return .list
         case .embed: return .embed

@@ -52,14 +52,15 @@ public struct ArticleParser: Sendable {
                 }
             }
             return roles.withUnsafeMutableBufferPointer { roles in
-                ContextRules.apply(roles, lines)
-                let roles = UnsafeBufferPointer(roles)
-                let layout = PageLayout(lines, roles)
-                var builder = ArticleBuilder(article: Article(id: id, source: source))
-                for index in lines.indices {
-                    builder.take(index, lines: lines, roles: roles, layout: layout)
+                RoleTable.with(roles) { table in  // each role's kind, worked out once, read by the context passes and the builder
+                    ContextRules.apply(table, lines)
+                    let layout = PageLayout(lines, table)
+                    var builder = ArticleBuilder(article: Article(id: id, source: source))
+                    for index in lines.indices {
+                        builder.take(index, lines: lines, roles: table, layout: layout)
+                    }
+                    return builder.finish()
                 }
-                return builder.finish()
             }
         }
         article.quotes = QuoteFinder().quotes(in: article, reusing: &workspace.quotes)

@@ -4,28 +4,49 @@
 enum BodySpan {
     /// The first and last line index of the body, or `nil` when no line reads like running text.
     static func find(lines: [TextLine], roles: [LineRole]) -> ClosedRange<Int>? {
-        lines.withUnsafeBufferPointer { lines in roles.withUnsafeBufferPointer { find(lines, $0) } }
+        var roles = roles
+        return lines.withUnsafeBufferPointer { lines in
+            roles.withUnsafeMutableBufferPointer { roles in RoleTable.with(roles) { find(lines, $0) } }
+        }
     }
 
-    /// `find(lines:roles:)` on the lines and roles read in place.
-    static func find(_ lines: UnsafeBufferPointer<TextLine>, _ roles: UnsafeBufferPointer<LineRole>) -> ClosedRange<Int>? {
+    /// `find(lines:roles:)` on the lines read in place and the roles' kinds.
+    static func find(_ lines: UnsafeBufferPointer<TextLine>, _ roles: RoleTable) -> ClosedRange<Int>? {
         var best: ClosedRange<Int>?
         var bestSum = 0.0
         var sum = 0.0
         var start = 0
-        guard let lineBase = lines.baseAddress, let roleBase = roles.baseAddress else { return nil }
+        guard let lineBase = lines.baseAddress else { return nil }
         for index in lines.indices {
-            let weight = weight(lineBase + index, roleBase + index)  // both read in place: no line or role is copied
+            let weight = weight(lineBase + index, roles.kind(index))  // the line read in place: not copied
             if sum <= 0 { sum = 0; start = index }
             sum += weight
             if sum > bestSum && weight > 0 { bestSum = sum; best = start...index }
         }
         guard var span = best else { return nil }
         while span.lowerBound < span.upperBound,
-              !roles[span.lowerBound].isText || weight(lineBase + span.lowerBound, roleBase + span.lowerBound) <= 0 {
+              roles.kind(span.lowerBound) != .text || weight(lineBase + span.lowerBound, .text) <= 0 {
             span = (span.lowerBound + 1)...span.upperBound
         }
         return span
+    }
+
+    /// `weight(_:_:)` for the line at `line`, read in place, whose role has `kind` (the weight needs no payload).
+    @inline(__always)
+    static func weight(_ line: UnsafePointer<TextLine>, _ kind: LineRole.Kind) -> Double {
+        switch kind {
+        case .text:
+            if line.pointee.isParagraphLike { return 2 + Double(min(line.pointee.words, 60)) / 20 }
+            if line.pointee.isShortSentence { return 1 }
+            return line.pointee.words <= 4 ? -0.5 : -1
+        case .bullet: return 0.5
+        case .caption, .credit, .captionText, .video, .videoTitle, .videoText, .duplicate: return -0.25
+        case .related, .embed, .credits: return -0.5
+        case .advertisement, .mediaLabel, .separator, .promo, .share, .label, .furniture: return -0.5
+        case .newsletter, .navigation, .footer, .copyright, .duplicateLine, .list, .embedPost, .attribution: return -2
+        case .listItem: return -1
+        case .byline, .date, .printEdition: return -1
+        }
     }
 
     /// The paragraph weight of `line` with `role`.

@@ -5,8 +5,8 @@ extension ContextRules {
     static func markLists(_ roles: Roles, _ lines: Lines) {
         var inList = false
         for index in lines.indices {
-            switch roles[index] {
-            case .furniture(.list):
+            switch roles.kind(index) {
+            case .list:
                 inList = true
             case .text, .duplicate, .related:
                 guard inList else { continue }
@@ -14,9 +14,9 @@ extension ContextRules {
                     inList = false
                     continue
                 }
-                if index + 1 < lines.count, roles[index + 1].isMarker { inList = false; continue }
-                roles[index] = .listItem
-            case .furniture(.advertisement), .furniture(.share), .furniture(.mediaLabel), .furniture(.promo):
+                if index + 1 < lines.count, roles.kind(index + 1).isMarker { inList = false; continue }
+                roles.set(index, .listItem)
+            case .advertisement, .share, .mediaLabel, .promo:
                 continue
             default:
                 inList = false
@@ -31,24 +31,24 @@ extension ContextRules {
         var members = 0
         func close() {
             if members >= 3 && run.count >= 2 {
-                for index in run where roles[index].isText || isShortByline(roles[index]) {
-                    if index > 0, roles[index - 1].isFurniture(.navigation), lines[index - 1].words == 1,
+                for index in run where roles.kind(index) == .text || roles.kind(index) == .byline && isShortByline(roles[index]) {
+                    if index > 0, roles.kind(index - 1) == .navigation, lines[index - 1].words == 1,
                        SymbolLine.isPathSeparator(lines[index - 1].text, bar: true) { continue }
                     if index == run.last, lines[index].words >= 3, markerFollows(index, roles) { continue }
                     if index == run.last, lines[index].words >= 2, isHeadlineWithMarker(index + 1, roles, lines) { continue }  // the kicker
-                    roles[index] = .furniture(.navigation)
+                    roles.set(index, .furniture(.navigation))
                 }
             }
             if !run.isEmpty { run.removeAll(keepingCapacity: true) }
             members = 0
         }
         for index in lines.indices {
-            switch roles[index] {
+            switch roles.kind(index) {
             case .text where lines[index].words <= 4 && !lines[index].endsLikeSentence, .byline where isShortByline(roles[index]):
                 run.append(index); members += 1
-            case .furniture(.navigation), .furniture(.list), .furniture(.footer), .listItem:
+            case .navigation, .list, .footer, .listItem:
                 members += 1
-            case .furniture(.advertisement), .furniture(.promo), .furniture(.mediaLabel), .furniture(.separator), .furniture(.share), .duplicate:
+            case .advertisement, .promo, .mediaLabel, .separator, .share, .duplicate:
                 continue
             default:
                 if members > 0 || !run.isEmpty { close() }  // an empty run closes to nothing
@@ -59,7 +59,7 @@ extension ContextRules {
 
     /// A title line (five words or more, not a sentence) that a byline or date follows: a headline.
     static func isHeadlineWithMarker(_ index: Int, _ roles: Roles, _ lines: Lines) -> Bool {
-        guard index < lines.count, roles[index].isText, lines[index].words >= 5, !lines[index].endsLikeSentence else { return false }
+        guard index < lines.count, roles.kind(index) == .text, lines[index].words >= 5, !lines[index].endsLikeSentence else { return false }
         return markerFollows(index, roles)
     }
 
@@ -72,7 +72,7 @@ extension ContextRules {
         var next = index + 1
         var seen = 0
         while next < roles.count, seen < 3 {
-            if roles[next].isMarker { return true }
+            if roles.kind(next).isMarker { return true }
             next += 1; seen += 1
         }
         return false

@@ -4,8 +4,8 @@
 enum ContextRules {
     /// The lines, read in place (a `TextLine` read through the buffer is borrowed, never copied).
     typealias Lines = UnsafeBufferPointer<TextLine>
-    /// The roles, read and rewritten in place.
-    typealias Roles = UnsafeMutableBufferPointer<LineRole>
+    /// The roles, read and rewritten in place, with their kinds.
+    typealias Roles = RoleTable
 
     static func apply(_ roles: inout [LineRole], lines: [TextLine]) {
         lines.withUnsafeBufferPointer { lines in
@@ -14,6 +14,11 @@ enum ContextRules {
     }
 
     /// Every pass, in order, over `roles` (one per line of `lines`).
+    static func apply(_ roles: UnsafeMutableBufferPointer<LineRole>, _ lines: Lines) {
+        RoleTable.with(roles) { apply($0, lines) }
+    }
+
+    /// Every pass, in order, over the roles of `roles` (one per line of `lines`), kinds read beside them.
     static func apply(_ roles: Roles, _ lines: Lines) {
         markDuplicates(roles, lines)
         markCaptionsAboveCredits(roles, lines)
@@ -29,11 +34,11 @@ enum ContextRules {
     private static func markDuplicates(_ roles: Roles, _ lines: Lines) {
         var seen = SeenLines(capacity: lines.count)
         for index in lines.indices {
-            switch roles[index] {
-            case .text, .caption(.captioned), .caption(.caption), .related, .byline, .embed:
+            switch roles.kind(index) {
+            case .text, .caption, .related, .byline, .embed:
                 // a repeat right after a one-symbol path separator stays (tested only for repeats)
                 if !seen.insert(index, of: lines), !(index > 0 && SymbolLine.isPathSeparator(lines[index - 1].text, bar: false)) {
-                    roles[index] = .duplicate
+                    roles.set(index, .duplicate)
                 }
             default: break
             }
@@ -44,19 +49,19 @@ enum ContextRules {
     private static func markCaptionsAboveCredits(_ roles: Roles, _ lines: Lines) {
         var seenCredits: Set<ByteKey> = []
         for index in lines.indices {
-            guard case .caption(.credit(_, captionAbove: true)) = roles[index] else { continue }
+            guard roles.kind(index) == .credit, case .caption(.credit(_, captionAbove: true)) = roles[index] else { continue }
             // a gallery repeating a picture repeats its credit under the repeated caption
             let repeated = !seenCredits.insert(ByteKey(text: lines[index].text)).inserted
-            if repeated, index > 0, roles[index - 1].isDuplicate || roles[index - 1] == roles[index] {
-                roles[index] = .duplicate
+            if repeated, index > 0, roles.kind(index - 1) == .duplicate || roles[index - 1] == roles[index] {
+                roles.set(index, .duplicate)
                 continue
             }
             var above = index - 1
-            while above >= 0, roles[above].isDuplicate || roles[above].isText && CaptionRule.isCollapsedCopy(lines[above]) {
-                if roles[above].isText { roles[above] = .furniture(.mediaLabel) }
+            while above >= 0, roles.kind(above) == .duplicate || roles.kind(above) == .text && CaptionRule.isCollapsedCopy(lines[above]) {
+                if roles.kind(above) == .text { roles.set(above, .furniture(.mediaLabel)) }
                 above -= 1
             }
-            if above >= 0, roles[above].isText, lines[above].words >= 3 { roles[above] = .captionText }
+            if above >= 0, roles.kind(above) == .text, lines[above].words >= 3 { roles.set(above, .captionText) }
         }
     }
 
@@ -64,21 +69,22 @@ enum ContextRules {
     /// and the "(Published …)" note that closes a description.
     private static func markVideoWidgets(_ roles: Roles, _ lines: Lines) {
         for index in lines.indices {
-            if case .video = roles[index] {
+            let kind = roles.kind(index)
+            if kind == .video {
                 markVideoFollowers(from: index, roles, lines, describe: false)
-            } else if case .furniture = roles[index], VideoRule.mayBeVideoLabel(lines.baseAddress! + index),
+            } else if kind.rawValue >= LineRole.Kind.advertisement.rawValue, VideoRule.mayBeVideoLabel(lines.baseAddress! + index),
                       VideoRule.isVideoLabel(lines[index]), index + 1 < lines.count,
-                      roles[index + 1].isText, lines[index + 1].isTitleLike {
-                roles[index] = .video(nil)
+                      roles.kind(index + 1) == .text, lines[index + 1].isTitleLike {
+                roles.set(index, .video(nil))
                 markVideoFollowers(from: index, roles, lines, describe: true)
             } else if lines[index].lastByte == UInt8(ascii: ")"),  // every "(Published …)" note closes the line
-                      VideoRule.isPublishedNote(lines[index]) || (VideoRule.endsWithPublishedNote(lines[index]) && roles[index].isText) {
+                      VideoRule.isPublishedNote(lines[index]) || (VideoRule.endsWithPublishedNote(lines[index]) && kind == .text) {
                 let noteOnly = VideoRule.isPublishedNote(lines[index])
-                roles[index] = noteOnly ? .furniture(.mediaLabel) : .videoText
+                roles.set(index, noteOnly ? .furniture(.mediaLabel) : .videoText)
                 var above = index - 1
-                if noteOnly, above >= 0, roles[above].isText { roles[above] = .videoText; above -= 1 }
-                if above >= 0, roles[above].isText || roles[above].isDuplicate, lines[above].isTitleLike {
-                    roles[above] = roles[above].isDuplicate ? .videoText : .videoTitle
+                if noteOnly, above >= 0, roles.kind(above) == .text { roles.set(above, .videoText); above -= 1 }
+                if above >= 0, roles.kind(above) == .text || roles.kind(above) == .duplicate, lines[above].isTitleLike {
+                    roles.set(above, roles.kind(above) == .duplicate ? .videoText : .videoTitle)
                 }
             }
         }
@@ -86,28 +92,28 @@ enum ContextRules {
 
     private static func markVideoFollowers(from index: Int, _ roles: Roles, _ lines: Lines, describe: Bool) {
         var next = index + 1
-        guard next < lines.count, roles[next].isText, !lines[next].isParagraphLike || lines[next].isTitleLike else { return }
-        roles[next] = .videoTitle
+        guard next < lines.count, roles.kind(next) == .text, !lines[next].isParagraphLike || lines[next].isTitleLike else { return }
+        roles.set(next, .videoTitle)
         let title = VideoRule.contentWords(lines[next].text)
         next += 1
-        while next < lines.count, roles[next].isDuplicate { next += 1 }
-        guard describe, next < lines.count, roles[next].isText else { return }
-        if VideoRule.contentWords(lines[next].text).intersection(title).count >= 3 { roles[next] = .videoText }
+        while next < lines.count, roles.kind(next) == .duplicate { next += 1 }
+        guard describe, next < lines.count, roles.kind(next) == .text else { return }
+        if VideoRule.contentWords(lines[next].text).intersection(title).count >= 3 { roles.set(next, .videoText) }
     }
 
     /// The short title of a newsletter box ("Breaking News Emails") sits right above its pitch.
     private static func markNewsletterTitles(_ roles: Roles, _ lines: Lines) {
         // the neighbour's role first: it is the rarest condition and the cheapest to test
-        for index in lines.indices.dropLast() where roles[index + 1].isFurniture(.newsletter) && roles[index].isText
+        for index in lines.indices.dropLast() where roles.kind(index + 1) == .newsletter && roles.kind(index) == .text
             && lines[index].words <= 5 && lines[index].isTitleLike {
-            roles[index] = .furniture(.newsletter)
+            roles.set(index, .furniture(.newsletter))
         }
     }
 
     /// The text of an embedded post sits right above its signature line.
     private static func markEmbeds(_ roles: Roles) {
-        for index in roles.indices.dropFirst() where roles[index].isEmbed && roles[index - 1].isText {
-            roles[index - 1] = .embed
+        for index in roles.indices.dropFirst() where roles.kind(index) == .embed && roles.kind(index - 1) == .text {
+            roles.set(index - 1, .embed)
         }
     }
 
@@ -116,10 +122,10 @@ enum ContextRules {
 
     /// A line of names right above or below a date is the byline ("JANIE HAR", "Lisa Kaczke and Trevor J. Mitchell …").
     private static func markNamesNextToDates(_ roles: Roles, _ lines: Lines) {
-        for index in lines.indices where roles[index].isText {
+        for index in lines.indices where roles.kind(index) == .text {
             guard lines[index].words >= 2, lines[index].words <= 12, !lines[index].endsLikeSentence else { continue }
-            let nextIsDate = index + 1 < lines.count && roles[index + 1].isDate
-            let previousIsDate = index > 0 && roles[index - 1].isDate
+            let nextIsDate = index + 1 < lines.count && roles.kind(index + 1) == .date
+            let previousIsDate = index > 0 && roles.kind(index - 1) == .date
             guard nextIsDate || previousIsDate else { continue }
             let text = lines[index].text
             let words = text.spaceWords
@@ -127,7 +133,7 @@ enum ContextRules {
                   !text.hasDigit else { continue }
             guard !(lines[index].words > 4 && !text.fastContains(" and ")) else { continue }
             let names = BylineRule.people(in: text)
-            if !names.isEmpty { roles[index] = .byline(BylineRule.Match(names: names)) }
+            if !names.isEmpty { roles.set(index, .byline(BylineRule.Match(names: names))) }
         }
     }
 }

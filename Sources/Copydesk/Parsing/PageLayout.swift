@@ -10,12 +10,16 @@ struct PageLayout {
     let standfirstInBody: Int?
 
     init(lines: [TextLine], roles: [LineRole]) {
-        self = lines.withUnsafeBufferPointer { lines in roles.withUnsafeBufferPointer { PageLayout(lines, $0) } }
+        var roles = roles
+        self = lines.withUnsafeBufferPointer { lines in
+            roles.withUnsafeMutableBufferPointer { roles in RoleTable.with(roles) { PageLayout(lines, $0) } }
+        }
     }
 
-    /// The layout of `lines` with their `roles`, both read in place.
-    init(_ lines: UnsafeBufferPointer<TextLine>, _ roles: UnsafeBufferPointer<LineRole>) {
-        let span = BodySpan.find(lines, roles)
+    /// The layout of `lines` with the roles of `table`, both read in place (the body span reads the kinds).
+    init(_ lines: UnsafeBufferPointer<TextLine>, _ table: RoleTable) {
+        let roles = UnsafeBufferPointer(table.roles)
+        let span = BodySpan.find(lines, table)
         var headerEnd = span?.lowerBound ?? lines.count
         // A byline or date just inside the span still belongs to the header (a dek above it read as a paragraph).
         if let span {

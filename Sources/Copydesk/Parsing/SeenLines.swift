@@ -28,17 +28,17 @@ struct SeenLines {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while case let entry = slots[slot], entry != 0 {
             if entry & 0xFFFF_FFFF_0000_0000 == tag,
-               Self.sameBytes(lines[index].text, lines[Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1].text) { return false }
+               Self.sameBytes(lines.baseAddress! + index, lines.baseAddress! + Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1) { return false }
             slot = (slot + 1) & mask
         }
         slots[slot] = tag | UInt64(index + 1)
         return true
     }
 
-    /// True when both texts hold the same bytes.
-    private static func sameBytes(_ a: Substring, _ b: Substring) -> Bool {
-        a.withUTF8Bytes { left in
-            b.withUTF8Bytes { right in
+    /// True when the texts of both lines, read in place, hold the same bytes.
+    private static func sameBytes(_ a: UnsafePointer<TextLine>, _ b: UnsafePointer<TextLine>) -> Bool {
+        a.pointee.text.withUTF8Bytes { left in
+            b.pointee.text.withUTF8Bytes { right in
                 left.count == right.count && (left.isEmpty || ByteSearch.equal(left.baseAddress!, right, count: left.count))
             }
         }

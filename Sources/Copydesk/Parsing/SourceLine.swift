@@ -55,10 +55,12 @@ enum LineSplitter {
         let total = bytes.count
         let raw = UnsafeRawPointer(bytes.baseAddress)
         while index <= total {
-            if let raw {  // eight bytes at a time while none is below 0x0E (no CR, no LF)
+            if let raw {  // eight bytes at a time while none is below 0x0E (no CR, no LF), then straight to the first such byte
                 while index + 8 <= total {
-                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    if (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+                    let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    // the lowest byte flagged is exact: no borrow reaches it from the bytes below
+                    let low = (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080
+                    if low != 0 { index += low.trailingZeroBitCount >> 3; break }
                     index += 8
                 }
             }

@@ -67,3 +67,58 @@ struct LineFactsReadAheadTests {
         for text in texts { #expect(SeenTexts.isPlain(text) == plain(text), "\(text.debugDescription)") }
     }
 }
+
+/// Role kinds against the case tests they stand in for, and the role table keeping them in step.
+@Suite("Role kinds")
+struct RoleKindTests {
+    static let roles: [LineRole] = [.text, .duplicate, .embed, .listItem, .captionText, .videoTitle, .videoText, .video(nil), .video("03:15"),
+                                    .related("x"), .bullet("b"), .caption(.captioned(text: "c", credit: nil)), .caption(.caption("c")),
+                                    .caption(.credit("AP", captionAbove: true)), .caption(.credit("AP", captionAbove: false)),
+                                    .byline(BylineRule.Match(names: [BylineEntry(name: "Ann Lee")])), .credits([BylineEntry(name: "Ann Lee")]),
+                                    .printEdition(PrintEdition(publication: "Post", headline: nil))]
+        + DiscardReason.allCases.map { .furniture($0) }
+
+    @Test("a role's kind answers every case test the context passes make")
+    func kindsMatchCases() {
+        for role in Self.roles {
+            let kind = role.kind
+            #expect((kind == .text) == role.isText && (kind == .duplicate) == role.isDuplicate && (kind == .embed) == role.isEmbed)
+            #expect(kind.isMarker == role.isMarker && (kind == .date) == role.isDate)
+            for reason in DiscardReason.allCases { #expect((kind == .furniture(reason)) == role.isFurniture(reason), "\(role) \(reason)") }
+            if case .furniture = role { #expect(kind.rawValue >= LineRole.Kind.advertisement.rawValue) } else {
+                #expect(kind.rawValue < LineRole.Kind.advertisement.rawValue)
+            }
+            if case .caption(.credit) = role { #expect(kind == .credit) } else if case .caption = role { #expect(kind == .caption) }
+            let simple: [LineRole] = [.listItem, .captionText, .videoTitle, .videoText]
+            let names: [LineRole.Kind] = [.listItem, .captionText, .videoTitle, .videoText]
+            for (other, name) in zip(simple, names) { #expect((kind == name) == (role == other)) }
+            if case .related = role { #expect(kind == .related) }
+            if case .byline = role { #expect(kind == .byline) }
+            if case .video = role { #expect(kind == .video) }
+        }
+    }
+
+    @Test("the body weight read from a role's kind is the weight read from the role")
+    func weightFromKind() {
+        let texts = ["Menu", "A short sentence here.", "Webb emerged, naked.", "One two three four five six seven eight nine ends.",
+                     String(repeating: "word ", count: 30), "Four words no stop", "Five words here no stop"]
+        for text in texts {
+            let line = textLine(text)
+            for role in Self.roles {
+                #expect(withUnsafePointer(to: line) { BodySpan.weight($0, role.kind) } == BodySpan.weight(line, role), "\(text) \(role)")
+            }
+        }
+    }
+
+    @Test("setting a role through the table keeps its kind in step")
+    func tableKeepsKinds() {
+        var roles: [LineRole] = Self.roles
+        roles.withUnsafeMutableBufferPointer { buffer in
+            RoleTable.with(buffer) { table in
+                for index in table.indices { #expect(table.kind(index) == table[index].kind) }
+                for index in table.indices { table.set(index, Self.roles[(index * 7 + 3) % Self.roles.count]) }
+                for index in table.indices { #expect(table.kind(index) == table[index].kind && table[index] == buffer[index]) }
+            }
+        }
+    }
+}
