@@ -1,0 +1,54 @@
+@testable import Copydesk
+import Testing
+
+/// The token scans that read four tokens a step (`TokenList.nextCapitalizedWord`, `nextStop`)
+/// give the answers of a plain one-token-at-a-time scan, from every start and to every end.
+@Suite("Quotes stage: four-token scans match the plain scans")
+struct QuoteStageTokenScanTests {
+    /// The first capitalised token in `i..<min(end, count)`, one at a time (`end` when none).
+    static func plainCapitalized(_ tokens: TokenList, from i: Int, before end: Int) -> Int {
+        var k = i
+        while k < min(end, tokens.items.count), !tokens.items[k].capitalized { k += 1 }
+        return k < min(end, tokens.items.count) ? k : end
+    }
+
+    /// The first `.stop` token at or after `i`, one at a time (`count` when none).
+    static func plainStop(_ tokens: TokenList, from i: Int) -> Int {
+        var k = i
+        while k < min(tokens.count, tokens.items.count), tokens.items[k].kind != .stop { k += 1 }
+        return k < min(tokens.count, tokens.items.count) ? k : tokens.count
+    }
+
+    @Test("seeded random paragraphs: every start and end")
+    func seededParagraphs() {
+        let pieces = ["said", "Wang", "the", "Li", ".", ",", "!", "?", "“quoted words”", "(", ")", "a", "NDRC", "U.S.", "x"]
+        var random = SeededMix(state: 0x5CA_4401)
+        var checked = 0
+        for _ in 0..<400 {
+            var text = ""
+            for _ in 0..<random.next(30) { text += pieces[random.next(pieces.count)] + " " }
+            let tokens = Tokenizer.tokens(Array(text.utf8), spans: QuoteMarkScanner.spans(in: Array(text.utf8)))
+            for i in 0...(tokens.count + 1) {
+                #expect(tokens.nextStop(from: i) == Self.plainStop(tokens, from: i), "stop from \(i) in \(text.debugDescription)")
+                for end in i...(tokens.count + 2) {
+                    #expect(tokens.nextCapitalizedWord(from: i, before: end) == Self.plainCapitalized(tokens, from: i, before: end),
+                            "capitalised from \(i) before \(end) in \(text.debugDescription)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 10_000)
+    }
+
+    @Test("a reused buffer: stale slots past the count are never read as stops")
+    func staleSlots() {
+        var items: [Token] = [], spans: [QuoteSpan] = []
+        let long = Array("One. Two. Three. Four. Five. Six. Seven.".utf8)
+        _ = Tokenizer.tokens(long, findingSpans: &spans, into: &items)
+        let short = Array("no stop here at all".utf8)
+        let count = Tokenizer.tokens(short, findingSpans: &spans, into: &items)
+        let tokens = TokenList(bytes: short, items: items, count: count)
+        for i in 0...count { #expect(tokens.nextStop(from: i) == count) }
+        #expect(tokens.nextCapitalizedWord(from: 0, before: items.count) == Self.plainCapitalized(tokens, from: 0, before: items.count))
+    }
+}
