@@ -52,3 +52,28 @@ struct QuoteStageTokenScanTests {
         #expect(tokens.nextCapitalizedWord(from: 0, before: items.count) == Self.plainCapitalized(tokens, from: 0, before: items.count))
     }
 }
+
+/// `ParagraphText.wordCount(of:)` skips lower-case letters after a letter eight at a time; spans
+/// of long words, cut at every length, still count as decoding every scalar counts.
+@Suite("Quotes stage: word counts with long lower-case runs")
+struct QuoteStageWordCountRunTests {
+    @Test("seeded spans of long words, marks, spaces and multi-byte letters")
+    func longWords() {
+        let pieces = ["abcdefghijklmnopq", "quickly", "Wang", "x", "9", "ab9cd", " ", "  ", "\t", "\u{00A0}", "—", "’", ",", ".", "é",
+                      "naïveté", "中", "(x)", "abcdefgh", "abcdefghi"]
+        var mix = SeededMix(state: 0x10_4C5)
+        var scratch = ParagraphText.Scratch()
+        var counted = 0
+        for _ in 0..<3000 {
+            var inner = ""
+            for _ in 0..<mix.next(12) { inner += pieces[mix.next(pieces.count)] }
+            var para = ParagraphText("He said “" + inner + "” and “" + inner + "”", scratch: &scratch)
+            for span in para.spans {
+                #expect(para.wordCount(of: span) == para.wordCountByRule(of: span), "\(inner.debugDescription)")
+                counted += 1
+            }
+            para.release(into: &scratch)
+        }
+        #expect(counted > 3000)
+    }
+}
