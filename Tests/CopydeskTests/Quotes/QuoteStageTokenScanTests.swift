@@ -77,3 +77,27 @@ struct QuoteStageWordCountRunTests {
         #expect(counted > 3000)
     }
 }
+
+/// The bracket gate of `EntityTable.addBracketedNames` (libc's byte scan) answers as the
+/// sixteen-byte scan it replaced and as a plain search, for every span of seeded paragraphs.
+@Suite("Quotes stage: the bracket gate matches the byte scans")
+struct QuoteStageBracketGateTests {
+    @Test("seeded paragraphs with brackets inside and outside quotes")
+    func seededSpans() {
+        let pieces = ["(", ")", "[", "Coach", "(Frank)", "Vogel", "“", "”", "\"", " ", "abcdefghijklmnopqrstuvwx", "é", "—", ",", "x"]
+        var mix = SeededMix(state: 0xB4AC_4E7)
+        var spansSeen = 0
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<mix.next(40) { text += pieces[mix.next(pieces.count)] }
+            let bytes = Array(text.utf8)
+            for span in QuoteMarkScanner.spans(in: bytes) {
+                let byLanes = bytes.withUnsafeBufferPointer { ByteClass.contains(0x28, in: $0, span.start..<span.end) }
+                #expect(EntityTable.holdsOpenParen(bytes, span) == byLanes, "\(text.debugDescription)")
+                #expect(byLanes == bytes[span.start..<span.end].contains(0x28))
+                spansSeen += 1
+            }
+        }
+        #expect(spansSeen > 1000)
+    }
+}
