@@ -1,3 +1,5 @@
+import Foundation
+
 /// Roles and acronyms read next to a name run, and names introduced inside quotes.
 extension EntityTable {
     /// Entities whose role mentions the word `noun` ("president" → "US President Donald Trump").
@@ -17,7 +19,7 @@ extension EntityTable {
     /// Adds a person named inside a quote with the bracketed first name of news style:
     /// "Coach (Frank) Vogel" introduces "Frank Vogel".
     mutating func addBracketedNames(in bytes: [UInt8], span: QuoteSpan, paragraph: Int) {
-        guard bytes.withUnsafeBufferPointer({ ByteClass.contains(0x28, in: $0, span.start..<span.end) }) else { return }
+        guard Self.holdsOpenParen(bytes, span) else { return }
         // A bracket byte always starts its own token, so the tokens from the first "(" or "[" on
         // are those of the whole span after the ones before it, which cannot open the pattern.
         var from = span.start
@@ -37,6 +39,13 @@ extension EntityTable {
             }
             k += 1
         }
+    }
+
+    /// True when the text of `span` holds "(": libc's one-byte scan, the same answer as
+    /// `ByteClass.contains(0x28, in:_:)`.
+    static func holdsOpenParen(_ bytes: [UInt8], _ span: QuoteSpan) -> Bool {
+        guard span.end > span.start else { return false }
+        return bytes.withUnsafeBufferPointer { memchr($0.baseAddress! + span.start, 0x28, span.end - span.start) != nil }
     }
 
     /// The acronym in brackets right after a name run: "National Development and Reform Commission (NDRC)".

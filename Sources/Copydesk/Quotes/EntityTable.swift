@@ -50,7 +50,9 @@ struct EntityTable {
         }
         if run.keyCount >= 2, !run.isOrganization, let found = resolve(run, tokens, near: recency, paragraph: paragraph) { return found }
         let keys = storeKeys(run.nameStart..<run.last, tokens)
-        let place = keyStore[keys].contains { Self.placeWords.contains($0) }
+        let placeWords = Self.placeWords
+        var place = false
+        for k in keys where placeWords.contains(keyStore[k]) { place = true; break }
         let acronym = explicit.map(WordKey.of) ?? (run.isOrganization && run.last - run.nameStart >= 3 ? NameRuns.initialsKey(run, tokens) : nil)
         let role = Self.role(of: run, tokens)
         let name = storeText(run.nameStart..<run.last, tokens, printed: false)
@@ -65,7 +67,8 @@ struct EntityTable {
     /// Appends `entity`, noting its keys and acronym in the filters.
     mutating func append(_ entity: Entity) {
         var entity = entity
-        for key in keyStore[entity.keys] {
+        for k in entity.keys {
+            let key = keyStore[k]
             nameBits.insert(lowByteOf: key)
             entity.keyBits |= 1 &<< (key & 63)
         }

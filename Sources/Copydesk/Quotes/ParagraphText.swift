@@ -70,6 +70,15 @@ struct ParagraphText {
             if c < 0x80 {
                 space = c == 0x20 || c &- 0x09 < 5
                 wordChar = (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10
+                if wordChar, b.count &- i > 8 {
+                    // Lower-case letters after a letter or digit change nothing (the word is open
+                    // and holds a letter): skipped up to eight at a time, never past the span.
+                    inWord = true; hasWordChar = true
+                    let w = UnsafeRawPointer(b.baseAddress! + (i &+ 1)).loadUnaligned(as: UInt64.self).littleEndian
+                    let run = Tokenizer.notLowerMask(w).trailingZeroBitCount &>> 3
+                    i = Swift.min(i &+ 1 &+ run, span.end)
+                    continue
+                }
                 length = 1
             } else {
                 let (v, n) = ByteClass.decode(b, i)

@@ -70,22 +70,25 @@ struct SpeakerResolver {
     /// Keeps `lastSubject` up to date: in each sentence, the first person named near its start
     /// (not after a preposition) becomes the subject; a sentence opening with "he"/"she" keeps it.
     private mutating func noteSentenceSubjects(paragraph p: Int, tokens: TokenList, mentions found: Range<Int>) {
+        // The tokens read in place (`t[j]` is `tokens[j]` for every `j` below `tokens.count`).
+        tokens.items.withUnsafeBufferPointer { t in
+        let count = tokens.count
         var k = 0
         var m = found.lowerBound
-        while k < tokens.count {
+        while k < count {
             var j = k
-            scan: while j < tokens.count, j - k < 10, tokens[j].kind != .stop {
-                let t = tokens[j]
-                if case .quote = t.kind { break scan }
-                if t.isWord {
-                    if t.isIn(WordLists.verb) { break scan }
-                    if t.isIn(WordLists.personPronoun) {  // "he", "she"
+            scan: while j < count, j - k < 10, t[j].kind != .stop {
+                let token = t[j]
+                if case .quote = token.kind { break scan }
+                if token.isWord {
+                    if token.isIn(WordLists.verb) { break scan }
+                    if token.isIn(WordLists.personPronoun) {  // "he", "she"
                         if let last = subject(paragraph: p, before: j) { sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: last)) }
                         break scan
                     }
                 }
                 while m < found.upperBound, mentionItems[m].token < j { m += 1 }
-                if m < found.upperBound, mentionItems[m].token == j, !(j > 0 && tokens[j - 1].isIn(WordLists.preposition)) {
+                if m < found.upperBound, mentionItems[m].token == j, !(j > 0 && t[j - 1].isIn(WordLists.preposition)) {
                     let entity = mentionItems[m].entity
                     if table.isPerson(entity) {
                         sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: entity)); break scan
@@ -94,6 +97,7 @@ struct SpeakerResolver {
                 j += 1
             }
             k = tokens.nextStop(from: j) + 1
+        }
         }
     }
 

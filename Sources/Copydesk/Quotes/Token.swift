@@ -88,6 +88,14 @@ struct TokenList {
             let limit = Swift.min(end, t.count)
             var k = i
             // Only word tokens are ever capitalised (the tokenizer sets the flag for words alone).
+            // Four tokens a step, then one at a time.
+            while k &+ 4 <= limit {
+                if t[k].capitalized { return k }
+                if t[k &+ 1].capitalized { return k &+ 1 }
+                if t[k &+ 2].capitalized { return k &+ 2 }
+                if t[k &+ 3].capitalized { return k &+ 3 }
+                k &+= 4
+            }
             while k < limit, !t[k].capitalized { k += 1 }
             return k < limit ? k : end
         }
@@ -99,6 +107,14 @@ struct TokenList {
         items.withUnsafeBufferPointer { t in
             let limit = Swift.min(count, t.count)
             var k = i
+            // Four tokens a step, then one at a time.
+            while k &+ 4 <= limit {
+                if t[k].kind == .stop { return k }
+                if t[k &+ 1].kind == .stop { return k &+ 1 }
+                if t[k &+ 2].kind == .stop { return k &+ 2 }
+                if t[k &+ 3].kind == .stop { return k &+ 3 }
+                k &+= 4
+            }
             while k < limit, t[k].kind != .stop { k += 1 }
             return k < limit ? k : count
         }
