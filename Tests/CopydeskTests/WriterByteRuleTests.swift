@@ -56,4 +56,56 @@ struct WriterByteRuleTests {
             #expect(run.withBytes { String(decoding: $0, as: UTF8.self) } == " n=\"q\(value)\"", "\(value)")
         }
     }
+
+    @Test("csv quoting: the word tests find a comma, quote, CR or LF wherever the byte loop does")
+    func csvNeedsQuotesMatchesPlainRule() {
+        var samples = Self.texts()
+        for length in 0..<40 {  // each special byte at every position of short and medium cells
+            for special in [",", "\"", "\n", "\r"] {
+                for at in 0...length { samples.append(String(repeating: "é", count: at % 3) + String(repeating: "a", count: at) + special + String(repeating: "b", count: length - at)) }
+            }
+        }
+        for text in samples {
+            var copy = text
+            copy.withUTF8 { bytes in
+                #expect(CSVCells.needsQuotes(bytes) == CSVCells.needsQuotesPlain(bytes), "\(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test("quote placement: one walk per block gives the marks of the scalar-count rule and the plain byte offsets")
+    func quotePlacementMatchesPlainRule() throws {
+        var articles = try WriterFastPathTests.articles() + [WriterFixtures.hostileArticle()]
+        var odd = try WriterFixtures.exampleWithQuotes()  // ends past the text, overlaps, a quote before a rejected one
+        let text = odd.body[0].text, scalars = text.unicodeScalars.count
+        odd.quotes = [(0, 2, 5), (0, 3, 9), (0, 4, scalars + 4), (0, 6, 8), (0, 8, scalars), (0, scalars, scalars + 1)].map {
+            var quote = odd.quotes.first!; (quote.paragraph, quote.start, quote.end) = $0; return quote
+        }
+        articles.append(odd)
+        for article in articles {
+            let placement = QuotePlacement(article)
+            // The plain rule: in (paragraph, start, end, index) order, inside the block's scalars and after the last mark.
+            let order = article.quotes.indices.sorted { a, b in
+                let x = article.quotes[a], y = article.quotes[b]
+                return (x.paragraph, x.start, x.end, a) < (y.paragraph, y.start, y.end, b)
+            }
+            var marked = Array(repeating: false, count: article.quotes.count), last: Quote?
+            for index in order {
+                let q = article.quotes[index]
+                guard q.paragraph >= 0, q.paragraph < article.body.count, q.start >= 0, q.end > q.start,
+                      q.end <= article.body[q.paragraph].text.unicodeScalars.count else { continue }
+                if let last, last.paragraph == q.paragraph, q.start < last.end { continue }
+                marked[index] = true
+                last = q
+            }
+            #expect(placement.marked == marked, "\(article.id)")
+            for span in placement.placed {
+                var copy = article.body[article.quotes[span.quote].paragraph].text
+                copy.withUTF8 { bytes in
+                    #expect(ScalarOffsets.advancePlain(bytes, byte: 0, scalar: 0, to: span.start).0 == span.byteStart)
+                    #expect(ScalarOffsets.advancePlain(bytes, byte: 0, scalar: 0, to: span.end).0 == span.byteEnd)
+                }
+            }
+        }
+    }
 }

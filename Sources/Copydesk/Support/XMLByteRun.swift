@@ -114,6 +114,36 @@ struct XMLByteRun: ~Copyable {
         count = p + 1 - base
     }
 
+    /// Appends a new line indented by `indent` spaces (none when `indent` is negative), then
+    /// `<name>text</name>` (`<name/>` for empty text), with one capacity check; `text` must need no
+    /// escaping (`XMLEscape.isCleanText`) and `indent` must fit `ByteCopy.lineStart`.
+    @inline(__always) mutating func appendLeaf(indent: Int, _ name: StaticString, clean text: UnsafeBufferPointer<UInt8>) {
+        let n = name.utf8CodeUnitCount, length = text.count
+        reserve(indent + 1 + 2 * n + length + 5)
+        var p = base + count
+        if indent >= 0 {
+            ByteCopy.copy(ByteCopy.lineStart.utf8Start, to: p, count: indent + 1)
+            p += indent + 1
+        }
+        p[0] = UInt8(ascii: "<")
+        ByteCopy.copy(name.utf8Start, to: p + 1, count: n)
+        p += n + 1
+        if length == 0 {
+            p[0] = UInt8(ascii: "/")
+            p[1] = UInt8(ascii: ">")
+            count = p + 2 - base
+            return
+        }
+        p[0] = UInt8(ascii: ">")
+        ByteCopy.copy(text.baseAddress!, to: p + 1, count: length)
+        p += length + 1
+        p[0] = UInt8(ascii: "<")
+        p[1] = UInt8(ascii: "/")
+        ByteCopy.copy(name.utf8Start, to: p + 2, count: n)
+        p[n + 2] = UInt8(ascii: ">")
+        count = p + n + 3 - base
+    }
+
     /// Appends `value` in decimal, as `String(value)` spells it.
     mutating func append(decimal value: Int) {
         DecimalDigits.withBytes(of: value) { append($0.baseAddress!, count: $0.count) }

@@ -122,6 +122,11 @@ extension XMLStreamWriter {
             try text(bytes: bytes, normalized: normalized)
             return try close()
         }
+        let indent = pretty ? 2 * (baseDepth + frames.count) : -1
+        if indent < ByteCopy.lineStart.utf8CodeUnitCount - 1, bytes.isEmpty || XMLEscape.isCleanText(bytes.baseAddress!, bytes.count) {
+            top.pointee.hasBlockChildren = true  // what `startBlock` does, then the whole line in one step
+            return run.appendLeaf(indent: indent, name, clean: bytes)
+        }
         try startBlock(name)
         run.append(UInt8(ascii: "<"), name)
         guard let base = bytes.baseAddress, bytes.count > 0 else { return run.append("/>") }
@@ -147,21 +152,5 @@ extension XMLStreamWriter {
         if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
         var copy = text
         return try copy.withUTF8(body)
-    }
-}
-
-/// Where libxml2's output buffer delivers the finished bytes (`xmlOutputBufferCreateIO`'s context).
-final class XMLOutputSink {
-    /// Everything libxml2 has written so far.
-    var bytes: [UInt8] = []
-
-    init(capacity: Int) { bytes.reserveCapacity(capacity) }
-
-    /// The write callback: appends `length` bytes and reports them all written.
-    static let write: xmlOutputWriteCallback = { context, buffer, length in
-        guard let context, let buffer, length > 0 else { return 0 }
-        let sink = Unmanaged<XMLOutputSink>.fromOpaque(context).takeUnretainedValue()
-        sink.bytes.append(contentsOf: UnsafeRawBufferPointer(start: buffer, count: Int(length)))
-        return length
     }
 }

@@ -78,3 +78,19 @@ extension XMLStreamWriter {
         output.pointee.encoder = nil
     }
 }
+
+/// Where libxml2's output buffer delivers the finished bytes (`xmlOutputBufferCreateIO`'s context).
+final class XMLOutputSink {
+    /// Everything libxml2 has written so far.
+    var bytes: [UInt8] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    /// The write callback: appends `length` bytes and reports them all written.
+    static let write: xmlOutputWriteCallback = { context, buffer, length in
+        guard let context, let buffer, length > 0 else { return 0 }
+        let sink = Unmanaged<XMLOutputSink>.fromOpaque(context).takeUnretainedValue()
+        sink.bytes.append(contentsOf: UnsafeRawBufferPointer(start: buffer, count: Int(length)))
+        return length
+    }
+}

@@ -93,18 +93,29 @@ struct CSVCells {
     static func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         let n = bytes.count
+        if n < 16 {  // ids, cues, names: one or two (overlapping) word tests cover every byte
+            guard n > 0 else { return false }
+            let raw = UnsafeRawPointer(base)
+            let first = n >= 8 ? raw.loadUnaligned(as: UInt64.self) : ByteLanes.shortWord(base, n)
+            let last = n >= 8 ? raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) : first
+            return special(first) | special(last) != 0
+        }
         var i = 0
         while n - i >= 16 {
             if special(ByteLanes.load(base + i)) { return true }
             i += 16
         }
-        if n >= 16 { return i < n && special(ByteLanes.load(base + n - 16)) }
-        while i < n {
-            let byte = base[i]
-            if byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D { return true }
-            i += 1
-        }
-        return false
+        return i < n && special(ByteLanes.load(base + n - 16))
+    }
+
+    /// The plain rule `needsQuotes` follows: a comma, a double quote, CR or LF anywhere.
+    static func needsQuotesPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+    }
+
+    /// Nonzero when one of the eight bytes of `word` is a comma, a double quote, CR or LF.
+    @inline(__always) private static func special(_ word: UInt64) -> UInt64 {
+        XMLEscape.has(word, 0x2C) | XMLEscape.has(word, 0x22) | XMLEscape.has(word, 0x0A) | XMLEscape.has(word, 0x0D)
     }
 
     @inline(__always) private static func special(_ v: SIMD16<UInt8>) -> Bool {

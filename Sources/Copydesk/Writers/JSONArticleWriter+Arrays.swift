@@ -61,7 +61,7 @@ extension JSONArticleWriter {
                          next: pretty ? "\n    },\n    {\n      \"kind\": \"" : "},{\"kind\":\"", into: &out)
                 out.appendLiteral(blocks[i].kind.literal)
                 out.appendLiteral(pretty ? "\",\n      \"text\": " : "\",\"text\":")
-                out.appendString(blocks[i].text)
+                out.appendStringInPlace(blocks[i].text)
             }
         }
         if !blocks.isEmpty { out.appendLiteral(pretty ? "\n    }" : "}"); out.markItems() }
@@ -82,7 +82,7 @@ extension JSONArticleWriter {
                          next: pretty ? "\"\n    },\n    {\n      \"line\": " : "\"},{\"line\":", into: &out)
                 out.appendDecimal(lines[i].line)
                 out.appendLiteral(pretty ? ",\n      \"text\": " : ",\"text\":")
-                out.appendString(lines[i].text)
+                out.appendStringInPlace(lines[i].text)
                 out.appendLiteral(pretty ? lines[i].reason.prettyPiece : lines[i].reason.compactPiece)
             }
         }
@@ -96,7 +96,7 @@ extension JSONArticleWriter {
             for i in quotes.indices {
                 openItem(i, first: pretty ? "\n    {\n      \"text\": " : "{\"text\":",
                          next: pretty ? "\n    },\n    {\n      \"text\": " : "},{\"text\":", into: &out)
-                out.appendString(quotes[i].text)
+                out.appendStringInPlace(quotes[i].text)
                 if quotes[i].speaker != nil {
                     out.appendLiteral(pretty ? ",\n      \"speaker\": {\n        \"name\": " : ",\"speaker\":{\"name\":")
                     out.appendString(quotes[i].speaker!.name)

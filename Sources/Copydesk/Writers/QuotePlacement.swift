@@ -6,7 +6,8 @@
 /// offsets, empty or reversed ranges, nested or overlapping quotes — is left unmarked: the text
 /// is written unchanged and the quote still appears in the structured metadata.
 struct QuotePlacement {
-    /// A quote accepted for markup: its index in `Article.quotes` and its scalar range.
+    /// A quote accepted for markup: its index in `Article.quotes`, its scalar range and the same
+    /// range in UTF-8 bytes of the block's text.
     struct Span {
         /// Index into `Article.quotes`.
         let quote: Int
@@ -14,6 +15,8 @@ struct QuotePlacement {
         let start: Int
         /// Scalar just past the quoted words.
         let end: Int
+        /// `start` and `end` as UTF-8 byte offsets into the block's text.
+        let byteStart: Int, byteEnd: Int
     }
 
     /// Accepted spans in body order: by block, then by start.
@@ -39,19 +42,25 @@ struct QuotePlacement {
         let blocks = article.body.count
         placed.reserveCapacity(quotes.count)
         blockStart = Array(repeating: 0, count: blocks + 1)
-        var countedBlock = -1, scalarCount = 0
+        // Spans come block by block and, within one, in order: one forward walk over each block's
+        // bytes (from the last accepted span's end) finds their byte offsets and checks that `end`
+        // is inside the text; a walk that reaches the end learns the block's scalar count.
+        var walkedBlock = -1, cursor = (byte: 0, scalar: 0), knownScalars = Int.max
         for position in quotes.indices {
             let index = order?[position] ?? position
             let paragraph = quotes[index].paragraph, start = quotes[index].start, end = quotes[index].end
             guard paragraph >= 0, paragraph < blocks, start >= 0, end > start else { continue }
-            // Spans come block by block, so each block's scalars are counted once.
-            if paragraph != countedBlock {
-                countedBlock = paragraph
-                scalarCount = article.body[paragraph].text.unicodeScalarCount
-            }
-            guard end <= scalarCount else { continue }
+            if paragraph != walkedBlock { walkedBlock = paragraph; cursor = (0, 0); knownScalars = .max }
             if let last = placed.last, quotes[last.quote].paragraph == paragraph, start < last.end { continue }
-            placed.append(Span(quote: index, start: start, end: end))
+            guard end <= knownScalars else { continue }
+            let found = XMLStreamWriter.withBytes(of: article.body[paragraph].text) { bytes in
+                let first = ScalarOffsets.advance(bytes, byte: cursor.byte, scalar: cursor.scalar, to: start)
+                let past = ScalarOffsets.advance(bytes, byte: first.0, scalar: first.1, to: end)
+                return (first.0, past.0, past.1)
+            }
+            guard found.2 == end else { knownScalars = found.2; continue }  // the text has fewer scalars
+            cursor = (found.1, end)
+            placed.append(Span(quote: index, start: start, end: end, byteStart: found.0, byteEnd: found.1))
             blockStart[paragraph + 1] += 1
             marked[index] = true
         }

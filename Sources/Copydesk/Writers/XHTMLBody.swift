@@ -61,23 +61,19 @@ enum XHTMLBody {
         try w.close()  // html
     }
 
-    /// Writes `text`, wrapping each span in `<q>`; spans are sorted and do not overlap.
-    /// Scalar offsets are turned into UTF-8 byte offsets in one pass over the bytes.
+    /// Writes `text`, wrapping each span in `<q>`; spans are sorted and do not overlap, and carry
+    /// their UTF-8 byte offsets (found by `QuotePlacement`).
     private static func writeInline(_ text: String, spans: [QuotePlacement.Span], _ range: Range<Int>, quotes: [Quote],
                                     into w: inout XMLStreamWriter) throws {
         guard !range.isEmpty else { try w.text(text); return }
         try XMLStreamWriter.withBytes(of: text) { bytes in
             func piece(_ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[from..<to]) }
-            var byte = 0, scalar = 0, segment = 0
-            func advance(to target: Int) { (byte, scalar) = ScalarOffsets.advance(bytes, byte: byte, scalar: scalar, to: target) }
+            var segment = 0
             for k in range {
                 let span = spans[k]
-                advance(to: span.start)
-                try w.text(bytes: piece(segment, byte))
-                let quoteStart = byte
-                advance(to: span.end)
-                try writeQuote(quotes, span.quote, words: piece(quoteStart, byte), into: &w)
-                segment = byte
+                try w.text(bytes: piece(segment, span.byteStart))
+                try writeQuote(quotes, span.quote, words: piece(span.byteStart, span.byteEnd), into: &w)
+                segment = span.byteEnd
             }
             try w.text(bytes: piece(segment, bytes.count))
         }
