@@ -33,6 +33,7 @@ struct LineTiming {
                     guard stage >= 5 else { return layout.headerEnd }
                     let source = Source(path: nil, sha256: "", bytes: 0, encoding: "utf-8")
                     var builder = ArticleBuilder(article: Article(id: "t", source: source))
+                    builder.reserve(discarded: lines.count, body: max(0, layout.bodyEnd - layout.headerEnd + 1))
                     for index in lines.indices { builder.take(index, lines: lines, roles: table, layout: layout) }
                     return builder.finish().body.count
                 }

@@ -4,12 +4,14 @@ struct ArticleBuilder {
     /// Where a line stands on the page.
     enum Zone { case header, body, trailer }
 
-    private(set) var article: Article
-    private var seenCaptions = SeenTexts()
-    private var captionAwaitingCredit: Int?
-    private var creditAwaitingCaption: Int?
-    private var videoAwaitingTitle: Int?
-    private var lastMediaLine = -10
+    /// The article so far (set through the builder's methods only).
+    var article: Article
+    /// The media walk's state (`ArticleBuilder+Media`): captions seen, items waiting for a credit, caption or title.
+    var seenCaptions = SeenTexts()
+    var captionAwaitingCredit: Int?
+    var creditAwaitingCaption: Int?
+    var videoAwaitingTitle: Int?
+    var lastMediaLine = -10
     /// The byline's names that hold a space, lowercased, with their byte count, ASCII-ness and folded first byte
     /// (a prefix gate): what `isAuthorBio` compares each body line with, worked out once per name.
     private var bioNames: [(name: String, lower: String, count: Int, ascii: Bool, first: UInt8)] = []
@@ -17,6 +19,12 @@ struct ArticleBuilder {
     private var bioNamesSeen = 0
 
     init(article: Article) { self.article = article }
+
+    /// Room for `discarded` discarded lines and `body` body blocks, so the walk appends without growing the arrays.
+    mutating func reserve(discarded: Int, body: Int) {
+        article.discarded.reserveCapacity(discarded)
+        article.body.reserveCapacity(body)
+    }
 
     // MARK: header fields
 
@@ -96,66 +104,7 @@ struct ArticleBuilder {
         if article.printEdition == nil { article.printEdition = note } else { discard(line, .duplicate) }
     }
 
-    // MARK: media
-
-    mutating func addMedia(_ role: LineRole, _ line: TextLine, index: Int) {
-        let recent = index - lastMediaLine <= 3
-        switch role {
-        case .caption(.captioned(let text, let credit)):
-            guard seenCaptions.insert(text) else { discard(line, .duplicate); return }
-            appendMedia(MediaItem(kind: .image, caption: text, credit: credit, after: lastBodyIndex), index)
-        case .captionText:
-            let text = String(CaptionRule.droppingToggle(line.text))
-            guard seenCaptions.insert(text) else { discard(line, .duplicate); return }
-            appendMedia(MediaItem(kind: .image, caption: text, after: lastBodyIndex), index)
-            captionAwaitingCredit = article.media.count - 1
-        case .caption(.credit(let credit, let captionAbove)):
-            if captionAbove, recent, let waiting = captionAwaitingCredit, article.media[waiting].credit == nil {
-                article.media[waiting].credit = credit
-                captionAwaitingCredit = nil
-                lastMediaLine = index
-            } else if captionAbove, recent, article.media.last?.credit == credit {
-                discard(line, .duplicate)
-                lastMediaLine = index
-            } else {
-                appendMedia(MediaItem(kind: .image, credit: credit, after: lastBodyIndex), index)
-                if !captionAbove { creditAwaitingCaption = article.media.count - 1 }
-            }
-        case .caption(.caption(let text)):
-            guard seenCaptions.insert(text) else { discard(line, .duplicate); return }
-            if recent, let waiting = creditAwaitingCaption, article.media[waiting].caption == nil {
-                article.media[waiting].caption = text
-                creditAwaitingCaption = nil
-                lastMediaLine = index
-            } else {
-                appendMedia(MediaItem(kind: .image, caption: text, after: lastBodyIndex), index)
-            }
-        case .video(let duration):
-            appendMedia(MediaItem(kind: .video, duration: duration, after: lastBodyIndex), index)
-            videoAwaitingTitle = article.media.count - 1
-            if duration == nil { discard(line, .mediaLabel) }
-        case .videoTitle:
-            // The scorer and the gold count captions of pictures only: a video's title stays in `discarded`.
-            if !(recent && videoAwaitingTitle != nil) {
-                appendMedia(MediaItem(kind: .video, after: lastBodyIndex), index)
-            }
-            videoAwaitingTitle = nil
-            lastMediaLine = index
-            discard(line, .mediaLabel)
-        default:
-            discard(line, .mediaLabel)
-        }
-    }
-
-    private mutating func appendMedia(_ item: MediaItem, _ index: Int) {
-        article.media.append(item)
-        lastMediaLine = index
-        captionAwaitingCredit = nil
-        creditAwaitingCaption = nil
-        videoAwaitingTitle = nil
-    }
-
-    private var lastBodyIndex: Int? { article.body.isEmpty ? nil : article.body.count - 1 }
+    var lastBodyIndex: Int? { article.body.isEmpty ? nil : article.body.count - 1 }
 
     mutating func discard(_ line: TextLine, _ reason: DiscardReason) {
         article.discarded.append(DiscardedLine(line: line.number, text: String(line.text), reason: reason))

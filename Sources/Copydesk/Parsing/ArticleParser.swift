@@ -56,6 +56,7 @@ public struct ArticleParser: Sendable {
                     ContextRules.apply(table, lines)
                     let layout = PageLayout(lines, table)
                     var builder = ArticleBuilder(article: Article(id: id, source: source))
+                    builder.reserve(discarded: lines.count, body: max(0, layout.bodyEnd - layout.headerEnd + 1))
                     for index in lines.indices {
                         builder.take(index, lines: lines, roles: table, layout: layout)
                     }

@@ -1,0 +1,59 @@
+/// Captions, credits and video widgets: each joins the media item it belongs to, or starts one.
+extension ArticleBuilder {
+    mutating func addMedia(_ role: LineRole, _ line: TextLine, index: Int) {
+        let recent = index - lastMediaLine <= 3
+        switch role {
+        case .caption(.captioned(let text, let credit)):
+            guard seenCaptions.insert(text) else { discard(line, .duplicate); return }
+            appendMedia(MediaItem(kind: .image, caption: text, credit: credit, after: lastBodyIndex), index)
+        case .captionText:
+            let text = String(CaptionRule.droppingToggle(line.text))
+            guard seenCaptions.insert(text) else { discard(line, .duplicate); return }
+            appendMedia(MediaItem(kind: .image, caption: text, after: lastBodyIndex), index)
+            captionAwaitingCredit = article.media.count - 1
+        case .caption(.credit(let credit, let captionAbove)):
+            if captionAbove, recent, let waiting = captionAwaitingCredit, article.media[waiting].credit == nil {
+                article.media[waiting].credit = credit
+                captionAwaitingCredit = nil
+                lastMediaLine = index
+            } else if captionAbove, recent, article.media.last?.credit == credit {
+                discard(line, .duplicate)
+                lastMediaLine = index
+            } else {
+                appendMedia(MediaItem(kind: .image, credit: credit, after: lastBodyIndex), index)
+                if !captionAbove { creditAwaitingCaption = article.media.count - 1 }
+            }
+        case .caption(.caption(let text)):
+            guard seenCaptions.insert(text) else { discard(line, .duplicate); return }
+            if recent, let waiting = creditAwaitingCaption, article.media[waiting].caption == nil {
+                article.media[waiting].caption = text
+                creditAwaitingCaption = nil
+                lastMediaLine = index
+            } else {
+                appendMedia(MediaItem(kind: .image, caption: text, after: lastBodyIndex), index)
+            }
+        case .video(let duration):
+            appendMedia(MediaItem(kind: .video, duration: duration, after: lastBodyIndex), index)
+            videoAwaitingTitle = article.media.count - 1
+            if duration == nil { discard(line, .mediaLabel) }
+        case .videoTitle:
+            // The scorer and the gold count captions of pictures only: a video's title stays in `discarded`.
+            if !(recent && videoAwaitingTitle != nil) {
+                appendMedia(MediaItem(kind: .video, after: lastBodyIndex), index)
+            }
+            videoAwaitingTitle = nil
+            lastMediaLine = index
+            discard(line, .mediaLabel)
+        default:
+            discard(line, .mediaLabel)
+        }
+    }
+
+    private mutating func appendMedia(_ item: MediaItem, _ index: Int) {
+        article.media.append(item)
+        lastMediaLine = index
+        captionAwaitingCredit = nil
+        creditAwaitingCaption = nil
+        videoAwaitingTitle = nil
+    }
+}
