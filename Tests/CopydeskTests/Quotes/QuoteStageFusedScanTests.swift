@@ -194,12 +194,10 @@ struct QuoteStageFusedScanTests {
 
     @Test("the dev corpus: every line and every paragraph (skipped without ../shared)")
     func devCorpus() throws {
-        guard let shared = TestPaths.shared else { print("skipped: ../shared not found"); return }
-        let dev = shared.appendingPathComponent("corpus/dev")
+        guard let corpus = try TestPaths.devCorpusTexts() else { return }
         var items: [Token] = [], spans: [QuoteSpan] = []
         var checked = 0
-        for name in try FileManager.default.contentsOfDirectory(atPath: dev.path).sorted() where name.hasSuffix(".txt") {
-            let text = try String(contentsOf: dev.appendingPathComponent(name), encoding: .utf8)
+        for (name, text) in corpus {
             for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
                 Self.expectSame(String(line), items: &items, spans: &spans); checked += 1
             }

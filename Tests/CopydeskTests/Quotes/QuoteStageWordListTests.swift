@@ -73,12 +73,11 @@ struct QuoteStageWordListTests {
 
     @Test("the dev corpus: every body block, headline, standfirst and caption (skipped without ../shared)")
     func devCorpus() throws {
-        guard let shared = TestPaths.shared else { print("skipped: ../shared not found"); return }
-        let dev = shared.appendingPathComponent("corpus/dev")
+        guard let corpus = try TestPaths.devCorpusTexts() else { return }
         var items: [Token] = [], spans: [QuoteSpan] = []
         var checked = 0
-        for name in try FileManager.default.contentsOfDirectory(atPath: dev.path).sorted() where name.hasSuffix(".txt") {
-            let article = ArticleParser().parse(text: try String(contentsOf: dev.appendingPathComponent(name), encoding: .utf8), id: name)
+        for (name, text) in corpus {
+            let article = ArticleParser().parse(text: text, id: name)
             var texts = article.body.map(\.text) + article.standfirst
             if let headline = article.headline { texts.append(headline) }
             for item in article.media { if let caption = item.caption { texts.append(caption) } }

@@ -21,4 +21,14 @@ extension TestPaths {
         }
         return inputs
     }
+
+    /// Every dev corpus article as (file name, text), in name order; nil (with a printed note)
+    /// when `../shared` is absent.
+    static func devCorpusTexts() throws -> [(name: String, text: String)]? {
+        guard let shared else { print("skipped: ../shared not found"); return nil }
+        let dev = shared.appendingPathComponent("corpus/dev")
+        return try FileManager.default.contentsOfDirectory(atPath: dev.path).sorted().filter { $0.hasSuffix(".txt") }.map {
+            ($0, try String(contentsOf: dev.appendingPathComponent($0), encoding: .utf8))
+        }
+    }
 }
