@@ -20,6 +20,13 @@ struct WriterFastPathTests {
                                         cue: "@said", paragraph: 1_000_000, start: -12, end: 123_456, kind: .partial))
             articles.append(hostile)
         }
+        // Items longer than the room reserved so far (a growth inside the item loops), a number of five digits.
+        var long = articles[articles.count - 1]
+        long.body.append(BodyBlock(text: String(repeating: "long plain text ", count: 600) + "\"end\""))
+        long.discarded.append(DiscardedLine(line: 12_345, text: String(repeating: "é", count: 2_000), reason: .footer))
+        long.quotes.append(Quote(text: String(repeating: "quoted ", count: 900), speaker: nil, cue: nil, paragraph: 0,
+                                 start: 0, end: 6_300, kind: .direct))
+        articles.append(long)
         var empty = articles[articles.count - 1]
         empty.body = []; empty.quotes = []; empty.discarded = []
         articles.append(empty)

@@ -138,3 +138,26 @@ extension JSONOutput {
     /// closes on a new line and a later item gets a comma.
     @inline(__always) mutating func markItems() { commaBits |= 1 &<< UInt64(depth) }
 }
+
+/// Unchecked pieces for items whose room `reserve` made beforehand (the long arrays of
+/// `JSONArticleWriter`): no capacity check per piece, and no call inside the string copy.
+extension JSONOutput {
+    /// `text`, with no capacity check: the caller reserved room for it.
+    @inline(__always) mutating func appendReservedLiteral(_ text: StaticString) {
+        ByteCopy.copy(text.utf8Start, to: storage + count, count: text.utf8CodeUnitCount)
+        count &+= text.utf8CodeUnitCount
+    }
+
+    /// `"utf8"` when nothing in it needs escaping (room for `utf8.count + 2` bytes reserved by the
+    /// caller); false, with nothing written, otherwise.
+    @inline(__always) mutating func appendReservedPlainQuoted(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = utf8.count
+        guard n == 0 || Self.isPlain(utf8.baseAddress!, n) else { return false }
+        let p = storage + count
+        p[0] = UInt8(ascii: "\"")
+        if n > 0 { ByteCopy.copy(utf8.baseAddress!, to: p + 1, count: n) }
+        p[n &+ 1] = UInt8(ascii: "\"")
+        count &+= n &+ 2
+        return true
+    }
+}

@@ -8,12 +8,6 @@ extension JSONOutput {
         }
     }
 
-    /// `appendString` with the quoting step expanded at the call site (the long arrays' texts): no
-    /// call per string on the common path; the same bytes.
-    @inline(__always) mutating func appendStringInPlace(_ text: String) {
-        if text.utf8.withContiguousStorageIfAvailable({ appendQuoted($0) }) == nil { appendString(text) }
-    }
-
     /// `"utf8"`: text with nothing to escape (nearly all of it) is checked and copied in one go.
     @inline(__always) mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         let n = utf8.count

@@ -52,16 +52,22 @@ extension JSONArticleWriter {
         out.appendLiteral(pretty ? "\n  }" : "}")
     }
 
-    /// `body` items: `{"kind": …, "text": …}`.
+    /// `body` items: `{"kind": …, "text": …}`; room for each item is reserved once, as for `discarded`.
     static func emitBodyPieces(_ blocks: [BodyBlock], into out: inout JSONOutput) {
         let pretty = out.indent > 0
+        let first: StaticString = pretty ? "\n    {\n      \"kind\": \"" : "{\"kind\":\""
+        let next: StaticString = pretty ? "\n    },\n    {\n      \"kind\": \"" : "},{\"kind\":\""
+        let textKey: StaticString = pretty ? "\",\n      \"text\": " : "\",\"text\":"
         blocks.withUnsafeBufferPointer { blocks in
             for i in blocks.indices {
-                openItem(i, first: pretty ? "\n    {\n      \"kind\": \"" : "{\"kind\":\"",
-                         next: pretty ? "\n    },\n    {\n      \"kind\": \"" : "},{\"kind\":\"", into: &out)
-                out.appendLiteral(blocks[i].kind.literal)
-                out.appendLiteral(pretty ? "\",\n      \"text\": " : "\",\"text\":")
-                out.appendStringInPlace(blocks[i].text)
+                // 64: the literals (≤ 30 bytes each), the kind (≤ 10) and the quotes.
+                out.reserve(blocks[i].text.utf8.count &+ 64)
+                out.appendReservedLiteral(i == 0 ? first : next)
+                out.appendReservedLiteral(blocks[i].kind.literal)
+                out.appendReservedLiteral(textKey)
+                if blocks[i].text.utf8.withContiguousStorageIfAvailable({ out.appendReservedPlainQuoted($0) }) != true {
+                    out.appendString(blocks[i].text)
+                }
             }
         }
         if !blocks.isEmpty { out.appendLiteral(pretty ? "\n    }" : "}"); out.markItems() }
@@ -69,58 +75,31 @@ extension JSONArticleWriter {
 
     /// Opens item `index` of an array of objects: `first` before item 0, `next` (which also closes the
     /// item before) before every later one.
-    @inline(__always) private static func openItem(_ index: Int, first: StaticString, next: StaticString, into out: inout JSONOutput) {
+    @inline(__always) static func openItem(_ index: Int, first: StaticString, next: StaticString, into out: inout JSONOutput) {
         out.appendLiteral(index == 0 ? first : next)
     }
 
-    /// `discarded` items: `{"line": …, "text": …, "reason": …}`.
+    /// `discarded` items: `{"line": …, "text": …, "reason": …}`; room for each item is reserved once
+    /// (the pieces, the number and the plain text), then its pieces are copied unchecked.
     static func emitDiscardedPieces(_ lines: [DiscardedLine], into out: inout JSONOutput) {
         let pretty = out.indent > 0
+        let first: StaticString = pretty ? "\n    {\n      \"line\": " : "{\"line\":"
+        let next: StaticString = pretty ? "\"\n    },\n    {\n      \"line\": " : "\"},{\"line\":"
+        let textKey: StaticString = pretty ? ",\n      \"text\": " : ",\"text\":"
         lines.withUnsafeBufferPointer { lines in
             for i in lines.indices {
-                openItem(i, first: pretty ? "\n    {\n      \"line\": " : "{\"line\":",
-                         next: pretty ? "\"\n    },\n    {\n      \"line\": " : "\"},{\"line\":", into: &out)
+                // 128: the literals (≤ 40 bytes each), the number (≤ 20) and the quotes.
+                out.reserve(lines[i].text.utf8.count &+ 128)
+                out.appendReservedLiteral(i == 0 ? first : next)
                 out.appendDecimal(lines[i].line)
-                out.appendLiteral(pretty ? ",\n      \"text\": " : ",\"text\":")
-                out.appendStringInPlace(lines[i].text)
-                out.appendLiteral(pretty ? lines[i].reason.prettyPiece : lines[i].reason.compactPiece)
+                out.appendReservedLiteral(textKey)
+                if lines[i].text.utf8.withContiguousStorageIfAvailable({ out.appendReservedPlainQuoted($0) }) != true {
+                    out.appendString(lines[i].text)
+                    out.reserve(64)
+                }
+                out.appendReservedLiteral(pretty ? lines[i].reason.prettyPiece : lines[i].reason.compactPiece)
             }
         }
         if !lines.isEmpty { out.appendLiteral(pretty ? "\"\n    }" : "\"}"); out.markItems() }
-    }
-
-    /// `quotes` items, the speaker as a nested object or `null`.
-    static func emitQuotePieces(_ quotes: [Quote], into out: inout JSONOutput) {
-        let pretty = out.indent > 0
-        quotes.withUnsafeBufferPointer { quotes in
-            for i in quotes.indices {
-                openItem(i, first: pretty ? "\n    {\n      \"text\": " : "{\"text\":",
-                         next: pretty ? "\n    },\n    {\n      \"text\": " : "},{\"text\":", into: &out)
-                out.appendStringInPlace(quotes[i].text)
-                if quotes[i].speaker != nil {
-                    out.appendLiteral(pretty ? ",\n      \"speaker\": {\n        \"name\": " : ",\"speaker\":{\"name\":")
-                    out.appendString(quotes[i].speaker!.name)
-                    out.appendLiteral(pretty ? ",\n        \"role\": " : ",\"role\":")
-                    out.appendString(orNull: quotes[i].speaker!.role)
-                    out.appendLiteral(pretty ? ",\n        \"kind\": \"" : ",\"kind\":\"")
-                    out.appendLiteral(quotes[i].speaker!.kind == .person ? "person" : "organization")
-                    out.appendLiteral(pretty ? "\"\n      },\n      \"cue\": " : "\"},\"cue\":")
-                } else {
-                    out.appendLiteral(pretty ? ",\n      \"speaker\": null,\n      \"cue\": " : ",\"speaker\":null,\"cue\":")
-                }
-                out.appendString(orNull: quotes[i].cue)
-                out.appendLiteral(pretty ? ",\n      \"paragraph\": " : ",\"paragraph\":")
-                out.appendDecimal(quotes[i].paragraph)
-                out.appendLiteral(pretty ? ",\n      \"start\": " : ",\"start\":")
-                out.appendDecimal(quotes[i].start)
-                out.appendLiteral(pretty ? ",\n      \"end\": " : ",\"end\":")
-                out.appendDecimal(quotes[i].end)
-                out.appendLiteral(pretty ? ",\n      \"kind\": \"" : ",\"kind\":\"")
-                out.appendLiteral(quotes[i].kind == .direct ? "direct" : "partial")
-                out.appendLiteral(pretty ? "\",\n      \"continued\": " : "\",\"continued\":")
-                out.appendLiteral(quotes[i].continued ? "true" : "false")
-            }
-        }
-        if !quotes.isEmpty { out.appendLiteral(pretty ? "\n    }" : "}"); out.markItems() }
     }
 }

@@ -1,0 +1,42 @@
+/// The `quotes` items of `JSONArticleWriter`'s literal pieces (see `JSONArticleWriter+Arrays`): the
+/// speaker as a nested object or `null`, fields read in place.
+extension JSONArticleWriter {
+    /// `quotes` items, the speaker as a nested object or `null`.
+    static func emitQuotePieces(_ quotes: [Quote], into out: inout JSONOutput) {
+        let pretty = out.indent > 0
+        quotes.withUnsafeBufferPointer { quotes in
+            for i in quotes.indices {
+                openItem(i, first: pretty ? "\n    {\n      \"text\": " : "{\"text\":",
+                         next: pretty ? "\n    },\n    {\n      \"text\": " : "},{\"text\":", into: &out)
+                // Room for the text reserved first: its copy makes no call (nor a retain of it).
+                out.reserve(quotes[i].text.utf8.count &+ 2)
+                if quotes[i].text.utf8.withContiguousStorageIfAvailable({ out.appendReservedPlainQuoted($0) }) != true {
+                    out.appendString(quotes[i].text)
+                }
+                if quotes[i].speaker != nil {
+                    out.appendLiteral(pretty ? ",\n      \"speaker\": {\n        \"name\": " : ",\"speaker\":{\"name\":")
+                    out.appendString(quotes[i].speaker!.name)
+                    out.appendLiteral(pretty ? ",\n        \"role\": " : ",\"role\":")
+                    out.appendString(orNull: quotes[i].speaker!.role)
+                    out.appendLiteral(pretty ? ",\n        \"kind\": \"" : ",\"kind\":\"")
+                    out.appendLiteral(quotes[i].speaker!.kind == .person ? "person" : "organization")
+                    out.appendLiteral(pretty ? "\"\n      },\n      \"cue\": " : "\"},\"cue\":")
+                } else {
+                    out.appendLiteral(pretty ? ",\n      \"speaker\": null,\n      \"cue\": " : ",\"speaker\":null,\"cue\":")
+                }
+                out.appendString(orNull: quotes[i].cue)
+                out.appendLiteral(pretty ? ",\n      \"paragraph\": " : ",\"paragraph\":")
+                out.appendDecimal(quotes[i].paragraph)
+                out.appendLiteral(pretty ? ",\n      \"start\": " : ",\"start\":")
+                out.appendDecimal(quotes[i].start)
+                out.appendLiteral(pretty ? ",\n      \"end\": " : ",\"end\":")
+                out.appendDecimal(quotes[i].end)
+                out.appendLiteral(pretty ? ",\n      \"kind\": \"" : ",\"kind\":\"")
+                out.appendLiteral(quotes[i].kind == .direct ? "direct" : "partial")
+                out.appendLiteral(pretty ? "\",\n      \"continued\": " : "\",\"continued\":")
+                out.appendLiteral(quotes[i].continued ? "true" : "false")
+            }
+        }
+        if !quotes.isEmpty { out.appendLiteral(pretty ? "\n    }" : "}"); out.markItems() }
+    }
+}
