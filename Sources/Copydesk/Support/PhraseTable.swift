@@ -65,28 +65,9 @@ struct PhraseTable {
         foldedShifts = Self.skipShifts(utf8, window: shortest, capitals: true)
     }
 
-    /// The index of the earliest-listed phrase that occurs in `text`, or `nil`.
-    func firstListed(in text: some StringProtocol) -> Int? {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ firstListed(inBytes: $0) }) { return found }
-        return Array(text.utf8).withUnsafeBufferPointer { firstListed(inBytes: $0) }
-    }
-
-    /// The index of the earliest-listed phrase that occurs in `text`, or `nil` (bytes read in place).
-    func firstListed(in text: Substring) -> Int? {
-        text.withUTF8Bytes { firstListed(inBytes: $0) }
-    }
-
-    /// `firstListed(in: TextLine.asciiLowercased(text))`: the phrases (lowercase) against `text`'s bytes with A–Z lowered.
-    func firstListed(folding text: Substring) -> Int? {
-        text.withUTF8Bytes { firstListed(inBytes: $0, folding: true) }
-    }
-
-    /// `firstListed(folding:)` for text given as its UTF-8 bytes.
-    func firstListed(foldingBytes bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        firstListed(inBytes: bytes, folding: true)
-    }
-
-    private func firstListed(inBytes hay: UnsafeBufferPointer<UInt8>, folding: Bool = false) -> Int? {
+    /// The index of the earliest-listed phrase in `hay` (read with A–Z folded when `folding`), or `nil`.
+    @inline(__always)
+    func scan(_ hay: UnsafeBufferPointer<UInt8>, folding: Bool) -> Int? {
         let total = hay.count
         guard total >= shortest else { return nil }
         var best = Int.max
