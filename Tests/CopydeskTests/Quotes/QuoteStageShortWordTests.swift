@@ -42,6 +42,20 @@ struct QuoteStageShortWordTests {
         #expect(answered > 2000)
     }
 
+    @Test("a key whose last bytes end the buffer == the key of the same bytes with room after them")
+    func keysAtBufferEnd() {
+        let text = Array("Ab9cD’e-fGhijKLmnopqRSTuvwxyz0123".utf8)
+        for count in 1...text.count {
+            let bytes = Array(text.prefix(count))
+            let padded = bytes + [UInt8](repeating: 0x20, count: 16)
+            for start in 0..<count {
+                for end in (start + 1)...count {
+                    #expect(WordKey.of(bytes, start, end) == WordKey.of(padded, start, end), "\(count) \(start)..<\(end)")
+                }
+            }
+        }
+    }
+
     @Test("the digit mask == the byte rule, byte by byte in every position")
     func digitMask() {
         for c in 0...255 {
