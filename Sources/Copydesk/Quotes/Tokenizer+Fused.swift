@@ -71,6 +71,11 @@ extension Tokenizer {
                             i = base[end] == 0x20 ? end &+ 1 : end
                             continue
                         }
+                        // A dot or a digit after the letters: a short word before a full stop, or digits.
+                        if base[end] == 0x2E || base[end] &- 0x30 < 10 {
+                            let next = shortWord(b, w, at: i, length: length, capitalized: capitalized, into: &out)
+                            if next >= 0 { i = next; continue }
+                        }
                     } else if n &- i >= 16 {
                         let w2 = UnsafeRawPointer(base + (i &+ 8)).loadUnaligned(as: UInt64.self).littleEndian
                         let notLower2 = notLowerMask(w2)
