@@ -39,11 +39,6 @@ extension Tokenizer {
     /// an ASCII digit.
     @inline(__always)
     static func notLowerOrDigitMask(_ w: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let low7 = w & (ones &* 0x7F)
-        let atLeastZero = low7 &+ ones &* 0x50  // high bit set where the low seven bits are >= "0"
-        let pastNine = low7 &+ ones &* 0x46     // high bit set where they are > "9"
-        let digit = atLeastZero & ~pastNine & ~w & (ones &* 0x80)
-        return notLowerMask(w) & ~digit
+        notLowerMask(w) & ~asciiRangeMask(w, from: 0x30, through: 0x39)
     }
 }

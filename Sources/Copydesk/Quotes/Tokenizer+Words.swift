@@ -73,12 +73,18 @@ extension Tokenizer {
     /// 0x80 in each byte of `w` (first byte lowest) that is not an ASCII lower-case letter.
     @inline(__always)
     static func notLowerMask(_ w: UInt64) -> UInt64 {
+        ~asciiRangeMask(w, from: 0x61, through: 0x7A) & (0x0101_0101_0101_0101 &* 0x80)
+    }
+
+    /// 0x80 in each byte of `w` (first byte lowest) that is ASCII and within `low...high` (both
+    /// below 0x80); no carry crosses bytes, since only the low seven bits of each are added to.
+    @inline(__always)
+    static func asciiRangeMask(_ w: UInt64, from low: UInt8, through high: UInt8) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let low7 = w & (ones &* 0x7F)
-        let atLeastA = low7 &+ ones &* 0x1F    // high bit set where the low seven bits are >= "a"
-        let pastZ = low7 &+ ones &* 0x05       // high bit set where they are > "z"
-        let lower = atLeastA & ~pastZ & ~w & (ones &* 0x80)
-        return ~lower & (ones &* 0x80)
+        let atLeastLow = low7 &+ ones &* UInt64(0x80 - low)  // high bit set where the low seven bits are >= low
+        let pastHigh = low7 &+ ones &* UInt64(0x7F - high)   // high bit set where they are > high
+        return atLeastLow & ~pastHigh & ~w & (ones &* 0x80)
     }
 
     @inline(__always)

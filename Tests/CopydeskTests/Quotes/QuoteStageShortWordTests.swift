@@ -32,9 +32,7 @@ struct QuoteStageShortWordTests {
                 answered += 1
                 let end = Tokenizer.wordEnd(b, 1, b.count, start: 0)
                 let rule = Tokenizer.word(b, 0, end, capitalized: capitalized), fast = slots[0]
-                #expect(fast.start == rule.start && fast.end == rule.end && fast.stemEnd == rule.stemEnd && fast.key == rule.key
-                    && fast.capitalized == rule.capitalized && fast.possessive == rule.possessive && fast.kind == .word,
-                        "\(text.debugDescription)")
+                TokenExpectations.expectSameWord(fast, rule, text)
                 #expect(fast.lists == WordLists.shared.probe.bits(rule.key), "\(text.debugDescription)")
                 #expect(next == (rule.end < b.count && b[rule.end] == 0x20 ? rule.end + 1 : rule.end), "\(text.debugDescription)")
             }
