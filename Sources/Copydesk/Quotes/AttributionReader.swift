@@ -124,26 +124,4 @@ struct AttributionReader {
     private func weakCueFits(_ cue: Cue, quote: Int) -> Bool {
         quote - cue.index <= 9
     }
-
-    /// The speaker phrase before the cue at `cue`, reading back no further than `from`.
-    private func subject(before cue: Int, from: Int) -> SpeakerReference? {
-        var end = cue
-        while end > from, tokens[end - 1].isWord, tokens[end - 1].isIn(WordLists.filler) || tokens.endsLy(end - 1) { end -= 1 }
-        guard end > from else { return nil }
-        let participle = tokens.endsIng(cue)
-        let last = tokens[end - 1]
-        if last.kind == .comma, !participle, let r = appositiveSubject(from: from, to: end) { return r }
-        if participle || last.kind == .comma || last.key == Keyword.and {
-            return sentenceSubject(from: from, to: end)
-        }
-        var start = end
-        while start > from {
-            let t = tokens[start - 1]
-            if t.kind == .comma || t.kind == .colon || t.kind == .stop { break }
-            if t.kind == .quote, spanWords[t.quoteIndex] > 3 { break }
-            if t.isIn(WordLists.clauseCutter) { break }
-            start -= 1
-        }
-        return SubjectPhrase.reference(tokens, start..<end, preferLast: true)
-    }
 }
