@@ -36,7 +36,7 @@ extension CaptionRule {
     /// Where the label found at `range` of `lower` starts and its credit starts in `line`, or `nil` past the end.
     /// Byte offsets carry over when `aligned` and both ends sit on Character boundaries (the label follows the
     /// start, a space or a full stop; an ASCII byte or the end follows it); otherwise Characters are counted.
-    private static func labelBounds(_ line: Substring, lower: Substring, range: Range<Substring.Index>,
+    static func labelBounds(_ line: Substring, lower: Substring, range: Range<Substring.Index>,
                                     aligned: Bool) -> (Substring.Index, Substring.Index)? {
         if aligned, range.upperBound == lower.endIndex || lower.utf8[range.upperBound] < 0x80 {
             let utf8 = line.utf8

@@ -44,7 +44,7 @@ extension LineClassifier {
     }
 
     /// `isTimeStamp` on the lowered line's Characters and bytes.
-    private static func plainIsTimeStamp(_ line: TextLine) -> Bool {
+    static func plainIsTimeStamp(_ line: TextLine) -> Bool {
         var lower = Substring(line.lower)
         for label in ["updated at ", "updated ", "posted at "] where lower.fastHasPrefix(label) { lower = lower.dropFirst(label.count) }
         let bytes = Array(lower.utf8)

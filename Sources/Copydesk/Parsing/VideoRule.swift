@@ -38,7 +38,7 @@ enum VideoRule {
     }
 
     /// `duration(in:)` read as Characters.
-    private static func plainDuration(in line: Substring) -> String? {
+    static func plainDuration(in line: Substring) -> String? {
         var text = line
         for prefix in ["VIDEO", "Video", "WATCH", "Watch"] where text.fastHasPrefix(prefix) {
             text = text.dropFirst(prefix.count).trimmedSpace

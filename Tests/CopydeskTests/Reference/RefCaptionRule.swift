@@ -87,44 +87,16 @@ enum RefCaptionRule {
         return nil
     }
 
-    /// Where the label found at `range` of `lower` starts and its credit starts in `line`, or `nil` past the end.
-    /// Byte offsets carry over when `aligned` and both ends sit on Character boundaries (the label follows the
-    /// start, a space or a full stop; an ASCII byte or the end follows it); otherwise Characters are counted.
+    /// The live rule's label bounds (unchanged since the oracle was frozen).
     private static func labelBounds(_ line: Substring, lower: Substring, range: Range<Substring.Index>,
                                     aligned: Bool) -> (Substring.Index, Substring.Index)? {
-        if aligned, range.upperBound == lower.endIndex || lower.utf8[range.upperBound] < 0x80 {
-            let utf8 = line.utf8
-            let labelStart = utf8.index(utf8.startIndex, offsetBy: lower.utf8.distance(from: lower.startIndex, to: range.lowerBound))
-            let creditStart = utf8.index(utf8.startIndex, offsetBy: lower.utf8.distance(from: lower.startIndex, to: range.upperBound))
-            return (labelStart, creditStart)
-        }
-        let labelOffset = lower.distance(from: lower.startIndex, to: range.lowerBound)
-        guard let labelStart = line.index(line.startIndex, offsetBy: labelOffset, limitedBy: line.endIndex) else { return nil }
-        let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
-        guard let creditStart = line.index(line.startIndex, offsetBy: offset, limitedBy: line.endIndex) else { return nil }
-        return (labelStart, creditStart)
+        CaptionRule.labelBounds(line, lower: lower, range: range, aligned: aligned)
     }
 
-    /// True when the full stop at `dot` closes an initial ("J." in "J. Scott").
-    static func isInitial(before dot: Substring.Index, in line: Substring) -> Bool {
-        guard dot > line.startIndex else { return false }
-        let letter = line.index(before: dot)
-        guard line[letter].isUppercase else { return false }
-        guard letter > line.startIndex else { return true }
-        let previous = line[line.index(before: letter)]
-        return previous == " " || previous == "."
-    }
-
-    /// "… the Southeast Asian nation. less" → without the "less" toggle of a collapsible caption.
-    static func droppingToggle(_ text: Substring) -> Substring {
-        for toggle in [" less", " Less", " LESS"] where text.fastHasSuffix(toggle) { return text.dropLast(toggle.count).trimmedSpace }
-        return text
-    }
-
-    /// True for the collapsed copy of a caption ("… military relations ... more").
-    static func isCollapsedCopy(_ line: TextLine) -> Bool {
-        line.text.hasFoldedSuffix("... more") || line.text.hasFoldedSuffix("… more") || line.text.hasFoldedSuffix("...more")
-    }
+    // The live shape helpers (unchanged since the oracle was frozen).
+    static func isInitial(before dot: Substring.Index, in line: Substring) -> Bool { CaptionRule.isInitial(before: dot, in: line) }
+    static func droppingToggle(_ text: Substring) -> Substring { CaptionRule.droppingToggle(text) }
+    static func isCollapsedCopy(_ line: TextLine) -> Bool { CaptionRule.isCollapsedCopy(line) }
 
     /// A credit reads like names or agencies: capitalised words, initials, "/", and a few small words.
     static func looksLikeCredit(_ credit: String) -> Bool {

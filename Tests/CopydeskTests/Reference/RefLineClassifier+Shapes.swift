@@ -2,22 +2,8 @@
 @testable import Copydesk
 extension RefLineClassifier {
     /// "11.42 GMT", "9:05am", "Updated at 11.05 GMT": a bare time, as live pages print above each entry.
-    static func isTimeStamp(_ line: TextLine) -> Bool {
-        var lower = Substring(line.lower)
-        for label in ["updated at ", "updated ", "posted at "] where lower.fastHasPrefix(label) { lower = lower.dropFirst(label.count) }
-        let bytes = Array(lower.utf8)
-        var i = 0
-        var digits = 0
-        while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1; digits += 1 }
-        guard (1...2).contains(digits), i < bytes.count, bytes[i] == UInt8(ascii: ":") || bytes[i] == UInt8(ascii: ".") else { return false }
-        i += 1
-        digits = 0
-        while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1; digits += 1 }
-        guard digits == 2 else { return false }
-        let parts = bytes[i...].split(separator: UInt8(ascii: " "))
-        guard parts.count <= 2 else { return false }
-        return parts.allSatisfy { LineClassifier.timeZones.contains(String(decoding: $0, as: UTF8.self)) }
-    }
+    /// (The old rule lives on unchanged as the live rule's fallback, `plainIsTimeStamp`.)
+    static func isTimeStamp(_ line: TextLine) -> Bool { LineClassifier.plainIsTimeStamp(line) }
 
     /// Only numbers, spaces (no-break included), "/", "," and "." ("1 / 8", "4553"). ASCII text is read on its
     /// bytes (an ASCII Character is a number only when it is a digit); other text Character by Character.
