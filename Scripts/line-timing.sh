@@ -20,9 +20,11 @@ struct LineTiming {
     /// Runs the line stages on `text` up to `stage` (1 split, 2 classify, 3 context, 4 layout, 5 build).
     static func run(_ text: String, stage: Int) -> Int {
         // as ArticleParser.parse runs them: lines and roles read in place
+        var text = text
+        text.makeContiguousUTF8()
         let lines = TextLine.lines(of: text)
         guard stage >= 2 else { return lines.count }
-        return lines.withUnsafeBufferPointer { lines in
+        return text.withUTF8 { text in lines.withUnsafeBufferPointer { lines in
             var roles = ArticleParser.classify(lines)
             guard stage >= 3 else { return roles.count }
             return roles.withUnsafeMutableBufferPointer { roles in
@@ -34,11 +36,11 @@ struct LineTiming {
                     let source = Source(path: nil, sha256: "", bytes: 0, encoding: "utf-8")
                     var builder = ArticleBuilder(article: Article(id: "t", source: source))
                     builder.reserve(discarded: lines.count, body: max(0, layout.bodyEnd - layout.headerEnd + 1))
-                    for index in lines.indices { builder.take(index, lines: lines, roles: table, layout: layout) }
+                    for index in lines.indices { builder.take(index, lines: lines, text: text, roles: table, layout: layout) }
                     return builder.finish().body.count
                 }
             }
-        }
+        } }
     }
 
     static func main() throws {

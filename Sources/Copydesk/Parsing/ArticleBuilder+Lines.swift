@@ -2,11 +2,13 @@
 extension ArticleBuilder {
     /// Takes line `index` of `lines`, whose role is `roles[index]`: both are read in place (the role's kind decides
     /// the case; a payload is read only where one is used), so neither is copied.
-    mutating func take(_ index: Int, lines: UnsafeBufferPointer<TextLine>, roles: RoleTable, layout: PageLayout) {
+    /// `text` is the UTF-8 of the string the lines were split from (their text is copied from it).
+    mutating func take(_ index: Int, lines: UnsafeBufferPointer<TextLine>, text: UnsafeBufferPointer<UInt8>, roles: RoleTable,
+                       layout: PageLayout) {
         let zone = layout.zone(of: index)
         let line = lines.baseAddress! + index  // read through the pointer: the line is not copied for each call
-        if zone == .header, takeHeader(index, line: line, roles: roles, plan: layout.header) { return }
-        if index == layout.standfirstInBody { addStandfirst(String(line.pointee.text)); return }
+        if zone == .header, takeHeader(index, line: line, text: text, roles: roles, plan: layout.header) { return }
+        if index == layout.standfirstInBody { addStandfirst(TextLine.string(at: line, in: text)); return }
         switch roles.kind(index) {
         case .caption, .credit, .captionText, .video, .videoTitle:
             addMedia(roles[index], lines[index], index: index)
@@ -19,22 +21,23 @@ extension ArticleBuilder {
         case .bullet where zone == .body:
             if case .bullet(let text) = roles[index] { addBody(.listItem, text) }
         case .text where zone == .body:
-            takeBodyText(line)
+            takeBodyText(line, text: text)
         case .byline where zone == .trailer && article.byline.isEmpty && index <= layout.bodyEnd + 4:
             if case .byline(let match) = roles[index] { setByline(match, from: lines[index]) }  // "Date …", "Author …" under the article
         case .date where zone == .trailer && article.published == nil && index <= layout.bodyEnd + 4:
             if case .date(let match) = roles[index] { setDate(match, from: lines[index], asUpdate: false) }
         default:
-            discard(at: line, Self.reason(for: roles, index, line: line, zone: zone, beforeHeadline: index < layout.header.blockTop))
+            discard(at: line, text: text, Self.reason(for: roles, index, line: line, zone: zone, beforeHeadline: index < layout.header.blockTop))
         }
     }
 
     /// Header lines the plan names; `false` when the line falls through to the common handling.
-    private mutating func takeHeader(_ index: Int, line: UnsafePointer<TextLine>, roles: RoleTable, plan: HeaderReader.Plan) -> Bool {
+    private mutating func takeHeader(_ index: Int, line: UnsafePointer<TextLine>, text: UnsafeBufferPointer<UInt8>, roles: RoleTable,
+                                     plan: HeaderReader.Plan) -> Bool {
         if index == plan.headline { setHeadline(line.pointee); return true }
-        if index == plan.section { setSection(String(line.pointee.text), from: line.pointee); return true }
+        if index == plan.section { setSection(TextLine.string(at: line, in: text), from: line.pointee); return true }
         if plan.standfirst.contains(index) {
-            if case .bullet(let text) = roles[index] { addStandfirst(text) } else { addStandfirst(String(line.pointee.text)) }
+            if case .bullet(let text) = roles[index] { addStandfirst(text) } else { addStandfirst(TextLine.string(at: line, in: text)) }
             return true
         }
         if index == plan.nameLine {
@@ -53,15 +56,15 @@ extension ArticleBuilder {
         }
     }
 
-    private mutating func takeBodyText(_ line: UnsafePointer<TextLine>) {
-        if isAuthorBio(line) { discard(at: line, .attribution); return }
+    private mutating func takeBodyText(_ line: UnsafePointer<TextLine>, text: UnsafeBufferPointer<UInt8>) {
+        if isAuthorBio(line) { discard(at: line, text: text, .attribution); return }
         let words = line.pointee.words
         if line.pointee.isParagraphLike || line.pointee.endsLikeSentence && words >= 2 || words >= 25 {
-            addBody(.paragraph, String(line.pointee.text))
+            addBody(.paragraph, TextLine.string(at: line, in: text))
         } else if words <= 4 {
-            addBody(.subheading, String(line.pointee.text))
+            addBody(.subheading, TextLine.string(at: line, in: text))
         } else {
-            addRelated(String(line.pointee.text))
+            addRelated(TextLine.string(at: line, in: text))
         }
     }
 

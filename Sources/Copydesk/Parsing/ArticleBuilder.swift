@@ -28,7 +28,7 @@ struct ArticleBuilder {
 
     // MARK: header fields
 
-    mutating func setHeadline(_ line: TextLine) { article.headline = String(line.text) }
+    mutating func setHeadline(_ line: TextLine) { article.headline = line.string }
     mutating func setSection(_ text: String, from line: TextLine) {
         if article.section == nil { article.section = text } else { discard(line, .navigation) }
     }
@@ -107,12 +107,12 @@ struct ArticleBuilder {
     var lastBodyIndex: Int? { article.body.isEmpty ? nil : article.body.count - 1 }
 
     mutating func discard(_ line: TextLine, _ reason: DiscardReason) {
-        article.discarded.append(DiscardedLine(line: line.number, text: String(line.text), reason: reason))
+        article.discarded.append(DiscardedLine(line: line.number, text: line.string, reason: reason))
     }
 
-    /// `discard(_:_:)` for the line at `line`, read in place.
-    mutating func discard(at line: UnsafePointer<TextLine>, _ reason: DiscardReason) {
-        article.discarded.append(DiscardedLine(line: line.pointee.number, text: String(line.pointee.text), reason: reason))
+    /// `discard(_:_:)` for the line at `line`, read in place, whose text is in `text` (see `take`).
+    mutating func discard(at line: UnsafePointer<TextLine>, text: UnsafeBufferPointer<UInt8>, _ reason: DiscardReason) {
+        article.discarded.append(DiscardedLine(line: line.pointee.number, text: TextLine.string(at: line, in: text), reason: reason))
     }
 
     /// The finished article.

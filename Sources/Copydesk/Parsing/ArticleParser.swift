@@ -41,8 +41,10 @@ public struct ArticleParser: Sendable {
     }
 
     func parse(_ text: String, id: String, source: Source, workspace: inout ParseWorkspace) -> Article {
+        var text = text
+        text.makeContiguousUTF8()
         let lines = TextLine.lines(of: text)
-        var article = lines.withUnsafeBufferPointer { lines in
+        var article = text.withUTF8 { text in lines.withUnsafeBufferPointer { lines in
             // every stage reads the lines in place: no line or role is copied on its way through
             var roles = Self.classify(lines)
             if !options.knownFurniture.isEmpty {
@@ -58,12 +60,12 @@ public struct ArticleParser: Sendable {
                     var builder = ArticleBuilder(article: Article(id: id, source: source))
                     builder.reserve(discarded: lines.count, body: max(0, layout.bodyEnd - layout.headerEnd + 1))
                     for index in lines.indices {
-                        builder.take(index, lines: lines, roles: table, layout: layout)
+                        builder.take(index, lines: lines, text: text, roles: table, layout: layout)
                     }
                     return builder.finish()
                 }
             }
-        }
+        } }
         article.quotes = QuoteFinder().quotes(in: article, reusing: &workspace.quotes)
         return article
     }

@@ -53,6 +53,7 @@ extension LineFlags {
                 index += 1
                 continue
             }
+            nonASCII = true
             let (value, length) = ByteSearch.scalar(in: bytes, at: index)
             if value == 0x201C || value == 0x201D { quote = true }  // “ ”
             if value == 0x2026 { ellipsis = true }  // …

@@ -15,6 +15,8 @@ struct LineFlags {
     var capitalsAfterDotSpace: UInt32 = 0
     /// "..." or "…" occurs.
     var ellipsis = false
+    /// A byte above 0x7F occurs (the line is not all ASCII).
+    var nonASCII = false
 
     /// Scans `text` once.
     init(_ text: Substring) {

@@ -82,6 +82,25 @@ enum LineSplitter {
         }
     }
 
+    /// The UTF-8 offsets `start..<end` (on scalar boundaries of valid UTF-8) without the leading and trailing
+    /// `Unicode.Scalar.isSpaceLike` scalars: `trimmedSpace` read on bytes.
+    static func trimmingSpaces(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int, Int) {
+        var start = start, end = end
+        while start < end {
+            let (value, length) = bytes[start] < 0x80 ? (UInt32(bytes[start]), 1) : ByteSearch.scalar(in: bytes, at: start)
+            guard Unicode.Scalar(value)?.isSpaceLike ?? false else { break }
+            start += length
+        }
+        while end > start {
+            var last = end - 1
+            while bytes[last] & 0xC0 == 0x80 && last > start { last -= 1 }  // back to the last scalar's first byte
+            let value = bytes[last] < 0x80 ? UInt32(bytes[last]) : ByteSearch.scalar(in: bytes, at: last).value
+            guard Unicode.Scalar(value)?.isSpaceLike ?? false else { break }
+            end = last
+        }
+        return (start, end)
+    }
+
     /// The ASCII characters `Unicode.Scalar.isSpaceLike` accepts (tab, VT, FF, space).
     @inline(__always)
     private static func isASCIIBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C }

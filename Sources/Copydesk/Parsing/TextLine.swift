@@ -3,6 +3,8 @@
 struct TextLine {
     /// 1-based line number in the decoded input.
     let number: Int
+    /// The UTF-8 offsets of `text` in the string it was split from (`text.base`).
+    let start: Int, end: Int
     /// The trimmed text.
     let text: Substring
     /// The text with ASCII capitals lowered, for phrase tables: built on each use, so hot rules test
@@ -48,14 +50,13 @@ struct TextLine {
             var result: [TextLine] = []
             result.reserveCapacity(bytes.count / 48 + 8)
             LineSplitter.forEachRange(in: bytes) { number, start, end in
-                let line = LineSplitter.substring(of: base, start, end)
+                var start = start, end = end
                 if bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {  // Unicode spaces may remain at an edge
-                    let trimmed = line.trimmedSpace
-                    if !trimmed.isEmpty { result.append(TextLine(number: number, text: trimmed)) }
-                } else {
-                    result.append(TextLine(number: number, text: line, bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]),
-                                           readable: bytes.count &- start))
+                    (start, end) = LineSplitter.trimmingSpaces(bytes, start, end)
+                    if start == end { return }
                 }
+                result.append(TextLine(number: number, text: LineSplitter.substring(of: base, start, end), start: start,
+                                       bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]), readable: bytes.count &- start))
             }
             return result
         }
@@ -63,14 +64,17 @@ struct TextLine {
 
     /// Line `number` with its trimmed `text`.
     init(number: Int, text: Substring) {
-        self = text.withUTF8Bytes { TextLine(number: number, text: text, bytes: $0, readable: $0.count) }
+        let start = text.base.utf8.distance(from: text.base.startIndex, to: text.startIndex)
+        self = text.withUTF8Bytes { TextLine(number: number, text: text, start: start, bytes: $0, readable: $0.count) }
     }
 
     /// Line `number` with its trimmed `text`, whose UTF-8 is `bytes`; `readable` bytes from their start may be
     /// loaded (the rest of the article: the flag scan reads its last chunk in place).
     @inline(__always)
-    private init(number: Int, text: Substring, bytes: UnsafeBufferPointer<UInt8>, readable: Int) {
+    private init(number: Int, text: Substring, start: Int, bytes: UnsafeBufferPointer<UInt8>, readable: Int) {
         self.number = number
+        self.start = start
+        end = start &+ bytes.count
         self.text = text
         byteHash = SeenLines.hash(bytes)
         let flags = LineFlags(bytes: bytes, readable: readable)
@@ -87,6 +91,7 @@ struct TextLine {
         lettersBeforeColon = flags.lettersBeforeColon
         capitalsAfterDotSpace = flags.capitalsAfterDotSpace
         hasEllipsis = flags.ellipsis
+        isASCII = !flags.nonASCII
         firstLowerByte = FoldedBytes.fold(bytes.first ?? 0)
         lastByte = bytes.last ?? 0
     }
@@ -143,4 +148,32 @@ struct TextLine {
 
     /// True when the line contains a quotation mark (speech is never page furniture).
     let hasQuoteMark: Bool
+    /// True when every byte of the text is ASCII (from the flag scan).
+    let isASCII: Bool
+
+    /// `String(text)`, copied from the line's bytes without looking at them again: they are a slice of a valid
+    /// string on scalar boundaries, and whether they are all ASCII is already known (`String(_: Substring)`
+    /// scans them for that and passes the slice through two more layers).
+    var string: String {
+        let ascii = isASCII
+        return text.withUTF8Bytes { TextLine.string($0, ascii: ascii) ?? String(text) }
+    }
+
+    /// `string` of the line at `line`, whose base string's UTF-8 is `all` (a line of `TextLine.lines(of:)`, read in
+    /// place: no line is copied, no string retained).
+    @inline(__always)
+    static func string(at line: UnsafePointer<TextLine>, in all: UnsafeBufferPointer<UInt8>) -> String {
+        let bytes = UnsafeBufferPointer(rebasing: all[line.pointee.start..<line.pointee.end])
+        return string(bytes, ascii: line.pointee.isASCII) ?? String(line.pointee.text)
+    }
+
+    /// The string of `bytes`, which are valid UTF-8 (all ASCII when `ascii`), copied without a check; nil where
+    /// `UTF8Span` is not available.
+    @inline(__always)
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) -> String? {
+        if #available(macOS 26.0, iOS 26.0, tvOS 26.0, watchOS 26.0, visionOS 26.0, *) {
+            return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: ascii))
+        }
+        return nil
+    }
 }

@@ -20,12 +20,12 @@ struct LinePipelineFastPathTests {
     }
 
     static func sameFacts(_ a: TextLine, _ b: TextLine) -> Bool {
-        a.number == b.number && a.text == b.text && a.text.startIndex == b.text.startIndex && a.words == b.words
+        a.number == b.number && a.text == b.text && a.text.startIndex == b.text.startIndex && a.text.endIndex == b.text.endIndex && a.words == b.words
             && a.endsLikeSentence == b.endsLikeSentence && a.hasComma == b.hasComma && a.hasDigit == b.hasDigit
             && a.hasColon == b.hasColon && a.hasSlash == b.hasSlash && a.hasTab == b.hasTab && a.hasDotSpace == b.hasDotSpace
             && a.hasURL == b.hasURL && a.hasQuoteMark == b.hasQuoteMark && a.lettersBeforeColon == b.lettersBeforeColon
             && a.capitalsAfterDotSpace == b.capitalsAfterDotSpace && a.hasEllipsis == b.hasEllipsis
-            && a.firstLowerByte == b.firstLowerByte && a.lastByte == b.lastByte
+            && a.firstLowerByte == b.firstLowerByte && a.lastByte == b.lastByte && a.isASCII == b.isASCII && a.byteHash == b.byteHash
     }
 
     @Test("one walk over the bytes gives the lines and facts of the per-line path")
