@@ -27,6 +27,21 @@ struct UTF8TextTests {
         }
     }
 
+    @Test("a non-ASCII byte at every offset of the thirty-two-, sixteen- and eight-byte steps is found and checked")
+    func everyOffsetInASCIIRuns() {
+        let pieces: [[UInt8]] = [[0xC3, 0xA9], [0xE2, 0x80, 0x9C], [0xF0, 0x9F, 0x98, 0x80], [0x80], [0xC3], [0xED, 0xA0, 0x80], [0xFF]]
+        for length in [8, 15, 16, 31, 32, 33, 47, 64] {
+            for offset in 0...length {
+                for piece in pieces {
+                    var bytes = [UInt8](repeating: 0x62, count: length)
+                    bytes.insert(contentsOf: piece, at: offset)
+                    expectSame(bytes, "\(length) \(offset) \(piece)")
+                    expectSame(bytes + piece + [0x63], "\(length) \(offset) \(piece) twice")
+                }
+            }
+        }
+    }
+
     @Test("three- and four-byte sequences around every boundary (overlong, surrogate, U+10FFFF, truncated)")
     func longerSequences() {
         let edges: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xE0, 0xF0, 0xFF]

@@ -23,13 +23,20 @@ enum UTF8Text {
         let n = bytes.count
         var i = 0, ascii = true
         while i < n {
-            // Sixteen, then eight ASCII bytes per step.
-            if n - i >= 16 {
-                let lanes = ByteLanes.load(p + i)
-                if !ByteLanes.any(lanes .>= ByteLanes.splat(0x80)) { i += 16; continue }
-            } else if n - i >= 8, UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                i += 8
+            // Thirty-two (one test of both halves' bytes or-ed), sixteen, then eight ASCII bytes per step; a step
+            // that meets a byte above 0x7F goes straight to it (the ASCII bytes before it are not read again).
+            if n - i >= 32, !ByteLanes.any((ByteLanes.load(p + i) | ByteLanes.load(p + i + 16)) .>= ByteLanes.splat(0x80)) {
+                i += 32
                 continue
+            }
+            if n - i >= 16 {
+                let high = unsafeBitCast(ByteLanes.load(p + i) .>= ByteLanes.splat(0x80), to: (UInt64, UInt64).self)
+                if high.0 | high.1 == 0 { i += 16; continue }
+                i += high.0 != 0 ? (high.0.trailingZeroBitCount >> 3) : 8 + (high.1.trailingZeroBitCount >> 3)
+            } else if n - i >= 8 {
+                let high = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080
+                if high == 0 { i += 8; continue }
+                i += high.trailingZeroBitCount >> 3
             }
             let lead = p[i]
             if lead < 0x80 { i += 1; continue }
