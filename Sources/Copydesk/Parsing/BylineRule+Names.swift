@@ -46,8 +46,12 @@ extension BylineRule {
                 continue
             }
             var name = trimName(part)
-            for place in [" in ", " at ", " for "] {
-                if let cut = name.fastRange(of: place), name[cut.upperBound...].startsUppercase { name = name[..<cut.lowerBound].trimmedSpace }
+            // a place cut needs its word between spaces: a name holding none of the three skips the searches (a
+            // shorter name is a prefix of this one, and holds none either)
+            if name.withUTF8Bytes(mayHoldPlaceCut) {
+                for place in [" in ", " at ", " for "] {
+                    if let cut = name.fastRange(of: place), name[cut.upperBound...].startsUppercase { name = name[..<cut.lowerBound].trimmedSpace }
+                }
             }
             guard name.wordCount >= 2, looksLikeName(name) else { continue }
             entries.append(BylineEntry(name: String(name)))
@@ -61,6 +65,12 @@ extension BylineRule {
 
     /// True when `part`, lowercased, is a wire agency.
     static func isAgency(_ part: Substring) -> Bool {
+        // ASCII text lowers byte for byte: its shape is its first byte folded and its length, known before lowering
+        let shaped: Bool? = part.withUTF8Bytes { bytes in
+            guard let first = bytes.first, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return agencyShapes.mayContain(first: FoldedBytes.fold(first), length: bytes.count)
+        }
+        if shaped == false { return false }
         let lower = part.lowercasedFast
         return agencyShapes.mayContain(lower) && agencies.contains(lower)
     }
@@ -102,19 +112,6 @@ extension BylineRule {
             return text[..<index]
         }
         return text
-    }
-
-    static func splitOnAnd(_ text: Substring) -> [Substring] {
-        var parts: [Substring] = []
-        var rest = text
-        while let r = rest.fastRange(of: " and ") ?? rest.fastRange(of: " & ") ?? rest.fastRange(of: " AND ") {
-            parts.append(rest[..<r.lowerBound].trimmedSpace)
-            rest = rest[r.upperBound...]
-        }
-        // `rest.lowercased()` opens with "and " exactly when its bytes do with A–Z folded: no other scalar lowers to one of them
-        if rest.hasFoldedPrefix("and ") { rest = rest.dropFirst(4) }
-        parts.append(rest.trimmedSpace)
-        return parts
     }
 
     /// "Trevor J. Mitchell Sioux Falls Argus Leader" → "Trevor J. Mitchell": a long run keeps first name, initials and surname.

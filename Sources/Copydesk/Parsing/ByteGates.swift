@@ -63,6 +63,10 @@ struct KeyShapes {
         return lengthsByFirstByte[Int(first)] & (UInt64(1) << UInt64(min(text.utf8.count, 63))) != 0
     }
 
+    /// False when no key opens with `first`: `mayContain(first:length:)` is then false whatever the length.
+    @inline(__always)
+    func mayOpen(first: UInt8) -> Bool { lengthsByFirstByte[Int(first)] != 0 }
+
     /// As `mayContain(_:)` for text whose first byte and byte length are already known.
     @inline(__always)
     func mayContain(first: UInt8, length: Int) -> Bool {

@@ -33,7 +33,7 @@ extension ContextRules {
             if members >= 3 && run.count >= 2 {
                 for index in run where roles.kind(index) == .text || roles.kind(index) == .byline && isShortByline(roles[index]) {
                     if index > 0, roles.kind(index - 1) == .navigation, lines[index - 1].words == 1,
-                       SymbolLine.isPathSeparator(lines[index - 1].text, bar: true) { continue }
+                       SymbolLine.isPathSeparator(lines.baseAddress! + index - 1, bar: true) { continue }
                     if index == run.last, lines[index].words >= 3, markerFollows(index, roles) { continue }
                     if index == run.last, lines[index].words >= 2, isHeadlineWithMarker(index + 1, roles, lines) { continue }  // the kicker
                     roles.set(index, .furniture(.navigation))

@@ -37,7 +37,7 @@ enum ContextRules {
             switch roles.kind(index) {
             case .text, .caption, .related, .byline, .embed:
                 // a repeat right after a one-symbol path separator stays (tested only for repeats)
-                if !seen.insert(index, of: lines), !(index > 0 && SymbolLine.isPathSeparator(lines[index - 1].text, bar: false)) {
+                if !seen.insert(index, of: lines), !(index > 0 && SymbolLine.isPathSeparator(lines.baseAddress! + index - 1, bar: false)) {
                     roles.set(index, .duplicate)
                 }
             default: break
@@ -78,7 +78,7 @@ enum ContextRules {
                 roles.set(index, .video(nil))
                 markVideoFollowers(from: index, roles, lines, describe: true)
             } else if lines[index].lastByte == UInt8(ascii: ")"),  // every "(Published …)" note closes the line
-                      VideoRule.isPublishedNote(lines[index]) || (VideoRule.endsWithPublishedNote(lines[index]) && kind == .text) {
+                      VideoRule.isPublishedNote(lines[index]) || (kind == .text && VideoRule.endsWithPublishedNote(lines[index])) {
                 let noteOnly = VideoRule.isPublishedNote(lines[index])
                 roles.set(index, noteOnly ? .furniture(.mediaLabel) : .videoText)
                 var above = index - 1
@@ -98,7 +98,7 @@ enum ContextRules {
         next += 1
         while next < lines.count, roles.kind(next) == .duplicate { next += 1 }
         guard describe, next < lines.count, roles.kind(next) == .text else { return }
-        if VideoRule.contentWords(lines[next].text).intersection(title).count >= 3 { roles.set(next, .videoText) }
+        if VideoRule.sharesContentWords(lines[next].text, with: title, atLeast: 3) { roles.set(next, .videoText) }
     }
 
     /// The short title of a newsletter box ("Breaking News Emails") sits right above its pitch.
@@ -114,26 +114,6 @@ enum ContextRules {
     private static func markEmbeds(_ roles: Roles) {
         for index in roles.indices.dropFirst() where roles.kind(index) == .embed && roles.kind(index - 1) == .text {
             roles.set(index - 1, .embed)
-        }
-    }
-
-    /// Small words a list of names may hold ("and", "&"), built once rather than per line.
-    private static let nameListSmallWords: Set<Substring> = ["and", "&", "in", "at", "for", "by"]
-
-    /// A line of names right above or below a date is the byline ("JANIE HAR", "Lisa Kaczke and Trevor J. Mitchell …").
-    private static func markNamesNextToDates(_ roles: Roles, _ lines: Lines) {
-        for index in lines.indices where roles.kind(index) == .text {
-            guard lines[index].words >= 2, lines[index].words <= 12, !lines[index].endsLikeSentence else { continue }
-            let nextIsDate = index + 1 < lines.count && roles.kind(index + 1) == .date
-            let previousIsDate = index > 0 && roles.kind(index - 1) == .date
-            guard nextIsDate || previousIsDate else { continue }
-            let text = lines[index].text
-            let words = text.spaceWords
-            guard words.allSatisfy({ $0.startsUppercase || nameListSmallWords.contains($0) }), words.first?.startsUppercase == true,
-                  !text.hasDigit else { continue }
-            guard !(lines[index].words > 4 && !text.fastContains(" and ")) else { continue }
-            let names = BylineRule.people(in: text)
-            if !names.isEmpty { roles.set(index, .byline(BylineRule.Match(names: names))) }
         }
     }
 }

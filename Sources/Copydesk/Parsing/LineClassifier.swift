@@ -45,7 +45,9 @@ enum LineClassifier {
             return .byline(byline)
         }
         if digit, words <= 4, isTimeStamp(line) { return .furniture(.label) }
-        if words <= 3, agencyShapes.mayContain(first: first, length: line.text.utf8.count), BylineRule.agencies.contains(line.lower) {
+        // the first byte before the length: most short lines open with no agency's letter, and skip counting their bytes
+        if words <= 3, agencyShapes.mayOpen(first: first), agencyShapes.mayContain(first: first, length: line.text.utf8.count),
+           BylineRule.agencies.contains(line.lower) {
             return .byline(BylineRule.Match(names: [BylineEntry(name: String(line.text))]))
         }
         if line.hasTab { return .furniture(.furniture) }

@@ -11,7 +11,10 @@ extension Unicode.Scalar {
 
 extension StringProtocol {
     /// The text without leading and trailing white space (Unicode spaces included).
-    var trimmedSpace: SubSequence {
+    var trimmedSpace: SubSequence { plainTrimmedSpace }
+
+    /// `trimmedSpace` read as Unicode scalars (the `Substring` form reads ASCII edges on the bytes).
+    var plainTrimmedSpace: SubSequence {
         let scalars = unicodeScalars
         var start = scalars.startIndex
         var end = scalars.endIndex
@@ -68,6 +71,26 @@ extension StringProtocol {
 }
 
 extension Substring {
+    /// `StringProtocol.trimmedSpace` on the bytes while the edges are ASCII: an ASCII byte is a scalar of its own, and
+    /// space-like exactly when it is a tab, vertical tab, form feed or space. A non-ASCII byte where trimming stops
+    /// (it may belong to a Unicode space) sends the text to the scalar reading.
+    var trimmedSpace: Substring {
+        let cut: (front: Int, back: Int)? = withUTF8Bytes { bytes in
+            var start = 0, end = bytes.count
+            while start < end, Self.isASCIISpace(bytes[start]) { start &+= 1 }
+            while end > start, Self.isASCIISpace(bytes[end &- 1]) { end &-= 1 }
+            if start < end, bytes[start] >= 0x80 || bytes[end &- 1] >= 0x80 { return nil }
+            return (start, bytes.count &- end)
+        }
+        guard let cut else { return plainTrimmedSpace }
+        if cut.front == 0 && cut.back == 0 { return self }
+        return self[utf8.index(startIndex, offsetBy: cut.front)..<utf8.index(endIndex, offsetBy: -cut.back)]
+    }
+
+    /// Tab, vertical tab, form feed or space: the ASCII bytes `Unicode.Scalar.isSpaceLike` holds.
+    @inline(__always)
+    private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C }
+
     /// Number of space-separated words (bytes read in place).
     var wordCount: Int { withUTF8Bytes { ByteSearch.wordCount($0) } }
 

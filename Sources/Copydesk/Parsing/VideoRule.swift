@@ -54,7 +54,24 @@ enum VideoRule {
     }
 
     /// True when the line is, or ends with, a "(Published …)" note of a video description.
+    /// The last "(published " is found on the bytes with A–Z folded (where the lowered line has it); from there to the
+    /// end, ASCII bytes without CR are as many Characters as bytes, and other text counts its Characters.
     static func endsWithPublishedNote(_ line: TextLine) -> Bool {
+        guard line.lastByte == UInt8(ascii: ")") else { return false }
+        let text = line.text
+        let fast: Bool? = text.withUTF8Bytes { bytes in
+            var start = bytes.count - "(published ".utf8.count
+            while start >= 0, !FoldedBytes.equal(bytes, at: start, "(published ") { start -= 1 }
+            guard start >= 0 else { return false }
+            guard bytes[start...].allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            return bytes.count - start <= 60
+        }
+        if let fast { return fast }
+        return plainEndsWithPublishedNote(line)
+    }
+
+    /// `endsWithPublishedNote` on the lowered line's Characters.
+    static func plainEndsWithPublishedNote(_ line: TextLine) -> Bool {
         guard line.lastByte == UInt8(ascii: ")"), let open = line.lower.fastLastRange(of: "(published ") else { return false }
         return line.lower.distance(from: open.lowerBound, to: line.lower.endIndex) <= 60
     }
@@ -76,6 +93,28 @@ enum VideoRule {
     @inline(__always)
     static func mayBeVideoLabel(_ line: UnsafePointer<TextLine>) -> Bool {
         line.pointee.words <= 2 && (line.pointee.lastByte | 0x20 == UInt8(ascii: "o") || line.pointee.lastByte | 0x20 == UInt8(ascii: "h"))
+    }
+
+    /// `contentWords(text).intersection(title).count >= count`: ASCII text is walked word by word, stopping once
+    /// `count` distinct title words are found, with no set of its own words built.
+    static func sharesContentWords(_ text: Substring, with title: Set<String>, atLeast count: Int) -> Bool {
+        let fast: Bool? = text.withUTF8Bytes { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            var shared: [String] = []
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || (bytes[end] | 0x20) &- UInt8(ascii: "a") >= 26 {
+                if end - start >= 4 {
+                    let word = TextLine.asciiLowercased(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    if title.contains(word), !shared.contains(word) {
+                        shared.append(word)
+                        if shared.count >= count { return true }
+                    }
+                }
+                start = end + 1
+            }
+            return shared.count >= count
+        }
+        return fast ?? (contentWords(text).intersection(title).count >= count)
     }
 
     /// Content words of at least four letters, for comparing a video title with its description.
