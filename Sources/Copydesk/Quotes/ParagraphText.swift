@@ -27,6 +27,30 @@ struct ParagraphText {
         }
     }
 
+    /// An empty paragraph: its buffers grow on the first `load`.
+    init() {
+        spans = []
+        tokens = TokenList(bytes: [], items: [], count: 0)
+    }
+
+    /// Room for blocks of up to `longest` bytes (the token buffer still grows for a block dense in
+    /// short tokens).
+    mutating func reserve(longest: Int) {
+        if tokens.bytes.capacity < longest { tokens.bytes.reserveCapacity(longest) }
+        if tokens.items.count < longest / 3 + 16 {
+            tokens.items.append(contentsOf: repeatElement(TokenList.blank, count: longest / 3 + 16 - tokens.items.count))
+        }
+    }
+
+    /// Scans `text` into the paragraph's own buffers in place (capacity kept): the same spans and
+    /// tokens as `init(_:scratch:)`, without handing buffers from block to block.
+    mutating func load(_ text: String) {
+        var text = text
+        // One replacement keeps the buffer's capacity: no separate emptying pass.
+        text.withUTF8 { tokens.bytes.replaceSubrange(0..<tokens.bytes.count, with: $0) }
+        tokens.count = Tokenizer.tokens(tokens.bytes, findingSpans: &spans, into: &tokens.items)
+    }
+
     /// Scans `text` into the buffers of `scratch` (left empty until `release(into:)`).
     init(_ text: String, scratch: inout Scratch) {
         var bytes = scratch.bytes

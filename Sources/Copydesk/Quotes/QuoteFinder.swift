@@ -26,18 +26,16 @@ public struct QuoteFinder: Sendable {
         workspace.prepare(longest: longest)
         // The table is filled in place inside the workspace's decider (no copy is made and dropped).
         func addIntroductions(_ text: String) {
-            var para = ParagraphText(text, scratch: &workspace.scratch)
-            workspace.decider.resolver.table.add(tokens: para.tokens, paragraph: -1)
-            para.release(into: &workspace.scratch)
+            workspace.para.load(text)
+            workspace.decider.resolver.table.add(tokens: workspace.para.tokens, paragraph: -1)
         }
         if let headline = article.headline { addIntroductions(headline) }
         for text in article.standfirst { addIntroductions(text) }
         for item in article.media { if let caption = item.caption { addIntroductions(caption) } }
         var quotes: [Quote] = []
         for index in 0...last where article.body[index].kind != .subheading {
-            var para = ParagraphText(article.body[index].text, scratch: &workspace.scratch)
-            workspace.decider.quotes(in: para, index: index, into: &quotes)
-            para.release(into: &workspace.scratch)
+            workspace.para.load(article.body[index].text)
+            workspace.decider.quotes(in: workspace.para, index: index, into: &quotes)
         }
         return quotes
     }

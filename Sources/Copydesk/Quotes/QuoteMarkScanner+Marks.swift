@@ -10,25 +10,48 @@ extension QuoteMarkScanner {
         mutating func index(of i: Int, in b: Bytes) -> Int {
             var k = byte, count = scalars
             let base = b.baseAddress!
-            // Sixteen bytes per step. Continuation bytes are 10xxxxxx (bit 7 set, bit 6 clear): each
-            // word's continuation flags are moved to bit 0 of their byte, and the byte lanes of the
-            // two words' sum are added by one multiplication (no popcount instruction is assumed).
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            while i - k >= 16 {
-                let w1 = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
-                let w2 = UnsafeRawPointer(base + k + 8).loadUnaligned(as: UInt64.self)
-                let c1 = (w1 & ~(w1 << 1)) >> 7 & ones, c2 = (w2 & ~(w2 << 1)) >> 7 & ones
-                count += 16 - Int(truncatingIfNeeded: ((c1 &+ c2) &* ones) >> 56)
-                k += 16
+            let ones: UInt64 = 0x0101_0101_0101_0101, high = ones &* 0x80
+            // Thirty-two ASCII bytes are thirty-two scalars: one test of their high bits.
+            while i &- k >= 32 {
+                let p = UnsafeRawPointer(base + k)
+                let w1 = p.loadUnaligned(as: UInt64.self), w2 = p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                let w3 = p.loadUnaligned(fromByteOffset: 16, as: UInt64.self), w4 = p.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                if (w1 | w2 | w3 | w4) & high == 0 { count &+= 32; k &+= 32; continue }
+                count &+= 16 &- Self.continuations(w1, w2)
+                k &+= 16
             }
-            while i - k >= 8 {
-                let w = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
-                count += 8 - Int(truncatingIfNeeded: (((w & ~(w << 1)) >> 7 & ones) &* ones) >> 56)
-                k += 8
+            // Sixteen bytes per step. Continuation bytes are 10xxxxxx (bit 7 set, bit 6 clear).
+            while i &- k >= 16 {
+                let p = UnsafeRawPointer(base + k)
+                count &+= 16 &- Self.continuations(p.loadUnaligned(as: UInt64.self), p.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+                k &+= 16
             }
-            while k < i { if b[k] & 0xC0 != 0x80 { count += 1 }; k += 1 }
+            if i &- k >= 8 {
+                count &+= 8 &- Self.continuations(UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self), 0)
+                k &+= 8
+            }
+            if k < i {
+                if i >= 8 {
+                    // The eight bytes ending at `i`, the ones before `k` shifted out (the shift is below 64).
+                    let w = UnsafeRawPointer(base + (i &- 8)).loadUnaligned(as: UInt64.self).littleEndian
+                        &>> UInt64(truncatingIfNeeded: (8 &- (i &- k)) &* 8)
+                    count &+= (i &- k) &- Self.continuations(w, 0)
+                } else {
+                    while k < i { if base[k] & 0xC0 != 0x80 { count &+= 1 }; k &+= 1 }
+                }
+            }
             byte = i; scalars = count
             return count
+        }
+
+        /// The continuation bytes (10xxxxxx) of `w1` and `w2`: each word's flags are moved to bit 0
+        /// of their byte, and the byte lanes of the two words' sum are added by one multiplication
+        /// (no popcount instruction is assumed).
+        @inline(__always)
+        static func continuations(_ w1: UInt64, _ w2: UInt64) -> Int {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let c1 = (w1 & ~(w1 << 1)) >> 7 & ones, c2 = (w2 & ~(w2 << 1)) >> 7 & ones
+            return Int(truncatingIfNeeded: ((c1 &+ c2) &* ones) >> 56)
         }
     }
 

@@ -3,8 +3,8 @@
 /// empties them first (capacity kept), so a worker that passes the same workspace to
 /// `QuoteFinder.quotes(in:reusing:)` allocates them once instead of once per article.
 public struct QuoteWorkspace: Sendable {
-    /// Byte, token and span buffers handed from block to block.
-    var scratch = ParagraphText.Scratch()
+    /// The block being read: its byte, token and span buffers are refilled in place for each block.
+    var para = ParagraphText()
     /// The decider with its resolver and entity table.
     var decider = QuoteDecider(resolver: SpeakerResolver(table: EntityTable()))
 
@@ -12,11 +12,11 @@ public struct QuoteWorkspace: Sendable {
     public init() {}
 
     /// True before the workspace has served an article.
-    var isFresh: Bool { scratch.bytes.capacity == 0 }
+    var isFresh: Bool { para.tokens.bytes.capacity == 0 }
 
     /// Ready for the next article: everything read from the last one is forgotten.
     mutating func prepare(longest: Int) {
         decider.removeAll()
-        scratch.reserve(longest: longest)
+        para.reserve(longest: longest)
     }
 }

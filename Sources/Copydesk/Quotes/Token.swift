@@ -69,7 +69,7 @@ struct TokenList {
     /// The tokens: the first `count` slots (a reused buffer may hold stale slots after them).
     var items: [Token]
     /// Number of tokens.
-    let count: Int
+    var count: Int
 
     /// The first `count` slots of `items` with the bytes they index.
     init(bytes: [UInt8], items: [Token], count: Int) {

@@ -1,48 +1,6 @@
-/// The tokenizer loop with the quote-mark scan folded in, driven by a table of byte classes: one
-/// load tells a word's first byte, a space, a byte that may open a quote, or a punctuation token
-/// from the rest, and whether a byte ends a word plainly (`endsPlainly`).
+/// The tokenizer loop with the quote-mark scan folded in, driven by the table of byte classes
+/// (`byteClasses`, `Lead`).
 extension Tokenizer {
-    /// The class of each byte in the low bits of `byteClasses` (bit 7 is `plainEnd`).
-    enum Lead {
-        /// ASCII letters and digits: a word starts (every class below `space`).
-        static let lower: UInt8 = 0, upper: UInt8 = 1, digit: UInt8 = 2
-        /// 0x20: skipped.
-        static let space: UInt8 = 3
-        /// 0x22, 0xC2, 0xE2: the lead byte of a mark that may open a quote.
-        static let mark: UInt8 = 4
-        /// Any other byte of 0x80 or more: read as a scalar by `step`.
-        static let wide: UInt8 = 5
-        /// 0x09…0x0D and 0x27: no token.
-        static let silent: UInt8 = 6
-        /// A one-byte punctuation token: `punctuation + Token.Kind.rawValue`.
-        static let punctuation: UInt8 = 8
-    }
-
-    /// Bit 7 of a byte's class: `endsPlainly` of the byte.
-    static let plainEnd: UInt8 = 0x80
-
-    /// The class of every byte, by the rules of `step` (ASCII) and `endsPlainlyByRule`.
-    static let byteClasses: [UInt8] = (0..<256).map { (c: Int) -> UInt8 in
-        let byte = UInt8(c)
-        let kind: UInt8
-        switch byte {
-        case 0x61...0x7A: kind = Lead.lower
-        case 0x41...0x5A: kind = Lead.upper
-        case 0x30...0x39: kind = Lead.digit
-        case 0x20: kind = Lead.space
-        case 0x22, 0xC2, 0xE2: kind = Lead.mark
-        case 0x80...0xFF: kind = Lead.wide
-        case 0x09...0x0D, 0x27: kind = Lead.silent
-        case 0x2C: kind = Lead.punctuation + Token.Kind.comma.rawValue
-        case 0x3A: kind = Lead.punctuation + Token.Kind.colon.rawValue
-        case 0x2E, 0x21, 0x3F, 0x3B: kind = Lead.punctuation + Token.Kind.stop.rawValue
-        case 0x28, 0x5B: kind = Lead.punctuation + Token.Kind.openParen.rawValue
-        case 0x29, 0x5D: kind = Lead.punctuation + Token.Kind.closeParen.rawValue
-        default: kind = Lead.punctuation + Token.Kind.other.rawValue
-        }
-        return kind | (endsPlainlyByRule(byte) ? plainEnd : 0)
-    }
-
     /// Tokens of `b` with its quoted spans appended to `spans` (by the rules of
     /// `QuoteMarkScanner.spans(in:)`), written as `step` writes them: `out` must have a slot for
     /// every byte (every token takes at least one byte).
@@ -52,12 +10,21 @@ extension Tokenizer {
         guard n > 0, let base = b.baseAddress else { return }
         var i = 0
         var counter = QuoteMarkScanner.ScalarCounter()
+        // The writer's slots, count and word-list probe in locals: the plain words below are
+        // written here; `out.count` is brought up to date around every other path.
+        let lists = out.lists
+        var slot = out.slots + out.count
+        // The last offsets from which one or two eight-byte loads stay inside the block.
+        let last8 = n &- 8, last16 = n &- 16
+        defer { out.count = slot - out.slots }
         while i < n {
             let c = base[i]
-            let k = classes[Int(c)] & 0x7F
-            if k < Lead.space {
-                let capitalized = k == Lead.upper
-                if n &- i >= 8 {
+            // A word's first byte has a class below `space` with bit 7 (`plainEnd`) clear.
+            let raw = classes[Int(c)]
+            if raw < Lead.space {
+                // Of lower (0), upper (1) and digit (2), bit 0 is set for upper alone.
+                let capitalized = raw & 1 != 0
+                if i <= last8 {
                     // One letter or digit and up to fourteen lower-case letters, ended by a plain
                     // byte or a sentence's full stop: read from one or two eight-byte loads.
                     let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
@@ -65,76 +32,107 @@ extension Tokenizer {
                     if notLower != 0 {
                         let length = notLower.trailingZeroBitCount &>> 3
                         let end = i &+ length
-                        if classes[Int(base[end])] & plainEnd != 0 || endsSentence(b, end, n, length: length) {
-                            out.append(plainWord(b, i, length, key: WordKey.of(lowerTail: w, 0, length: length, firstUpper: capitalized),
-                                                 capitalized: capitalized))
-                            i = base[end] == 0x20 ? end &+ 1 : end
+                        let after = base[end]
+                        if classes[Int(after)] & plainEnd != 0 || endsSentence(b, end, n, length: length) {
+                            let key = WordKey.of(lowerTail: w, 0, length: length, firstUpper: capitalized)
+                            slot.pointee = plainWord(i, length, key: key, capitalized: capitalized, lists: lists.bits(key))
+                            slot += 1
+                            i = after == 0x20 ? end &+ 1 : end
                             continue
                         }
                         // A dot or a digit after the letters: a short word before a full stop, or digits.
-                        if base[end] == 0x2E || base[end] &- 0x30 < 10 {
+                        if after == 0x2E || after &- 0x30 < 10 {
+                            out.count = slot - out.slots
                             let next = shortWord(b, w, at: i, length: length, capitalized: capitalized, into: &out)
+                            slot = out.slots + out.count
                             if next >= 0 { i = next; continue }
                         }
-                    } else if n &- i >= 16 {
+                    } else if i <= last16 {
                         let w2 = UnsafeRawPointer(base + (i &+ 8)).loadUnaligned(as: UInt64.self).littleEndian
                         let notLower2 = notLowerMask(w2)
                         if notLower2 != 0 {
                             let length = 8 &+ notLower2.trailingZeroBitCount &>> 3
                             let end = i &+ length
-                            if classes[Int(base[end])] & plainEnd != 0 || endsSentence(b, end, n, length: length) {
-                                out.append(plainWord(b, i, length, key: WordKey.of(lowerTail: w, w2, length: length, firstUpper: capitalized),
-                                                     capitalized: capitalized))
-                                i = base[end] == 0x20 ? end &+ 1 : end
+                            let after = base[end]
+                            if classes[Int(after)] & plainEnd != 0 || endsSentence(b, end, n, length: length) {
+                                let key = WordKey.of(lowerTail: w, w2, length: length, firstUpper: capitalized)
+                                slot.pointee = plainWord(i, length, key: key, capitalized: capitalized, lists: lists.bits(key))
+                                slot += 1
+                                i = after == 0x20 ? end &+ 1 : end
                                 continue
                             }
                         }
                     }
                 } else if n >= 8 {
                     // Near the block's end: its last eight bytes, shifted so the bytes past it read as zero.
-                    let w = UnsafeRawPointer(base + (n &- 8)).loadUnaligned(as: UInt64.self).littleEndian
+                    let w = UnsafeRawPointer(base + last8).loadUnaligned(as: UInt64.self).littleEndian
                         &>> UInt64(truncatingIfNeeded: (8 &- (n &- i)) &* 8)
                     let length = (notLowerMask(w) & ~0x80).trailingZeroBitCount &>> 3
                     let end = i &+ length
                     if end == n || classes[Int(base[end])] & plainEnd != 0 || endsSentence(b, end, n, length: length) {
-                        out.append(plainWord(b, i, length, key: WordKey.of(lowerTail: w, 0, length: length, firstUpper: capitalized),
-                                             capitalized: capitalized))
+                        let key = WordKey.of(lowerTail: w, 0, length: length, firstUpper: capitalized)
+                        slot.pointee = plainWord(i, length, key: key, capitalized: capitalized, lists: lists.bits(key))
+                        slot += 1
                         i = end < n && base[end] == 0x20 ? end &+ 1 : end
                         continue
                     }
                 }
+                out.count = slot - out.slots
                 let next = asciiWord(b, classes, at: i, n, capitalized: capitalized, into: &out)
-                if next >= 0 { i = next; continue }
-                let end = wordEnd(b, i &+ 1, n, start: i)
-                out.append(word(b, i, end, capitalized: capitalized))
-                i = end
+                if next >= 0 { i = next; slot = out.slots + out.count; continue }
+                i = ruleWord(b, at: i, n, capitalized: capitalized, into: &out)
+                slot = out.slots + out.count
                 continue
             }
+            let k = raw & 0x7F
             if k == Lead.space { i &+= 1; continue }
             if k >= Lead.punctuation {
-                out.append(Token(kind: unsafeBitCast(k &- Lead.punctuation, to: Token.Kind.self), start: i, end: i &+ 1, stemEnd: i &+ 1,
-                                 key: 0, capitalized: false, possessive: false))
+                slot.pointee = Token(kind: unsafeBitCast(k &- Lead.punctuation, to: Token.Kind.self), start: i, end: i &+ 1, stemEnd: i &+ 1,
+                                     key: 0, capitalized: false, possessive: false)
+                slot += 1
                 // A space after it is skipped here (no token or quote starts at one).
                 i = i &+ 1 < n && base[i &+ 1] == 0x20 ? i &+ 2 : i &+ 1
                 continue
             }
             if k == Lead.silent { i &+= 1; continue }
-            if k == Lead.mark, let opened = QuoteMarkScanner.quote(openingAt: i, in: b, counter: &counter, spans: &spans) {
+            if k == Lead.mark, let opened = openQuote(at: i, in: b, counter: &counter, spans: &spans) {
                 if opened.kept {
                     let s = spans[spans.count &- 1]
-                    out.append(Token(kind: .quote, start: s.open, end: s.after, stemEnd: s.after, key: UInt64(spans.count &- 1),
-                                     capitalized: false, possessive: false))
+                    slot.pointee = Token(kind: .quote, start: s.open, end: s.after, stemEnd: s.after, key: UInt64(spans.count &- 1),
+                                         capitalized: false, possessive: false)
+                    slot += 1
                 }
                 i = opened.resume
                 continue
             }
-            wideStep(b, &i, n, into: &out)
+            out.count = slot - out.slots
+            i = wideStep(b, i, n, into: &out)
+            slot = out.slots + out.count
         }
     }
 
     /// `step` out of line, for a byte of 0x80 or more or a straight mark that opens no quote.
     @inline(never)
-    static func wideStep(_ b: Bytes, _ i: inout Int, _ n: Int, into out: inout TokenWriter) {
+    static func wideStep(_ b: Bytes, _ i: Int, _ n: Int, into out: inout TokenWriter) -> Int {
+        var i = i
         step(b, &i, n, into: &out, shortcuts: false)
+        return i
+    }
+
+    /// The word at `start` read by the general rule (`wordEnd`, `word`), out of line; returns the
+    /// offset after it.
+    @inline(never)
+    static func ruleWord(_ b: Bytes, at start: Int, _ n: Int, capitalized: Bool, into out: inout TokenWriter) -> Int {
+        let end = wordEnd(b, start &+ 1, n, start: start)
+        out.append(word(b, start, end, capitalized: capitalized))
+        return end
+    }
+
+    /// `QuoteMarkScanner.quote(openingAt:in:counter:spans:)` out of line: quote marks are rare,
+    /// and the mark scan inlined in the loop would take the registers the word path needs.
+    @inline(never)
+    static func openQuote(at i: Int, in b: Bytes, counter: inout QuoteMarkScanner.ScalarCounter,
+                          spans: inout [QuoteSpan]) -> QuoteMarkScanner.Opened? {
+        QuoteMarkScanner.quote(openingAt: i, in: b, counter: &counter, spans: &spans)
     }
 }

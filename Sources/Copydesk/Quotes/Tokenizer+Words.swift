@@ -70,6 +70,15 @@ extension Tokenizer {
         Token(kind: .word, start: start, end: start &+ length, stemEnd: start &+ length, key: key, capitalized: capitalized, possessive: false)
     }
 
+    /// `plainWord` with its word-list bits `lists` already set (what `TokenWriter.append` sets).
+    @inline(__always)
+    static func plainWord(_ start: Int, _ length: Int, key: UInt64, capitalized: Bool, lists: UInt16) -> Token {
+        var token = Token(kind: .word, start: start, end: start &+ length, stemEnd: start &+ length, key: key,
+                          capitalized: capitalized, possessive: false)
+        token.lists = lists
+        return token
+    }
+
     /// 0x80 in each byte of `w` (first byte lowest) that is not an ASCII lower-case letter.
     @inline(__always)
     static func notLowerMask(_ w: UInt64) -> UInt64 {

@@ -50,26 +50,31 @@ struct WordLists: Sendable {
     /// The table of every key of `sets`.
     static let shared = WordLists(sets)
 
-    /// Reads the table: open addressing on the key's low bits (keys are already mixed), slot keys
-    /// (0 = empty) and their masks, in storage made once and never freed (the table lives as long
-    /// as the process and is never written after `init`).
+    /// Reads the table: open addressing on the key's bits 4 and up (keys are already mixed), each
+    /// 16-byte slot a key (0 = empty) beside its mask, in storage made once and never freed (the
+    /// table lives as long as the process and is never written after `init`).
     struct Probe: @unchecked Sendable {
-        let keys: UnsafePointer<UInt64>
-        let masks: UnsafePointer<UInt16>
-        let mask: Int
+        /// One slot: a key and the bits of the lists holding it.
+        struct Slot { var key: UInt64; var bits: UInt16 }
+        let slots: UnsafeRawPointer
+        /// (slot count - 1) * 16: a key masked with it is the byte offset of its first slot.
+        let offsetMask: Int
 
         /// The bits of every list holding `key` (0 for the key 0, which no set holds: an empty
         /// slot holds the mask 0).
         @inline(__always)
         func bits(_ key: UInt64) -> UInt16 {
-            var i = Int(truncatingIfNeeded: key) & mask
+            var at = Int(truncatingIfNeeded: key) & offsetMask
             while true {
-                let slot = keys[i]
-                if slot == key { return masks[i] }
-                if slot == 0 { return 0 }
-                i = (i &+ 1) & mask
+                let slotKey = slots.load(fromByteOffset: at, as: UInt64.self)
+                if slotKey == key { return slots.load(fromByteOffset: at &+ 8, as: UInt16.self) }
+                if slotKey == 0 { return 0 }
+                at = (at &+ 16) & offsetMask
             }
         }
+
+        /// The first slot `bits` reads for `key`.
+        static func start(_ key: UInt64, mask: Int) -> Int { (Int(truncatingIfNeeded: key) >> 4) & mask }
     }
 
     /// The probe of the table.
@@ -80,19 +85,18 @@ struct WordLists: Sendable {
         let total = sets.reduce(0) { $0 + $1.set.members.count }
         var capacity = 16
         while capacity < total * 4 { capacity <<= 1 }
-        let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
-        keys.initialize(repeating: 0, count: capacity)
-        let masks = UnsafeMutablePointer<UInt16>.allocate(capacity: capacity)
-        masks.initialize(repeating: 0, count: capacity)
+        let slots = UnsafeMutablePointer<Probe.Slot>.allocate(capacity: capacity)
+        slots.initialize(repeating: Probe.Slot(key: 0, bits: 0), count: capacity)
         let mask = capacity - 1
         for (bit, set) in sets {
             for key in set.members {
-                var i = Int(truncatingIfNeeded: key) & mask
-                while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
-                keys[i] = key
-                masks[i] |= bit
+                var i = Probe.start(key, mask: mask)
+                while slots[i].key != 0 && slots[i].key != key { i = (i + 1) & mask }
+                slots[i].key = key
+                slots[i].bits |= bit
             }
         }
-        probe = Probe(keys: keys, masks: masks, mask: mask)
+        precondition(MemoryLayout<Probe.Slot>.stride == 16)
+        probe = Probe(slots: UnsafeRawPointer(slots), offsetMask: mask << 4)
     }
 }

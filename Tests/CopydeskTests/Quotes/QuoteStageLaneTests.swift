@@ -7,32 +7,8 @@ import Testing
 @Suite("Quotes stage: sixteen-byte scans keep the results")
 struct QuoteStageLaneTests {
     /// Unicode scalars in `bytes[..<offset]`, counted the plain way.
-    private func plainScalars(_ bytes: [UInt8], _ offset: Int) -> Int {
+    static func plainScalars(_ bytes: [UInt8], _ offset: Int) -> Int {
         String(decoding: bytes[..<offset], as: UTF8.self).unicodeScalars.count
-    }
-
-
-
-    @Test("scalar offsets counted sixteen and eight bytes at a time match a plain count")
-    func scalarCounter() {
-        let pieces = ["a", "é", "—", "😀", " ", "’", "Z", "ß", "中"]
-        var mix = SeededMix(state: 7)
-        for _ in 0..<200 {
-            var text = ""
-            for _ in 0..<mix.next(60) { text += pieces[mix.next(pieces.count)] }
-            let bytes = Array(text.utf8)
-            let boundaries = (0...bytes.count).filter { $0 == bytes.count || bytes[$0] & 0xC0 != 0x80 }
-            bytes.withUnsafeBufferPointer { b in
-                guard b.baseAddress != nil else { return }
-                // Offsets asked for in increasing order, as the scanner asks, with random gaps.
-                var counter = QuoteMarkScanner.ScalarCounter()
-                var k = 0
-                while k < boundaries.count {
-                    #expect(counter.index(of: boundaries[k], in: b) == plainScalars(bytes, boundaries[k]), "\(text) @\(boundaries[k])")
-                    k += 1 + mix.next(20)
-                }
-            }
-        }
     }
 
     @Test("a quote is found with the same offsets wherever it falls against the sixteen-byte steps")
@@ -46,7 +22,7 @@ struct QuoteStageLaneTests {
                     let openAt = before.utf8.count, start = openAt + open.utf8.count
                     let end = start + 8, after = end + close.utf8.count
                     let expected = QuoteSpan(open: openAt, start: start, end: end, after: after,
-                                             scalarStart: plainScalars(bytes, start), scalarEnd: plainScalars(bytes, end),
+                                             scalarStart: Self.plainScalars(bytes, start), scalarEnd: Self.plainScalars(bytes, end),
                                              closed: true, single: false)
                     #expect(QuoteMarkScanner.spans(in: bytes) == [expected], "\(open) after \(pad) × \(filler)")
                 }
@@ -65,7 +41,7 @@ struct QuoteStageLaneTests {
             var last = 0
             for span in QuoteMarkScanner.spans(in: bytes) {
                 #expect(span.open >= last && span.start > span.open && span.end > span.start && span.after >= span.end)
-                #expect(span.scalarStart == plainScalars(bytes, span.start) && span.scalarEnd == plainScalars(bytes, span.end), "\(text)")
+                #expect(span.scalarStart == Self.plainScalars(bytes, span.start) && span.scalarEnd == Self.plainScalars(bytes, span.end), "\(text)")
                 last = span.after
             }
             #expect(QuoteFinder.mayHoldQuote(text) == QuoteOracles.mayHoldQuote(text), "\(text)")

@@ -40,6 +40,32 @@ struct QuoteStageScratchTests {
         }
     }
 
+    @Test("a paragraph loaded in place, block after block, equals one built fresh for each block")
+    func loadInPlaceGivesSameParagraph() {
+        let texts = [
+            "A much longer paragraph comes first, so the buffers grow: Chancellor Olaf Brandt told reporters “We will see,” and left.",
+            "Short “one” here.",
+            "",
+            "U.S.-based Acme Corp.’s CEO Jane Doe-Smith said: “It’s fine.” NoemKristi wrote \"two\" ‘three’ «four».",
+            "x",
+        ]
+        var inPlace = ParagraphText()
+        inPlace.reserve(longest: 40)
+        for text in texts + texts.reversed() {
+            inPlace.load(text)
+            var scratch = ParagraphText.Scratch()
+            let fresh = ParagraphText(text, scratch: &scratch)
+            #expect(inPlace.tokens.bytes == Array(text.utf8))
+            #expect(inPlace.spans == fresh.spans)
+            #expect(inPlace.tokens.count == fresh.tokens.count)
+            for k in 0..<min(inPlace.tokens.count, fresh.tokens.count) {
+                let a = inPlace.tokens[k], b = fresh.tokens[k]
+                #expect(a.kind == b.kind && a.start == b.start && a.end == b.end && a.stemEnd == b.stemEnd && a.key == b.key
+                    && a.capitalized == b.capitalized && a.possessive == b.possessive && a.lists == b.lists)
+            }
+        }
+    }
+
     @Test("lower-case runs are cut where the byte-by-byte rule cuts them")
     func wordEndsAcrossChunks() {
         // Words whose ends fall at every offset of an eight-byte chunk, and the glued-words seam.

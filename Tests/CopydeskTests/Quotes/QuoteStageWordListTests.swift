@@ -50,6 +50,24 @@ struct QuoteStageWordListTests {
         #expect(tokens[4].isIn(WordLists.joiner) && tokens[5].lists == 0)
     }
 
+    @Test("the probe table gives each listed key the bits of exactly the sets holding it, and 0 to others")
+    func probeMatchesSets() {
+        let probe = WordLists.shared.probe
+        var seen = Set<UInt64>()
+        for (_, set) in WordLists.sets {
+            for key in set.members where seen.insert(key).inserted {
+                let expected = WordLists.sets.reduce(UInt16(0)) { $1.set.contains(key) ? $0 | $1.bit : $0 }
+                #expect(probe.bits(key) == expected)
+            }
+        }
+        // Keys of unlisted words and seeded random keys (a few thousand, so many share a listed key's slot).
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        var others = ["zebra", "quantum", "Wang", "parliament"].map(WordKey.of)
+        for _ in 0..<4000 { state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; others.append(state | 1) }
+        for key in others where !seen.contains(key) { #expect(probe.bits(key) == 0) }
+        #expect(probe.bits(0) == 0)
+    }
+
     @Test("no listed key is small enough to be a quote token's span index")
     func keysAreNotSpanIndices() {
         for (_, set) in WordLists.sets { #expect(set.members.allSatisfy { $0 > UInt64(UInt32.max) }) }

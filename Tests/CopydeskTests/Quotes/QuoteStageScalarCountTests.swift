@@ -1,0 +1,51 @@
+@testable import Copydesk
+import Testing
+
+/// The scalar counter (`QuoteMarkScanner.ScalarCounter`: thirty-two ASCII bytes a step, then
+/// sixteen, eight and an overlapping tail) gives the plain count of scalars at every offset.
+@Suite("Quotes stage: scalar offsets counted many bytes at a time keep the results")
+struct QuoteStageScalarCountTests {
+    @Test("scalar offsets counted sixteen and eight bytes at a time match a plain count")
+    func scalarCounter() {
+        let pieces = ["a", "é", "—", "😀", " ", "’", "Z", "ß", "中"]
+        var mix = SeededMix(state: 7)
+        for _ in 0..<200 {
+            var text = ""
+            for _ in 0..<mix.next(60) { text += pieces[mix.next(pieces.count)] }
+            let bytes = Array(text.utf8)
+            let boundaries = (0...bytes.count).filter { $0 == bytes.count || bytes[$0] & 0xC0 != 0x80 }
+            bytes.withUnsafeBufferPointer { b in
+                guard b.baseAddress != nil else { return }
+                // Offsets asked for in increasing order, as the scanner asks, with random gaps.
+                var counter = QuoteMarkScanner.ScalarCounter()
+                var k = 0
+                while k < boundaries.count {
+                    #expect(counter.index(of: boundaries[k], in: b) == QuoteStageLaneTests.plainScalars(bytes, boundaries[k]), "\(text) @\(boundaries[k])")
+                    k += 1 + mix.next(20)
+                }
+            }
+        }
+    }
+
+    @Test("scalar offsets over long ASCII runs (thirty-two bytes a step) and short tails match a plain count")
+    func scalarCounterASCIIRuns() {
+        let pieces = ["The minister said the plan would work ", "a", " ", "é", "—", "’", "😀", "x", "abcdefghijklmnopqrstuvwxyz0123456789"]
+        var mix = SeededMix(state: 13)
+        for round in 0..<300 {
+            var text = ""
+            for _ in 0..<mix.next(12) { text += pieces[mix.next(pieces.count)] }
+            let bytes = Array(text.utf8)
+            let boundaries = (0...bytes.count).filter { $0 == bytes.count || bytes[$0] & 0xC0 != 0x80 }
+            bytes.withUnsafeBufferPointer { b in
+                guard b.baseAddress != nil else { return }
+                var counter = QuoteMarkScanner.ScalarCounter()
+                var k = 0
+                while k < boundaries.count {
+                    #expect(counter.index(of: boundaries[k], in: b) == QuoteStageLaneTests.plainScalars(bytes, boundaries[k]), "\(round): \(text) @\(boundaries[k])")
+                    // Every offset in some rounds, gaps of up to 70 bytes in the others.
+                    k += round % 3 == 0 ? 1 : 1 + mix.next(70)
+                }
+            }
+        }
+    }
+}
