@@ -45,13 +45,27 @@ extension XMLStreamWriter {
     }
 
     /// Writes an attribute whose value is a literal needing no escaping (an enum's spelling, a
-    /// fixed code): copied as it is into the run, else written as `attribute(_:_:)`.
-    mutating func attribute(_ name: StaticString, literal value: StaticString) throws {
+    /// fixed code): copied as it is into the run, else written as `attribute(_:_:)`. On a start tag
+    /// serialized here (nearly every call) it is inlined, so the name and value copy as constants.
+    @inline(__always) mutating func attribute(_ name: StaticString, literal value: StaticString) throws {
+        guard onSerializedStartTag else { return try generalAttribute(name, literal: value) }
+        run.appendAttribute(name, plain: UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+    }
+
+    /// `attribute(_:literal:)` off the inlined path: a structural start tag, the oracle, or an error.
+    @inline(never) private mutating func generalAttribute(_ name: StaticString, literal value: StaticString) throws {
         guard try attributeGoesToRun(name) else {
             try attribute(name, value.description)
             return
         }
         run.appendAttribute(name, plain: UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+    }
+
+    /// True when the innermost element is serialized here and its start tag is still open (the
+    /// oracle serializes nothing, so it never is).
+    @inline(__always) private var onSerializedStartTag: Bool {
+        guard let top = frames.top else { return false }
+        return top.pointee.serialized && top.pointee.startTagOpen
     }
 
     /// Writes literal `prefix` (needing no escaping) and then `value`, cleaned and escaped, as one
@@ -73,8 +87,15 @@ extension XMLStreamWriter {
         if let value { try attribute(name, value, normalized: normalized) }
     }
 
-    /// Writes a number as an attribute, optionally after a literal prefix (`id="q12"`).
-    mutating func attribute(_ name: StaticString, prefix: StaticString = "", _ value: Int) throws {
+    /// Writes a number as an attribute, optionally after a literal prefix (`id="q12"`); inlined on
+    /// a start tag serialized here, as `attribute(_:literal:)` is.
+    @inline(__always) mutating func attribute(_ name: StaticString, prefix: StaticString = "", _ value: Int) throws {
+        guard onSerializedStartTag else { return try generalAttribute(name, prefix: prefix, value) }
+        run.appendAttribute(name, prefix: prefix, decimal: value)
+    }
+
+    /// `attribute(_:prefix:_:)` off the inlined path.
+    @inline(never) private mutating func generalAttribute(_ name: StaticString, prefix: StaticString, _ value: Int) throws {
         guard try attributeGoesToRun(name) else {
             try attribute(name, prefix.description + String(value))
             return
