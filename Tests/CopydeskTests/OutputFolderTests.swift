@@ -74,4 +74,23 @@ struct OutputFolderTests {
         #expect(plainError != nil)
         #expect(keptError == plainError)
     }
+
+    #if os(Linux)
+    @Test("the file name's offset: the byte scan agrees with the String.Index rule, bridged strings too")
+    func nameOffsetMatchesIndexRule() {
+        func plain(_ path: String) -> Int? {
+            let utf8 = path.utf8
+            guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")), slash != utf8.startIndex,
+                  utf8.index(after: slash) != utf8.endIndex else { return nil }
+            return utf8.distance(from: utf8.startIndex, to: slash) + 1
+        }
+        let paths = ["", "/", "a", "/a", "a/", "a/b", "//b", "/a/b/c.txt", "dir/", "/dev/shm/out/d000/a000001.ninjs.json",
+                     "caf\u{E9}/\u{1F600}.xml", "x/y/", "./a", "../b/c"]
+        for path in paths {
+            #expect(OutputFolder.nameOffset(path) == plain(path), "\(path.debugDescription)")
+            let bridged = NSString(string: path) as String  // may be a non-contiguous string
+            #expect(OutputFolder.nameOffset(bridged) == plain(path), "bridged \(path.debugDescription)")
+        }
+    }
+    #endif
 }

@@ -93,6 +93,18 @@ struct XMLWriterSessionTests {
         #expect(kept !== session && kept?.usable == true)
     }
 
+    @Test("the kept output array is reused only once let go: a document the caller still holds never changes")
+    func keptOutputArrayIsCopyOnWrite() throws {
+        let small = try WriterFixtures.exampleWithQuotes(), other = WriterFixtures.hostileArticle()
+        var kept: XMLWriterSession?
+        let first = try NewsMLWriter().write(small, session: &kept)  // held across the next documents
+        let second = try NewsMLWriter().write(other, session: &kept)
+        _ = try NewsMLWriter().write(other, session: &kept).count  // let go at once: its memory is reused
+        let third = try NewsMLWriter().write(small, session: &kept)
+        #expect(first == (try NewsMLWriter().write(small)) && third == first)
+        #expect(second == (try NewsMLWriter().write(other)))
+    }
+
     @Test("a fresh writer drops the identity encoder only on the fast path; the oracle keeps it and the bytes agree")
     func identityEncoderDroppedOnFastPathOnly() throws {
         for oracle in [false, true] {

@@ -7,6 +7,17 @@ struct ItemProcessor: Sendable {
     let maxBytes: Int
     let skipExisting: Bool
     let merge: Bool
+    /// The formats' writers, taken out once: iterating the formats would copy (retain and release)
+    /// each format's names and strings for every article.
+    private let writers: [any ArticleWriter]
+
+    init(formats: [OutputFormat], maxBytes: Int, skipExisting: Bool, merge: Bool) {
+        self.formats = formats
+        self.maxBytes = maxBytes
+        self.skipExisting = skipExisting
+        self.merge = merge
+        writers = formats.map(\.writer)
+    }
 
     /// The outcome of one item: its result and, in merge mode, the article and its entries.
     struct Outcome: Sendable {
@@ -47,21 +58,22 @@ struct ItemProcessor: Sendable {
         }
         result.encoding = article.source.encoding
         var entries: [[UInt8]] = []
-        entries.reserveCapacity(formats.count)
-        for format in formats {
+        entries.reserveCapacity(writers.count)
+        // Indices, not elements: iterating would copy (retain and release) each writer and path.
+        for k in writers.indices {
             do {
-                entries.append(merge ? try format.writer.mergedEntry(article, index: item.index)
-                    : try format.writer.write(article, reusing: &workspace))
+                entries.append(merge ? try writers[k].mergedEntry(article, index: item.index)
+                    : try writers[k].write(article, reusing: &workspace))
             } catch {
-                return finish(.failed, Self.typed(error, item.input, .writeFailed, format.name))
+                return finish(.failed, Self.typed(error, item.input, .writeFailed, formats[k].name))
             }
         }
         if merge {
             result.milliseconds = (Clock.now() - start) * 1000
             return Outcome(result: result, article: article, entries: entries)
         }
-        for (path, output) in zip(item.outputs, entries) {
-            do { try folder.write(output, to: path) } catch {
+        for k in entries.indices where k < item.outputs.count {
+            do { try folder.write(entries[k], to: item.outputs[k]) } catch {
                 return finish(.failed, Self.outputError(error, item.input))
             }
         }

@@ -22,10 +22,7 @@ struct OutputFolder: ~Copyable {
     /// Writes `bytes` to `path` atomically, as `AtomicFile.write(_:to:)` does (same file, same errors).
     mutating func write(_ bytes: [UInt8], to path: String) throws {
         #if os(Linux)
-        let utf8 = path.utf8
-        if let slash = utf8.lastIndex(of: UInt8(ascii: "/")), slash != utf8.startIndex,
-           utf8.index(after: slash) != utf8.endIndex {
-            let nameOffset = utf8.distance(from: utf8.startIndex, to: slash) + 1
+        if let nameOffset = Self.nameOffset(path) {
             if open(folderOf: path, length: nameOffset - 1) {
                 let folder = descriptor
                 let done = path.withCString { whole in Self.write(bytes, folder: folder, name: whole + nameOffset, path: path) }
@@ -54,8 +51,27 @@ struct OutputFolder: ~Copyable {
 
     /// True when the first `length` bytes of `a` and `b` are equal (both have at least that many).
     private static func samePrefix(_ a: String, _ b: String, _ length: Int) -> Bool {
-        var a = a, b = b
+        let same = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in memcmp(x.baseAddress!, y.baseAddress!, length) == 0 }
+        }
+        if let same = same ?? nil { return same }
+        var a = a, b = b  // not contiguous (never for the runner's own paths): made native
         return a.withUTF8 { x in b.withUTF8 { y in memcmp(x.baseAddress!, y.baseAddress!, length) == 0 } }
+    }
+
+    /// Where the file name starts in `path` (one past its last `/`); nil when there is no slash but
+    /// at the start, or nothing after the last one.
+    static func nameOffset(_ path: String) -> Int? {
+        let found = path.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var k = bytes.count - 1
+            while k >= 0, bytes[k] != UInt8(ascii: "/") { k -= 1 }
+            return k > 0 && k + 1 < bytes.count ? k + 1 : nil
+        }
+        if let found { return found }
+        let utf8 = path.utf8
+        guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")), slash != utf8.startIndex,
+              utf8.index(after: slash) != utf8.endIndex else { return nil }
+        return utf8.distance(from: utf8.startIndex, to: slash) + 1
     }
 
     /// One output written and linked relative to `folder`; false (nothing visible) when any step fails.

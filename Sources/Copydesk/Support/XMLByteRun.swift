@@ -89,7 +89,7 @@ struct XMLByteRun: ~Copyable {
     }
 
     /// Appends ` name="` + `prefix` + `value` in decimal + `"` with one capacity check.
-    mutating func appendAttribute(_ name: StaticString, prefix: StaticString, decimal value: Int) {
+    @inline(__always) mutating func appendAttribute(_ name: StaticString, prefix: StaticString, decimal value: Int) {
         let nameLength = name.utf8CodeUnitCount, prefixLength = prefix.utf8CodeUnitCount
         reserve(nameLength + prefixLength + 25)
         var p = Self.openAttribute(name, at: base + count)

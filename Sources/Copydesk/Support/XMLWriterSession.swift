@@ -24,6 +24,9 @@ final class XMLWriterSession {
     /// The stream writer over `handle`, kept too: its byte run and element stack keep their memory
     /// from one document to the next (each document starts with both empty).
     private var writer: XMLStreamWriter
+    /// The array the last document was returned in: once its caller has let go of it, the next
+    /// document is copied into the same memory (no allocation and free per document).
+    private var kept: [UInt8] = []
 
     /// Creates the output buffer (no callback: it keeps what it is given) and the writer over it.
     init() throws {
@@ -62,21 +65,23 @@ final class XMLWriterSession {
         }
     }
 
-    /// The document in libxml2's buffer, copied once into an array of its size; the buffer is then
-    /// emptied (its memory kept).
+    /// The document in libxml2's buffer, copied once into the kept array (new memory only when the
+    /// caller still holds the last one, or it is too small); libxml2's buffer is then emptied (its
+    /// memory kept).
     private func take() throws -> [UInt8] {
         if let conv = output.pointee.conv, xmlBufUse(conv) > 0 {  // an encoder still held bytes: never expected
             throw XMLStreamWriter.failure("xmlOutputBuffer encoder kept bytes", -1)
         }
         let size = Int(xmlOutputBufferGetSize(output))
         guard size > 0, let content = xmlOutputBufferGetContent(output) else { return [] }
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            buffer.baseAddress!.initialize(from: content, count: size)
-            count = size
-        }
+        // Not unique (the caller kept the last document): a new array, as `removeAll` makes then.
+        kept.removeAll(keepingCapacity: true)
+        kept.append(contentsOf: UnsafeBufferPointer(start: content, count: size))
         xmlBufShrink(output.pointee.buffer, size)
         writer.run.release(above: Self.keptRunBytes)
         if size > Self.keptBufferBytes { usable = false }
+        let bytes = kept
+        if kept.capacity > Self.keptBufferBytes { kept = [] }  // a huge document's array is not kept
         return bytes
     }
 }

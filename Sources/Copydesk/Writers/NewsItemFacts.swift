@@ -3,11 +3,15 @@
 struct NewsItemFacts {
     /// The scheme of every item identifier: `urn:copydesk:sha256:` + the input's SHA-256.
     static let uriPrefix = "urn:copydesk:sha256:"
+    /// `uriPrefix` as a literal (written before `hash` without making the identifier a string).
+    static let uriPrefixLiteral: StaticString = "urn:copydesk:sha256:"
     /// The item version written (the converter produces one version of each input).
     static let version = 1
 
     /// `urn:copydesk:sha256:<hex>`; from the SHA-256 of the id when the source hash is malformed.
-    let guid: String
+    var guid: String { Self.uriPrefix + hash }
+    /// The hex digest in `guid`: the source's SHA-256, or that of the id when the source's is malformed.
+    let hash: String
     /// `published.iso` as an RFC 3339 / xs:dateTime value, when it can be read.
     let published: String?
     /// `updated.iso` as an RFC 3339 / xs:dateTime value, when it can be read.
@@ -21,24 +25,32 @@ struct NewsItemFacts {
         let isHex = XMLStreamWriter.withBytes(of: hash) { bytes in
             bytes.count == 64 && bytes.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }
         }
-        guid = Self.uriPrefix + (isHex ? hash : SHA256.hexDigest(of: Array(article.id.utf8)))
+        self.hash = isHex ? hash : SHA256.hexDigest(of: Array(article.id.utf8))
         published = article.published?.iso.flatMap(Self.dateTime)
         updated = article.updated?.iso.flatMap(Self.dateTime)
         language = article.language.flatMap { Self.isLanguageTag($0) ? $0 : nil }
     }
 
-    /// True for tags matching xs:language: `[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*`.
+    /// True for tags matching xs:language: `[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*`, read in one pass
+    /// over the bytes (no pieces made).
     static func isLanguageTag(_ tag: String) -> Bool {
-        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        for (index, part) in parts.enumerated() {
-            guard (1...8).contains(part.utf8.count) else { return false }
-            for byte in part.utf8 {
+        XMLStreamWriter.withBytes(of: tag) { bytes in
+            var length = 0, first = true  // the current part's length; whether it is the first part
+            for byte in bytes {
+                if byte == 0x2D {
+                    guard length > 0 else { return false }
+                    length = 0
+                    first = false
+                    continue
+                }
                 let letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
                 let digit = byte >= 0x30 && byte <= 0x39
-                guard letter || (digit && index > 0) else { return false }
+                guard letter || (digit && !first) else { return false }
+                length += 1
+                guard length <= 8 else { return false }
             }
+            return length > 0
         }
-        return true
     }
 
     /// An ISO 8601 date or date-time as `YYYY-MM-DDThh:mm:ss[.f…](Z|±hh:mm)`, or nil.

@@ -92,7 +92,7 @@ extension NewsMLWriter {
             for index in quotes.indices {
                 try w.begin("cd:quote")
                 try w.attribute("ref", prefix: "q", index + 1)
-                try w.attribute("marked", literal: placement.marked[index] ? "true" : "false")
+                try w.attribute("marked", literal: placement.isMarked(index) ? "true" : "false")
                 try w.attribute("paragraph", quotes[index].paragraph)
                 try w.attribute("start", quotes[index].start)
                 try w.attribute("end", quotes[index].end)

@@ -116,7 +116,7 @@ public struct NewsMLWriter: ArticleWriter {
         let facts = NewsItemFacts(article)
         let placement = QuotePlacement(article)
         try w.open("newsItem", namespace: Self.namespace)
-        try w.attribute("guid", facts.guid)
+        try w.attribute("guid", prefix: NewsItemFacts.uriPrefixLiteral, facts.hash)
         try w.attribute("version", NewsItemFacts.version)
         try w.attribute("standard", literal: "NewsML-G2")
         try w.attribute("standardversion", literal: "2.35")

@@ -11,6 +11,8 @@ struct QuotePlacement {
     struct Span {
         /// Index into `Article.quotes`.
         let quote: Int
+        /// The body block the quote sits in (its `paragraph`).
+        let block: Int
         /// First scalar of the quoted words.
         let start: Int
         /// Scalar just past the quoted words.
@@ -19,17 +21,27 @@ struct QuotePlacement {
         let byteStart: Int, byteEnd: Int
     }
 
-    /// Accepted spans in body order: by block, then by start.
+    /// Accepted spans in body order: by block, then by start (`XHTMLBody` walks them block by block).
     private(set) var placed: [Span] = []
-    /// `placed[blockStart[b]..<blockStart[b + 1]]` are block `b`'s spans (empty when no quotes).
-    private var blockStart: [Int] = []
+    /// Bit `i` set: quote `i` was marked up in the body (quotes 0–63; the rest in `laterMarks`).
+    private var firstMarks: UInt64 = 0
+    /// Marks of quotes 64 and later, made only for articles with that many quotes.
+    private var laterMarks: [Bool] = []
+
     /// For every quote: whether it was marked up in the body.
-    private(set) var marked: [Bool]
+    var marked: [Bool] { (0..<quoteCount).map(isMarked) }
+    private var quoteCount = 0
+
+    /// True when quote `index` was marked up in the body.
+    @inline(__always) func isMarked(_ index: Int) -> Bool {
+        index < 64 ? firstMarks & (1 &<< UInt64(index)) != 0 : laterMarks[index - 64]
+    }
 
     /// Borrows the article (an initializer would otherwise take, so copy, all of it).
     init(_ article: borrowing Article) {
         let quotes = article.quotes
-        marked = Array(repeating: false, count: quotes.count)
+        quoteCount = quotes.count
+        if quotes.count > 64 { laterMarks = Array(repeating: false, count: quotes.count - 64) }
         guard !quotes.isEmpty else { return }
         // Quotes usually come in order already: sort (by index, never copying a quote) only when
         // not, and only then make the array of indices.
@@ -41,7 +53,6 @@ struct QuotePlacement {
         let order = sorted ? nil : quotes.indices.sorted(by: precedes)
         let blocks = article.body.count
         placed.reserveCapacity(quotes.count)
-        blockStart = Array(repeating: 0, count: blocks + 1)
         // Spans come block by block and, within one, in order: one forward walk over each block's
         // bytes (from the last accepted span's end) finds their byte offsets and checks that `end`
         // is inside the text; a walk that reaches the end learns the block's scalar count.
@@ -51,7 +62,7 @@ struct QuotePlacement {
             let paragraph = quotes[index].paragraph, start = quotes[index].start, end = quotes[index].end
             guard paragraph >= 0, paragraph < blocks, start >= 0, end > start else { continue }
             if paragraph != walkedBlock { walkedBlock = paragraph; cursor = (0, 0); knownScalars = .max }
-            if let last = placed.last, quotes[last.quote].paragraph == paragraph, start < last.end { continue }
+            if let last = placed.last, last.block == paragraph, start < last.end { continue }
             guard end <= knownScalars else { continue }
             let found = XMLStreamWriter.withBytes(of: article.body[paragraph].text) { bytes in
                 let first = ScalarOffsets.advance(bytes, byte: cursor.byte, scalar: cursor.scalar, to: start)
@@ -60,15 +71,16 @@ struct QuotePlacement {
             }
             guard found.2 == end else { knownScalars = found.2; continue }  // the text has fewer scalars
             cursor = (found.1, end)
-            placed.append(Span(quote: index, start: start, end: end, byteStart: found.0, byteEnd: found.1))
-            blockStart[paragraph + 1] += 1
-            marked[index] = true
+            placed.append(Span(quote: index, block: paragraph, start: start, end: end, byteStart: found.0, byteEnd: found.1))
+            if index < 64 { firstMarks |= 1 &<< UInt64(index) } else { laterMarks[index - 64] = true }
         }
-        for block in 0..<blocks { blockStart[block + 1] += blockStart[block] }
     }
 
-    /// Where body block `block`'s spans sit in `placed` (sorted by start).
-    func range(in block: Int) -> Range<Int> {
-        block + 1 < blockStart.count ? blockStart[block]..<blockStart[block + 1] : 0..<0
+    /// Where body block `block`'s spans sit in `placed` (sorted by start), for blocks taken in
+    /// order: `cursor` starts at 0 and is moved past the block's spans.
+    @inline(__always) func range(in block: Int, from cursor: inout Int) -> Range<Int> {
+        let first = cursor
+        while cursor < placed.count, placed[cursor].block == block { cursor += 1 }
+        return first..<cursor
     }
 }

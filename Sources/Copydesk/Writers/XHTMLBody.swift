@@ -19,16 +19,29 @@ enum XHTMLBody {
         try w.close()
         try w.open("body")
         try writeExtras(article, at: nil, into: &w)
-        // Which blocks have media or related links after them, found once (not per block).
-        var extrasAfter = [Bool](repeating: false, count: article.body.count)
-        for index in article.media.indices {
-            if let after = article.media[index].after, after >= 0, after < extrasAfter.count { extrasAfter[after] = true }
+        // Which blocks have media or related links after them, found once (not per block), as
+        // bits in temporary memory (on the stack for any real article).
+        let count = article.body.count
+        try withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count / 64 + 1) { bits in
+            bits.initialize(repeating: 0)
+            func mark(_ after: Int?) {
+                if let after, after >= 0, after < count { bits[after >> 6] |= 1 &<< UInt64(after & 63) }
+            }
+            for index in article.media.indices { mark(article.media[index].after) }
+            for index in article.related.indices { mark(article.related[index].after) }
+            try writeBlocks(article, placement: placement, extrasAfter: UnsafeBufferPointer(bits), into: &w)
         }
-        for index in article.related.indices {
-            if let after = article.related[index].after, after >= 0, after < extrasAfter.count { extrasAfter[after] = true }
-        }
+        try writeExtras(article, at: -1, into: &w)
+        try w.close()  // body
+        try w.close()  // html
+    }
+
+    /// The body blocks, each followed by the media and related links placed after it (bit set in
+    /// `extrasAfter`).
+    private static func writeBlocks(_ article: Article, placement: QuotePlacement, extrasAfter: UnsafeBufferPointer<UInt64>,
+                                    into w: inout XMLStreamWriter) throws {
         let placed = placement.placed, quotes = article.quotes  // held once, not per block
-        var inList = false
+        var inList = false, spanCursor = 0
         // Indices, not elements: iterating would copy (retain and release) every block.
         for index in article.body.indices {
             let kind = article.body[index].kind
@@ -41,7 +54,7 @@ enum XHTMLBody {
             case .listItem: name = "li"
             case .blockquote: name = "p"; try w.open("blockquote")
             }
-            let spans = placement.range(in: index)
+            let spans = placement.range(in: index, from: &spanCursor)
             if spans.isEmpty {  // no quote marked up: the block in one step
                 try w.leaf(name, article.body[index].text)
             } else {
@@ -50,15 +63,12 @@ enum XHTMLBody {
                 try w.close()
             }
             if kind == .blockquote { try w.close() }
-            if extrasAfter[index] {
+            if extrasAfter[index >> 6] & (1 &<< UInt64(index & 63)) != 0 {
                 if inList { try w.close(); inList = false }
                 try writeExtras(article, at: index, into: &w)
             }
         }
         if inList { try w.close() }
-        try writeExtras(article, at: -1, into: &w)
-        try w.close()  // body
-        try w.close()  // html
     }
 
     /// Writes `text`, wrapping each span in `<q>`; spans are sorted and do not overlap, and carry
