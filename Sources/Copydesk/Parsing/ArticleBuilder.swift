@@ -80,13 +80,15 @@ struct ArticleBuilder {
             bioNamesSeen = article.byline.count
         }
         guard !bioNames.isEmpty else { return false }
-        let count = line.pointee.text.utf8.count
-        for bio in bioNames {
-            if line.pointee.words >= 4 && count >= bio.count && line.pointee.firstLowerByte == bio.first
-                && line.pointee.text.fastHasPrefix(bio.name) { return true }
-            if (count == bio.count || !bio.ascii) && line.pointee.lower == bio.lower { return true }
+        let count = line.pointee.end &- line.pointee.start
+        return bioNames.withUnsafeBufferPointer { bios in  // each name read in place: no entry copied per line
+            for bio in bios.indices {
+                if line.pointee.words >= 4 && count >= bios[bio].count && line.pointee.firstLowerByte == bios[bio].first
+                    && line.pointee.text.fastHasPrefix(bios[bio].name) { return true }
+                if (count == bios[bio].count || !bios[bio].ascii) && line.pointee.lower == bios[bio].lower { return true }
+            }
+            return false
         }
-        return false
     }
 
     mutating func addBody(_ kind: BodyBlock.Kind, _ text: String) {

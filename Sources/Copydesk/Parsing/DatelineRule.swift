@@ -28,6 +28,15 @@ enum DatelineRule {
     static func characterPrefix(_ text: String, _ count: Int) -> Substring {
         let cut: Int? = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             var index = 0, characters = 0
+            // ASCII bytes other than CR are a Character each: eight at a time while they stay short of the cut
+            if let raw = UnsafeRawPointer(bytes.baseAddress) {
+                while index &+ 8 <= bytes.count && characters &+ 8 <= count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    guard word & 0x8080_8080_8080_8080 == 0, LineFlags.equalMask(word, 0x0D) == 0 else { break }
+                    index &+= 8
+                    characters &+= 8
+                }
+            }
             while index < bytes.count {
                 guard let length = GraphemeFree.length(bytes, at: index) else { return nil }
                 if characters == count { return index }  // the scalar after the cut stands alone too

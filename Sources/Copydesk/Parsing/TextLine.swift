@@ -48,7 +48,7 @@ struct TextLine {
         let base = contiguous
         return contiguous.withUTF8 { bytes in
             var result: [TextLine] = []
-            result.reserveCapacity(bytes.count / 48 + 8)
+            result.reserveCapacity(bytes.count / 20 + 8)  // a non-empty line every 20 bytes or more: articles hardly ever regrow it
             LineSplitter.forEachRange(in: bytes) { number, start, end in
                 var start = start, end = end
                 if bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {  // Unicode spaces may remain at an edge

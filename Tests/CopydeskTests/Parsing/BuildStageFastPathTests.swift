@@ -19,7 +19,11 @@ struct BuildStageFastPathTests {
 
     @Test("the dateline's Character prefix cuts where String.prefix cuts, byte for byte")
     func characterPrefixMatchesPrefix() {
-        for text in Self.mixedTexts(count: 1500, seed: 11) + ["HANOI, Vietnam (AP) — U.S. Defense Secretary", "é\u{301}", "x\r\ny"] {
+        // ASCII runs (read eight bytes a step) with a CR, a non-ASCII or a joining scalar at every offset around the cuts
+        let ascii = String(repeating: "WASHINGTON (AP) The Senate voted ", count: 4)
+        let runs = (0..<90).flatMap { offset in ["\r\n", "\r", "é", "e\u{301}", "—"].map { piece in
+            String(ascii.prefix(offset)) + piece + String(ascii.dropFirst(offset)) } } + [ascii, String(ascii.prefix(7)), String(ascii.prefix(64))]
+        for text in Self.mixedTexts(count: 1500, seed: 11) + runs + ["HANOI, Vietnam (AP) — U.S. Defense Secretary", "é\u{301}", "x\r\ny"] {
             for count in [0, 1, 2, 5, 20, 59, 60, 61, 80] {
                 #expect(Array(DatelineRule.characterPrefix(text, count).utf8) == Array(text.prefix(count).utf8), "\(text.debugDescription) \(count)")
             }
