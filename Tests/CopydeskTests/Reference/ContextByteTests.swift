@@ -54,4 +54,19 @@ struct ContextByteTests {
         }
         #expect(shared >= 2)
     }
+
+    @Test("the gallery counter's opening-mark gate passes only scalars with no numeric type")
+    func counterGate() {
+        var passed = 0
+        for value in Array(0x20...0x2FF) + Array(0x2000...0x20FF) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(scalar) + "5 of 6 A caption"
+            if text[...].withUTF8Bytes(CaptionRule.opensWithNonNumberMark) {
+                passed += 1
+                #expect(scalar.properties.numericType == nil, "U+\(String(value, radix: 16))")
+                #expect(CaptionRule.droppingGalleryCounter(text[...]) == text[...])
+            }
+        }
+        #expect(passed == 64 - 6 + 64)
+    }
 }
