@@ -69,4 +69,20 @@ struct ContextByteTests {
         }
         #expect(passed == 64 - 6 + 64)
     }
+
+    @Test("a run of numbers read with its opening-mark test answers as the plain reading")
+    func numberRuns() {
+        var texts = ClassifierOracleLines.random(count: 3000, seed: 43) + ClassifierOracleLines.corpus.map { String($0.text) }
+        for value in 0x2000...0x2030 {
+            let mark = String(Unicode.Scalar(value)!)
+            texts += [mark, mark + "1", mark + " 1 / 8", "1" + mark, mark + "\u{301}2"]
+        }
+        var runs = 0
+        for text in texts {
+            let fast = LineClassifier.isNumberRun(text[...])
+            #expect(fast == LineClassifier.plainIsNumberRun(text[...]), "\(text)")
+            if fast { runs += 1 }
+        }
+        #expect(runs >= 20)
+    }
 }
