@@ -17,6 +17,7 @@ extension BylineRule {
         }
         text = unglueOutlet(text)
         var parts: [Substring] = []
+        parts.reserveCapacity(8)  // one allocation for the usual few names, not one per doubling
         var afterAndList = false
         var outletAfterList: Substring?
         for piece in text.commaPieces() {

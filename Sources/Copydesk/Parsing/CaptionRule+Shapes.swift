@@ -25,6 +25,9 @@ extension CaptionRule {
     static func droppingGalleryCounter(_ text: Substring) -> Substring {
         // an ASCII first byte other than a digit is a Character that is no number
         if let first = text.utf8.first, first < 0x80, first &- UInt8(ascii: "0") >= 10 { return text }
+        // nor is an opening scalar of U+2000–U+203F (E2 80 xx: dashes, quotes, bullets) or of U+0080–U+00BF (C2 xx)
+        // other than the superscripts and fractions: no property lookup (`CaptionByteGateTests` checks both ranges)
+        if text.withUTF8Bytes(opensWithNonNumberMark) { return text }
         // a Character is a number by its first scalar's numeric type: a line opening otherwise has no counter
         if let first = text.unicodeScalars.first, first.properties.numericType == nil { return text }
         let digits = leadingNumberCount(text)
@@ -35,5 +38,31 @@ extension CaptionRule {
         let total = leadingNumberCount(afterOf)
         guard total > 0 else { return text }
         return afterOf.dropFirst(total).trimmedSpace
+    }
+
+    /// True when `bytes` open with a scalar of U+2000–U+203F or of U+0080–U+00BF other than ², ³, ¹, ¼, ½ and ¾:
+    /// scalars with no numeric type.
+    static func opensWithNonNumberMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2 else { return false }
+        if bytes[0] == 0xE2 { return bytes[1] == 0x80 && bytes.count >= 3 }
+        guard bytes[0] == 0xC2 else { return false }
+        let second = bytes[1]
+        return second &- 0x80 < 0x40 && second != 0xB2 && second != 0xB3 && second != 0xB9 && second &- 0xBC >= 3
+    }
+}
+
+extension Substring {
+    /// `StringProtocol.trimmingTrailingPeriod` on the bytes when they decide it: a last byte other than "." ends
+    /// with a last Character that is not "."; a "." after an ASCII byte (or alone) is a Character of its own.
+    var trimmingTrailingPeriod: Substring {
+        let decided: Bool? = withUTF8Bytes { bytes in
+            guard let last = bytes.last, last == UInt8(ascii: ".") else { return false }
+            return bytes.count == 1 || bytes[bytes.count - 2] < 0x80 ? true : nil
+        }
+        switch decided {
+        case false?: return self
+        case true?: return self[startIndex..<utf8.index(before: endIndex)]
+        case nil: return self[...].plainTrimmingTrailingPeriod
+        }
     }
 }

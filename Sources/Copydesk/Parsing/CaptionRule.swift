@@ -102,7 +102,10 @@ enum CaptionRule {
 
 extension StringProtocol {
     /// The text without one trailing full stop.
-    var trimmingTrailingPeriod: SubSequence {
+    var trimmingTrailingPeriod: SubSequence { plainTrimmingTrailingPeriod }
+
+    /// `trimmingTrailingPeriod` on Characters.
+    var plainTrimmingTrailingPeriod: SubSequence {
         hasSuffix(".") ? self[startIndex..<index(before: endIndex)] : self[...]
     }
 }

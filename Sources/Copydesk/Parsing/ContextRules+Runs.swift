@@ -28,6 +28,7 @@ extension ContextRules {
     /// breadcrumb separator ("/") stays, and so does a last line of three words or more that a byline or date follows.
     static func markNavigationRuns(_ roles: Roles, _ lines: Lines) {
         var run: [Int] = []
+        run.reserveCapacity(32)  // one allocation for the article's runs (kept across them by `removeAll(keepingCapacity:)`)
         var members = 0
         func close() {
             if members >= 3 && run.count >= 2 {

@@ -94,10 +94,11 @@ enum ContextRules {
         var next = index + 1
         guard next < lines.count, roles.kind(next) == .text, !lines[next].isParagraphLike || lines[next].isTitleLike else { return }
         roles.set(next, .videoTitle)
-        let title = VideoRule.contentWords(lines[next].text)
+        let titleLine = next
         next += 1
         while next < lines.count, roles.kind(next) == .duplicate { next += 1 }
         guard describe, next < lines.count, roles.kind(next) == .text else { return }
+        let title = VideoRule.contentWords(lines[titleLine].text)  // read only when a description may restate it
         if VideoRule.sharesContentWords(lines[next].text, with: title, atLeast: 3) { roles.set(next, .videoText) }
     }
 

@@ -22,9 +22,9 @@ extension DateRule {
             }
             return (start, label, foldedOffset(of: "updated", in: bytes, from: start))
         }
-        let from = utf8.index(utf8.startIndex, offsetBy: start)
         let split = cut.map { utf8.index(utf8.startIndex, offsetBy: $0) } ?? text.endIndex
-        let head = text[from..<split]
+        // most lines drop no label and hold no cut: the head is then the whole text, with no slice to make
+        let head = start == 0 && cut == nil ? text : text[utf8.index(utf8.startIndex, offsetBy: start)..<split]
         guard DateText.mayHoldShortDate(head, otherWordsAtMost: 3),
               let first = DateText.find(in: head), first.otherWords <= 3 else { return nil }
         var match = Match(published: DateStamp(text: String(first.text), iso: first.iso))

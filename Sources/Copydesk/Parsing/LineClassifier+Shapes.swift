@@ -98,6 +98,9 @@ extension LineClassifier {
     /// Any other byte sends the text to the Character reading.
     static func isNumberRun(_ text: Substring) -> Bool {
         let fast: Bool? = text.withUTF8Bytes { bytes in
+            // an opening scalar of U+2010–U+2027 (E2 80 90–A7: dashes, quotes, bullets) is no number: the plain
+            // reading's first test, answered here
+            if bytes.count >= 3, bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] &- 0x90 < 0x18 { return false }
             for index in 0..<bytes.count {
                 let byte = bytes[index]
                 if byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "/") || byte == 0x20 || byte == UInt8(ascii: ",")
@@ -111,7 +114,7 @@ extension LineClassifier {
     }
 
     /// `isNumberRun` read as the ASCII bytes or as Characters.
-    private static func plainIsNumberRun(_ text: Substring) -> Bool {
+    static func plainIsNumberRun(_ text: Substring) -> Bool {
         let ascii: Bool? = text.withUTF8Bytes { bytes in
             guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
             return bytes.allSatisfy { $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "/") || $0 == 0x20 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }

@@ -71,21 +71,31 @@ extension StringProtocol {
 }
 
 extension Substring {
-    /// `StringProtocol.trimmedSpace` on the bytes while the edges are ASCII: an ASCII byte is a scalar of its own, and
-    /// space-like exactly when it is a tab, vertical tab, form feed or space. A non-ASCII byte where trimming stops
-    /// (it may belong to a Unicode space) sends the text to the scalar reading.
+    /// `StringProtocol.trimmedSpace` on the bytes: an ASCII byte is a scalar of its own, and space-like exactly when it
+    /// is a tab, vertical tab, form feed or space; a non-ASCII scalar where trimming stops is decoded, and one that is
+    /// no space ends the trim there. A Unicode space at an edge sends the text to the scalar reading.
     var trimmedSpace: Substring {
         let cut: (front: Int, back: Int)? = withUTF8Bytes { bytes in
             var start = 0, end = bytes.count
             while start < end, Self.isASCIISpace(bytes[start]) { start &+= 1 }
             while end > start, Self.isASCIISpace(bytes[end &- 1]) { end &-= 1 }
-            if start < end, bytes[start] >= 0x80 || bytes[end &- 1] >= 0x80 { return nil }
+            if start < end, bytes[start] >= 0x80, Self.isSpaceLike(ByteSearch.scalar(in: bytes, at: start).value) { return nil }
+            if start < end, bytes[end &- 1] >= 0x80 {
+                var lead = end &- 1  // the last scalar's lead byte (the text is valid UTF-8)
+                while lead > start, bytes[lead] & 0xC0 == 0x80 { lead &-= 1 }
+                if Self.isSpaceLike(ByteSearch.scalar(in: bytes, at: lead).value) { return nil }
+            }
             return (start, bytes.count &- end)
         }
         guard let cut else { return plainTrimmedSpace }
         if cut.front == 0 && cut.back == 0 { return self }
         return self[utf8.index(startIndex, offsetBy: cut.front)..<utf8.index(endIndex, offsetBy: -cut.back)]
     }
+
+    /// `Unicode.Scalar.isSpaceLike` for a decoded value (0x10000, which `ByteSearch.scalar` gives for what it does not
+    /// decode, is no space).
+    @inline(__always)
+    private static func isSpaceLike(_ value: UInt32) -> Bool { Unicode.Scalar(value)?.isSpaceLike ?? false }
 
     /// Tab, vertical tab, form feed or space: the ASCII bytes `Unicode.Scalar.isSpaceLike` holds.
     @inline(__always)

@@ -123,6 +123,7 @@ enum VideoRule {
         // ASCII text: a Character is a byte, the letters are A–Z and a–z, and lowercasing is by bytes
         let ascii: Bool = text.withUTF8Bytes { bytes in
             guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return false }
+            result.reserveCapacity(bytes.count / 5)  // at most one word of four letters per five bytes: no regrowth
             var start = 0
             for end in 0...bytes.count where end == bytes.count || (bytes[end] | 0x20) &- UInt8(ascii: "a") >= 26 {
                 if end - start >= 4 { result.insert(TextLine.asciiLowercased(UnsafeBufferPointer(rebasing: bytes[start..<end]))) }

@@ -54,4 +54,35 @@ struct ContextByteTests {
         }
         #expect(shared >= 2)
     }
+
+    @Test("the gallery counter's opening-mark gate passes only scalars with no numeric type")
+    func counterGate() {
+        var passed = 0
+        for value in Array(0x20...0x2FF) + Array(0x2000...0x20FF) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(scalar) + "5 of 6 A caption"
+            if text[...].withUTF8Bytes(CaptionRule.opensWithNonNumberMark) {
+                passed += 1
+                #expect(scalar.properties.numericType == nil, "U+\(String(value, radix: 16))")
+                #expect(CaptionRule.droppingGalleryCounter(text[...]) == text[...])
+            }
+        }
+        #expect(passed == 64 - 6 + 64)
+    }
+
+    @Test("a run of numbers read with its opening-mark test answers as the plain reading")
+    func numberRuns() {
+        var texts = ClassifierOracleLines.random(count: 3000, seed: 43) + ClassifierOracleLines.corpus.map { String($0.text) }
+        for value in 0x2000...0x2030 {
+            let mark = String(Unicode.Scalar(value)!)
+            texts += [mark, mark + "1", mark + " 1 / 8", "1" + mark, mark + "\u{301}2"]
+        }
+        var runs = 0
+        for text in texts {
+            let fast = LineClassifier.isNumberRun(text[...])
+            #expect(fast == LineClassifier.plainIsNumberRun(text[...]), "\(text)")
+            if fast { runs += 1 }
+        }
+        #expect(runs >= 20)
+    }
 }

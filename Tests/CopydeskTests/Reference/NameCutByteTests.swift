@@ -34,6 +34,10 @@ struct NameCutByteTests {
             let fast = text.trimmedSpace, plain = text.plainTrimmedSpace
             #expect(fast == plain, "\(text.debugDescription)")
             #expect(fast.startIndex == plain.startIndex && fast.endIndex == plain.endIndex, "\(text.debugDescription)")
+            for variant in [text, fast, (fast + ".")[...], (fast + "\u{0600}.")[...], (fast + ".\u{301}")[...]] {
+                let cut = variant.trimmingTrailingPeriod, plainCut = variant.plainTrimmingTrailingPeriod
+                #expect(cut == plainCut && cut.endIndex == plainCut.endIndex, "\(variant.debugDescription)")
+            }
         }
     }
 
