@@ -34,7 +34,8 @@ enum Tokenizer {
         if items.count < bytes.count + 1 {
             items.append(contentsOf: repeatElement(TokenList.blank, count: bytes.count + 1 - items.count))
         }
-        spans.removeAll(keepingCapacity: true)
+        // Most blocks hold no quote: an empty buffer is left alone (emptying costs a call).
+        if !spans.isEmpty { spans.removeAll(keepingCapacity: true) }
         return bytes.withUnsafeBufferPointer { b in
             items.withUnsafeMutableBufferPointer { slots in
                 byteClasses.withUnsafeBufferPointer { classes in
