@@ -4,6 +4,8 @@ struct ParagraphText {
     private(set) var spans: [QuoteSpan]
     /// Tokens, each span as one `.quote` token, with the block's bytes.
     private(set) var tokens: TokenList
+    /// The tokenizer's tables, fetched once for the paragraph's life (`load` reads every block with them).
+    private let tables = Tokenizer.Tables.shared
 
     /// Buffers handed from one block to the next, so an article allocates them once.
     struct Scratch {
@@ -51,7 +53,7 @@ struct ParagraphText {
             var text = text
             text.withUTF8 { tokens.bytes.replaceSubrange(0..<tokens.bytes.count, with: $0) }
         }
-        tokens.count = Tokenizer.tokens(tokens.bytes, findingSpans: &spans, into: &tokens.items)
+        tokens.count = Tokenizer.tokens(tokens.bytes, findingSpans: &spans, into: &tokens.items, tables: tables)
     }
 
     /// Scans `text` into the buffers of `scratch` (left empty until `release(into:)`).
