@@ -4,6 +4,8 @@ struct ParagraphText {
     private(set) var spans: [QuoteSpan]
     /// Tokens, each span as one `.quote` token, with the block's bytes.
     private(set) var tokens: TokenList
+    /// The tokenizer's tables, fetched once for the paragraph's life (`load` reads every block with them).
+    private let tables = Tokenizer.Tables.shared
 
     /// Buffers handed from one block to the next, so an article allocates them once.
     struct Scratch {
@@ -45,10 +47,13 @@ struct ParagraphText {
     /// Scans `text` into the paragraph's own buffers in place (capacity kept): the same spans and
     /// tokens as `init(_:scratch:)`, without handing buffers from block to block.
     mutating func load(_ text: String) {
-        var text = text
-        // One replacement keeps the buffer's capacity: no separate emptying pass.
-        text.withUTF8 { tokens.bytes.replaceSubrange(0..<tokens.bytes.count, with: $0) }
-        tokens.count = Tokenizer.tokens(tokens.bytes, findingSpans: &spans, into: &tokens.items)
+        // One replacement keeps the buffer's capacity: no separate emptying pass. A native string's
+        // bytes are read in place (no copy of the String is made to reach them).
+        if text.utf8.withContiguousStorageIfAvailable({ tokens.bytes.replaceSubrange(0..<tokens.bytes.count, with: $0) }) == nil {
+            var text = text
+            text.withUTF8 { tokens.bytes.replaceSubrange(0..<tokens.bytes.count, with: $0) }
+        }
+        tokens.count = Tokenizer.tokens(tokens.bytes, findingSpans: &spans, into: &tokens.items, tables: tables)
     }
 
     /// Scans `text` into the buffers of `scratch` (left empty until `release(into:)`).

@@ -41,9 +41,8 @@ struct QuoteDecider {
         var firstSpan = true
         var firstContent = 0
         while firstContent < para.tokens.count, para.tokens[firstContent].kind == .other { firstContent += 1 }
-        for q in 0..<para.tokens.count {
+        for q in para.tokens.quoteIndices {
             let token = para.tokens[q]
-            guard token.kind == .quote else { continue }
             let s = token.quoteIndex
             let span = para.spans[s]
             defer { firstSpan = false }

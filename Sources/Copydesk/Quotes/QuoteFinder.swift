@@ -42,6 +42,10 @@ public struct QuoteFinder: Sendable {
 
     /// True when `text` holds at least one quoted span (a cheap byte test first: most text has no mark).
     static func holdsQuote(_ text: String) -> Bool {
+        // A native string's bytes are read in place; others through a contiguous copy.
+        if let found = text.utf8.withContiguousStorageIfAvailable({ mayHoldQuote($0) && !QuoteMarkScanner.spans(in: $0).isEmpty }) {
+            return found
+        }
         var text = text
         return text.withUTF8 { mayHoldQuote($0) && !QuoteMarkScanner.spans(in: $0).isEmpty }
     }

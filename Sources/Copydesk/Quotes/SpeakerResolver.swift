@@ -75,6 +75,9 @@ struct SpeakerResolver {
         let count = tokens.count
         var k = 0
         var m = found.lowerBound
+        // The token of mention `m` (Int.max past the last): most tokens are before it, and only a
+        // token at or past it moves `m` or can be a mention.
+        var nextMention = m < found.upperBound ? mentionItems[m].token : Int.max
         while k < count {
             var j = k
             scan: while j < count, j - k < 10, t[j].kind != .stop {
@@ -87,11 +90,14 @@ struct SpeakerResolver {
                         break scan
                     }
                 }
-                while m < found.upperBound, mentionItems[m].token < j { m += 1 }
-                if m < found.upperBound, mentionItems[m].token == j, !(j > 0 && t[j - 1].isIn(WordLists.preposition)) {
-                    let entity = mentionItems[m].entity
-                    if table.isPerson(entity) {
-                        sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: entity)); break scan
+                if nextMention <= j {
+                    while m < found.upperBound, mentionItems[m].token < j { m += 1 }
+                    nextMention = m < found.upperBound ? mentionItems[m].token : Int.max
+                    if nextMention == j, !(j > 0 && t[j - 1].isIn(WordLists.preposition)) {
+                        let entity = mentionItems[m].entity
+                        if table.isPerson(entity) {
+                            sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: entity)); break scan
+                        }
                     }
                 }
                 j += 1

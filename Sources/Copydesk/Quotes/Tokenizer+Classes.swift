@@ -18,6 +18,22 @@ extension Tokenizer {
         static let punctuation: UInt8 = 8
     }
 
+    /// The tables the fused loop reads (byte classes, word-list probe), in storage made once and
+    /// never freed: a worker fetches them once (`ParagraphText`) instead of once per block.
+    struct Tables: @unchecked Sendable {
+        /// `byteClasses`, 256 bytes.
+        let classes: UnsafePointer<UInt8>
+        /// `WordLists.shared.probe`.
+        let lists: WordLists.Probe
+
+        /// The process's tables.
+        static let shared: Tables = {
+            let classes = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+            classes.initialize(from: byteClasses, count: 256)
+            return Tables(classes: classes, lists: WordLists.shared.probe)
+        }()
+    }
+
     /// Bit 7 of a byte's class: `endsPlainly` of the byte.
     static let plainEnd: UInt8 = 0x80
 

@@ -27,21 +27,21 @@ enum Tokenizer {
     /// `QuoteMarkScanner.spans(in:)`: `spans` is emptied and filled with them, and the tokens are
     /// written as `tokens(_:spans:into:)` writes them for those spans (the mark scan reads only
     /// the bytes inside quotes; the words outside are read once, by the tokenizer).
-    static func tokens(_ bytes: [UInt8], findingSpans spans: inout [QuoteSpan], into items: inout [Token]) -> Int {
+    static func tokens(_ bytes: [UInt8], findingSpans spans: inout [QuoteSpan], into items: inout [Token],
+                       tables: Tables = .shared) -> Int {
         precondition(bytes.count < Int(UInt32.max), "a block of 4 GiB or more")  // tokens keep 32-bit offsets
         // A slot for every byte, so the loop never tests for room (a reused buffer grows once, to
         // the longest block it has served).
         if items.count < bytes.count + 1 {
             items.append(contentsOf: repeatElement(TokenList.blank, count: bytes.count + 1 - items.count))
         }
-        spans.removeAll(keepingCapacity: true)
+        // Most blocks hold no quote: an empty buffer is left alone (emptying costs a call).
+        if !spans.isEmpty { spans.removeAll(keepingCapacity: true) }
         return bytes.withUnsafeBufferPointer { b in
             items.withUnsafeMutableBufferPointer { slots in
-                byteClasses.withUnsafeBufferPointer { classes in
-                    var writer = TokenWriter(slots: slots.baseAddress!, capacity: slots.count)
-                    fusedTokens(b, classes: classes.baseAddress!, findingSpans: &spans, into: &writer)
-                    return writer.count
-                }
+                var writer = TokenWriter(slots: slots.baseAddress!, capacity: slots.count, lists: tables.lists)
+                fusedTokens(b, classes: tables.classes, findingSpans: &spans, into: &writer)
+                return writer.count
             }
         }
     }
@@ -78,8 +78,10 @@ enum Tokenizer {
         let slots: UnsafeMutablePointer<Token>
         let capacity: Int
         var count = 0
-        let lists = WordLists.shared.probe
-        init(slots: UnsafeMutablePointer<Token>, capacity: Int) { self.slots = slots; self.capacity = capacity }
+        let lists: WordLists.Probe
+        init(slots: UnsafeMutablePointer<Token>, capacity: Int, lists: WordLists.Probe = WordLists.shared.probe) {
+            self.slots = slots; self.capacity = capacity; self.lists = lists
+        }
         /// True when every slot is written.
         @inline(__always) var isFull: Bool { count == capacity }
         @inline(__always) mutating func append(_ token: Token) {

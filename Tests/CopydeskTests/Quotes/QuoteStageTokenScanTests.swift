@@ -1,7 +1,7 @@
 @testable import Copydesk
 import Testing
 
-/// The token scans that read four tokens a step (`TokenList.nextCapitalizedWord`, `nextStop`)
+/// The token scans that read four tokens a step (`TokenList.nextCapitalizedWord`, `nextStop`, `quoteIndices`)
 /// give the answers of a plain one-token-at-a-time scan, from every start and to every end.
 @Suite("Quotes stage: four-token scans match the plain scans")
 struct QuoteStageTokenScanTests {
@@ -28,6 +28,7 @@ struct QuoteStageTokenScanTests {
             var text = ""
             for _ in 0..<random.next(30) { text += pieces[random.next(pieces.count)] + " " }
             let tokens = Tokenizer.tokens(Array(text.utf8), spans: QuoteMarkScanner.spans(in: Array(text.utf8)))
+            #expect(Array(tokens.quoteIndices) == (0..<tokens.count).filter { tokens[$0].kind == .quote }, "\(text.debugDescription)")
             for i in 0...(tokens.count + 1) {
                 #expect(tokens.nextStop(from: i) == Self.plainStop(tokens, from: i), "stop from \(i) in \(text.debugDescription)")
                 for end in i...(tokens.count + 2) {
@@ -49,6 +50,10 @@ struct QuoteStageTokenScanTests {
         let count = Tokenizer.tokens(short, findingSpans: &spans, into: &items)
         let tokens = TokenList(bytes: short, items: items, count: count)
         for i in 0...count { #expect(tokens.nextStop(from: i) == count) }
+        // Stale quote tokens past the count are not listed either.
+        _ = Tokenizer.tokens(Array("“One” and “two” and “three” then “four”".utf8), findingSpans: &spans, into: &items)
+        let shortCount = Tokenizer.tokens(short, findingSpans: &spans, into: &items)
+        #expect(Array(TokenList(bytes: short, items: items, count: shortCount).quoteIndices).isEmpty)
         #expect(tokens.nextCapitalizedWord(from: 0, before: items.count) == Self.plainCapitalized(tokens, from: 0, before: items.count))
     }
 }

@@ -68,6 +68,15 @@ struct QuoteStageWordListTests {
         #expect(probe.bits(0) == 0)
     }
 
+    @Test("the tables a worker fetches once are the byte classes and the probe of the lists")
+    func sharedTables() {
+        let tables = Tokenizer.Tables.shared
+        for c in 0..<256 { #expect(tables.classes[c] == Tokenizer.byteClasses[c]) }
+        for (_, set) in WordLists.sets {
+            for key in set.members { #expect(tables.lists.bits(key) == WordLists.shared.probe.bits(key)) }
+        }
+    }
+
     @Test("no listed key is small enough to be a quote token's span index")
     func keysAreNotSpanIndices() {
         for (_, set) in WordLists.sets { #expect(set.members.allSatisfy { $0 > UInt64(UInt32.max) }) }
