@@ -1,4 +1,5 @@
 @testable import Copydesk
+import Foundation
 import Testing
 
 /// `JSONOutput`'s unchecked pieces (room reserved by the caller, as `JSONArticleWriter`'s item loops
@@ -23,5 +24,44 @@ struct JSONReservedPiecesTests {
         out.reserve(40)
         out.appendReservedLiteral(DiscardReason.advertisement.compactPiece)
         #expect(out.bytes == Array(DiscardReason.advertisement.compactPiece.description.utf8))
+    }
+
+    @Test("JSON strings: the vector scans escape byte for byte what a plain one-byte-at-a-time escaper does")
+    func escapingMatchesPlainRule() {
+        func plain(_ text: String) -> [UInt8] {
+            var out: [UInt8] = [0x22]
+            for byte in text.utf8 {
+                switch byte {
+                case 0x22: out += Array("\\\"".utf8)
+                case 0x5C: out += Array("\\\\".utf8)
+                case 0x0A: out += Array("\\n".utf8)
+                case 0x0D: out += Array("\\r".utf8)
+                case 0x09: out += Array("\\t".utf8)
+                case 0x00..<0x20, 0x7F: out += Array(String(format: "\\u%04x", Int(byte)).utf8)
+                default: out.append(byte)
+                }
+            }
+            return out + [0x22]
+        }
+        var texts = ["", "a", "\"", "\\", "\u{1}", "\u{7F}", "é", "“quoted” — said"]
+        for length in 0..<48 {  // each special byte at every position of short and longer texts
+            for special in ["\"", "\\", "\n", "\r", "\t", "\u{1F}", "\u{7F}", "é"] {
+                for at in stride(from: 0, through: length, by: length > 20 ? 3 : 1) {
+                    texts.append(String(repeating: "a", count: at) + special + String(repeating: "b", count: length - at))
+                    texts.append(String(repeating: "\"", count: at % 4) + String(repeating: "c", count: at) + special + special)
+                }
+            }
+        }
+        for text in texts {
+            var out = JSONOutput(indent: 2, capacity: 16)
+            out.appendString(text)
+            let expected = plain(text)
+            #expect(out.bytes == expected, "\(text.debugDescription)")
+            var copy = text
+            copy.withUTF8 { bytes in
+                #expect((bytes.isEmpty || JSONOutput.isPlain(bytes.baseAddress!, bytes.count)) == (expected.count == bytes.count + 2),
+                        "\(text.debugDescription)")
+            }
+        }
     }
 }

@@ -61,4 +61,16 @@ struct WriterPlacementRuleTests {
         for tag in tags { #expect(NewsItemFacts.isLanguageTag(tag) == plain(tag), "\(tag.debugDescription)") }
         #expect(NewsItemFacts.uriPrefixLiteral.description == NewsItemFacts.uriPrefix)
     }
+
+    @Test("block marks: the inline words and the later ones hold exactly the indices a Set holds")
+    func blockMarksMatchSet() {
+        for count in [0, 1, 63, 64, 65, 127, 128, 129, 200, 700] {
+            var marks = BlockMarks(count: count), plain = Set<Int>()
+            for k in stride(from: 0, to: count, by: 1) where k % 7 == 3 || k % 64 == 63 || k == count - 1 {
+                marks.insert(k)
+                plain.insert(k)
+            }
+            for k in 0..<count { #expect(marks.contains(k) == plain.contains(k), "\(count) \(k)") }
+        }
+    }
 }

@@ -24,8 +24,9 @@ extension JSONOutput {
         put(UInt8(ascii: "\""))
     }
 
-    /// True when none of the `n` bytes at `p` needs escaping (short texts: one or two word tests;
-    /// longer ones: sixteen bytes per step, the last step overlapping the one before).
+    /// True when none of the `n` bytes at `p` needs escaping (short texts: one vector test of their
+    /// first and last eight bytes; longer ones: sixteen bytes per step, the last step overlapping
+    /// the one before).
     @inline(__always) static func isPlain(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
         if n >= 16 {
             var i = 0
@@ -41,11 +42,12 @@ extension JSONOutput {
             }
             return i == n || !mayNeedEscape16(ByteLanes.load(p + n - 16))
         }
+        // Short texts: the (overlapping) first and last eight bytes, or the padded few, as one vector.
+        guard n > 0 else { return true }
         let raw = UnsafeRawPointer(p)
-        if n >= 8 {
-            return !mayNeedEscape(raw.loadUnaligned(as: UInt64.self)) && !mayNeedEscape(raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
-        }
-        return n == 0 || !mayNeedEscape(ByteLanes.shortWord(p, n))
+        let first = n >= 8 ? raw.loadUnaligned(as: UInt64.self) : ByteLanes.shortWord(p, n)
+        let last = n >= 8 ? raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) : first
+        return !mayNeedEscape16(unsafeBitCast((first, last), to: SIMD16<UInt8>.self))
     }
 
     /// True when one of sixteen bytes is a control, `"`, `\\` or DEL.
@@ -56,41 +58,31 @@ extension JSONOutput {
         (v .< ByteLanes.splat(0x20)) .| (v .== ByteLanes.splat(0x22)) .| (v .== ByteLanes.splat(0x5C)) .| (v .== ByteLanes.splat(0x7F))
     }
 
-    /// Copies runs of bytes that need no escaping in one go (sixteen bytes checked per step); escapes the rest.
+    /// Copies runs of bytes that need no escaping in one go and escapes the rest: sixteen bytes are
+    /// checked per step, and a step holding bytes to escape goes straight to the first of them (its
+    /// lane in the comparison mask); the last few bytes go one by one.
     mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         guard let base = utf8.baseAddress else { return }
         let n = utf8.count
         var runStart = 0, i = 0
+        while n - i >= 16 {
+            let lanes = unsafeBitCast(Self.escapeLanes(ByteLanes.load(base + i)), to: (UInt64, UInt64).self)
+            if lanes.0 | lanes.1 == 0 { i += 16; continue }
+            let at = i + (lanes.0 != 0 ? lanes.0.trailingZeroBitCount >> 3 : 8 + lanes.1.trailingZeroBitCount >> 3)
+            if runStart < at { put(UnsafeBufferPointer(rebasing: utf8[runStart..<at])) }
+            appendEscaped(base[at])
+            i = at + 1
+            runStart = i
+        }
         while i < n {
-            let remaining = n - i
-            if remaining >= 16 {
-                if !Self.mayNeedEscape16(ByteLanes.load(base + i)) { i += 16; continue }
-                if !Self.mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
-            } else if remaining >= 8 {
-                if !Self.mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8; continue }
-            } else if !Self.mayNeedEscape(ByteLanes.shortWord(base + i, remaining)) {
-                break
-            }
-            // Look at the next (up to) eight bytes one by one.
-            let end = min(i + 8, n)
-            while i < end {
-                let byte = base[i]
-                i += 1
-                if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0x7F { continue }
-                if runStart < i - 1 { put(UnsafeBufferPointer(rebasing: utf8[runStart..<i - 1])) }
-                appendEscaped(byte)
-                runStart = i
-            }
+            let byte = base[i]
+            i += 1
+            if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0x7F { continue }
+            if runStart < i - 1 { put(UnsafeBufferPointer(rebasing: utf8[runStart..<i - 1])) }
+            appendEscaped(byte)
+            runStart = i
         }
         if runStart < n { put(UnsafeBufferPointer(rebasing: utf8[runStart...])) }
-    }
-
-    /// True when one of eight bytes is a control (< 0x20), `"`, `\\` or DEL (exact: no byte is missed).
-    @inline(__always) static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-        let below20 = (word &- ones &* 0x20) & ~word & highs
-        return below20 | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) | hasZero(word ^ (ones &* 0x7F)) != 0
     }
 
     static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

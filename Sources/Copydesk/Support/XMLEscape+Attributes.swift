@@ -14,7 +14,13 @@ extension XMLEscape {
             let last = n >= 8 ? raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) : first
             return textSpecial(first) | textSpecial(last) | ((first | last) & extra) == 0
         }
-        return skipClean(base, 0, n, extra: extra) == n
+        return isPlainLongAttribute(base, n, extra: extra)
+    }
+
+    /// `isPlainAttribute` for values longer than sixteen bytes (kept out of line: it is inlined
+    /// wherever an attribute is written).
+    @inline(never) static func isPlainLongAttribute(_ base: UnsafePointer<UInt8>, _ n: Int, extra: UInt64) -> Bool {
+        skipClean(base, 0, n, extra: extra) == n
     }
 
     /// Appends `bytes` as an attribute value (without the surrounding quotes). `charRefs`: the

@@ -4,8 +4,24 @@ import CLibXML2
 /// (they reach libxml2 together when it ends), each value cleaned and escaped as libxml2 would;
 /// the oracle (`leavesByLibXML2`) has libxml2 write every attribute.
 extension XMLStreamWriter {
-    /// Writes an attribute on the element just opened; the value is cleaned and escaped.
-    mutating func attribute(_ name: StaticString, _ value: String, normalized: Bool = false) throws {
+    /// Writes an attribute on the element just opened; the value is cleaned and escaped. On a start
+    /// tag serialized here, a value with nothing to escape (nearly every one) is copied inline.
+    @inline(__always) mutating func attribute(_ name: StaticString, _ value: String, normalized: Bool = false) throws {
+        if onSerializedStartTag {
+            let charRefs = charRefs
+            let copied = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard XMLEscape.isPlainAttribute(bytes, charRefs: charRefs) else { return false }
+                run.appendAttribute(name, plain: bytes)
+                return true
+            }
+            if copied == true { return }
+        }
+        try generalAttribute(name, value, normalized: normalized)
+    }
+
+    /// `attribute(_:_:normalized:)` off the inlined path: a structural start tag, a value to escape,
+    /// the oracle, or an error.
+    @inline(never) private mutating func generalAttribute(_ name: StaticString, _ value: String, normalized: Bool) throws {
         guard try attributeGoesToRun(name) else {
             let cleaned = XMLText.clean(value, normalized: normalized)
             let rc = cleaned.withCString { chars in

@@ -38,6 +38,7 @@ extension XMLStreamWriter {
 
     /// `render(declaration: true, …)` through the kept writer of `session` instead of a new one:
     /// the same bytes, without creating and freeing libxml2's writer and buffers per document.
+    @inline(__always)  // as `XMLWriterSession.run`: the body's captures (the article) are not copied
     static func render(session: XMLWriterSession, capacity: Int, leavesByLibXML2: Bool = false,
                        _ body: (inout XMLStreamWriter) throws -> Void) throws -> [UInt8] {
         // The session's kept writer: a run can hold most of the body (its text-level elements sit
@@ -49,7 +50,7 @@ extension XMLStreamWriter {
 
     /// The declaration (when asked), `body`, every element still open closed, and everything
     /// flushed to the output buffer's callback.
-    mutating func document(declaration: Bool, _ body: (inout XMLStreamWriter) throws -> Void) throws {
+    @inline(__always) mutating func document(declaration: Bool, _ body: (inout XMLStreamWriter) throws -> Void) throws {
         if declaration {
             try Self.check(xmlTextWriterStartDocument(handle, "1.0", "UTF-8", nil), "xmlTextWriterStartDocument")
             dropIdentityEncoder()

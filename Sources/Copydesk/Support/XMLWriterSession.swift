@@ -52,6 +52,7 @@ final class XMLWriterSession {
 
     /// Runs `document` with the kept stream writer (its run sized for `capacity` bytes, so it does
     /// not grow) and returns the bytes libxml2 holds then; on failure the session is spent.
+    @inline(__always)  // inlined with the caller's body closure: its captures are then not copied
     func run(capacity: Int, leavesByLibXML2: Bool = false, _ document: (inout XMLStreamWriter) throws -> Void) throws -> [UInt8] {
         precondition(usable, "XMLWriterSession used after a failed document")
         writer.leavesByLibXML2 = leavesByLibXML2

@@ -13,13 +13,13 @@ extension JSONArticleWriter {
                 if quotes[i].text.utf8.withContiguousStorageIfAvailable({ out.appendReservedPlainQuoted($0) }) != true {
                     out.appendString(quotes[i].text)
                 }
-                if quotes[i].speaker != nil {
+                if let speaker = quotes[i].speaker {  // one copy of the speaker, not one per field
                     out.appendLiteral(pretty ? ",\n      \"speaker\": {\n        \"name\": " : ",\"speaker\":{\"name\":")
-                    out.appendString(quotes[i].speaker!.name)
+                    out.appendString(speaker.name)
                     out.appendLiteral(pretty ? ",\n        \"role\": " : ",\"role\":")
-                    out.appendString(orNull: quotes[i].speaker!.role)
+                    out.appendString(orNull: speaker.role)
                     out.appendLiteral(pretty ? ",\n        \"kind\": \"" : ",\"kind\":\"")
-                    out.appendLiteral(quotes[i].speaker!.kind == .person ? "person" : "organization")
+                    out.appendLiteral(speaker.kind == .person ? "person" : "organization")
                     out.appendLiteral(pretty ? "\"\n      },\n      \"cue\": " : "\"},\"cue\":")
                 } else {
                     out.appendLiteral(pretty ? ",\n      \"speaker\": null,\n      \"cue\": " : ",\"speaker\":null,\"cue\":")

@@ -19,18 +19,16 @@ enum XHTMLBody {
         try w.close()
         try w.open("body")
         try writeExtras(article, at: nil, into: &w)
-        // Which blocks have media or related links after them, found once (not per block), as
-        // bits in temporary memory (on the stack for any real article).
+        // Which blocks have media or related links after them, found once (not per block), as bits.
         let count = article.body.count
-        try withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count / 64 + 1) { bits in
-            bits.initialize(repeating: 0)
-            func mark(_ after: Int?) {
-                if let after, after >= 0, after < count { bits[after >> 6] |= 1 &<< UInt64(after & 63) }
-            }
-            for index in article.media.indices { mark(article.media[index].after) }
-            for index in article.related.indices { mark(article.related[index].after) }
-            try writeBlocks(article, placement: placement, extrasAfter: UnsafeBufferPointer(bits), into: &w)
+        var extrasAfter = BlockMarks(count: count)
+        for index in article.media.indices {
+            if let after = article.media[index].after, after >= 0, after < count { extrasAfter.insert(after) }
         }
+        for index in article.related.indices {
+            if let after = article.related[index].after, after >= 0, after < count { extrasAfter.insert(after) }
+        }
+        try writeBlocks(article, placement: placement, extrasAfter: extrasAfter, into: &w)
         try writeExtras(article, at: -1, into: &w)
         try w.close()  // body
         try w.close()  // html
@@ -38,7 +36,7 @@ enum XHTMLBody {
 
     /// The body blocks, each followed by the media and related links placed after it (bit set in
     /// `extrasAfter`).
-    private static func writeBlocks(_ article: Article, placement: QuotePlacement, extrasAfter: UnsafeBufferPointer<UInt64>,
+    private static func writeBlocks(_ article: Article, placement: QuotePlacement, extrasAfter: BlockMarks,
                                     into w: inout XMLStreamWriter) throws {
         let placed = placement.placed, quotes = article.quotes  // held once, not per block
         var inList = false, spanCursor = 0
@@ -63,7 +61,7 @@ enum XHTMLBody {
                 try w.close()
             }
             if kind == .blockquote { try w.close() }
-            if extrasAfter[index >> 6] & (1 &<< UInt64(index & 63)) != 0 {
+            if extrasAfter.contains(index) {
                 if inList { try w.close(); inList = false }
                 try writeExtras(article, at: index, into: &w)
             }
