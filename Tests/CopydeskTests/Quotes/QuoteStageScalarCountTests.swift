@@ -7,33 +7,28 @@ import Testing
 struct QuoteStageScalarCountTests {
     @Test("scalar offsets counted sixteen and eight bytes at a time match a plain count")
     func scalarCounter() {
-        let pieces = ["a", "é", "—", "😀", " ", "’", "Z", "ß", "中"]
-        var mix = SeededMix(state: 7)
-        for _ in 0..<200 {
-            var text = ""
-            for _ in 0..<mix.next(60) { text += pieces[mix.next(pieces.count)] }
-            let bytes = Array(text.utf8)
-            let boundaries = (0...bytes.count).filter { $0 == bytes.count || bytes[$0] & 0xC0 != 0x80 }
-            bytes.withUnsafeBufferPointer { b in
-                guard b.baseAddress != nil else { return }
-                // Offsets asked for in increasing order, as the scanner asks, with random gaps.
-                var counter = QuoteMarkScanner.ScalarCounter()
-                var k = 0
-                while k < boundaries.count {
-                    #expect(counter.index(of: boundaries[k], in: b) == QuoteStageLaneTests.plainScalars(bytes, boundaries[k]), "\(text) @\(boundaries[k])")
-                    k += 1 + mix.next(20)
-                }
-            }
+        // Offsets asked for in increasing order, as the scanner asks, with random gaps.
+        expectPlainCounts(pieces: ["a", "é", "—", "😀", " ", "’", "Z", "ß", "中"], seed: 7, rounds: 200, pieceLimit: 60) { _, mix in
+            1 + mix.next(20)
         }
     }
 
     @Test("scalar offsets over long ASCII runs (thirty-two bytes a step) and short tails match a plain count")
     func scalarCounterASCIIRuns() {
         let pieces = ["The minister said the plan would work ", "a", " ", "é", "—", "’", "😀", "x", "abcdefghijklmnopqrstuvwxyz0123456789"]
-        var mix = SeededMix(state: 13)
-        for round in 0..<300 {
+        // Every offset in some rounds, gaps of up to 70 bytes in the others.
+        expectPlainCounts(pieces: pieces, seed: 13, rounds: 300, pieceLimit: 12) { round, mix in
+            round % 3 == 0 ? 1 : 1 + mix.next(70)
+        }
+    }
+
+    /// Builds `rounds` seeded texts of up to `pieceLimit` pieces and checks the counter against a plain
+    /// count at scalar boundaries taken in increasing order, `step` boundaries apart.
+    private func expectPlainCounts(pieces: [String], seed: UInt64, rounds: Int, pieceLimit: Int, step: (Int, inout SeededMix) -> Int) {
+        var mix = SeededMix(state: seed)
+        for round in 0..<rounds {
             var text = ""
-            for _ in 0..<mix.next(12) { text += pieces[mix.next(pieces.count)] }
+            for _ in 0..<mix.next(pieceLimit) { text += pieces[mix.next(pieces.count)] }
             let bytes = Array(text.utf8)
             let boundaries = (0...bytes.count).filter { $0 == bytes.count || bytes[$0] & 0xC0 != 0x80 }
             bytes.withUnsafeBufferPointer { b in
@@ -42,8 +37,7 @@ struct QuoteStageScalarCountTests {
                 var k = 0
                 while k < boundaries.count {
                     #expect(counter.index(of: boundaries[k], in: b) == QuoteStageLaneTests.plainScalars(bytes, boundaries[k]), "\(round): \(text) @\(boundaries[k])")
-                    // Every offset in some rounds, gaps of up to 70 bytes in the others.
-                    k += round % 3 == 0 ? 1 : 1 + mix.next(70)
+                    k += step(round, &mix)
                 }
             }
         }
