@@ -33,10 +33,17 @@ extension CaptionRule {
         return bits | 1 << UInt32(letter &- UInt8(ascii: "a"))
     }
 
-    /// Bit `capital - A` for the capital after ". " in each trailing credit lead.
-    static let leadCapitals: UInt32 = creditLeads.reduce(0) { bits, lead in
-        let bytes = Array(lead.utf8)
-        return bits | 1 << UInt32(bytes[2] &- UInt8(ascii: "A"))
+    /// Bit `capital - A` for the capital after ". " in each trailing credit lead ("C", "P", "I"), as a constant: no
+    /// lazy static to reach on each line (`CaptionByteGateTests` checks it against `plainLeadCapitals`).
+    @inline(__always)
+    static var leadCapitals: UInt32 {
+        1 << UInt32(UInt8(ascii: "C") - UInt8(ascii: "A")) | 1 << UInt32(UInt8(ascii: "P") - UInt8(ascii: "A"))
+            | 1 << UInt32(UInt8(ascii: "I") - UInt8(ascii: "A"))
+    }
+
+    /// `leadCapitals` worked out from `creditLeads`.
+    static var plainLeadCapitals: UInt32 {
+        creditLeads.reduce(0) { bits, lead in bits | 1 << UInt32(Array(lead.utf8)[2] &- UInt8(ascii: "A")) }
     }
 
     /// Bit `capital - A` for the capital after ". " in `lead` (one of `creditLeads`).

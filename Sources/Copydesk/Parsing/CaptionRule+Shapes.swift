@@ -25,6 +25,7 @@ extension CaptionRule {
     static func droppingGalleryCounter(_ text: Substring) -> Substring {
         // an ASCII first byte other than a digit is a Character that is no number
         if let first = text.utf8.first, first < 0x80, first &- UInt8(ascii: "0") >= 10 { return text }
+        if text.withUTF8Bytes(opensWithNoCounter) { return text }
         // nor is an opening scalar of U+2000–U+203F (E2 80 xx: dashes, quotes, bullets) or of U+0080–U+00BF (C2 xx)
         // other than the superscripts and fractions: no property lookup (`CaptionByteGateTests` checks both ranges)
         if text.withUTF8Bytes(opensWithNonNumberMark) { return text }
@@ -38,6 +39,20 @@ extension CaptionRule {
         let total = leadingNumberCount(afterOf)
         guard total > 0 else { return text }
         return afterOf.dropFirst(total).trimmedSpace
+    }
+
+    /// True when `bytes` open with an ASCII run of digits that `droppingGalleryCounter` reads as no counter: the run
+    /// is followed by an ASCII byte other than a line feed (so each digit is one number Character and the byte after
+    /// starts a Character of its own) and is longer than three digits or not followed by "of"; or it is the whole text.
+    /// False leaves the text to the Character reading (`CaptionByteGateTests` checks both against it).
+    static func opensWithNoCounter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var digits = 0
+        while digits < bytes.count, bytes[digits] &- UInt8(ascii: "0") < 10 { digits += 1 }
+        guard digits > 0 else { return false }
+        guard digits < bytes.count else { return true }
+        let next = bytes[digits]
+        guard next < 0x80, next != 0x0A else { return false }
+        return digits > 3 || next != UInt8(ascii: "o") || digits + 1 == bytes.count || bytes[digits + 1] != UInt8(ascii: "f")
     }
 
     /// True when `bytes` open with a scalar of U+2000–U+203F or of U+0080–U+00BF other than ², ³, ¹, ¼, ½ and ¾:

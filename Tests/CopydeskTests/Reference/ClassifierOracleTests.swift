@@ -100,4 +100,25 @@ struct CaptionByteGateTests {
             #expect(text[...].withUTF8Bytes(CaptionRule.endsWithNamedSource) == expected, "\(text)")
         }
     }
+
+    @Test("the credit-lead capitals constant equals the bits worked out from the leads")
+    func leadCapitals() {
+        #expect(CaptionRule.leadCapitals == CaptionRule.plainLeadCapitals)
+    }
+
+    @Test("gallery counters dropped with the digit gate answer as the reference rule")
+    func galleryCounters() {
+        var texts = ["1of4Grass", "12of40 A shopper", "123of4x", "1234of4 x", "1of", "1o", "1", "2019", "2019 was", "1of4", "3 of 4",
+                     "1of\u{301}4 x", "1\u{301}of4 x", "1\r\nof4", "1\nof4 x", "10f4", "1ofx", "1Of4 x", "1of٤ x", "٣of4 x", "½of4 x", "01of02 A"]
+        for piece in ClassifierOracleLines.random(count: 3000, seed: 36) {
+            texts += ["1of4" + piece, "2" + piece, "12of" + piece, "1234" + piece, "7of" + piece.prefix(3)]
+        }
+        var dropped = 0
+        for text in texts {
+            let new = CaptionRule.droppingGalleryCounter(text[...])
+            #expect(new == RefCaptionRule.droppingGalleryCounter(text[...]), "\(text)")
+            if new != text[...] { dropped += 1 }
+        }
+        #expect(dropped > 1000)
+    }
 }
