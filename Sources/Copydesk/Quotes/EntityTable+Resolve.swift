@@ -2,8 +2,8 @@
 extension EntityTable {
     /// The entity a surface name refers to: an acronym, the same name, or a contiguous part of a
     /// longer name introduced by paragraph `paragraph` (last-name match first, then first-name or
-    /// family-name match). Among several, the most recently mentioned one (`recency`).
-    func resolve(_ run: NameRun, _ tokens: TokenList, near recency: [Int]?, paragraph: Int) -> Int? {
+    /// family-name match). Among several, the most recently mentioned one (`recency`, when `recent`).
+    func resolve(_ run: NameRun, _ tokens: TokenList, recent: Bool, paragraph: Int) -> Int? {
         let surfaceCount = run.keyCount
         guard surfaceCount > 0 else { return nil }
         let first = tokens[run.nameStart].key
@@ -22,7 +22,7 @@ extension EntityTable {
             let count = keys.count
             guard count > surfaceCount, entities[i].firstParagraph <= paragraph,
                   let at = find(run, tokens, in: keys) else { continue }
-            let score = (at + surfaceCount == count ? 2 : (at == 0 ? 1 : 0)) * 1_000_000 + Self.recency(recency, i)
+            let score = (at + surfaceCount == count ? 2 : (at == 0 ? 1 : 0)) * 1_000_000 + (recent && i < recency.count && recency[i] > 0 ? recency[i] : -1)
             if score > bestScore { bestScore = score; best = i }
         }
         return best

@@ -11,6 +11,8 @@ struct EntityTable {
     var index = KeyIndex()
     /// Every key of every entity's name, and every acronym: look-ups for a word no entity holds stop at once.
     private(set) var nameBits = ByteSet([]), acronymBits = ByteSet([])
+    /// When each entity was last mentioned (the reader's clock; 0 = never), by entity index.
+    var recency: [Int] = []
 
     private static let placeWords: KeySet = WordKey.set([
         "states", "city", "county", "kingdom", "republic", "island", "islands", "sea", "river", "street", "valley",
@@ -25,7 +27,7 @@ struct EntityTable {
     mutating func removeAll() {
         entities.removeAll(keepingCapacity: true); keyStore.removeAll(keepingCapacity: true)
         textStore.removeAll(keepingCapacity: true); index.removeAll()
-        nameBits = ByteSet([]); acronymBits = ByteSet([])
+        nameBits = ByteSet([]); acronymBits = ByteSet([]); recency.removeAll(keepingCapacity: true)
     }
 
     /// Adds the multi-word names and acronyms found in one block's tokens.
@@ -33,12 +35,12 @@ struct EntityTable {
         NameRuns.forEachRun(tokens, in: 0..<tokens.count) { run in add(run: run, tokens: tokens, paragraph: paragraph) }
     }
 
-    /// Adds one run; single plain words are not introductions.
+    /// Adds one run; single plain words are not introductions. `recent`: ties broken by `recency`.
     @discardableResult
-    mutating func add(run: NameRun, tokens: TokenList, paragraph: Int, recency: [Int]? = nil) -> Int? {
+    mutating func add(run: NameRun, tokens: TokenList, paragraph: Int, recent: Bool = false) -> Int? {
         let explicit = explicitAcronym(after: run.last, tokens)
         guard run.keyCount >= 2 || run.isOrganization || explicit != nil else { return nil }
-        if run.keyCount == 1, explicit == nil, let found = resolve(run, tokens, near: recency, paragraph: paragraph) { return found }
+        if run.keyCount == 1, explicit == nil, let found = resolve(run, tokens, recent: recent, paragraph: paragraph) { return found }
         let folded = Self.fold(run, tokens)
         if let found = index[folded] {
             if entities[found].role == nil, run.first > 0 || run.nameStart > run.first || (run.last < tokens.count && tokens[run.last].kind == .comma),
@@ -48,7 +50,7 @@ struct EntityTable {
             if entities[found].acronym == nil, let explicit { setAcronym(WordKey.of(explicit), of: found) }
             return found
         }
-        if run.keyCount >= 2, !run.isOrganization, let found = resolve(run, tokens, near: recency, paragraph: paragraph) { return found }
+        if run.keyCount >= 2, !run.isOrganization, let found = resolve(run, tokens, recent: recent, paragraph: paragraph) { return found }
         let keys = storeKeys(run.nameStart..<run.last, tokens)
         let placeWords = Self.placeWords
         var place = false

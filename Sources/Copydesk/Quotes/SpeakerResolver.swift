@@ -7,8 +7,6 @@ struct SpeakerResolver {
     private(set) var mentionItems: [(token: Int, entity: Int)] = []
     /// The range of `mentionItems` of each paragraph (empty for paragraphs not read).
     private(set) var mentionRanges: [Range<Int>] = []
-    /// When each entity was last mentioned (`clock` value; 0 = never), by entity index.
-    private(set) var recency: [Int] = []
     private var clock = 0
     /// The person most recently the subject of a sentence or a quote, and where.
     private(set) var sentenceSubjects: [SubjectEntry] = []
@@ -24,7 +22,7 @@ struct SpeakerResolver {
     mutating func removeAll() {
         table.removeAll()
         mentionItems.removeAll(keepingCapacity: true); mentionRanges.removeAll(keepingCapacity: true)
-        recency.removeAll(keepingCapacity: true); clock = 0
+        clock = 0
         sentenceSubjects.removeAll(keepingCapacity: true); spokenSubjects.removeAll(keepingCapacity: true)
         lastUnnamedHead = nil
     }
@@ -34,14 +32,14 @@ struct SpeakerResolver {
     mutating func read(paragraph p: Int, tokens: TokenList) {
         if mentionRanges.isEmpty {
             // Room for a typical article at once instead of growing one element at a time.
-            mentionItems.reserveCapacity(64); mentionRanges.reserveCapacity(32); recency.reserveCapacity(32)
+            mentionItems.reserveCapacity(64); mentionRanges.reserveCapacity(32); table.recency.reserveCapacity(32)
             sentenceSubjects.reserveCapacity(32); spokenSubjects.reserveCapacity(16)
         }
         let first = mentionItems.count
         NameRuns.forEachRun(tokens, in: 0..<tokens.count) { run in
             let entity = run.keyCount >= 2 || run.isOrganization
-                ? table.add(run: run, tokens: tokens, paragraph: p, recency: recency)
-                : table.resolve(run, tokens, near: recency, paragraph: p)
+                ? table.add(run: run, tokens: tokens, paragraph: p, recent: true)
+                : table.resolve(run, tokens, recent: true, paragraph: p)
             guard let entity else { return }
             mentionItems.append((run.first, entity))
             touch(entity)
@@ -54,13 +52,13 @@ struct SpeakerResolver {
     /// Marks entity `i` as the most recently mentioned.
     mutating func touch(_ i: Int) {
         clock += 1
-        while recency.count <= i { recency.append(0) }  // usually one new entity: cheaper than a repeated-element append
-        recency[i] = clock
+        while table.recency.count <= i { table.recency.append(0) }  // usually one new entity: cheaper than a repeated-element append
+        table.recency[i] = clock
     }
 
     /// When entity `i` was last mentioned (0 = never).
     @inline(__always)
-    func recencyOf(_ i: Int) -> Int { i < recency.count ? recency[i] : 0
+    func recencyOf(_ i: Int) -> Int { i < table.recency.count ? table.recency[i] : 0
     }
 
     static let they = WordKey.of("they"), he = WordKey.of("he"), she = WordKey.of("she")

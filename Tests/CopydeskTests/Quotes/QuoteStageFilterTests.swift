@@ -47,7 +47,10 @@ struct QuoteStageFilterTests {
                 let tokens = Tokenizer.tokens(Array("Then \(word) spoke.".utf8), spans: [])
                 let run = NameRun(first: 1, last: tokens.count - 2, nameStart: 1, isOrganization: false, possessive: false, isAcronym: false)
                 for paragraph in [0, 3, 9] {
-                    let resolved = table.resolve(run, tokens, near: recency, paragraph: paragraph)
+                    table.recency = recency
+                    let resolved = table.resolve(run, tokens, recent: true, paragraph: paragraph)
+                    #expect(table.resolve(run, tokens, recent: false, paragraph: paragraph)
+                            == plainResolve(table, run, tokens, recency: nil, paragraph: paragraph), "round \(round): \(word), no clock")
                     #expect(resolved == plainResolve(table, run, tokens, recency: recency, paragraph: paragraph), "round \(round): \(word)")
                     if resolved != nil { found += 1 }
                     if resolved != nil, table.index[EntityTable.fold(run, tokens)] == nil { viaScan += 1 }
