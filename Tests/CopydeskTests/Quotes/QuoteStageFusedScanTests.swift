@@ -65,8 +65,7 @@ struct QuoteStageFusedScanTests {
         var random = SeededMix(state: 0x5EED_F0_5E)
         var items: [Token] = [], spans: [QuoteSpan] = []
         for _ in 0..<4000 {
-            var text = ""
-            for _ in 0..<random.next(60) { text += pieces[random.next(pieces.count)] }
+            var text = random.text(pieces, upTo: 60)
             Self.expectSame(text, items: &items, spans: &spans)
         }
         // Words the fused loop reads byte by byte from its class table (capitals and digits inside,
@@ -154,8 +153,7 @@ struct QuoteStageFusedScanTests {
         let pieces = ["ly", "ing", "lly", "y", "ng", "Ly", "ING", "x", "quick", "bring", "fly", "sing", "’s", "'s", "’", " ", ", ", ".",
                       "“a”", "(", "é", "-", "only", "it", "going."]
         for _ in 0..<3000 {
-            var text = ""
-            for _ in 0..<random.next(24) { text += pieces[random.next(pieces.count)] }
+            var text = random.text(pieces, upTo: 24)
             let bytes = Array(text.utf8)
             let list = Tokenizer.tokensByRule(bytes, spans: QuoteMarkScanner.spans(in: bytes))
             for k in 0..<list.count {

@@ -35,8 +35,7 @@ struct QuoteStageLaneTests {
         let pieces = ["word ", "é", "“", "”", "\"", "‘", "’", "«", "»", "—", "It’s ", "said. ", "  "]
         var mix = SeededMix(state: 11)
         for _ in 0..<300 {
-            var text = ""
-            for _ in 0..<mix.next(40) { text += pieces[mix.next(pieces.count)] }
+            var text = mix.text(pieces, upTo: 40)
             let bytes = Array(text.utf8)
             var last = 0
             for span in QuoteMarkScanner.spans(in: bytes) {
@@ -68,17 +67,26 @@ struct QuoteStageLaneTests {
     @Test("words in a span counted with ASCII comparisons == counted by decoding every scalar")
     func spanWordCounts() {
         let pieces = ["a", "Wang", "9", " ", "  ", "\t", "\n", "\u{00A0}", "\u{2009}", "—", "-", "’", "'", ",", ".", "é", "中", "😀", "“", "”", "\"", "(x)"]
-        var mix = SeededMix(state: 0x3C0_0A7)
+        Self.expectSpanWordCounts(pieces: pieces, seed: 0x3C0_0A7, upTo: 16, secondTail: " x y z")
+    }
+
+    /// Checks the word count of every span of 3,000 seeded two-quote paragraphs against the scalar rule;
+    /// returns how many spans were checked.
+    @discardableResult
+    static func expectSpanWordCounts(pieces: [String], seed: UInt64, upTo limit: Int, secondTail: String = "") -> Int {
+        var mix = SeededMix(state: seed)
         var scratch = ParagraphText.Scratch()
+        var counted = 0
         for _ in 0..<3000 {
-            var inner = ""
-            for _ in 0..<mix.next(16) { inner += pieces[mix.next(pieces.count)] }
-            var para = ParagraphText("He said “" + inner + "” and “" + inner + " x y z”", scratch: &scratch)
+            let inner = mix.text(pieces, upTo: limit)
+            var para = ParagraphText("He said “" + inner + "” and “" + inner + secondTail + "”", scratch: &scratch)
             for span in para.spans {
                 #expect(para.wordCount(of: span) == para.wordCountByRule(of: span), "\(inner.debugDescription)")
+                counted += 1
             }
             para.release(into: &scratch)
         }
+        return counted
     }
 
     @Test("the quote-mark precheck at every offset of long blocks, across sixteen-byte chunk edges")

@@ -74,8 +74,7 @@ struct QuoteStageShortWordTests {
                       " ", " ", " ", ", ", ".", "“", "”", "’s", "'", "é", "(", ")", "abc.def", "no.1", "yes.\u{201D}"]
         var items: [Token] = [], spans: [QuoteSpan] = []
         for _ in 0..<4000 {
-            var text = ""
-            for _ in 0..<random.next(40) { text += pieces[random.next(pieces.count)] }
+            var text = random.text(pieces, upTo: 40)
             QuoteStageFusedScanTests.expectSame(text, items: &items, spans: &spans)
         }
     }

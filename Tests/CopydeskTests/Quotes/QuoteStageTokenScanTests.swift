@@ -25,8 +25,7 @@ struct QuoteStageTokenScanTests {
         var random = SeededMix(state: 0x5CA_4401)
         var checked = 0
         for _ in 0..<400 {
-            var text = ""
-            for _ in 0..<random.next(30) { text += pieces[random.next(pieces.count)] + " " }
+            var text = random.text(pieces, upTo: 30, separator: " ")
             let tokens = Tokenizer.tokens(Array(text.utf8), spans: QuoteMarkScanner.spans(in: Array(text.utf8)))
             #expect(Array(tokens.quoteIndices) == (0..<tokens.count).filter { tokens[$0].kind == .quote }, "\(text.debugDescription)")
             for i in 0...(tokens.count + 1) {
@@ -66,19 +65,7 @@ struct QuoteStageWordCountRunTests {
     func longWords() {
         let pieces = ["abcdefghijklmnopq", "quickly", "Wang", "x", "9", "ab9cd", " ", "  ", "\t", "\u{00A0}", "—", "’", ",", ".", "é",
                       "naïveté", "中", "(x)", "abcdefgh", "abcdefghi"]
-        var mix = SeededMix(state: 0x10_4C5)
-        var scratch = ParagraphText.Scratch()
-        var counted = 0
-        for _ in 0..<3000 {
-            var inner = ""
-            for _ in 0..<mix.next(12) { inner += pieces[mix.next(pieces.count)] }
-            var para = ParagraphText("He said “" + inner + "” and “" + inner + "”", scratch: &scratch)
-            for span in para.spans {
-                #expect(para.wordCount(of: span) == para.wordCountByRule(of: span), "\(inner.debugDescription)")
-                counted += 1
-            }
-            para.release(into: &scratch)
-        }
+        let counted = QuoteStageLaneTests.expectSpanWordCounts(pieces: pieces, seed: 0x10_4C5, upTo: 12)
         #expect(counted > 3000)
     }
 }
@@ -93,8 +80,7 @@ struct QuoteStageBracketGateTests {
         var mix = SeededMix(state: 0xB4AC_4E7)
         var spansSeen = 0
         for _ in 0..<2000 {
-            var text = ""
-            for _ in 0..<mix.next(40) { text += pieces[mix.next(pieces.count)] }
+            var text = mix.text(pieces, upTo: 40)
             let bytes = Array(text.utf8)
             for span in QuoteMarkScanner.spans(in: bytes) {
                 let byLanes = bytes.withUnsafeBufferPointer { ByteClass.contains(0x28, in: $0, span.start..<span.end) }

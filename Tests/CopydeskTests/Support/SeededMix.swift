@@ -10,6 +10,13 @@ struct SeededMix {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return Int((z ^ (z >> 31)) % UInt64(bound))
     }
+
+    /// `next(limit)` pieces picked at random, each followed by `separator`, joined.
+    mutating func text(_ pieces: [String], upTo limit: Int, separator: String = "") -> String {
+        var text = ""
+        for _ in 0..<next(limit) { text += pieces[next(pieces.count)] + separator }
+        return text
+    }
 }
 
 /// The plain definitions the quotes stage's shortcuts are tested against.
