@@ -103,5 +103,5 @@ enum LineSplitter {
 
     /// The ASCII characters `Unicode.Scalar.isSpaceLike` accepts (tab, VT, FF, space).
     @inline(__always)
-    private static func isASCIIBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C }
+    static func isASCIIBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C }
 }

@@ -41,7 +41,9 @@ struct TextLine {
     init(_ line: SourceLine) { self.init(number: line.number, text: line.text) }
 
     /// The lines of `text`, split as `LineSplitter` splits them, each with its facts: one walk over the text's
-    /// UTF-8 that finds each line and reads its facts from the same bytes (`init(number:text:)` is the plain form).
+    /// UTF-8 in which the flag scan finds each line's end (`LineFlags.scanToLineEnd`); a line with a blank or a
+    /// non-ASCII byte at its end, or near the end of the text, is scanned again on its own (`init(number:text:)` is
+    /// the plain form).
     static func lines(of text: String) -> [TextLine] {
         var contiguous = text
         contiguous.makeContiguousUTF8()
@@ -49,14 +51,37 @@ struct TextLine {
         return contiguous.withUTF8 { bytes in
             var result: [TextLine] = []
             result.reserveCapacity(bytes.count / 20 + 8)  // a non-empty line every 20 bytes or more: articles hardly ever regrow it
-            LineSplitter.forEachRange(in: bytes) { number, start, end in
-                var start = start, end = end
-                if bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {  // Unicode spaces may remain at an edge
-                    (start, end) = LineSplitter.trimmingSpaces(bytes, start, end)
-                    if start == end { return }
+            let total = bytes.count
+            var number = 0
+            var lineStart = 0
+            while lineStart < total {
+                number &+= 1
+                var start = lineStart
+                while start < total, LineSplitter.isASCIIBlank(bytes[start]) { start &+= 1 }
+                var flags = LineFlags()
+                var end = start
+                var scanned = false
+                if start < total, bytes[start] != 0x0A, bytes[start] != 0x0D,
+                   let found = flags.scanToLineEnd(UnsafeBufferPointer(rebasing: bytes[start...])) {
+                    end = start &+ found
+                    scanned = true
+                } else {
+                    while end < total, bytes[end] != 0x0A, bytes[end] != 0x0D { end &+= 1 }
                 }
-                result.append(TextLine(number: number, text: LineSplitter.substring(of: base, start, end), start: start,
-                                       bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]), readable: bytes.count &- start))
+                lineStart = end &+ 1
+                if end &+ 1 < total, bytes[end] == 0x0D, bytes[end &+ 1] == 0x0A { lineStart &+= 1 }
+                var trimmed = end
+                while trimmed > start, LineSplitter.isASCIIBlank(bytes[trimmed &- 1]) { trimmed &-= 1 }
+                if trimmed == start { continue }
+                if bytes[start] >= 0x80 || bytes[trimmed &- 1] >= 0x80 {  // Unicode spaces may remain at an edge
+                    let (first, last) = LineSplitter.trimmingSpaces(bytes, start, trimmed)
+                    if first == last { continue }
+                    if first != start || last != trimmed { (start, trimmed, scanned) = (first, last, false) }
+                }
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<trimmed])
+                if !scanned || trimmed != end { flags = LineFlags(bytes: line, readable: total &- start) }
+                result.append(TextLine(number: number, text: LineSplitter.substring(of: base, start, trimmed), start: start,
+                                       bytes: line, flags: flags))
             }
             return result
         }
@@ -65,19 +90,19 @@ struct TextLine {
     /// Line `number` with its trimmed `text`.
     init(number: Int, text: Substring) {
         let start = text.base.utf8.distance(from: text.base.startIndex, to: text.startIndex)
-        self = text.withUTF8Bytes { TextLine(number: number, text: text, start: start, bytes: $0, readable: $0.count) }
+        self = text.withUTF8Bytes {
+            TextLine(number: number, text: text, start: start, bytes: $0, flags: LineFlags(bytes: $0, readable: $0.count))
+        }
     }
 
-    /// Line `number` with its trimmed `text`, whose UTF-8 is `bytes`; `readable` bytes from their start may be
-    /// loaded (the rest of the article: the flag scan reads its last chunk in place).
+    /// Line `number` with its trimmed `text`, whose UTF-8 is `bytes` and whose flag scan is `flags`.
     @inline(__always)
-    private init(number: Int, text: Substring, start: Int, bytes: UnsafeBufferPointer<UInt8>, readable: Int) {
+    private init(number: Int, text: Substring, start: Int, bytes: UnsafeBufferPointer<UInt8>, flags: LineFlags) {
         self.number = number
         self.start = start
         end = start &+ bytes.count
         self.text = text
         byteHash = SeenLines.hash(bytes)
-        let flags = LineFlags(bytes: bytes, readable: readable)
         endsLikeSentence = LineFlags.endsLikeSentence(bytes)
         words = flags.words
         hasDigit = flags.digit

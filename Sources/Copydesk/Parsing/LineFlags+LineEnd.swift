@@ -1,0 +1,70 @@
+/// The flag scan that also finds where its line ends, so the split and the facts are one walk over the
+/// article's bytes (`TextLine.lines(of:)`): a chunk of printable ASCII holds no CR or LF, so only a chunk with
+/// a control or a byte above 0x7F is searched for one.
+extension LineFlags {
+    /// No flags yet: what `scanToLineEnd` fills.
+    init() {}
+
+    /// Scans the line that starts at `rest[0]` (not a blank, CR or LF) up to the first CR or LF of `rest`, eight
+    /// bytes at a time as `init(bytes:readable:)` scans a line, and returns that line end's offset; nil when no
+    /// line end turns up before the last eight bytes of `rest` (the flags are then incomplete).
+    ///
+    /// The flags are the line's own when its last byte (before the CR or LF) is not a blank: every look past a
+    /// byte then finds the CR or LF, which no flag matches. A line with trailing blanks is scanned again.
+    mutating func scanToLineEnd(_ rest: UnsafeBufferPointer<UInt8>) -> Int? {
+        let total = rest.count
+        guard let raw = UnsafeRawPointer(rest.baseAddress) else { return nil }
+        var carry: UInt64 = 0x80  // as in `scan`: 0x80 while the byte before the chunk is a space
+        var skip = 0
+        var index = 0
+        var count = 0
+        var digits: UInt64 = 0, commas: UInt64 = 0, quotes: UInt64 = 0
+        var end = -1
+        while index &+ 8 <= total {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            if (word | ~((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x6060_6060_6060_6060)) & 0x8080_8080_8080_8080 != 0 {
+                let breaks = Self.equalMask(word, 0x0A) | Self.equalMask(word, 0x0D)
+                if breaks == 0 {
+                    count = slowChunk(rest, index, index &+ 8, count, &carry, &skip)
+                    index &+= 8
+                    continue
+                }
+                let left = breaks.trailingZeroBitCount &>> 3
+                end = index &+ left
+                if left > 0 {  // the line's last bytes, as `scan` reads a last partial chunk in place
+                    let valid: UInt64 = 0x8080_8080_8080_8080 &>> UInt64(8 &* (8 &- left))
+                    let masked = word & (valid &>> 7 &* 0xFF)
+                    let seven = masked & 0x7F7F_7F7F_7F7F_7F7F
+                    if (masked | ~(seven &+ 0x6060_6060_6060_6060)) & valid != 0 {
+                        count = slowChunk(rest, index, end, count, &carry, &skip)
+                    } else {
+                        let flipped = masked ^ 0x2020_2020_2020_2020
+                        let spaces = ~((flipped & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F | flipped) & valid
+                        let starts = ~spaces & (spaces &<< 8 | carry) & valid
+                        count &+= Int(truncatingIfNeeded: ((starts &>> 7) &* 0x0101_0101_0101_0101) &>> 56)
+                        let marks = (seven &+ 0x5F5F_5F5F_5F5F_5F5F) & ~(seven &+ 0x4040_4040_4040_4040) & valid
+                        if marks != 0 {
+                            noteMarks(rest, index, masked, seven, marks, &digits, &commas, &quotes)
+                        }
+                    }
+                }
+                break
+            }
+            let spaces = ~((word ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & 0x8080_8080_8080_8080
+            let starts = ~spaces & (spaces &<< 8 | carry)
+            count &+= Int(truncatingIfNeeded: ((starts &>> 7) &* 0x0101_0101_0101_0101) &>> 56)
+            carry = spaces &>> 56
+            let marks = (word &+ 0x5F5F_5F5F_5F5F_5F5F) & ~(word &+ 0x4040_4040_4040_4040) & 0x8080_8080_8080_8080
+            if marks != 0 {
+                noteMarks(rest, index, word, word, marks, &digits, &commas, &quotes)
+            }
+            index &+= 8
+        }
+        guard end >= 0 else { return nil }
+        words = count
+        if digits != 0 { digit = true }
+        if commas != 0 { comma = true }
+        if quotes != 0 { quote = true }
+        return end
+    }
+}
