@@ -11,9 +11,9 @@ extension KnownPhrases {
         let prefixReasons = prefixes.map(\.1)
         /// `exactLines` looked up by a line's folded bytes (its keys have no ";", "`" or character another byte
         /// sequence is canonically equivalent to, so byte equality is `String` equality).
-        let exactTable = FoldedKeyTable(exactLines.map { ($0.key, $0.value) })
+        let exactTable = FoldedKeyTable(exactEntries)
         /// The shapes of `exactLines`' keys: most lines cannot be one, and skip hashing.
-        let exactShapes = KeyShapes(exactLines.keys)
+        let exactShapes = KeyShapes(exactEntries.map(\.0))
         /// `fragments` as one table scanned in a single pass, and their reasons by index.
         let fragmentTable = PhraseTable(fragments.map(\.0))
         let fragmentReasons = fragments.map(\.1)

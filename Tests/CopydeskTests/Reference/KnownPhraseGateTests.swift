@@ -38,6 +38,17 @@ struct KnownPhraseGateTests {
         #expect(hits > 300)
     }
 
+    @Test("the exact-line entries hold each key once, and the table built from them answers as the dictionary")
+    func exactEntries() {
+        let keys = KnownPhrases.exactEntries.map(\.0)
+        #expect(Set(keys).count == keys.count)
+        #expect(Dictionary(uniqueKeysWithValues: KnownPhrases.exactEntries) == KnownPhrases.exactLines)
+        let table = FoldedKeyTable(KnownPhrases.exactEntries)
+        for key in keys {
+            #expect(table.value(folding: Substring(key.uppercased())) == KnownPhrases.exactLines[key], "\(key)")
+        }
+    }
+
     @Test("the prefix table's opening-pair test is false only where no prefix matches")
     func prefixPairs() {
         let table = PrefixTable(KnownPhrases.prefixes.map(\.0))
