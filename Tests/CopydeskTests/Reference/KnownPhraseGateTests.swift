@@ -2,7 +2,7 @@
 import Testing
 
 /// The ninth pass's inline gates against the plain rules they skip: the known-phrase look-up's opening-pair test
-/// and its `tail` gate, and the classifier's agency look-up on bytes.
+/// and its `tail` gate, the classifier's agency look-up on bytes, and the byline rule's last-word walk.
 @Suite("Known-phrase and agency gates against the plain rules")
 struct KnownPhraseGateTests {
     /// Lines near each gate: every prefix and exact key with capitals, tails, colons, one-byte and non-ASCII lines.
@@ -59,6 +59,21 @@ struct KnownPhraseGateTests {
             if !table.mayOpen(foldedFirst: FoldedBytes.fold(bytes[0]), second: FoldedBytes.fold(bytes[1])) {
                 #expect(found == nil, "\(text)")
             }
+        }
+    }
+
+    @Test("the last-word walk finds the last word and its ASCII flag as the collection methods do")
+    func lastWord() {
+        let texts = ["", " ", "a", "a ", " a", "Jane Roe Writer", "Jane Roe Écrivain", "Jane  Roe", "Roe é", "é Roe", "x\u{A0}y z"]
+            + ClassifierFastPathTests.nameThenRoleLines + ClassifierOracleLines.random(count: 3000, seed: 33)
+        for text in texts {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { bytes in
+                let new = BylineRule.lastWord(bytes), plain = BylineRule.plainLastWord(bytes)
+                #expect(new.start == plain.start && new.ascii == plain.ascii, "\(text)")
+            }
+            let line = TextLine(number: 1, text: text[...])
+            #expect(BylineRule.matchNameThenRole(line) == RefBylineRule.matchNameThenRole(line), "\(text)")
         }
     }
 
