@@ -25,13 +25,36 @@ extension BylineRule {
     /// False only when the last word cannot be a job title: when the bytes after the last space are ASCII they are
     /// that word, and neither it nor it without its last letter has the shape of a job word. Other words are read as Characters.
     static func lastWordMayBeJob(_ text: Substring) -> Bool {
-        text.withUTF8Bytes { bytes -> Bool in  // the lowered text has its spaces and byte lengths
-            guard let space = bytes.lastIndex(of: 0x20) else { return false }
-            let word = UnsafeBufferPointer(rebasing: bytes[(space + 1)...])
-            guard let raw = word.first, word.allSatisfy({ $0 < 0x80 }) else { return true }
-            let first = FoldedBytes.fold(raw)
-            return jobShapes.mayContain(first: first, length: word.count) || jobShapes.mayContain(first: first, length: word.count - 1)
+        let shapes = jobShapes  // fetched once, outside the closure
+        return text.withUTF8Bytes { bytes -> Bool in  // the lowered text has its spaces and byte lengths
+            // one walk back from the end to the last space finds the last word and whether it is ASCII
+            let (start, ascii) = lastWord(bytes)
+            guard start > 0 else { return false }  // no space
+            let count = bytes.count - start
+            guard count > 0, ascii else { return true }
+            let first = FoldedBytes.fold(bytes[start])
+            return shapes.mayContain(first: first, length: count) || shapes.mayContain(first: first, length: count - 1)
         }
+    }
+
+    /// Where the bytes after the last space start (0 when there is no space) and whether they are all ASCII: one walk
+    /// back from the end (`plainLastWord` is the form with `lastIndex(of:)` and `allSatisfy`).
+    @inline(__always)
+    static func lastWord(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, ascii: Bool) {
+        var start = bytes.count, high: UInt8 = 0
+        while start > 0 {
+            let byte = bytes[start &- 1]
+            if byte == 0x20 { break }
+            high |= byte
+            start &-= 1
+        }
+        return (start, high < 0x80)
+    }
+
+    /// `lastWord` read with the collection methods.
+    static func plainLastWord(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, ascii: Bool) {
+        let start = bytes.lastIndex(of: 0x20).map { $0 + 1 } ?? 0
+        return (start, bytes[start...].allSatisfy { $0 < 0x80 })
     }
 
     /// False only when the last word is ASCII and neither it nor it without its last letter is one of `jobWords`
@@ -39,9 +62,9 @@ extension BylineRule {
     /// A last word with a byte above ASCII is read by that rule as before.
     static func lastWordMayBeJobWord(_ text: Substring) -> Bool {
         text.withUTF8Bytes { bytes -> Bool in
-            guard let space = bytes.lastIndex(of: 0x20) else { return true }
-            let word = UnsafeBufferPointer(rebasing: bytes[(space + 1)...])
-            guard word.allSatisfy({ $0 < 0x80 }) else { return true }
+            let (start, ascii) = lastWord(bytes)
+            guard start > 0, ascii else { return true }  // no space, or a word above ASCII
+            let word = UnsafeBufferPointer(rebasing: bytes[start...])
             guard word.count >= 5 else { return false }
             return jobWordBytes.contains { job in
                 (job.count == word.count || job.count == word.count - 1)

@@ -4,6 +4,7 @@ extension CaptionRule {
     /// opening, a closing bracket, a colon (every label), a slash, ". " (every credit lead) or a named source at the
     /// line's end (the text the named-source path reads ends where the line does and is no longer, so it can end
     /// with a source only when the line does). Most lines carry none; a plural word ("News") ends with no source.
+    @inline(__always)
     static func mayHoldCaption(_ line: TextLine) -> Bool {
         let first = line.firstLowerByte, last = line.lastByte
         if first == UInt8(ascii: "i") || first == 0xC2 || last == UInt8(ascii: ")") || last == UInt8(ascii: "]")

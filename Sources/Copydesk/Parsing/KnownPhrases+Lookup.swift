@@ -20,7 +20,8 @@ extension KnownPhrases {
         // the line's facts as plain values: the closure below captures no line (no copy, no retain)
         let words = line.words, first = line.firstLowerByte, last = line.lastByte, quote = line.hasQuoteMark
         var colonKey = false  // a key before a trailing colon that the bytes cannot decide
-        // one read of the line's bytes serves the exact, prefix and fragment look-ups
+        // one read of the line's bytes serves the exact, prefix and fragment look-ups; the folded opening pair is
+        // tested inline first, so most lines make no prefix look-up call
         let found: DiscardReason?? = line.text.withUTF8Bytes { bytes in
             let length = bytes.count
             if words <= 12 {
@@ -40,7 +41,8 @@ extension KnownPhrases {
                     }
                 }
             }
-            if let index = tables.prefixTable.firstMatch(foldingBytes: bytes) { return tables.prefixReasons[index] }
+            if length < 2 || tables.prefixTable.mayOpen(foldedFirst: first, second: FoldedBytes.fold(bytes[1])),
+               let index = tables.prefixTable.firstMatch(foldingBytes: bytes) { return tables.prefixReasons[index] }
             guard words <= 20, !quote else { return .some(nil) }
             // a one-word line holds no space, so only a fragment without one ("newsletter") fits, and only in as many bytes
             if words >= 2 {
@@ -53,6 +55,11 @@ extension KnownPhrases {
         }
         if colonKey { return plainReason(for: line) }
         if let found { return found }
+        // `tail` answers only a line with a web address, one opening with the letter of one of its prefixes, or one of
+        // two to four words ending with the last letter of one of its suffixes: other lines skip the call
+        guard line.hasURL || first == UInt8(ascii: "f") || first == UInt8(ascii: "s") || first == UInt8(ascii: "m")
+            || first == UInt8(ascii: "l") || words >= 2 && words <= 4 && (last | 0x20 == UInt8(ascii: "d") || last | 0x20 == UInt8(ascii: "s"))
+        else { return nil }
         return tail(line)
     }
 
@@ -91,29 +98,5 @@ extension KnownPhrases {
         }
         if first == UInt8(ascii: "l"), text.hasFoldedPrefix("listen to ") && text.containsFolded(" live") && line.words <= 20 { return .promo }
         return nil
-    }
-
-    /// Every table `reason(for:)` reads, built once and fetched with one lazy-global check per line.
-    private static let tables = Tables()
-
-    /// The lookup tables built from `exactLines`, `prefixes` and `fragments`.
-    private final class Tables: Sendable {
-        /// `prefixes` by their first eight bytes: the earliest-listed one a line starts with, in a few word compares.
-        let prefixTable = PrefixTable(prefixes.map(\.0))
-        /// The reasons of `prefixes`, by index.
-        let prefixReasons = prefixes.map(\.1)
-        /// `exactLines` looked up by a line's folded bytes (its keys have no ";", "`" or character another byte
-        /// sequence is canonically equivalent to, so byte equality is `String` equality).
-        let exactTable = FoldedKeyTable(exactLines.map { ($0.key, $0.value) })
-        /// The shapes of `exactLines`' keys: most lines cannot be one, and skip hashing.
-        let exactShapes = KeyShapes(exactLines.keys)
-        /// `fragments` as one table scanned in a single pass, and their reasons by index.
-        let fragmentTable = PhraseTable(fragments.map(\.0))
-        let fragmentReasons = fragments.map(\.1)
-        /// The byte length of the shortest fragment without a space.
-        let shortestSpacelessFragment = fragments.map(\.0).filter { !$0.utf8.contains(0x20) }.map(\.utf8.count).min() ?? 0
-        /// The fragments without a space, in order, and their reasons: all a one-word line can hold.
-        let spacelessFragmentTable = PhraseTable(fragments.map(\.0).filter { !$0.utf8.contains(0x20) })
-        let spacelessFragmentReasons = fragments.filter { !$0.0.utf8.contains(0x20) }.map(\.1)
     }
 }

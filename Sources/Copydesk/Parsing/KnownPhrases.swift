@@ -2,9 +2,12 @@
 /// are never article text. Rules look lines up here; adding a phrase never needs new code.
 enum KnownPhrases {
     /// Exact lines (lowercased, trimmed, a trailing colon ignored) and why they are discarded.
-    static let exactLines: [String: DiscardReason] = {
-        var table: [String: DiscardReason] = [:]
-        func add(_ reason: DiscardReason, _ phrases: [String]) { for phrase in phrases { table[phrase] = reason } }
+    static let exactLines: [String: DiscardReason] = Dictionary(exactEntries, uniquingKeysWith: { $1 })
+
+    /// `exactLines` as written, in order (no key twice): the look-up tables are built from it, with no dictionary.
+    static let exactEntries: [(String, DiscardReason)] = {
+        var table: [(String, DiscardReason)] = []
+        func add(_ reason: DiscardReason, _ phrases: [String]) { for phrase in phrases { table.append((phrase, reason)) } }
         add(.advertisement, ["advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "story continues below advertisement",
                              "article continues below advertisement", "continue reading below", "paid content", "story continues below",
                              "article continues below", "market update sponsored by", "promoted", "partner content", "ad choices"])

@@ -46,8 +46,10 @@ enum LineClassifier {
         }
         if digit, words <= 4, isTimeStamp(line) { return .furniture(.label) }
         // the first byte before the length: most short lines open with no agency's letter, and skip counting their bytes
-        if words <= 3, agencyShapes.mayOpen(first: first), agencyShapes.mayContain(first: first, length: line.text.utf8.count),
-           BylineRule.agencies.contains(line.lower) {
+        // the length from the line's offsets, the key looked up on its bytes with capitals folded (the agencies are
+        // lowercase ASCII with no ";" or "`": byte equality is `String` equality with the lowered line)
+        if words <= 3, agencyShapes.mayOpen(first: first), agencyShapes.mayContain(first: first, length: line.end &- line.start),
+           line.text.withUTF8Bytes({ BylineRule.Gates.agencyTable.value(foldingBytes: $0) }) != nil {
             return .byline(BylineRule.Match(names: [BylineEntry(name: String(line.text))]))
         }
         if line.hasTab { return .furniture(.furniture) }

@@ -48,6 +48,14 @@ struct PrefixTable {
         return pairs.withUnsafeBufferPointer { $0[pair >> 6] & (1 << UInt64(pair & 63)) != 0 }
     }
 
+    /// False when no phrase opens with the folded bytes `first`, `second` (the opening of a text of two bytes or more):
+    /// `firstMatch(foldingBytes:)` then returns `nil` at its first test. Callers test it inline and skip the call.
+    @inline(__always)
+    func mayOpen(foldedFirst first: UInt8, second: UInt8) -> Bool {
+        let pair = Int(first) << 8 | Int(second)
+        return pairs.withUnsafeBufferPointer { $0[pair >> 6] & (1 << UInt64(pair & 63)) != 0 }
+    }
+
     /// Up to eight bytes packed little-endian (byte `i` in bits `8i..<8i + 8`).
     private static func pack(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         var word: UInt64 = 0

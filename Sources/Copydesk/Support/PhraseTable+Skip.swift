@@ -7,13 +7,14 @@ extension PhraseTable {
         guard window >= 4 else { return [] }
         let longest = UInt8(min(window - 1, 255))
         var shifts = [UInt8](repeating: longest, count: 4096)
-        /// A byte and, with `capitals`, its capital when it is a lowercase letter.
-        func forms(_ byte: UInt8) -> [UInt8] { capitals && byte &- UInt8(ascii: "a") < 26 ? [byte, byte - 32] : [byte] }
+        /// How many forms `byte` has: itself and, with `capitals`, its capital when it is a lowercase letter.
+        func forms(_ byte: UInt8) -> Int { capitals && byte &- UInt8(ascii: "a") < 26 ? 2 : 1 }
         for phrase in phrases {
             for end in 1..<window {
-                for first in forms(phrase[end - 1]) {
-                    for second in forms(phrase[end]) {
-                        let slot = pairHash(first, second)
+                let before = phrase[end - 1], last = phrase[end]
+                for one in 0..<forms(before) {
+                    for two in 0..<forms(last) {  // form 1 is the capital (no array of forms built per pair)
+                        let slot = pairHash(one == 0 ? before : before - 32, two == 0 ? last : last - 32)
                         shifts[slot] = min(shifts[slot], UInt8(min(window - 1 - end, 255)))
                     }
                 }

@@ -38,9 +38,11 @@ struct PhraseTable {
         func insert(_ first: UInt8, _ second: UInt8, _ plain: inout [UInt64], _ variants: inout [UInt64]) {
             let pair = Int(first) << 8 | Int(second)
             plain[pair >> 6] |= 1 << UInt64(pair & 63)
-            for one in [first] + (first &- 97 < 26 ? [first - 32] : []) {
-                for two in [second] + (second &- 97 < 26 ? [second - 32] : []) {
-                    let variant = Int(one) << 8 | Int(two)
+            // each byte, and its capital when it is a lowercase letter (no array of forms built per pair)
+            let firstForms = first &- 97 < 26 ? 2 : 1, secondForms = second &- 97 < 26 ? 2 : 1
+            for one in 0..<firstForms {
+                for two in 0..<secondForms {
+                    let variant = Int(one == 0 ? first : first - 32) << 8 | Int(two == 0 ? second : second - 32)
                     variants[variant >> 6] |= 1 << UInt64(variant & 63)
                 }
             }
