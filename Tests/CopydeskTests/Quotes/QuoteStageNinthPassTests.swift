@@ -51,4 +51,24 @@ struct QuoteStageNinthPassTests {
         #expect(turnedAway > 1000)
         #expect(kept > 1000)
     }
+
+    @Test("a token mayCue turns away is one cue(at:) turns away, with and without weak verbs")
+    func cuePrecheck() {
+        var random = SeededMix(state: 0xC0E_5A1D)
+        let pieces = ["said", "says", "told", "added", "according", "to", "According", "Said", "described", "called", "Wang",
+                      "the", "he", "she", "reporters", "“It works,”", "“No.”", "’s", "'s", ",", ".", ":", " ", " ", " ", "—", "(", ")"]
+        var para = ParagraphText()
+        var turnedAway = 0, kept = 0
+        for _ in 0..<4000 {
+            para.load(random.text(pieces, upTo: 30, separator: " "))
+            let reader = AttributionReader(tokens: para.tokens, spanWords: para.spans.map { para.wordCount(of: $0) })
+            for k in 0..<para.tokens.count {
+                if reader.mayCue(k) { kept += 1; continue }
+                turnedAway += 1
+                #expect(reader.cue(at: k, allowWeak: true) == nil && reader.cue(at: k, allowWeak: false) == nil)
+            }
+        }
+        #expect(turnedAway > 10000)
+        #expect(kept > 2000)
+    }
 }
