@@ -60,7 +60,7 @@ struct AttributionReader {
         guard start < q else { return nil }
         var k = q - 1
         while k >= start {
-            if let cue = cue(at: k, allowWeak: true) {
+            if mayCue(k), let cue = cue(at: k, allowWeak: true) {
                 if cue.weak && !weakCueFits(cue, quote: q) { k -= 1; continue }
                 if cue.length == 2 {
                     // "According to Smith, the plan is “…”": the source is the phrase after "to".
@@ -88,12 +88,20 @@ struct AttributionReader {
     }
 
     /// A cue found at token `index`: one verb, or "according to" (`length` 2).
-    private struct Cue {
+    struct Cue {
         var index: Int; var length: Int; var weak: Bool
         var words: CueWords { length == 2 ? .accordingTo : .verb(index) }
     }
 
-    private func cue(at k: Int, allowWeak: Bool) -> Cue? {
+    /// False for a token `cue(at:allowWeak:)` turns away at once (not a word, neither a verb nor
+    /// "according"), read inline so most tokens of a window cost no call.
+    @inline(__always)
+    func mayCue(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.isWord && (t.isIn(WordLists.verb) || t.key == according)
+    }
+
+    func cue(at k: Int, allowWeak: Bool) -> Cue? {
         let t = tokens[k]
         guard t.isWord else { return nil }
         if t.key == according, k + 1 < tokens.count, tokens[k + 1].key == to {
@@ -116,7 +124,7 @@ struct AttributionReader {
     }
 
     private func firstCue(in range: Range<Int>, allowWeak: Bool) -> Cue? {
-        for k in range { if let c = cue(at: k, allowWeak: allowWeak) { return c } }
+        for k in range where mayCue(k) { if let c = cue(at: k, allowWeak: allowWeak) { return c } }
         return nil
     }
 

@@ -24,11 +24,12 @@ extension EntityTable {
         // are those of the whole span after the ones before it, which cannot open the pattern.
         var from = span.start
         while bytes[from] != 0x28 && bytes[from] != 0x5B { from += 1 }
+        // Most brackets in quotes hold a lower-case word or are followed by one: no tokens made.
+        guard Self.mayOpenBracketedName(bytes, from, span.end) else { return }
         let inner = Tokenizer.tokens(Array(bytes[from..<span.end]), spans: [])
         var k = 0
         while k + 3 < inner.count {
-            if inner[k].kind == .openParen, NameRuns.isNameWord(inner[k + 1]), inner[k + 2].kind == .closeParen,
-               NameRuns.isNameWord(inner[k + 3]) {
+            if Self.isBracketedName(inner, k) {
                 let keys = [inner[k + 1].key, inner[k + 3].key]
                 if index[Self.fold(keys)] == nil {
                     append(Entity(name: storeText([k + 1, k + 3], inner), keys: storeKeys(keys), kind: .person, role: nil,
@@ -40,6 +41,41 @@ extension EntityTable {
             k += 1
         }
     }
+
+    /// "( Name ) Name" at token `k`: a bracket, a name word, a closing bracket and a name word.
+    static func isBracketedName(_ inner: TokenList, _ k: Int) -> Bool {
+        inner[k].kind == .openParen && NameRuns.isNameWord(inner[k + 1]) && inner[k + 2].kind == .closeParen
+            && NameRuns.isNameWord(inner[k + 3])
+    }
+
+    /// False when no bracket in `bytes[from..<end]` can open `isBracketedName`: each "(" or "[" is
+    /// followed by a lower-case letter or digit (a word that is not capitalised), or its first ")"
+    /// or "]" is followed (after spaces) by nothing, a lower-case letter, a digit or a byte that is
+    /// a token of its own. Only bytes the tokenizer reads the same way in every context are judged.
+    static func mayOpenBracketedName(_ bytes: [UInt8], _ from: Int, _ end: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            var i = from
+            while i < end {
+                defer { i += 1 }
+                guard b[i] == 0x28 || b[i] == 0x5B, i + 1 < end else { continue }
+                if isLowerOrDigit(b[i + 1]) { continue }
+                var c = i + 1
+                while c < end && b[c] != 0x29 && b[c] != 0x5D { c += 1 }
+                guard c < end else { continue }
+                var d = c + 1
+                while d < end && b[d] == 0x20 { d += 1 }
+                guard d < end else { continue }
+                let next = b[d]
+                // A lower-case word, a digit or ASCII punctuation that is a token: no name word after.
+                if next < 0x80 && next &- 0x41 >= 26 && next != 0x22 && next != 0x27 && next &- 0x09 >= 5 { continue }
+                return true
+            }
+            return false
+        }
+    }
+
+    @inline(__always)
+    private static func isLowerOrDigit(_ c: UInt8) -> Bool { c &- 0x61 < 26 || c &- 0x30 < 10 }
 
     /// True when the text of `span` holds "(": libc's one-byte scan, the same answer as
     /// `ByteClass.contains(0x28, in:_:)`.

@@ -32,7 +32,8 @@ struct EntityTable {
 
     /// Adds the multi-word names and acronyms found in one block's tokens.
     mutating func add(tokens: TokenList, paragraph: Int) {
-        NameRuns.forEachRun(tokens, in: 0..<tokens.count) { run in add(run: run, tokens: tokens, paragraph: paragraph) }
+        var at = 0
+        while let run = NameRuns.nextRun(tokens, from: &at, before: tokens.count) { add(run: run, tokens: tokens, paragraph: paragraph) }
     }
 
     /// Adds one run; single plain words are not introductions. `recent`: ties broken by `recency`.

@@ -65,15 +65,23 @@ enum NameRuns {
     @inline(__always)
     static func forEachRun(_ tokens: TokenList, in range: Range<Int>, _ body: (NameRun) -> Void) {
         var i = range.lowerBound
-        while i < range.upperBound {
-            i = tokens.nextCapitalizedWord(from: i, before: range.upperBound)
-            guard i < range.upperBound else { return }
-            let t = tokens[i]
-            guard !t.isIn(WordLists.notName) else { i += 1; continue }
-            let j = runEnd(tokens, from: i, limit: range.upperBound)
-            if let run = make(tokens, i, j, limit: range.upperBound) { body(run) }
+        while let run = nextRun(tokens, from: &i, before: range.upperBound) { body(run) }
+    }
+
+    /// The next name run at or after token `i` and before `end`, with `i` moved past it (nil when
+    /// there is none): a loop over it visits the runs `forEachRun` visits, with no closure.
+    @inline(__always)
+    static func nextRun(_ tokens: TokenList, from i: inout Int, before end: Int) -> NameRun? {
+        while i < end {
+            i = tokens.nextCapitalizedWord(from: i, before: end)
+            guard i < end else { return nil }
+            guard !tokens[i].isIn(WordLists.notName) else { i += 1; continue }
+            let j = runEnd(tokens, from: i, limit: end)
+            let run = make(tokens, i, j, limit: end)
             i = j
+            if let run { return run }
         }
+        return nil
     }
 
     /// The end of the run starting at the name word `i`.
@@ -95,9 +103,15 @@ enum NameRuns {
 
     private static func make(_ tokens: TokenList, _ first: Int, _ end: Int, limit: Int) -> NameRun? {
         var start = first
-        // Strip leading titles up to the last title word, keeping at least one word.
+        // Strip leading titles up to the last title word, keeping at least one word; `lists` holds
+        // every list of the run's words.
         var lastTitle = -1
-        for k in first..<end where k < end - 1 && tokens[k].isIn(WordLists.title) { lastTitle = k }
+        var lists: UInt16 = 0
+        for k in first..<end {
+            let l = tokens[k].lists
+            lists |= l
+            if k < end - 1 && l & WordLists.title != 0 { lastTitle = k }
+        }
         if lastTitle >= 0 { start = lastTitle + 1 }
         var end = end
         if lastTitle >= 0 {
@@ -111,8 +125,9 @@ enum NameRuns {
                 k += 1
             }
         }
-        var org = false
-        for k in start..<end where tokens[k].isIn(WordLists.organizationWord) { org = true; break }
+        // Without titles the words searched are the run's own: their lists answer at once.
+        var org = lastTitle < 0 && lists & WordLists.organizationWord != 0
+        if lastTitle >= 0 { for k in start..<end where tokens[k].isIn(WordLists.organizationWord) { org = true; break } }
         var last = end
         // "the US military": a lower-case organisation head after the run belongs to the name.
         if end < limit, tokens[end].isWord, !tokens[end].capitalized, !tokens[end - 1].possessive,
@@ -124,45 +139,5 @@ enum NameRuns {
         if acronym { org = true }
         return NameRun(first: first, last: last, nameStart: start, isOrganization: org,
                        possessive: tokens[last - 1].possessive, isAcronym: acronym)
-    }
-
-    /// True for words such as "NDRC", "UK", "FBI".
-    static func isAcronym<C: Collection>(_ word: C) -> Bool where C.Element == UInt8 {
-        var letters = 0
-        for b in word {
-            if b >= 0x61 && b <= 0x7A { return false }
-            if b >= 0x41 && b <= 0x5A { letters += 1 }
-        }
-        return letters >= 2
-    }
-
-    /// `isAcronym` of the word at token `k` (without possessive ending), read in place.
-    @inline(__always)
-    static func isAcronym(_ tokens: TokenList, _ k: Int) -> Bool {
-        let t = tokens[k]
-        // Fewer than two bytes hold fewer than two letters.
-        guard t.stemEnd - t.start >= 2 else { return false }
-        return tokens.bytes.withUnsafeBufferPointer { isAcronym(UnsafeBufferPointer(rebasing: $0[t.start..<t.stemEnd])) }
-    }
-
-    /// The key of the initials of the run's name: `WordKey.of` of the first scalar of
-    /// each word that is upper-case ("NDRC"), read from the tokens' bytes; nil below two letters.
-    static func initialsKey(_ run: NameRun, _ tokens: TokenList) -> UInt64? {
-        guard run.keyCount >= 2 else { return nil }
-        return tokens.bytes.withUnsafeBufferPointer { b in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: run.keyCount * 4 + 8) { out in
-                out.initialize(repeating: 0)
-                var n = 0, letters = 0
-                for k in run.nameStart..<run.last {
-                    let t = tokens[k]
-                    guard t.stemEnd > t.start else { continue }
-                    let (v, length) = ByteClass.decode(b, t.start)
-                    guard ByteClass.isUpper(v) else { continue }
-                    for i in t.start..<(t.start + length) { out[n] = b[i]; n += 1 }
-                    letters += 1
-                }
-                return letters >= 2 ? WordKey.of(UnsafeBufferPointer(out), 0, n) : nil
-            }
-        }
     }
 }

@@ -36,11 +36,13 @@ struct SpeakerResolver {
             sentenceSubjects.reserveCapacity(32); spokenSubjects.reserveCapacity(16)
         }
         let first = mentionItems.count
-        NameRuns.forEachRun(tokens, in: 0..<tokens.count) { run in
+        // A plain loop, no closure: the table is used in place, never copied for a look-up.
+        var at = 0
+        while let run = NameRuns.nextRun(tokens, from: &at, before: tokens.count) {
             let entity = run.keyCount >= 2 || run.isOrganization
                 ? table.add(run: run, tokens: tokens, paragraph: p, recent: true)
                 : table.resolve(run, tokens, recent: true, paragraph: p)
-            guard let entity else { return }
+            guard let entity else { continue }
             mentionItems.append((run.first, entity))
             touch(entity)
         }

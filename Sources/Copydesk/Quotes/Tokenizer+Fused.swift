@@ -10,8 +10,7 @@ extension Tokenizer {
         guard n > 0, let base = b.baseAddress else { return }
         var i = 0
         var counter = QuoteMarkScanner.ScalarCounter()
-        // The writer's slots, count and word-list probe in locals: the plain words below are
-        // written here; `out.count` is brought up to date around every other path.
+        // The writer's slots and probe in locals; `out.count` is synced around every other path.
         let lists = out.lists
         var slot = out.slots + out.count
         // The last offsets from which one or two eight-byte loads stay inside the block.
@@ -39,6 +38,10 @@ extension Tokenizer {
                             slot += 1
                             i = after == 0x20 ? end &+ 1 : end
                             continue
+                        }
+                        if capitalized, length == 1, after &- 0x41 < 26 {
+                            let next = capitalsWord(w, at: i, base, classes, lists, into: &slot)
+                            if next >= 0 { i = next; continue }
                         }
                         // A dot or a digit after the letters: a short word before a full stop, or digits.
                         if after == 0x2E || after &- 0x30 < 10 {
@@ -128,8 +131,7 @@ extension Tokenizer {
         return end
     }
 
-    /// `QuoteMarkScanner.quote(openingAt:in:counter:spans:)` out of line: quote marks are rare,
-    /// and the mark scan inlined in the loop would take the registers the word path needs.
+    /// `QuoteMarkScanner.quote(openingAt:in:counter:spans:)` out of line (rare; keeps registers free).
     @inline(never)
     static func openQuote(at i: Int, in b: Bytes, counter: inout QuoteMarkScanner.ScalarCounter,
                           spans: inout [QuoteSpan]) -> QuoteMarkScanner.Opened? {

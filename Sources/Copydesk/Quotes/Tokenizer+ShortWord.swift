@@ -41,4 +41,23 @@ extension Tokenizer {
     static func notLowerOrDigitMask(_ w: UInt64) -> UInt64 {
         notLowerMask(w) & ~asciiRangeMask(w, from: 0x30, through: 0x39)
     }
+
+    /// For a word at `start` whose first eight bytes are `w` (`n - start >= 8`), two or more ASCII
+    /// capitals ("US", "NBA") ended by a plain byte: writes at `slot` the token `asciiWord` writes
+    /// for it (no seam, dot or possessive ending can occur) and returns the offset after it (and
+    /// after one space that follows it); -1 without writing for any other word.
+    @inline(__always)
+    static func capitalsWord(_ w: UInt64, at start: Int, _ base: UnsafePointer<UInt8>, _ classes: UnsafePointer<UInt8>,
+                             _ lists: WordLists.Probe, into slot: inout UnsafeMutablePointer<Token>) -> Int {
+        let notUpper = ~asciiRangeMask(w, from: 0x41, through: 0x5A) & (0x0101_0101_0101_0101 &* 0x80) & ~0x80
+        guard notUpper != 0 else { return -1 }
+        let length = notUpper.trailingZeroBitCount &>> 3
+        let end = start &+ length
+        let after = base[end]
+        guard classes[Int(after)] & plainEnd != 0 else { return -1 }
+        let key = WordKey.of(loaded: w, length: length)
+        slot.pointee = plainWord(start, length, key: key, capitalized: true, lists: lists.bits(key))
+        slot += 1
+        return after == 0x20 ? end &+ 1 : end
+    }
 }

@@ -1,0 +1,42 @@
+/// Acronyms in name runs: one-word acronyms ("NDRC") and the initials of a long organisation name.
+extension NameRuns {
+    /// True for words such as "NDRC", "UK", "FBI".
+    static func isAcronym<C: Collection>(_ word: C) -> Bool where C.Element == UInt8 {
+        var letters = 0
+        for b in word {
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { letters += 1 }
+        }
+        return letters >= 2
+    }
+
+    /// `isAcronym` of the word at token `k` (without possessive ending), read in place.
+    @inline(__always)
+    static func isAcronym(_ tokens: TokenList, _ k: Int) -> Bool {
+        let t = tokens[k]
+        // Fewer than two bytes hold fewer than two letters.
+        guard t.stemEnd - t.start >= 2 else { return false }
+        return tokens.bytes.withUnsafeBufferPointer { isAcronym(UnsafeBufferPointer(rebasing: $0[t.start..<t.stemEnd])) }
+    }
+
+    /// The key of the initials of the run's name: `WordKey.of` of the first scalar of
+    /// each word that is upper-case ("NDRC"), read from the tokens' bytes; nil below two letters.
+    static func initialsKey(_ run: NameRun, _ tokens: TokenList) -> UInt64? {
+        guard run.keyCount >= 2 else { return nil }
+        return tokens.bytes.withUnsafeBufferPointer { b in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: run.keyCount * 4 + 8) { out in
+                out.initialize(repeating: 0)
+                var n = 0, letters = 0
+                for k in run.nameStart..<run.last {
+                    let t = tokens[k]
+                    guard t.stemEnd > t.start else { continue }
+                    let (v, length) = ByteClass.decode(b, t.start)
+                    guard ByteClass.isUpper(v) else { continue }
+                    for i in t.start..<(t.start + length) { out[n] = b[i]; n += 1 }
+                    letters += 1
+                }
+                return letters >= 2 ? WordKey.of(UnsafeBufferPointer(out), 0, n) : nil
+            }
+        }
+    }
+}
