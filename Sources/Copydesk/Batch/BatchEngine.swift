@@ -20,7 +20,8 @@ final class BatchEngine: @unchecked Sendable {
     private var queueHead = 0
     private var closed = false
     private var halted = false
-    private var pending: [Int: ItemProcessor.Outcome] = [:]
+    /// Results waiting for their turn, at `index % window` (each is within `window` of `nextToEmit`).
+    private var pending: [ItemProcessor.Outcome?]
     private var nextToEmit = 0
     private var runningWorkers = 0
     private var progress = BatchProgress()
@@ -37,8 +38,10 @@ final class BatchEngine: @unchecked Sendable {
         self.stop = stop
         self.continuation = continuation
         self.processor = ItemProcessor(formats: configuration.formats, maxBytes: configuration.maxBytes,
-                                       skipExisting: configuration.skipExisting, merge: configuration.merge)
+                                       skipExisting: configuration.skipExisting, merge: configuration.merge,
+                                       timesEveryArticle: configuration.reportsEveryArticle)
         self.window = max(64, configuration.jobs * 32)
+        self.pending = Array(repeating: nil, count: window)
     }
 
     /// Starts the walker (which starts the workers) and returns at once.
@@ -77,7 +80,9 @@ final class BatchEngine: @unchecked Sendable {
         closed = true
         condition.broadcast()
         while runningWorkers > 0 { condition.wait() }
-        for index in pending.keys.sorted() { emit(pending.removeValue(forKey: index)!) }
+        for index in nextToEmit..<(nextToEmit + window) {  // what is left after a stop, in input order
+            if let outcome = pending[index % window].take() { emit(outcome) }
+        }
         deliver(Clock.now())
         let interrupted = halted
         progress.elapsed = Clock.now() - started
@@ -111,7 +116,7 @@ final class BatchEngine: @unchecked Sendable {
         }
         if halted { return false }
         if let preset = item.preset {
-            pending[item.index] = ItemProcessor.Outcome(result: preset, article: nil, entries: [])
+            pending[item.index % window] = ItemProcessor.Outcome(result: preset, article: nil, entries: [])
             flush()
         } else {
             queue.append(item)
@@ -134,7 +139,7 @@ final class BatchEngine: @unchecked Sendable {
             condition.unlock()
             let outcome = processor.process(item, parsing: &parsing, workspace: &workspace, folder: &folder)
             condition.lock()
-            pending[item.index] = outcome
+            pending[item.index % window] = outcome
             flush()
         }
         runningWorkers -= 1
@@ -144,7 +149,7 @@ final class BatchEngine: @unchecked Sendable {
 
     /// Sends every result that is next in input order. Called with the lock held.
     private func flush() {
-        while let outcome = pending.removeValue(forKey: nextToEmit) {
+        while let outcome = pending[nextToEmit % window].take() {
             emit(outcome)
             nextToEmit += 1
         }

@@ -35,6 +35,33 @@ enum BatchPaths {
         return String(name[..<dot])
     }
 
+    /// `folder + "/" + name`, and `+ "." + ext` when given: made in one allocation of the exact size (the plain
+    /// `+` chain allocates and copies once per piece).
+    static func join(_ folder: String, _ name: String, ext: String? = nil) -> String {
+        let joined: String?? = folder.utf8.withContiguousStorageIfAvailable { a in
+            name.utf8.withContiguousStorageIfAvailable { b in
+                let c = ext ?? ""
+                return c.utf8.withContiguousStorageIfAvailable { c in
+                    let total = a.count + 1 + b.count + (ext == nil ? 0 : 1 + c.count)
+                    return String(unsafeUninitializedCapacity: total) { out in
+                        var at = 0
+                        func put(_ piece: UnsafeBufferPointer<UInt8>) {
+                            if let source = piece.baseAddress { (out.baseAddress! + at).initialize(from: source, count: piece.count) }
+                            at += piece.count
+                        }
+                        put(a)
+                        out[at] = UInt8(ascii: "/"); at += 1
+                        put(b)
+                        if ext != nil { out[at] = UInt8(ascii: "."); at += 1; put(c) }
+                        return at
+                    }
+                }
+            } ?? nil
+        }
+        if let joined = joined ?? nil { return joined }
+        return ext.map { folder + "/" + name + "." + $0 } ?? folder + "/" + name  // not contiguous: the plain chain
+    }
+
     /// `path` without trailing slashes ("/" stays "/").
     static func trimmed(_ path: String) -> String {
         var path = path

@@ -7,12 +7,15 @@ struct ItemProcessor: Sendable {
     let maxBytes: Int
     let skipExisting: Bool
     let merge: Bool
+    /// Whether a converted article's time is measured (else only failures' and skips', which are always reported).
+    let timesEveryArticle: Bool
     /// The formats' writers, taken out once: iterating the formats would copy (retain and release)
     /// each format's names and strings for every article.
     private let writers: [any ArticleWriter]
 
-    init(formats: [OutputFormat], maxBytes: Int, skipExisting: Bool, merge: Bool) {
+    init(formats: [OutputFormat], maxBytes: Int, skipExisting: Bool, merge: Bool, timesEveryArticle: Bool = true) {
         self.formats = formats
+        self.timesEveryArticle = timesEveryArticle
         self.maxBytes = maxBytes
         self.skipExisting = skipExisting
         self.merge = merge
@@ -43,7 +46,7 @@ struct ItemProcessor: Sendable {
         func finish(_ status: BatchStatus, _ error: CopydeskError?) -> Outcome {
             result.status = status
             result.error = error
-            result.milliseconds = (Clock.now() - start) * 1000
+            if status != .ok || timesEveryArticle { result.milliseconds = (Clock.now() - start) * 1000 }
             return Outcome(result: result, article: nil, entries: [])
         }
         if skipExisting && !merge && item.outputs.allSatisfy({ access($0, F_OK) == 0 }) {

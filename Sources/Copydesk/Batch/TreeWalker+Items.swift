@@ -26,7 +26,7 @@ extension TreeWalker {
     }
 
     func item(_ path: String, stem: String, folder: String) -> WorkItem {
-        let outputs = configuration.merge ? [] : extensions.map { folder + "/" + stem + "." + $0 }
+        let outputs = configuration.merge ? [] : extensions.map { BatchPaths.join(folder, stem, ext: $0) }
         return WorkItem(index: 0, input: path, stem: stem, outputs: outputs, preset: nil)
     }
 

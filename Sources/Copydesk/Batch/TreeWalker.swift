@@ -102,7 +102,7 @@ struct TreeWalker {
 
         var folderState: CopydeskError?? = nil
         for (entry, kind) in zip(entries, kinds) where !stopped {
-            let path = directory + "/" + entry.name
+            let path = BatchPaths.join(directory, entry.name)
             switch kind {
             case .directory(let dev, let ino):
                 if let index = ancestors.firstIndex(where: { $0.0 == dev && $0.1 == ino }) {
