@@ -1,9 +1,8 @@
 import Foundation
 
-/// The machinery behind `BatchConverter.events()`: one walker thread hands items to a fixed pool
-/// of worker threads through a small queue; results are put back in input order through a
-/// reorder buffer and sent on the stream. At most `window` items are between the walker and the
-/// stream at any time, so memory does not grow with the size of the run.
+/// The machinery behind `BatchConverter.events()`: a walker thread feeds a fixed pool of worker
+/// threads through a small queue; results go back in input order through a reorder ring and on to
+/// the stream. At most `window` items are in flight, so memory does not grow with the run.
 ///
 /// All mutable state is guarded by `condition` (hence `@unchecked Sendable`).
 final class BatchEngine: @unchecked Sendable {
@@ -126,9 +125,9 @@ final class BatchEngine: @unchecked Sendable {
     }
 
     private func work() {
-        var parsing = ParseWorkspace()  // the parser's scratch state, kept for this thread's articles
-        var workspace = WriterWorkspace()  // the writers' scratch state, kept for this thread's articles
-        var folder = OutputFolder()  // the folder of this thread's last outputs, kept open
+        var parsing = ParseWorkspace()  // parser's scratch, kept per thread
+        var workspace = WriterWorkspace()  // writers' scratch, kept per thread
+        var folder = OutputFolder()  // this thread's last output folder, kept open
         condition.lock()
         while true {
             while queueHead == queue.count && !closed && !halted { condition.wait() }
