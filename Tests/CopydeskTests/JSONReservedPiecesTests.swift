@@ -64,4 +64,34 @@ struct JSONReservedPiecesTests {
             }
         }
     }
+
+    @Test("JSON: a number written into reserved room is String(value)")
+    func reservedDecimal() {
+        for value in [0, 1, 9, 10, 99, 100, 178, 179, 999, 1_000, 12_345, -1, -999, Int.max, Int.min] + Array(0..<1_100) {
+            var out = JSONOutput(indent: 0, capacity: 64)
+            out.reserve(20)
+            out.appendReservedDecimal(value)
+            #expect(out.bytes == Array(String(value).utf8), "\(value)")
+        }
+    }
+
+    @Test("JSON: body and discarded arrays of one, two and three items (first item peeled) match the generic calls")
+    func peeledItems() {
+        let texts = ["", "plain", "needs \"escape\"", "é", String(repeating: "long plain ", count: 9)]
+        for count in 1...3 {
+            for shift in texts.indices {
+                var article = Article(id: "p", source: Source(path: "p.txt", sha256: "00", bytes: 1, encoding: "utf-8"))
+                for k in 0..<count {
+                    let text = texts[(shift + k) % texts.count]
+                    article.body.append(BodyBlock(kind: BodyBlock.Kind.allCases[k % 4], text: text))
+                    article.discarded.append(DiscardedLine(line: k * 700, text: text, reason: DiscardReason.allCases[k]))
+                }
+                for indent in [2, 0] {
+                    let fast = JSONOutput.document(indent: indent, capacity: 64) { JSONArticleWriter.emit(article, into: &$0) }
+                    let plain = JSONOutput.document(indent: indent, capacity: 64) { JSONArticleWriter.emit(article, into: &$0, generic: true) }
+                    #expect(fast == plain, "count \(count) shift \(shift) indent \(indent)")
+                }
+            }
+        }
+    }
 }

@@ -5,7 +5,8 @@
 /// copy, without `Array`'s uniqueness checks on every small piece.
 struct XMLByteRun: ~Copyable {
     private(set) var base: UnsafeMutablePointer<UInt8>
-    private(set) var count = 0
+    /// Bytes written (`XMLByteRun+Reserved` appends without a capacity check and moves it itself).
+    var count = 0
     private var capacity: Int
 
     /// Creates an empty run with room for `capacity` bytes.

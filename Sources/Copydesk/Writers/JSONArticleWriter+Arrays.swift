@@ -54,52 +54,50 @@ extension JSONArticleWriter {
 
     /// `body` items: `{"kind": …, "text": …}`; room for each item is reserved once, as for `discarded`.
     static func emitBodyPieces(_ blocks: [BodyBlock], into out: inout JSONOutput) {
-        let pretty = out.indent > 0
-        let first: StaticString = pretty ? "\n    {\n      \"kind\": \"" : "{\"kind\":\""
-        let next: StaticString = pretty ? "\n    },\n    {\n      \"kind\": \"" : "},{\"kind\":\""
-        let textKey: StaticString = pretty ? "\",\n      \"text\": " : "\",\"text\":"
-        blocks.withUnsafeBufferPointer { blocks in
-            for i in blocks.indices {
-                // 64: the literals (≤ 30 bytes each), the kind (≤ 10) and the quotes.
-                out.reserve(blocks[i].text.utf8.count &+ 64)
-                out.appendReservedLiteral(i == 0 ? first : next)
-                out.appendReservedLiteral(blocks[i].kind.literal)
-                out.appendReservedLiteral(textKey)
-                if blocks[i].text.utf8.withContiguousStorageIfAvailable({ out.appendReservedPlainQuoted($0) }) != true {
-                    out.appendString(blocks[i].text)
-                }
-            }
+        guard !blocks.isEmpty else { return }
+        if out.indent > 0 {
+            emitBodyItems(blocks, first: "\n    {\n      \"kind\": \"", next: "\n    },\n    {\n      \"kind\": \"",
+                          textKey: "\",\n      \"text\": ", into: &out)
+            out.appendLiteral("\n    }")
+        } else {
+            emitBodyItems(blocks, first: "{\"kind\":\"", next: "},{\"kind\":\"", textKey: "\",\"text\":", into: &out)
+            out.appendLiteral("}")
         }
-        if !blocks.isEmpty { out.appendLiteral(pretty ? "\n    }" : "}"); out.markItems() }
+        out.markItems()
+    }
+
+    /// The `body` items of one layout (its literals constants once inlined): the first item opens
+    /// with `first`, every later one with `next`; each block's text is reached once.
+    @inline(__always) private static func emitBodyItems(_ blocks: [BodyBlock], first: StaticString, next: StaticString,
+                                                        textKey: StaticString, into out: inout JSONOutput) {
+        blocks.withUnsafeBufferPointer { blocks in
+            @inline(__always) func item(_ block: UnsafePointer<BodyBlock>, _ opener: StaticString) {
+                out.reserve(block.pointee.text.utf8.count &+ 64)  // before the closure: no call inside it
+                let copied = block.pointee.text.utf8.withContiguousStorageIfAvailable { text -> Bool in
+                    // 64: the literals (≤ 30 bytes each), the kind (≤ 10) and the quotes.
+                    out.appendReservedLiteral(opener)
+                    out.appendReservedLiteral(block.pointee.kind.literal)
+                    out.appendReservedLiteral(textKey)
+                    return out.appendReservedPlainQuoted(text)
+                }
+                guard copied != true else { return }
+                if copied == nil {  // no contiguous text (never for native strings): the pieces, then the text
+                    out.reserve(64)
+                    out.appendReservedLiteral(opener)
+                    out.appendReservedLiteral(block.pointee.kind.literal)
+                    out.appendReservedLiteral(textKey)
+                }
+                out.appendString(block.pointee.text)
+            }
+            let base = blocks.baseAddress!
+            item(base, first)
+            for i in 1..<blocks.count { item(base + i, next) }
+        }
     }
 
     /// Opens item `index` of an array of objects: `first` before item 0, `next` (which also closes the
     /// item before) before every later one.
     @inline(__always) static func openItem(_ index: Int, first: StaticString, next: StaticString, into out: inout JSONOutput) {
         out.appendLiteral(index == 0 ? first : next)
-    }
-
-    /// `discarded` items: `{"line": …, "text": …, "reason": …}`; room for each item is reserved once
-    /// (the pieces, the number and the plain text), then its pieces are copied unchecked.
-    static func emitDiscardedPieces(_ lines: [DiscardedLine], into out: inout JSONOutput) {
-        let pretty = out.indent > 0
-        let first: StaticString = pretty ? "\n    {\n      \"line\": " : "{\"line\":"
-        let next: StaticString = pretty ? "\"\n    },\n    {\n      \"line\": " : "\"},{\"line\":"
-        let textKey: StaticString = pretty ? ",\n      \"text\": " : ",\"text\":"
-        lines.withUnsafeBufferPointer { lines in
-            for i in lines.indices {
-                // 128: the literals (≤ 40 bytes each), the number (≤ 20) and the quotes.
-                out.reserve(lines[i].text.utf8.count &+ 128)
-                out.appendReservedLiteral(i == 0 ? first : next)
-                out.appendDecimal(lines[i].line)
-                out.appendReservedLiteral(textKey)
-                if lines[i].text.utf8.withContiguousStorageIfAvailable({ out.appendReservedPlainQuoted($0) }) != true {
-                    out.appendString(lines[i].text)
-                    out.reserve(64)
-                }
-                out.appendReservedLiteral(pretty ? lines[i].reason.prettyPiece : lines[i].reason.compactPiece)
-            }
-        }
-        if !lines.isEmpty { out.appendLiteral(pretty ? "\"\n    }" : "\"}"); out.markItems() }
     }
 }

@@ -3,7 +3,11 @@
 extension JSONArticleWriter {
     /// `quotes` items, the speaker as a nested object or `null`.
     static func emitQuotePieces(_ quotes: [Quote], into out: inout JSONOutput) {
-        let pretty = out.indent > 0
+        if out.indent > 0 { emitQuoteItems(quotes, pretty: true, into: &out) } else { emitQuoteItems(quotes, pretty: false, into: &out) }
+    }
+
+    /// The items of one layout: inlined with `pretty` constant, so each literal is one.
+    @inline(__always) private static func emitQuoteItems(_ quotes: [Quote], pretty: Bool, into out: inout JSONOutput) {
         quotes.withUnsafeBufferPointer { quotes in
             for i in quotes.indices {
                 openItem(i, first: pretty ? "\n    {\n      \"text\": " : "{\"text\":",

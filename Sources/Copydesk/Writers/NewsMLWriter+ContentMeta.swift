@@ -87,26 +87,7 @@ extension NewsMLWriter {
         }
         if !article.quotes.isEmpty {
             try w.open("cd:quotes")
-            // Fields read in place: copying a quote would retain and release each of its strings.
-            let quotes = article.quotes
-            for index in quotes.indices {
-                try w.begin("cd:quote")
-                try w.attribute("ref", prefix: "q", index + 1)
-                try w.attribute("marked", literal: placement.isMarked(index) ? "true" : "false")
-                try w.attribute("paragraph", quotes[index].paragraph)
-                try w.attribute("start", quotes[index].start)
-                try w.attribute("end", quotes[index].end)
-                try w.attribute("kind", literal: quotes[index].kind == .direct ? "direct" : "partial")
-                try w.attribute("continued", literal: quotes[index].continued ? "true" : "false")
-                try w.attribute("cue", quotes[index].cue)
-                if let speaker = quotes[index].speaker {  // one copy of the speaker, not one per field
-                    try w.attribute("speaker", speaker.name)
-                    try w.attribute("speakerRole", speaker.role)
-                    try w.attribute("speakerKind", literal: speaker.kind == .person ? "person" : "organization")
-                }
-                try w.text(quotes[index].text)
-                try w.close()
-            }
+            try Self.writeQuotes(article.quotes, placement: placement, into: &w)
             try w.close()
         }
         try w.close()

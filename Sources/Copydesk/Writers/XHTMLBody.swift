@@ -56,9 +56,7 @@ enum XHTMLBody {
             if spans.isEmpty {  // no quote marked up: the block in one step
                 try w.leaf(name, article.body[index].text)
             } else {
-                try w.begin(name)
-                try writeInline(article.body[index].text, spans: placed, spans, quotes: quotes, into: &w)
-                try w.close()
+                try writeQuotedBlock(name, article.body[index].text, spans: placed, spans, quotes: quotes, into: &w)
             }
             if kind == .blockquote { try w.close() }
             if extrasAfter.contains(index) {
@@ -71,7 +69,7 @@ enum XHTMLBody {
 
     /// Writes `text`, wrapping each span in `<q>`; spans are sorted and do not overlap, and carry
     /// their UTF-8 byte offsets (found by `QuotePlacement`).
-    private static func writeInline(_ text: String, spans: [QuotePlacement.Span], _ range: Range<Int>, quotes: [Quote],
+    static func writeInline(_ text: String, spans: [QuotePlacement.Span], _ range: Range<Int>, quotes: [Quote],
                                     into w: inout XMLStreamWriter) throws {
         guard !range.isEmpty else { try w.text(text); return }
         try XMLStreamWriter.withBytes(of: text) { bytes in

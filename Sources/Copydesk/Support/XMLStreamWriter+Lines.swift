@@ -1,0 +1,39 @@
+/// One-step lines: a whole text-level element on its own line (its start tag, attributes, content
+/// and end tag) written by the caller straight into the run, with the bytes `begin`, `attribute`,
+/// `text` and `close` would write one call at a time. The oracle (`leavesByLibXML2`) never takes
+/// this path, so the tests compare the two.
+extension XMLStreamWriter {
+    /// Starts a one-step line when it applies: the innermost open element is structural (libxml2
+    /// writes it) and the line's indentation fits `ByteCopy.lineStart`. It then ends a pending start
+    /// tag, marks the parent as holding block children, writes the new line and its indentation
+    /// and reserves `room` bytes after it; the caller writes the element into `run`. False (nothing
+    /// written): the caller takes `begin` … `close`.
+    @inline(__always) mutating func beginLine(room: Int) throws -> Bool {
+        if leavesByLibXML2 { return false }
+        if pendingStart { try sealStartTag() }
+        guard let top = frames.top, !top.pointee.serialized else { return false }
+        let indent = pretty ? 2 * (baseDepth + frames.count) : -1
+        guard indent < ByteCopy.lineStart.utf8CodeUnitCount - 1 else { return false }
+        top.pointee.hasBlockChildren = true
+        run.reserve(indent + 1 + room)
+        if indent >= 0 { run.appendReserved(ByteCopy.lineStart.utf8Start, count: indent + 1) }
+        return true
+    }
+
+    /// Appends `value` as an attribute value (between its quotes, which the caller writes), cleaned
+    /// and escaped as `attribute(_:_:)` writes it; a value with nothing to escape is one copy.
+    @inline(__always) mutating func appendAttributeValue(_ value: String) {
+        let charRefs = charRefs
+        Self.withBytes(of: value) { bytes in
+            guard let base = bytes.baseAddress else { return }
+            if XMLEscape.isPlainAttribute(bytes, charRefs: charRefs) { return run.append(base, count: bytes.count) }
+            XMLEscape.appendAttribute(bytes, normalized: false, charRefs: charRefs, to: &run)
+        }
+    }
+
+    /// Appends UTF-8 `bytes` as character data inside an element written in one step (`text(bytes:)`
+    /// without its checks: the start tag's `>` is written by the caller).
+    @inline(__always) mutating func appendContent(_ bytes: UnsafeBufferPointer<UInt8>) {
+        XMLEscape.appendText(bytes, normalized: false, to: &run)
+    }
+}

@@ -1,0 +1,70 @@
+/// Body blocks holding placed quotes: each as one line written in one step
+/// (`XMLStreamWriter.beginLine`) — `<p>`, the text with every quote wrapped in `<q …>`, `</p>` —
+/// or, for the oracle, through the writer's calls (the plain rule the tests hold the line to).
+extension XHTMLBody {
+    /// Block `name` holding `text`, with the spans `spans[range]` (sorted, not overlapping, with
+    /// their UTF-8 byte offsets) wrapped in `<q>`.
+    static func writeQuotedBlock(_ name: StaticString, _ text: String, spans: [QuotePlacement.Span], _ range: Range<Int>,
+                                 quotes: [Quote], into w: inout XMLStreamWriter) throws {
+        guard try w.beginLine(room: 2 * name.utf8CodeUnitCount + 8) else {
+            try w.begin(name)
+            try writeInline(text, spans: spans, range, quotes: quotes, into: &w)
+            return try w.close()
+        }
+        w.run.appendReserved("<")
+        w.run.appendReserved(name)
+        w.run.appendReserved(">")
+        XMLStreamWriter.withBytes(of: text) { bytes in
+            quotes.withUnsafeBufferPointer { quotes in
+                spans.withUnsafeBufferPointer { spans in
+                    var segment = 0
+                    for k in range {
+                        let span = spans[k]
+                        w.appendContent(UnsafeBufferPointer(rebasing: bytes[segment..<span.byteStart]))
+                        writeQuoteTag(quotes.baseAddress! + span.quote, ref: span.quote + 1, into: &w)
+                        w.appendContent(UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd]))
+                        w.run.reserve(8)
+                        w.run.appendReserved("</q>")
+                        segment = span.byteEnd
+                    }
+                    w.appendContent(UnsafeBufferPointer(rebasing: bytes[segment...]))
+                }
+            }
+        }
+        w.run.appendEndTag(name)
+    }
+
+    /// `<q id=… class=… …>` for `quote` (the words and `</q>` follow; placed words are never empty).
+    private static func writeQuoteTag(_ quote: UnsafePointer<Quote>, ref: Int, into w: inout XMLStreamWriter) {
+        w.run.reserve(96)
+        w.run.appendReserved("<q id=\"q")
+        w.run.appendReserved(decimal: ref)
+        switch (quote.pointee.kind, quote.pointee.continued) {
+        case (.direct, false): w.run.appendReserved("\" class=\"quote direct")
+        case (.direct, true): w.run.appendReserved("\" class=\"quote direct continued")
+        case (.partial, false): w.run.appendReserved("\" class=\"quote partial")
+        case (.partial, true): w.run.appendReserved("\" class=\"quote partial continued")
+        }
+        if let speaker = quote.pointee.speaker {  // one copy of the speaker, not one per field
+            w.run.appendReserved("\" title=\"")
+            w.appendAttributeValue(speaker.name)
+            w.run.reserve(64)
+            w.run.appendReserved("\" data-speaker=\"")
+            w.appendAttributeValue(speaker.name)
+            if let role = speaker.role {
+                w.run.reserve(64)
+                w.run.appendReserved("\" data-speaker-role=\"")
+                w.appendAttributeValue(role)
+            }
+            w.run.reserve(64)
+            w.run.appendReserved(speaker.kind == .person ? "\" data-speaker-kind=\"person" : "\" data-speaker-kind=\"organization")
+        }
+        if quote.pointee.cue != nil {
+            w.run.reserve(64)
+            w.run.appendReserved("\" data-cue=\"")
+            w.appendAttributeValue(quote.pointee.cue!)
+        }
+        w.run.reserve(8)
+        w.run.appendReserved("\">")
+    }
+}
