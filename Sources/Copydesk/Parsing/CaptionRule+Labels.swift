@@ -16,21 +16,62 @@ extension CaptionRule {
             let before = lower[..<range.lowerBound]
             guard before.isEmpty || before.fastHasSuffix(" ") || before.fastHasSuffix(".") else { continue }
             guard let (labelStart, creditStart) = labelBounds(line, lower: lower, range: range, aligned: aligned),
-                  labelStart < line.endIndex, line[labelStart].isUppercase else { continue }
-            let credit = line[creditStart...].trimmedSpace
-            if labelStart == line.startIndex, label == "image:" || label == "picture:", credit.wordCount >= 4,
-               !looksLikeCredit(credit) {
-                return .caption(String(credit))  // "Image: Commuters wait at a station …": a caption under a label
-            }
-            guard !credit.isEmpty, credit.wordCount <= 8, !credit.endsLikeSentence || credit.fastHasSuffix(".") && credit.wordCount <= 4 else { continue }
-            let text = line[..<labelStart].trimmedSpace
-            let trimmedCredit = credit.trimmingTrailingPeriod
-            guard looksLikeCredit(trimmedCredit) else { continue }
-            if text.isEmpty && (label == "photos:" || label == "pictures:") { continue }
-            let cleanCredit = String(trimmedCredit)
-            return text.isEmpty ? .credit(cleanCredit, captionAbove: true) : .captioned(text: String(text), credit: cleanCredit)
+                  let found = labelledMatch(line, label: label, labelStart: labelStart, creditStart: creditStart) else { continue }
+            return found
         }
         return nil
+    }
+
+    /// `labelledCredit(line, lower: asciiLowercased(line), aligned: true, …)` without building the lowered line:
+    /// each label is searched on the line's bytes with A–Z folded (same offsets); a label followed by a non-ASCII
+    /// byte, whose bounds count Characters, hands the whole line to the plain rule.
+    static func labelledCreditFolded(_ line: Substring, firstPresent: Int, colonLetters: UInt32, ellipsis: Bool) -> Match? {
+        for index in firstPresent..<labels.count {
+            let needs = labelNeeds[index]
+            if needs == 0 ? !ellipsis : colonLetters & needs == 0 { continue }
+            let label = labels[index]
+            // the label's offset when it follows the start, a space or a full stop; -1 when absent or not so placed;
+            // -2 when the plain rule must decide (a non-ASCII byte right after it)
+            let offset = line.withUTF8Bytes { bytes in ByteSearch.withBytes(of: label) { lastFoldedLabel($0, in: bytes) } }
+            if offset == -1 { continue }
+            if offset == -2 {
+                return labelledCredit(line, lower: Substring(TextLine.asciiLowercased(line)), aligned: true, firstPresent: firstPresent,
+                                      colonLetters: colonLetters, ellipsis: ellipsis)
+            }
+            let labelStart = line.utf8.index(line.utf8.startIndex, offsetBy: offset)
+            let creditStart = line.utf8.index(labelStart, offsetBy: label.utf8.count)
+            if let found = labelledMatch(line, label: label, labelStart: labelStart, creditStart: creditStart) { return found }
+        }
+        return nil
+    }
+
+    /// The last folded occurrence of `pattern` in `bytes` as `labelledCreditFolded` reads it (offset, -1 or -2).
+    private static func lastFoldedLabel(_ pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard bytes.count >= pattern.count else { return -1 }
+        var start = bytes.count - pattern.count
+        while start >= 0, !FoldedBytes.equal(bytes, at: start, pattern) { start -= 1 }
+        guard start >= 0 else { return -1 }
+        guard start == 0 || bytes[start - 1] == UInt8(ascii: " ") || bytes[start - 1] == UInt8(ascii: ".") else { return -1 }
+        let end = start + pattern.count
+        return end == bytes.count || bytes[end] < 0x80 ? start : -2
+    }
+
+    /// What the label at `labelStart` (its credit from `creditStart`) makes of `line`, or `nil` to try the next label.
+    private static func labelledMatch(_ line: Substring, label: String, labelStart: Substring.Index,
+                                      creditStart: Substring.Index) -> Match? {
+        guard labelStart < line.endIndex, line[labelStart].isUppercase else { return nil }
+        let credit = line[creditStart...].trimmedSpace
+        if labelStart == line.startIndex, label == "image:" || label == "picture:", credit.wordCount >= 4,
+           !looksLikeCredit(credit) {
+            return .caption(String(credit))  // "Image: Commuters wait at a station …": a caption under a label
+        }
+        guard !credit.isEmpty, credit.wordCount <= 8, !credit.endsLikeSentence || credit.fastHasSuffix(".") && credit.wordCount <= 4 else { return nil }
+        let text = line[..<labelStart].trimmedSpace
+        let trimmedCredit = credit.trimmingTrailingPeriod
+        guard looksLikeCredit(trimmedCredit) else { return nil }
+        if text.isEmpty && (label == "photos:" || label == "pictures:") { return nil }
+        let cleanCredit = String(trimmedCredit)
+        return text.isEmpty ? .credit(cleanCredit, captionAbove: true) : .captioned(text: String(text), credit: cleanCredit)
     }
 
     /// Where the label found at `range` of `lower` starts and its credit starts in `line`, or `nil` past the end.

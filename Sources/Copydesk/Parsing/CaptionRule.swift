@@ -54,8 +54,8 @@ enum CaptionRule {
             if aligned {
                 // the first label present in the folded line is the one in the lowered line: found once, passed on
                 if let firstPresent = labelTable.firstListed(folding: text),
-                   let found = labelledCredit(text, lower: Substring(line.lower), aligned: true, firstPresent: firstPresent,
-                                              colonLetters: line.lettersBeforeColon, ellipsis: line.hasEllipsis) { return found }
+                   let found = labelledCreditFolded(text, firstPresent: firstPresent, colonLetters: line.lettersBeforeColon,
+                                                    ellipsis: line.hasEllipsis) { return found }
             } else if let found = labelledCredit(text, lower: Substring(text.lowercased()), aligned: false) { return found }
         }
         if line.hasSlash, let found = trailingAgencyCredit(text) { return found }

@@ -81,6 +81,29 @@ struct CaptionCreditByteTests {
         }
         #expect(found > 50)
     }
+
+    @Test("labelled credits searched on folded bytes answer as the plain rule on the lowered line")
+    func foldedLabelledCredits() {
+        var texts = ["A man walks by. Photo: Jane Roe", "Photo: Hau Dinh, AP", "Credit...Jane Roe", "CREDIT… Jane Roe", "Image: Commuters wait at a station today",
+                     "Smoke rises.Photos: AP", "Photos: AP", "x photo:É", "Smoke rises. PHOTO:\u{301} Jane Roe", "Smoke rises. Photo: Jane Roe. Photo: AP",
+                     "Smoke rises. File: Reuters", "Smoke photo: Jane", "Smoke rises. Photo credit: Jane Roe.", "Pictures: Jane Roe"]
+        for content in Self.bracketContents { texts += ["Smoke rises over the hills near town. " + content, content, "Photo: " + content] }
+        for piece in ClassifierOracleLines.random(count: 2000, seed: 36) {
+            texts += [piece, "Photo: " + piece, piece + " Image: " + piece, piece + ". Credit: " + piece]
+        }
+        var found = 0, tried = 0
+        for text in texts {
+            let line = TextLine(number: 1, text: text[...])
+            guard line.hasColon, let firstPresent = CaptionRule.labelTable.firstListed(folding: line.text) else { continue }
+            tried += 1
+            let new = CaptionRule.labelledCreditFolded(line.text, firstPresent: firstPresent, colonLetters: line.lettersBeforeColon,
+                                                       ellipsis: line.hasEllipsis)
+            #expect(new == RefCaptionRule.labelledCredit(line.text, lower: Substring(line.lower), aligned: true), "\(text)")
+            if new != nil { found += 1 }
+        }
+        #expect(tried > 2000)
+        #expect(found > 300)
+    }
 }
 
 /// The print-edition note read on bytes against the plain rule.

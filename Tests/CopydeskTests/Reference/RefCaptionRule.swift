@@ -62,7 +62,7 @@ enum RefCaptionRule {
     }
 
     /// `aligned`: `lower` is `line` with only ASCII capitals lowered, so both share byte offsets and Character boundaries.
-    private static func labelledCredit(_ line: Substring, lower: Substring, aligned: Bool) -> Match? {
+    static func labelledCredit(_ line: Substring, lower: Substring, aligned: Bool) -> Match? {
         // Every label ends with ':'; most lines have none, so skip the costly searches then.
         guard line.withUTF8Bytes({ $0.contains(UInt8(ascii: ":")) }), let firstPresent = labelTable.firstListed(in: lower) else { return nil }
         // labels listed before the first one present do not occur: start there
