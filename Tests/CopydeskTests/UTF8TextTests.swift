@@ -53,6 +53,21 @@ struct UTF8TextTests {
         }
     }
 
+    @Test("two bytes to look at in one sixty-four-byte block: the second is still found after the first")
+    func twoStopsInOneBlock() {
+        let seconds: [[UInt8]] = [[0xC3, 0xA9], [0x00], [0x0B], [0xEF, 0xBF, 0xBE], [0x80], [0x09], [0x0D]]
+        for first in stride(from: 0, to: 140, by: 3) {
+            for second in stride(from: first, to: 140, by: 5) {
+                for piece in seconds {
+                    var bytes = [UInt8](repeating: 0x64, count: 140)
+                    bytes.insert(contentsOf: piece, at: second)
+                    bytes.insert(contentsOf: [0xE2, 0x80, 0x99], at: first)
+                    expectCleanSame(bytes, "\(first) \(second) \(piece)")
+                }
+            }
+        }
+    }
+
     @Test("three- and four-byte sequences around every boundary (overlong, surrogate, U+10FFFF, truncated)")
     func longerSequences() {
         let edges: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xE0, 0xF0, 0xFF]

@@ -21,16 +21,20 @@ extension UTF8Text {
         guard let p = bytes.baseAddress else { return true }
         let n = bytes.count
         var i = 0, ascii = true
+        var wide = 0  // no sixty-four-byte test before this offset: the last one found a byte to look at there
         while i < n {
-            // Sixty-four bytes per step (one test of four blocks' lanes or-ed) while none needs a look;
-            // then sixteen, going straight to the first byte that does.
-            if n &- i >= 64 {
+            // Sixty-four bytes per step (one test of four blocks' lanes or-ed) while none needs a look, else
+            // straight to the first that does; the rest of that block goes sixteen bytes per step.
+            if n &- i >= 64, i >= wide {
                 let q = p + i
-                let any = (laneLook(ByteLanes.load(q)) .| laneLook(ByteLanes.load(q + 16)))
-                    .| (laneLook(ByteLanes.load(q + 32)) .| laneLook(ByteLanes.load(q + 48)))
-                if !ByteLanes.any(any) { i &+= 64; continue }
-            }
-            if n &- i >= 16 {
+                let a = laneLook(ByteLanes.load(q)), b = laneLook(ByteLanes.load(q + 16))
+                let c = laneLook(ByteLanes.load(q + 32)), d = laneLook(ByteLanes.load(q + 48))
+                if !ByteLanes.any((a .| b) .| (c .| d)) { i &+= 64; continue }
+                wide = i &+ 64
+                let (skip, mask) = ByteLanes.any(a) ? (0, a) : ByteLanes.any(b) ? (16, b) : ByteLanes.any(c) ? (32, c) : (48, d)
+                let look = unsafeBitCast(mask, to: (UInt64, UInt64).self)
+                i &+= skip &+ (look.0 != 0 ? (look.0.trailingZeroBitCount >> 3) : 8 &+ (look.1.trailingZeroBitCount >> 3))
+            } else if n &- i >= 16 {
                 let look = unsafeBitCast(laneLook(ByteLanes.load(p + i)), to: (UInt64, UInt64).self)
                 if look.0 | look.1 == 0 { i &+= 16; continue }
                 i &+= look.0 != 0 ? (look.0.trailingZeroBitCount >> 3) : 8 &+ (look.1.trailingZeroBitCount >> 3)
@@ -79,7 +83,8 @@ extension UTF8Text {
     @inline(__always)
     static func laneLook(_ v: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
         let outside = SIMD16<Int8>(truncatingIfNeeded: v) .< SIMD16<Int8>(repeating: 0x20)
-        let pass = (v .== ByteLanes.splat(0x0A)) .| (v .== ByteLanes.splat(0x09)) .| (v .== ByteLanes.splat(0x0D))
+        // v | 4 is 0x0D exactly for TAB (0x09) and CR (0x0D).
+        let pass = (v .== ByteLanes.splat(0x0A)) .| ((v | ByteLanes.splat(0x04)) .== ByteLanes.splat(0x0D))
         return outside .& .!pass
     }
 
