@@ -12,6 +12,16 @@ struct UTF8TextTests {
         if let made { #expect(Array(made.utf8) == bytes, "\(note())") }
         let ascii = bytes.withUnsafeBufferPointer { UTF8Text.check($0) }
         #expect(ascii == (reference(bytes) == nil ? nil : bytes.allSatisfy { $0 < 0x80 }), "\(note())")
+        expectCleanSame(bytes, note())
+    }
+
+    /// The decoder's one-pass fast path against the two rules it replaces: no cleaning needed
+    /// (`ByteScan`) and well-formed (`String(validating:as:)`).
+    func expectCleanSame(_ bytes: [UInt8], _ note: @autoclosure () -> String) {
+        let plain = !ByteScan(bytes[...]).needsCleaning && reference(bytes) != nil
+        let clean = bytes.withUnsafeBufferPointer { UTF8Text.checkClean($0) }
+        #expect(clean == (plain ? bytes.allSatisfy { $0 < 0x80 } : nil), "clean \(note())")
+        #expect(UTF8Text.cleanString(bytes[...]) == (plain ? reference(bytes) : nil), "clean string \(note())")
     }
 
     @Test("every one- and two-byte sequence, alone and after sixteen ASCII bytes")
@@ -29,14 +39,30 @@ struct UTF8TextTests {
 
     @Test("a non-ASCII byte at every offset of the thirty-two-, sixteen- and eight-byte steps is found and checked")
     func everyOffsetInASCIIRuns() {
-        let pieces: [[UInt8]] = [[0xC3, 0xA9], [0xE2, 0x80, 0x9C], [0xF0, 0x9F, 0x98, 0x80], [0x80], [0xC3], [0xED, 0xA0, 0x80], [0xFF]]
-        for length in [8, 15, 16, 31, 32, 33, 47, 64] {
+        let pieces: [[UInt8]] = [[0xC3, 0xA9], [0xE2, 0x80, 0x9C], [0x00], [0x0B], [0x1F], [0x09], [0x0D], [0x0A], [0x7F],
+                                 [0xEF, 0xBF, 0xBE], [0xEF, 0xBF, 0xBF], [0xEF, 0xBF, 0xBD], [0xF0, 0x9F, 0x98, 0x80], [0x80], [0xC3], [0xED, 0xA0, 0x80], [0xFF]]
+        for length in [8, 15, 16, 31, 32, 33, 47, 64, 65, 79, 127, 130] {
             for offset in 0...length {
                 for piece in pieces {
                     var bytes = [UInt8](repeating: 0x62, count: length)
                     bytes.insert(contentsOf: piece, at: offset)
                     expectSame(bytes, "\(length) \(offset) \(piece)")
                     expectSame(bytes + piece + [0x63], "\(length) \(offset) \(piece) twice")
+                }
+            }
+        }
+    }
+
+    @Test("two bytes to look at in one sixty-four-byte block: the second is still found after the first")
+    func twoStopsInOneBlock() {
+        let seconds: [[UInt8]] = [[0xC3, 0xA9], [0x00], [0x0B], [0xEF, 0xBF, 0xBE], [0x80], [0x09], [0x0D]]
+        for first in stride(from: 0, to: 140, by: 3) {
+            for second in stride(from: first, to: 140, by: 5) {
+                for piece in seconds {
+                    var bytes = [UInt8](repeating: 0x64, count: 140)
+                    bytes.insert(contentsOf: piece, at: second)
+                    bytes.insert(contentsOf: [0xE2, 0x80, 0x99], at: first)
+                    expectCleanSame(bytes, "\(first) \(second) \(piece)")
                 }
             }
         }
@@ -59,7 +85,8 @@ struct UTF8TextTests {
     func randomText() {
         let pieces: [[UInt8]] = [Array("plain words ".utf8), Array("é".utf8), Array("‘quoted’".utf8), Array("😀".utf8),
                                  Array("\u{10FFFF}".utf8), Array("\u{FFFD}".utf8), [0x0A], [0x80], [0xC3], [0xE2, 0x80],
-                                 [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF], [0xFF],
+                                 [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF], [0xFF], [0x00], [0x0C], [0x1B],
+                                 [0xEF, 0xBF, 0xBE], [0xEF, 0xBF, 0xBF], [0x0D, 0x09],
                                  Array("a longer stretch of ASCII text that spans several sixteen-byte blocks. ".utf8)]
         var state: UInt32 = 3
         for round in 0..<3000 {

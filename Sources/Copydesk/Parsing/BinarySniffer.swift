@@ -10,7 +10,7 @@ enum BinarySniffer {
     static let minimumSuspicious = 4
 
     /// File signatures of common binary formats, with a name for the error message.
-    private static let signatures: [(name: String, offset: Int, magic: [UInt8])] = [
+    static let signatures: [(name: String, offset: Int, magic: [UInt8])] = [
         ("PNG image", 0, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
         ("JPEG image", 0, [0xFF, 0xD8, 0xFF]),
         ("GIF image", 0, Array("GIF87a".utf8)),
@@ -37,6 +37,7 @@ enum BinarySniffer {
     /// The name of the binary format `bytes` start with, if any. "BZh" and "RIFF" need a
     /// following byte that text would not have, so a line starting "BZh…" or "RIFF" stays text.
     static func knownFormat(_ bytes: [UInt8]) -> String? {
+        guard let first = bytes.first, mayStartSignature(first) || bytes.prefix(4).contains(where: { $0 < 0x20 }) else { return nil }
         for (name, offset, magic) in signatures where bytes.count >= offset + magic.count {
             guard bytes[offset..<(offset + magic.count)].elementsEqual(magic) else { continue }
             switch name {
@@ -51,6 +52,16 @@ enum BinarySniffer {
             return name
         }
         return nil
+    }
+
+    /// True when `byte` is the first byte of a signature at offset 0 (a text's first letter usually is not;
+    /// the one signature further in, MP4's, needs a control byte among the first four).
+    @inline(__always)
+    static func mayStartSignature(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x00, 0x1F, 0x25, 0x28, 0x37, 0x42, 0x47, 0x49, 0x4D, 0x4F, 0x50, 0x52, 0x53, 0x7F, 0x89, 0xFD, 0xFF: true
+        default: false
+        }
     }
 
     /// UTF-16 without a BOM, recognised when nearly every other byte is zero (ASCII-range text);

@@ -37,6 +37,8 @@ public struct InputDecoder: Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return try utf8(bytes[3...], encoding: "utf-8-bom", input: input)
         }
+        // Clean UTF-8 has no NUL (so it is not BOM-less UTF-16) and cannot start with FF or FE.
+        if let text = UTF8Text.cleanString(bytes[...]) { return Decoded(text: text, encoding: "utf-8") }
         if bytes.starts(with: [0xFF, 0xFE]) {
             return try utf16(bytes.dropFirst(2), bigEndian: false, encoding: "utf-16le", input: input)
         }
@@ -50,6 +52,7 @@ public struct InputDecoder: Sendable {
     }
 
     private func utf8(_ bytes: ArraySlice<UInt8>, encoding: String, input: String?) throws -> Decoded {
+        if let text = UTF8Text.cleanString(bytes) { return Decoded(text: text, encoding: encoding) }
         var scan = ByteScan(bytes)
         if let text = scan.cleanedUTF8(bytes) {
             try BinarySniffer.rejectIfBinary(scan, input: input)

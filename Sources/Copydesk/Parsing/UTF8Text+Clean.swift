@@ -1,0 +1,92 @@
+/// The decoder's one-pass fast path: UTF-8 that needs no cleaning.
+///
+/// `ByteScan` (counting what the cleaner changes) and `UTF8Text.check` (well-formedness) each walk
+/// every byte; text that is well-formed UTF-8 with no C0 control other than TAB/LF/CR and no
+/// U+FFFE/U+FFFF (nearly every article) is recognised by one walk that tests sixty-four, then
+/// sixteen bytes per step for "below 0x20 (other than TAB, LF, CR) or above 0x7F" (one signed
+/// compare) and checks each multi-byte sequence it stops at. Anything else returns nil and takes the full path.
+extension UTF8Text {
+    /// The string of `bytes` when they are well-formed UTF-8 that the cleaner leaves unchanged, else nil.
+    static func cleanString(_ bytes: ArraySlice<UInt8>) -> String? {
+        if #available(macOS 26.0, iOS 26.0, tvOS 26.0, watchOS 26.0, visionOS 26.0, *) {
+            guard let ascii = bytes.withUnsafeBufferPointer({ checkClean($0) }) else { return nil }
+            return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: ascii))
+        }
+        return nil
+    }
+
+    /// nil when `bytes` are not well-formed UTF-8, hold a C0 control other than TAB/LF/CR, or
+    /// hold U+FFFE/U+FFFF; else whether they are all ASCII.
+    static func checkClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let p = bytes.baseAddress else { return true }
+        let n = bytes.count
+        var i = 0, ascii = true
+        var wide = 0  // no sixty-four-byte test before this offset: the last one found a byte to look at there
+        while i < n {
+            // Sixty-four bytes per step (one test of four blocks' lanes or-ed) while none needs a look, else
+            // straight to the first that does; the rest of that block goes sixteen bytes per step.
+            if n &- i >= 64, i >= wide {
+                let q = p + i
+                let a = laneLook(ByteLanes.load(q)), b = laneLook(ByteLanes.load(q + 16))
+                let c = laneLook(ByteLanes.load(q + 32)), d = laneLook(ByteLanes.load(q + 48))
+                if !ByteLanes.any((a .| b) .| (c .| d)) { i &+= 64; continue }
+                wide = i &+ 64
+                let (skip, mask) = ByteLanes.any(a) ? (0, a) : ByteLanes.any(b) ? (16, b) : ByteLanes.any(c) ? (32, c) : (48, d)
+                let look = unsafeBitCast(mask, to: (UInt64, UInt64).self)
+                i &+= skip &+ (look.0 != 0 ? (look.0.trailingZeroBitCount >> 3) : 8 &+ (look.1.trailingZeroBitCount >> 3))
+            } else if n &- i >= 16 {
+                let look = unsafeBitCast(laneLook(ByteLanes.load(p + i)), to: (UInt64, UInt64).self)
+                if look.0 | look.1 == 0 { i &+= 16; continue }
+                i &+= look.0 != 0 ? (look.0.trailingZeroBitCount >> 3) : 8 &+ (look.1.trailingZeroBitCount >> 3)
+            }
+            let lead = p[i]
+            if lead < 0x80 {
+                guard lead >= 0x20 || lead == 0x0A || lead == 0x09 || lead == 0x0D else { return nil }
+                i += 1
+                continue
+            }
+            ascii = false
+            switch lead {
+            case 0xC2...0xDF:
+                guard i + 1 < n, isTrail(p[i + 1]) else { return nil }
+                i += 2
+            case 0xE0...0xEF:
+                guard i + 2 < n else { return nil }
+                let second = p[i + 1], third = p[i + 2]
+                switch lead {
+                case 0xE0: guard second >= 0xA0, second <= 0xBF else { return nil }  // no overlong form
+                case 0xED: guard second >= 0x80, second <= 0x9F else { return nil }  // no surrogate
+                case 0xEF: guard isTrail(second), second != 0xBF || third & 0xFE != 0xBE else { return nil }  // U+FFFE/U+FFFF
+                default: guard isTrail(second) else { return nil }
+                }
+                guard isTrail(third) else { return nil }
+                i += 3
+            case 0xF0...0xF4:
+                guard i + 3 < n else { return nil }
+                let second = p[i + 1]
+                switch lead {
+                case 0xF0: guard second >= 0x90, second <= 0xBF else { return nil }  // no overlong form
+                case 0xF4: guard second >= 0x80, second <= 0x8F else { return nil }  // nothing above U+10FFFF
+                default: guard isTrail(second) else { return nil }
+                }
+                guard isTrail(p[i + 2]), isTrail(p[i + 3]) else { return nil }
+                i += 4
+            default:
+                return nil  // a continuation byte first, C0/C1 (overlong) or F5–FF
+            }
+        }
+        return ascii
+    }
+
+    /// The lanes of `v` the walk must stop at: a byte above 0x7F or below 0x20 (one signed compare:
+    /// bytes above 0x7F are negative), other than TAB, LF and CR.
+    @inline(__always)
+    static func laneLook(_ v: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+        let outside = SIMD16<Int8>(truncatingIfNeeded: v) .< SIMD16<Int8>(repeating: 0x20)
+        // v | 4 is 0x0D exactly for TAB (0x09) and CR (0x0D).
+        let pass = (v .== ByteLanes.splat(0x0A)) .| ((v | ByteLanes.splat(0x04)) .== ByteLanes.splat(0x0D))
+        return outside .& .!pass
+    }
+
+    @inline(__always) private static func isTrail(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+}
