@@ -10,10 +10,10 @@ extension Tokenizer {
         guard n > 0, let base = b.baseAddress else { return }
         var i = 0
         var counter = QuoteMarkScanner.ScalarCounter()
-        // The writer's slots and probe in locals; `out.count` is synced around every other path.
+        // Slots and probe in locals; `out.count` synced around other paths.
         let lists = out.lists
         var slot = out.slots + out.count
-        // The last offsets from which one or two eight-byte loads stay inside the block.
+        // Last offsets from which one or two eight-byte loads stay in the block.
         let last8 = n &- 8, last16 = n &- 16
         defer { out.count = slot - out.slots }
         while i < n {
@@ -43,7 +43,7 @@ extension Tokenizer {
                             let next = capitalsWord(w, at: i, base, classes, lists, into: &slot)
                             if next >= 0 { i = next; continue }
                         }
-                        // A dot or a digit after the letters: a short word before a full stop, or digits.
+                        // A dot or digit after the letters: a word before a full stop, or digits.
                         if after == 0x2E || after &- 0x30 < 10 {
                             out.count = slot - out.slots
                             let next = shortWord(b, w, at: i, length: length, capitalized: capitalized, into: &out)
@@ -67,7 +67,7 @@ extension Tokenizer {
                         }
                     }
                 } else if n >= 8 {
-                    // Near the block's end: its last eight bytes, shifted so the bytes past it read as zero.
+                    // Near the end: the last eight bytes, shifted so bytes past it read as zero.
                     let w = UnsafeRawPointer(base + last8).loadUnaligned(as: UInt64.self).littleEndian
                         &>> UInt64(truncatingIfNeeded: (8 &- (n &- i)) &* 8)
                     let length = (notLowerMask(w) & ~0x80).trailingZeroBitCount &>> 3
