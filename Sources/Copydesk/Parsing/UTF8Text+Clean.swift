@@ -46,34 +46,8 @@ extension UTF8Text {
                 continue
             }
             ascii = false
-            switch lead {
-            case 0xC2...0xDF:
-                guard i + 1 < n, isTrail(p[i + 1]) else { return nil }
-                i += 2
-            case 0xE0...0xEF:
-                guard i + 2 < n else { return nil }
-                let second = p[i + 1], third = p[i + 2]
-                switch lead {
-                case 0xE0: guard second >= 0xA0, second <= 0xBF else { return nil }  // no overlong form
-                case 0xED: guard second >= 0x80, second <= 0x9F else { return nil }  // no surrogate
-                case 0xEF: guard isTrail(second), second != 0xBF || third & 0xFE != 0xBE else { return nil }  // U+FFFE/U+FFFF
-                default: guard isTrail(second) else { return nil }
-                }
-                guard isTrail(third) else { return nil }
-                i += 3
-            case 0xF0...0xF4:
-                guard i + 3 < n else { return nil }
-                let second = p[i + 1]
-                switch lead {
-                case 0xF0: guard second >= 0x90, second <= 0xBF else { return nil }  // no overlong form
-                case 0xF4: guard second >= 0x80, second <= 0x8F else { return nil }  // nothing above U+10FFFF
-                default: guard isTrail(second) else { return nil }
-                }
-                guard isTrail(p[i + 2]), isTrail(p[i + 3]) else { return nil }
-                i += 4
-            default:
-                return nil  // a continuation byte first, C0/C1 (overlong) or F5–FF
-            }
+            guard let length = sequenceLength(p, at: i, count: n, refusingNoncharacters: true) else { return nil }
+            i += length
         }
         return ascii
     }
@@ -87,6 +61,4 @@ extension UTF8Text {
         let pass = (v .== ByteLanes.splat(0x0A)) .| ((v | ByteLanes.splat(0x04)) .== ByteLanes.splat(0x0D))
         return outside .& .!pass
     }
-
-    @inline(__always) private static func isTrail(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 }

@@ -41,35 +41,44 @@ enum UTF8Text {
             let lead = p[i]
             if lead < 0x80 { i += 1; continue }
             ascii = false
-            switch lead {
-            case 0xC2...0xDF:
-                guard i + 1 < n, isContinuation(p[i + 1]) else { return nil }
-                i += 2
-            case 0xE0...0xEF:
-                guard i + 2 < n else { return nil }
-                let second = p[i + 1]
-                switch lead {
-                case 0xE0: guard second >= 0xA0, second <= 0xBF else { return nil }  // no overlong form
-                case 0xED: guard second >= 0x80, second <= 0x9F else { return nil }  // no surrogate
-                default: guard isContinuation(second) else { return nil }
-                }
-                guard isContinuation(p[i + 2]) else { return nil }
-                i += 3
-            case 0xF0...0xF4:
-                guard i + 3 < n else { return nil }
-                let second = p[i + 1]
-                switch lead {
-                case 0xF0: guard second >= 0x90, second <= 0xBF else { return nil }  // no overlong form
-                case 0xF4: guard second >= 0x80, second <= 0x8F else { return nil }  // nothing above U+10FFFF
-                default: guard isContinuation(second) else { return nil }
-                }
-                guard isContinuation(p[i + 2]), isContinuation(p[i + 3]) else { return nil }
-                i += 4
-            default:
-                return nil  // a continuation byte first, C0/C1 (overlong) or F5–FF
-            }
+            guard let length = sequenceLength(p, at: i, count: n, refusingNoncharacters: false) else { return nil }
+            i += length
         }
         return ascii
+    }
+
+    /// The length of the multi-byte sequence whose lead byte (0x80 or above) is at `i`, or nil when it
+    /// is not well-formed (table 3-7) — or, with `refusingNoncharacters`, when it is U+FFFE/U+FFFF.
+    @inline(__always)
+    static func sequenceLength(_ p: UnsafePointer<UInt8>, at i: Int, count n: Int, refusingNoncharacters: Bool) -> Int? {
+        let lead = p[i]
+        switch lead {
+        case 0xC2...0xDF:
+            guard i + 1 < n, isContinuation(p[i + 1]) else { return nil }
+            return 2
+        case 0xE0...0xEF:
+            guard i + 2 < n else { return nil }
+            let second = p[i + 1], third = p[i + 2]
+            switch lead {
+            case 0xE0: guard second >= 0xA0, second <= 0xBF else { return nil }  // no overlong form
+            case 0xED: guard second >= 0x80, second <= 0x9F else { return nil }  // no surrogate
+            case 0xEF where refusingNoncharacters:  // U+FFFE/U+FFFF
+                guard isContinuation(second), second != 0xBF || third & 0xFE != 0xBE else { return nil }
+            default: guard isContinuation(second) else { return nil }
+            }
+            return isContinuation(third) ? 3 : nil
+        case 0xF0...0xF4:
+            guard i + 3 < n else { return nil }
+            let second = p[i + 1]
+            switch lead {
+            case 0xF0: guard second >= 0x90, second <= 0xBF else { return nil }  // no overlong form
+            case 0xF4: guard second >= 0x80, second <= 0x8F else { return nil }  // nothing above U+10FFFF
+            default: guard isContinuation(second) else { return nil }
+            }
+            return isContinuation(p[i + 2]) && isContinuation(p[i + 3]) ? 4 : nil
+        default:
+            return nil  // a continuation byte first, C0/C1 (overlong) or F5–FF
+        }
     }
 
     @inline(__always) private static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
