@@ -74,6 +74,27 @@ extension LineFlags {
         return words
     }
 
+    /// A line's last, partial chunk: `word` holds its bytes where `valid` has bit 7 set (the rest zero).
+    /// Its word starts and marks are read as the chunk loop reads a full chunk, or by `slowChunk` when it
+    /// holds a control or non-ASCII byte. Returns the word count so far.
+    @inline(__always)
+    mutating func partialChunk(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int, _ word: UInt64, _ valid: UInt64,
+                               _ count: Int, _ carry: inout UInt64, _ skip: inout Int,
+                               _ digits: inout UInt64, _ commas: inout UInt64, _ quotes: inout UInt64) -> Int {
+        let seven = word & 0x7F7F_7F7F_7F7F_7F7F
+        if (word | ~(seven &+ 0x6060_6060_6060_6060)) & valid != 0 {
+            return slowChunk(bytes, index, end, count, &carry, &skip)
+        }
+        let flipped = word ^ 0x2020_2020_2020_2020
+        let spaces = ~((flipped & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F | flipped) & valid
+        let starts = ~spaces & (spaces &<< 8 | carry) & valid
+        let marks = (seven &+ 0x5F5F_5F5F_5F5F_5F5F) & ~(seven &+ 0x4040_4040_4040_4040) & valid
+        if marks != 0 {
+            noteMarks(bytes, index, word, seven, marks, &digits, &commas, &quotes)
+        }
+        return count &+ Int(truncatingIfNeeded: ((starts &>> 7) &* 0x0101_0101_0101_0101) &>> 56)
+    }
+
     /// The digits, commas and quotation marks of a chunk with a byte from "!" to "?" (`marks`), and its ".", ":" and "/".
     @inline(never)
     mutating func noteMarks(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ word: UInt64, _ seven: UInt64, _ marks: UInt64,

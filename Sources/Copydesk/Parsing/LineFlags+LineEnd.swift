@@ -57,19 +57,7 @@ extension LineFlags {
                 if left > 0 {  // the line's last bytes, as `scan` reads a last partial chunk in place
                     let valid: UInt64 = 0x8080_8080_8080_8080 &>> UInt64(8 &* (8 &- left))
                     let masked = word & (valid &>> 7 &* 0xFF)
-                    let seven = masked & 0x7F7F_7F7F_7F7F_7F7F
-                    if (masked | ~(seven &+ 0x6060_6060_6060_6060)) & valid != 0 {
-                        count = slowChunk(rest, index, end, count, &carry, &skip)
-                    } else {
-                        let flipped = masked ^ 0x2020_2020_2020_2020
-                        let spaces = ~((flipped & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F | flipped) & valid
-                        let starts = ~spaces & (spaces &<< 8 | carry) & valid
-                        count &+= Int(truncatingIfNeeded: ((starts &>> 7) &* 0x0101_0101_0101_0101) &>> 56)
-                        let marks = (seven &+ 0x5F5F_5F5F_5F5F_5F5F) & ~(seven &+ 0x4040_4040_4040_4040) & valid
-                        if marks != 0 {
-                            noteMarks(rest, index, masked, seven, marks, &digits, &commas, &quotes)
-                        }
-                    }
+                    count = partialChunk(rest, index, end, masked, valid, count, &carry, &skip, &digits, &commas, &quotes)
                 }
                 break
             }

@@ -70,19 +70,7 @@ struct LineFlags {
             } else {
                 word = Self.tail(bytes, raw, index).0
             }
-            let seven = word & 0x7F7F_7F7F_7F7F_7F7F
-            if (word | ~(seven &+ 0x6060_6060_6060_6060)) & valid != 0 {
-                count = slowChunk(bytes, index, total, count, &carry, &skip)
-            } else {
-                let flipped = word ^ 0x2020_2020_2020_2020
-                let spaces = ~((flipped & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F | flipped) & valid
-                let starts = ~spaces & (spaces &<< 8 | carry) & valid
-                count &+= Int(truncatingIfNeeded: ((starts &>> 7) &* 0x0101_0101_0101_0101) &>> 56)
-                let marks = (seven &+ 0x5F5F_5F5F_5F5F_5F5F) & ~(seven &+ 0x4040_4040_4040_4040) & valid
-                if marks != 0 {
-                    noteMarks(bytes, index, word, seven, marks, &digits, &commas, &quotes)
-                }
-            }
+            count = partialChunk(bytes, index, total, word, valid, count, &carry, &skip, &digits, &commas, &quotes)
         }
         words = count
         if digits != 0 { digit = true }
