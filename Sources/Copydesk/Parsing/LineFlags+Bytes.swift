@@ -74,6 +74,22 @@ extension LineFlags {
         return words
     }
 
+    /// A full chunk of eight ASCII bytes (`word`): its word starts, counted onto `count`, and its marks.
+    @inline(__always)
+    mutating func asciiChunk(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ word: UInt64, _ count: Int, _ carry: inout UInt64,
+                             _ digits: inout UInt64, _ commas: inout UInt64, _ quotes: inout UInt64) -> Int {
+        // every byte is below 0x80: no sum below carries out of its byte
+        let spaces = ~((word ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & 0x8080_8080_8080_8080
+        let starts = ~spaces & (spaces &<< 8 | carry)
+        carry = spaces &>> 56
+        // "!" to "?": digits and the punctuation the flags look for
+        let marks = (word &+ 0x5F5F_5F5F_5F5F_5F5F) & ~(word &+ 0x4040_4040_4040_4040) & 0x8080_8080_8080_8080
+        if marks != 0 {
+            noteMarks(bytes, index, word, word, marks, &digits, &commas, &quotes)
+        }
+        return count &+ Int(truncatingIfNeeded: ((starts &>> 7) &* 0x0101_0101_0101_0101) &>> 56)
+    }
+
     /// A line's last, partial chunk: `word` holds its bytes where `valid` has bit 7 set (the rest zero).
     /// Its word starts and marks are read as the chunk loop reads a full chunk, or by `slowChunk` when it
     /// holds a control or non-ASCII byte. Returns the word count so far.

@@ -61,14 +61,7 @@ extension LineFlags {
                 }
                 break
             }
-            let spaces = ~((word ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & 0x8080_8080_8080_8080
-            let starts = ~spaces & (spaces &<< 8 | carry)
-            count &+= Int(truncatingIfNeeded: ((starts &>> 7) &* 0x0101_0101_0101_0101) &>> 56)
-            carry = spaces &>> 56
-            let marks = (word &+ 0x5F5F_5F5F_5F5F_5F5F) & ~(word &+ 0x4040_4040_4040_4040) & 0x8080_8080_8080_8080
-            if marks != 0 {
-                noteMarks(rest, index, word, word, marks, &digits, &commas, &quotes)
-            }
+            count = asciiChunk(rest, index, word, count, &carry, &digits, &commas, &quotes)
             index &+= 8
         }
         guard end >= 0 else { return nil }

@@ -50,16 +50,7 @@ struct LineFlags {
                 index &+= 8
                 continue
             }
-            // every byte is below 0x80: no sum below carries out of its byte
-            let spaces = ~((word ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & 0x8080_8080_8080_8080
-            let starts = ~spaces & (spaces &<< 8 | carry)
-            count &+= Int(truncatingIfNeeded: ((starts &>> 7) &* 0x0101_0101_0101_0101) &>> 56)
-            carry = spaces &>> 56
-            // "!" to "?": digits and the punctuation the flags look for
-            let marks = (word &+ 0x5F5F_5F5F_5F5F_5F5F) & ~(word &+ 0x4040_4040_4040_4040) & 0x8080_8080_8080_8080
-            if marks != 0 {
-                noteMarks(bytes, index, word, word, marks, &digits, &commas, &quotes)
-            }
+            count = asciiChunk(bytes, index, word, count, &carry, &digits, &commas, &quotes)
             index &+= 8
         }
         if index < total {
