@@ -17,4 +17,27 @@ enum DecimalDigits {
             return body(UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self) + at, count: buffer.count - at))
         }
     }
+
+    /// Writes `value` (0–999) at `p` in decimal with no digit loop; returns the bytes written (1–3).
+    @inline(__always)
+    static func writeBelowThousand(_ value: Int, to p: UnsafeMutablePointer<UInt8>) -> Int {
+        let v = UInt32(truncatingIfNeeded: value), zero = UInt32(UInt8(ascii: "0"))
+        if v < 10 {
+            p[0] = UInt8(truncatingIfNeeded: zero &+ v)
+            return 1
+        }
+        if v < 100 {
+            let tens = (v &* 205) &>> 11  // v / 10 for v < 1029
+            p[0] = UInt8(truncatingIfNeeded: zero &+ tens)
+            p[1] = UInt8(truncatingIfNeeded: zero &+ v &- tens &* 10)
+            return 2
+        }
+        let hundreds = (v &* 41) &>> 12  // v / 100 for v < 1000
+        let rest = v &- hundreds &* 100
+        let tens = (rest &* 205) &>> 11
+        p[0] = UInt8(truncatingIfNeeded: zero &+ hundreds)
+        p[1] = UInt8(truncatingIfNeeded: zero &+ tens)
+        p[2] = UInt8(truncatingIfNeeded: zero &+ rest &- tens &* 10)
+        return 3
+    }
 }

@@ -59,24 +59,7 @@ extension JSONOutput {
     /// `appendDecimal` into room reserved before (20 bytes): 0–999 with no capacity check.
     @inline(__always) mutating func appendReservedDecimal(_ value: Int) {
         guard UInt(bitPattern: value) < 1000 else { appendDecimalDigits(value); return }
-        let v = UInt32(truncatingIfNeeded: value), zero = UInt32(UInt8(ascii: "0"))
-        if v < 10 {
-            storage[count] = UInt8(truncatingIfNeeded: zero &+ v)
-            count &+= 1
-        } else if v < 100 {
-            let tens = (v &* 205) &>> 11  // v / 10 for v < 1029
-            storage[count] = UInt8(truncatingIfNeeded: zero &+ tens)
-            storage[count &+ 1] = UInt8(truncatingIfNeeded: zero &+ v &- tens &* 10)
-            count &+= 2
-        } else {
-            let hundreds = (v &* 41) &>> 12  // v / 100 for v < 1000
-            let rest = v &- hundreds &* 100
-            let tens = (rest &* 205) &>> 11
-            storage[count] = UInt8(truncatingIfNeeded: zero &+ hundreds)
-            storage[count &+ 1] = UInt8(truncatingIfNeeded: zero &+ tens)
-            storage[count &+ 2] = UInt8(truncatingIfNeeded: zero &+ rest &- tens &* 10)
-            count &+= 3
-        }
+        count &+= DecimalDigits.writeBelowThousand(value, to: storage + count)
     }
 
     /// `value` in decimal by the digit loop (any `Int`).

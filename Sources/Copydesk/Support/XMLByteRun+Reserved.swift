@@ -10,22 +10,8 @@ extension XMLByteRun {
     /// Appends `value` in decimal as `String(value)` spells it; 20 bytes of room must be reserved.
     @inline(__always) mutating func appendReserved(decimal value: Int) {
         let p = base + count
-        if UInt(bitPattern: value) < 10 {
-            p[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)
-            count &+= 1
-        } else if UInt(bitPattern: value) < 100 {
-            let tens = (value &* 103) &>> 10  // value / 10 for value < 179
-            p[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: tens)
-            p[1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value &- tens &* 10)
-            count &+= 2
-        } else if UInt(bitPattern: value) < 1000 {
-            let hundreds = (value &* 41) &>> 12  // value / 100 for value < 1000
-            let rest = value &- hundreds &* 100
-            let tens = (rest &* 103) &>> 10
-            p[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: hundreds)
-            p[1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: tens)
-            p[2] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest &- tens &* 10)
-            count &+= 3
+        if UInt(bitPattern: value) < 1000 {
+            count &+= DecimalDigits.writeBelowThousand(value, to: p)
         } else {
             count &+= DecimalDigits.withBytes(of: value) { digits in
                 ByteCopy.copy(digits.baseAddress!, to: p, count: digits.count)
