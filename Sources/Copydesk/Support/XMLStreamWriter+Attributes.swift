@@ -56,6 +56,7 @@ extension XMLStreamWriter {
             return false
         }
         guard pendingStart else { throw Self.failure("attribute \(name) after content", -1) }
+        if startTagUndrained { drain() }  // the `<name` libxml2 wrote goes before the attribute
         if run.isEmpty { firstAttributeNameLength = name.utf8CodeUnitCount }
         return true
     }

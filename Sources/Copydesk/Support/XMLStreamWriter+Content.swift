@@ -70,6 +70,7 @@ extension XMLStreamWriter {
         }
         try flush()
         try Self.check(xmlTextWriterWriteComment(handle, value), "xmlTextWriterWriteComment")
+        if direct { drain() }
         libxmlTagOpen = false
     }
 

@@ -34,7 +34,7 @@ extension XMLStreamWriter {
 
     /// `close` for every other element: structural ones (libxml2 ends them), ones holding blocks.
     @inline(never) private mutating func closeGeneral() throws {
-        if pendingStart { try sealStartTag() }
+        if pendingStart { try sealStartTag(contentFollows: false) }
         guard let frame = frames.pop() else { throw Self.failure("close without open element", -1) }
         if frame.hasBlockChildren { lineBreak(depth: frames.count) }
         if frame.serialized {
@@ -46,6 +46,7 @@ extension XMLStreamWriter {
         } else {
             try flush()
             try Self.check(xmlTextWriterEndElement(handle), "xmlTextWriterEndElement")
+            if direct { drain() }
             libxmlTagOpen = false
         }
     }

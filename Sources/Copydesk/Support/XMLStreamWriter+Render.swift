@@ -54,12 +54,18 @@ extension XMLStreamWriter {
         if declaration {
             try Self.check(xmlTextWriterStartDocument(handle, "1.0", "UTF-8", nil), "xmlTextWriterStartDocument")
             dropIdentityEncoder()
+            if direct { drain() }
         }
         try body(&self)
         while !frames.isEmpty { try close() }
         try flush()
         if declaration { try Self.check(xmlTextWriterEndDocument(handle), "xmlTextWriterEndDocument") }
         try Self.check(xmlTextWriterFlush(handle), "xmlTextWriterFlush")
+        if direct {
+            drain()
+            if let output, drained > 0 { xmlBufShrink(output.pointee.buffer, drained) }
+            drained = 0
+        }
     }
 
     /// Declaring UTF-8 makes libxml2 pass every output byte through its UTF-8 to UTF-8 "encoder",

@@ -31,6 +31,7 @@ extension XMLStreamWriter {
             rc = xmlTextWriterStartElement(handle, name.utf8Start)
         }
         try Self.check(rc, "xmlTextWriterStartElement")
+        startTagUndrained = direct  // moved with the first attribute or with the `>`
         libxmlTagOpen = true
         frames.push(Frame(name: name, serialized: false, startTagOpen: true, hasBlockChildren: false))
         if !leavesByLibXML2 {
@@ -42,9 +43,12 @@ extension XMLStreamWriter {
 
     /// Ends a structural element's start tag: its attributes and namespace declaration, collected
     /// in the run, go to libxml2's output buffer after the tag's name (without the buffer: as one
-    /// attribute whose value is the rest of the run).
-    mutating func sealStartTag() throws {
+    /// attribute whose value is the rest of the run). When the run is the document (`direct`) they
+    /// stay there, after the `<name` drained from libxml2, and libxml2 then writes the `>` unless
+    /// the element ends empty (`contentFollows` false: libxml2 writes its `/>`).
+    mutating func sealStartTag(contentFollows: Bool = true) throws {
         pendingStart = false
+        if startTagUndrained, pendingNamespace != nil { drain() }
         if let namespace = pendingNamespace {
             pendingNamespace = nil
             let prefix = pendingPrefix
@@ -55,6 +59,12 @@ extension XMLStreamWriter {
             let charRefs = charRefs
             Self.withBytes(of: namespace) { XMLEscape.appendAttribute($0, normalized: false, charRefs: charRefs, to: &run) }
             run.append(UInt8(ascii: "\""))
+        }
+        if direct {
+            guard contentFollows, libxmlTagOpen else { return }
+            libxmlTagOpen = false  // no bytes: libxml2 only ends its start tag with `>`
+            try Self.check(xmlTextWriterWriteRawLen(handle, run.base, 0), "xmlTextWriterWriteRawLen")
+            return drain()
         }
         guard !run.isEmpty else { return }
         defer { run.removeAll() }
@@ -78,7 +88,7 @@ extension XMLStreamWriter {
     /// Hands the serialized run to libxml2 (which first ends an open start tag with `>`).
     mutating func flush() throws {
         if pendingStart { try sealStartTag() }
-        guard !run.isEmpty else { return }
+        guard !run.isEmpty, !direct else { return }
         defer { run.removeAll() }
         if libxmlTagOpen || leavesByLibXML2 {
             libxmlTagOpen = false
@@ -86,6 +96,18 @@ extension XMLStreamWriter {
         } else {
             try writeRaw(run.base, run.count)
         }
+    }
+
+    /// Moves what libxml2 wrote into its output buffer since the last call (a tag, a `>`) to the end
+    /// of the run, which is the document when the writer is `direct` (`document` empties the buffer
+    /// at the end).
+    @inline(__always) mutating func drain() {
+        startTagUndrained = false
+        guard let output else { return }
+        let size = Int(xmlOutputBufferGetSize(output))
+        guard size > drained, let content = xmlOutputBufferGetContent(output) else { return }
+        run.append(content + drained, count: size - drained)
+        drained = size
     }
 
     /// Raw bytes straight into libxml2's output buffer: content when libxml2 has no start tag to end

@@ -24,6 +24,9 @@ import CLibXML2
 /// while it holds the tag open; libxml2 then writes the `>` (or `/>`). Raw runs go into that buffer
 /// directly too when libxml2 has no start tag to end first (`writeRaw`). Without the output buffer
 /// at hand, the attributes go through one `xmlTextWriterStartAttribute` / raw / `EndAttribute` triple.
+/// A kept session's writer is `direct` instead: the run is the document, libxml2's tags are moved
+/// into it after each libxml2 call (`drain`), and libxml2 ends a start tag with `>` on its own call
+/// (`xmlTextWriterWriteRawLen` of no bytes) before content follows.
 ///
 /// Pretty printing is done here, not by libxml2 (whose indenter inserts whitespace into mixed
 /// content such as `<p>text <q>quote</q></p>`): a block element starts on a new, indented line, an
@@ -50,6 +53,13 @@ struct XMLStreamWriter: ~Copyable {
     var pendingPrefix: StaticString?
     /// libxml2 has a start tag open (it writes `>` before the next content): see `flush`.
     var libxmlTagOpen = false
+    /// The run is the document (`XMLWriterSession`'s fast path): what libxml2 writes is moved from
+    /// its output buffer to the run's end after each call (`drain`), and the run is never handed on.
+    var direct = false
+    /// Bytes of libxml2's output buffer already moved to the run (`drain`; emptied per document).
+    var drained = 0
+    /// libxml2 wrote a start tag not yet moved to the run: `drain` runs before the run grows.
+    var startTagUndrained = false
 
     /// libxml2's one-time global initialisation.
     private static let initialised: Bool = { xmlInitParser(); return true }()

@@ -5,12 +5,16 @@ import CLibXML2
 ///
 /// libxml2 allows this: `xmlTextWriterStartDocument` only requires that no element is open, and
 /// `xmlTextWriterEndDocument` closes every element, so each document's bytes are complete when it
-/// ends. The output buffer has no write callback (`xmlAllocOutputBuffer`): libxml2 keeps the whole
-/// document in its own buffer, which is read once at the end (`xmlOutputBufferGetContent`) into
-/// an array of exactly that size and then emptied (`xmlBufShrink`) for the next document. (A
-/// buffer with a callback would flush every ~4,000 bytes into a growing array, and libxml2 would
-/// measure its buffer after every write to decide.) The document's UTF-8 to UTF-8 encoder is
-/// dropped after the declaration (`dropIdentityEncoder`), so every byte stays in that one buffer.
+/// ends. The output buffer has no write callback (`xmlAllocOutputBuffer`), so what libxml2 writes
+/// stays in its own buffer. On the fast path (`run`) the stream writer's run is lent the memory of
+/// the array returned and is the document itself: after each libxml2 call the bytes libxml2 wrote
+/// (the declaration, every structural tag) are moved from its buffer to the run's end
+/// (`XMLStreamWriter.drain`), and the buffer is emptied (`xmlBufShrink`) when the document ends —
+/// no copy of the whole document is made. The oracle (`leavesByLibXML2`) has libxml2 hold the
+/// whole document instead, read once at the end (`take`). (A buffer with a callback would flush
+/// every ~4,000 bytes, and libxml2 would measure its buffer after every write to decide.) The
+/// document's UTF-8 to UTF-8 encoder is dropped after the declaration (`dropIdentityEncoder`), so
+/// every byte stays in that one buffer.
 ///
 /// A document that fails leaves the writer in an unknown state, and one larger than
 /// `keptBufferBytes` leaves a large buffer behind: the session is then marked spent and its owner
@@ -23,9 +27,11 @@ final class XMLWriterSession {
     private(set) var usable = true
     /// The stream writer over `handle`, kept too: its byte run and element stack keep their memory
     /// from one document to the next (each document starts with both empty).
-    private var writer: XMLStreamWriter
-    /// The array the last document was returned in: once its caller has let go of it, the next
-    /// document is copied into the same memory (no allocation and free per document).
+    /// (Unchecked exclusivity: only `run` reaches it, on the session's one thread, so the dynamic
+    /// access checks of a class's stored property find nothing.)
+    @exclusivity(unchecked) private var writer: XMLStreamWriter
+    /// The array the oracle's last document was returned in: once its caller has let go of it, the
+    /// next one is copied into the same memory.
     private var kept: [UInt8] = []
 
     /// Creates the output buffer (no callback: it keeps what it is given) and the writer over it.
@@ -56,14 +62,43 @@ final class XMLWriterSession {
     func run(capacity: Int, leavesByLibXML2: Bool = false, _ document: (inout XMLStreamWriter) throws -> Void) throws -> [UInt8] {
         precondition(usable, "XMLWriterSession used after a failed document")
         writer.leavesByLibXML2 = leavesByLibXML2
-        writer.run.reserve(capacity)
         do {
+            guard leavesByLibXML2 else {
+                // The fast path: the run is lent the returned array's memory (`capacity` bytes, a
+                // generous estimate) and is the document itself — what libxml2 writes is moved into
+                // it after each libxml2 call (`XMLStreamWriter.drain`) — so the bytes are not copied
+                // again; only a document that outgrows the estimate is copied once more.
+                var spilled: [UInt8]?
+                writer.direct = true
+                let bytes = try [UInt8](unsafeUninitializedCapacity: max(capacity, 64)) { buffer, initialized in
+                    initialized = 0
+                    writer.run.lend(buffer)
+                    try document(&writer)
+                    if writer.run.ownsStorage { spilled = writer.run.withBytes { Array($0) } } else { initialized = writer.run.count }
+                }
+                return try finishDirect(spilled ?? bytes)
+            }
+            writer.run.reserve(capacity)
             try document(&writer)
             return try take()
         } catch {
+            writer.direct = false
+            writer.run.endLoan()
             usable = false
             throw error
         }
+    }
+
+    /// Ends a fast-path document: the run gives back the array's memory (or frees what it moved
+    /// to); a huge document spends the session, as in `take`.
+    private func finishDirect(_ bytes: [UInt8]) throws -> [UInt8] {
+        writer.direct = false
+        writer.run.endLoan()
+        if let conv = output.pointee.conv, xmlBufUse(conv) > 0 {  // an encoder still held bytes: never expected
+            throw XMLStreamWriter.failure("xmlOutputBuffer encoder kept bytes", -1)
+        }
+        if bytes.count > Self.keptBufferBytes { usable = false }
+        return bytes
     }
 
     /// The document in libxml2's buffer, copied once into the kept array (new memory only when the

@@ -47,8 +47,15 @@ public struct NewsMLWriter: ArticleWriter {
     func write(_ article: Article, session: inout XMLWriterSession?) throws -> [UInt8] {
         if session?.usable != true { session = try XMLWriterSession() }
         do {
-            return try XMLStreamWriter.render(session: session!, capacity: Self.capacity(article), leavesByLibXML2: leavesByLibXML2) { w in
-                try writeItem(article, into: &w)
+            // The writer and the article reach the body by address: captured by value, each would be
+            // copied (retained and released) into the closure the session's array is written in.
+            return try withUnsafePointer(to: self) { writer in
+                try withUnsafePointer(to: article) { article in
+                    try XMLStreamWriter.render(session: session!, capacity: Self.capacity(article.pointee),
+                                               leavesByLibXML2: writer.pointee.leavesByLibXML2) { w in
+                        try writer.pointee.writeItem(article.pointee, into: &w)
+                    }
+                }
             }
         } catch {
             session = nil

@@ -107,45 +107,4 @@ enum XHTMLBody {
         try w.text(bytes: words)
         try w.close()
     }
-
-    /// Media then related links placed at `position`: nil = before the body, -1 = after the body
-    /// (items whose `after` is negative or past the last block).
-    private static func writeExtras(_ article: Article, at position: Int?, into w: inout XMLStreamWriter) throws {
-        let count = article.body.count
-        func belongs(_ after: Int?) -> Bool {
-            guard let position, position < 0 else { return after == position }
-            guard let after else { return false }
-            return after < 0 || after >= count
-        }
-        for item in article.media where belongs(item.after) { try writeFigure(item, into: &w) }
-        for link in article.related where belongs(link.after) {
-            try w.open("aside")
-            try w.attribute("class", "related")
-            try w.leaf("p", link.title)
-            try w.close()
-        }
-    }
-
-    private static func writeFigure(_ item: MediaItem, into w: inout XMLStreamWriter) throws {
-        try w.open("figure")
-        try w.attribute("class", item.kind.rawValue)
-        try w.attribute("data-duration", item.duration)
-        guard item.caption != nil || item.credit != nil || item.duration != nil else { try w.close(); return }
-        try w.begin("figcaption")
-        var needsSpace = false
-        if let caption = item.caption { try w.text(caption); needsSpace = true }
-        if let duration = item.duration { try writeSpan("duration", duration, after: needsSpace, into: &w); needsSpace = true }
-        if let credit = item.credit { try writeSpan("credit", credit, after: needsSpace, into: &w) }
-        try w.close()  // figcaption
-        try w.close()  // figure
-    }
-
-    /// `<span class="…">value</span>` inside a caption, after a space when something precedes it.
-    private static func writeSpan(_ cls: String, _ value: String, after needsSpace: Bool, into w: inout XMLStreamWriter) throws {
-        if needsSpace { try w.text(" ") }
-        try w.begin("span", block: false)
-        try w.attribute("class", cls)
-        try w.text(value)
-        try w.close()
-    }
 }
