@@ -27,9 +27,9 @@ struct CSVCells {
         bytes.withUnsafeBufferPointer { copy($0) }
     }
 
-    /// A value that never needs quoting (an enum's raw value).
-    mutating func plain(_ value: String) {
-        XMLStreamWriter.withBytes(of: value) { copy($0) }
+    /// A literal that never needs quoting (an enum's raw value, spelled out).
+    @inline(__always) mutating func literal(_ value: StaticString) {
+        copy(UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
     }
 
     /// An integer as `String(value)` spells it.
@@ -123,7 +123,8 @@ struct CSVCells {
             .| (v .== ByteLanes.splat(0x0D)))
     }
 
-    @inline(__always) private mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// Copies `bytes` as they are (a cell already written, a literal).
+    @inline(__always) mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
         ByteCopy.copy(base, to: cursor, count: bytes.count)
         cursor += bytes.count

@@ -27,41 +27,51 @@ public struct CSVQuotesWriter: ArticleWriter {
     /// The rows of one article, without a header.
     public func mergedEntry(_ article: Article, index: Int) throws -> [UInt8] { Self.rows(of: article, header: false) }
 
-    /// The header (when asked) and one row per quote, fields read in place.
+    /// The header (when asked) and one row per quote, fields read in place (a copied quote would
+    /// retain and release each of its strings). The id cell is the same on every row: it is checked
+    /// and written once, then copied.
     static func rows(of article: Article, header: Bool) -> [UInt8] {
-        let quotes = article.quotes
-        guard !quotes.isEmpty else { return header ? Self.header : [] }
-        let idBound = CSVCells.bound(article.id)
-        var capacity = header ? Self.header.count : 0
-        for index in quotes.indices {
-            capacity += idBound + CSVCells.bound(quotes[index].text) + CSVCells.bound(quotes[index].cue) + 128
-            if quotes[index].speaker != nil {
-                capacity += CSVCells.bound(quotes[index].speaker!.name) + CSVCells.bound(quotes[index].speaker!.role)
-            }
-        }
-        return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-            var cells = CSVCells(buffer.baseAddress!)
-            if header { cells.literal(Self.header) }
+        article.quotes.withUnsafeBufferPointer { quotes in
+            guard !quotes.isEmpty else { return header ? Self.header : [] }
+            let idBound = CSVCells.bound(article.id)
+            var capacity = header ? Self.header.count : 0
             for index in quotes.indices {
-                cells.text(article.id); cells.comma()
-                cells.number(index); cells.comma()
-                if quotes[index].speaker != nil {
-                    cells.text(quotes[index].speaker!.name); cells.comma()
-                    cells.text(quotes[index].speaker!.role); cells.comma()
-                    cells.plain(quotes[index].speaker!.kind.rawValue); cells.comma()
-                } else {
-                    cells.comma(); cells.comma(); cells.comma()
-                }
-                cells.text(quotes[index].cue); cells.comma()
-                cells.plain(quotes[index].kind.rawValue); cells.comma()
-                cells.number(quotes[index].paragraph); cells.comma()
-                cells.number(quotes[index].start); cells.comma()
-                cells.number(quotes[index].end); cells.comma()
-                cells.text(quotes[index].text)
-                cells.lineEnd()
+                capacity += idBound + CSVCells.bound(quotes[index].text) + CSVCells.bound(quotes[index].cue) + 128
+                if let speaker = quotes[index].speaker { capacity += CSVCells.bound(speaker.name) + CSVCells.bound(speaker.role) }
             }
-            initialized = cells.cursor - buffer.baseAddress!
-            precondition(initialized <= capacity, "CSV rows outgrew their bound")
+            return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                var cells = CSVCells(buffer.baseAddress!)
+                if header { cells.literal(Self.header) }
+                let idStart = cells.cursor
+                cells.text(article.id)
+                let idCell = UnsafeBufferPointer(start: idStart, count: cells.cursor - idStart)
+                for index in quotes.indices {
+                    if index > 0 { cells.copy(idCell) }
+                    cells.comma()
+                    row(quotes.baseAddress! + index, index, into: &cells)
+                }
+                initialized = cells.cursor - buffer.baseAddress!
+                precondition(initialized <= capacity, "CSV rows outgrew their bound")
+            }
         }
+    }
+
+    /// A quote's row after its id cell and comma, CRLF included.
+    @inline(__always) private static func row(_ quote: UnsafePointer<Quote>, _ index: Int, into cells: inout CSVCells) {
+        cells.number(index); cells.comma()
+        if let speaker = quote.pointee.speaker {  // one copy of the speaker, not one per field
+            cells.text(speaker.name); cells.comma()
+            cells.text(speaker.role); cells.comma()
+            cells.literal(speaker.kind == .person ? "person" : "organization"); cells.comma()
+        } else {
+            cells.comma(); cells.comma(); cells.comma()
+        }
+        cells.text(quote.pointee.cue); cells.comma()
+        cells.literal(quote.pointee.kind == .direct ? "direct" : "partial"); cells.comma()
+        cells.number(quote.pointee.paragraph); cells.comma()
+        cells.number(quote.pointee.start); cells.comma()
+        cells.number(quote.pointee.end); cells.comma()
+        cells.text(quote.pointee.text)
+        cells.lineEnd()
     }
 }
