@@ -75,7 +75,7 @@ struct JSONReservedPiecesTests {
         }
     }
 
-    @Test("JSON: body and discarded arrays of one, two and three items (first item peeled) match the generic calls")
+    @Test("JSON: body, discarded and media arrays of one, two and three items (first item peeled) match the generic calls")
     func peeledItems() {
         let texts = ["", "plain", "needs \"escape\"", "é", String(repeating: "long plain ", count: 9)]
         for count in 1...3 {
@@ -85,6 +85,9 @@ struct JSONReservedPiecesTests {
                     let text = texts[(shift + k) % texts.count]
                     article.body.append(BodyBlock(kind: BodyBlock.Kind.allCases[k % 4], text: text))
                     article.discarded.append(DiscardedLine(line: k * 700, text: text, reason: DiscardReason.allCases[k]))
+                    let other: String? = k == 1 ? nil : texts[(shift + k + 1) % texts.count]
+                    article.media.append(MediaItem(kind: MediaItem.Kind.allCases[(shift + k) % 2], caption: k == 2 ? nil : text,
+                                                   credit: other, duration: k == 0 ? nil : "03:1\(k)", after: k == 1 ? nil : k * 500 - 1))
                 }
                 for indent in [2, 0] {
                     let fast = JSONOutput.document(indent: indent, capacity: 64) { JSONArticleWriter.emit(article, into: &$0) }

@@ -61,14 +61,18 @@ public struct JSONArticleWriter: ArticleWriter {
         }
         out.endArray()
         out.key("media"); out.beginArray()
-        for i in a.media.indices {
-            out.beginObject()
-            out.field("kind", a.media[i].kind.rawValue)
-            out.field("caption", a.media[i].caption)
-            out.field("credit", a.media[i].credit)
-            out.field("duration", a.media[i].duration)
-            out.field("after", a.media[i].after)
-            out.endObject()
+        if pieces {
+            emitMediaPieces(a.media, into: &out)
+        } else {
+            for i in a.media.indices {
+                out.beginObject()
+                out.field("kind", a.media[i].kind.rawValue)
+                out.field("caption", a.media[i].caption)
+                out.field("credit", a.media[i].credit)
+                out.field("duration", a.media[i].duration)
+                out.field("after", a.media[i].after)
+                out.endObject()
+            }
         }
         out.endArray()
         out.key("related"); out.beginArray()
