@@ -75,7 +75,7 @@ struct JSONReservedPiecesTests {
         }
     }
 
-    @Test("JSON: body, discarded and media arrays of one, two and three items (first item peeled) match the generic calls")
+    @Test("JSON: body, discarded, media, byline and related arrays of one, two and three items match the generic calls")
     func peeledItems() {
         let texts = ["", "plain", "needs \"escape\"", "é", String(repeating: "long plain ", count: 9)]
         for count in 1...3 {
@@ -88,6 +88,9 @@ struct JSONReservedPiecesTests {
                     let other: String? = k == 1 ? nil : texts[(shift + k + 1) % texts.count]
                     article.media.append(MediaItem(kind: MediaItem.Kind.allCases[(shift + k) % 2], caption: k == 2 ? nil : text,
                                                    credit: other, duration: k == 0 ? nil : "03:1\(k)", after: k == 1 ? nil : k * 500 - 1))
+                    article.byline.append(BylineEntry(name: text, role: other))
+                    article.related.append(RelatedLink(title: text, after: k == 2 ? nil : 1_000 * k - 3))
+                    article.quotes.append(Quote(text: text, speaker: nil, cue: other, paragraph: k, start: 0, end: 1, kind: .direct))
                 }
                 for indent in [2, 0] {
                     let fast = JSONOutput.document(indent: indent, capacity: 64) { JSONArticleWriter.emit(article, into: &$0) }

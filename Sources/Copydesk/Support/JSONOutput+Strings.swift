@@ -8,6 +8,17 @@ extension JSONOutput {
         }
     }
 
+    /// `appendString` for text already found to need escaping (a failed `appendReservedPlainQuoted`):
+    /// escaped at once, without testing it again.
+    mutating func appendEscapedString(_ text: String) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            put(UInt8(ascii: "\""))
+            appendEscaped(utf8)
+            put(UInt8(ascii: "\""))
+        }
+        if done == nil { appendString(text) }
+    }
+
     /// `"utf8"`: text with nothing to escape (nearly all of it) is checked and copied in one go.
     @inline(__always) mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         let n = utf8.count

@@ -87,7 +87,7 @@ extension JSONArticleWriter {
                     out.appendReservedLiteral(block.pointee.kind.literal)
                     out.appendReservedLiteral(textKey)
                 }
-                out.appendString(block.pointee.text)
+                out.appendEscapedString(block.pointee.text)  // not plain (or, never for native strings, not contiguous)
             }
             let base = blocks.baseAddress!
             item(base, first)

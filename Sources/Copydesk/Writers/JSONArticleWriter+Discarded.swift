@@ -30,7 +30,7 @@ extension JSONArticleWriter {
                 out.appendReservedDecimal(line.pointee.line)
                 out.appendReservedLiteral(textKey)
                 if line.pointee.text.utf8.withContiguousStorageIfAvailable({ out.appendReservedPlainQuoted($0) }) != true {
-                    out.appendString(line.pointee.text)
+                    out.appendEscapedString(line.pointee.text)
                     out.reserve(64)
                 }
                 out.appendReservedLiteral(pretty ? line.pointee.reason.prettyPiece : line.pointee.reason.compactPiece)

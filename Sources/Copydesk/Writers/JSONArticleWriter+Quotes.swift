@@ -15,7 +15,7 @@ extension JSONArticleWriter {
                 // Room for the text reserved first: its copy makes no call (nor a retain of it).
                 out.reserve(quotes[i].text.utf8.count &+ 2)
                 if quotes[i].text.utf8.withContiguousStorageIfAvailable({ out.appendReservedPlainQuoted($0) }) != true {
-                    out.appendString(quotes[i].text)
+                    out.appendEscapedString(quotes[i].text)
                 }
                 if let speaker = quotes[i].speaker {  // one copy of the speaker, not one per field
                     out.appendLiteral(pretty ? ",\n      \"speaker\": {\n        \"name\": " : ",\"speaker\":{\"name\":")

@@ -39,9 +39,13 @@ public struct JSONArticleWriter: ArticleWriter {
         }
         out.field("standfirst", a.standfirst)
         out.key("byline"); out.beginArray()
-        // Indices, not elements: iterating would copy (retain and release) every element.
-        for i in a.byline.indices {
-            out.beginObject(); out.field("name", a.byline[i].name); out.field("role", a.byline[i].role); out.endObject()
+        if pieces {
+            emitBylinePieces(a.byline, into: &out)
+        } else {
+            // Indices, not elements: iterating would copy (retain and release) every element.
+            for i in a.byline.indices {
+                out.beginObject(); out.field("name", a.byline[i].name); out.field("role", a.byline[i].role); out.endObject()
+            }
         }
         out.endArray()
         if pieces {
@@ -76,8 +80,12 @@ public struct JSONArticleWriter: ArticleWriter {
         }
         out.endArray()
         out.key("related"); out.beginArray()
-        for i in a.related.indices {
-            out.beginObject(); out.field("title", a.related[i].title); out.field("after", a.related[i].after); out.endObject()
+        if pieces {
+            emitRelatedPieces(a.related, into: &out)
+        } else {
+            for i in a.related.indices {
+                out.beginObject(); out.field("title", a.related[i].title); out.field("after", a.related[i].after); out.endObject()
+            }
         }
         out.endArray()
         out.key("printEdition")
