@@ -19,101 +19,74 @@ public struct JSONArticleWriter: ArticleWriter {
     }
 
     /// Writes the article; `generic` forces one `JSONOutput` call per key and value everywhere
-    /// (the tests' reference for the literal pieces in `JSONArticleWriter+Arrays`).
+    /// (the tests' reference for the literal pieces of `emitPieces`).
     static func emit(_ a: Article, into out: inout JSONOutput, generic: Bool = false) {
-        let pieces = !generic && hasPieces(out)
+        if !generic && hasPieces(out) { return emitPieces(a, into: &out) }
         out.beginObject()
-        if pieces {
-            emitHeadPieces(a, into: &out)
-        } else {
-            out.field("id", a.id)
-            out.key("source"); out.beginObject()
-            out.field("path", a.source.path)
-            out.field("sha256", a.source.sha256)
-            out.field("bytes", a.source.bytes)
-            out.field("encoding", a.source.encoding)
-            out.endObject()
-            out.field("language", a.language)
-            out.field("section", a.section)
-            out.field("headline", a.headline)
-        }
+        out.field("id", a.id)
+        out.key("source"); out.beginObject()
+        out.field("path", a.source.path)
+        out.field("sha256", a.source.sha256)
+        out.field("bytes", a.source.bytes)
+        out.field("encoding", a.source.encoding)
+        out.endObject()
+        out.field("language", a.language)
+        out.field("section", a.section)
+        out.field("headline", a.headline)
         out.field("standfirst", a.standfirst)
         out.key("byline"); out.beginArray()
-        if pieces {
-            emitBylinePieces(a.byline, into: &out)
-        } else {
-            // Indices, not elements: iterating would copy (retain and release) every element.
-            for i in a.byline.indices {
-                out.beginObject(); out.field("name", a.byline[i].name); out.field("role", a.byline[i].role); out.endObject()
-            }
+        // Indices, not elements: iterating would copy (retain and release) every element.
+        for i in a.byline.indices {
+            out.beginObject(); out.field("name", a.byline[i].name); out.field("role", a.byline[i].role); out.endObject()
         }
         out.endArray()
-        if pieces {
-            emitDatePieces(a, into: &out)
-        } else {
-            emitDate("published", a.published, into: &out)
-            emitDate("updated", a.updated, into: &out)
-            out.field("dateline", a.dateline)
-        }
+        emitDate("published", a.published, into: &out)
+        emitDate("updated", a.updated, into: &out)
+        out.field("dateline", a.dateline)
         out.key("body"); out.beginArray()
-        if pieces {
-            emitBodyPieces(a.body, into: &out)
-        } else {
-            for i in a.body.indices {
-                out.beginObject(); out.field("kind", a.body[i].kind.rawValue); out.field("text", a.body[i].text); out.endObject()
-            }
+        for i in a.body.indices {
+            out.beginObject(); out.field("kind", a.body[i].kind.rawValue); out.field("text", a.body[i].text); out.endObject()
         }
         out.endArray()
         out.key("media"); out.beginArray()
-        if pieces {
-            emitMediaPieces(a.media, into: &out)
-        } else {
-            for i in a.media.indices {
-                out.beginObject()
-                out.field("kind", a.media[i].kind.rawValue)
-                out.field("caption", a.media[i].caption)
-                out.field("credit", a.media[i].credit)
-                out.field("duration", a.media[i].duration)
-                out.field("after", a.media[i].after)
-                out.endObject()
-            }
+        for i in a.media.indices {
+            out.beginObject()
+            out.field("kind", a.media[i].kind.rawValue)
+            out.field("caption", a.media[i].caption)
+            out.field("credit", a.media[i].credit)
+            out.field("duration", a.media[i].duration)
+            out.field("after", a.media[i].after)
+            out.endObject()
         }
         out.endArray()
         out.key("related"); out.beginArray()
-        if pieces {
-            emitRelatedPieces(a.related, into: &out)
-        } else {
-            for i in a.related.indices {
-                out.beginObject(); out.field("title", a.related[i].title); out.field("after", a.related[i].after); out.endObject()
-            }
+        for i in a.related.indices {
+            out.beginObject(); out.field("title", a.related[i].title); out.field("after", a.related[i].after); out.endObject()
         }
         out.endArray()
+        emitPrintEdition(a.printEdition, into: &out)
+        out.key("quotes"); out.beginArray()
+        for i in a.quotes.indices { emitQuote(a.quotes, i, into: &out) }
+        out.endArray()
+        out.key("discarded"); out.beginArray()
+        for i in a.discarded.indices {
+            out.beginObject()
+            out.field("line", a.discarded[i].line); out.field("text", a.discarded[i].text)
+            out.field("reason", a.discarded[i].reason.rawValue)
+            out.endObject()
+        }
+        out.endArray()
+        out.endObject()
+    }
+
+    /// `"printEdition": {…}` or `null`.
+    static func emitPrintEdition(_ note: PrintEdition?, into out: inout JSONOutput) {
         out.key("printEdition")
-        if let note = a.printEdition {
+        if let note {
             out.beginObject(); out.field("publication", note.publication); out.field("headline", note.headline); out.endObject()
         } else {
             out.null()
         }
-        out.key("quotes"); out.beginArray()
-        if pieces {
-            emitQuotePieces(a.quotes, into: &out)
-        } else {
-            for i in a.quotes.indices { emitQuote(a.quotes, i, into: &out) }
-        }
-        out.endArray()
-        out.key("discarded"); out.beginArray()
-        if pieces {
-            emitDiscardedPieces(a.discarded, into: &out)
-        } else {
-            for i in a.discarded.indices {
-                out.beginObject()
-                out.field("line", a.discarded[i].line); out.field("text", a.discarded[i].text)
-                out.field("reason", a.discarded[i].reason.rawValue)
-                out.endObject()
-            }
-        }
-        out.endArray()
-        out.endObject()
     }
 
     private static func emitDate(_ key: StaticString, _ date: DateStamp?, into out: inout JSONOutput) {
