@@ -21,29 +21,25 @@ extension LineFlags {
         var count = 0
         var digits: UInt64 = 0, commas: UInt64 = 0, quotes: UInt64 = 0
         var end = -1
-        // sixteen bytes a step while both words are printable ASCII: one branch for both words' marks, one sum of
-        // both words' word starts; the first word with a control or a byte above 0x7F goes to the eight-byte loop
+        // sixteen bytes a step while they are printable ASCII (`asciiLanes`); a step whose first other byte is a CR or LF
+        // ends the line there, any other byte goes to the eight-byte loop
+        let base = raw.assumingMemoryBound(to: UInt8.self)
         while index &+ 16 <= total {
-            let first = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            let second = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self))
-            let odd = (first | ~((first & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x6060_6060_6060_6060))
-                | (second | ~((second & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x6060_6060_6060_6060))
-            if odd & 0x8080_8080_8080_8080 != 0 { break }
-            let spaces1 = ~((first ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & 0x8080_8080_8080_8080
-            let spaces2 = ~((second ^ 0x2020_2020_2020_2020) &+ 0x7F7F_7F7F_7F7F_7F7F) & 0x8080_8080_8080_8080
-            let starts1 = ~spaces1 & (spaces1 &<< 8 | carry)
-            let starts2 = ~spaces2 & (spaces2 &<< 8 | spaces1 &>> 56)
-            count &+= Int(truncatingIfNeeded: (((starts1 &>> 7) &+ (starts2 &>> 7)) &* 0x0101_0101_0101_0101) &>> 56)
-            carry = spaces2 &>> 56
-            let marks1 = (first &+ 0x5F5F_5F5F_5F5F_5F5F) & ~(first &+ 0x4040_4040_4040_4040) & 0x8080_8080_8080_8080
-            let marks2 = (second &+ 0x5F5F_5F5F_5F5F_5F5F) & ~(second &+ 0x4040_4040_4040_4040) & 0x8080_8080_8080_8080
-            if marks1 | marks2 != 0 {
-                if marks1 != 0 { noteMarks(rest, index, first, first, marks1, &digits, &commas, &quotes) }
-                if marks2 != 0 { noteMarks(rest, index &+ 8, second, second, marks2, &digits, &commas, &quotes) }
+            let lanes = ByteLanes.load(base + index)
+            let signed = SIMD16<Int8>(truncatingIfNeeded: lanes)  // bytes above 0x7F are negative
+            let odd = unsafeBitCast(signed .< SIMD16<Int8>(repeating: 0x20), to: (UInt64, UInt64).self)
+            if odd.0 | odd.1 != 0 {
+                let first = odd.0 != 0 ? odd.0.trailingZeroBitCount &>> 3 : 8 &+ odd.1.trailingZeroBitCount &>> 3
+                if base[index &+ first] == 0x0A || base[index &+ first] == 0x0D {
+                    count = asciiLanes(rest, index, lanes, Self.lanesBelow(first), count, &carry, &digits, &commas, &quotes)
+                    end = index &+ first
+                }
+                break
             }
+            count = asciiLanes(rest, index, lanes, Self.allLanes, count, &carry, &digits, &commas, &quotes)
             index &+= 16
         }
-        while index &+ 8 <= total {
+        while end < 0, index &+ 8 <= total {
             let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             if (word | ~((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x6060_6060_6060_6060)) & 0x8080_8080_8080_8080 != 0 {
                 let breaks = Self.equalMask(word, 0x0A) | Self.equalMask(word, 0x0D)

@@ -10,27 +10,13 @@ struct TextLine {
     /// The text with ASCII capitals lowered, for phrase tables: built on each use, so hot rules test
     /// the text's bytes with capitals folded instead (`hasFoldedPrefix`, `PrefixTable.firstMatch(folding:)`).
     var lower: String { TextLine.asciiLowercased(text) }
-    /// Number of space-separated words.
-    let words: Int
     /// Ends with ". ! ? … :" (closing quotes and brackets skipped).
     let endsLikeSentence: Bool
     /// Has letters and none of them lowercase.
     var isAllCaps: Bool { text.isAllCaps }
-    /// Contains a comma.
-    let hasComma: Bool
-    /// Contains an ASCII digit.
-    let hasDigit: Bool
-    /// Contains a colon, a slash, a closing bracket at the end: cheap gates for the caption and date rules.
-    let hasColon: Bool
-    let hasSlash: Bool
-    /// Contains a tab.
-    let hasTab: Bool
-    /// Contains ". " (a sentence end inside the line): every trailing-credit lead needs one.
-    let hasDotSpace: Bool
-    /// True when the line contains a web address ("http://", "https://", "www.").
-    let hasURL: Bool
-    /// Letters right before a colon, capitals right after ". ", and an ellipsis: the caption rule's label and lead gates.
-    let lettersBeforeColon: UInt32, capitalsAfterDotSpace: UInt32, hasEllipsis: Bool
+    /// The flag scan's facts, kept whole (one copy per line, not one per field): read through the accessors of
+    /// `TextLine+Flags` (`words`, `hasComma`, `hasDigit` …).
+    let flags: LineFlags
     /// The first byte of `lower` (0 for an empty line): rules whose prefixes all start elsewhere skip the line.
     let firstLowerByte: UInt8
     /// The last byte of the text (0 for an empty line).
@@ -104,19 +90,7 @@ struct TextLine {
         self.text = text
         byteHash = SeenLines.hash(bytes)
         endsLikeSentence = LineFlags.endsLikeSentence(bytes)
-        words = flags.words
-        hasDigit = flags.digit
-        hasColon = flags.colon
-        hasSlash = flags.slash
-        hasComma = flags.comma
-        hasQuoteMark = flags.quote
-        hasTab = flags.tab
-        hasDotSpace = flags.dotSpace
-        hasURL = flags.url
-        lettersBeforeColon = flags.lettersBeforeColon
-        capitalsAfterDotSpace = flags.capitalsAfterDotSpace
-        hasEllipsis = flags.ellipsis
-        isASCII = !flags.nonASCII
+        self.flags = flags
         firstLowerByte = FoldedBytes.fold(bytes.first ?? 0)
         lastByte = bytes.last ?? 0
     }
@@ -144,9 +118,4 @@ struct TextLine {
         if first.properties.isUppercase || ("0"..."9").contains(first) { return true }
         return "\"“‘'".unicodeScalars.contains(first)
     }
-
-    /// True when the line contains a quotation mark (speech is never page furniture).
-    let hasQuoteMark: Bool
-    /// True when every byte of the text is ASCII (from the flag scan).
-    let isASCII: Bool
 }
