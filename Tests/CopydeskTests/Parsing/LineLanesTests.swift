@@ -55,4 +55,26 @@ struct LineLanesTests {
             #expect((low | high) & 0x7F7F_7F7F_7F7F_7F7F == 0)
         }
     }
+
+    @Test("lines with scalars above ASCII, tabs and controls between long printable runs give the byte-by-byte flags")
+    func mixedLinesMatchByteScan() {
+        var mix = SeededMix(state: 0x5EED)
+        let others = ["é", "“", "”", "…", "😀", "\u{A0}", "\u{2009}", "\t", "\u{01}", "\u{0B}", "中文", "»"]
+        for round in 0..<600 {
+            var body: [UInt8] = Array(Self.line(1 + mix.next(30), &mix))
+            for _ in 0..<(1 + mix.next(4)) {
+                body += Array(others[mix.next(others.count)].utf8) + Self.line(mix.next(40), &mix)
+            }
+            if body.first! < 0x21 { body.insert(UInt8(ascii: "y"), at: 0) }
+            if body.last! < 0x21 { body.append(UInt8(ascii: "x")) }
+            let ending: [UInt8] = [[0x0A], [0x0D], [0x0D, 0x0A]][round % 3]
+            let bytes = body + ending + Self.line(20 + mix.next(20), &mix)
+            var flags = LineFlags()
+            let end = bytes.withUnsafeBufferPointer { flags.scanToLineEnd($0) }
+            let expected = Self.plain(body)
+            let shown = String(decoding: body, as: UTF8.self).debugDescription
+            #expect(end == body.count, "\(shown)")
+            #expect(LineFactsReadAheadTests.sameFlags(flags, expected) && flags.nonASCII == expected.nonASCII, "\(shown)")
+        }
+    }
 }
