@@ -27,9 +27,9 @@ struct TextLine {
     init(_ line: SourceLine) { self.init(number: line.number, text: line.text) }
 
     /// The lines of `text`, split as `LineSplitter` splits them, each with its facts: one walk over the text's
-    /// UTF-8 in which the flag scan finds each line's end (`LineFlags.scanToLineEnd`); a line with a blank or a
-    /// non-ASCII byte at its end, or near the end of the text, is scanned again on its own (`init(number:text:)` is
-    /// the plain form).
+    /// UTF-8 in which the flag scan finds each line's end (`LineFlags.scanToLineEnd`); a line with a non-ASCII byte
+    /// at its end, near the end of the text, or with trailing blanks after a tab or a ". ", is scanned again on its
+    /// own (`init(number:text:)` is the plain form).
     static func lines(of text: String) -> [TextLine] {
         var contiguous = text
         contiguous.makeContiguousUTF8()
@@ -65,7 +65,8 @@ struct TextLine {
                     if first != start || last != trimmed { (start, trimmed, scanned) = (first, last, false) }
                 }
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<trimmed])
-                if !scanned || trimmed != end { flags = LineFlags(bytes: line, readable: total &- start) }
+                // trailing blanks change only a tab or a ". " the scan saw (`LineFlags.keepsFlags`): other lines keep its flags
+                if !scanned || trimmed != end && !flags.keepsFlags { flags = LineFlags(bytes: line, readable: total &- start) }
                 result.append(TextLine(number: number, text: LineSplitter.substring(of: base, start, trimmed), start: start,
                                        bytes: line, flags: flags))
             }

@@ -77,4 +77,24 @@ struct LineLanesTests {
             #expect(LineFactsReadAheadTests.sameFlags(flags, expected) && flags.nonASCII == expected.nonASCII, "\(shown)")
         }
     }
+
+    @Test("a line with trailing blanks keeps the scan's flags only when they are its own")
+    func trailingBlanksMatchPlainSplit() {
+        let bodies = ["End of it.", "Mr. Smith. Then", "a\tb", "tab\t", "x", "www.example.com", "Photo: AP. More", "12:30 ...",
+                      "A long line of printable text that runs well past sixteen bytes.", "Ends with dot space. ", "é. É"]
+        let blanks = [" ", "  ", "\t", " \t ", "\u{0B}", "\u{0C} ", "        \t"]
+        for body in bodies {
+            for blank in blanks {
+                for ending in ["\n", "\r\n", "\r"] {
+                    let text = body + blank + ending + "next line of text here\n"
+                    let fast = TextLine.lines(of: text)
+                    let plain = LineSplitter.lines(of: text).map(TextLine.init)
+                    #expect(fast.count == plain.count, "\(text.debugDescription)")
+                    for (a, b) in zip(fast, plain) {
+                        #expect(LinePipelineFastPathTests.sameFacts(a, b), "\(text.debugDescription) line \(b.number)")
+                    }
+                }
+            }
+        }
+    }
 }
