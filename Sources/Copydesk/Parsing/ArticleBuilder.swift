@@ -29,10 +29,10 @@ struct ArticleBuilder {
     // MARK: header fields
 
     mutating func setHeadline(_ line: TextLine) { article.headline = line.string }
-    mutating func setSection(_ text: String, from line: TextLine) {
+    mutating func setSection(_ text: consuming String, from line: TextLine) {
         if article.section == nil { article.section = text } else { discard(line, .navigation) }
     }
-    mutating func addStandfirst(_ text: String) { article.standfirst.append(text) }
+    mutating func addStandfirst(_ text: consuming String) { article.standfirst.append(text) }
 
     mutating func setByline(_ match: BylineRule.Match, from line: TextLine) {
         guard article.byline.isEmpty else { discard(line, .duplicate); return }
@@ -91,14 +91,15 @@ struct ArticleBuilder {
         }
     }
 
-    mutating func addBody(_ kind: BodyBlock.Kind, _ text: String) {
+    /// Appends a body block; `text` is taken (consumed), not copied.
+    mutating func addBody(_ kind: BodyBlock.Kind, _ text: consuming String) {
         if article.body.isEmpty && article.dateline == nil && kind == .paragraph {
             article.dateline = DatelineRule.dateline(in: text)
         }
         article.body.append(BodyBlock(kind: kind, text: text))
     }
 
-    mutating func addRelated(_ title: String) {
+    mutating func addRelated(_ title: consuming String) {
         article.related.append(RelatedLink(title: title, after: lastBodyIndex))
     }
 

@@ -32,15 +32,16 @@ enum ContextRules {
 
     /// Text lines repeated verbatim (gallery captions, doubled headlines, video titles).
     private static func markDuplicates(_ roles: Roles, _ lines: Lines) {
-        var seen = SeenLines(capacity: lines.count)
-        for index in lines.indices {
-            switch roles.kind(index) {
-            case .text, .caption, .related, .byline, .embed:
-                // a repeat right after a one-symbol path separator stays (tested only for repeats)
-                if !seen.insert(index, of: lines), !(index > 0 && SymbolLine.isPathSeparator(lines.baseAddress! + index - 1, bar: false)) {
-                    roles.set(index, .duplicate)
+        SeenLineTable.with(capacity: lines.count) { seen in
+            for index in lines.indices {
+                switch roles.kind(index) {
+                case .text, .caption, .related, .byline, .embed:
+                    // a repeat right after a one-symbol path separator stays (tested only for repeats)
+                    if !seen.insert(index, of: lines), !(index > 0 && SymbolLine.isPathSeparator(lines.baseAddress! + index - 1, bar: false)) {
+                        roles.set(index, .duplicate)
+                    }
+                default: break
                 }
-            default: break
             }
         }
     }

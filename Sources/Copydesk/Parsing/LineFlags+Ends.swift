@@ -31,4 +31,10 @@ extension LineFlags {
         }
         return false
     }
+
+    /// True when the flags of a line scanned with trailing ASCII blanks (spaces, tabs, VT, FF) up to its CR or LF are
+    /// also the flags of the line without them: blanks start no word and are no mark; only a tab (the trailing one
+    /// may be the only one) and ". " (its space may be a trailing one) can be theirs.
+    @inline(__always)
+    var keepsFlags: Bool { !tab && !dotSpace }
 }

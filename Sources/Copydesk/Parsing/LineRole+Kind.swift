@@ -35,7 +35,8 @@ extension LineRole {
 
     /// This role's kind.
     var kind: Kind {
-        switch self {
+        if case .text = self { return .text }  // most lines: one test before the case table
+        return switch self {
         case .furniture(let reason): .furniture(reason)
         case .bullet: .bullet
         case .caption(let match):

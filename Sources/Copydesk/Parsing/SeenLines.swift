@@ -39,6 +39,11 @@ struct SeenLines {
     /// the lines' offsets, without reading the texts), then the bytes eight at a time (`equalWords`).
     static func sameBytes(_ a: UnsafePointer<TextLine>, _ b: UnsafePointer<TextLine>) -> Bool {
         guard a.pointee.end &- a.pointee.start == b.pointee.end &- b.pointee.start else { return false }
+        // the substrings' own contiguous views, read in place (no copy of their base string), else their bytes
+        let same: Bool?? = a.pointee.text.utf8.withContiguousStorageIfAvailable { left in
+            b.pointee.text.utf8.withContiguousStorageIfAvailable { right in equalWords(left, right) }
+        }
+        if let same = same ?? nil { return same }
         return a.pointee.text.withUTF8Bytes { left in
             b.pointee.text.withUTF8Bytes { right in equalWords(left, right) }
         }

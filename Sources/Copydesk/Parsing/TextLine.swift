@@ -10,27 +10,13 @@ struct TextLine {
     /// The text with ASCII capitals lowered, for phrase tables: built on each use, so hot rules test
     /// the text's bytes with capitals folded instead (`hasFoldedPrefix`, `PrefixTable.firstMatch(folding:)`).
     var lower: String { TextLine.asciiLowercased(text) }
-    /// Number of space-separated words.
-    let words: Int
     /// Ends with ". ! ? … :" (closing quotes and brackets skipped).
     let endsLikeSentence: Bool
     /// Has letters and none of them lowercase.
     var isAllCaps: Bool { text.isAllCaps }
-    /// Contains a comma.
-    let hasComma: Bool
-    /// Contains an ASCII digit.
-    let hasDigit: Bool
-    /// Contains a colon, a slash, a closing bracket at the end: cheap gates for the caption and date rules.
-    let hasColon: Bool
-    let hasSlash: Bool
-    /// Contains a tab.
-    let hasTab: Bool
-    /// Contains ". " (a sentence end inside the line): every trailing-credit lead needs one.
-    let hasDotSpace: Bool
-    /// True when the line contains a web address ("http://", "https://", "www.").
-    let hasURL: Bool
-    /// Letters right before a colon, capitals right after ". ", and an ellipsis: the caption rule's label and lead gates.
-    let lettersBeforeColon: UInt32, capitalsAfterDotSpace: UInt32, hasEllipsis: Bool
+    /// The flag scan's facts, kept whole (one copy per line, not one per field): read through the accessors of
+    /// `TextLine+Flags` (`words`, `hasComma`, `hasDigit` …).
+    let flags: LineFlags
     /// The first byte of `lower` (0 for an empty line): rules whose prefixes all start elsewhere skip the line.
     let firstLowerByte: UInt8
     /// The last byte of the text (0 for an empty line).
@@ -41,9 +27,9 @@ struct TextLine {
     init(_ line: SourceLine) { self.init(number: line.number, text: line.text) }
 
     /// The lines of `text`, split as `LineSplitter` splits them, each with its facts: one walk over the text's
-    /// UTF-8 in which the flag scan finds each line's end (`LineFlags.scanToLineEnd`); a line with a blank or a
-    /// non-ASCII byte at its end, or near the end of the text, is scanned again on its own (`init(number:text:)` is
-    /// the plain form).
+    /// UTF-8 in which the flag scan finds each line's end (`LineFlags.scanToLineEnd`); a line with a non-ASCII byte
+    /// at its end, near the end of the text, or with trailing blanks after a tab or a ". ", is scanned again on its
+    /// own (`init(number:text:)` is the plain form).
     static func lines(of text: String) -> [TextLine] {
         var contiguous = text
         contiguous.makeContiguousUTF8()
@@ -79,7 +65,8 @@ struct TextLine {
                     if first != start || last != trimmed { (start, trimmed, scanned) = (first, last, false) }
                 }
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<trimmed])
-                if !scanned || trimmed != end { flags = LineFlags(bytes: line, readable: total &- start) }
+                // trailing blanks change only a tab or a ". " the scan saw (`LineFlags.keepsFlags`): other lines keep its flags
+                if !scanned || trimmed != end && !flags.keepsFlags { flags = LineFlags(bytes: line, readable: total &- start) }
                 result.append(TextLine(number: number, text: LineSplitter.substring(of: base, start, trimmed), start: start,
                                        bytes: line, flags: flags))
             }
@@ -104,19 +91,7 @@ struct TextLine {
         self.text = text
         byteHash = SeenLines.hash(bytes)
         endsLikeSentence = LineFlags.endsLikeSentence(bytes)
-        words = flags.words
-        hasDigit = flags.digit
-        hasColon = flags.colon
-        hasSlash = flags.slash
-        hasComma = flags.comma
-        hasQuoteMark = flags.quote
-        hasTab = flags.tab
-        hasDotSpace = flags.dotSpace
-        hasURL = flags.url
-        lettersBeforeColon = flags.lettersBeforeColon
-        capitalsAfterDotSpace = flags.capitalsAfterDotSpace
-        hasEllipsis = flags.ellipsis
-        isASCII = !flags.nonASCII
+        self.flags = flags
         firstLowerByte = FoldedBytes.fold(bytes.first ?? 0)
         lastByte = bytes.last ?? 0
     }
@@ -144,9 +119,4 @@ struct TextLine {
         if first.properties.isUppercase || ("0"..."9").contains(first) { return true }
         return "\"“‘'".unicodeScalars.contains(first)
     }
-
-    /// True when the line contains a quotation mark (speech is never page furniture).
-    let hasQuoteMark: Bool
-    /// True when every byte of the text is ASCII (from the flag scan).
-    let isASCII: Bool
 }

@@ -1,0 +1,35 @@
+/// `SeenLines` for one pass over scratch storage (`with(capacity:_:)`): the same open-addressing table of line
+/// indices tagged with their hash, read and written through a pointer, so an insert makes no uniqueness or bounds
+/// check of an array and the table costs no heap allocation for a page of ordinary size.
+struct SeenLineTable {
+    /// As `SeenLines`: per slot, the hash's high 32 bits, then line index + 1 in the low 32 (0 for an empty slot).
+    private let slots: UnsafeMutablePointer<UInt64>
+    private let mask: Int
+
+    /// Calls `body` with an empty table for up to `capacity` lines, sized as `SeenLines(capacity:)` sizes its table.
+    static func with<R>(capacity: Int, _ body: (SeenLineTable) -> R) -> R {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: size) { slots in
+            slots.initialize(repeating: 0)
+            return body(SeenLineTable(slots: slots.baseAddress!, mask: size - 1))
+        }
+    }
+
+    /// Adds line `index` of `lines`, read in place; `false` when a line with the same bytes was added before (it is
+    /// not added again). As `SeenLines.insert(_:of:)`.
+    func insert(_ index: Int, of lines: UnsafeBufferPointer<TextLine>) -> Bool {
+        let hash = lines[index].byteHash
+        let tag = hash & 0xFFFF_FFFF_0000_0000
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while case let entry = slots[slot], entry != 0 {
+            if entry & 0xFFFF_FFFF_0000_0000 == tag,
+               SeenLines.sameBytes(lines.baseAddress! + index, lines.baseAddress! + Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1) {
+                return false
+            }
+            slot = (slot &+ 1) & mask
+        }
+        slots[slot] = tag | UInt64(index + 1)
+        return true
+    }
+}
