@@ -1,0 +1,53 @@
+@testable import Copydesk
+import Testing
+
+/// The tenth pass's changes against the plain rules they stand for: the in-place byte copy of
+/// `ParagraphText.load` and the span word counts written over a reused buffer.
+@Suite("Quotes stage: in-place paragraph copy and reused span counts")
+struct QuoteStageTenthPassTests {
+    @Test("copying into a reused buffer of any length gives exactly the source bytes")
+    func inPlaceCopy() {
+        var random = SeededMix(state: 0x10_7A55)
+        var buffer: [UInt8] = []
+        for round in 0..<3000 {
+            let length = random.next(round % 7 == 0 ? 400 : 40)
+            let source = (0..<length).map { _ in UInt8(truncatingIfNeeded: random.next(256)) }
+            source.withUnsafeBufferPointer { ParagraphText.copy($0, into: &buffer) }
+            #expect(buffer == source, "round \(round): \(length) bytes")
+        }
+    }
+
+    @Test("paragraphs loaded one after another into one workspace: the tokens of a fresh load")
+    func reusedLoads() {
+        let texts = ["“We will win,” said Wang Zhigang, the minister.", "", "Short.",
+                     "A much longer paragraph with “several quotes” and “more” of them, said Anna Lopez of the NDRC.",
+                     "é", "“Unclosed quote runs on", "x"]
+        var reused = ParagraphText()
+        for round in 0..<60 {
+            let text = texts[(round * 5) % texts.count]
+            reused.load(text)
+            var fresh = ParagraphText()
+            fresh.load(text)
+            #expect(reused.tokens.bytes == Array(text.utf8), "\(text)")
+            #expect(reused.tokens.count == fresh.tokens.count && reused.spans == fresh.spans, "\(text)")
+            for k in 0..<fresh.tokens.count {
+                let a = reused.tokens[k], b = fresh.tokens[k]
+                #expect(a.kind == b.kind && a.start == b.start && a.end == b.end && a.stemEnd == b.stemEnd && a.key == b.key
+                        && a.lists == b.lists && a.capitalized == b.capitalized && a.possessive == b.possessive, "\(text) token \(k)")
+            }
+        }
+    }
+
+    @Test("quotes found with one reused workspace equal those found with a fresh one, article after article")
+    func reusedWorkspace() {
+        let bodies = [["Officials said.", "“We will win,” said Wang Zhigang, the minister. “Soon.”", "He added: “Yes.”"],
+                      ["“One,” she said. “Two,” he said. “Three words here,” they said."],
+                      ["No quotes here at all.", "“Only this one is quoted and long enough,” said Anna Lopez."]]
+        let articles = (0..<9).map { round in
+            var article = Article(id: "a\(round)", source: Source(path: nil, sha256: "", bytes: 0, encoding: "utf-8"))
+            article.body = bodies[round % bodies.count].map { BodyBlock(kind: .paragraph, text: $0) }
+            return article
+        }
+        QuoteWorkspaceTests.expectSameWithWorkspace(articles)
+    }
+}
