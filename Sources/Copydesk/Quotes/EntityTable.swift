@@ -5,11 +5,10 @@ struct EntityTable {
     private(set) var entities: [Entity] = []
     /// The word keys of every entity's name and role, one after another (an entity's `keys` is its range).
     private(set) var keyStore: [UInt64] = []
-    /// The UTF-8 bytes of every entity's name and role, one after another; strings are built only
-    /// for the speakers actually output.
+    /// The UTF-8 bytes of every entity's name and role; strings are built only for speakers output.
     private(set) var textStore: [UInt8] = []
     var index = KeyIndex()
-    /// Every key of every entity's name, and every acronym: look-ups for a word no entity holds stop at once.
+    /// Every key of every entity's name, and every acronym: a look-up for a word none holds stops at once.
     private(set) var nameBits = ByteSet([]), acronymBits = ByteSet([])
     /// When each entity was last mentioned (the reader's clock; 0 = never), by entity index.
     var recency: [Int] = []
@@ -82,7 +81,8 @@ struct EntityTable {
     /// Appends the keys of `tokens[range]` to `keyStore` and returns their range.
     mutating func storeKeys(_ range: Range<Int>, _ tokens: TokenList) -> Range<Int> {
         let start = keyStore.count
-        for k in range { keyStore.append(tokens[k].key) }
+        if keyStore.capacity < start + range.count { keyStore.reserveCapacity(Swift.max(start + range.count, 2 * keyStore.capacity)) }
+        tokens.items.withUnsafeBufferPointer { t in for k in range { keyStore.append(t[k].key) } }
         return start..<keyStore.count
     }
 
@@ -91,11 +91,14 @@ struct EntityTable {
     mutating func storeText(_ range: Range<Int>, _ tokens: TokenList, printed: Bool) -> Range<Int> {
         let start = textStore.count
         tokens.bytes.withUnsafeBufferPointer { b in
-            // Words one space apart in the block (each whole but the last) are already the joined text.
-            var k = range.lowerBound
-            while k + 1 < range.upperBound, tokens[k + 1].start == tokens[k].end + 1, b[tokens[k].end] == 0x20,
-                  printed || tokens[k].stemEnd == tokens[k].end { k += 1 }
-            if k + 1 >= range.upperBound, let last = range.last {
+            // Words one space apart (each whole but the last) are already the joined text.
+            let contiguous = tokens.items.withUnsafeBufferPointer { t in
+                var k = range.lowerBound
+                while k + 1 < range.upperBound, t[k + 1].start == t[k].end + 1, b[t[k].end] == 0x20,
+                      printed || t[k].stemEnd == t[k].end { k += 1 }
+                return k + 1 >= range.upperBound
+            }
+            if contiguous, let last = range.last {
                 textStore.append(contentsOf: UnsafeBufferPointer(rebasing: b[tokens[range.lowerBound].start..<(printed ? tokens[last].end : tokens[last].stemEnd)]))
                 return
             }

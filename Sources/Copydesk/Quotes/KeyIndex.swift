@@ -22,7 +22,7 @@ struct KeyIndex {
 
     /// The value under `key`; setting stores or replaces it.
     subscript(key: UInt64) -> Int? {
-        get {
+        @inline(__always) get {
             if key == 0 { return zeroValue }
             var i = Self.start(key, mask)
             while true {

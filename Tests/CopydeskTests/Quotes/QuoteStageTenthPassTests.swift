@@ -2,9 +2,41 @@
 import Testing
 
 /// The tenth pass's changes against the plain rules they stand for: the in-place byte copy of
-/// `ParagraphText.load` and the span word counts written over a reused buffer.
+/// `ParagraphText.load`, the span word counts written over a reused buffer, the first-span scan
+/// that decides which blocks hold a quote, and the entity table's stores.
 @Suite("Quotes stage: in-place paragraph copy and reused span counts")
 struct QuoteStageTenthPassTests {
+    @Test("the scan stopped at the first span finds one exactly when the whole scan does, and the same first span")
+    func firstSpanOnly() {
+        var random = SeededMix(state: 0xF1_125A)
+        let pieces = ["“", "”", "\"", "‘", "’", "„", "«", "»", "'", "a", "b c", " ", " ", "said", "China’s", "‘x’", "\"\"", "“”",
+                      "é", ".", ","]
+        var found = 0
+        for _ in 0..<8000 {
+            let bytes = Array(random.text(pieces, upTo: 24).utf8)
+            let all = QuoteMarkScanner.spans(in: bytes)
+            let first = bytes.withUnsafeBufferPointer { QuoteMarkScanner.spans(in: $0, firstOnly: true) }
+            #expect(first.isEmpty == all.isEmpty && first.first == all.first, "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
+            #expect(QuoteFinder.holdsQuote(String(decoding: bytes, as: UTF8.self)) == !all.isEmpty)
+            if !all.isEmpty { found += 1 }
+        }
+        #expect(found > 2000)
+    }
+
+    @Test("names' keys stored one run after another are each run's keys, in order")
+    func storedKeys() {
+        let tokens = Tokenizer.tokens(Array("Wang Zhigang met Anna Lopez, NDRC head, and Kim Park Chen’s aide.".utf8), spans: [])
+        var table = EntityTable()
+        var stored: [(Range<Int>, Range<Int>)] = []
+        for round in 0..<40 {
+            let lower = round % tokens.count, upper = min(tokens.count, lower + round % 5)
+            stored.append((lower..<upper, table.storeKeys(lower..<upper, tokens)))
+        }
+        for (source, range) in stored {
+            #expect(Array(table.keyStore[range]) == source.map { tokens[$0].key }, "\(source)")
+        }
+    }
+
     @Test("copying into a reused buffer of any length gives exactly the source bytes")
     func inPlaceCopy() {
         var random = SeededMix(state: 0x10_7A55)
