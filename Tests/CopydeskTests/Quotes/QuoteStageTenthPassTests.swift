@@ -3,7 +3,8 @@ import Testing
 
 /// The tenth pass's changes against the plain rules they stand for: the in-place byte copy of
 /// `ParagraphText.load`, the span word counts written over a reused buffer, the first-span scan
-/// that decides which blocks hold a quote, and the entity table's stores.
+/// that decides which blocks hold a quote, the entity table's stores, and the token facts the
+/// name-run and sentence-subject scans now lean on (only words are capitalised or carry list bits).
 @Suite("Quotes stage: in-place paragraph copy and reused span counts")
 struct QuoteStageTenthPassTests {
     @Test("the scan stopped at the first span finds one exactly when the whole scan does, and the same first span")
@@ -35,6 +36,33 @@ struct QuoteStageTenthPassTests {
         for (source, range) in stored {
             #expect(Array(table.keyStore[range]) == source.map { tokens[$0].key }, "\(source)")
         }
+    }
+
+    @Test("only word tokens are capitalised or carry word-list bits, so list and capital tests need no kind test")
+    func onlyWordsMarked() {
+        var random = SeededMix(state: 0x0B_11575)
+        let pieces = ["He", "he", "said", "says", "The", "of", "de", "van", "US", "U.S.", "Dr.", "Wang", "Zhigang’s", "it's", "3M",
+                      "“", "”", "\"", "‘", "’", "(", ")", ",", ".", ":", ";", "!", "—", "-", "…", "é", "É", " ", " ", "  ", "\t"]
+        var items: [Token] = [], spans: [QuoteSpan] = []
+        var marked = 0
+        for _ in 0..<4000 {
+            let text = random.text(pieces, upTo: 30)
+            let count = Tokenizer.tokens(Array(text.utf8), findingSpans: &spans, into: &items)
+            for k in 0..<count where items[k].capitalized || items[k].lists != 0 {
+                #expect(items[k].kind == .word, "\(text.debugDescription) token \(k)")
+                marked += 1
+            }
+            let plain = Tokenizer.tokens(Array(text.utf8), spans: QuoteMarkScanner.spans(in: Array(text.utf8)))
+            for k in 0..<plain.count where plain[k].capitalized || plain[k].lists != 0 {
+                #expect(plain[k].kind == .word, "\(text.debugDescription) plain token \(k)")
+            }
+            // The name-word test without a kind test agrees with the one with it.
+            for k in 0..<count {
+                let t = items[k]
+                #expect(NameRuns.isNameWord(t) == (t.isWord && t.capitalized && !t.isIn(WordLists.notName)))
+            }
+        }
+        #expect(marked > 3000)
     }
 
     @Test("copying into a reused buffer of any length gives exactly the source bytes")
