@@ -85,6 +85,7 @@ enum NameRuns {
     }
 
     /// The end of the run starting at the name word `i`.
+    @inline(__always)
     static func runEnd(_ tokens: TokenList, from i: Int, limit: Int) -> Int {
         var j = i + 1
         guard !tokens[i].possessive else { return j }
@@ -100,6 +101,7 @@ enum NameRuns {
         return j
     }
 
+    @inline(__always)
     private static func make(_ tokens: TokenList, _ first: Int, _ end: Int, limit: Int) -> NameRun? {
         var start = first
         // Strip leading titles up to the last title word, keeping at least one word; `lists` holds

@@ -65,6 +65,22 @@ struct QuoteStageTenthPassTests {
         #expect(marked > 3000)
     }
 
+    @Test("the bracketed acronym after a run, tested up to the bracket inline, == the plain rule")
+    func bracketedAcronym() {
+        var random = SeededMix(state: 0xAC_2014)
+        let pieces = ["(NDRC)", "(UK)", "(a)", "(Ab)", "(", ")", "[US]", "NDRC", "Wang", "said", " ", " ", ",", "(FBI’s)", "(U.S.)",
+                      "(3M)", "(X)", "(ÖBB)", "the", "Commission"]
+        let table = EntityTable()
+        for _ in 0..<4000 {
+            let tokens = Tokenizer.tokens(Array(random.text(pieces, upTo: 12).utf8), spans: [])
+            for end in 0...tokens.count {
+                let plain: String? = end + 2 < tokens.count && tokens[end].kind == .openParen && tokens[end + 1].isWord
+                    && tokens[end + 2].kind == .closeParen && NameRuns.isAcronym(tokens, end + 1) ? tokens.text(end + 1) : nil
+                #expect(table.explicitAcronym(after: end, tokens) == plain)
+            }
+        }
+    }
+
     @Test("copying into a reused buffer of any length gives exactly the source bytes")
     func inPlaceCopy() {
         var random = SeededMix(state: 0x10_7A55)
