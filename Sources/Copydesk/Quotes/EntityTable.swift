@@ -3,14 +3,14 @@
 struct EntityTable {
     /// Every entity, in order of first mention.
     private(set) var entities: [Entity] = []
-    /// The word keys of every entity's name and role, one after another (an entity's `keys` is its range).
+    /// The word keys of every entity's name and role, one after another (`Entity.keys` is a range).
     private(set) var keyStore: [UInt64] = []
     /// The UTF-8 bytes of every entity's name and role; strings are built only for speakers output.
     private(set) var textStore: [UInt8] = []
     var index = KeyIndex()
     /// Every key of every entity's name, and every acronym: a look-up for a word none holds stops at once.
     private(set) var nameBits = ByteSet([]), acronymBits = ByteSet([])
-    /// When each entity was last mentioned (the reader's clock; 0 = never), by entity index.
+    /// When each entity was last mentioned (reader's clock; 0 = never).
     var recency: [Int] = []
 
     private static let placeWords: KeySet = WordKey.set([
@@ -19,7 +19,7 @@ struct EntityTable {
         "district", "province", "state", "mount", "lake", "park", "bay", "coast", "africa", "europe", "asia", "dakota",
     ])
 
-    /// An empty table with room for a typical article's entities.
+    /// An empty table with room for a typical article.
     init() { entities.reserveCapacity(16); keyStore.reserveCapacity(64); textStore.reserveCapacity(512) }
 
     /// Empties the table for the next article, keeping its storage.
@@ -67,6 +67,7 @@ struct EntityTable {
     }
 
     /// Appends `entity`, noting its keys and acronym in the filters.
+    @inline(__always)
     mutating func append(_ entity: Entity) {
         var entity = entity
         for k in entity.keys {
@@ -79,6 +80,7 @@ struct EntityTable {
     }
 
     /// Appends the keys of `tokens[range]` to `keyStore` and returns their range.
+    @inline(__always)
     mutating func storeKeys(_ range: Range<Int>, _ tokens: TokenList) -> Range<Int> {
         let start = keyStore.count
         if keyStore.capacity < start + range.count { keyStore.reserveCapacity(Swift.max(start + range.count, 2 * keyStore.capacity)) }

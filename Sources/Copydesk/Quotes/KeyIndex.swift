@@ -32,7 +32,7 @@ struct KeyIndex {
                 i = (i + 1) & mask
             }
         }
-        set {
+        @inline(__always) set {
             guard let newValue else { preconditionFailure("KeyIndex does not remove keys") }
             if key == 0 { zeroValue = newValue; return }
             if (count + 1) * 2 > slots.count { grow() }
