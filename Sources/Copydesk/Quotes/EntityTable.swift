@@ -1,7 +1,7 @@
 /// The per-article table of people and organisations, built from their first mentions outside
 /// quotes, and the look-ups that resolve short names ("Wang", "NDRC") to full names.
 struct EntityTable {
-    /// Every entity, in order of first mention.
+    /// Every entity, by first mention.
     private(set) var entities: [Entity] = []
     /// The word keys of every entity's name and role, one after another (`Entity.keys` is a range).
     private(set) var keyStore: [UInt64] = []
@@ -22,7 +22,7 @@ struct EntityTable {
     /// An empty table with room for a typical article.
     init() { entities.reserveCapacity(16); keyStore.reserveCapacity(64); textStore.reserveCapacity(512) }
 
-    /// Empties the table for the next article, keeping its storage.
+    /// Empties the table for the next article, keeping storage.
     mutating func removeAll() {
         entities.removeAll(keepingCapacity: true); keyStore.removeAll(keepingCapacity: true)
         textStore.removeAll(keepingCapacity: true); index.removeAll()
@@ -35,7 +35,7 @@ struct EntityTable {
         while let run = NameRuns.nextRun(tokens, from: &at, before: tokens.count) { add(run: run, tokens: tokens, paragraph: paragraph) }
     }
 
-    /// Adds one run; single plain words are not introductions. `recent`: ties broken by `recency`.
+    /// Adds one run; single plain words are not introductions. `recent`: ties broken by recency.
     @discardableResult
     mutating func add(run: NameRun, tokens: TokenList, paragraph: Int, recent: Bool = false) -> Int? {
         let explicit = explicitAcronym(after: run.last, tokens)
@@ -66,7 +66,7 @@ struct EntityTable {
         return entities.count - 1
     }
 
-    /// Appends `entity`, noting its keys and acronym in the filters.
+    /// Appends `entity`, noting its keys and acronym in filters.
     @inline(__always)
     mutating func append(_ entity: Entity) {
         var entity = entity
@@ -89,7 +89,8 @@ struct EntityTable {
     }
 
     /// Appends the words of `tokens[range]` one space apart (as printed, or without possessive
-    /// endings) to `textStore` and returns their range: the bytes of `tokens.joined(range, printed:)`.
+    /// endings) to `textStore` and returns their range: `tokens.joined(range, printed:)`'s bytes.
+    @inline(__always)
     mutating func storeText(_ range: Range<Int>, _ tokens: TokenList, printed: Bool) -> Range<Int> {
         let start = textStore.count
         tokens.bytes.withUnsafeBufferPointer { b in
