@@ -3,7 +3,9 @@ extension EntityTable {
     /// The entity a surface name refers to: an acronym, the same name, or a contiguous part of a
     /// longer name introduced by paragraph `paragraph` (last-name match first, then first-name or
     /// family-name match). Among several, the most recently mentioned one (`recency`, when `recent`).
-    func resolve(_ run: NameRun, _ tokens: TokenList, recent: Bool, paragraph: Int) -> Int? {
+    /// Mutating only so the table is passed in place: as a plain method, every call from the
+    /// resolver's or the table's own mutating code first copied the table's 136 bytes.
+    mutating func resolve(_ run: NameRun, _ tokens: TokenList, recent: Bool, paragraph: Int) -> Int? {
         let surfaceCount = run.keyCount
         guard surfaceCount > 0 else { return nil }
         let first = tokens[run.nameStart].key

@@ -85,10 +85,19 @@ extension EntityTable {
     }
 
     /// The acronym in brackets right after a name run: "National Development and Reform Commission (NDRC)".
+    /// Inline up to the opening bracket (most runs have none); the rest out of line.
+    @inline(__always)
     func explicitAcronym(after end: Int, _ tokens: TokenList) -> String? {
-        guard end + 2 < tokens.count, tokens[end].kind == .openParen, tokens[end + 1].isWord,
-              tokens[end + 2].kind == .closeParen else { return nil }
-        return NameRuns.isAcronym(tokens, end + 1) ? tokens.text(end + 1) : nil
+        guard end + 2 < tokens.count, tokens[end].kind == .openParen else { return nil }
+        return Self.bracketedAcronym(at: end + 1, tokens)
+    }
+
+    /// `explicitAcronym` after its opening bracket: the word at `k` when a closing bracket follows
+    /// and it is an acronym.
+    @inline(never)
+    static func bracketedAcronym(at k: Int, _ tokens: TokenList) -> String? {
+        guard tokens[k].isWord, tokens[k + 1].kind == .closeParen else { return nil }
+        return NameRuns.isAcronym(tokens, k) ? tokens.text(k) : nil
     }
 
     /// The tokens of the role: title words in the run, lower-case role words just before it, or an

@@ -1,17 +1,16 @@
 /// The per-article table of people and organisations, built from their first mentions outside
 /// quotes, and the look-ups that resolve short names ("Wang", "NDRC") to full names.
 struct EntityTable {
-    /// Every entity, in order of first mention.
+    /// Every entity, by first mention.
     private(set) var entities: [Entity] = []
-    /// The word keys of every entity's name and role, one after another (an entity's `keys` is its range).
+    /// The word keys of every entity's name and role, one after another (`Entity.keys` is a range).
     private(set) var keyStore: [UInt64] = []
-    /// The UTF-8 bytes of every entity's name and role, one after another; strings are built only
-    /// for the speakers actually output.
+    /// The UTF-8 bytes of every entity's name and role; strings are built only for speakers output.
     private(set) var textStore: [UInt8] = []
     var index = KeyIndex()
-    /// Every key of every entity's name, and every acronym: look-ups for a word no entity holds stop at once.
+    /// Every key of every entity's name, and every acronym: a look-up for a word none holds stops at once.
     private(set) var nameBits = ByteSet([]), acronymBits = ByteSet([])
-    /// When each entity was last mentioned (the reader's clock; 0 = never), by entity index.
+    /// When each entity was last mentioned (reader's clock; 0 = never).
     var recency: [Int] = []
 
     private static let placeWords: KeySet = WordKey.set([
@@ -20,10 +19,10 @@ struct EntityTable {
         "district", "province", "state", "mount", "lake", "park", "bay", "coast", "africa", "europe", "asia", "dakota",
     ])
 
-    /// An empty table with room for a typical article's entities.
+    /// An empty table with room for a typical article.
     init() { entities.reserveCapacity(16); keyStore.reserveCapacity(64); textStore.reserveCapacity(512) }
 
-    /// Empties the table for the next article, keeping its storage.
+    /// Empties the table for the next article, keeping storage.
     mutating func removeAll() {
         entities.removeAll(keepingCapacity: true); keyStore.removeAll(keepingCapacity: true)
         textStore.removeAll(keepingCapacity: true); index.removeAll()
@@ -36,7 +35,7 @@ struct EntityTable {
         while let run = NameRuns.nextRun(tokens, from: &at, before: tokens.count) { add(run: run, tokens: tokens, paragraph: paragraph) }
     }
 
-    /// Adds one run; single plain words are not introductions. `recent`: ties broken by `recency`.
+    /// Adds one run; single plain words are not introductions. `recent`: ties broken by recency.
     @discardableResult
     mutating func add(run: NameRun, tokens: TokenList, paragraph: Int, recent: Bool = false) -> Int? {
         let explicit = explicitAcronym(after: run.last, tokens)
@@ -67,7 +66,8 @@ struct EntityTable {
         return entities.count - 1
     }
 
-    /// Appends `entity`, noting its keys and acronym in the filters.
+    /// Appends `entity`, noting its keys and acronym in filters.
+    @inline(__always)
     mutating func append(_ entity: Entity) {
         var entity = entity
         for k in entity.keys {
@@ -80,22 +80,28 @@ struct EntityTable {
     }
 
     /// Appends the keys of `tokens[range]` to `keyStore` and returns their range.
+    @inline(__always)
     mutating func storeKeys(_ range: Range<Int>, _ tokens: TokenList) -> Range<Int> {
         let start = keyStore.count
-        for k in range { keyStore.append(tokens[k].key) }
+        if keyStore.capacity < start + range.count { keyStore.reserveCapacity(Swift.max(start + range.count, 2 * keyStore.capacity)) }
+        tokens.items.withUnsafeBufferPointer { t in for k in range { keyStore.append(t[k].key) } }
         return start..<keyStore.count
     }
 
     /// Appends the words of `tokens[range]` one space apart (as printed, or without possessive
-    /// endings) to `textStore` and returns their range: the bytes of `tokens.joined(range, printed:)`.
+    /// endings) to `textStore` and returns their range: `tokens.joined(range, printed:)`'s bytes.
+    @inline(__always)
     mutating func storeText(_ range: Range<Int>, _ tokens: TokenList, printed: Bool) -> Range<Int> {
         let start = textStore.count
         tokens.bytes.withUnsafeBufferPointer { b in
-            // Words one space apart in the block (each whole but the last) are already the joined text.
-            var k = range.lowerBound
-            while k + 1 < range.upperBound, tokens[k + 1].start == tokens[k].end + 1, b[tokens[k].end] == 0x20,
-                  printed || tokens[k].stemEnd == tokens[k].end { k += 1 }
-            if k + 1 >= range.upperBound, let last = range.last {
+            // Words one space apart (each whole but the last) are already the joined text.
+            let contiguous = tokens.items.withUnsafeBufferPointer { t in
+                var k = range.lowerBound
+                while k + 1 < range.upperBound, t[k + 1].start == t[k].end + 1, b[t[k].end] == 0x20,
+                      printed || t[k].stemEnd == t[k].end { k += 1 }
+                return k + 1 >= range.upperBound
+            }
+            if contiguous, let last = range.last {
                 textStore.append(contentsOf: UnsafeBufferPointer(rebasing: b[tokens[range.lowerBound].start..<(printed ? tokens[last].end : tokens[last].stemEnd)]))
                 return
             }

@@ -22,7 +22,7 @@ struct KeyIndex {
 
     /// The value under `key`; setting stores or replaces it.
     subscript(key: UInt64) -> Int? {
-        get {
+        @inline(__always) get {
             if key == 0 { return zeroValue }
             var i = Self.start(key, mask)
             while true {
@@ -32,7 +32,7 @@ struct KeyIndex {
                 i = (i + 1) & mask
             }
         }
-        set {
+        @inline(__always) set {
             guard let newValue else { preconditionFailure("KeyIndex does not remove keys") }
             if key == 0 { zeroValue = newValue; return }
             if (count + 1) * 2 > slots.count { grow() }

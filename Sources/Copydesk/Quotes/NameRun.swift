@@ -24,10 +24,10 @@ struct NameRun {
 
 /// Finds `NameRun`s in a token range.
 enum NameRuns {
-    /// True when `token` can be part of a name.
+    /// True when `token` can be part of a name (only words are ever capitalised: no kind test).
     @inline(__always)
     static func isNameWord(_ token: Token) -> Bool {
-        token.isWord && token.capitalized && !token.isIn(WordLists.notName)
+        token.capitalized && !token.isIn(WordLists.notName)
     }
 
     /// Every name run in `tokens[range]`, in order.
@@ -85,15 +85,15 @@ enum NameRuns {
     }
 
     /// The end of the run starting at the name word `i`.
+    @inline(__always)
     static func runEnd(_ tokens: TokenList, from i: Int, limit: Int) -> Int {
         var j = i + 1
         guard !tokens[i].possessive else { return j }
         while j < limit {
             let t = tokens[j]
             if isNameWord(t) { j += 1; if t.possessive { break } else { continue } }
-            // Particles and connectors between capitalised words.
-            if t.isWord, !t.capitalized, j + 1 < limit, isNameWord(tokens[j + 1]),
-               t.isIn(WordLists.joiner) {
+            // Particles and connectors between capitalised words (list bits first: only words have them).
+            if t.isIn(WordLists.joiner), !t.capitalized, j + 1 < limit, isNameWord(tokens[j + 1]) {
                 j += 2; if tokens[j - 1].possessive { break } else { continue }
             }
             break
@@ -101,6 +101,7 @@ enum NameRuns {
         return j
     }
 
+    @inline(__always)
     private static func make(_ tokens: TokenList, _ first: Int, _ end: Int, limit: Int) -> NameRun? {
         var start = first
         // Strip leading titles up to the last title word, keeping at least one word; `lists` holds
@@ -130,8 +131,7 @@ enum NameRuns {
         if lastTitle >= 0 { for k in start..<end where tokens[k].isIn(WordLists.organizationWord) { org = true; break } }
         var last = end
         // "the US military": a lower-case organisation head after the run belongs to the name.
-        if end < limit, tokens[end].isWord, !tokens[end].capitalized, !tokens[end - 1].possessive,
-           tokens[end].isIn(WordLists.organizationHead) {
+        if end < limit, tokens[end].isIn(WordLists.organizationHead), !tokens[end].capitalized, !tokens[end - 1].possessive {
             org = true; last = end + 1
         }
         guard last > start else { return nil }

@@ -49,11 +49,21 @@ struct ParagraphText {
     mutating func load(_ text: String) {
         // One replacement keeps the buffer's capacity: no separate emptying pass. A native string's
         // bytes are read in place (no copy of the String is made to reach them).
-        if text.utf8.withContiguousStorageIfAvailable({ tokens.bytes.replaceSubrange(0..<tokens.bytes.count, with: $0) }) == nil {
+        if text.utf8.withContiguousStorageIfAvailable({ Self.copy($0, into: &tokens.bytes) }) == nil {
             var text = text
-            text.withUTF8 { tokens.bytes.replaceSubrange(0..<tokens.bytes.count, with: $0) }
+            text.withUTF8 { Self.copy($0, into: &tokens.bytes) }
         }
         tokens.count = Tokenizer.tokens(tokens.bytes, findingSpans: &spans, into: &tokens.items, tables: tables)
+    }
+
+    /// `bytes` made equal to `source` in place, capacity kept: the count is set by dropping or
+    /// appending the difference and the rest copied over (cheaper than one `replaceSubrange`).
+    @inline(__always)
+    static func copy(_ source: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) {
+        let n = source.count, old = bytes.count
+        if n < old { bytes.removeLast(old &- n) } else if n > old { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[old...])) }
+        let shared = Swift.min(n, old)
+        if shared > 0 { bytes.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: source.baseAddress!, count: shared) } }
     }
 
     /// Scans `text` into the buffers of `scratch` (left empty until `release(into:)`).

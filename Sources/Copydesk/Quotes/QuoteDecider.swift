@@ -27,8 +27,9 @@ struct QuoteDecider {
         for span in para.spans { resolver.table.addBracketedNames(in: para.tokens.bytes, span: span, paragraph: p) }
         var spanWords = spanWordsBuffer
         spanWordsBuffer = []
-        spanWords.removeAll(keepingCapacity: true)
-        for span in para.spans { spanWords.append(para.wordCount(of: span)) }
+        // Written over in place (entries past the spans are never read: quotes index their own span).
+        while spanWords.count < para.spans.count { spanWords.append(0) }
+        for (s, span) in para.spans.enumerated() { spanWords[s] = para.wordCount(of: span) }
         defer { spanWordsBuffer = spanWords }
         let reader = AttributionReader(tokens: para.tokens, spanWords: spanWords)
         // Room for one quote per span, grown geometrically, so appends never grow it one by one.

@@ -43,11 +43,11 @@ public struct QuoteFinder: Sendable {
     /// True when `text` holds at least one quoted span (a cheap byte test first: most text has no mark).
     static func holdsQuote(_ text: String) -> Bool {
         // A native string's bytes are read in place; others through a contiguous copy.
-        if let found = text.utf8.withContiguousStorageIfAvailable({ mayHoldQuote($0) && !QuoteMarkScanner.spans(in: $0).isEmpty }) {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ mayHoldQuote($0) && !QuoteMarkScanner.spans(in: $0, firstOnly: true).isEmpty }) {
             return found
         }
         var text = text
-        return text.withUTF8 { mayHoldQuote($0) && !QuoteMarkScanner.spans(in: $0).isEmpty }
+        return text.withUTF8 { mayHoldQuote($0) && !QuoteMarkScanner.spans(in: $0, firstOnly: true).isEmpty }
     }
 
     /// True when `text` holds a byte that can start a quotation mark (", “ ” „ ‟ ‘ ’, «).

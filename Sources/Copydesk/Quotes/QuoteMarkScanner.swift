@@ -30,8 +30,9 @@ enum QuoteMarkScanner {
 
     /// Every top-level quoted span of `b`, in order. Only the lead bytes of quotation marks
     /// (0x22, 0xC2, 0xE2) are looked at; scalar offsets are counted on demand, and the end of an
-    /// unclosed quote is found by stepping back over spaces.
-    static func spans(in b: Bytes) -> [QuoteSpan] {
+    /// unclosed quote is found by stepping back over spaces. With `firstOnly` the scan stops once
+    /// a span is found (the spans up to it are those of the whole scan: a test for any span).
+    static func spans(in b: Bytes, firstOnly: Bool = false) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
         var openAt = -1, openScalar = 0
         var opener: UInt32 = 0
@@ -39,7 +40,7 @@ enum QuoteMarkScanner {
         var counter = ScalarCounter()
         let n = b.count
         var i = 0
-        while true {
+        while !(firstOnly && !spans.isEmpty) {
             i = nextLead(b, from: i)
             guard i < n else { break }
             let (v, length) = ByteClass.decode(b, i)
@@ -69,7 +70,7 @@ enum QuoteMarkScanner {
             }
             i += length
         }
-        if openAt >= 0 {
+        if openAt >= 0, !(firstOnly && !spans.isEmpty) {
             let (end, endScalar) = unclosedEnd(b, before: n, openAt: openAt, openScalar: openScalar, counter: &counter)
             append(&spans, QuoteSpan(open: openAt - markLength(opener), start: openAt, end: end, after: end, scalarStart: openScalar,
                                      scalarEnd: endScalar, closed: false, single: single))

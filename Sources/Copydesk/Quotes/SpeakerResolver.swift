@@ -46,16 +46,19 @@ struct SpeakerResolver {
             mentionItems.append((run.first, entity))
             touch(entity)
         }
-        while mentionRanges.count <= p { mentionRanges.append(0..<0) }
-        mentionRanges[p] = first..<mentionItems.count
+        // Paragraphs are read in order: the range is appended (one write, not an append and a store).
+        while mentionRanges.count < p { mentionRanges.append(0..<0) }
+        if mentionRanges.count == p { mentionRanges.append(first..<mentionItems.count) } else { mentionRanges[p] = first..<mentionItems.count }
         noteSentenceSubjects(paragraph: p, tokens: tokens, mentions: first..<mentionItems.count)
     }
 
     /// Marks entity `i` as the most recently mentioned.
     mutating func touch(_ i: Int) {
         clock += 1
-        while table.recency.count <= i { table.recency.append(0) }  // usually one new entity: cheaper than a repeated-element append
-        table.recency[i] = clock
+        if i < table.recency.count { table.recency[i] = clock; return }
+        // Usually one new entity: appended with its time (cheaper than a repeated-element append).
+        while table.recency.count < i { table.recency.append(0) }
+        table.recency.append(clock)
     }
 
     /// When entity `i` was last mentioned (0 = never).
@@ -80,15 +83,15 @@ struct SpeakerResolver {
         var nextMention = m < found.upperBound ? mentionItems[m].token : Int.max
         while k < count {
             var j = k
-            scan: while j < count, j - k < 10, t[j].kind != .stop {
+            let limit = Swift.min(count, k + 10)
+            scan: while j < limit {
                 let token = t[j]
-                if case .quote = token.kind { break scan }
-                if token.isWord {
+                if token.kind == .stop || token.kind == .quote { break scan }
+                // Only words carry list bits: one test passes every token that is neither a verb nor "he"/"she".
+                if token.lists & (WordLists.verb | WordLists.personPronoun) != 0 {
                     if token.isIn(WordLists.verb) { break scan }
-                    if token.isIn(WordLists.personPronoun) {  // "he", "she"
-                        if let last = subject(paragraph: p, before: j) { sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: last)) }
-                        break scan
-                    }
+                    if let last = subject(paragraph: p, before: j) { sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: last)) }
+                    break scan
                 }
                 if nextMention <= j {
                     while m < found.upperBound, mentionItems[m].token < j { m += 1 }

@@ -68,6 +68,7 @@ struct TokenList {
         let tokens: TokenList
         var at = 0
         /// The next quote token's index, or nil after the last.
+        @inline(__always)
         mutating func next() -> Int? {
             let q = tokens.next(.quote, from: at)
             guard q < tokens.count else { return nil }
