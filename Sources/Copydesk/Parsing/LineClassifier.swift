@@ -20,7 +20,7 @@ enum LineClassifier {
     static func classify(inPlace line: inout TextLine) -> LineRole {
         let first = line.firstLowerByte
         let words = line.words, quote = line.hasQuoteMark, digit = line.hasDigit, comma = line.hasComma
-        if first == UInt8(ascii: "t"), let note = PrintEditionRule.match(line.text) { return .printEdition(note) }
+        if first == UInt8(ascii: "t"), words >= 4, let note = PrintEditionRule.match(line.text) { return .printEdition(note) }
         if line.hasColon, line.text.utf8.count <= 16, let duration = VideoRule.duration(in: line.text) { return .video(duration) }
         if first == 0xC2 || first == UInt8(ascii: "i"), line.text.hasFoldedPrefix("©") || line.text.hasFoldedPrefix("image c"),
            let caption = CaptionRule.match(line) { return .caption(caption) }
@@ -33,8 +33,10 @@ enum LineClassifier {
                 return .related(String(line.text.dropFirst(relatedPrefixes[index].count).trimmedSpace))
             }
         }
-        if Gates.creditLine(first), let names = BylineRule.creditLine(line) { return .credits(names) }
-        if words <= 16, !quote, Gates.byline(first), let byline = BylineRule.match(line) { return .byline(byline) }
+        if Gates.creditLine(first), words >= 2, let names = BylineRule.creditLine(line) { return .credits(names) }
+        if words <= 16, !quote, Gates.byline(first), Gates.bylineWords(first, words), let byline = BylineRule.match(line) {
+            return .byline(byline)
+        }
         if first == UInt8(ascii: "b"), line.text.hasFoldedPrefix("by ") && words <= 8 && !line.endsLikeSentence { return .furniture(.attribution) }
         if first == 0xE2 || first == UInt8(ascii: "-"), isEmbedSignature(line) { return .embed }
         if digit, words <= 18, !quote, let date = DateRule.match(line) { return .date(date) }
@@ -76,6 +78,9 @@ enum LineClassifier {
         @inline(__always) static func creditLine(_ b: UInt8) -> Bool {
             b == UInt8(ascii: "r") || b == UInt8(ascii: "w") || b == UInt8(ascii: "c")
         }
+        /// False for a one-word line (no space byte) not opening with "b": every "By" opening but "by:" holds a space, and
+        /// "by:" and a glued "ByName" open with "b". The print-edition and credit-line openings hold a space too.
+        @inline(__always) static func bylineWords(_ b: UInt8, _ words: Int) -> Bool { words >= 2 || b == UInt8(ascii: "b") }
         /// A first byte of `BylineRule`'s "By" openings (a glued "ByName" opens with "b" too).
         @inline(__always) static func byline(_ b: UInt8) -> Bool {
             b == UInt8(ascii: "b") || b == UInt8(ascii: "w") || b == UInt8(ascii: "s") || b == UInt8(ascii: "t") || b == UInt8(ascii: "p")

@@ -1,29 +1,31 @@
 /// What a line is, first on its own (`LineClassifier`), then refined by its neighbours (`ContextRules`).
+/// Cases with a payload wider than a word are `indirect` (boxed): a role is one word and a tag, so the many text and
+/// furniture roles are copied, compared by kind and destroyed without moving a wide payload.
 enum LineRole: Equatable {
     /// Known page furniture.
     case furniture(DiscardReason)
     /// A "•" bullet line (standfirst before the body, list item inside it).
-    case bullet(String)
+    indirect case bullet(String)
     /// A photo caption and/or credit.
-    case caption(CaptionRule.Match)
+    indirect case caption(CaptionRule.Match)
     /// Caption text whose credit is on the line below ("Photo: X").
     case captionText
     /// A video widget's duration line ("03:15"), or `nil` for a "Video" label.
-    case video(String?)
+    indirect case video(String?)
     /// A video widget's title.
     case videoTitle
     /// More text of a video widget: a description or a repeated title.
     case videoText
     /// A print-edition note.
-    case printEdition(PrintEdition)
+    indirect case printEdition(PrintEdition)
     /// A labelled related link ("Related: …", "READ MORE: …") with its title.
-    case related(String)
+    indirect case related(String)
     /// A byline, possibly with a date and a section on the same line.
-    case byline(BylineRule.Match)
+    indirect case byline(BylineRule.Match)
     /// A "Reporting by …; Editing by …" credit line.
     case credits([BylineEntry])
     /// A printed date.
-    case date(DateRule.Match)
+    indirect case date(DateRule.Match)
     /// A line seen before.
     case duplicate
     /// An item of a list of other stories.
