@@ -37,6 +37,15 @@ struct ClassifierWordGateTests {
         #expect(!LineClassifier.Gates.bylineWords(UInt8(ascii: "w"), 1))
     }
 
+    @Test("prefix sums equal the running totals the tables were built with")
+    func prefixSums() {
+        var mix = SeededMix(state: 45)
+        for length in [0, 1, 2, 7, 256] {
+            let counts = (0..<length).map { _ in mix.next(40) }
+            #expect(PrefixSums.offsets(counts) == counts.reduce(into: [0]) { $0.append($0.last! + $1) }, "\(counts)")
+        }
+    }
+
     @Test("a line of fewer than four words is no print-edition note")
     func shortPrintEditionLines() {
         let texts = ["This article appeared", "This article appeared in", "This article appearedin the print edition",
