@@ -11,13 +11,14 @@ enum LineClassifier {
     /// The role of `line` on its own: the first rule, in a fixed order, that matches it.
     static func classify(_ line: borrowing TextLine) -> LineRole {
         var copy = copy line
-        return classify(inPlace: &copy)
+        return classify(inPlace: &copy, phrases: KnownPhrases.tables)
     }
 
     /// `classify(_:)` for a line read where it lies (never written): an `inout` line reaches each rule without the
     /// copy (and retain) a borrowed line from a buffer costs. Each rule is called only when the line passes that
     /// rule's own opening gate (first byte, word count, flags), tested here inline.
-    static func classify(inPlace line: inout TextLine) -> LineRole {
+    /// `phrases` is `KnownPhrases.tables`, fetched once by the caller for all its lines.
+    static func classify(inPlace line: inout TextLine, phrases: KnownPhrases.Tables) -> LineRole {
         let first = line.firstLowerByte
         let words = line.words, quote = line.hasQuoteMark, digit = line.hasDigit, comma = line.hasComma
         if first == UInt8(ascii: "t"), words >= 4, let note = PrintEditionRule.match(line.text) { return .printEdition(note) }
@@ -25,7 +26,7 @@ enum LineClassifier {
         if first == 0xC2 || first == UInt8(ascii: "i"), line.text.hasFoldedPrefix("©") || line.text.hasFoldedPrefix("image c"),
            let caption = CaptionRule.match(line) { return .caption(caption) }
         if first == UInt8(ascii: "h"), isBreadcrumb(line) { return .furniture(.navigation) }
-        if let reason = KnownPhrases.reason(for: line) { return .furniture(reason) }
+        if let reason = KnownPhrases.reason(for: line, tables: phrases) { return .furniture(reason) }
         if CaptionRule.mayHoldCaption(line), let caption = CaptionRule.matchGated(line) { return .caption(caption) }
         if first >= 0x80, let bullet = bulletText(line.text) { return .bullet(bullet) }
         if words >= 3, Gates.related(first) {
