@@ -76,7 +76,10 @@ public struct ArticleParser: Sendable {
         // read in place through a mutable view of the buffer, never written (see `classify(inPlace:)`)
         let inPlace = UnsafeMutablePointer(mutating: base)
         return Array(unsafeUninitializedCapacity: lines.count) { roles, count in
-            for index in lines.indices { (roles.baseAddress! + index).initialize(to: LineClassifier.classify(inPlace: &inPlace[index])) }
+            let tables = LineClassifier.tables  // one lazy-global check per page
+            for index in lines.indices {
+                (roles.baseAddress! + index).initialize(to: LineClassifier.classify(inPlace: &inPlace[index], tables: tables))
+            }
             count = lines.count
         }
     }

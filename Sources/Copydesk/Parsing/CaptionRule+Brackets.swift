@@ -4,6 +4,29 @@ extension CaptionRule {
     /// `labels` as a table of openings (capitals folded), in their order.
     static let labelOpenings = PrefixTable(labels)
 
+    /// The Character count of each of `labels`, counted once.
+    static let labelCounts = labels.map { $0.count }
+
+    /// Where `parenthesisedCredit` finds the bracket on the bytes: the opening bracket's index and the content between
+    /// the brackets; `.some(nil)` when the line ends with no bracket or holds no opening one. When the byte before the
+    /// closing bracket and both neighbours of the opening one are ASCII, each bracket is a Character of its own and the
+    /// byte offsets are the Character reading's; otherwise `nil`, for that reading.
+    static func bracketOnBytes(_ line: Substring) -> (open: Substring.Index, content: Substring)?? {
+        let offsets: Int?? = line.withUTF8Bytes { bytes in
+            let count = bytes.count
+            guard count >= 2, bytes[count - 2] < 0x80 else { return nil }
+            let close = bytes[count - 1]
+            guard close == UInt8(ascii: ")") || close == UInt8(ascii: "]") else { return .some(nil) }
+            guard let open = bytes.lastIndex(of: close == UInt8(ascii: ")") ? UInt8(ascii: "(") : UInt8(ascii: "[")) else { return .some(nil) }
+            return (open == 0 || bytes[open - 1] < 0x80) && bytes[open + 1] < 0x80 ? open : nil
+        }
+        guard let offsets else { return nil }
+        guard let open = offsets else { return .some(nil) }
+        let utf8 = line.utf8
+        let openIndex = utf8.index(utf8.startIndex, offsetBy: open)
+        return (openIndex, line[utf8.index(after: openIndex)..<utf8.index(before: utf8.endIndex)])
+    }
+
     /// True when `bytes` end with the bytes of one of `namedSources` (what `fastHasSuffix` tests): the text's last
     /// eight bytes (fewer on a shorter text) are compared with each source's in one masked word compare, and only
     /// a source longer than eight bytes whose last eight match is compared further.

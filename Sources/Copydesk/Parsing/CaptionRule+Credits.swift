@@ -2,9 +2,16 @@
 extension CaptionRule {
     /// "(Image: © X)", "(AP Photo/Alan Diaz, File)", "(Elias Funez/The Union via AP)", "[File: Reuters]" at the end of the line.
     static func parenthesisedCredit(_ line: Substring) -> Match? {
-        guard let close = line.last, close == ")" || close == "]" else { return nil }
-        guard let openIndex = line.lastIndex(ofASCII: close == ")" ? UInt8(ascii: "(") : UInt8(ascii: "[")) else { return nil }
-        var inside = line[line.index(after: openIndex)..<line.index(before: line.endIndex)].trimmedSpace
+        let openIndex: Substring.Index, content: Substring
+        if let found = bracketOnBytes(line) {  // decided on the bytes: no Character walk
+            guard let found else { return nil }
+            (openIndex, content) = found
+        } else {
+            guard let close = line.last, close == ")" || close == "]" else { return nil }
+            guard let open = line.lastIndex(ofASCII: close == ")" ? UInt8(ascii: "(") : UInt8(ascii: "[")) else { return nil }
+            (openIndex, content) = (open, line[line.index(after: open)..<line.index(before: line.endIndex)])
+        }
+        var inside = content.trimmedSpace
         guard bracketMayHoldCredit(inside) else { return nil }
         // ASCII content (the usual case) is read on its bytes with A–Z folded: no lowered copy, no word list
         let ascii = inside.withUTF8Bytes { $0.allSatisfy { $0 < 0x80 } }
@@ -12,7 +19,7 @@ extension CaptionRule {
         // the earliest-listed label it opens with; labels are ASCII but "…", and no non-ASCII Character lowers to
         // an ASCII letter other than "k" or a dotted "i", so folding A–Z finds the label lowering finds
         if let label = labelOpenings.firstMatch(folding: inside) {
-            inside = inside.dropFirst(labels[label].count).trimmedSpace
+            inside = inside.dropFirst(labelCounts[label]).trimmedSpace
             labelled = true
         }
         if !labelled, ascii {

@@ -9,7 +9,14 @@ extension CaptionRule {
         let first = line.firstLowerByte, last = line.lastByte
         if first == UInt8(ascii: "i") || first == 0xC2 || last == UInt8(ascii: ")") || last == UInt8(ascii: "]")
             || line.hasColon || line.hasSlash || line.hasDotSpace { return true }
-        return mayEndNamedSource(last) && line.text.withUTF8Bytes(endsWithNamedSource)
+        return mayEndNamedSource(last) && endsWithNamedSource(line)
+    }
+
+    /// `endsWithNamedSource` on the line's bytes, out of line: the inlined gate reads no line text (no copy of the line
+    /// it is handed in place).
+    @inline(never)
+    static func endsWithNamedSource(_ line: TextLine) -> Bool {
+        line.text.withUTF8Bytes(endsWithNamedSource)
     }
 
     /// `namedSourceEnds.contains(byte)` as comparisons with no table to load (`ClassifierGateTests` checks them).

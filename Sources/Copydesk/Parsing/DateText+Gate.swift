@@ -79,7 +79,7 @@ extension DateText {
         + ["t", "am", "pm", "a", "p", "m", "ago", "today", "yesterday"]
 
     /// The longest date word; a longer run of letters is never one of them.
-    private static let longestDateWord = dateWordList.map(\.utf8.count).max() ?? 0
+    private static let longestDateWord = dateWordList.map { $0.utf8.count }.max() ?? 0
 
     /// False only when `find(in: text)` would return `nil` or a date with more than `limit` other words:
     /// more than `limit` runs of ASCII letters, each between ASCII non-letters (so `find` reads each as one

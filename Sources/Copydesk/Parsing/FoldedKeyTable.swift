@@ -14,8 +14,8 @@ struct FoldedKeyTable<Value: Sendable>: Sendable {
     init(_ entries: [(String, Value)]) {
         let keys = entries.map { Array($0.0.utf8) }
         bytes = keys.flatMap { $0 }
-        starts = keys.reduce(into: [0]) { $0.append($0.last! + $1.count) }
-        values = entries.map(\.1)
+        starts = PrefixSums.offsets(keys.map { $0.count })
+        values = entries.map { $0.1 }
         var size = 16
         while size < keys.count * 4 { size <<= 1 }
         var table = [Int32](repeating: 0, count: size)

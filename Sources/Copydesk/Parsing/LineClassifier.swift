@@ -3,38 +3,49 @@ enum LineClassifier {
     static let relatedPrefixes = ["related:", "read more:", "see more:", "more:", "also read:", "read also:",
                                           "recommended:", "see also:", "don't miss:", "don’t miss:", "more on this:", "related coverage:"]
 
-    /// `relatedPrefixes` by their opening bytes.
-    private static let relatedTable = PrefixTable(relatedPrefixes)
-    /// Shapes of `BylineRule.agencies`.
-    private static let agencyShapes = KeyShapes(BylineRule.agencies)
+    /// The tables `classify(inPlace:tables:)` reads on every line, built once and fetched once per page.
+    final class Tables: Sendable {
+        /// `KnownPhrases.tables`.
+        let phrases = KnownPhrases.tables
+        /// `relatedPrefixes` by their opening bytes.
+        let related = PrefixTable(relatedPrefixes)
+        /// Shapes of `BylineRule.agencies`.
+        let agencyShapes = KeyShapes(BylineRule.agencies)
+    }
+
+    /// The one `Tables`.
+    static let tables = Tables()
 
     /// The role of `line` on its own: the first rule, in a fixed order, that matches it.
     static func classify(_ line: borrowing TextLine) -> LineRole {
         var copy = copy line
-        return classify(inPlace: &copy)
+        return classify(inPlace: &copy, tables: tables)
     }
 
     /// `classify(_:)` for a line read where it lies (never written): an `inout` line reaches each rule without the
     /// copy (and retain) a borrowed line from a buffer costs. Each rule is called only when the line passes that
     /// rule's own opening gate (first byte, word count, flags), tested here inline.
-    static func classify(inPlace line: inout TextLine) -> LineRole {
+    /// `tables` is `LineClassifier.tables`, fetched once by the caller for all its lines.
+    static func classify(inPlace line: inout TextLine, tables: Tables) -> LineRole {
         let first = line.firstLowerByte
         let words = line.words, quote = line.hasQuoteMark, digit = line.hasDigit, comma = line.hasComma
-        if first == UInt8(ascii: "t"), let note = PrintEditionRule.match(line.text) { return .printEdition(note) }
+        if first == UInt8(ascii: "t"), words >= 4, let note = PrintEditionRule.match(line.text) { return .printEdition(note) }
         if line.hasColon, line.text.utf8.count <= 16, let duration = VideoRule.duration(in: line.text) { return .video(duration) }
         if first == 0xC2 || first == UInt8(ascii: "i"), line.text.hasFoldedPrefix("©") || line.text.hasFoldedPrefix("image c"),
            let caption = CaptionRule.match(line) { return .caption(caption) }
         if first == UInt8(ascii: "h"), isBreadcrumb(line) { return .furniture(.navigation) }
-        if let reason = KnownPhrases.reason(for: line) { return .furniture(reason) }
+        if let reason = KnownPhrases.reason(for: line, tables: tables.phrases) { return .furniture(reason) }
         if CaptionRule.mayHoldCaption(line), let caption = CaptionRule.matchGated(line) { return .caption(caption) }
         if first >= 0x80, let bullet = bulletText(line.text) { return .bullet(bullet) }
         if words >= 3, Gates.related(first) {
-            if let index = relatedTable.firstMatch(folding: line.text) {
+            if let index = tables.related.firstMatch(folding: line.text) {
                 return .related(String(line.text.dropFirst(relatedPrefixes[index].count).trimmedSpace))
             }
         }
-        if Gates.creditLine(first), let names = BylineRule.creditLine(line) { return .credits(names) }
-        if words <= 16, !quote, Gates.byline(first), let byline = BylineRule.match(line) { return .byline(byline) }
+        if Gates.creditLine(first), words >= 2, let names = BylineRule.creditLine(line) { return .credits(names) }
+        if words <= 16, !quote, Gates.byline(first), Gates.bylineWords(first, words), let byline = BylineRule.match(line) {
+            return .byline(byline)
+        }
         if first == UInt8(ascii: "b"), line.text.hasFoldedPrefix("by ") && words <= 8 && !line.endsLikeSentence { return .furniture(.attribution) }
         if first == 0xE2 || first == UInt8(ascii: "-"), isEmbedSignature(line) { return .embed }
         if digit, words <= 18, !quote, let date = DateRule.match(line) { return .date(date) }
@@ -48,7 +59,7 @@ enum LineClassifier {
         // the first byte before the length: most short lines open with no agency's letter, and skip counting their bytes
         // the length from the line's offsets, the key looked up on its bytes with capitals folded (the agencies are
         // lowercase ASCII with no ";" or "`": byte equality is `String` equality with the lowered line)
-        if words <= 3, agencyShapes.mayOpen(first: first), agencyShapes.mayContain(first: first, length: line.end &- line.start),
+        if words <= 3, tables.agencyShapes.mayOpen(first: first), tables.agencyShapes.mayContain(first: first, length: line.end &- line.start),
            line.text.withUTF8Bytes({ BylineRule.Gates.agencyTable.value(foldingBytes: $0) }) != nil {
             return .byline(BylineRule.Match(names: [BylineEntry(name: String(line.text))]))
         }
@@ -76,6 +87,9 @@ enum LineClassifier {
         @inline(__always) static func creditLine(_ b: UInt8) -> Bool {
             b == UInt8(ascii: "r") || b == UInt8(ascii: "w") || b == UInt8(ascii: "c")
         }
+        /// False for a one-word line (no space byte) not opening with "b": every "By" opening but "by:" holds a space, and
+        /// "by:" and a glued "ByName" open with "b". The print-edition and credit-line openings hold a space too.
+        @inline(__always) static func bylineWords(_ b: UInt8, _ words: Int) -> Bool { words >= 2 || b == UInt8(ascii: "b") }
         /// A first byte of `BylineRule`'s "By" openings (a glued "ByName" opens with "b" too).
         @inline(__always) static func byline(_ b: UInt8) -> Bool {
             b == UInt8(ascii: "b") || b == UInt8(ascii: "w") || b == UInt8(ascii: "s") || b == UInt8(ascii: "t") || b == UInt8(ascii: "p")

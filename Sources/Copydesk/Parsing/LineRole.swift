@@ -1,17 +1,17 @@
 /// What a line is, first on its own (`LineClassifier`), then refined by its neighbours (`ContextRules`).
-/// The large matches (caption, print edition, byline, date) are boxed (`indirect`): a role is a few words, so
-/// storing, copying and telling the case of the page's roles (`kind`) reads a few words instead of twelve.
+/// Cases with a payload wider than a word are `indirect` (boxed): a role is one word and a tag, so the many text and
+/// furniture roles are copied, compared by kind and destroyed without moving a wide payload.
 enum LineRole: Equatable {
     /// Known page furniture.
     case furniture(DiscardReason)
     /// A "•" bullet line (standfirst before the body, list item inside it).
-    case bullet(String)
+    indirect case bullet(String)
     /// A photo caption and/or credit.
     indirect case caption(CaptionRule.Match)
     /// Caption text whose credit is on the line below ("Photo: X").
     case captionText
     /// A video widget's duration line ("03:15"), or `nil` for a "Video" label.
-    case video(String?)
+    indirect case video(String?)
     /// A video widget's title.
     case videoTitle
     /// More text of a video widget: a description or a repeated title.
@@ -19,7 +19,7 @@ enum LineRole: Equatable {
     /// A print-edition note.
     indirect case printEdition(PrintEdition)
     /// A labelled related link ("Related: …", "READ MORE: …") with its title.
-    case related(String)
+    indirect case related(String)
     /// A byline, possibly with a date and a section on the same line.
     indirect case byline(BylineRule.Match)
     /// A "Reporting by …; Editing by …" credit line.

@@ -20,12 +20,12 @@ struct PrefixTable {
         precondition(bytes.allSatisfy { !$0.isEmpty }, "PrefixTable phrases need a byte")
         heads = bytes.map { Self.pack($0[...]) }
         masks = bytes.map { $0.count >= 8 ? UInt64.max : (UInt64(1) << UInt64(8 * $0.count)) - 1 }
-        lengths = bytes.map(\.count)
+        lengths = bytes.map { $0.count }
         tails = bytes.map { Array($0.dropFirst(8)) }
         var groups = [[Int]](repeating: [], count: 256)
         for (index, phrase) in bytes.enumerated() { groups[Int(phrase[0])].append(index) }
         order = groups.flatMap { $0 }
-        starts = groups.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        starts = PrefixSums.offsets(groups.map { $0.count })
         let (allHeads, allMasks, allLengths) = (heads, masks, lengths)
         slotHeads = order.map { allHeads[$0] }
         slotMasks = order.map { allMasks[$0] }

@@ -54,15 +54,15 @@ struct PhraseTable {
             if phrase.count >= 3 { insert(phrase[1], phrase[2], &next, &foldedNext) }
         }
         bytes = utf8.flatMap { $0 }
-        starts = utf8.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        starts = PrefixSums.offsets(utf8.map { $0.count })
         byFirstByte = groups.flatMap { $0 }
-        groupStarts = groups.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        groupStarts = PrefixSums.offsets(groups.map { $0.count })
         pairs = bits
         foldedPairs = folded
         let three = utf8.allSatisfy { $0.count >= 3 }
         nextPairs = three ? next : []
         foldedNextPairs = three ? foldedNext : []
-        shortest = utf8.map(\.count).min() ?? 2
+        shortest = utf8.map { $0.count }.min() ?? 2
         shifts = Self.skipShifts(utf8, window: shortest)
         foldedShifts = Self.skipShifts(utf8, window: shortest, capitals: true)
     }

@@ -37,6 +37,24 @@ struct CaptionCreditByteTests {
         #expect(found > 300)
     }
 
+    @Test("brackets found on bytes answer as the Character reading, joined marks and prepended scalars included")
+    func bracketEdges() {
+        let edges = ["(AP)", "()", ")", "(", "x)", "Smoke (AP Photo/X)", "Smoke (AP Photo/X)\u{301}", "Smoke (AP Photo/X\u{301})",
+                     "Smoke (\u{301}AP Photo/X)", "Smoke\u{301}(AP Photo/X)", "Smoke \u{600}(AP Photo/X)", "Smoke (AP Photo/X\u{600})",
+                     "Smoke [File: Reuters]", "Smoke [File: Reuters)", "Smoke (File: Reuters]", "(a) (Photo: X)", "((Photo: X))",
+                     "Rue (Photo: É)", "Écrit (Photo: X)", "Smoke (Photo: X) ", "Smoke (é)", "Smoke (Photo: X)é", "\u{600})", "(\u{600}AP)"]
+        var decided = 0
+        for text in edges + ClassifierOracleLines.random(count: 2000, seed: 33).map({ $0 + ")" }) {
+            #expect(CaptionRule.parenthesisedCredit(text[...]) == RefCaptionRule.parenthesisedCredit(text[...]), "\(text)")
+            if let found = CaptionRule.bracketOnBytes(text[...]), let found {
+                decided += 1
+                let open = text.lastIndex(of: text.last == ")" ? "(" : "[")
+                #expect(found.open == open && found.content == text[text.index(after: open!)..<text.index(before: text.endIndex)], "\(text)")
+            }
+        }
+        #expect(decided > 100)
+    }
+
     @Test("credit words read on bytes answer as the plain test")
     func creditWords() {
         var texts = Self.bracketContents + ClassifierOracleLines.random(count: 5000, seed: 32)
