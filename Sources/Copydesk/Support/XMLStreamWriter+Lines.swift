@@ -31,6 +31,24 @@ extension XMLStreamWriter {
         }
     }
 
+    /// Appends a quote's speaker as attributes of a one-step line: `name` and the name, `role` and
+    /// the role when there is one, then `person` or `organization` (each literal ends the attribute
+    /// before it and opens the next one's value).
+    @inline(__always) mutating func appendSpeakerAttributes(
+        _ speaker: Speaker, name: StaticString, role: StaticString, person: StaticString, organization: StaticString
+    ) {
+        run.reserve(64)
+        run.appendReserved(name)
+        appendAttributeValue(speaker.name)
+        if let value = speaker.role {
+            run.reserve(64)
+            run.appendReserved(role)
+            appendAttributeValue(value)
+        }
+        run.reserve(64)
+        run.appendReserved(speaker.kind == .person ? person : organization)
+    }
+
     /// Appends UTF-8 `bytes` as character data inside an element written in one step (`text(bytes:)`
     /// without its checks: the start tag's `>` is written by the caller).
     @inline(__always) mutating func appendContent(_ bytes: UnsafeBufferPointer<UInt8>) {

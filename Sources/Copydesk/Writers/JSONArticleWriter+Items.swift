@@ -31,35 +31,40 @@ extension JSONArticleWriter {
 
     /// `byline` items: `{"name": …, "role": …}`.
     static func emitBylinePieces(_ entries: [BylineEntry], into out: inout JSONOutput) {
-        guard !entries.isEmpty else { return }
         let pretty = out.indent > 0
-        entries.withUnsafeBufferPointer { entries in
-            for i in entries.indices {
-                openItem(i, first: pretty ? "\n    {\n      \"name\": " : "{\"name\":",
-                         next: pretty ? "\n    },\n    {\n      \"name\": " : "},{\"name\":", into: &out)
-                out.appendString(entries[i].name)
-                out.appendLiteral(pretty ? ",\n      \"role\": " : ",\"role\":")
-                out.appendString(orNull: entries[i].role)
-            }
+        emitObjectItems(entries, first: pretty ? "\n    {\n      \"name\": " : "{\"name\":",
+                        next: pretty ? "\n    },\n    {\n      \"name\": " : "},{\"name\":", into: &out) { entry, out in
+            out.appendString(entry.name)
+            out.appendLiteral(pretty ? ",\n      \"role\": " : ",\"role\":")
+            out.appendString(orNull: entry.role)
         }
-        out.appendLiteral(pretty ? "\n    }" : "}")
-        out.markItems()
     }
 
     /// `related` items: `{"title": …, "after": …}`.
     static func emitRelatedPieces(_ links: [RelatedLink], into out: inout JSONOutput) {
-        guard !links.isEmpty else { return }
         let pretty = out.indent > 0
-        links.withUnsafeBufferPointer { links in
-            for i in links.indices {
-                openItem(i, first: pretty ? "\n    {\n      \"title\": " : "{\"title\":",
-                         next: pretty ? "\n    },\n    {\n      \"title\": " : "},{\"title\":", into: &out)
-                out.appendString(links[i].title)
-                out.appendLiteral(pretty ? ",\n      \"after\": " : ",\"after\":")
-                out.appendDecimal(orNull: links[i].after)
+        emitObjectItems(links, first: pretty ? "\n    {\n      \"title\": " : "{\"title\":",
+                        next: pretty ? "\n    },\n    {\n      \"title\": " : "},{\"title\":", into: &out) { link, out in
+            out.appendString(link.title)
+            out.appendLiteral(pretty ? ",\n      \"after\": " : ",\"after\":")
+            out.appendDecimal(orNull: link.after)
+        }
+    }
+
+    /// An array of objects: each opened by `first` or `next` (a separator and the first key), its
+    /// fields written by `fields` in place, the last one closed; the array is then marked as holding items.
+    @inline(__always) private static func emitObjectItems<Item>(
+        _ items: [Item], first: StaticString, next: StaticString, into out: inout JSONOutput,
+        _ fields: (borrowing Item, inout JSONOutput) -> Void
+    ) {
+        guard !items.isEmpty else { return }
+        items.withUnsafeBufferPointer { items in
+            for i in items.indices {
+                openItem(i, first: first, next: next, into: &out)
+                fields(items[i], &out)
             }
         }
-        out.appendLiteral(pretty ? "\n    }" : "}")
+        out.appendLiteral(out.indent > 0 ? "\n    }" : "}")
         out.markItems()
     }
 }

@@ -38,16 +38,8 @@ extension NewsMLWriter {
             w.appendAttributeValue(quote.pointee.cue!)
         }
         if let speaker = quote.pointee.speaker {  // one copy of the speaker, not one per field
-            w.run.reserve(48)
-            w.run.appendReserved("\" speaker=\"")
-            w.appendAttributeValue(speaker.name)
-            if let role = speaker.role {
-                w.run.reserve(48)
-                w.run.appendReserved("\" speakerRole=\"")
-                w.appendAttributeValue(role)
-            }
-            w.run.reserve(48)
-            w.run.appendReserved(speaker.kind == .person ? "\" speakerKind=\"person" : "\" speakerKind=\"organization")
+            w.appendSpeakerAttributes(speaker, name: "\" speaker=\"", role: "\" speakerRole=\"",
+                                      person: "\" speakerKind=\"person", organization: "\" speakerKind=\"organization")
         }
         w.run.reserve(16)
         let empty = XMLStreamWriter.withBytes(of: quote.pointee.text) { text -> Bool in

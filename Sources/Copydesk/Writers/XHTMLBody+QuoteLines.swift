@@ -48,16 +48,8 @@ extension XHTMLBody {
         if let speaker = quote.pointee.speaker {  // one copy of the speaker, not one per field
             w.run.appendReserved("\" title=\"")
             w.appendAttributeValue(speaker.name)
-            w.run.reserve(64)
-            w.run.appendReserved("\" data-speaker=\"")
-            w.appendAttributeValue(speaker.name)
-            if let role = speaker.role {
-                w.run.reserve(64)
-                w.run.appendReserved("\" data-speaker-role=\"")
-                w.appendAttributeValue(role)
-            }
-            w.run.reserve(64)
-            w.run.appendReserved(speaker.kind == .person ? "\" data-speaker-kind=\"person" : "\" data-speaker-kind=\"organization")
+            w.appendSpeakerAttributes(speaker, name: "\" data-speaker=\"", role: "\" data-speaker-role=\"",
+                                      person: "\" data-speaker-kind=\"person", organization: "\" data-speaker-kind=\"organization")
         }
         if quote.pointee.cue != nil {
             w.run.reserve(64)
