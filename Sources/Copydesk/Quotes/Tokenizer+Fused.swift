@@ -10,12 +10,12 @@ extension Tokenizer {
         guard n > 0, let base = b.baseAddress else { return }
         var i = 0
         var counter = QuoteMarkScanner.ScalarCounter()
-        // Slots and probe in locals; `out.count` synced around other paths.
+        // Slots and probe in locals; `out.next` synced around other paths.
         let lists = out.lists
-        var slot = out.slots + out.count
+        var slot = out.next
         // Last offsets from which one or two eight-byte loads stay in the block.
         let last8 = n &- 8, last16 = n &- 16
-        defer { out.count = slot - out.slots }
+        defer { out.next = slot }
         while i < n {
             let c = base[i]
             // A word's first byte has a class below `space` with bit 7 (`plainEnd`) clear.
@@ -45,9 +45,9 @@ extension Tokenizer {
                         }
                         // A dot or digit after the letters: a word before a full stop, or digits.
                         if after == 0x2E || after &- 0x30 < 10 {
-                            out.count = slot - out.slots
+                            out.next = slot
                             let next = shortWord(b, w, at: i, length: length, capitalized: capitalized, into: &out)
-                            slot = out.slots + out.count
+                            slot = out.next
                             if next >= 0 { i = next; continue }
                         }
                     } else if i <= last16 {
@@ -80,11 +80,11 @@ extension Tokenizer {
                         continue
                     }
                 }
-                out.count = slot - out.slots
+                out.next = slot
                 let next = asciiWord(b, classes, at: i, n, capitalized: capitalized, into: &out)
-                if next >= 0 { i = next; slot = out.slots + out.count; continue }
+                if next >= 0 { i = next; slot = out.next; continue }
                 i = ruleWord(b, at: i, n, capitalized: capitalized, into: &out)
-                slot = out.slots + out.count
+                slot = out.next
                 continue
             }
             let k = raw & 0x7F
@@ -108,9 +108,9 @@ extension Tokenizer {
                 i = opened.resume
                 continue
             }
-            out.count = slot - out.slots
+            out.next = slot
             i = wideStep(b, i, n, into: &out)
-            slot = out.slots + out.count
+            slot = out.next
         }
     }
 
