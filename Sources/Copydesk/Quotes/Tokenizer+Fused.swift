@@ -43,10 +43,16 @@ extension Tokenizer {
                             let next = capitalsWord(w, at: i, base, classes, lists, into: &slot)
                             if next >= 0 { i = next; continue }
                         }
-                        // A dot or digit after the letters: a word before a full stop, or digits.
+                        // A dot or digit after the letters: a word before a full stop, or digits;
+                        // ' or ’: a possessive ending.
                         if after == 0x2E || after &- 0x30 < 10 {
                             out.next = slot
                             let next = shortWord(b, w, at: i, length: length, capitalized: capitalized, into: &out)
+                            slot = out.next
+                            if next >= 0 { i = next; continue }
+                        } else if after == 0x27 || after == 0xE2 {
+                            out.next = slot
+                            let next = possessiveWord(b, w, at: i, length: length, capitalized: capitalized, into: &out)
                             slot = out.next
                             if next >= 0 { i = next; continue }
                         }
@@ -65,6 +71,9 @@ extension Tokenizer {
                                 continue
                             }
                         }
+                    } else {
+                        let next = longWordNearEnd(b, w, at: i, classes, lists, capitalized: capitalized, into: &slot)
+                        if next >= 0 { i = next; continue }
                     }
                 } else if n >= 8 {
                     // Near the end: the last eight bytes, shifted so bytes past it read as zero.
@@ -78,6 +87,13 @@ extension Tokenizer {
                         slot += 1
                         i = end < n && base[end] == 0x20 ? end &+ 1 : end
                         continue
+                    }
+                    if base[end] == 0x2E {
+                        // A short word before a full stop near the end ("said."), from the same load.
+                        out.next = slot
+                        let next = shortWord(b, w, at: i, length: length, capitalized: capitalized, into: &out)
+                        slot = out.next
+                        if next >= 0 { i = next; continue }
                     }
                 }
                 out.next = slot
@@ -112,29 +128,5 @@ extension Tokenizer {
             i = wideStep(b, i, n, into: &out)
             slot = out.next
         }
-    }
-
-    /// `step` out of line, for a byte of 0x80 or more or a straight mark that opens no quote.
-    @inline(never)
-    static func wideStep(_ b: Bytes, _ i: Int, _ n: Int, into out: inout TokenWriter) -> Int {
-        var i = i
-        step(b, &i, n, into: &out, shortcuts: false)
-        return i
-    }
-
-    /// The word at `start` read by the general rule (`wordEnd`, `word`), out of line; returns the
-    /// offset after it.
-    @inline(never)
-    static func ruleWord(_ b: Bytes, at start: Int, _ n: Int, capitalized: Bool, into out: inout TokenWriter) -> Int {
-        let end = wordEnd(b, start &+ 1, n, start: start)
-        out.append(word(b, start, end, capitalized: capitalized))
-        return end
-    }
-
-    /// `QuoteMarkScanner.quote(openingAt:in:counter:spans:)` out of line (rare; keeps registers free).
-    @inline(never)
-    static func openQuote(at i: Int, in b: Bytes, counter: inout QuoteMarkScanner.ScalarCounter,
-                          spans: inout [QuoteSpan]) -> QuoteMarkScanner.Opened? {
-        QuoteMarkScanner.quote(openingAt: i, in: b, counter: &counter, spans: &spans)
     }
 }

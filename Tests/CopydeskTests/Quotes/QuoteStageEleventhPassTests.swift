@@ -2,8 +2,9 @@
 import Testing
 
 /// The eleventh pass's changes against the plain rules they stand for: the first-span scan into a
-/// kept buffer, the entity table's single index look-up per run, and the token writer that counts
-/// by its next slot.
+/// kept buffer, the entity table's single index look-up per run, the token writer that counts by
+/// its next slot, and the fused loop's new word paths (possessive endings, long words and short
+/// words before a full stop near the block's end).
 @Suite("Quotes stage: kept span buffer, one index look-up per run, pointer-counted writer")
 struct QuoteStageEleventhPassTests {
     @Test("the block test with a reused, dirty span buffer == the test with a fresh array, and the same first span")
@@ -81,6 +82,70 @@ struct QuoteStageEleventhPassTests {
         }
         for k in 0..<40 {
             #expect(items[k].start == k && items[k].lists == (k % 2 == 0 ? WordLists.shared.probe.bits(WordKey.of("said")) : 0))
+        }
+    }
+
+    @Test("possessiveWord == wordEnd + word wherever it answers, and it answers for 's and ’s words")
+    func possessiveWordPath() {
+        let stems = ["a", "ab", "Wang", "china", "Xi", "7", "1990", "Beijing", "Abcdefg", "usa", "Trump", "de"]
+        let endings = ["'s", "’s", "'S", "’S", "'", "’", "'t", "’t", "'ll", "’ll", "‘s", "'s'", "’s’", "'sa", "’s-"]
+        let afters = ["", " ", ",", ".", ")", "\"", "”", "x", "-", "'", "é", "  ", ";", "1", "S"]
+        var answered = 0, checked = 0
+        for stem in stems {
+            for ending in endings {
+                for after in afters {
+                    for pad in ["", "zzzzzzzz"] {
+                        let bytes = Array(("(" + stem + ending + after + pad).utf8)
+                        let start = 1, n = bytes.count
+                        // The loop calls it for a word of one byte and lower-case letters, within eight bytes.
+                        let length = 1 + stem.utf8.dropFirst().prefix { $0 >= 0x61 && $0 <= 0x7A }.count
+                        guard n - start >= 8, length == stem.utf8.count, length < 8 else { continue }
+                        let after0 = bytes[start + length]
+                        guard after0 == 0x27 || after0 == 0xE2 else { continue }
+                        checked += 1
+                        bytes.withUnsafeBufferPointer { b in
+                            let w = UnsafeRawPointer(b.baseAddress! + start).loadUnaligned(as: UInt64.self).littleEndian
+                            var items = Array(repeating: TokenList.blank, count: 4)
+                            let next = items.withUnsafeMutableBufferPointer { slots -> Int in
+                                var out = Tokenizer.TokenWriter(slots: slots.baseAddress!, capacity: 4)
+                                let capitalized = bytes[start] >= 0x41 && bytes[start] <= 0x5A
+                                return Tokenizer.possessiveWord(b, w, at: start, length: length, capitalized: capitalized, into: &out)
+                            }
+                            guard next >= 0 else { return }
+                            answered += 1
+                            let end = Tokenizer.wordEnd(b, start + 1, n, start: start)
+                            let rule = Tokenizer.word(b, start, end, capitalized: bytes[start] >= 0x41 && bytes[start] <= 0x5A)
+                            let t = items[0]
+                            #expect(t.kind == .word && t.start == rule.start && t.end == rule.end && t.stemEnd == rule.stemEnd
+                                    && t.key == rule.key && t.capitalized == rule.capitalized && t.possessive == rule.possessive,
+                                    "\(String(decoding: bytes, as: UTF8.self).debugDescription)")
+                            #expect(t.lists == WordLists.shared.probe.bits(rule.key))
+                            #expect(next == (rule.end < n && bytes[rule.end] == 0x20 ? rule.end + 1 : rule.end))
+                        }
+                    }
+                }
+            }
+        }
+        #expect(checked > 1000 && answered > 150)
+    }
+
+    @Test("words near the block's end (long words, short words before the last full stop, possessives): fused == rule")
+    func wordsNearTheEnd() {
+        var random = SeededMix(state: 0xE0_D5)
+        let pieces = ["development", "cooperation", "extraordinarily", "abcdefgh", "abcdefghi", "abcdefghijklmno", "abcdefghijklmnop",
+                      "said", "him", "it", "war", "Mr", "US", "Gov", "a", "I", "Wang", "China’s", "Wang's", "it's", "don’t", "1990s",
+                      "Xi’s", "boss'", "Brown’s", "self-reliance", "U.S", "No", "é", " ", " ", ",", ".", "!", "“", "”"]
+        var items: [Token] = [], spans: [QuoteSpan] = []
+        for _ in 0..<6000 {
+            var text = random.text(pieces, upTo: 8, separator: " ")
+            // End most blocks on a word and a full stop, the common close of a paragraph.
+            switch random.next(4) {
+            case 0: text += pieces[random.next(pieces.count)] + "."
+            case 1: text += pieces[random.next(pieces.count)]
+            case 2: text = String(text.dropLast())
+            default: break
+            }
+            QuoteStageFusedScanTests.expectSame(text, items: &items, spans: &spans)
         }
     }
 }
