@@ -36,7 +36,12 @@ public struct QuoteFinder: Sendable {
         var quotes: [Quote] = []
         for index in 0...last where article.body[index].kind != .subheading {
             workspace.para.load(article.body[index].text)
-            workspace.decider.quotes(in: workspace.para, index: index, into: &quotes)
+            // A block without quotes only has its names read (what the decider does for it).
+            if workspace.para.spans.isEmpty {
+                workspace.decider.resolver.read(paragraph: index, tokens: workspace.para.tokens)
+            } else {
+                workspace.decider.quotes(in: workspace.para, index: index, into: &quotes)
+            }
         }
         return quotes
     }
