@@ -1,5 +1,11 @@
 /// Resolving a surface name ("Wang", "NDRC") to an entity of the table.
 extension EntityTable {
+    /// Adds the multi-word names and acronyms found in one block's tokens.
+    mutating func add(tokens: TokenList, paragraph: Int) {
+        var at = 0
+        while let run = NameRuns.nextRun(tokens, from: &at, before: tokens.count) { add(run: run, tokens: tokens, paragraph: paragraph) }
+    }
+
     /// The entity a surface name refers to: an acronym, the same name, or a contiguous part of a
     /// longer name introduced by paragraph `paragraph` (last-name match first, then first-name or
     /// family-name match). Among several, the most recently mentioned one (`recency`, when `recent`).
@@ -13,6 +19,15 @@ extension EntityTable {
             for i in entities.indices where entities[i].acronym == first { return i }
         }
         if let found = index[Self.fold(run, tokens)] { return found }
+        return resolveInLongerName(run, tokens, recent: recent, paragraph: paragraph)
+    }
+
+    /// The last step of `resolve`: the entity whose longer name holds the run's keys (for a run
+    /// neither an acronym nor a whole name of the index).
+    mutating func resolveInLongerName(_ run: NameRun, _ tokens: TokenList, recent: Bool, paragraph: Int) -> Int? {
+        let surfaceCount = run.keyCount
+        guard surfaceCount > 0 else { return nil }
+        let first = tokens[run.nameStart].key
         // A longer name holding the surface holds its first word.
         guard nameBits.mayContain(lowByteOf: first) else { return nil }
         var best: Int?, bestScore = Int.min

@@ -29,20 +29,16 @@ struct EntityTable {
         nameBits = ByteSet([]); acronymBits = ByteSet([]); recency.removeAll(keepingCapacity: true)
     }
 
-    /// Adds the multi-word names and acronyms found in one block's tokens.
-    mutating func add(tokens: TokenList, paragraph: Int) {
-        var at = 0
-        while let run = NameRuns.nextRun(tokens, from: &at, before: tokens.count) { add(run: run, tokens: tokens, paragraph: paragraph) }
-    }
-
     /// Adds one run; single plain words are not introductions. `recent`: ties broken by recency.
     @discardableResult
     mutating func add(run: NameRun, tokens: TokenList, paragraph: Int, recent: Bool = false) -> Int? {
         let explicit = explicitAcronym(after: run.last, tokens)
         guard run.keyCount >= 2 || run.isOrganization || explicit != nil else { return nil }
-        if run.keyCount == 1, explicit == nil, let found = resolve(run, tokens, recent: recent, paragraph: paragraph) { return found }
+        // `resolve` (index included) for one word without an acronym.
+        let looked = run.keyCount == 1 && explicit == nil
+        if looked, let found = resolve(run, tokens, recent: recent, paragraph: paragraph) { return found }
         let folded = Self.fold(run, tokens)
-        if let found = index[folded] {
+        if !looked, let found = index[folded] {
             if entities[found].role == nil, run.first > 0 || run.nameStart > run.first || (run.last < tokens.count && tokens[run.last].kind == .comma),
                let role = Self.role(of: run, tokens) {
                 entities[found].role = storeText(role, tokens, printed: true); entities[found].roleKeys = storeKeys(role, tokens)
@@ -50,7 +46,7 @@ struct EntityTable {
             if entities[found].acronym == nil, let explicit { setAcronym(WordKey.of(explicit), of: found) }
             return found
         }
-        if run.keyCount >= 2, !run.isOrganization, let found = resolve(run, tokens, recent: recent, paragraph: paragraph) { return found }
+        if run.keyCount >= 2, !run.isOrganization, let found = resolveInLongerName(run, tokens, recent: recent, paragraph: paragraph) { return found }
         let keys = storeKeys(run.nameStart..<run.last, tokens)
         let placeWords = Self.placeWords
         var place = false

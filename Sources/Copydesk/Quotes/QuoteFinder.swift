@@ -18,7 +18,8 @@ public struct QuoteFinder: Sendable {
     /// article it handles): the same quotes, without allocating the per-article storage again.
     public func quotes(in article: Article, reusing workspace: inout QuoteWorkspace) -> [Quote] {
         // Paragraphs after the last one holding a quoted span cannot change any quote.
-        guard let last = article.body.lastIndex(where: { $0.kind != .subheading && Self.holdsQuote($0.text) }) else { return [] }
+        guard let last = article.body.lastIndex(where: { $0.kind != .subheading && Self.holdsQuote($0.text, scratch: &workspace.probe) })
+        else { return [] }
         // One byte buffer and one token buffer serve every block in turn: a fresh workspace is
         // sized once for the longest block; a reused one keeps its room and grows on demand.
         var longest = 0
@@ -35,19 +36,38 @@ public struct QuoteFinder: Sendable {
         var quotes: [Quote] = []
         for index in 0...last where article.body[index].kind != .subheading {
             workspace.para.load(article.body[index].text)
-            workspace.decider.quotes(in: workspace.para, index: index, into: &quotes)
+            // A block without quotes only has its names read (what the decider does for it).
+            if workspace.para.spans.isEmpty {
+                workspace.decider.resolver.read(paragraph: index, tokens: workspace.para.tokens)
+            } else {
+                workspace.decider.quotes(in: workspace.para, index: index, into: &quotes)
+            }
         }
         return quotes
     }
 
     /// True when `text` holds at least one quoted span (a cheap byte test first: most text has no mark).
     static func holdsQuote(_ text: String) -> Bool {
+        var scratch: [QuoteSpan] = []
+        return holdsQuote(text, scratch: &scratch)
+    }
+
+    /// `holdsQuote(_:)` with the span found kept in `scratch` (emptied first), so a worker's
+    /// buffer serves every test with no allocation.
+    static func holdsQuote(_ text: String, scratch: inout [QuoteSpan]) -> Bool {
+        if !scratch.isEmpty { scratch.removeAll(keepingCapacity: true) }
         // A native string's bytes are read in place; others through a contiguous copy.
-        if let found = text.utf8.withContiguousStorageIfAvailable({ mayHoldQuote($0) && !QuoteMarkScanner.spans(in: $0, firstOnly: true).isEmpty }) {
-            return found
-        }
+        if let found = text.utf8.withContiguousStorageIfAvailable({ holdsQuote($0, scratch: &scratch) }) { return found }
         var text = text
-        return text.withUTF8 { mayHoldQuote($0) && !QuoteMarkScanner.spans(in: $0, firstOnly: true).isEmpty }
+        return text.withUTF8 { holdsQuote($0, scratch: &scratch) }
+    }
+
+    /// `holdsQuote` of a block's bytes, its first span (if any) left in `scratch` (empty on entry).
+    @inline(__always)
+    private static func holdsQuote(_ b: Bytes, scratch: inout [QuoteSpan]) -> Bool {
+        guard mayHoldQuote(b) else { return false }
+        QuoteMarkScanner.spans(in: b, firstOnly: true, into: &scratch)
+        return !scratch.isEmpty
     }
 
     /// True when `text` holds a byte that can start a quotation mark (", “ ” „ ‟ ‘ ’, «).

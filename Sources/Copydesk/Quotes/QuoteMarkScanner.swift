@@ -33,7 +33,14 @@ enum QuoteMarkScanner {
     /// unclosed quote is found by stepping back over spaces. With `firstOnly` the scan stops once
     /// a span is found (the spans up to it are those of the whole scan: a test for any span).
     static func spans(in b: Bytes, firstOnly: Bool = false) -> [QuoteSpan] {
-        var spans: [QuoteSpan] = []
+        var found: [QuoteSpan] = []
+        spans(in: b, firstOnly: firstOnly, into: &found)
+        return found
+    }
+
+    /// `spans(in:firstOnly:)` appended to `spans`, which must be empty (a kept buffer: no
+    /// allocation once it has room).
+    static func spans(in b: Bytes, firstOnly: Bool, into spans: inout [QuoteSpan]) {
         var openAt = -1, openScalar = 0
         var opener: UInt32 = 0
         var single = false
@@ -75,7 +82,6 @@ enum QuoteMarkScanner {
             append(&spans, QuoteSpan(open: openAt - markLength(opener), start: openAt, end: end, after: end, scalarStart: openScalar,
                                      scalarEnd: endScalar, closed: false, single: single))
         }
-        return spans
     }
 
     /// Keeps non-empty spans only.

@@ -7,6 +7,8 @@ public struct QuoteWorkspace: Sendable {
     var para = ParagraphText()
     /// The decider with its resolver and entity table.
     var decider = QuoteDecider(resolver: SpeakerResolver(table: EntityTable()))
+    /// The spans found by the test for the last block holding a quote (kept for its room).
+    var probe: [QuoteSpan] = []
 
     /// An empty workspace.
     public init() {}

@@ -10,12 +10,12 @@ extension Tokenizer {
         guard n > 0, let base = b.baseAddress else { return }
         var i = 0
         var counter = QuoteMarkScanner.ScalarCounter()
-        // Slots and probe in locals; `out.count` synced around other paths.
+        // Slots and probe in locals; `out.next` synced around other paths.
         let lists = out.lists
-        var slot = out.slots + out.count
+        var slot = out.next
         // Last offsets from which one or two eight-byte loads stay in the block.
         let last8 = n &- 8, last16 = n &- 16
-        defer { out.count = slot - out.slots }
+        defer { out.next = slot }
         while i < n {
             let c = base[i]
             // A word's first byte has a class below `space` with bit 7 (`plainEnd`) clear.
@@ -43,11 +43,17 @@ extension Tokenizer {
                             let next = capitalsWord(w, at: i, base, classes, lists, into: &slot)
                             if next >= 0 { i = next; continue }
                         }
-                        // A dot or digit after the letters: a word before a full stop, or digits.
+                        // A dot or digit after the letters: a word before a full stop, or digits;
+                        // ' or ’: a possessive ending.
                         if after == 0x2E || after &- 0x30 < 10 {
-                            out.count = slot - out.slots
+                            out.next = slot
                             let next = shortWord(b, w, at: i, length: length, capitalized: capitalized, into: &out)
-                            slot = out.slots + out.count
+                            slot = out.next
+                            if next >= 0 { i = next; continue }
+                        } else if after == 0x27 || after == 0xE2 {
+                            out.next = slot
+                            let next = possessiveWord(b, w, at: i, length: length, capitalized: capitalized, into: &out)
+                            slot = out.next
                             if next >= 0 { i = next; continue }
                         }
                     } else if i <= last16 {
@@ -65,6 +71,9 @@ extension Tokenizer {
                                 continue
                             }
                         }
+                    } else {
+                        let next = longWordNearEnd(b, w, at: i, classes, lists, capitalized: capitalized, into: &slot)
+                        if next >= 0 { i = next; continue }
                     }
                 } else if n >= 8 {
                     // Near the end: the last eight bytes, shifted so bytes past it read as zero.
@@ -79,12 +88,19 @@ extension Tokenizer {
                         i = end < n && base[end] == 0x20 ? end &+ 1 : end
                         continue
                     }
+                    if base[end] == 0x2E {
+                        // A short word before a full stop near the end ("said."), from the same load.
+                        out.next = slot
+                        let next = shortWord(b, w, at: i, length: length, capitalized: capitalized, into: &out)
+                        slot = out.next
+                        if next >= 0 { i = next; continue }
+                    }
                 }
-                out.count = slot - out.slots
+                out.next = slot
                 let next = asciiWord(b, classes, at: i, n, capitalized: capitalized, into: &out)
-                if next >= 0 { i = next; slot = out.slots + out.count; continue }
+                if next >= 0 { i = next; slot = out.next; continue }
                 i = ruleWord(b, at: i, n, capitalized: capitalized, into: &out)
-                slot = out.slots + out.count
+                slot = out.next
                 continue
             }
             let k = raw & 0x7F
@@ -108,33 +124,9 @@ extension Tokenizer {
                 i = opened.resume
                 continue
             }
-            out.count = slot - out.slots
+            out.next = slot
             i = wideStep(b, i, n, into: &out)
-            slot = out.slots + out.count
+            slot = out.next
         }
-    }
-
-    /// `step` out of line, for a byte of 0x80 or more or a straight mark that opens no quote.
-    @inline(never)
-    static func wideStep(_ b: Bytes, _ i: Int, _ n: Int, into out: inout TokenWriter) -> Int {
-        var i = i
-        step(b, &i, n, into: &out, shortcuts: false)
-        return i
-    }
-
-    /// The word at `start` read by the general rule (`wordEnd`, `word`), out of line; returns the
-    /// offset after it.
-    @inline(never)
-    static func ruleWord(_ b: Bytes, at start: Int, _ n: Int, capitalized: Bool, into out: inout TokenWriter) -> Int {
-        let end = wordEnd(b, start &+ 1, n, start: start)
-        out.append(word(b, start, end, capitalized: capitalized))
-        return end
-    }
-
-    /// `QuoteMarkScanner.quote(openingAt:in:counter:spans:)` out of line (rare; keeps registers free).
-    @inline(never)
-    static func openQuote(at i: Int, in b: Bytes, counter: inout QuoteMarkScanner.ScalarCounter,
-                          spans: inout [QuoteSpan]) -> QuoteMarkScanner.Opened? {
-        QuoteMarkScanner.quote(openingAt: i, in: b, counter: &counter, spans: &spans)
     }
 }

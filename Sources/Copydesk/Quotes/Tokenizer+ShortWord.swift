@@ -1,7 +1,8 @@
 /// The fused loop's third path for words: the two kinds of short word the one-load shortcut
 /// leaves to `asciiWord` most often, read from the same eight-byte load.
 extension Tokenizer {
-    /// For a word at `start` whose first eight bytes are `w` (`n - start >= 8`), after the first
+    /// For a word at `start` whose first eight bytes are `w` (`n - start >= 8`; or, for a word
+    /// before a full stop, the bytes up to the block's end with zeros after them), after the first
     /// byte and `length` (1…7) lower-case letters, when the byte after them does not end the word
     /// plainly: a short word before a sentence's full stop ("said.", "war.") that is no
     /// abbreviation, or a word whose tail is lower-case letters and digits ("2019", "1990s", "G7")
@@ -59,5 +60,47 @@ extension Tokenizer {
         slot.pointee = plainWord(start, length, key: key, capitalized: true, lists: lists.bits(key))
         slot += 1
         return after == 0x20 ? end &+ 1 : end
+    }
+
+    /// For a word at `start` within sixteen bytes of the block's end (`n - start >= 8`) whose first
+    /// eight bytes `w` are a letter or digit and seven lower-case letters: the rest read from the
+    /// block's last eight bytes, shifted so bytes past the end read as zero. A word of lower-case
+    /// letters ended by the block's end, a plain byte or a sentence's full stop is written at
+    /// `slot` as the fused loop's second load writes it, and the offset after it (and after one
+    /// space that follows it) returned; -1 without writing for any other word.
+    @inline(__always)
+    static func longWordNearEnd(_ b: Bytes, _ w: UInt64, at start: Int, _ classes: UnsafePointer<UInt8>, _ lists: WordLists.Probe,
+                                capitalized: Bool, into slot: inout UnsafeMutablePointer<Token>) -> Int {
+        let base = b.baseAddress!, n = b.count
+        let rest = n &- start &- 8
+        let w2 = rest == 0 ? 0 : UnsafeRawPointer(base + (n &- 8)).loadUnaligned(as: UInt64.self).littleEndian
+            &>> UInt64(truncatingIfNeeded: (8 &- rest) &* 8)
+        let length = 8 &+ notLowerMask(w2).trailingZeroBitCount &>> 3
+        let end = start &+ length
+        guard end == n || classes[Int(base[end])] & plainEnd != 0 || endsSentence(b, end, n, length: length) else { return -1 }
+        let key = WordKey.of(lowerTail: w, w2, length: length, firstUpper: capitalized)
+        slot.pointee = plainWord(start, length, key: key, capitalized: capitalized, lists: lists.bits(key))
+        slot += 1
+        return end < n && base[end] == 0x20 ? end &+ 1 : end
+    }
+
+    /// For a word at `start` whose first eight bytes are `w` (`n - start >= 8`), after the first
+    /// byte and `length` (1…7) lower-case letters: the possessive ending 's or ’s, ended by a plain
+    /// byte or the block's end. Writes the token `asciiWord` writes for it (the ending past the
+    /// stem) and returns the offset after it (and after one space that follows it), or -1 without
+    /// writing for any other word.
+    @inline(never)
+    static func possessiveWord(_ b: Bytes, _ w: UInt64, at start: Int, length: Int, capitalized: Bool,
+                               into out: inout TokenWriter) -> Int {
+        let base = b.baseAddress!, n = b.count
+        let stem = start &+ length
+        let ending = base[stem] == 0x27 ? 2 : 4
+        let end = stem &+ ending
+        guard end <= n, base[end &- 1] == 0x73 else { return -1 }
+        if ending == 4 { guard base[stem &+ 1] == 0x80, base[stem &+ 2] == 0x99 else { return -1 } }
+        guard end == n || endsPlainly(base[end]) else { return -1 }
+        out.append(Token(kind: .word, start: start, end: end, stemEnd: stem, key: WordKey.of(lowerTail: w, 0, length: length, firstUpper: capitalized),
+                         capitalized: capitalized, possessive: true))
+        return end < n && base[end] == 0x20 ? end &+ 1 : end
     }
 }

@@ -84,4 +84,28 @@ extension Tokenizer {
         }
         i &+= length
     }
+
+    /// The word at `start` read by the general rule (`wordEnd`, `word`), out of line; returns the
+    /// offset after it.
+    @inline(never)
+    static func ruleWord(_ b: Bytes, at start: Int, _ n: Int, capitalized: Bool, into out: inout TokenWriter) -> Int {
+        let end = wordEnd(b, start &+ 1, n, start: start)
+        out.append(word(b, start, end, capitalized: capitalized))
+        return end
+    }
+
+    /// `QuoteMarkScanner.quote(openingAt:in:counter:spans:)` out of line (rare; keeps registers free).
+    @inline(never)
+    static func openQuote(at i: Int, in b: Bytes, counter: inout QuoteMarkScanner.ScalarCounter,
+                          spans: inout [QuoteSpan]) -> QuoteMarkScanner.Opened? {
+        QuoteMarkScanner.quote(openingAt: i, in: b, counter: &counter, spans: &spans)
+    }
+
+    /// `step` out of line, for a byte of 0x80 or more or a straight mark that opens no quote.
+    @inline(never)
+    static func wideStep(_ b: Bytes, _ i: Int, _ n: Int, into out: inout TokenWriter) -> Int {
+        var i = i
+        step(b, &i, n, into: &out, shortcuts: false)
+        return i
+    }
 }

@@ -77,17 +77,20 @@ enum Tokenizer {
     struct TokenWriter {
         let slots: UnsafeMutablePointer<Token>
         let capacity: Int
-        var count = 0
+        /// The next slot to write (a pointer, so the fused loop hands it over with no division).
+        var next: UnsafeMutablePointer<Token>
         let lists: WordLists.Probe
         init(slots: UnsafeMutablePointer<Token>, capacity: Int, lists: WordLists.Probe = WordLists.shared.probe) {
-            self.slots = slots; self.capacity = capacity; self.lists = lists
+            self.slots = slots; self.capacity = capacity; self.lists = lists; next = slots
         }
+        /// Number of tokens written.
+        @inline(__always) var count: Int { next - slots }
         /// True when every slot is written.
-        @inline(__always) var isFull: Bool { count == capacity }
+        @inline(__always) var isFull: Bool { next == slots + capacity }
         @inline(__always) mutating func append(_ token: Token) {
             var token = token
             if token.kind == .word { token.lists = lists.bits(token.key) }
-            slots[count] = token; count &+= 1
+            next.pointee = token; next += 1
         }
     }
 
