@@ -73,6 +73,7 @@ extension LineFlags {
 
     /// `asciiLanes` on all sixteen lanes: word starts, digits, commas and quotes gathered into `marks` without a
     /// branch, and only the ".", ":" and "/" lanes looked at one by one (`notePunctuation`, as `noteMarks` does).
+    /// Transparent: marked `@inline(__always)` it was left a call, its lanes kept in memory between steps.
     @_transparent
     mutating func wholeLanes(_ rest: UnsafeBufferPointer<UInt8>, _ index: Int, _ lanes: SIMD16<UInt8>, _ marks: inout LaneMarks) {
         let all: UInt64 = 0x8080_8080_8080_8080
