@@ -68,6 +68,22 @@ struct UTF8TextTests {
         }
     }
 
+    @Test("runs of stops at every spacing, close (the rest of a block sixteen bytes at a time) and far apart (sixty-four again)")
+    func stopsAtEverySpacing() {
+        let pieces: [[UInt8]] = [[0xC3, 0xA9], [0xE2, 0x80, 0x9C], [0x0B], [0xEF, 0xBF, 0xBF], [0xC3]]
+        for spacing in 1...80 {
+            for (round, last) in pieces.enumerated() {
+                var bytes: [UInt8] = []
+                for stop in 0..<(400 / (spacing + 2)) {
+                    bytes += [UInt8](repeating: 0x65, count: spacing) + [0xC3, 0xA9]
+                    if stop % 7 == round { bytes += [0x0A] }
+                }
+                expectCleanSame(bytes, "\(spacing)")
+                expectCleanSame(bytes + [UInt8](repeating: 0x66, count: spacing % 17) + last + [0x67], "\(spacing) \(last)")
+            }
+        }
+    }
+
     @Test("three- and four-byte sequences around every boundary (overlong, surrogate, U+10FFFF, truncated)")
     func longerSequences() {
         let edges: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xE0, 0xF0, 0xFF]

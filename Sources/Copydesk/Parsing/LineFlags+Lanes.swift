@@ -1,5 +1,6 @@
-/// Sixteen bytes a step for the line-end scan (`scanToLineEnd`): the bytes' classes are found by vector compares,
-/// then read as two words with bit 7 of each byte set where the class holds, as the eight-byte steps read them.
+/// Sixteen bytes a step for the line-end scan (`scanToLineEnd`): the bytes' classes are found by vector compares.
+/// Word starts are counted in vector lanes too (a lane opens a word when it is no space and the byte before it is
+/// one, read by a second load one byte back), and summed once per run of steps (`LaneMarks.flushWords`).
 extension LineFlags {
     /// Bit 7 of each of the first `count` (0...16) lanes, as two words.
     @inline(__always)
@@ -9,25 +10,31 @@ extension LineFlags {
         return (all & ((1 &<< UInt64(8 &* count)) &- 1), 0)
     }
 
-    /// The sixteen printable ASCII bytes `lanes` at `index` of `rest`, those in `valid` read (the lanes before a line
-    /// end): their word starts (after `carry`, which is updated) added to `count`, and their marks noted, as
-    /// `partialChunk` reads a last chunk of eight bytes.
+    /// The lanes whose byte is no space and whose byte before (`before`, the same sixteen bytes loaded one back)
+    /// is one: the word starts of a printable ASCII step, all ones where set.
     @inline(__always)
-    mutating func asciiLanes(_ rest: UnsafeBufferPointer<UInt8>, _ index: Int, _ lanes: SIMD16<UInt8>, _ valid: (UInt64, UInt64),
-                             _ count: Int, _ carry: inout UInt64,
-                             _ digits: inout UInt64, _ commas: inout UInt64, _ quotes: inout UInt64) -> Int {
+    static func wordStarts(_ lanes: SIMD16<UInt8>, _ before: SIMD16<UInt8>) -> SIMD16<UInt8> {
+        let starts = (before .== ByteLanes.splat(0x20)) .& (lanes .!= ByteLanes.splat(0x20))
+        return unsafeBitCast(starts, to: SIMD16<UInt8>.self)
+    }
+
+    /// The sixteen printable ASCII bytes `lanes` at `index` of `rest`, of which the first `valid` are read (the lanes
+    /// before a line end): their word starts added to `marks.words`, and their marks noted, as `partialChunk` reads a
+    /// last chunk of eight bytes. The byte before `index` is read (`rest[-1]` when `index` is 0).
+    @inline(__always)
+    mutating func asciiLanes(_ rest: UnsafeBufferPointer<UInt8>, _ index: Int, _ lanes: SIMD16<UInt8>, _ valid: Int,
+                             _ marks: inout LaneMarks, _ digits: inout UInt64, _ commas: inout UInt64, _ quotes: inout UInt64) {
+        let base = rest.baseAddress!
         let signed = SIMD16<Int8>(truncatingIfNeeded: lanes)
-        let spaces = unsafeBitCast(lanes .== ByteLanes.splat(0x20), to: (UInt64, UInt64).self)
-        let spaces1 = spaces.0 & valid.0, spaces2 = spaces.1 & valid.1
-        let starts1 = ~spaces1 & (spaces1 &<< 8 | carry) & valid.0
-        let starts2 = ~spaces2 & (spaces2 &<< 8 | spaces1 &>> 56) & valid.1
-        carry = spaces2 &>> 56
+        let inLine = unsafeBitCast(LineFlags.laneNumbers .< SIMD16<Int8>(repeating: Int8(truncatingIfNeeded: valid)), to: SIMD16<UInt8>.self)
+        marks.words &-= Self.wordStarts(lanes, ByteLanes.load(base + (index &- 1))) & inLine
+        let bits = Self.lanesBelow(valid)
         // "!" to "?": digits and the punctuation the flags look for
-        let marks = unsafeBitCast((signed .> SIMD16<Int8>(repeating: 0x20)) .& (signed .< SIMD16<Int8>(repeating: 0x40)),
+        let found = unsafeBitCast((signed .> SIMD16<Int8>(repeating: 0x20)) .& (signed .< SIMD16<Int8>(repeating: 0x40)),
                                   to: (UInt64, UInt64).self)
-        let marks1 = marks.0 & valid.0, marks2 = marks.1 & valid.1
+        let marks1 = found.0 & bits.0, marks2 = found.1 & bits.1
         if marks1 | marks2 != 0 {
-            let raw = UnsafeRawPointer(rest.baseAddress!)
+            let raw = UnsafeRawPointer(base)
             if marks1 != 0 {
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                 noteMarks(rest, index, word, word & 0x7F7F_7F7F_7F7F_7F7F, marks1, &digits, &commas, &quotes)
@@ -37,29 +44,42 @@ extension LineFlags {
                 noteMarks(rest, index &+ 8, word, word & 0x7F7F_7F7F_7F7F_7F7F, marks2, &digits, &commas, &quotes)
             }
         }
-        return count &+ Int(truncatingIfNeeded: (((starts1 &>> 7) &+ (starts2 &>> 7)) &* 0x0101_0101_0101_0101) &>> 56)
     }
 
-    /// The digits, commas and straight quotation marks of whole sixteen-byte steps, gathered lane by lane and
-    /// reduced once, at the line end.
+    /// Lane `i` holds `i`.
+    @inline(__always)
+    static var laneNumbers: SIMD16<Int8> { SIMD16(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15) }
+
+    /// The word starts, digits, commas and straight quotation marks of sixteen-byte steps, gathered lane by lane:
+    /// the marks reduced once, at the line end; the word starts (at most one per lane and step) summed by
+    /// `flushWords` before a lane can count past 255.
     struct LaneMarks {
+        var words = SIMD16<UInt8>(repeating: 0)
         var digits = SIMDMask<SIMD16<Int8>>(repeating: false)
         var commas = SIMDMask<SIMD16<Int8>>(repeating: false)
         var quotes = SIMDMask<SIMD16<Int8>>(repeating: false)
+
+        /// The word starts counted in the lanes, which are cleared.
+        @inline(__always)
+        mutating func flushWords() -> Int {
+            let halves = unsafeBitCast(words, to: (UInt64, UInt64).self)
+            words = SIMD16(repeating: 0)
+            let even: UInt64 = 0x00FF_00FF_00FF_00FF
+            // sixteen-bit sums of lane pairs (at most 4 × 255), then of all four pairs' sums in the top sixteen bits
+            let pairs = (halves.0 & even) &+ (halves.0 &>> 8 & even) &+ (halves.1 & even) &+ (halves.1 &>> 8 & even)
+            return Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) &>> 48)
+        }
     }
 
-    /// `asciiLanes` on all sixteen lanes: digits, commas and quotes gathered into `marks` without a branch, and
-    /// only the ".", ":" and "/" lanes looked at one by one (`notePunctuation`, as `noteMarks` does).
-    @inline(__always)
-    mutating func wholeLanes(_ rest: UnsafeBufferPointer<UInt8>, _ index: Int, _ lanes: SIMD16<UInt8>, _ count: Int,
-                             _ carry: inout UInt64, _ marks: inout LaneMarks) -> Int {
+    /// `asciiLanes` on all sixteen lanes: word starts, digits, commas and quotes gathered into `marks` without a
+    /// branch, and only the ".", ":" and "/" lanes looked at one by one (`notePunctuation`, as `noteMarks` does).
+    /// Transparent: marked `@inline(__always)` it was left a call, its lanes kept in memory between steps.
+    @_transparent
+    mutating func wholeLanes(_ rest: UnsafeBufferPointer<UInt8>, _ index: Int, _ lanes: SIMD16<UInt8>, _ marks: inout LaneMarks) {
         let all: UInt64 = 0x8080_8080_8080_8080
+        let base = rest.baseAddress!
         let signed = SIMD16<Int8>(truncatingIfNeeded: lanes)
-        let spaces = unsafeBitCast(lanes .== ByteLanes.splat(0x20), to: (UInt64, UInt64).self)
-        let spaces1 = spaces.0 & all, spaces2 = spaces.1 & all
-        let starts1 = ~spaces1 & (spaces1 &<< 8 | carry)
-        let starts2 = ~spaces2 & (spaces2 &<< 8 | spaces1 &>> 56)
-        carry = spaces2 &>> 56
+        marks.words &-= Self.wordStarts(lanes, ByteLanes.load(base + (index &- 1)))
         marks.digits = marks.digits .| ((signed .> SIMD16<Int8>(repeating: 0x2F)) .& (signed .< SIMD16<Int8>(repeating: 0x3A)))
         marks.commas = marks.commas .| (lanes .== ByteLanes.splat(UInt8(ascii: ",")))
         marks.quotes = marks.quotes .| (lanes .== ByteLanes.splat(UInt8(ascii: "\"")))
@@ -70,6 +90,5 @@ extension LineFlags {
             while low != 0 { notePunctuation(rest, at: index &+ low.trailingZeroBitCount &>> 3); low &= low &- 1 }
             while high != 0 { notePunctuation(rest, at: index &+ 8 &+ high.trailingZeroBitCount &>> 3); high &= high &- 1 }
         }
-        return count &+ Int(truncatingIfNeeded: (((starts1 &>> 7) &+ (starts2 &>> 7)) &* 0x0101_0101_0101_0101) &>> 56)
     }
 }

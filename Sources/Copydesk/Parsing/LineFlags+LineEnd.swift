@@ -8,40 +8,55 @@ extension LineFlags {
     /// Scans the line that starts at `rest[0]` (not a blank, CR or LF) up to the first CR or LF of `rest`, with the
     /// word operations `init(bytes:readable:)` scans a line with (sixteen bytes a step while they are printable
     /// ASCII, eight around any other byte), and returns that line end's offset; nil when no line end turns up
-    /// before the last eight bytes of `rest` (the flags are then incomplete).
+    /// before the last eight bytes of `rest` (the flags are then incomplete). The byte before `rest[0]` is read: it
+    /// must lie in the same buffer (`TextLine.lines(of:)` scans no line at the text's first byte).
     ///
     /// The flags are the line's own when its last byte (before the CR or LF) is not a blank: every look past a
     /// byte then finds the CR or LF, which no flag matches. A line with trailing blanks is scanned again.
     mutating func scanToLineEnd(_ rest: UnsafeBufferPointer<UInt8>) -> Int? {
         let total = rest.count
         guard let raw = UnsafeRawPointer(rest.baseAddress) else { return nil }
-        var carry: UInt64 = 0x80  // as in `scan`: 0x80 while the byte before the chunk is a space
+        var carry: UInt64 = 0x80  // as in `scan`: 0x80 while the byte before the chunk is a space (or the line starts there)
         var skip = 0
         var index = 0
         var count = 0
         var digits: UInt64 = 0, commas: UInt64 = 0, quotes: UInt64 = 0
         var end = -1
         var laneMarks = LaneMarks()
+        var flushAt: Int = 16 &* 253  // the last index of a sixteen-byte step before the word-start lanes are summed
         // sixteen bytes a step while they are printable ASCII (`wholeLanes`); a step whose first other byte is a CR or LF
         // ends the line there (`asciiLanes`), any other byte is read by eight-byte steps, which go back to sixteen after it
         let base = raw.assumingMemoryBound(to: UInt8.self)
         wide: while true {
-            while index &+ 16 <= total {
+            // the lanes count a word start after a 0x20 byte only: a word opening after the line's start, a tab or a
+            // Unicode space (`carry`) is counted here when the first step reads it
+            let entry = index
+            let lead = carry != 0 && base[index &- 1] != 0x20 && base[index] > 0x20 && base[index] < 0x80 ? 1 : 0
+            count &+= lead
+            let last = min(total &- 16, flushAt)
+            while index <= last {
                 let lanes = ByteLanes.load(base + index)
                 let signed = SIMD16<Int8>(truncatingIfNeeded: lanes)  // bytes above 0x7F are negative
                 let odd = unsafeBitCast(signed .< SIMD16<Int8>(repeating: 0x20), to: (UInt64, UInt64).self)
                 if odd.0 | odd.1 != 0 {
                     let first = odd.0 != 0 ? odd.0.trailingZeroBitCount &>> 3 : 8 &+ odd.1.trailingZeroBitCount &>> 3
                     if base[index &+ first] == 0x0A || base[index &+ first] == 0x0D {
-                        count = asciiLanes(rest, index, lanes, Self.lanesBelow(first), count, &carry, &digits, &commas, &quotes)
+                        asciiLanes(rest, index, lanes, first, &laneMarks, &digits, &commas, &quotes)
                         end = index &+ first
                     }
                     break
                 }
-                count = wholeLanes(rest, index, lanes, count, &carry, &laneMarks)
+                wholeLanes(rest, index, lanes, &laneMarks)
                 index &+= 16
             }
-            while end < 0, index &+ 8 <= total {
+            if end >= 0 { break }
+            if index == entry { count &-= lead } else { carry = base[index &- 1] == 0x20 ? 0x80 : 0 }
+            if index <= total &- 16, index > last {  // no lane counts more than 255 word starts: they are summed every 254 steps
+                count &+= laneMarks.flushWords()
+                flushAt = index &+ 16 &* 253
+                continue wide
+            }
+            while index &+ 8 <= total {
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                 if (word | ~((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x6060_6060_6060_6060)) & 0x8080_8080_8080_8080 != 0 {
                     let breaks = Self.equalMask(word, 0x0A) | Self.equalMask(word, 0x0D)
@@ -65,7 +80,7 @@ extension LineFlags {
             break  // the line end is found, or is not before the last eight bytes
         }
         guard end >= 0 else { return nil }
-        words = count
+        words = count &+ laneMarks.flushWords()
         if digits != 0 || ByteLanes.any(laneMarks.digits) { digit = true }
         if commas != 0 || ByteLanes.any(laneMarks.commas) { comma = true }
         if quotes != 0 || ByteLanes.any(laneMarks.quotes) { quote = true }

@@ -44,9 +44,13 @@ extension TextLine {
     }
 
     /// The string of `bytes`, which are valid UTF-8 (all ASCII when `ascii`), copied without a check; nil where
-    /// `UTF8Span` is not available.
+    /// `UTF8Span` is not available. At most 15 bytes (a string held inline, most discarded lines) are copied into
+    /// the string's own storage, which tests them for ASCII in two words: `String(copying:)` builds it byte by byte.
     @inline(__always)
     private static func string(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) -> String? {
+        if bytes.count <= 15 {
+            return String(unsafeUninitializedCapacity: bytes.count) { _ = $0.initialize(fromContentsOf: bytes); return bytes.count }
+        }
         if #available(macOS 26.0, iOS 26.0, tvOS 26.0, watchOS 26.0, visionOS 26.0, *) {
             return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: ascii))
         }

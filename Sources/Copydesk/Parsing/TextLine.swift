@@ -29,7 +29,7 @@ struct TextLine {
     /// The lines of `text`, split as `LineSplitter` splits them, each with its facts: one walk over the text's
     /// UTF-8 in which the flag scan finds each line's end (`LineFlags.scanToLineEnd`); a line with a non-ASCII byte
     /// at its end, near the end of the text, or with trailing blanks after a tab or a ". ", is scanned again on its
-    /// own (`init(number:text:)` is the plain form).
+    /// own, as is a line at the text's first byte (`init(number:text:)` is the plain form).
     static func lines(of text: String) -> [TextLine] {
         var contiguous = text
         contiguous.makeContiguousUTF8()
@@ -47,7 +47,7 @@ struct TextLine {
                 var flags = LineFlags()
                 var end = start
                 var scanned = false
-                if start < total, bytes[start] != 0x0A, bytes[start] != 0x0D,
+                if start > 0, start < total, bytes[start] != 0x0A, bytes[start] != 0x0D,  // the scan reads the byte before
                    let found = flags.scanToLineEnd(UnsafeBufferPointer(rebasing: bytes[start...])) {
                     end = start &+ found
                     scanned = true

@@ -21,17 +21,19 @@ extension UTF8Text {
         guard let p = bytes.baseAddress else { return true }
         let n = bytes.count
         var i = 0, ascii = true
-        var wide = 0  // no sixty-four-byte test before this offset: the last one found a byte to look at there
+        var wide = 0  // no sixty-four-byte test before this offset: the last one found a byte to look at in its first sixteen
         while i < n {
             // Sixty-four bytes per step (one test of four blocks' lanes or-ed) while none needs a look, else
-            // straight to the first that does; the rest of that block goes sixteen bytes per step.
+            // straight to the first that does.
             if n &- i >= 64, i >= wide {
                 let q = p + i
                 let a = laneLook(ByteLanes.load(q)), b = laneLook(ByteLanes.load(q + 16))
                 let c = laneLook(ByteLanes.load(q + 32)), d = laneLook(ByteLanes.load(q + 48))
                 if !ByteLanes.any((a .| b) .| (c .| d)) { i &+= 64; continue }
-                wide = i &+ 64
                 let (skip, mask) = ByteLanes.any(a) ? (0, a) : ByteLanes.any(b) ? (16, b) : ByteLanes.any(c) ? (32, c) : (48, d)
+                // a byte to look at in the first sixteen: they stand close together, so the rest of the block goes sixteen
+                // at a time; one found further on (a lone curly quote or accent) is followed by a sixty-four-byte test again
+                if skip == 0 { wide = i &+ 64 }
                 let look = unsafeBitCast(mask, to: (UInt64, UInt64).self)
                 i &+= skip &+ (look.0 != 0 ? (look.0.trailingZeroBitCount >> 3) : 8 &+ (look.1.trailingZeroBitCount >> 3))
             } else if n &- i >= 16 {

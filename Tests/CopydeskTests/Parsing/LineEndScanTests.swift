@@ -36,12 +36,13 @@ struct LineEndScanTests {
         let lines: [String] = Self.texts(count: 200, seed: 0x5CA7).flatMap { $0.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" } }
             .map(String.init).filter { !$0.isEmpty } + ["a", "abcdefg", "abcdefgh", "Mr. Li: x/y", "x.", "…", "“Q”"]
         for line in lines {
-            for ending in ["\n", "\r", "\r\n", "\nmore text after the break", "\r\nabcdefghijklmnop"] {
-                let bytes = Array((line + ending).utf8)
+            for (round, ending) in ["\n", "\r", "\r\n", "\nmore text after the break", "\r\nabcdefghijklmnop"].enumerated() {
+                let before = ["\n", " ", "\t", "\r", "\u{0C}"][(round + line.utf8.count) % 5]  // the byte the scan reads before the line
+                let bytes = Array((before + line + ending).utf8)
                 let length = line.utf8.count
                 let plain = LineFlags(Substring(line))
                 var flags = LineFlags()
-                let end = bytes.withUnsafeBufferPointer { flags.scanToLineEnd($0) }
+                let end = bytes.withUnsafeBufferPointer { flags.scanToLineEnd(UnsafeBufferPointer(rebasing: $0[1...])) }
                 if let end {
                     #expect(end == length, "\(line.debugDescription)")
                     let last = bytes[length - 1]
@@ -49,7 +50,7 @@ struct LineEndScanTests {
                         #expect(LineFactsReadAheadTests.sameFlags(flags, plain) && flags.nonASCII == plain.nonASCII, "\(line.debugDescription)")
                     }
                 } else {
-                    #expect(length + 8 > bytes.count, "\(line.debugDescription)")
+                    #expect(1 + length + 8 > bytes.count, "\(line.debugDescription)")
                 }
             }
         }

@@ -33,13 +33,31 @@ struct LineLanesTests {
                 if body.first == 0x20 { body[0] = UInt8(ascii: "y") }  // the scan starts on a line's first non-blank
                 let ending: [UInt8] = [[0x0A], [0x0D], [0x0D, 0x0A]][round % 3]
                 let after = Self.line(20 + mix.next(20), &mix)
-                let bytes = body + ending + after
+                let before: [UInt8] = [[0x0A], [0x20], [0x09], [0x0D], [0x0B]][(round + length) % 5]  // read by the scan
+                let bytes = before + body + ending + after
                 var flags = LineFlags()
-                let end = bytes.withUnsafeBufferPointer { flags.scanToLineEnd($0) }
+                let end = bytes.withUnsafeBufferPointer { flags.scanToLineEnd(UnsafeBufferPointer(rebasing: $0[1...])) }
                 let expected = Self.plain(body)
                 #expect(end == length, "\(String(decoding: body, as: UTF8.self).debugDescription)")
                 #expect(LineFactsReadAheadTests.sameFlags(flags, expected) && !flags.nonASCII,
                         "\(String(decoding: body, as: UTF8.self).debugDescription)")
+            }
+        }
+    }
+
+    @Test("a printable ASCII line longer than 254 sixteen-byte steps counts every word (the lanes are summed on the way)")
+    func longLinesMatchByteScan() {
+        var mix = SeededMix(state: 0x10C6)
+        for length in [4063, 4064, 4065, 4080, 4081, 5000, 8130, 9000] {
+            for words in ["a ", "ab ", "a b c d ", "word "] {
+                var body = Array(String(repeating: words, count: length / words.utf8.count + 1).utf8.prefix(length))
+                if body.last == 0x20 { body[body.count - 1] = UInt8(ascii: "x") }
+                body += Self.line(mix.next(40), &mix).map { $0 == 0x20 ? UInt8(ascii: "z") : $0 }
+                let bytes = [0x0A] + body + [0x0A] + Self.line(30, &mix)
+                var flags = LineFlags()
+                let end = bytes.withUnsafeBufferPointer { flags.scanToLineEnd(UnsafeBufferPointer(rebasing: $0[1...])) }
+                #expect(end == body.count, "length \(length) \(words)")
+                #expect(LineFactsReadAheadTests.sameFlags(flags, Self.plain(body)), "length \(length) \(words)")
             }
         }
     }
@@ -68,9 +86,10 @@ struct LineLanesTests {
             if body.first! < 0x21 { body.insert(UInt8(ascii: "y"), at: 0) }
             if body.last! < 0x21 { body.append(UInt8(ascii: "x")) }
             let ending: [UInt8] = [[0x0A], [0x0D], [0x0D, 0x0A]][round % 3]
-            let bytes = body + ending + Self.line(20 + mix.next(20), &mix)
+            let before: [UInt8] = [[0x0A], [0x20], [0x09], [0x0D]][round % 4]  // read by the scan
+            let bytes = before + body + ending + Self.line(20 + mix.next(20), &mix)
             var flags = LineFlags()
-            let end = bytes.withUnsafeBufferPointer { flags.scanToLineEnd($0) }
+            let end = bytes.withUnsafeBufferPointer { flags.scanToLineEnd(UnsafeBufferPointer(rebasing: $0[1...])) }
             let expected = Self.plain(body)
             let shown = String(decoding: body, as: UTF8.self).debugDescription
             #expect(end == body.count, "\(shown)")

@@ -8,6 +8,7 @@ struct LineStringTests {
     @Test("a line's String copied from its bytes with the scan's ASCII flag is String(text), and the flag is exact")
     func lineStrings() {
         let extra = "Plain ASCII line\n“Curly” quotes\n\u{A0}edge space\u{2009}\nemoji 😀 end\ne\u{301}\nx\n" + String(repeating: "long ASCII ", count: 9)
+            + "\nHome\nfifteen bytes!!\nsixteen bytes!!!\nfourteen bytes\né\nCafé au lait\n“Short”\n😀😀😀\n"
         for var text in LinePipelineFastPathTests.texts(count: 300, seed: 23) + [extra] {
             let lines = TextLine.lines(of: text)
             for line in lines {
