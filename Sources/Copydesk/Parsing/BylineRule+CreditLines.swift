@@ -5,6 +5,12 @@ extension BylineRule {
 
     /// The people named in "Reporting by X; additional reporting by Y and Z; Editing by W" (editors left out).
     static func creditLine(_ line: TextLine) -> [BylineEntry]? {
+        var line = line
+        return creditLine(inPlace: &line)
+    }
+
+    /// `creditLine(_:)` for a line read where it lies (never written).
+    static func creditLine(inPlace line: inout TextLine) -> [BylineEntry]? {
         guard creditLineStarts.contains(line.firstLowerByte) else { return nil }
         let opens = line.text.withUTF8Bytes { bytes in  // one read of the bytes for the three openings
             FoldedBytes.equal(bytes, at: 0, "reporting by") || FoldedBytes.equal(bytes, at: 0, "writing by") || FoldedBytes.equal(bytes, at: 0, "compiled by")
@@ -23,6 +29,12 @@ extension BylineRule {
 
     /// "PTI | Updated: Nov 20, 2019, 08:00 IST": a wire agency, then the date on the same line.
     static func matchAgencyLine(_ line: TextLine) -> Match? {
+        var line = line
+        return matchAgencyLine(inPlace: &line)
+    }
+
+    /// `matchAgencyLine(_:)` for a line read where it lies (never written).
+    static func matchAgencyLine(inPlace line: inout TextLine) -> Match? {
         // both separators need a "|" or "-" byte: one pass rules most lines out before the two searches
         guard line.words <= 14, line.text.withUTF8Bytes({ $0.contains { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") } }),
               let bar = line.text.fastRange(of: " | ") ?? line.text.fastRange(of: " - ") else { return nil }

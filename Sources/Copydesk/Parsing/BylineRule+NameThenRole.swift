@@ -3,6 +3,12 @@
 extension BylineRule {
     /// "Harriet Vane Social affairs correspondent": a name, then a job title, no comma between.
     static func matchNameThenRole(_ line: TextLine) -> Match? {
+        var line = line
+        return matchNameThenRole(inPlace: &line)
+    }
+
+    /// `matchNameThenRole(_:)` for a line read where it lies (never written).
+    static func matchNameThenRole(inPlace line: inout TextLine) -> Match? {
         guard (3...8).contains(line.words), !line.endsLikeSentence, !line.hasQuoteMark, !line.hasDigit,
               lastWordMayBeJob(line.text), lastWordMayBeJobWord(line.text), let space = line.text.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
         // the lowered line's last word is the last word lowered (ASCII lowering keeps bytes and Character boundaries)

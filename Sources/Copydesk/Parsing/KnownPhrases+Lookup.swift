@@ -15,10 +15,13 @@ extension KnownPhrases {
     ]
 
     /// The reason a line is known furniture, or `nil`.
-    static func reason(for line: TextLine) -> DiscardReason? { reason(for: line, tables: tables) }
+    static func reason(for line: TextLine) -> DiscardReason? {
+        var line = line
+        return reason(for: &line, tables: tables)
+    }
 
     /// `reason(for:)` with the tables fetched by the caller: once per page, not once per line.
-    static func reason(for line: TextLine, tables: Tables) -> DiscardReason? {
+    static func reason(for line: inout TextLine, tables: Tables) -> DiscardReason? {
         // the line's facts as plain values: the closure below captures no line (no copy, no retain)
         let words = line.words, first = line.firstLowerByte, last = line.lastByte, quote = line.hasQuoteMark
         var colonKey = false  // a key before a trailing colon that the bytes cannot decide
