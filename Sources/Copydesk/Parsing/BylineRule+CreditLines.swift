@@ -35,8 +35,8 @@ extension BylineRule {
 
     /// `matchAgencyLine(_:)` for a line read where it lies (never written).
     static func matchAgencyLine(inPlace line: inout TextLine) -> Match? {
-        // both separators need a "|" or "-" byte: one pass rules most lines out before the two searches
-        guard line.words <= 14, line.text.withUTF8Bytes({ $0.contains { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") } }),
+        // one pass over the bytes rules out a line holding neither separator before the two searches
+        guard line.words <= 14, line.text.withUTF8Bytes(holdsSpacedSeparator),
               let bar = line.text.fastRange(of: " | ") ?? line.text.fastRange(of: " - ") else { return nil }
         let head = line.text[..<bar.lowerBound].trimmedSpace
         guard isAgency(head) else { return nil }
@@ -44,5 +44,14 @@ extension BylineRule {
         var match = Match(names: [BylineEntry(name: String(head))])
         if let found = DateText.find(in: rest) { match.date = DateRule.Match(published: DateStamp(text: String(found.text), iso: found.iso)) }
         return match
+    }
+
+    /// True when `bytes` hold " | " or " - ", the separators `matchAgencyLine` searches for.
+    static func holdsSpacedSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 3 else { return false }
+        for index in 1..<(bytes.count - 1) where bytes[index] == UInt8(ascii: "|") || bytes[index] == UInt8(ascii: "-") {
+            if bytes[index - 1] == 0x20 && bytes[index + 1] == 0x20 { return true }
+        }
+        return false
     }
 }

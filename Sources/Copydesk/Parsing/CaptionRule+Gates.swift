@@ -12,6 +12,16 @@ extension CaptionRule {
         return mayEndNamedSource(last) && endsWithNamedSource(&line)
     }
 
+    /// `mayHoldCaption` less its "i" and C2 first bytes, for the classifier's second call: a line opening with "image c" or
+    /// "©" has had `match` already (and, reaching this call, got `nil`), and every other line takes the "image …" and "©"
+    /// paths of `matchGated` in vain.
+    @inline(__always)
+    static func mayHoldCaptionPastOpenings(_ line: inout TextLine) -> Bool {
+        let last = line.lastByte
+        if last == UInt8(ascii: ")") || last == UInt8(ascii: "]") || line.hasColon || line.hasSlash || line.hasDotSpace { return true }
+        return mayEndNamedSource(last) && endsWithNamedSource(&line)
+    }
+
     /// `mayHoldCaption` for a line passed by value.
     static func mayHoldCaption(_ line: TextLine) -> Bool {
         var line = line

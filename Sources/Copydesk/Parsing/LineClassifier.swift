@@ -35,7 +35,7 @@ enum LineClassifier {
            let caption = CaptionRule.match(line) { return .caption(caption) }
         if first == UInt8(ascii: "h"), isBreadcrumb(line) { return .furniture(.navigation) }
         if let reason = KnownPhrases.reason(for: &line, tables: tables.phrases) { return .furniture(reason) }
-        if CaptionRule.mayHoldCaption(&line), let caption = CaptionRule.matchGated(&line) { return .caption(caption) }
+        if CaptionRule.mayHoldCaptionPastOpenings(&line), let caption = CaptionRule.matchGated(&line) { return .caption(caption) }
         if first >= 0x80, let bullet = bulletText(line.text) { return .bullet(bullet) }
         if words >= 3, Gates.related(first) {
             if let index = tables.related.firstMatch(folding: line.text) {

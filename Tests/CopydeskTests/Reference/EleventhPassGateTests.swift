@@ -48,4 +48,51 @@ struct EleventhPassGateTests {
             #expect(KnownPhrases.reason(for: textLine(word)) == RefKnownPhrases.reason(for: textLine(word)), "\(word)")
         }
     }
+
+    /// Random lines from the oracle's pieces, plus byline, agency and caption shapes.
+    static let shapedLines: [String] = ClassifierOracleLines.random(count: 3000, seed: 61) + [
+        "PTI | Updated: Nov 20, 2019, 08:00 IST", "Reuters - Nov 19, 2019", "AP |Nov 19", "AFP -Nov", "a-b", "a - b", " - ", "-", "|", "x | y",
+        "Harriet Vane Social affairs correspondent", "Jane Roe Senior Writer", "Jane Roe Senior Writers", "Jane Roe Senior WRITERX",
+        "John Doe Chief Editor", "Jo Do Ed Editor", "Mary Major Political correspondents", "Energy & Environment", "In The Know",
+        "International", "Image caption A man", "image copyright Getty Images", "© REUTERS / POOL", "Inside Story (AP)",
+        "Interactive: Photo: X", "Infographics. Photo by Jane Roe", "icon/AFP", "Insurance Reuters", "·x", "© 2019",
+    ]
+
+    @Test("the agency line's separator pass answers as the two searches")
+    func agencySeparator() {
+        for text in Self.shapedLines {
+            let plain = text[...].fastRange(of: " | ") != nil || text[...].fastRange(of: " - ") != nil
+            #expect(text[...].withUTF8Bytes(BylineRule.holdsSpacedSeparator) == plain, "\(text)")
+            let line = TextLine(number: 1, text: text[...])
+            #expect(BylineRule.matchAgencyLine(line) == RefBylineRule.matchAgencyLine(line), "\(text)")
+        }
+    }
+
+    @Test("the job-word gate's table answers as the loop over job words")
+    func jobWordTable() {
+        let words = BylineRule.jobWords.flatMap { [$0, $0.uppercased(), $0 + "s", $0 + "S", $0 + "xy", String($0.dropLast()), "A " + $0] }
+        for text in Self.shapedLines + words.map { "Jane Roe " + $0 } {
+            let plain: Bool = text[...].withUTF8Bytes { bytes in
+                let (start, ascii) = BylineRule.plainLastWord(bytes)
+                guard start > 0, ascii else { return true }
+                let lower = bytes[start...].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+                guard lower.count >= 5 else { return false }
+                return BylineRule.jobWords.contains { lower.elementsEqual($0.utf8) || lower.dropLast().elementsEqual($0.utf8) }
+            }
+            #expect(BylineRule.lastWordMayBeJobWord(text[...]) == plain, "\(text)")
+            let line = TextLine(number: 1, text: text[...])
+            #expect(BylineRule.matchNameThenRole(line) == RefBylineRule.matchNameThenRole(line), "\(text)")
+        }
+    }
+
+    @Test("the classifier's second caption gate skips only lines the caption rule answers nil or already answered")
+    func captionPastOpenings() {
+        for text in Self.shapedLines where !text.isEmpty {
+            var line = TextLine(number: 1, text: text[...])
+            guard CaptionRule.mayHoldCaption(line), !CaptionRule.mayHoldCaptionPastOpenings(&line) else { continue }
+            let opened = line.text.hasFoldedPrefix("©") || line.text.hasFoldedPrefix("image c")
+            #expect(opened || CaptionRule.matchGated(&line) == nil, "\(text)")
+            #expect(LineClassifier.classify(line) == RefLineClassifier.classify(line), "\(text)")
+        }
+    }
 }
