@@ -95,4 +95,29 @@ struct EleventhPassGateTests {
             #expect(LineClassifier.classify(line) == RefLineClassifier.classify(line), "\(text)")
         }
     }
+
+    @Test("the date word table's letter-and-length gate passes every date word")
+    func dateWordShapes() {
+        let table = DateText.wordTable
+        let words = DateText.dateWordList + ["LeBron", "sets", "Sept", "SEPTEMBER", "Todays", "agos", "hour", "Hrs", "zz", "x", "novembers"]
+        for word in words + FoldedBytesTests.randomLines(count: 1000, seed: 13).map(String.init) {
+            let bytes = Array(word.utf8)
+            guard (1...9).contains(bytes.count), bytes.allSatisfy({ ($0 | 0x20) &- 97 < 26 }) else { continue }
+            let info = bytes.withUnsafeBufferPointer { table.info(packed: DateText.packedLetters($0, 0, $0.count)) }
+            #expect(table.mayHold(first: bytes[0], length: bytes.count) || info == 0, "\(word)")
+        }
+    }
+
+    @Test("date lines answer as the reference rule with the head's gates tested on its bytes")
+    func dateHeadGates() {
+        let dates = ["Updated 5:27 am CST, Wednesday, November 20, 2019", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019",
+                     "Published 10:02 AM EST Nov 19, 2019", "12:30 Report", "Politics 101", "1  /  8", "4", "2019-11-18T23:30:00Z",
+                     "Posted on 18.11.2019", "Last updated: 22 hours ago", "Nov 20 2019Updated: Nov 21 2019", "date: 11/19/19 06:56 AM EST",
+                     "LeBron sets triple-double mark, Lakers hold off OKC 112-107", "| / , updated 3 days ago", "Modified Nov 5 updated",
+                     "Decupdated 2019", "Dec 5 updated Jan 6", "Updated", "updated 2019 a b c d", "first published 1 Jan 2020 by the desk"]
+        for text in dates + Self.shapedLines {
+            let line = TextLine(number: 1, text: text[...])
+            #expect(DateRule.match(line) == RefDateRule.match(line), "\(text)")
+        }
+    }
 }
