@@ -46,8 +46,31 @@ extension BylineRule {
         return match
     }
 
-    /// True when `bytes` hold " | " or " - ", the separators `matchAgencyLine` searches for.
+    /// True when `bytes` hold " | " or " - ", the separators `matchAgencyLine` searches for: eight bytes at a time, each
+    /// "|" or "-" found among them checked for a space on both sides (`plainHoldsSpacedSeparator` reads byte by byte).
     static func holdsSpacedSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = UnsafeRawPointer(bytes.baseAddress), bytes.count >= 3 else { return false }
+        let count = bytes.count
+        var index = 0
+        while index &+ 8 <= count {
+            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let bar = word ^ 0x7C7C_7C7C_7C7C_7C7C, dash = word ^ 0x2D2D_2D2D_2D2D_2D2D
+            // a flag on each byte that is "|" or "-" (and maybe on a byte after one): each is checked exactly
+            var hits = ((bar &- 0x0101_0101_0101_0101) & ~bar | (dash &- 0x0101_0101_0101_0101) & ~dash) & 0x8080_8080_8080_8080
+            while hits != 0 {
+                let at = index &+ hits.trailingZeroBitCount &>> 3
+                if at > 0, at &+ 1 < count, bytes[at] == UInt8(ascii: "|") || bytes[at] == UInt8(ascii: "-"),
+                   bytes[at &- 1] == 0x20, bytes[at &+ 1] == 0x20 { return true }
+                hits &= hits &- 1
+            }
+            index &+= 8
+        }
+        // the last bytes, with the one before them as the left neighbour
+        return plainHoldsSpacedSeparator(UnsafeBufferPointer(rebasing: bytes[max(0, index &- 1)...]))
+    }
+
+    /// `holdsSpacedSeparator` byte by byte.
+    static func plainHoldsSpacedSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 3 else { return false }
         for index in 1..<(bytes.count - 1) where bytes[index] == UInt8(ascii: "|") || bytes[index] == UInt8(ascii: "-") {
             if bytes[index - 1] == 0x20 && bytes[index + 1] == 0x20 { return true }

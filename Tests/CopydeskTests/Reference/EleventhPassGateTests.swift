@@ -60,7 +60,17 @@ struct EleventhPassGateTests {
 
     @Test("the agency line's separator pass answers as the two searches")
     func agencySeparator() {
-        for text in Self.shapedLines {
+        var placed: [String] = []
+        for before in 0..<20 {
+            for after in 0..<3 {
+                for mark in [" - ", " | ", "- ", " -", "--", " |-", " x "] {
+                    placed.append(String(repeating: "a", count: before) + mark + String(repeating: "b", count: after))
+                    placed.append(String(repeating: " ", count: before) + mark)
+                }
+            }
+        }
+        for text in Self.shapedLines + placed {
+            #expect(text[...].withUTF8Bytes(BylineRule.plainHoldsSpacedSeparator) == text[...].withUTF8Bytes(BylineRule.holdsSpacedSeparator), "\(text)")
             let plain = text[...].fastRange(of: " | ") != nil || text[...].fastRange(of: " - ") != nil
             #expect(text[...].withUTF8Bytes(BylineRule.holdsSpacedSeparator) == plain, "\(text)")
             let line = TextLine(number: 1, text: text[...])
