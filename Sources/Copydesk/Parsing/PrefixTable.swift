@@ -1,7 +1,8 @@
 /// A list of line openings looked up by a line's first eight bytes: each phrase keeps its opening eight bytes
 /// packed into one word with a mask, so a line is compared byte by byte only with phrases whose opening it shares.
 /// The answer is the earliest-listed phrase the bytes start with, exactly as a loop of prefix tests in list order.
-struct PrefixTable {
+/// Immutable, and a class so a look-up reaches its tables by reference instead of copying them per call.
+final class PrefixTable: Sendable {
     /// Per phrase: its first eight bytes (fewer for shorter phrases) packed little-endian, their mask, its byte length.
     private let heads: [UInt64], masks: [UInt64], lengths: [Int]
     /// Per phrase: its bytes past the eighth.
