@@ -5,6 +5,12 @@ extension BylineRule {
 
     /// The people named in "Reporting by X; additional reporting by Y and Z; Editing by W" (editors left out).
     static func creditLine(_ line: TextLine) -> [BylineEntry]? {
+        var line = line
+        return creditLine(inPlace: &line)
+    }
+
+    /// `creditLine(_:)` for a line read where it lies (never written).
+    static func creditLine(inPlace line: inout TextLine) -> [BylineEntry]? {
         guard creditLineStarts.contains(line.firstLowerByte) else { return nil }
         let opens = line.text.withUTF8Bytes { bytes in  // one read of the bytes for the three openings
             FoldedBytes.equal(bytes, at: 0, "reporting by") || FoldedBytes.equal(bytes, at: 0, "writing by") || FoldedBytes.equal(bytes, at: 0, "compiled by")
@@ -23,8 +29,14 @@ extension BylineRule {
 
     /// "PTI | Updated: Nov 20, 2019, 08:00 IST": a wire agency, then the date on the same line.
     static func matchAgencyLine(_ line: TextLine) -> Match? {
-        // both separators need a "|" or "-" byte: one pass rules most lines out before the two searches
-        guard line.words <= 14, line.text.withUTF8Bytes({ $0.contains { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") } }),
+        var line = line
+        return matchAgencyLine(inPlace: &line)
+    }
+
+    /// `matchAgencyLine(_:)` for a line read where it lies (never written).
+    static func matchAgencyLine(inPlace line: inout TextLine) -> Match? {
+        // one pass over the bytes rules out a line holding neither separator before the two searches
+        guard line.words <= 14, line.text.withUTF8Bytes(holdsSpacedSeparator),
               let bar = line.text.fastRange(of: " | ") ?? line.text.fastRange(of: " - ") else { return nil }
         let head = line.text[..<bar.lowerBound].trimmedSpace
         guard isAgency(head) else { return nil }
@@ -32,5 +44,37 @@ extension BylineRule {
         var match = Match(names: [BylineEntry(name: String(head))])
         if let found = DateText.find(in: rest) { match.date = DateRule.Match(published: DateStamp(text: String(found.text), iso: found.iso)) }
         return match
+    }
+
+    /// True when `bytes` hold " | " or " - ", the separators `matchAgencyLine` searches for: eight bytes at a time, each
+    /// "|" or "-" found among them checked for a space on both sides (`plainHoldsSpacedSeparator` reads byte by byte).
+    static func holdsSpacedSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = UnsafeRawPointer(bytes.baseAddress), bytes.count >= 3 else { return false }
+        let count = bytes.count
+        var index = 0
+        while index &+ 8 <= count {
+            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let bar = word ^ 0x7C7C_7C7C_7C7C_7C7C, dash = word ^ 0x2D2D_2D2D_2D2D_2D2D
+            // a flag on each byte that is "|" or "-" (and maybe on a byte after one): each is checked exactly
+            var hits = ((bar &- 0x0101_0101_0101_0101) & ~bar | (dash &- 0x0101_0101_0101_0101) & ~dash) & 0x8080_8080_8080_8080
+            while hits != 0 {
+                let at = index &+ hits.trailingZeroBitCount &>> 3
+                if at > 0, at &+ 1 < count, bytes[at] == UInt8(ascii: "|") || bytes[at] == UInt8(ascii: "-"),
+                   bytes[at &- 1] == 0x20, bytes[at &+ 1] == 0x20 { return true }
+                hits &= hits &- 1
+            }
+            index &+= 8
+        }
+        // the last bytes, with the one before them as the left neighbour
+        return plainHoldsSpacedSeparator(UnsafeBufferPointer(rebasing: bytes[max(0, index &- 1)...]))
+    }
+
+    /// `holdsSpacedSeparator` byte by byte.
+    static func plainHoldsSpacedSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 3 else { return false }
+        for index in 1..<(bytes.count - 1) where bytes[index] == UInt8(ascii: "|") || bytes[index] == UInt8(ascii: "-") {
+            if bytes[index - 1] == 0x20 && bytes[index + 1] == 0x20 { return true }
+        }
+        return false
     }
 }

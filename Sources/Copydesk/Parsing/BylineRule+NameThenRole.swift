@@ -3,6 +3,12 @@
 extension BylineRule {
     /// "Harriet Vane Social affairs correspondent": a name, then a job title, no comma between.
     static func matchNameThenRole(_ line: TextLine) -> Match? {
+        var line = line
+        return matchNameThenRole(inPlace: &line)
+    }
+
+    /// `matchNameThenRole(_:)` for a line read where it lies (never written).
+    static func matchNameThenRole(inPlace line: inout TextLine) -> Match? {
         guard (3...8).contains(line.words), !line.endsLikeSentence, !line.hasQuoteMark, !line.hasDigit,
               lastWordMayBeJob(line.text), lastWordMayBeJobWord(line.text), let space = line.text.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
         // the lowered line's last word is the last word lowered (ASCII lowering keeps bytes and Character boundaries)
@@ -66,15 +72,13 @@ extension BylineRule {
             guard start > 0, ascii else { return true }  // no space, or a word above ASCII
             let word = UnsafeBufferPointer(rebasing: bytes[start...])
             guard word.count >= 5 else { return false }
-            return jobWordBytes.contains { job in
-                (job.count == word.count || job.count == word.count - 1)
-                    && job.withUnsafeBufferPointer { FoldedBytes.equal(word, at: 0, $0) }
-            }
+            let table = jobTable
+            return table.value(foldingBytes: word) != nil || table.value(foldingBytes: UnsafeBufferPointer(rebasing: word.dropLast())) != nil
         }
     }
 
-    /// `jobWords` as bytes.
-    private static let jobWordBytes: [[UInt8]] = jobWords.sorted().map { Array($0.utf8) }
+    /// `jobWords` looked up with capitals folded (lowercase ASCII keys: byte equality is `String` equality).
+    private static let jobTable = FoldedKeyTable(jobWords.sorted().map { ($0, true) })
 
     /// Shapes of `jobWords`: a last word of another shape is no job title, and is not hashed.
     static let jobShapes = KeyShapes(jobWords)

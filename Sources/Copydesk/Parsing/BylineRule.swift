@@ -34,8 +34,14 @@ enum BylineRule {
 
     /// A byline that opens with "By": the names, and any date and section on the same line.
     static func match(_ line: TextLine) -> Match? {
+        var line = line
+        return match(inPlace: &line)
+    }
+
+    /// `match(_:)` for a line read where it lies (never written), as the classifier passes it: no copy of the line.
+    static func match(inPlace line: inout TextLine) -> Match? {
         guard line.words <= 16, !line.hasQuoteMark else { return nil }
-        var found = byPrefixLength(line)  // not as `a ?? b`: its closure would copy the line
+        var found = byPrefixLength(&line)  // not as `a ?? b`: its closure would copy the line
         if found == nil, line.words <= 6, line.firstLowerByte == UInt8(ascii: "b") { found = gluedByLength(line.text) }
         guard let start = found else { return nil }
         var rest = line.text.dropFirst(start).trimmedSpace
@@ -59,6 +65,12 @@ enum BylineRule {
 
     /// A line without "By" that reads as a byline: "Name Name, Role" or an agency ("Reuters, Washington").
     static func matchUnlabelled(_ line: TextLine) -> Match? {
+        var line = line
+        return matchUnlabelled(inPlace: &line)
+    }
+
+    /// `matchUnlabelled(_:)` for a line read where it lies (never written).
+    static func matchUnlabelled(inPlace line: inout TextLine) -> Match? {
         guard line.words <= 10, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","), !line.hasQuoteMark,
               unlabelledMayMatch(line.text) else { return nil }
         let parts = line.text.commaPieces().map { $0.trimmedSpace }.filter { !$0.isEmpty }
@@ -80,7 +92,7 @@ enum BylineRule {
     static let byPrefixStarts = ByteSet(firstBytesOf: byPrefixes)
     private static let byPrefixTable = PrefixTable(byPrefixes)
 
-    private static func byPrefixLength(_ line: TextLine) -> Int? {
+    private static func byPrefixLength(_ line: inout TextLine) -> Int? {
         // the classifier's inline gate passes exactly `byPrefixStarts` (which holds "b"): no lazy set to fetch
         guard !line.text.isEmpty, LineClassifier.Gates.byline(line.firstLowerByte) else { return nil }
         return byPrefixTable.firstMatch(folding: line.text).map { byPrefixes[$0].count }

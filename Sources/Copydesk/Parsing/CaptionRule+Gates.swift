@@ -5,17 +5,33 @@ extension CaptionRule {
     /// line's end (the text the named-source path reads ends where the line does and is no longer, so it can end
     /// with a source only when the line does). Most lines carry none; a plural word ("News") ends with no source.
     @inline(__always)
-    static func mayHoldCaption(_ line: TextLine) -> Bool {
+    static func mayHoldCaption(_ line: inout TextLine) -> Bool {
         let first = line.firstLowerByte, last = line.lastByte
         if first == UInt8(ascii: "i") || first == 0xC2 || last == UInt8(ascii: ")") || last == UInt8(ascii: "]")
             || line.hasColon || line.hasSlash || line.hasDotSpace { return true }
-        return mayEndNamedSource(last) && endsWithNamedSource(line)
+        return mayEndNamedSource(last) && endsWithNamedSource(&line)
+    }
+
+    /// `mayHoldCaption` less its "i" and C2 first bytes, for the classifier's second call: a line opening with "image c" or
+    /// "©" has had `match` already (and, reaching this call, got `nil`), and every other line takes the "image …" and "©"
+    /// paths of `matchGated` in vain.
+    @inline(__always)
+    static func mayHoldCaptionPastOpenings(_ line: inout TextLine) -> Bool {
+        let last = line.lastByte
+        if last == UInt8(ascii: ")") || last == UInt8(ascii: "]") || line.hasColon || line.hasSlash || line.hasDotSpace { return true }
+        return mayEndNamedSource(last) && endsWithNamedSource(&line)
+    }
+
+    /// `mayHoldCaption` for a line passed by value.
+    static func mayHoldCaption(_ line: TextLine) -> Bool {
+        var line = line
+        return mayHoldCaption(&line)
     }
 
     /// `endsWithNamedSource` on the line's bytes, out of line: the inlined gate reads no line text (no copy of the line
     /// it is handed in place).
     @inline(never)
-    static func endsWithNamedSource(_ line: TextLine) -> Bool {
+    static func endsWithNamedSource(_ line: inout TextLine) -> Bool {
         line.text.withUTF8Bytes(endsWithNamedSource)
     }
 

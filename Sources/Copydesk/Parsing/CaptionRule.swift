@@ -29,11 +29,13 @@ enum CaptionRule {
 
     /// The caption and credit on `line`, or `nil`.
     static func match(_ line: TextLine) -> Match? {
-        mayHoldCaption(line) ? matchGated(line) : nil
+        var line = line
+        return mayHoldCaption(&line) ? matchGated(&line) : nil
     }
 
-    /// `match` for a line that passed `mayHoldCaption` (the classifier tests the gate itself, once).
-    static func matchGated(_ line: TextLine) -> Match? {
+    /// `match` for a line that passed `mayHoldCaption` (the classifier tests the gate itself, once), read where it lies
+    /// (never written).
+    static func matchGated(_ line: inout TextLine) -> Match? {
         if line.firstLowerByte == UInt8(ascii: "i") || line.firstLowerByte == 0xC2 {  // "image …" or "©"
             let text = line.text  // tested with capitals folded, as the lowered line would be
             if text.hasFoldedPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }

@@ -14,19 +14,22 @@ extension DateRule {
     /// The dates on the plain `text`, as `match` reads them.
     static func matchPlain(_ text: Substring) -> Match? {
         let utf8 = text.utf8
-        let (start, label, cut) = text.withUTF8Bytes { bytes -> (Int, Int?, Int?) in
+        let (start, label, cut, possible) = text.withUTF8Bytes { bytes -> (Int, Int?, Int?, Bool) in
             var start = 0
             var label: Int?
             if let first = bytes.first, labelStartBytes.contains(FoldedBytes.fold(first)) {
                 (start, label) = stripLabel(bytes, from: 0)
             }
-            return (start, label, foldedOffset(of: "updated", in: bytes, from: start))
+            let cut = foldedOffset(of: "updated", in: bytes, from: start)
+            // the head's bytes, tested here by the two gates `mayHoldShortDate` and `find` would test on the head
+            let head = UnsafeBufferPointer(rebasing: bytes[start..<(cut ?? bytes.count)])
+            return (start, label, cut, DateText.countOtherWords(head, stoppingAfter: 3) <= 3 && DateText.mayHoldDate(head))
         }
+        guard possible else { return nil }
         let split = cut.map { utf8.index(utf8.startIndex, offsetBy: $0) } ?? text.endIndex
         // most lines drop no label and hold no cut: the head is then the whole text, with no slice to make
         let head = start == 0 && cut == nil ? text : text[utf8.index(utf8.startIndex, offsetBy: start)..<split]
-        guard DateText.mayHoldShortDate(head, otherWordsAtMost: 3),
-              let first = DateText.find(in: head), first.otherWords <= 3 else { return nil }
+        guard let first = DateText.find(in: head), first.otherWords <= 3 else { return nil }
         var match = Match(published: DateStamp(text: String(first.text), iso: first.iso))
         match.labelledUpdate = label.map { labelsOfUpdates[$0] } ?? false
         if cut != nil {

@@ -10,7 +10,7 @@ extension DateText {
         text.withUTF8Bytes(mayHoldDate)
     }
 
-    private static func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         hasAnchorWord(bytes) || hasNumericRun(bytes)
     }
 
@@ -22,7 +22,8 @@ extension DateText {
         let table = wordTable  // fetched once, not once per run
         forEachLetterRun(bytes) { start, end in
             let length = end - start
-            found = length >= 3 && length <= 9 && table.info(packed: packedLetters(bytes, start, end)) & anchorBits != 0
+            found = length >= 3 && length <= 9 && table.mayHold(first: bytes[start], length: length)
+                && table.info(packed: packedLetters(bytes, start, end)) & anchorBits != 0
             return !found
         }
         return found
@@ -90,12 +91,13 @@ extension DateText {
     }
 
     /// Counts the plain ASCII letter runs that are no date word, stopping once the count exceeds `limit`.
-    private static func countOtherWords(_ bytes: UnsafeBufferPointer<UInt8>, stoppingAfter limit: Int) -> Int {
+    static func countOtherWords(_ bytes: UnsafeBufferPointer<UInt8>, stoppingAfter limit: Int) -> Int {
         var count = 0
         let table = wordTable, longest = longestDateWord  // fetched once, not once per run
         forEachLetterRun(bytes) { start, end in
             let clean = (start == 0 || bytes[start - 1] < 0x80) && (end == bytes.count || bytes[end] < 0x80)
-            if clean, end - start > longest || table.info(packed: packedLetters(bytes, start, end)) == 0 { count += 1 }
+            if clean, end - start > longest || !table.mayHold(first: bytes[start], length: end - start)
+                || table.info(packed: packedLetters(bytes, start, end)) == 0 { count += 1 }
             return count <= limit
         }
         return count

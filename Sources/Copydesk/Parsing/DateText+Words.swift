@@ -62,13 +62,18 @@ struct PackedWordTable: Sendable {
     private let keys: [UInt64]
     private let values: [WordInfo]
     private let mask: Int
+    /// Per ASCII letter (its low five bits): bit `length` set when a word of that length opens with it, so most runs of
+    /// letters are ruled out before they are packed and hashed.
+    private let shapes: [UInt16]
 
     /// The table of `words` (lowercase ASCII letters, at most nine each).
     init(_ words: [String: WordInfo]) {
         var size = 64
         while size < words.count * 4 { size <<= 1 }
         var keys = [UInt64](repeating: 0, count: size), values = [WordInfo](repeating: 0, count: size)
+        var shapes = [UInt16](repeating: 0, count: 32)
         for (word, info) in words {
+            shapes[Int(word.utf8.first ?? 0) & 31] |= 1 << UInt16(word.utf8.count)
             let packed = Array(word.utf8).withUnsafeBufferPointer { DateText.packedLetters($0, 0, $0.count) }
             precondition(word.utf8.count <= 9 && packed != 0, "date words are one to nine ASCII letters")
             var slot = Self.slot(packed, size - 1)
@@ -78,7 +83,15 @@ struct PackedWordTable: Sendable {
         }
         self.keys = keys
         self.values = values
+        self.shapes = shapes
         mask = size - 1
+    }
+
+    /// False when no word of `length` letters (1–9) opens with the ASCII letter `first` (either case): the run's
+    /// `info` is then 0.
+    @inline(__always)
+    func mayHold(first: UInt8, length: Int) -> Bool {
+        shapes.withUnsafeBufferPointer { $0[Int(first) & 31] & (1 << UInt16(truncatingIfNeeded: length)) != 0 }
     }
 
     @inline(__always)

@@ -2,7 +2,8 @@
 /// `table[TextLine.asciiLowercased(text)]` for a `[String: Value]` table, without building the lowered
 /// string or hashing it with `Hasher`. Keys are compared byte for byte; callers keep it for tables whose
 /// keys no other byte sequence is canonically equivalent to (no ";" or "`", no composable characters).
-struct FoldedKeyTable<Value: Sendable>: Sendable {
+/// Immutable, and a class so a look-up reaches its tables by reference instead of copying them per call.
+final class FoldedKeyTable<Value: Sendable>: Sendable {
     /// The keys' bytes one after another; key `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private let bytes: [UInt8], starts: [Int]
     private let values: [Value]

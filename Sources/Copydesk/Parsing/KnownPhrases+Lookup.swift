@@ -15,13 +15,17 @@ extension KnownPhrases {
     ]
 
     /// The reason a line is known furniture, or `nil`.
-    static func reason(for line: TextLine) -> DiscardReason? { reason(for: line, tables: tables) }
+    static func reason(for line: TextLine) -> DiscardReason? {
+        var line = line
+        return reason(for: &line, tables: tables)
+    }
 
     /// `reason(for:)` with the tables fetched by the caller: once per page, not once per line.
-    static func reason(for line: TextLine, tables: Tables) -> DiscardReason? {
+    static func reason(for line: inout TextLine, tables: Tables) -> DiscardReason? {
         // the line's facts as plain values: the closure below captures no line (no copy, no retain)
         let words = line.words, first = line.firstLowerByte, last = line.lastByte, quote = line.hasQuoteMark
         var colonKey = false  // a key before a trailing colon that the bytes cannot decide
+        var spaced = words >= 2  // a space byte where `tail`'s openings hold theirs (offsets 4–6): untrimmed one-word lines
         // one read of the line's bytes serves the exact, prefix and fragment look-ups; the folded opening pair is
         // tested inline first, so most lines make no prefix look-up call
         let found: DiscardReason?? = line.text.withUTF8Bytes { bytes in
@@ -49,9 +53,12 @@ extension KnownPhrases {
             // a one-word line holds no space, so only a fragment without one ("newsletter") fits, and only in as many bytes
             if words >= 2 {
                 if let index = tables.fragmentTable.firstListed(foldingBytes: bytes) { return tables.fragmentReasons[index] }
-            } else if length >= tables.shortestSpacelessFragment, let index = tables.spacelessFragmentTable.firstListed(foldingBytes: bytes) {
+            } else {
+                spaced = length > 4 && (bytes[4] == 0x20 || length > 5 && (bytes[5] == 0x20 || length > 6 && bytes[6] == 0x20))
                 // other fragments hold a space between two words
-                return tables.spacelessFragmentReasons[index]
+                if length >= tables.shortestSpacelessFragment, let index = tables.spacelessFragmentTable.firstListed(foldingBytes: bytes) {
+                    return tables.spacelessFragmentReasons[index]
+                }
             }
             return nil
         }
@@ -59,8 +66,10 @@ extension KnownPhrases {
         if let found { return found }
         // `tail` answers only a line with a web address, one opening with the letter of one of its prefixes, or one of
         // two to four words ending with the last letter of one of its suffixes: other lines skip the call
-        guard line.hasURL || first == UInt8(ascii: "f") || first == UInt8(ascii: "s") || first == UInt8(ascii: "m")
-            || first == UInt8(ascii: "l") || words >= 2 && words <= 4 && (last | 0x20 == UInt8(ascii: "d") || last | 0x20 == UInt8(ascii: "s"))
+        // each of its openings holds a space byte, which a one-word line holds only untrimmed (its suffix rule needs two words)
+        guard line.hasURL || (first == UInt8(ascii: "f") || first == UInt8(ascii: "s") || first == UInt8(ascii: "m") || first == UInt8(ascii: "l"))
+            && spaced
+            || words >= 2 && words <= 4 && (last | 0x20 == UInt8(ascii: "d") || last | 0x20 == UInt8(ascii: "s"))
         else { return nil }
         return tail(line)
     }

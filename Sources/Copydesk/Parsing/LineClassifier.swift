@@ -34,25 +34,25 @@ enum LineClassifier {
         if first == 0xC2 || first == UInt8(ascii: "i"), line.text.hasFoldedPrefix("©") || line.text.hasFoldedPrefix("image c"),
            let caption = CaptionRule.match(line) { return .caption(caption) }
         if first == UInt8(ascii: "h"), isBreadcrumb(line) { return .furniture(.navigation) }
-        if let reason = KnownPhrases.reason(for: line, tables: tables.phrases) { return .furniture(reason) }
-        if CaptionRule.mayHoldCaption(line), let caption = CaptionRule.matchGated(line) { return .caption(caption) }
+        if let reason = KnownPhrases.reason(for: &line, tables: tables.phrases) { return .furniture(reason) }
+        if CaptionRule.mayHoldCaptionPastOpenings(&line), let caption = CaptionRule.matchGated(&line) { return .caption(caption) }
         if first >= 0x80, let bullet = bulletText(line.text) { return .bullet(bullet) }
         if words >= 3, Gates.related(first) {
             if let index = tables.related.firstMatch(folding: line.text) {
                 return .related(String(line.text.dropFirst(relatedPrefixes[index].count).trimmedSpace))
             }
         }
-        if Gates.creditLine(first), words >= 2, let names = BylineRule.creditLine(line) { return .credits(names) }
-        if words <= 16, !quote, Gates.byline(first), Gates.bylineWords(first, words), let byline = BylineRule.match(line) {
+        if Gates.creditLine(first), words >= 2, let names = BylineRule.creditLine(inPlace: &line) { return .credits(names) }
+        if words <= 16, !quote, Gates.byline(first), Gates.bylineWords(first, words), let byline = BylineRule.match(inPlace: &line) {
             return .byline(byline)
         }
         if first == UInt8(ascii: "b"), line.text.hasFoldedPrefix("by ") && words <= 8 && !line.endsLikeSentence { return .furniture(.attribution) }
         if first == 0xE2 || first == UInt8(ascii: "-"), isEmbedSignature(line) { return .embed }
         if digit, words <= 18, !quote, let date = DateRule.match(line) { return .date(date) }
         if comma, words <= 10, !quote, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","),
-           let byline = BylineRule.matchUnlabelled(line) { return .byline(byline) }
-        if digit, words <= 14, let byline = BylineRule.matchAgencyLine(line) { return .byline(byline) }
-        if !comma, words >= 3, words <= 8, !digit, !quote, !line.endsLikeSentence, let byline = BylineRule.matchNameThenRole(line) {
+           let byline = BylineRule.matchUnlabelled(inPlace: &line) { return .byline(byline) }
+        if digit, words <= 14, let byline = BylineRule.matchAgencyLine(inPlace: &line) { return .byline(byline) }
+        if !comma, words >= 3, words <= 8, !digit, !quote, !line.endsLikeSentence, let byline = BylineRule.matchNameThenRole(inPlace: &line) {
             return .byline(byline)
         }
         if digit, words <= 4, isTimeStamp(line) { return .furniture(.label) }

@@ -1,7 +1,8 @@
 /// A list of line openings looked up by a line's first eight bytes: each phrase keeps its opening eight bytes
 /// packed into one word with a mask, so a line is compared byte by byte only with phrases whose opening it shares.
 /// The answer is the earliest-listed phrase the bytes start with, exactly as a loop of prefix tests in list order.
-struct PrefixTable {
+/// Immutable, and a class so a look-up reaches its tables by reference instead of copying them per call.
+final class PrefixTable: Sendable {
     /// Per phrase: its first eight bytes (fewer for shorter phrases) packed little-endian, their mask, its byte length.
     private let heads: [UInt64], masks: [UInt64], lengths: [Int]
     /// Per phrase: its bytes past the eighth.
@@ -13,6 +14,9 @@ struct PrefixTable {
     /// Bit `first << 8 | second` is set when a phrase opens with those two bytes (every second byte for a
     /// one-byte phrase): a line of two bytes or more whose opening pair is unset starts with no phrase.
     private let pairs: [UInt64]
+    /// The five-byte gate (`PrefixTable+Heads`): bit `fiveSlot` of each phrase's first five bytes, and the first bytes
+    /// of the phrases shorter than five.
+    let fives: [UInt64], shortFirsts: ByteSet
 
     /// A table of `phrases` (none empty), kept in their order.
     init(_ phrases: [String]) {
@@ -38,6 +42,7 @@ struct PrefixTable {
             }
         }
         pairs = bits
+        (fives, shortFirsts) = Self.fiveGate(bytes)
     }
 
     /// False when `bytes` (two or more, A–Z folded when `folding`) open with a pair no phrase opens with.
@@ -68,7 +73,9 @@ struct PrefixTable {
         guard let first = text.utf8.first else { return nil }
         let group = starts[Int(first)]..<starts[Int(first) + 1]
         guard !group.isEmpty else { return nil }
-        return ByteSearch.withBytes(of: text) { $0.count >= 2 && !mayOpen($0, folding: false) ? nil : firstMatch(inBytes: $0, group: group) }
+        return ByteSearch.withBytes(of: text) {
+            $0.count >= 2 && !(mayOpen($0, folding: false) && mayOpen(fiveOf: $0, folding: false)) ? nil : firstMatch(inBytes: $0, group: group)
+        }
     }
 
     /// `firstMatch(in: TextLine.asciiLowercased(text))`: the phrases (lowercase) against `text`'s bytes with A–Z lowered.
@@ -79,7 +86,7 @@ struct PrefixTable {
     /// `firstMatch(folding:)` for text given as its UTF-8 `bytes`.
     func firstMatch(foldingBytes bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = bytes.first else { return nil }
-        if bytes.count >= 2, !mayOpen(bytes, folding: true) { return nil }
+        if bytes.count >= 2, !mayOpen(bytes, folding: true) || !mayOpen(fiveOf: bytes, folding: true) { return nil }
         let folded = FoldedBytes.fold(first)
         let group = starts[Int(folded)]..<starts[Int(folded) + 1]
         guard !group.isEmpty else { return nil }

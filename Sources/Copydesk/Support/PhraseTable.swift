@@ -1,7 +1,9 @@
 /// A list of phrases looked up in one pass over a line: the earliest-listed phrase that occurs
 /// anywhere wins, exactly as a loop of `contains` checks in list order would decide.
 /// A bit table of the phrases' first two bytes skips almost every position without a comparison.
-struct PhraseTable {
+/// Immutable, and a class so a look-up reaches its eleven tables by reference (as a struct kept in a rule's tables it was
+/// copied onto the stack for every call).
+final class PhraseTable: Sendable {
     /// The phrases' UTF-8 bytes, in list order, one after another; phrase `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private let bytes: [UInt8]
     private let starts: [Int]

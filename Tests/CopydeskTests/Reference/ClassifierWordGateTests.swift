@@ -61,8 +61,8 @@ struct ClassifierWordGateTests {
     func namedSourceEnding() {
         let texts = ClassifierOracleLines.random(count: 3000, seed: 43) + CaptionRule.namedSources.map { "Smoke rises. " + $0 }
         for text in texts where !text.isEmpty {
-            let line = TextLine(number: 1, text: text[...])
-            #expect(CaptionRule.endsWithNamedSource(line) == text[...].withUTF8Bytes(CaptionRule.endsWithNamedSource), "\(text)")
+            var line = TextLine(number: 1, text: text[...])
+            #expect(CaptionRule.endsWithNamedSource(&line) == text[...].withUTF8Bytes(CaptionRule.endsWithNamedSource), "\(text)")
         }
     }
 
