@@ -51,4 +51,43 @@ extension DatelineRule {
         }
         return ascii ?? ((2...8).contains(text.count) && text.allSatisfy(\.isUppercase))
     }
+
+    /// False when `head` holds no "(", " -", "–" or "—": then neither a glued agency dateline nor a dash-ended
+    /// one (`firstDash(in:)`) can start the paragraph. Hyphens inside words and curly quotes do not count.
+    static func mayHoldDateline(_ head: Substring) -> Bool {
+        head.withUTF8Bytes { bytes in
+            for index in bytes.indices {
+                switch bytes[index] {
+                case UInt8(ascii: "("): return true
+                case UInt8(ascii: "-") where index > 0 && bytes[index - 1] == 0x20: return true
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94): return true
+                default: continue
+                }
+            }
+            return false
+        }
+    }
+
+    /// `text.spaceWords.first`, without building the array of every word when the first word is ASCII.
+    static func firstSpaceWord(_ text: Substring) -> Substring? {
+        // the first word's byte range when it is ASCII (empty: no word), nil when a non-ASCII byte comes first
+        let range: Range<Int>? = text.withUTF8Bytes { bytes in
+            var start = 0
+            while start < bytes.count, isSpace(bytes[start]) { start += 1 }
+            var end = start
+            while end < bytes.count, !isSpace(bytes[end]) {
+                if bytes[end] >= 0x80 { return nil }
+                end += 1
+            }
+            return start..<end
+        }
+        guard let range else { return text.spaceWords.first }
+        if range.isEmpty { return nil }
+        let lower = text.utf8.index(text.startIndex, offsetBy: range.lowerBound)
+        return text[lower..<text.utf8.index(lower, offsetBy: range.count)]
+    }
+
+    /// The ASCII bytes `Unicode.Scalar.isSpaceLike` holds: tab, vertical tab, form feed, space.
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C }
 }

@@ -6,8 +6,10 @@ enum DatelineRule {
 
     /// The place printed at the start of `paragraph`, or `nil`.
     static func dateline(in paragraph: String) -> String? {
-        if let glued = gluedAgencyDateline(paragraph) { return glued }
         let head = characterPrefix(paragraph, 80)
+        // both forms need a "(" or a dash ("-", or "–"/"—", which open with 0xE2) in the first 80 Characters
+        guard mayHoldDateline(head) else { return nil }
+        if let glued = gluedAgencyDateline(paragraph) { return glued }
         guard let dash = firstDash(in: head) else { return nil }
         var place = head[..<dash.lowerBound].trimmedSpace
         if place.fastHasSuffix(")"), let open = place.lastIndex(of: "(") {
@@ -17,7 +19,7 @@ enum DatelineRule {
         }
         guard !place.isEmpty, place.wordCount <= 6 else { return nil }
         // the place opens with a word in capitals ("HANOI", "LOS ANGELES")
-        guard let firstWord = place.spaceWords.first, firstWord.count >= 2, hasNoLowercaseLetter(firstWord) else { return nil }
+        guard let firstWord = firstSpaceWord(place), firstWord.count >= 2, hasNoLowercaseLetter(firstWord) else { return nil }
         if place.fastHasSuffix(",") { place = place.dropLast() }
         return String(place)
     }
