@@ -7,8 +7,13 @@ enum DatelineRule {
     /// The place printed at the start of `paragraph`, or `nil`.
     static func dateline(in paragraph: String) -> String? {
         let head = characterPrefix(paragraph, 80)
-        // both forms need a "(" or a dash ("-", or "–"/"—", which open with 0xE2) in the first 80 Characters
+        // both forms need a "(" or a dash (" -", "–" or "—") in the first 80 Characters
         guard mayHoldDateline(head) else { return nil }
+        return ungatedDateline(in: paragraph, head: head)
+    }
+
+    /// The rule itself, on any paragraph (`head`: its first 80 Characters): both forms tried, no byte gate.
+    static func ungatedDateline(in paragraph: String, head: Substring) -> String? {
         if let glued = gluedAgencyDateline(paragraph) { return glued }
         guard let dash = firstDash(in: head) else { return nil }
         var place = head[..<dash.lowerBound].trimmedSpace

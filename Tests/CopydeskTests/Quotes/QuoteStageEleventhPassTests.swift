@@ -10,8 +10,7 @@ struct QuoteStageEleventhPassTests {
     @Test("the block test with a reused, dirty span buffer == the test with a fresh array, and the same first span")
     func firstSpanIntoKeptBuffer() {
         var random = SeededMix(state: 0xE1_E7E4)
-        let pieces = ["“", "”", "\"", "‘", "’", "„", "«", "»", "'", "a", "b c", " ", " ", "said", "China’s", "‘x’", "\"\"", "“”",
-                      "é", ".", ","]
+        let pieces = QuoteStageTenthPassTests.quoteMarkPieces
         var scratch: [QuoteSpan] = []
         var found = 0
         for _ in 0..<8000 {

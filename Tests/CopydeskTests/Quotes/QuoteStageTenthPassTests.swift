@@ -7,11 +7,14 @@ import Testing
 /// name-run and sentence-subject scans now lean on (only words are capitalised or carry list bits).
 @Suite("Quotes stage: in-place paragraph copy and reused span counts")
 struct QuoteStageTenthPassTests {
+    /// Quote marks of every kind, apostrophes and a few words: the pieces of the random blocks the span tests scan.
+    static let quoteMarkPieces = ["“", "”", "\"", "‘", "’", "„", "«", "»", "'", "a", "b c", " ", " ", "said", "China’s", "‘x’", "\"\"", "“”",
+                                  "é", ".", ","]
+
     @Test("the scan stopped at the first span finds one exactly when the whole scan does, and the same first span")
     func firstSpanOnly() {
         var random = SeededMix(state: 0xF1_125A)
-        let pieces = ["“", "”", "\"", "‘", "’", "„", "«", "»", "'", "a", "b c", " ", " ", "said", "China’s", "‘x’", "\"\"", "“”",
-                      "é", ".", ","]
+        let pieces = Self.quoteMarkPieces
         var found = 0
         for _ in 0..<8000 {
             let bytes = Array(random.text(pieces, upTo: 24).utf8)
