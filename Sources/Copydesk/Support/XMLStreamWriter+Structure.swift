@@ -36,8 +36,12 @@ extension XMLStreamWriter {
         frames.push(Frame(name: name, serialized: false, startTagOpen: true, hasBlockChildren: false))
         if !leavesByLibXML2 {
             pendingStart = true
-            pendingNamespace = namespace
-            pendingPrefix = prefix
+            // Only a declaring element sets these: the pending start tag sealed above left no
+            // namespace behind (`sealStartTag` clears it), so most opens assign nothing.
+            if let namespace {
+                pendingNamespace = namespace
+                pendingPrefix = prefix
+            }
         }
     }
 

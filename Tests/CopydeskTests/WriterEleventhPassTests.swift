@@ -1,0 +1,118 @@
+@testable import Copydesk
+import Testing
+
+/// The eleventh pass's writer fast paths against the plain rules they replace.
+@Suite("Writer fast paths of the eleventh pass match their plain rules")
+struct WriterEleventhPassTests {
+    /// The plain rule of `XMLEscape.cleanTextPrefix`: the first byte character data must look at
+    /// (a control, 0xEF, `<`, `>`, `&`, `"`), or nil.
+    static func firstSpecial(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        bytes.firstIndex { $0 < 0x20 || $0 == 0xEF || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 }
+    }
+
+    /// Texts with each special byte at every position of short and long runs, and mixed scalars.
+    static func escapeSamples() -> [String] {
+        var samples = WriterByteRuleTests.texts()
+        for length in [0, 1, 7, 8, 15, 16, 17, 31, 32, 33, 47, 63, 64, 65, 100] {
+            for special in ["<", ">", "&", "\"", "\t", "\n", "\r", "\u{1}", "\u{FFFE}", "\u{FFFD}"] {
+                for at in Set([0, length / 3, length / 2, max(length - 1, 0), length]) {
+                    samples.append(String(repeating: "a", count: at) + special + String(repeating: "é", count: (length - at) / 2))
+                }
+            }
+        }
+        return samples
+    }
+
+    @Test("clean text prefix: whole only when no byte needs a look, never past the first one")
+    func cleanTextPrefixMatchesPlainRule() {
+        for text in Self.escapeSamples() {
+            var copy = text
+            copy.withUTF8 { bytes in
+                let first = Self.firstSpecial(bytes)
+                let prefix = bytes.isEmpty ? 0 : XMLEscape.cleanTextPrefix(bytes.baseAddress!, bytes.count)
+                if let first {
+                    #expect(prefix <= first, "\(text.debugDescription): \(prefix) past \(first)")
+                } else {
+                    #expect(prefix == bytes.count, "\(text.debugDescription)")
+                }
+                #expect(bytes.isEmpty || XMLEscape.isCleanText(bytes.baseAddress!, bytes.count) == (first == nil))
+            }
+        }
+    }
+
+    @Test("character data resumed after a clean prefix gives the bytes of escaping from the start")
+    func appendTextAfterPrefixMatchesWholeEscape() {
+        for text in Self.escapeSamples() {
+            for normalized in [false, true] {
+                var copy = text
+                copy.withUTF8 { bytes in
+                    guard let first = Self.firstSpecial(bytes) else { return }
+                    var whole = XMLByteRun(capacity: 8), resumed = XMLByteRun(capacity: 8)
+                    XMLEscape.appendText(bytes, normalized: normalized, to: &whole)
+                    // Every offset at or before the first special byte is a valid clean prefix.
+                    for prefix in Set([0, first / 2, first]) {
+                        resumed.removeAll()
+                        XMLEscape.appendText(bytes, cleanPrefix: prefix, normalized: normalized, to: &resumed)
+                        #expect(resumed.withBytes(Array.init) == whole.withBytes(Array.init), "\(text.debugDescription) from \(prefix)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("scalar offsets: long texts, steps that end inside a scalar, chained walks")
+    func scalarOffsetsLongTexts() {
+        let pieces = ["a", "é", "中", "😀", "“", " ", "abcdefgh"]
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<40 {
+            var text = ""
+            for _ in 0..<(50 + round * 20) { text += pieces[Int.random(in: 0..<pieces.count, using: &generator)] }
+            var copy = text
+            copy.withUTF8 { bytes in
+                let scalars = text.unicodeScalars.count
+                var from = (0, 0)
+                for target in stride(from: 0, through: scalars + 40, by: 7) {
+                    #expect(ScalarOffsets.advance(bytes, byte: 0, scalar: 0, to: target)
+                            == ScalarOffsets.advancePlain(bytes, byte: 0, scalar: 0, to: target), "round \(round) to \(target)")
+                    let chained = ScalarOffsets.advance(bytes, byte: from.0, scalar: from.1, to: target)
+                    #expect(chained == ScalarOffsets.advancePlain(bytes, byte: 0, scalar: 0, to: target), "round \(round) chained to \(target)")
+                    from = chained
+                }
+            }
+        }
+    }
+
+    @Test("a session's document array is reused once the caller lets go, and kept intact while it holds it")
+    func documentArrayReuse() throws {
+        let articles = try WriterFastPathTests.articles()
+        let writer = NewsMLWriter()
+        var session: XMLWriterSession?
+        var held: [[UInt8]] = []
+        for article in articles {  // the caller keeps every document: each stays as written
+            held.append(try writer.write(article, session: &session))
+        }
+        for (article, document) in zip(articles, held) { #expect(document == (try writer.write(article)), "\(article.id)") }
+        held = []
+        var addresses: [UnsafeRawPointer?] = []
+        for pass in 0..<2 {  // the caller drops each one: once grown to the largest, the same memory comes back
+            for article in articles.prefix(6) {
+                let document = try writer.write(article, session: &session)
+                #expect(document == (try writer.write(article)), "\(article.id)")
+                if pass == 1 { addresses.append(document.withUnsafeBytes { $0.baseAddress }) }
+            }
+        }
+        #expect(addresses.count == 6 && Set(addresses).count == 1)
+    }
+
+    @Test("the kept document array grows with filler bytes and is trimmed to the document")
+    func documentBufferExtendAndTake() {
+        var array: [UInt8] = [1, 2, 3]
+        DocumentBuffer.extend(&array, to: 10_000)
+        #expect(array.count == 10_000 && Array(array.prefix(3)) == [1, 2, 3])
+        DocumentBuffer.extend(&array, to: 5)  // never shrinks
+        #expect(array.count == 10_000)
+        array.withUnsafeMutableBufferPointer { buffer in for k in 0..<7 { buffer[k] = UInt8(k) } }
+        let document = DocumentBuffer.take(&array, count: 7)
+        #expect(document == [0, 1, 2, 3, 4, 5, 6] && array.count == 7)
+    }
+}
