@@ -104,6 +104,20 @@ struct WriterEleventhPassTests {
         #expect(addresses.count == 6 && Set(addresses).count == 1)
     }
 
+    @Test("csv numbers: the no-loop path for 0-999 and the digit loop spell every value as String(value)")
+    func csvNumbersMatchStringSpelling() {
+        var values = Array(-1_005...1_005) + [9_999, 10_000, 123_456, Int.max, Int.min]
+        values += (0..<200).map { _ in Int.random(in: -1_000_000...1_000_000) }
+        for value in values {
+            let bytes = [UInt8](unsafeUninitializedCapacity: 32) { buffer, initialized in
+                var cells = CSVCells(buffer.baseAddress!)
+                cells.number(value)
+                initialized = cells.cursor - buffer.baseAddress!
+            }
+            #expect(bytes == Array(String(value).utf8), "\(value)")
+        }
+    }
+
     @Test("the kept document array grows with filler bytes and is trimmed to the document")
     func documentBufferExtendAndTake() {
         var array: [UInt8] = [1, 2, 3]

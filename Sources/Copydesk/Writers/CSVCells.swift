@@ -32,13 +32,15 @@ struct CSVCells {
         copy(UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
     }
 
-    /// An integer as `String(value)` spells it.
-    mutating func number(_ value: Int) {
-        if value >= 0, value < 10 {
-            cursor.pointee = UInt8(ascii: "0") + UInt8(value)
-            cursor += 1
-            return
-        }
+    /// An integer as `String(value)` spells it: 0–999 (indices, paragraphs, offsets: nearly
+    /// every number) without a digit loop.
+    @inline(__always) mutating func number(_ value: Int) {
+        guard UInt(bitPattern: value) < 1000 else { return numberByDigits(value) }
+        cursor += DecimalDigits.writeBelowThousand(value, to: cursor)
+    }
+
+    /// `number` by the digit loop (any `Int`).
+    mutating func numberByDigits(_ value: Int) {
         DecimalDigits.withBytes(of: value) { copy($0) }
     }
 
