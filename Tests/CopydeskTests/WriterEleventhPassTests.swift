@@ -104,6 +104,23 @@ struct WriterEleventhPassTests {
         #expect(addresses.count == 6 && Set(addresses).count == 1)
     }
 
+    @Test("plain attribute values: the word and lane tests agree with the byte rule, with and without character references")
+    func plainAttributeMatchesByteRule() {
+        for text in Self.escapeSamples() + ["http://www.w3.org/1999/xhtml", String(repeating: "Name Surname ", count: 9) + "é"] {
+            var copy = text
+            copy.withUTF8 { bytes in
+                for charRefs in [false, true] {
+                    let plain = Self.firstSpecial(bytes) == nil && !(charRefs && bytes.contains { $0 >= 0x80 })
+                    #expect(XMLEscape.isPlainAttribute(bytes, charRefs: charRefs) == plain, "\(text.debugDescription) \(charRefs)")
+                    var copied = XMLByteRun(capacity: 8), escaped = XMLByteRun(capacity: 8)
+                    XMLEscape.appendAttributeValue(bytes, charRefs: charRefs, to: &copied)
+                    XMLEscape.appendAttribute(bytes, normalized: false, charRefs: charRefs, to: &escaped)
+                    #expect(copied.withBytes(Array.init) == escaped.withBytes(Array.init), "\(text.debugDescription) \(charRefs)")
+                }
+            }
+        }
+    }
+
     @Test("csv numbers: the no-loop path for 0-999 and the digit loop spell every value as String(value)")
     func csvNumbersMatchStringSpelling() {
         var values = Array(-1_005...1_005) + [9_999, 10_000, 123_456, Int.max, Int.min]

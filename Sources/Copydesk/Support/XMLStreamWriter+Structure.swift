@@ -61,7 +61,7 @@ extension XMLStreamWriter {
             if let prefix { run.append(UInt8(ascii: ":"), prefix) }
             run.append("=\"")
             let charRefs = charRefs
-            Self.withBytes(of: namespace) { XMLEscape.appendAttribute($0, normalized: false, charRefs: charRefs, to: &run) }
+            Self.withBytes(of: namespace) { XMLEscape.appendAttributeValue($0, charRefs: charRefs, to: &run) }
             run.append(UInt8(ascii: "\""))
         }
         if direct {
