@@ -135,6 +135,21 @@ struct WriterEleventhPassTests {
         }
     }
 
+    @Test("text and csv-quotes through a workspace: documents held by the caller stay intact, dropped ones are reused")
+    func workspaceDocumentsHeldAndDropped() throws {
+        let articles = try WriterFastPathTests.articles()
+        for writer in [TextArticleWriter(), CSVQuotesWriter()] as [any ArticleWriter] {
+            var workspace = WriterWorkspace()
+            var held: [[UInt8]] = []
+            for article in articles { held.append(try writer.write(article, reusing: &workspace)) }
+            for (article, document) in zip(articles, held) { #expect(document == (try writer.write(article)), "\(article.id)") }
+            held = []
+            for article in articles.reversed() {  // dropped at once: written into the kept array
+                #expect(try writer.write(article, reusing: &workspace) == (try writer.write(article)), "\(article.id)")
+            }
+        }
+    }
+
     @Test("the kept document array grows with filler bytes and is trimmed to the document")
     func documentBufferExtendAndTake() {
         var array: [UInt8] = [1, 2, 3]
