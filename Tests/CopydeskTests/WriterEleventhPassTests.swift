@@ -1,4 +1,5 @@
 @testable import Copydesk
+import Foundation
 import Testing
 
 /// The eleventh pass's writer fast paths against the plain rules they replace.
@@ -148,6 +149,28 @@ struct WriterEleventhPassTests {
                 #expect(try writer.write(article, reusing: &workspace) == (try writer.write(article)), "\(article.id)")
             }
         }
+    }
+
+    @Test("input files read into a worker's kept array: the bytes of a plain read, held or dropped")
+    func inputReadIntoKeptArray() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-input-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var paths: [String] = []
+        for (k, size) in [0, 1, 5_000, 200, 70_000, 3, 9_000].enumerated() {
+            let url = folder.appendingPathComponent("f\(k).txt")
+            try Data((0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ k) }).write(to: url)
+            paths.append(url.path)
+        }
+        var buffer: [UInt8] = []
+        var held: [[UInt8]] = []
+        for path in paths + paths {
+            let bytes = try InputFile.read(path, maxBytes: 1 << 20, into: &buffer)
+            #expect(bytes == [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))), "\(path)")
+            if held.count < 3 { held.append(bytes) }  // the first few kept by the caller
+        }
+        for (path, bytes) in zip(paths, held) { #expect(bytes == [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))) }
+        #expect(throws: InputFile.Refusal.self) { try InputFile.read(paths[4], maxBytes: 100, into: &buffer) }
     }
 
     @Test("the kept document array grows with filler bytes and is trimmed to the document")
