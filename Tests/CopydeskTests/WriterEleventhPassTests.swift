@@ -173,6 +173,25 @@ struct WriterEleventhPassTests {
         #expect(throws: InputFile.Refusal.self) { try InputFile.read(paths[4], maxBytes: 100, into: &buffer) }
     }
 
+    @Test("hex digests: the lane test accepts exactly the 64 lower-case hex digits the byte rule does")
+    func hexDigestMatchesPlainRule() {
+        let digest = "b0f3a966bbfd9246bc841e2f4a5f3c60523cbc39beba6b5a3575ff225470307f"
+        var samples = [digest, "", String(digest.dropLast()), digest + "0", digest.uppercased()]
+        for at in 0..<64 {
+            for byte: UInt8 in [0x2F, 0x3A, 0x40, 0x60, 0x67, 0x41, 0x46, 0x00, 0xC3, 0x20] {
+                var bytes = Array(digest.utf8); bytes[at] = byte
+                samples.append(String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        for text in samples {
+            var copy = text
+            copy.withUTF8 { bytes in
+                #expect(NewsItemFacts.isLowerHexDigest(bytes) == NewsItemFacts.isLowerHexDigestPlain(bytes), "\(text.debugDescription)")
+            }
+        }
+        #expect(samples.filter { text in var t = text; return t.withUTF8 { NewsItemFacts.isLowerHexDigest($0) } }.count == 1)
+    }
+
     @Test("the kept document array grows with filler bytes and is trimmed to the document")
     func documentBufferExtendAndTake() {
         var array: [UInt8] = [1, 2, 3]
