@@ -192,6 +192,35 @@ struct WriterEleventhPassTests {
         #expect(samples.filter { text in var t = text; return t.withUTF8 { NewsItemFacts.isLowerHexDigest($0) } }.count == 1)
     }
 
+    @Test("csv fields: quoting and quote doubling give the bytes of the plain rule, a quote at every position")
+    func csvFieldMatchesPlainRule() {
+        var samples = WriterByteRuleTests.texts()
+        for length in [15, 16, 17, 31, 32, 33, 40, 47, 48, 49, 70] {
+            for at in 0...length {
+                samples.append(String(repeating: "a", count: at) + "\"" + String(repeating: "b", count: length - at) + ",")
+                samples.append(String(repeating: "é", count: at / 2) + "," + String(repeating: "c", count: length - at))
+            }
+        }
+        for text in samples {
+            for guarded in [false, true] {
+                var copy = text
+                copy.withUTF8 { bytes in
+                    let fast = [UInt8](unsafeUninitializedCapacity: 2 * bytes.count + 3) { buffer, initialized in
+                        var cells = CSVCells(buffer.baseAddress!)
+                        cells.field(bytes, guarded: guarded)
+                        initialized = cells.cursor - buffer.baseAddress!
+                    }
+                    let quoted = CSVCells.needsQuotesPlain(bytes)
+                    var plain: [UInt8] = quoted ? [0x22] : []
+                    if guarded { plain.append(UInt8(ascii: "'")) }
+                    for byte in bytes { if quoted && byte == 0x22 { plain.append(0x22) }; plain.append(byte) }
+                    if quoted { plain.append(0x22) }
+                    #expect(fast == plain, "\(text.debugDescription) \(guarded)")
+                }
+            }
+        }
+    }
+
     @Test("the kept document array grows with filler bytes and is trimmed to the document")
     func documentBufferExtendAndTake() {
         var array: [UInt8] = [1, 2, 3]

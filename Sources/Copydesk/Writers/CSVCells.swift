@@ -78,6 +78,11 @@ struct CSVCells {
                 i += 16
                 continue
             }
+            if n - i < 16, n >= 16, !ByteLanes.any(ByteLanes.load(base + n - 16) .== ByteLanes.splat(0x22)) {
+                ByteCopy.copy(base + i, to: cursor, count: n - i)  // the last few, in the clean last sixteen
+                cursor += n - i
+                break
+            }
             let end = min(i + 16, n)
             while i < end {
                 let byte = base[i]
