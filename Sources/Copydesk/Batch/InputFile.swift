@@ -11,6 +11,13 @@ enum InputFile {
 
     /// The whole file, or a refusal naming `path`.
     static func read(_ path: String, maxBytes: Int) throws(Refusal) -> [UInt8] {
+        var buffer: [UInt8] = []
+        return try read(path, maxBytes: maxBytes, into: &buffer)
+    }
+
+    /// `read(_:maxBytes:)` into the array the last file was returned in (a worker's `buffer`, see
+    /// `DocumentBuffer`): no array is allocated per file once the caller has let go of the last one.
+    static func read(_ path: String, maxBytes: Int, into buffer: inout [UInt8]) throws(Refusal) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         guard fd >= 0 else { throw openRefusal(path, errno) }
         defer { close(fd) }
@@ -29,17 +36,19 @@ enum InputFile {
                 reason: "too large: \(size) bytes, the limit is \(maxBytes) (--max-bytes)"))
         }
         var readError: Int32 = 0
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            count = 0
+        DocumentBuffer.extend(&buffer, to: size)
+        let count = buffer.withUnsafeMutableBufferPointer { buffer -> Int in
+            var count = 0
             while count < size {
                 let n = Foundation.read(fd, buffer.baseAddress! + count, size - count)
-                if n < 0 { if errno == EINTR { continue }; readError = errno; return }
+                if n < 0 { if errno == EINTR { continue }; readError = errno; return 0 }
                 if n == 0 { break }
                 count += n
             }
+            return count
         }
         if readError != 0 { throw Refusal(status: .failed, error: failure(.unreadable, path, readError)) }
-        return bytes
+        return DocumentBuffer.take(&buffer, count: count)
     }
 
     /// A readable name for a file type from `st_mode & S_IFMT`.

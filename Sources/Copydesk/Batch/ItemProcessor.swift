@@ -53,7 +53,7 @@ struct ItemProcessor: Sendable {
             return finish(.skipped, CopydeskError(.exists, input: item.input, reason: "outputs exist (--skip-existing)"))
         }
         let bytes: [UInt8]
-        do { bytes = try InputFile.read(item.input, maxBytes: maxBytes) } catch { return finish(error.status, error.error) }
+        do { bytes = try InputFile.read(item.input, maxBytes: maxBytes, into: &parsing.input) } catch { return finish(error.status, error.error) }
         result.bytes = bytes.count
         let article: Article
         do { article = try ArticleParser().parse(bytes: bytes, id: item.stem, path: item.input, reusing: &parsing) } catch {

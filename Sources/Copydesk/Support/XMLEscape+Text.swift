@@ -5,12 +5,21 @@ extension XMLEscape {
     /// bytes are checked eight at a time.
     static func appendText(_ bytes: UnsafeBufferPointer<UInt8>, normalized: Bool, to run: inout XMLByteRun) {
         guard let base = bytes.baseAddress else { return }
-        let count = bytes.count
-        if isCleanText(base, count) {  // nothing to escape or clean: one copy
-            run.append(base, count: count)
+        let clean = cleanTextPrefix(base, bytes.count)
+        if clean == bytes.count {  // nothing to escape or clean: one copy
+            run.append(base, count: clean)
             return
         }
-        var i = 0, start = 0
+        appendText(bytes, cleanPrefix: clean, normalized: normalized, to: &run)
+    }
+
+    /// `appendText` for bytes found to need work (`cleanTextPrefix` gave `clean`, below their
+    /// count): the clean prefix is not looked at again.
+    static func appendText(_ bytes: UnsafeBufferPointer<UInt8>, cleanPrefix clean: Int, normalized: Bool,
+                           to run: inout XMLByteRun) {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        var i = clean, start = 0
         while count - i >= 16 {
             let lanes = unsafeBitCast(laneSpecial(ByteLanes.load(base + i), extra: 0), to: (UInt64, UInt64).self)
             if lanes.0 | lanes.1 == 0 { i += 16; continue }

@@ -67,28 +67,34 @@ enum XMLEscape {
         }
     }
 
-    /// True when none of the `n` bytes at `base` needs a look in character data (nearly all text):
-    /// thirty-two bytes per step, a short or last piece in one overlapping load.
+    /// True when none of the `n` bytes at `base` needs a look in character data (nearly all text).
     @inline(__always) static func isCleanText(_ base: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        cleanTextPrefix(base, n) == n
+    }
+
+    /// `n` when none of the `n` bytes at `base` needs a look in character data; else an offset
+    /// before which none does (where the step holding the first such byte starts): thirty-two bytes
+    /// per step, a short or last piece in one overlapping load.
+    @inline(__always) static func cleanTextPrefix(_ base: UnsafePointer<UInt8>, _ n: Int) -> Int {
         guard n >= 16 else {
-            guard n > 0 else { return true }
+            guard n > 0 else { return 0 }
             let raw = UnsafeRawPointer(base)
             let first = n >= 8 ? raw.loadUnaligned(as: UInt64.self) : ByteLanes.shortWord(base, n)
             let last = n >= 8 ? raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) : first
-            return textSpecial(first) | textSpecial(last) == 0
+            return textSpecial(first) | textSpecial(last) == 0 ? n : 0
         }
         var i = 0
         while n - i >= 32 {
             if ByteLanes.any(laneSpecial(ByteLanes.load(base + i), extra: 0) .| laneSpecial(ByteLanes.load(base + i + 16), extra: 0)) {
-                return false
+                return i
             }
             i += 32
         }
         if n - i >= 16 {
-            if ByteLanes.any(laneSpecial(ByteLanes.load(base + i), extra: 0)) { return false }
+            if ByteLanes.any(laneSpecial(ByteLanes.load(base + i), extra: 0)) { return i }
             i += 16
         }
-        return i == n || !ByteLanes.any(laneSpecial(ByteLanes.load(base + n - 16), extra: 0))
+        return i == n || !ByteLanes.any(laneSpecial(ByteLanes.load(base + n - 16), extra: 0)) ? n : i
     }
 
     /// U+FFFE or U+FFFF (EF BF BE / EF BF BF) starts at `i`.

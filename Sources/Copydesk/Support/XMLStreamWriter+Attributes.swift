@@ -95,7 +95,7 @@ extension XMLStreamWriter {
         startAttribute(name)
         run.append(prefix)
         let charRefs = charRefs
-        Self.withBytes(of: value) { XMLEscape.appendAttribute($0, normalized: false, charRefs: charRefs, to: &run) }
+        Self.withBytes(of: value) { XMLEscape.appendAttributeValue($0, charRefs: charRefs, to: &run) }
         run.append(UInt8(ascii: "\""))
     }
 

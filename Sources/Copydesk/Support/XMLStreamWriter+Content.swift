@@ -50,7 +50,8 @@ extension XMLStreamWriter {
             return try close()
         }
         let indent = pretty ? 2 * (baseDepth + frames.count) : -1
-        if indent < ByteCopy.lineStart.utf8CodeUnitCount - 1, bytes.isEmpty || XMLEscape.isCleanText(bytes.baseAddress!, bytes.count) {
+        let clean = bytes.isEmpty ? 0 : XMLEscape.cleanTextPrefix(bytes.baseAddress!, bytes.count)
+        if indent < ByteCopy.lineStart.utf8CodeUnitCount - 1, clean == bytes.count {
             top.pointee.hasBlockChildren = true  // what `startBlock` does, then the whole line in one step
             return run.appendLeaf(indent: indent, name, clean: bytes)
         }
@@ -58,7 +59,10 @@ extension XMLStreamWriter {
         run.append(UInt8(ascii: "<"), name)
         guard let base = bytes.baseAddress, bytes.count > 0 else { return run.append("/>") }
         run.append(UInt8(ascii: ">"))
-        XMLEscape.appendText(UnsafeBufferPointer(start: base, count: bytes.count), normalized: normalized, to: &run)
+        let text = UnsafeBufferPointer(start: base, count: bytes.count)
+        if clean == bytes.count { run.append(base, count: clean) } else {
+            XMLEscape.appendText(text, cleanPrefix: clean, normalized: normalized, to: &run)
+        }
         run.appendEndTag(name)
     }
 

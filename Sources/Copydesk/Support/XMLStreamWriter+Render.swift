@@ -38,14 +38,21 @@ extension XMLStreamWriter {
 
     /// `render(declaration: true, …)` through the kept writer of `session` instead of a new one:
     /// the same bytes, without creating and freeing libxml2's writer and buffers per document.
-    @inline(__always)  // as `XMLWriterSession.run`: the body's captures (the article) are not copied
-    static func render(session: XMLWriterSession, capacity: Int, leavesByLibXML2: Bool = false,
-                       _ body: (inout XMLStreamWriter) throws -> Void) throws -> [UInt8] {
+    /// `context` reaches `body` as an argument (a capture would be copied).
+    @inline(__always)
+    static func render<Context>(session: XMLWriterSession, capacity: Int, leavesByLibXML2: Bool = false, context: Context,
+                                _ body: (borrowing Context, inout XMLStreamWriter) throws -> Void) throws -> [UInt8] {
         // The session's kept writer: a run can hold most of the body (its text-level elements sit
         // between two structural ones), so the session sizes it from the document's estimate.
-        try session.run(capacity: capacity, leavesByLibXML2: leavesByLibXML2) { writer in
-            try writer.document(declaration: true, body)
+        try session.run(capacity: capacity, leavesByLibXML2: leavesByLibXML2, context: context) { context, writer in
+            try writer.document(declaration: true) { try body(context, &$0) }
         }
+    }
+
+    /// `render(session:capacity:leavesByLibXML2:context:_:)` with nothing to pass to `body`.
+    static func render(session: XMLWriterSession, capacity: Int, leavesByLibXML2: Bool = false,
+                       _ body: (inout XMLStreamWriter) throws -> Void) throws -> [UInt8] {
+        try render(session: session, capacity: capacity, leavesByLibXML2: leavesByLibXML2, context: ()) { _, w in try body(&w) }
     }
 
     /// The declaration (when asked), `body`, every element still open closed, and everything

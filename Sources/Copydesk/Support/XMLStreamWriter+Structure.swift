@@ -36,8 +36,12 @@ extension XMLStreamWriter {
         frames.push(Frame(name: name, serialized: false, startTagOpen: true, hasBlockChildren: false))
         if !leavesByLibXML2 {
             pendingStart = true
-            pendingNamespace = namespace
-            pendingPrefix = prefix
+            // Only a declaring element sets these: the pending start tag sealed above left no
+            // namespace behind (`sealStartTag` clears it), so most opens assign nothing.
+            if let namespace {
+                pendingNamespace = namespace
+                pendingPrefix = prefix
+            }
         }
     }
 
@@ -57,7 +61,7 @@ extension XMLStreamWriter {
             if let prefix { run.append(UInt8(ascii: ":"), prefix) }
             run.append("=\"")
             let charRefs = charRefs
-            Self.withBytes(of: namespace) { XMLEscape.appendAttribute($0, normalized: false, charRefs: charRefs, to: &run) }
+            Self.withBytes(of: namespace) { XMLEscape.appendAttributeValue($0, charRefs: charRefs, to: &run) }
             run.append(UInt8(ascii: "\""))
         }
         if direct {

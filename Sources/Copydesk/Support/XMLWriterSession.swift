@@ -33,6 +33,8 @@ final class XMLWriterSession {
     /// The array the oracle's last document was returned in: once its caller has let go of it, the
     /// next one is copied into the same memory.
     private var kept: [UInt8] = []
+    /// The array the fast path's last document was returned in (see `DocumentBuffer`).
+    @exclusivity(unchecked) private var document: [UInt8] = []
 
     /// Creates the output buffer (no callback: it keeps what it is given) and the writer over it.
     init() throws {
@@ -56,10 +58,12 @@ final class XMLWriterSession {
     static let keptRunBytes = 1 << 20
     static let keptBufferBytes = 1 << 20
 
-    /// Runs `document` with the kept stream writer (its run sized for `capacity` bytes, so it does
-    /// not grow) and returns the bytes libxml2 holds then; on failure the session is spent.
-    @inline(__always)  // inlined with the caller's body closure: its captures are then not copied
-    func run(capacity: Int, leavesByLibXML2: Bool = false, _ document: (inout XMLStreamWriter) throws -> Void) throws -> [UInt8] {
+    /// Runs `body` with the kept stream writer (its run sized for `capacity` bytes, so it does
+    /// not grow) and returns the document; on failure the session is spent. `context` (the article)
+    /// reaches `body` as an argument: captured by the closure, it would be copied.
+    @inline(__always)
+    func run<Context>(capacity: Int, leavesByLibXML2: Bool = false, context: Context,
+                      _ body: (borrowing Context, inout XMLStreamWriter) throws -> Void) throws -> [UInt8] {
         precondition(usable, "XMLWriterSession used after a failed document")
         writer.leavesByLibXML2 = leavesByLibXML2
         do {
@@ -67,19 +71,21 @@ final class XMLWriterSession {
                 // The fast path: the run is lent the returned array's memory (`capacity` bytes, a
                 // generous estimate) and is the document itself — what libxml2 writes is moved into
                 // it after each libxml2 call (`XMLStreamWriter.drain`) — so the bytes are not copied
-                // again; only a document that outgrows the estimate is copied once more.
-                var spilled: [UInt8]?
+                // again; only a document that outgrows the estimate is copied once more. The array
+                // is kept for the next document (`DocumentBuffer`).
+                var spilled: [UInt8]?, written = 0
                 writer.direct = true
-                let bytes = try [UInt8](unsafeUninitializedCapacity: max(capacity, 64)) { buffer, initialized in
-                    initialized = 0
+                DocumentBuffer.extend(&document, to: max(capacity, 64))
+                try document.withUnsafeMutableBufferPointer { buffer in
                     writer.run.lend(buffer)
-                    try document(&writer)
-                    if writer.run.ownsStorage { spilled = writer.run.withBytes { Array($0) } } else { initialized = writer.run.count }
+                    try body(context, &writer)
+                    if writer.run.ownsStorage { spilled = writer.run.withBytes { Array($0) } } else { written = writer.run.count }
                 }
-                return try finishDirect(spilled ?? bytes)
+                if let spilled { return try finishDirect(spilled) }
+                return try finishDirect(DocumentBuffer.take(&document, count: written))
             }
             writer.run.reserve(capacity)
-            try document(&writer)
+            try body(context, &writer)
             return try take()
         } catch {
             writer.direct = false

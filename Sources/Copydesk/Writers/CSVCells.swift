@@ -32,13 +32,15 @@ struct CSVCells {
         copy(UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
     }
 
-    /// An integer as `String(value)` spells it.
-    mutating func number(_ value: Int) {
-        if value >= 0, value < 10 {
-            cursor.pointee = UInt8(ascii: "0") + UInt8(value)
-            cursor += 1
-            return
-        }
+    /// An integer as `String(value)` spells it: 0–999 (indices, paragraphs, offsets: nearly
+    /// every number) without a digit loop.
+    @inline(__always) mutating func number(_ value: Int) {
+        guard UInt(bitPattern: value) < 1000 else { return numberByDigits(value) }
+        cursor += DecimalDigits.writeBelowThousand(value, to: cursor)
+    }
+
+    /// `number` by the digit loop (any `Int`).
+    mutating func numberByDigits(_ value: Int) {
         DecimalDigits.withBytes(of: value) { copy($0) }
     }
 
@@ -75,6 +77,11 @@ struct CSVCells {
                 cursor += 16
                 i += 16
                 continue
+            }
+            if n - i < 16, n >= 16, !ByteLanes.any(ByteLanes.load(base + n - 16) .== ByteLanes.splat(0x22)) {
+                ByteCopy.copy(base + i, to: cursor, count: n - i)  // the last few, in the clean last sixteen
+                cursor += n - i
+                break
             }
             let end = min(i + 16, n)
             while i < end {

@@ -27,32 +27,57 @@ public struct CSVQuotesWriter: ArticleWriter {
     /// The rows of one article, without a header.
     public func mergedEntry(_ article: Article, index: Int) throws -> [UInt8] { Self.rows(of: article, header: false) }
 
-    /// The header (when asked) and one row per quote, fields read in place (a copied quote would
-    /// retain and release each of its strings). The id cell is the same on every row: it is checked
-    /// and written once, then copied.
-    static func rows(of article: Article, header: Bool) -> [UInt8] {
+    /// `write(_:)` into the array the last document was returned in (kept in `workspace`).
+    public func write(_ article: borrowing Article, reusing workspace: inout WriterWorkspace) throws -> [UInt8] {
+        guard !article.quotes.isEmpty else { return Self.header }
+        let capacity = Self.bound(of: article, header: true)
+        DocumentBuffer.extend(&workspace.csv, to: capacity)
+        let written = workspace.csv.withUnsafeMutableBufferPointer { Self.fill(article, header: true, capacity: capacity, into: $0.baseAddress!) }
+        return DocumentBuffer.take(&workspace.csv, count: written)
+    }
+
+    /// The header (when asked) and one row per quote, written straight into the array returned.
+    static func rows(of article: borrowing Article, header: Bool) -> [UInt8] {
+        guard !article.quotes.isEmpty else { return header ? Self.header : [] }
+        let capacity = bound(of: article, header: header)
+        return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            initialized = fill(article, header: header, capacity: capacity, into: buffer.baseAddress!)
+        }
+    }
+
+    /// The most bytes the rows (and the header, when asked) can take: `CSVCells.bound` per text cell.
+    static func bound(of article: borrowing Article, header: Bool) -> Int {
         article.quotes.withUnsafeBufferPointer { quotes in
-            guard !quotes.isEmpty else { return header ? Self.header : [] }
             let idBound = CSVCells.bound(article.id)
             var capacity = header ? Self.header.count : 0
             for index in quotes.indices {
                 capacity += idBound + CSVCells.bound(quotes[index].text) + CSVCells.bound(quotes[index].cue) + 128
                 if let speaker = quotes[index].speaker { capacity += CSVCells.bound(speaker.name) + CSVCells.bound(speaker.role) }
             }
-            return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-                var cells = CSVCells(buffer.baseAddress!)
-                if header { cells.literal(Self.header) }
-                let idStart = cells.cursor
-                cells.text(article.id)
-                let idCell = UnsafeBufferPointer(start: idStart, count: cells.cursor - idStart)
-                for index in quotes.indices {
-                    if index > 0 { cells.copy(idCell) }
-                    cells.comma()
-                    row(quotes.baseAddress! + index, index, into: &cells)
-                }
-                initialized = cells.cursor - buffer.baseAddress!
-                precondition(initialized <= capacity, "CSV rows outgrew their bound")
+            return capacity
+        }
+    }
+
+    /// Writes the header (when asked) and one row per quote at `start` (room for `capacity` bytes,
+    /// `bound`) and returns the bytes written. Fields are read in place (a copied quote would
+    /// retain and release each of its strings); the id cell is the same on every row: it is checked
+    /// and written once, then copied.
+    @inline(__always)
+    static func fill(_ article: borrowing Article, header: Bool, capacity: Int, into start: UnsafeMutablePointer<UInt8>) -> Int {
+        article.quotes.withUnsafeBufferPointer { quotes in
+            var cells = CSVCells(start)
+            if header { cells.literal(Self.header) }
+            let idStart = cells.cursor
+            cells.text(article.id)
+            let idCell = UnsafeBufferPointer(start: idStart, count: cells.cursor - idStart)
+            for index in quotes.indices {
+                if index > 0 { cells.copy(idCell) }
+                cells.comma()
+                row(quotes.baseAddress! + index, index, into: &cells)
             }
+            let written = cells.cursor - start
+            precondition(written <= capacity, "CSV rows outgrew their bound")
+            return written
         }
     }
 

@@ -29,16 +29,18 @@ extension JSONArticleWriter {
                     out.appendLiteral(pretty ? ",\n      \"speaker\": null,\n      \"cue\": " : ",\"speaker\":null,\"cue\":")
                 }
                 out.appendString(orNull: quotes[i].cue)
-                out.appendLiteral(pretty ? ",\n      \"paragraph\": " : ",\"paragraph\":")
-                out.appendDecimal(quotes[i].paragraph)
-                out.appendLiteral(pretty ? ",\n      \"start\": " : ",\"start\":")
-                out.appendDecimal(quotes[i].start)
-                out.appendLiteral(pretty ? ",\n      \"end\": " : ",\"end\":")
-                out.appendDecimal(quotes[i].end)
-                out.appendLiteral(pretty ? ",\n      \"kind\": \"" : ",\"kind\":\"")
-                out.appendLiteral(quotes[i].kind == .direct ? "direct" : "partial")
-                out.appendLiteral(pretty ? "\",\n      \"continued\": " : "\",\"continued\":")
-                out.appendLiteral(quotes[i].continued ? "true" : "false")
+                // The fixed tail in room reserved once: literals (≤ 26 bytes each), three numbers (≤ 20).
+                out.reserve(192)
+                out.appendReservedLiteral(pretty ? ",\n      \"paragraph\": " : ",\"paragraph\":")
+                out.appendReservedDecimal(quotes[i].paragraph)
+                out.appendReservedLiteral(pretty ? ",\n      \"start\": " : ",\"start\":")
+                out.appendReservedDecimal(quotes[i].start)
+                out.appendReservedLiteral(pretty ? ",\n      \"end\": " : ",\"end\":")
+                out.appendReservedDecimal(quotes[i].end)
+                out.appendReservedLiteral(pretty ? ",\n      \"kind\": \"" : ",\"kind\":\"")
+                out.appendReservedLiteral(quotes[i].kind == .direct ? "direct" : "partial")
+                out.appendReservedLiteral(pretty ? "\",\n      \"continued\": " : "\",\"continued\":")
+                out.appendReservedLiteral(quotes[i].continued ? "true" : "false")
             }
         }
         if !quotes.isEmpty { out.appendLiteral(pretty ? "\n    }" : "}"); out.markItems() }

@@ -22,9 +22,7 @@ struct NewsItemFacts {
     /// Borrows the article (an initializer would otherwise take, so copy, all of it).
     init(_ article: borrowing Article) {
         let hash = article.source.sha256
-        let isHex = XMLStreamWriter.withBytes(of: hash) { bytes in
-            bytes.count == 64 && bytes.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }
-        }
+        let isHex = XMLStreamWriter.withBytes(of: hash) { Self.isLowerHexDigest($0) }
         self.hash = isHex ? hash : SHA256.hexDigest(of: Array(article.id.utf8))
         published = article.published?.iso.flatMap(Self.dateTime)
         updated = article.updated?.iso.flatMap(Self.dateTime)

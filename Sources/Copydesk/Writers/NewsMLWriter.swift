@@ -44,17 +44,15 @@ public struct NewsMLWriter: ArticleWriter {
 
     /// `write(_:)` through the libxml2 writer kept in `session` (made here when nil or spent, dropped
     /// after a failure so the next article gets a fresh one).
-    func write(_ article: Article, session: inout XMLWriterSession?) throws -> [UInt8] {
+    func write(_ article: borrowing Article, session: inout XMLWriterSession?) throws -> [UInt8] {
         if session?.usable != true { session = try XMLWriterSession() }
         do {
-            // The writer and the article reach the body by address: captured by value, each would be
-            // copied (retained and released) into the closure the session's array is written in.
+            // The article reaches the body as an argument, the writer by address: captured by
+            // value, each would be copied (retained and released) into the closure.
             return try withUnsafePointer(to: self) { writer in
-                try withUnsafePointer(to: article) { article in
-                    try XMLStreamWriter.render(session: session!, capacity: Self.capacity(article.pointee),
-                                               leavesByLibXML2: writer.pointee.leavesByLibXML2) { w in
-                        try writer.pointee.writeItem(article.pointee, into: &w)
-                    }
+                try XMLStreamWriter.render(session: session!, capacity: Self.capacity(article),
+                                           leavesByLibXML2: leavesByLibXML2, context: article) { article, w in
+                    try writer.pointee.writeItem(article, into: &w)
                 }
             }
         } catch {

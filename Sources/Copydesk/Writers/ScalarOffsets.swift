@@ -5,41 +5,44 @@ enum ScalarOffsets {
     /// `target`, or to the end of `bytes` when the text has fewer scalars; returns the new byte
     /// offset and scalar number.
     ///
-    /// Thirty-two, sixteen, then eight bytes are taken in one step while every scalar starting in them comes
-    /// before `target` and the next byte starts a scalar: a step holds as many scalar starts as
-    /// bytes minus its continuation bytes (`10xxxxxx`). The rest goes byte by byte, as
-    /// `advancePlain` does.
+    /// Thirty-two, then eight bytes are taken in one step while the scalars starting in them all
+    /// come before `target`: a step holds as many scalar starts as bytes minus its continuation bytes
+    /// (`10xxxxxx`), counted with one vector sum. A step may end inside a scalar: `scalar` stays the
+    /// number of the next scalar to start. The continuation bytes there are skipped and the rest
+    /// goes byte by byte, as `advancePlain` does.
     @inline(__always)
     static func advance(_ bytes: UnsafeBufferPointer<UInt8>, byte: Int, scalar: Int, to target: Int) -> (Int, Int) {
         var byte = byte, scalar = scalar
-        if let base = bytes.baseAddress {
+        if let base = bytes.baseAddress, target - scalar >= 8 {
             let count = bytes.count
-            // Thirty-two, then sixteen bytes a step while at least as many scalars are left to pass
-            // (so every scalar starting in them does): a step ends where the next byte starts a scalar.
             while target - scalar >= 32, count - byte >= 32 {
-                guard byte + 32 == count || base[byte + 32] & 0xC0 != 0x80 else { break }
-                let high = ByteLanes.splat(0xC0), continuation = ByteLanes.splat(0x80)
-                let a = unsafeBitCast(ByteLanes.load(base + byte) & high .== continuation, to: (UInt64, UInt64).self)
-                let b = unsafeBitCast(ByteLanes.load(base + byte + 16) & high .== continuation, to: (UInt64, UInt64).self)
+                let starts = 32 - continuationBytes(base + byte)
+                guard target - scalar >= starts else { break }
                 byte += 32
-                scalar += 32 - (a.0.nonzeroBitCount + a.1.nonzeroBitCount + b.0.nonzeroBitCount + b.1.nonzeroBitCount) >> 3
-            }
-            while target - scalar >= 16, count - byte >= 16 {
-                guard byte + 16 == count || base[byte + 16] & 0xC0 != 0x80 else { break }
-                let lanes = ByteLanes.load(base + byte) & ByteLanes.splat(0xC0) .== ByteLanes.splat(0x80)
-                let words = unsafeBitCast(lanes, to: (UInt64, UInt64).self)
-                byte += 16
-                scalar += 16 - (words.0.nonzeroBitCount + words.1.nonzeroBitCount) >> 3
+                scalar += starts
             }
             while target - scalar >= 8, count - byte >= 8 {
                 let word = UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self)
-                let starts = 8 - (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-                guard target - scalar >= starts, byte + 8 == count || base[byte + 8] & 0xC0 != 0x80 else { break }
+                // One flag bit per continuation byte, summed into the top byte by one multiplication.
+                let flags = (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                let starts = 8 - Int(truncatingIfNeeded: (flags &* 0x0101_0101_0101_0101) >> 56)
+                guard target - scalar >= starts else { break }
                 byte += 8
                 scalar += starts
             }
+            while byte < count, base[byte] & 0xC0 == 0x80 { byte += 1 }  // the rest of a scalar a step ended in
         }
         return advancePlain(bytes, byte: byte, scalar: scalar, to: target)
+    }
+
+    /// How many of the thirty-two bytes at `p` are UTF-8 continuation bytes (`10xxxxxx`, as signed
+    /// bytes below -64): each half's comparison lanes (0 or -1) are added, and the lanes summed.
+    @inline(__always) static func continuationBytes(_ p: UnsafePointer<UInt8>) -> Int {
+        let limit = SIMD16<Int8>(repeating: -64)
+        let a = UnsafeRawPointer(p).loadUnaligned(as: SIMD16<Int8>.self)
+        let b = UnsafeRawPointer(p).loadUnaligned(fromByteOffset: 16, as: SIMD16<Int8>.self)
+        let lanes = unsafeBitCast(a .< limit, to: SIMD16<UInt8>.self) &+ unsafeBitCast(b .< limit, to: SIMD16<UInt8>.self)
+        return Int((SIMD16<UInt8>() &- lanes).wrappedSum())
     }
 
     /// The plain rule: one scalar at a time, a lead byte and its continuation bytes.

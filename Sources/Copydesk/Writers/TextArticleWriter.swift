@@ -13,6 +13,17 @@ public struct TextArticleWriter: ArticleWriter {
     /// The article as UTF-8 text ending with a newline.
     public func write(_ article: Article) throws -> [UInt8] { Self.render(article, prefix: nil) }
 
+    /// `write(_:)` into the array the last document was returned in (kept in `workspace`).
+    public func write(_ article: borrowing Article, reusing workspace: inout WriterWorkspace) throws -> [UInt8] {
+        let capacity = Self.firstCapacity(article)
+        DocumentBuffer.extend(&workspace.text, to: capacity)
+        let written = workspace.text.withUnsafeMutableBufferPointer { buffer in
+            Self.fill(article, prefix: nil, into: UnsafeMutableBufferPointer(rebasing: buffer[..<capacity]))
+        }
+        guard let written else { return Self.render(article, prefix: nil) }  // did not fit: counted, then written
+        return DocumentBuffer.take(&workspace.text, count: written)
+    }
+
     /// Articles after the first are preceded by the separator line.
     public func mergedEntry(_ article: Article, index: Int) throws -> [UInt8] {
         Self.render(article, prefix: index > 0 ? "\u{0C}\n" : nil)
@@ -21,30 +32,40 @@ public struct TextArticleWriter: ArticleWriter {
     /// The text, written straight into the array returned. The text is nearly always shorter than
     /// the input plus a little room, so it is written into that much memory at once; only when it
     /// does not fit are its bytes counted first and written again into memory of the exact size.
-    private static func render(_ a: Article, prefix: StaticString?) -> [UInt8] {
-        if let bytes = fill(a, prefix: prefix, capacity: min(max(a.source.bytes, 0), 1 << 26) + 512) { return bytes }
+    private static func render(_ a: borrowing Article, prefix: StaticString?) -> [UInt8] {
+        if let bytes = fill(a, prefix: prefix, capacity: firstCapacity(a)) { return bytes }
         var counter = TextByteCount()
         if let prefix { counter.put(prefix) }
         layout(a, into: &counter)
         return fill(a, prefix: prefix, capacity: counter.count)!
     }
 
+    /// The room tried first: the input's size and a little more.
+    private static func firstCapacity(_ a: borrowing Article) -> Int { min(max(a.source.bytes, 0), 1 << 26) + 512 }
+
     /// The text in an array of `capacity` bytes, or nil when it does not fit.
-    private static func fill(_ a: Article, prefix: StaticString?, capacity: Int) -> [UInt8]? {
+    private static func fill(_ a: borrowing Article, prefix: StaticString?, capacity: Int) -> [UInt8]? {
         var fits = true
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-            var filler = TextByteFill(cursor: buffer.baseAddress!, end: buffer.baseAddress! + capacity)
-            if let prefix { filler.put(prefix) }
-            layout(a, into: &filler)
-            fits = !filler.overflowed
-            initialized = fits ? filler.cursor - buffer.baseAddress! : 0
+            let written = fill(a, prefix: prefix, into: buffer)
+            fits = written != nil
+            initialized = written ?? 0
         }
         return fits ? bytes : nil
     }
 
+    /// The text written into `buffer`: its length, or nil when it does not fit.
+    @inline(__always)
+    private static func fill(_ a: borrowing Article, prefix: StaticString?, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        var filler = TextByteFill(cursor: buffer.baseAddress!, end: buffer.baseAddress! + buffer.count)
+        if let prefix { filler.put(prefix) }
+        layout(a, into: &filler)
+        return filler.overflowed ? nil : filler.cursor - buffer.baseAddress!
+    }
+
     /// Blocks separated by blank lines, fields read in place: the same pieces whether they are
     /// counted or written.
-    private static func layout<Sink: TextByteSink>(_ a: Article, into sink: inout Sink) {
+    private static func layout<Sink: TextByteSink>(_ a: borrowing Article, into sink: inout Sink) {
         var first = true
         func startBlock(_ sink: inout Sink) {
             if !first { sink.put("\n\n") }
