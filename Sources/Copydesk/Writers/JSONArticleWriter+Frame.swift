@@ -7,36 +7,27 @@ extension JSONArticleWriter {
         let pretty = out.indent > 0
         out.beginObject()
         emitHeadPieces(a, into: &out)
-        openArray(pretty ? ",\n  \"standfirst\": [" : ",\"standfirst\":[", into: &out)
-        for i in a.standfirst.indices { out.string(a.standfirst[i]) }
-        out.endArray()
-        openArray(pretty ? ",\n  \"byline\": [" : ",\"byline\":[", into: &out)
-        emitBylinePieces(a.byline, into: &out)
-        out.endArray()
+        array(pretty ? ",\n  \"standfirst\": [" : ",\"standfirst\":[", into: &out) { out in
+            for i in a.standfirst.indices { out.string(a.standfirst[i]) }
+        }
+        array(pretty ? ",\n  \"byline\": [" : ",\"byline\":[", into: &out) { emitBylinePieces(a.byline, into: &$0) }
         emitDatePieces(a, into: &out)
-        openArray(pretty ? ",\n  \"body\": [" : ",\"body\":[", into: &out)
-        emitBodyPieces(a.body, into: &out)
-        out.endArray()
-        openArray(pretty ? ",\n  \"media\": [" : ",\"media\":[", into: &out)
-        emitMediaPieces(a.media, into: &out)
-        out.endArray()
-        openArray(pretty ? ",\n  \"related\": [" : ",\"related\":[", into: &out)
-        emitRelatedPieces(a.related, into: &out)
-        out.endArray()
+        array(pretty ? ",\n  \"body\": [" : ",\"body\":[", into: &out) { emitBodyPieces(a.body, into: &$0) }
+        array(pretty ? ",\n  \"media\": [" : ",\"media\":[", into: &out) { emitMediaPieces(a.media, into: &$0) }
+        array(pretty ? ",\n  \"related\": [" : ",\"related\":[", into: &out) { emitRelatedPieces(a.related, into: &$0) }
         emitPrintEdition(a.printEdition, into: &out)
-        openArray(pretty ? ",\n  \"quotes\": [" : ",\"quotes\":[", into: &out)
-        emitQuotePieces(a.quotes, into: &out)
-        out.endArray()
-        openArray(pretty ? ",\n  \"discarded\": [" : ",\"discarded\":[", into: &out)
-        emitDiscardedPieces(a.discarded, into: &out)
-        out.endArray()
+        array(pretty ? ",\n  \"quotes\": [" : ",\"quotes\":[", into: &out) { emitQuotePieces(a.quotes, into: &$0) }
+        array(pretty ? ",\n  \"discarded\": [" : ",\"discarded\":[", into: &out) { emitDiscardedPieces(a.discarded, into: &$0) }
         out.endObject()
     }
 
-    /// `, "key": [` as one literal after an item of the article object, then one level deeper (what
-    /// `key` and `beginArray` write there).
-    @inline(__always) private static func openArray(_ piece: StaticString, into out: inout JSONOutput) {
-        out.appendLiteral(piece)
+    /// One array of the article object: `, "key": [` as one literal after the previous item, one level
+    /// deeper (what `key` and `beginArray` write there), then the items `items` writes, then the close.
+    @inline(__always) private static func array(_ opening: StaticString, into out: inout JSONOutput,
+                                                items: (inout JSONOutput) -> Void) {
+        out.appendLiteral(opening)
         out.open()
+        items(&out)
+        out.endArray()
     }
 }
