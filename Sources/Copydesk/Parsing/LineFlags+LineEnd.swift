@@ -24,14 +24,16 @@ extension LineFlags {
         var end = -1
         var laneMarks = LaneMarks()
         var flushAt: Int = 16 &* 253  // the last index of a sixteen-byte step before the word-start lanes are summed
-        // sixteen bytes a step while they are printable ASCII (`wholeLanes`); a step whose first other byte is a CR or LF
-        // ends the line there (`asciiLanes`), any other byte is read by eight-byte steps, which go back to sixteen after it
+        // sixteen bytes a step while they are printable ASCII (`wholeLanes`), or hold non-ASCII scalars but no control and no
+        // Unicode space (`plainScalars`); a step whose first other byte is a CR or LF ends the line there (`asciiLanes`), any
+        // other byte is read by eight-byte steps, which go back to sixteen after it
         let base = raw.assumingMemoryBound(to: UInt8.self)
         wide: while true {
             // the lanes count a word start after a 0x20 byte only: a word opening after the line's start, a tab or a
-            // Unicode space (`carry`) is counted here when the first step reads it
+            // Unicode space (`carry`) is counted here when the first step reads it, and taken back when the byte-by-byte
+            // scan does (the step's first byte is then a control, a Unicode space or the rest of a scalar it read)
             let entry = index
-            let lead = carry != 0 && base[index &- 1] != 0x20 && base[index] > 0x20 && base[index] < 0x80 ? 1 : 0
+            let lead = carry != 0 && base[index &- 1] != 0x20 && base[index] > 0x20 ? 1 : 0
             count &+= lead
             let last = min(total &- 16, flushAt)
             while index <= last {
@@ -40,11 +42,22 @@ extension LineFlags {
                 let odd = unsafeBitCast(signed .< SIMD16<Int8>(repeating: 0x20), to: (UInt64, UInt64).self)
                 if odd.0 | odd.1 != 0 {
                     let first = odd.0 != 0 ? odd.0.trailingZeroBitCount &>> 3 : 8 &+ odd.1.trailingZeroBitCount &>> 3
-                    if base[index &+ first] == 0x0A || base[index &+ first] == 0x0D {
+                    let byte = base[index &+ first]
+                    if byte == 0x0A || byte == 0x0D {
                         asciiLanes(rest, index, lanes, first, &laneMarks, &digits, &commas, &quotes)
                         end = index &+ first
+                        break
                     }
-                    break
+                    // non-ASCII scalars with no Unicode space are read like printable ASCII, up to a control
+                    guard byte >= 0x80 else { break }
+                    let stop = plainScalars(rest, index, signed, skip: skip)
+                    if stop < 16 {
+                        if stop >= 0, base[index &+ stop] == 0x0A || base[index &+ stop] == 0x0D {
+                            asciiLanes(rest, index, lanes, stop, &laneMarks, &digits, &commas, &quotes)
+                            end = index &+ stop
+                        }
+                        break
+                    }
                 }
                 wholeLanes(rest, index, lanes, &laneMarks)
                 index &+= 16
