@@ -3,7 +3,7 @@ import CLibXML2
 extension XMLStreamWriter {
     /// Writes character data; `normalized` also turns tabs and line breaks into spaces (for
     /// NewsML-G2 `g2normalizedString` values).
-    mutating func text(_ value: String, normalized: Bool = false) throws {
+    @inline(__always) mutating func text(_ value: String, normalized: Bool = false) throws {
         try Self.withBytes(of: value) { try text(bytes: $0, normalized: normalized) }
     }
 
@@ -29,7 +29,7 @@ extension XMLStreamWriter {
     }
 
     /// `<name>text</name>` as one block line (`<name/>` when `text` is nil or empty).
-    mutating func leaf(_ name: StaticString, _ text: String?, normalized: Bool = false) throws {
+    @inline(__always) mutating func leaf(_ name: StaticString, _ text: String?, normalized: Bool = false) throws {
         guard let text else { return try leaf(name, bytes: UnsafeBufferPointer(start: nil, count: 0)) }
         try Self.withBytes(of: text) { try leaf(name, bytes: $0, normalized: normalized) }
     }

@@ -71,7 +71,7 @@ extension XMLStreamWriter {
     }
 
     /// Writes a line break and indentation into the run.
-    @inline(__always) fileprivate mutating func lineBreak(depth: Int) {
+    @inline(__always) mutating func lineBreak(depth: Int) {
         guard pretty else { return }
         var width = 2 * (baseDepth + depth)
         if width < ByteCopy.lineStart.utf8CodeUnitCount {  // the new line and its indentation in one copy

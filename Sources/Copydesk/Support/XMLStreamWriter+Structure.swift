@@ -6,9 +6,12 @@ extension XMLStreamWriter {
     /// Starts structural element `name`, written by libxml2; with `namespace` it is declared on the
     /// element (default namespace when `prefix` is nil). It starts on a new indented line.
     mutating func open(_ name: StaticString, namespace: String? = nil, prefix: StaticString? = nil) throws {
-        if pendingStart { try sealStartTag() }
-        try startBlock(name)
-        try flush()
+        let nested = pendingStart && direct && libxmlTagOpen  // see `endStartTagByChild`
+        if nested { try endStartTagByChild() } else {
+            if pendingStart { try sealStartTag() }
+            try startBlock(name)
+            try flush()
+        }
         let rc: Int32
         if leavesByLibXML2, let namespace {
             rc = namespace.withCString { uri in
@@ -31,7 +34,7 @@ extension XMLStreamWriter {
             rc = xmlTextWriterStartElement(handle, name.utf8Start)
         }
         try Self.check(rc, "xmlTextWriterStartElement")
-        startTagUndrained = direct  // moved with the first attribute or with the `>`
+        if nested { try drainAfterChildStart() } else { startTagUndrained = direct }  // moved with the first attribute or the `>`
         libxmlTagOpen = true
         frames.push(Frame(name: name, serialized: false, startTagOpen: true, hasBlockChildren: false))
         if !leavesByLibXML2 {

@@ -2,33 +2,31 @@
 /// (`XMLStreamWriter.beginLine`) — `<p>`, the text with every quote wrapped in `<q …>`, `</p>` —
 /// or, for the oracle, through the writer's calls (the plain rule the tests hold the line to).
 extension XHTMLBody {
-    /// Block `name` holding `text`, with the spans `spans[range]` (sorted, not overlapping, with
-    /// their UTF-8 byte offsets) wrapped in `<q>`.
-    static func writeQuotedBlock(_ name: StaticString, _ text: String, spans: [QuotePlacement.Span], _ range: Range<Int>,
-                                 quotes: [Quote], into w: inout XMLStreamWriter) throws {
+    /// Block `name` holding the UTF-8 `bytes` of its text, with the spans `spans[range]` (sorted,
+    /// not overlapping, with their UTF-8 byte offsets) wrapped in `<q>`.
+    static func writeQuotedBlock(_ name: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, spans: [QuotePlacement.Span],
+                                 _ range: Range<Int>, quotes: [Quote], into w: inout XMLStreamWriter) throws {
         guard try w.beginLine(room: 2 * name.utf8CodeUnitCount + 8) else {
             try w.begin(name)
-            try writeInline(text, spans: spans, range, quotes: quotes, into: &w)
+            try writeInline(bytes, spans: spans, range, quotes: quotes, into: &w)
             return try w.close()
         }
         w.run.appendReserved("<")
         w.run.appendReserved(name)
         w.run.appendReserved(">")
-        XMLStreamWriter.withBytes(of: text) { bytes in
-            quotes.withUnsafeBufferPointer { quotes in
-                spans.withUnsafeBufferPointer { spans in
-                    var segment = 0
-                    for k in range {
-                        let span = spans[k]
-                        w.appendContent(UnsafeBufferPointer(rebasing: bytes[segment..<span.byteStart]))
-                        writeQuoteTag(quotes.baseAddress! + span.quote, ref: span.quote + 1, into: &w)
-                        w.appendContent(UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd]))
-                        w.run.reserve(8)
-                        w.run.appendReserved("</q>")
-                        segment = span.byteEnd
-                    }
-                    w.appendContent(UnsafeBufferPointer(rebasing: bytes[segment...]))
+        quotes.withUnsafeBufferPointer { quotes in
+            spans.withUnsafeBufferPointer { spans in
+                var segment = 0
+                for k in range {
+                    let span = spans[k]
+                    w.appendContent(UnsafeBufferPointer(rebasing: bytes[segment..<span.byteStart]))
+                    writeQuoteTag(quotes.baseAddress! + span.quote, ref: span.quote + 1, into: &w)
+                    w.appendContent(UnsafeBufferPointer(rebasing: bytes[span.byteStart..<span.byteEnd]))
+                    w.run.reserve(8)
+                    w.run.appendReserved("</q>")
+                    segment = span.byteEnd
                 }
+                w.appendContent(UnsafeBufferPointer(rebasing: bytes[segment...]))
             }
         }
         w.run.appendEndTag(name)

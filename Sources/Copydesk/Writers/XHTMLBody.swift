@@ -53,10 +53,13 @@ enum XHTMLBody {
             case .blockquote: name = "p"; try w.open("blockquote")
             }
             let spans = placement.range(in: index, from: &spanCursor)
-            if spans.isEmpty {  // no quote marked up: the block in one step
-                try w.leaf(name, article.body[index].text)
-            } else {
-                try writeQuotedBlock(name, article.body[index].text, spans: placed, spans, quotes: quotes, into: &w)
+            // The text's bytes read in place (passing the String on would retain and release it).
+            try XMLStreamWriter.withBytes(of: article.body[index].text) { text in
+                if spans.isEmpty {  // no quote marked up: the block in one step
+                    try w.leaf(name, bytes: text)
+                } else {
+                    try writeQuotedBlock(name, text, spans: placed, spans, quotes: quotes, into: &w)
+                }
             }
             if kind == .blockquote { try w.close() }
             if extrasAfter.contains(index) {
@@ -67,22 +70,19 @@ enum XHTMLBody {
         if inList { try w.close() }
     }
 
-    /// Writes `text`, wrapping each span in `<q>`; spans are sorted and do not overlap, and carry
-    /// their UTF-8 byte offsets (found by `QuotePlacement`).
-    static func writeInline(_ text: String, spans: [QuotePlacement.Span], _ range: Range<Int>, quotes: [Quote],
-                                    into w: inout XMLStreamWriter) throws {
-        guard !range.isEmpty else { try w.text(text); return }
-        try XMLStreamWriter.withBytes(of: text) { bytes in
-            func piece(_ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[from..<to]) }
-            var segment = 0
-            for k in range {
-                let span = spans[k]
-                try w.text(bytes: piece(segment, span.byteStart))
-                try writeQuote(quotes, span.quote, words: piece(span.byteStart, span.byteEnd), into: &w)
-                segment = span.byteEnd
-            }
-            try w.text(bytes: piece(segment, bytes.count))
+    /// Writes the UTF-8 `bytes` of a block's text, wrapping each span in `<q>`; spans are sorted
+    /// and do not overlap, and carry their UTF-8 byte offsets (found by `QuotePlacement`).
+    static func writeInline(_ bytes: UnsafeBufferPointer<UInt8>, spans: [QuotePlacement.Span], _ range: Range<Int>,
+                            quotes: [Quote], into w: inout XMLStreamWriter) throws {
+        func piece(_ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[from..<to]) }
+        var segment = 0
+        for k in range {
+            let span = spans[k]
+            try w.text(bytes: piece(segment, span.byteStart))
+            try writeQuote(quotes, span.quote, words: piece(span.byteStart, span.byteEnd), into: &w)
+            segment = span.byteEnd
         }
+        try w.text(bytes: piece(segment, bytes.count))
     }
 
     /// `<q>` for `quotes[index]` around `words` (fields read in place: copying a quote would
