@@ -55,4 +55,66 @@ struct WriterTwelfthPassTests {
         #expect(text.contains("<root xmlns=\"urn:a\">\n  <plain>\n    <withAttributes k=\"v\" esc=\"a&lt;b &amp; &quot;c&quot;\">\n"))
         #expect(text.contains("<x:chain3 p=\"7\" xmlns:x=\"urn:c\">\n"))
     }
+
+    @Test("dates held as bytes: the bytes and the string of the String-built reading, short and long")
+    func dateTimeTextMatchesReference() throws {
+        let fraction = String(repeating: "7", count: 40)
+        let isos = ["2019-11-20", "2019-11-20T05:27:00-06:00", "2019-11-20T05:27", "2024-02-29T10:00:00.25+0530",
+                    "2024-02-29 10:00:00Z", "2024-02-29T10:00:00.123456+05:30", "2024-02-29T10:00:00.\(fraction)Z",
+                    "2024-02-29T10:00:00.\(fraction)+0530", "2019-02-30", "yesterday", ""]
+        for iso in isos {
+            let reference = DateTimeOracleTests.reference(iso)
+            let text = NewsItemFacts.dateTimeText(iso)
+            #expect(text?.string == reference, "\(iso)")
+            #expect(text?.withBytes { Array($0) } == reference.map { Array($0.utf8) }, "\(iso)")
+            guard let text, let reference else { continue }
+            let byBytes = try XMLStreamWriter.render(declaration: true) { try $0.open("r"); try $0.leaf("d", text) }
+            let byString = try XMLStreamWriter.render(declaration: true, leavesByLibXML2: true) { try $0.open("r"); try $0.leaf("d", reference) }
+            #expect(byBytes == byString, "\(iso)")
+        }
+    }
+
+    /// A structural element's attributes of every kind, the first one and later ones (the later
+    /// ones are collected without `attributeGoesToRun`'s checks).
+    private static func attributesBody(_ w: inout XMLStreamWriter) throws {
+        try w.open("item", namespace: "urn:a")
+        try w.attribute("guid", prefix: "urn:x:", "abc")
+        try w.attribute("version", 1)
+        try w.attribute("standard", literal: "NewsML-G2")
+        try w.attribute("plain", "value")
+        try w.attribute("escaped", "a<b & \"c\"\tz")
+        try w.attribute("normalized", "line\nbreak\ttab", normalized: true)
+        try w.attribute("number", prefix: "q", 12)
+        try w.attribute("cafe", "caf\u{E9}")
+        try w.open("figure")
+        try w.attribute("class", literal: "image")
+        try w.attribute("data-duration", "3:10")
+        try w.close()
+        try w.open("figure")
+        try w.attribute("class", "video")
+        try w.attribute("k", literal: "v")
+        try w.leaf("p", "x")
+    }
+
+    @Test("a structural start tag's later attributes: the bytes of the oracle")
+    func structuralAttributesMatchOracle() throws {
+        let oracle = try XMLStreamWriter.render(declaration: true, leavesByLibXML2: true) { try Self.attributesBody(&$0) }
+        let fresh = try XMLStreamWriter.render(declaration: true) { try Self.attributesBody(&$0) }
+        #expect(fresh == oracle)
+        let session = try XMLWriterSession()
+        let direct = try XMLStreamWriter.render(session: session, capacity: 256) { try Self.attributesBody(&$0) }
+        #expect(direct == oracle)
+        #expect(String(decoding: oracle, as: UTF8.self).contains("version=\"1\" standard=\"NewsML-G2\" plain=\"value\""))
+    }
+
+    @Test("the size estimate: documents within it and past it come out the same through a kept session")
+    func capacityEstimate() throws {
+        let plain = NewsMLWriter()
+        var kept: XMLWriterSession? = try XMLWriterSession()
+        for article in [WriterFixtures.hostileArticle(), try WriterFixtures.exampleWithQuotes(), try WriterFixtures.example()] {
+            let document = try plain.write(article, session: &kept)
+            #expect(document == (try plain.write(article)))
+            #expect(NewsMLWriter.capacity(article) >= 3072 + article.source.bytes + 384 * article.quotes.count)
+        }
+    }
 }

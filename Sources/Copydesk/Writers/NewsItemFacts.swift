@@ -12,10 +12,14 @@ struct NewsItemFacts {
     var guid: String { Self.uriPrefix + hash }
     /// The hex digest in `guid`: the source's SHA-256, or that of the id when the source's is malformed.
     let hash: String
-    /// `published.iso` as an RFC 3339 / xs:dateTime value, when it can be read.
-    let published: String?
-    /// `updated.iso` as an RFC 3339 / xs:dateTime value, when it can be read.
-    let updated: String?
+    /// `published.iso` as an RFC 3339 / xs:dateTime value, when it can be read (as bytes).
+    let publishedText: DateTimeText?
+    /// `updated.iso` as an RFC 3339 / xs:dateTime value, when it can be read (as bytes).
+    let updatedText: DateTimeText?
+    /// `publishedText` as a string.
+    var published: String? { publishedText?.string }
+    /// `updatedText` as a string.
+    var updated: String? { updatedText?.string }
     /// `language` when it is a well-formed tag (xs:language), else nil.
     let language: String?
 
@@ -24,8 +28,8 @@ struct NewsItemFacts {
         let hash = article.source.sha256
         let isHex = XMLStreamWriter.withBytes(of: hash) { Self.isLowerHexDigest($0) }
         self.hash = isHex ? hash : SHA256.hexDigest(of: Array(article.id.utf8))
-        published = article.published?.iso.flatMap(Self.dateTime)
-        updated = article.updated?.iso.flatMap(Self.dateTime)
+        publishedText = article.published?.iso.flatMap(Self.dateTimeText)
+        updatedText = article.updated?.iso.flatMap(Self.dateTimeText)
         language = article.language.flatMap { Self.isLanguageTag($0) ? $0 : nil }
     }
 
@@ -55,12 +59,15 @@ struct NewsItemFacts {
     ///
     /// A date alone becomes midnight UTC; a time without seconds gets `:00`; a missing offset is
     /// read as UTC (`Z`); `±hhmm` becomes `±hh:mm`. Impossible dates (2019-02-30) give nil.
-    static func dateTime(_ iso: String) -> String? {
+    static func dateTime(_ iso: String) -> String? { dateTimeText(iso)?.string }
+
+    /// `dateTime` as bytes (no string made for a real date).
+    static func dateTimeText(_ iso: String) -> DateTimeText? {
         XMLStreamWriter.withBytes(of: iso) { dateTime(bytes: $0) }
     }
 
-    /// `dateTime` on UTF-8 bytes; the result is assembled as bytes and made a string once.
-    private static func dateTime(bytes b: UnsafeBufferPointer<UInt8>) -> String? {
+    /// `dateTime` on UTF-8 bytes; the result is assembled as bytes.
+    private static func dateTime(bytes b: UnsafeBufferPointer<UInt8>) -> DateTimeText? {
         func digits(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= b.count else { return nil }
             var value = 0
@@ -128,10 +135,10 @@ struct NewsItemFacts {
             for k in from..<to { append(bytes[k]) }
         }
 
-        /// The bytes so far and `tail`, as a string.
-        mutating func finish(_ tail: StaticString) -> String {
+        /// The bytes so far and `tail`.
+        mutating func finish(_ tail: StaticString) -> DateTimeText {
             for k in 0..<tail.utf8CodeUnitCount { append(tail.utf8Start[k]) }
-            return String(decoding: UnsafeBufferPointer(rebasing: memory[..<count]), as: UTF8.self)
+            return DateTimeText(UnsafeBufferPointer(rebasing: memory[..<count]))
         }
     }
 

@@ -4,8 +4,8 @@ extension NewsMLWriter {
     func writeContentMeta(_ article: Article, facts: NewsItemFacts, placement: QuotePlacement,
                           into w: inout XMLStreamWriter) throws {
         try w.open("contentMeta")
-        if let published = facts.published { try w.leaf("contentCreated", published) }
-        if let updated = facts.updated { try w.leaf("contentModified", updated) }
+        if let published = facts.publishedText { try w.leaf("contentCreated", published) }
+        if let updated = facts.updatedText { try w.leaf("contentModified", updated) }
         if let dateline = article.dateline {
             try w.open("located")
             try w.leaf("name", dateline, normalized: true)
@@ -31,12 +31,14 @@ extension NewsMLWriter {
         if let headline = article.headline { try w.leaf("headline", headline) }
         if let dateline = article.dateline { try w.leaf("dateline", dateline) }
         if !article.byline.isEmpty { try writeBy(article.byline, into: &w) }
-        // Each distinct credit once, in media order (no arrays made: media lists are short).
-        let media = article.media
-        for index in media.indices where media[index].credit != nil {
-            let credit = media[index].credit!
-            if media[..<index].contains(where: { $0.credit == credit }) { continue }
-            try w.leaf("creditline", credit, normalized: true)
+        // Each distinct credit once, in media order (no arrays made: media lists are short; items
+        // read in place, not copied).
+        try article.media.withUnsafeBufferPointer { media in
+            for index in media.indices where media[index].credit != nil {
+                let credit = media[index].credit!
+                if (0..<index).contains(where: { media[$0].credit == credit }) { continue }
+                try w.leaf("creditline", credit, normalized: true)
+            }
         }
         for line in article.standfirst {
             try w.begin("description")

@@ -114,8 +114,6 @@ public struct NewsMLWriter: ArticleWriter {
         return nil
     }
 
-    /// Room for one item's output: about twice the input, as measured on the dev corpus.
-    private static func capacity(_ article: Article) -> Int { 4096 + 2 * article.source.bytes }
 
     private func writeItem(_ article: Article, into w: inout XMLStreamWriter) throws {
         let facts = NewsItemFacts(article)
@@ -137,8 +135,10 @@ public struct NewsMLWriter: ArticleWriter {
         try w.begin("provider")
         try w.attribute("literal", provider, normalized: true)
         try w.close()
-        try w.leaf("versionCreated", facts.updated ?? facts.published ?? Self.fallbackDate)
-        if let published = facts.published { try w.leaf("firstCreated", published) }
+        if let latest = facts.updatedText ?? facts.publishedText { try w.leaf("versionCreated", latest) } else {
+            try w.leaf("versionCreated", Self.fallbackDate)
+        }
+        if let published = facts.publishedText { try w.leaf("firstCreated", published) }
         try w.begin("pubStatus")
         try w.attribute("qcode", literal: "stat:usable")
         try w.close()

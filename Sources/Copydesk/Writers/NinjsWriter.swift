@@ -34,9 +34,10 @@ public struct NinjsWriter: ArticleWriter {
         out.field("type", "text")
         out.field("representationType", "full")
         out.field("version", String(NewsItemFacts.version))
-        if let published = facts.published { out.field("firstCreated", published) }
-        if let latest = facts.updated ?? facts.published { out.field("versionCreated", latest) }
-        if let published = facts.published { out.field("contentCreated", published) }
+        let published = facts.published  // each date made a string once
+        if let published { out.field("firstCreated", published) }
+        if let latest = facts.updated ?? published { out.field("versionCreated", latest) }
+        if let published { out.field("contentCreated", published) }
         out.field("pubStatus", "usable")
         if let language = facts.language { out.field("language", language) }
         emitTexts(a, into: &out)
