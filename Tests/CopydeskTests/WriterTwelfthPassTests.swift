@@ -117,4 +117,18 @@ struct WriterTwelfthPassTests {
             #expect(NewsMLWriter.capacity(article) >= 3072 + article.source.bytes + 384 * article.quotes.count)
         }
     }
+
+    @Test("short copies: the bytes of ByteCopy.copy for every length, nothing written past the count")
+    func copyBytesMatchesByteCopy() {
+        let source: [UInt8] = (0..<80).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        for count in 0...70 {
+            var plain = [UInt8](repeating: 0xAA, count: 80), short = plain
+            source.withUnsafeBytes { from in
+                plain.withUnsafeMutableBytes { ByteCopy.copy(from.baseAddress! + 3, to: $0.baseAddress! + 5, count: count) }
+                short.withUnsafeMutableBytes { XMLByteRun.copyBytes(from.baseAddress! + 3, to: $0.baseAddress! + 5, count: count) }
+            }
+            #expect(short == plain, "count \(count)")
+            #expect(short[(5 + count)...].allSatisfy { $0 == 0xAA } && short[..<5].allSatisfy { $0 == 0xAA }, "count \(count)")
+        }
+    }
 }

@@ -4,7 +4,7 @@ extension XMLByteRun {
     @inline(__always) fileprivate static func openAttribute(_ name: StaticString, at p: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
         let nameLength = name.utf8CodeUnitCount
         p[0] = UInt8(ascii: " ")
-        ByteCopy.copy(name.utf8Start, to: p + 1, count: nameLength)
+        XMLByteRun.copyBytes(name.utf8Start, to: p + 1, count: nameLength)
         p[nameLength + 1] = UInt8(ascii: "=")
         p[nameLength + 2] = UInt8(ascii: "\"")
         return p + nameLength + 3
@@ -15,7 +15,7 @@ extension XMLByteRun {
         let nameLength = name.utf8CodeUnitCount, length = value.count
         reserve(nameLength + length + 4)
         let p = Self.openAttribute(name, at: base + count)
-        if length > 0 { ByteCopy.copy(value.baseAddress!, to: p, count: length) }
+        if length > 0 { XMLByteRun.copyBytes(value.baseAddress!, to: p, count: length) }
         p[length] = UInt8(ascii: "\"")
         count = p + length + 1 - base
     }
@@ -25,7 +25,7 @@ extension XMLByteRun {
         let nameLength = name.utf8CodeUnitCount, prefixLength = prefix.utf8CodeUnitCount
         reserve(nameLength + prefixLength + 25)
         var p = Self.openAttribute(name, at: base + count)
-        if prefixLength > 0 { ByteCopy.copy(prefix.utf8Start, to: p, count: prefixLength) }
+        if prefixLength > 0 { XMLByteRun.copyBytes(prefix.utf8Start, to: p, count: prefixLength) }
         p += prefixLength
         if value >= 0, value < 10 {
             p[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)
@@ -38,7 +38,7 @@ extension XMLByteRun {
             p += 2
         } else {
             p += DecimalDigits.withBytes(of: value) { digits in
-                ByteCopy.copy(digits.baseAddress!, to: p, count: digits.count)
+                XMLByteRun.copyBytes(digits.baseAddress!, to: p, count: digits.count)
                 return digits.count
             }
         }
@@ -54,11 +54,11 @@ extension XMLByteRun {
         reserve(indent + 1 + 2 * n + length + 5)
         var p = base + count
         if indent >= 0 {
-            ByteCopy.copy(ByteCopy.lineStart.utf8Start, to: p, count: indent + 1)
+            XMLByteRun.copyBytes(ByteCopy.lineStart.utf8Start, to: p, count: indent + 1)
             p += indent + 1
         }
         p[0] = UInt8(ascii: "<")
-        ByteCopy.copy(name.utf8Start, to: p + 1, count: n)
+        XMLByteRun.copyBytes(name.utf8Start, to: p + 1, count: n)
         p += n + 1
         if length == 0 {
             p[0] = UInt8(ascii: "/")
@@ -67,11 +67,11 @@ extension XMLByteRun {
             return
         }
         p[0] = UInt8(ascii: ">")
-        ByteCopy.copy(text.baseAddress!, to: p + 1, count: length)
+        XMLByteRun.copyBytes(text.baseAddress!, to: p + 1, count: length)
         p += length + 1
         p[0] = UInt8(ascii: "<")
         p[1] = UInt8(ascii: "/")
-        ByteCopy.copy(name.utf8Start, to: p + 2, count: n)
+        XMLByteRun.copyBytes(name.utf8Start, to: p + 2, count: n)
         p[n + 2] = UInt8(ascii: ">")
         count = p + n + 3 - base
     }

@@ -37,7 +37,7 @@ struct XMLByteRun: ~Copyable {
     @inline(__always) mutating func append(_ start: UnsafePointer<UInt8>, count length: Int) {
         guard length > 0 else { return }
         if count + length > capacity { grow(count + length) }
-        ByteCopy.copy(start, to: base + count, count: length)
+        XMLByteRun.copyBytes(start, to: base + count, count: length)
         count += length
     }
 
@@ -57,7 +57,7 @@ struct XMLByteRun: ~Copyable {
         let length = name.utf8CodeUnitCount
         reserve(length + 1)
         base[count] = byte
-        ByteCopy.copy(name.utf8Start, to: base + count + 1, count: length)
+        XMLByteRun.copyBytes(name.utf8Start, to: base + count + 1, count: length)
         count += length + 1
     }
 
@@ -67,7 +67,7 @@ struct XMLByteRun: ~Copyable {
         reserve(length + 3)
         base[count] = UInt8(ascii: "<")
         base[count + 1] = UInt8(ascii: "/")
-        ByteCopy.copy(name.utf8Start, to: base + count + 2, count: length)
+        XMLByteRun.copyBytes(name.utf8Start, to: base + count + 2, count: length)
         base[count + 2 + length] = UInt8(ascii: ">")
         count += length + 3
     }

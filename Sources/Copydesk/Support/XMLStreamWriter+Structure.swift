@@ -24,9 +24,9 @@ extension XMLStreamWriter {
             let p = prefix.utf8CodeUnitCount, n = name.utf8CodeUnitCount
             rc = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: p + n + 2) { buffer in
                 let base = buffer.baseAddress!
-                ByteCopy.copy(prefix.utf8Start, to: base, count: p)
+                XMLByteRun.copyBytes(prefix.utf8Start, to: base, count: p)
                 base[p] = UInt8(ascii: ":")
-                ByteCopy.copy(name.utf8Start, to: base + p + 1, count: n)
+                XMLByteRun.copyBytes(name.utf8Start, to: base + p + 1, count: n)
                 base[p + n + 1] = 0
                 return xmlTextWriterStartElement(handle, base)
             }
