@@ -17,7 +17,7 @@ struct NewsMLWriterTests {
     }
 
     private func expectXHTMLBody(_ bytes: [UInt8], _ label: String) {
-        #expect(NewsMLValidator.namespaceOfFirst("html", in: bytes) == .some(.some(XHTMLBody.namespace)), "\(label)")
+        #expect(NewsMLValidator.namespaceOfFirst("html", in: bytes) == .some(.some(XHTMLBody.namespace.description)), "\(label)")
     }
 
     @Test("the example validates and its body is namespaced XHTML")

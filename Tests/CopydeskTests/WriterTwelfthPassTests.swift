@@ -131,4 +131,11 @@ struct WriterTwelfthPassTests {
             #expect(short[(5 + count)...].allSatisfy { $0 == 0xAA } && short[..<5].allSatisfy { $0 == 0xAA }, "count \(count)")
         }
     }
+
+    @Test("the namespace literals the stream writer declares spell the public namespaces")
+    func namespaceLiterals() {
+        #expect(NewsMLWriter.namespaceLiteral.description == NewsMLWriter.namespace)
+        #expect(NewsMLWriter.extensionNamespaceLiteral.description == NewsMLWriter.extensionNamespace)
+        #expect(XHTMLBody.namespace.description == "http://www.w3.org/1999/xhtml")
+    }
 }

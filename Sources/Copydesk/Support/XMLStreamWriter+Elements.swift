@@ -63,11 +63,15 @@ extension XMLStreamWriter {
     /// Marks the parent as holding block children and starts a new indented line.
     @inline(__always) mutating func startBlock(_ name: StaticString) throws {
         guard let top = frames.top else { return }
-        if top.pointee.serialized {
-            throw Self.failure("block element \(name) inside text-level element \(top.pointee.name)", -1)
-        }
+        if top.pointee.serialized { throw Self.blockInsideText(name, top.pointee.name) }
         top.pointee.hasBlockChildren = true
         lineBreak(depth: frames.count)
+    }
+
+    /// The error of a block element started inside a text-level one (out of line: `startBlock` stays
+    /// small enough to be inlined everywhere).
+    @inline(never) static func blockInsideText(_ name: StaticString, _ parent: StaticString) -> CopydeskError {
+        failure("block element \(name) inside text-level element \(parent)", -1)
     }
 
     /// Writes a line break and indentation into the run.

@@ -10,7 +10,7 @@ extension XMLStreamWriter {
     /// Before `xmlTextWriterStartElement` of the child: the parent's attributes and namespace
     /// declaration are completed in the run (not its `>`), what libxml2 wrote is moved to the run, and
     /// the parent is marked as holding block children.
-    @inline(__always) mutating func endStartTagByChild() throws {
+    @inline(never) mutating func endStartTagByChild() throws {
         try sealStartTag(contentFollows: false)  // in `direct`: the declaration only, no libxml2 call
         if startTagUndrained { drain() }
         frames.top?.pointee.hasBlockChildren = true
@@ -18,7 +18,7 @@ extension XMLStreamWriter {
 
     /// After `xmlTextWriterStartElement` of the child: libxml2's buffer holds the parent's `>` and
     /// the child's `<name`; they are moved to the run with the new line and its indentation between.
-    @inline(__always) mutating func drainAfterChildStart() throws {
+    @inline(never) mutating func drainAfterChildStart() throws {
         startTagUndrained = false
         guard let output, let content = xmlOutputBufferGetContent(output) else { return }
         let size = Int(xmlOutputBufferGetSize(output))

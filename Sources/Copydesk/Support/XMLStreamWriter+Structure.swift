@@ -5,20 +5,19 @@ import CLibXML2
 extension XMLStreamWriter {
     /// Starts structural element `name`, written by libxml2; with `namespace` it is declared on the
     /// element (default namespace when `prefix` is nil). It starts on a new indented line.
-    mutating func open(_ name: StaticString, namespace: String? = nil, prefix: StaticString? = nil) throws {
-        let nested = pendingStart && direct && libxmlTagOpen  // see `endStartTagByChild`
-        if nested { try endStartTagByChild() } else {
-            if pendingStart { try sealStartTag() }
+    mutating func open(_ name: StaticString, namespace: StaticString? = nil, prefix: StaticString? = nil) throws {
+        var nested = false  // see `endStartTagByChild`
+        if pendingStart {
+            nested = direct && libxmlTagOpen
+            if nested { try endStartTagByChild() } else { try sealStartTag() }
+        }
+        if !nested {
             try startBlock(name)
             try flush()
         }
         let rc: Int32
         if leavesByLibXML2, let namespace {
-            rc = namespace.withCString { uri in
-                uri.withMemoryRebound(to: xmlChar.self, capacity: 1) {
-                    xmlTextWriterStartElementNS(handle, prefix?.utf8Start, name.utf8Start, $0)
-                }
-            }
+            rc = xmlTextWriterStartElementNS(handle, prefix?.utf8Start, name.utf8Start, namespace.utf8Start)
         } else if let prefix {
             // `prefix:name`, as xmlTextWriterStartElementNS spells it; the declaration is ours.
             let p = prefix.utf8CodeUnitCount, n = name.utf8CodeUnitCount
@@ -63,8 +62,8 @@ extension XMLStreamWriter {
             run.append(" xmlns")
             if let prefix { run.append(UInt8(ascii: ":"), prefix) }
             run.append("=\"")
-            let charRefs = charRefs
-            Self.withBytes(of: namespace) { XMLEscape.appendAttributeValue($0, charRefs: charRefs, to: &run) }
+            let uri = UnsafeBufferPointer(start: namespace.utf8Start, count: namespace.utf8CodeUnitCount)
+            XMLEscape.appendAttributeValue(uri, charRefs: charRefs, to: &run)
             run.append(UInt8(ascii: "\""))
         }
         if direct {

@@ -49,7 +49,7 @@ struct XMLStreamWriter: ~Copyable {
     /// The length of the first attribute name in the pending run (` name="` starts it).
     var firstAttributeNameLength = 0
     /// The namespace the pending start tag declares (written after its attributes), and its prefix.
-    var pendingNamespace: String?
+    var pendingNamespace: StaticString?
     var pendingPrefix: StaticString?
     /// libxml2 has a start tag open (it writes `>` before the next content): see `flush`.
     var libxmlTagOpen = false

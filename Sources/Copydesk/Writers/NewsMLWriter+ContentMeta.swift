@@ -1,4 +1,9 @@
 extension NewsMLWriter {
+    /// `namespace` as a literal (the stream writer declares it without a string).
+    static let namespaceLiteral: StaticString = "http://iptc.org/std/nar/2006-10-01/"
+    /// `extensionNamespace` as a literal.
+    static let extensionNamespaceLiteral: StaticString = "urn:copydesk:newsml:1"
+
     /// `contentMeta`: administrative properties, then the descriptive ones, then Copydesk's own
     /// block (`cd:copydesk`, allowed there by the schema's `xs:any namespace="##other"`).
     func writeContentMeta(_ article: Article, facts: NewsItemFacts, placement: QuotePlacement,
@@ -71,7 +76,7 @@ extension NewsMLWriter {
 
     /// Copydesk fields with no NewsML-G2 property: source, printed dates, print edition, quotes.
     private func writeExtension(_ article: Article, placement: QuotePlacement, into w: inout XMLStreamWriter) throws {
-        try w.open("copydesk", namespace: Self.extensionNamespace, prefix: "cd")
+        try w.open("copydesk", namespace: Self.extensionNamespaceLiteral, prefix: "cd")
         try w.begin("cd:source")
         try w.attribute("id", article.id)
         try w.attribute("path", article.source.path)

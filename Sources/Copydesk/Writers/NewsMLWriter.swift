@@ -88,7 +88,7 @@ public struct NewsMLWriter: ArticleWriter {
     /// so header and footer are both produced by libxml2.
     private func messageSkeleton() throws -> ([UInt8], [UInt8]) {
         let bytes = try XMLStreamWriter.render(declaration: true, leavesByLibXML2: leavesByLibXML2) { w in
-            try w.open("newsMessage", namespace: Self.namespace)
+            try w.open("newsMessage", namespace: Self.namespaceLiteral)
             try w.open("header")
             try w.leaf("sent", sent)
             try w.begin("catalogRef")
@@ -118,7 +118,7 @@ public struct NewsMLWriter: ArticleWriter {
     private func writeItem(_ article: Article, into w: inout XMLStreamWriter) throws {
         let facts = NewsItemFacts(article)
         let placement = QuotePlacement(article)
-        try w.open("newsItem", namespace: Self.namespace)
+        try w.open("newsItem", namespace: Self.namespaceLiteral)
         try w.attribute("guid", prefix: NewsItemFacts.uriPrefixLiteral, facts.hash)
         try w.attribute("version", NewsItemFacts.version)
         try w.attribute("standard", literal: "NewsML-G2")

@@ -5,7 +5,7 @@
 /// writers so both carry the same markup.
 enum XHTMLBody {
     /// The XHTML namespace.
-    static let namespace = "http://www.w3.org/1999/xhtml"
+    static let namespace: StaticString = "http://www.w3.org/1999/xhtml"
 
     static func write(_ article: Article, placement: QuotePlacement, language: String?,
                       into w: inout XMLStreamWriter) throws {
