@@ -7,7 +7,7 @@ extension XMLStreamWriter {
     /// Writes an attribute on the element just opened; the value is cleaned and escaped. On a start
     /// tag serialized here, a value with nothing to escape (nearly every one) is copied inline.
     @inline(__always) mutating func attribute(_ name: StaticString, _ value: String, normalized: Bool = false) throws {
-        if onSerializedStartTag || collectsStructuralAttributes {
+        if onSerializedStartTag || collectsStructuralAttributes() {
             let charRefs = charRefs
             let copied = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
                 guard XMLEscape.isPlainAttribute(bytes, charRefs: charRefs) else { return false }
@@ -65,7 +65,7 @@ extension XMLStreamWriter {
     /// fixed code): copied as it is into the run, else written as `attribute(_:_:)`. On a start tag
     /// serialized here (nearly every call) it is inlined, so the name and value copy as constants.
     @inline(__always) mutating func attribute(_ name: StaticString, literal value: StaticString) throws {
-        guard onSerializedStartTag || collectsStructuralAttributes else { return try generalAttribute(name, literal: value) }
+        guard onSerializedStartTag || collectsStructuralAttributes() else { return try generalAttribute(name, literal: value) }
         run.appendAttribute(name, plain: UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
     }
 
@@ -85,11 +85,17 @@ extension XMLStreamWriter {
         return top.pointee.serialized && top.pointee.startTagOpen
     }
 
-    /// A structural start tag is open and already collects attributes in the run after its drained
-    /// `<name` (or after the first attribute): what `attributeGoesToRun` allows, without its checks.
-    @inline(__always) private var collectsStructuralAttributes: Bool {
-        pendingStart && !startTagUndrained && !run.isEmpty
+    /// A structural start tag is open and collects attributes in the run after its `<name` (moved
+    /// there from libxml2's buffer first when it is not yet) or after the first attribute: what
+    /// `attributeGoesToRun` allows, without its checks.
+    @inline(__always) private mutating func collectsStructuralAttributes() -> Bool {
+        guard pendingStart else { return false }
+        if startTagUndrained { drainStartTag() }
+        return !run.isEmpty
     }
+
+    /// `drain` out of line, for the first attribute of a structural start tag.
+    @inline(never) private mutating func drainStartTag() { drain() }
 
     /// Writes literal `prefix` (needing no escaping) and then `value`, cleaned and escaped, as one
     /// attribute value, without making the joined string.
@@ -113,7 +119,7 @@ extension XMLStreamWriter {
     /// Writes a number as an attribute, optionally after a literal prefix (`id="q12"`); inlined on
     /// a start tag serialized here, as `attribute(_:literal:)` is.
     @inline(__always) mutating func attribute(_ name: StaticString, prefix: StaticString = "", _ value: Int) throws {
-        guard onSerializedStartTag || collectsStructuralAttributes else { return try generalAttribute(name, prefix: prefix, value) }
+        guard onSerializedStartTag || collectsStructuralAttributes() else { return try generalAttribute(name, prefix: prefix, value) }
         run.appendAttribute(name, prefix: prefix, decimal: value)
     }
 
