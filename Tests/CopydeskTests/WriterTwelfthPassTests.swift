@@ -138,4 +138,19 @@ struct WriterTwelfthPassTests {
         #expect(NewsMLWriter.extensionNamespaceLiteral.description == NewsMLWriter.extensionNamespace)
         #expect(XHTMLBody.namespace.description == "http://www.w3.org/1999/xhtml")
     }
+
+    @Test("a placed quote's speaker name copied from its title: the oracle's bytes, escaped and with character references")
+    func speakerNameCopiedMatchesOracle() throws {
+        var oracle = NewsMLWriter()
+        oracle.leavesByLibXML2 = true
+        let plain = NewsMLWriter()
+        var article = WriterFixtures.hostileArticle()
+        article.quotes[0].speaker = Speaker(name: "Zo\u{EB} \"Q\" & <Co> \u{1}", role: "Caf\u{E9} & bar", kind: .person)
+        var session: XMLWriterSession? = try XMLWriterSession()
+        let fast = try plain.write(article, session: &session)
+        #expect(fast == (try oracle.write(article)))
+        #expect(try plain.mergedEntry(article, index: 0) == oracle.mergedEntry(article, index: 0))
+        let xml = String(decoding: fast, as: UTF8.self)
+        #expect(xml.contains("title=\"Zo\u{EB} &quot;Q&quot; &amp; &lt;Co&gt; \u{FFFD}\" data-speaker=\"Zo\u{EB} &quot;Q&quot; &amp; &lt;Co&gt; \u{FFFD}\""))
+    }
 }

@@ -33,13 +33,20 @@ extension XMLStreamWriter {
 
     /// Appends a quote's speaker as attributes of a one-step line: `name` and the name, `role` and
     /// the role when there is one, then `person` or `organization` (each literal ends the attribute
-    /// before it and opens the next one's value).
+    /// before it and opens the next one's value). `nameWritten`: where the run already holds the
+    /// name's escaped bytes (written just before), copied instead of escaped again.
     @inline(__always) mutating func appendSpeakerAttributes(
-        _ speaker: Speaker, name: StaticString, role: StaticString, person: StaticString, organization: StaticString
+        _ speaker: Speaker, nameWritten: Range<Int>? = nil, name: StaticString, role: StaticString, person: StaticString,
+        organization: StaticString
     ) {
-        run.reserve(64)
+        run.reserve(64 + (nameWritten?.count ?? 0))
         run.appendReserved(name)
-        appendAttributeValue(speaker.name)
+        if let nameWritten {  // the name's escaped bytes already in the run (an earlier attribute): copied
+            let source = UnsafePointer(run.base + nameWritten.lowerBound)
+            run.appendReserved(source, count: nameWritten.count)
+        } else {
+            appendAttributeValue(speaker.name)
+        }
         if let value = speaker.role {
             run.reserve(64)
             run.appendReserved(role)

@@ -45,9 +45,11 @@ extension XHTMLBody {
         }
         if let speaker = quote.pointee.speaker {  // one copy of the speaker, not one per field
             w.run.appendReserved("\" title=\"")
+            let title = w.run.count
             w.appendAttributeValue(speaker.name)
-            w.appendSpeakerAttributes(speaker, name: "\" data-speaker=\"", role: "\" data-speaker-role=\"",
-                                      person: "\" data-speaker-kind=\"person", organization: "\" data-speaker-kind=\"organization")
+            w.appendSpeakerAttributes(speaker, nameWritten: title..<w.run.count, name: "\" data-speaker=\"",
+                                      role: "\" data-speaker-role=\"", person: "\" data-speaker-kind=\"person",
+                                      organization: "\" data-speaker-kind=\"organization")
         }
         if quote.pointee.cue != nil {
             w.run.reserve(64)
