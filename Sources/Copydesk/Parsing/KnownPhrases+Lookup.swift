@@ -28,7 +28,7 @@ extension KnownPhrases {
         var spaced = words >= 2  // a space byte where `tail`'s openings hold theirs (offsets 4–6): untrimmed one-word lines
         // one read of the line's bytes serves the exact, prefix and fragment look-ups; the folded opening pair is
         // tested inline first, so most lines make no prefix look-up call
-        let found: DiscardReason?? = line.text.withUTF8Bytes { bytes in
+        let found: DiscardReason?? = line.withLineBytes { bytes in
             let length = bytes.count
             if words <= 12 {
                 if tables.exactShapes.mayContain(first: first, length: length), let reason = tables.exactTable.value(foldingBytes: bytes) {
@@ -71,7 +71,7 @@ extension KnownPhrases {
             && spaced
             || words >= 2 && words <= 4 && (last | 0x20 == UInt8(ascii: "d") || last | 0x20 == UInt8(ascii: "s"))
         else { return nil }
-        return tail(line)
+        return tail(&line)
     }
 
     /// `reason(for:)` with the exact key before a trailing colon looked up as a lowered `String`.
@@ -85,29 +85,7 @@ extension KnownPhrases {
            let index = tables.fragmentTable.firstListed(folding: line.text) {
             return tables.fragmentReasons[index]
         }
-        return tail(line)
-    }
-
-    /// The rules of `reason(for:)` after its table look-ups found nothing (a line of at most 20 words, no quote mark).
-    private static func tail(_ line: TextLine) -> DiscardReason? {
-        let text = line.text
-        if line.hasURL && line.words <= 20 { return .promo }
-        let first = line.firstLowerByte  // each prefix below starts with the letter tested before it
-        if first == UInt8(ascii: "f"), text.hasFoldedPrefix("follow ") && line.words <= 15 && !text.hasFoldedPrefix("follow the latest")
-            && !text.hasFoldedPrefix("follow live") && !text.hasFoldedPrefix("follow our live") { return .share }
-        if first == UInt8(ascii: "s") {
-            if text.hasFoldedPrefix("share ") && line.words <= 8 { return .share }
-            if text.hasFoldedPrefix("search ") && line.words <= 3 { return .navigation }
-        }
-        // "…read", "…comments", "…shares": each suffix opens with a space, so a one-word (trimmed) line ends with none
-        if line.words >= 2, line.words <= 4, line.lastByte | 0x20 == UInt8(ascii: "d") || line.lastByte | 0x20 == UInt8(ascii: "s"),
-           text.hasFoldedSuffix(" min read") || text.hasFoldedSuffix(" minute read") || text.hasFoldedSuffix(" comments")
-            || text.hasFoldedSuffix(" shares") { return text.hasFoldedSuffix("read") ? .promo : .share }
-        if first == UInt8(ascii: "m"), line.words <= 5,
-           text.hasFoldedPrefix("more from ") || text.hasFoldedPrefix("more in ") || text.hasFoldedPrefix("more on ") {
-            return .list
-        }
-        if first == UInt8(ascii: "l"), text.hasFoldedPrefix("listen to ") && text.containsFolded(" live") && line.words <= 20 { return .promo }
-        return nil
+        var line = line
+        return tail(&line)
     }
 }

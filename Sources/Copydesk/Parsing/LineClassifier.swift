@@ -30,7 +30,7 @@ enum LineClassifier {
         let first = line.firstLowerByte
         let words = line.words, quote = line.hasQuoteMark, digit = line.hasDigit, comma = line.hasComma
         if first == UInt8(ascii: "t"), words >= 4, let note = PrintEditionRule.match(line.text) { return .printEdition(note) }
-        if line.hasColon, line.text.utf8.count <= 16, let duration = VideoRule.duration(in: line.text) { return .video(duration) }
+        if line.hasColon, line.end &- line.start <= 16, let duration = VideoRule.duration(in: line.text) { return .video(duration) }
         if first == 0xC2 || first == UInt8(ascii: "i"), line.text.hasFoldedPrefix("©") || line.text.hasFoldedPrefix("image c"),
            let caption = CaptionRule.match(line) { return .caption(caption) }
         if first == UInt8(ascii: "h"), isBreadcrumb(line) { return .furniture(.navigation) }

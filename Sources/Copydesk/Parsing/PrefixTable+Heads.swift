@@ -19,7 +19,13 @@ extension PrefixTable {
         guard bytes.count >= 5 else { return true }
         if shortFirsts.contains(folding ? FoldedBytes.fold(bytes[0]) : bytes[0]) { return true }
         let head = Self.headFive(bytes)
-        let slot = Self.fiveSlot(folding ? FoldedBytes.fold(word: head) : head)
+        return mayOpen(fiveBytes: folding ? FoldedBytes.fold(word: head) : head)
+    }
+
+    /// False when no phrase of five bytes or more opens with the five bytes packed in `head` (the rest of it zero).
+    @inline(__always)
+    func mayOpen(fiveBytes head: UInt64) -> Bool {
+        let slot = Self.fiveSlot(head)
         return fives.withUnsafeBufferPointer { $0[slot >> 6] & (1 << UInt64(slot & 63)) != 0 }
     }
 

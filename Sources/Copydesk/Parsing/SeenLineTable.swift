@@ -24,12 +24,27 @@ struct SeenLineTable {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while case let entry = slots[slot], entry != 0 {
             if entry & 0xFFFF_FFFF_0000_0000 == tag,
-               SeenLines.sameBytes(lines.baseAddress! + index, lines.baseAddress! + Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1) {
+               Self.sameBytes(lines.baseAddress! + index, lines.baseAddress! + Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1) {
                 return false
             }
             slot = (slot &+ 1) & mask
         }
         slots[slot] = tag | UInt64(index + 1)
         return true
+    }
+
+    /// `SeenLines.sameBytes`: the lengths from the lines' offsets, then each text's bytes read from its base string's
+    /// storage at its offsets (as `TextLine.withLineBytes`: no `Substring` view or index decoded, and no line copied),
+    /// eight at a time.
+    static func sameBytes(_ a: UnsafePointer<TextLine>, _ b: UnsafePointer<TextLine>) -> Bool {
+        let (aStart, aEnd, bStart, bEnd) = (a.pointee.start, a.pointee.end, b.pointee.start, b.pointee.end)
+        guard aEnd &- aStart == bEnd &- bStart else { return false }
+        let same: Bool?? = a.pointee.text.base.utf8.withContiguousStorageIfAvailable { left in
+            b.pointee.text.base.utf8.withContiguousStorageIfAvailable { right in
+                SeenLines.equalWords(UnsafeBufferPointer(rebasing: left[aStart..<aEnd]), UnsafeBufferPointer(rebasing: right[bStart..<bEnd]))
+            }
+        }
+        if let same = same ?? nil { return same }
+        return SeenLines.sameBytes(a, b)
     }
 }

@@ -21,13 +21,11 @@ final class PhraseTable: Sendable {
     private let nextPairs: [UInt64], foldedNextPairs: [UInt64]
     /// Length of the shortest phrase.
     private let shortest: Int
-    /// Horspool shifts for a window of `shortest` bytes, by a hash of the (folded) byte pair the window
-    /// ends on: how far the window may move on without passing the end of any phrase's first `shortest`
-    /// bytes (hash collisions only make a shift smaller). Empty when the phrases are too short to skip.
+    /// Horspool shifts for a window of `shortest` bytes, by a hash of the three bytes the window ends on with 0x20
+    /// set (`skipShifts`): how far the window may move on without passing the end of any phrase's first `shortest`
+    /// bytes (hash collisions only make a shift smaller), for text read as it is or with A–Z folded.
+    /// Empty when the phrases are too short to skip.
     private let shifts: [UInt8]
-    /// `shifts` for the raw bytes of text read with A–Z folded: each phrase pair is also entered with its letters as
-    /// capitals, so a raw pair never shifts further than its folded pair would (and the scan folds no byte to move on).
-    private let foldedShifts: [UInt8]
 
     /// A table of `phrases` (each at least two bytes long), kept in their order.
     init(_ phrases: [String]) {
@@ -66,14 +64,13 @@ final class PhraseTable: Sendable {
         foldedNextPairs = three ? foldedNext : []
         shortest = utf8.map { $0.count }.min() ?? 2
         shifts = Self.skipShifts(utf8, window: shortest)
-        foldedShifts = Self.skipShifts(utf8, window: shortest, capitals: true)
     }
 
     /// The index of the earliest-listed phrase in `hay` (read with A–Z folded when `folding`), or `nil`.
     @inline(__always)
     func scan(_ hay: UnsafeBufferPointer<UInt8>, folding: Bool) -> Int? {
         let total = hay.count
-        guard total >= shortest else { return nil }
+        guard total >= shortest, let text = hay.baseAddress else { return nil }
         var best = Int.max
         (folding ? foldedPairs : pairs).withUnsafeBufferPointer { bits in
         (folding ? foldedNextPairs : nextPairs).withUnsafeBufferPointer { nextBits in
@@ -83,41 +80,45 @@ final class PhraseTable: Sendable {
         groupStarts.withUnsafeBufferPointer { groupStarts in
             /// Lowers `best` to the earliest-listed phrase that starts at `position`, if any does.
             @inline(__always) func check(_ position: Int) {
-                let pair = Int(hay[position]) << 8 | Int(hay[position + 1])
-                guard bits[pair >> 6] & (1 << UInt64(pair & 63)) != 0, nextBits.isEmpty || position + 2 < total
-                    && nextBits[Int(hay[position + 1]) << 2 | Int(hay[position + 2]) >> 6] & (1 << UInt64(hay[position + 2] & 63)) != 0
-                else { return }
-                let first = folding ? Int(FoldedBytes.fold(hay[position])) : Int(hay[position])
-                for slot in groupStarts[first]..<groupStarts[first + 1] {
+                let one = text[position], two = text[position &+ 1]
+                let pair = Int(one) << 8 | Int(two)
+                guard bits[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return }
+                if !nextBits.isEmpty {
+                    guard position &+ 2 < total else { return }
+                    let three = text[position &+ 2]
+                    guard nextBits[Int(two) << 2 | Int(three) >> 6] & (1 << UInt64(three & 63)) != 0 else { return }
+                }
+                let first = folding ? Int(FoldedBytes.fold(one)) : Int(one)
+                for slot in groupStarts[first]..<groupStarts[first &+ 1] {
                     let index = group[slot]
                     if index >= best { break }
-                    let start = starts[index], count = starts[index + 1] - start
-                    guard position + count <= total else { continue }
-                    let needle = UnsafeBufferPointer(rebasing: phraseBytes[start..<(start + count)])
-                    let same = folding ? FoldedBytes.equal(hay, at: position, needle)
-                        : ByteSearch.equal(hay.baseAddress! + position, needle, count: count)
+                    let start = starts[index], count = starts[index &+ 1] &- start
+                    guard position &+ count <= total else { continue }
+                    let needle = UnsafeBufferPointer(rebasing: phraseBytes[start..<(start &+ count)])
+                    let same = folding ? FoldedBytes.equal(hay, at: position, needle) : ByteSearch.equal(text + position, needle, count: count)
                     if same { best = index; break }
                 }
             }
             if shifts.isEmpty {
                 var position = 0
-                while position + 1 < total {
+                while position &+ 1 < total {
                     check(position)
                     if best == 0 { return }
-                    position += 1
+                    position &+= 1
                 }
                 return
             }
-            // Horspool over a window of `shortest` bytes: only a window ending on a pair that ends some
-            // phrase's first `shortest` bytes can start a phrase, every other window end moves on by its shift.
-            (folding ? foldedShifts : shifts).withUnsafeBufferPointer { shifts in
-                var end = shortest - 1
+            // Horspool over a window of `shortest` bytes (four or more): only a window ending on three bytes that end
+            // some phrase's first `shortest` bytes can start a phrase, every other window end moves on by its shift.
+            shifts.withUnsafeBufferPointer { shifts in
+                let last = shortest &- 1
+                var end = last
                 while end < total {
-                    let shift = Int(shifts[Self.pairHash(hay[end - 1], hay[end])])
-                    if shift > 0 { end += shift; continue }
-                    check(end - (shortest - 1))
+                    let shift = Int(shifts[Self.tripleSlot(endingAt: text + end)])
+                    if shift > 0 { end &+= shift; continue }
+                    check(end &- last)
                     if best == 0 { return }
-                    end += 1
+                    end &+= 1
                 }
             }
         }

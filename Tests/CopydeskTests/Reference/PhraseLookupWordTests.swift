@@ -1,0 +1,118 @@
+@testable import Copydesk
+import Testing
+
+/// The twelfth pass's word-at-a-time look-ups against the plain rules they replace: the folded-key table's two-word
+/// slots, the prefix table's single opening word, the phrase table's three-byte skip, the known-phrase tail on bytes
+/// read once, a line's bytes read at its offsets and the duplicate test built on them.
+@Suite("Phrase look-ups by words against the plain rules")
+struct PhraseLookupWordTests {
+    /// Texts around every key of `keys`: the key, its capitals, one byte changed at each place, cut and lengthened,
+    /// with non-ASCII bytes and bytes that differ from a letter only in bit 0x20.
+    static func probes(_ keys: [String], seed: UInt64) -> [String] {
+        var texts = ["", "a", "A", "é", "@", "`", "[", "{", "ab", "AB", "a\u{301}", "ÀB", "\u{212A}ey"]
+        for key in keys {
+            texts += [key, key.uppercased(), String(key.dropFirst()), String(key.dropLast()), key + "s", "x" + key, key + " " + key]
+            var bytes = Array(key.utf8)
+            for index in bytes.indices {
+                let kept = bytes[index]
+                for changed in [kept ^ 0x20, kept &+ 1, 0xC3] {
+                    bytes[index] = changed
+                    texts.append(String(decoding: bytes, as: UTF8.self))
+                }
+                bytes[index] = kept
+            }
+        }
+        return texts + ClassifierOracleLines.random(count: 2000, seed: seed)
+    }
+
+    @Test("the folded-key table answers as a dictionary of lowered strings, for keys of every length")
+    func foldedKeys() {
+        var entries = KnownPhrases.exactEntries.map { ($0.0, $0.1) }
+        for length in 1...40 { entries.append((String(repeating: "k", count: length - 1) + "z", .footer)) }
+        entries.append(("caps Key", .footer))  // a key with a capital matches no line, as a lowered line never holds one
+        let table = FoldedKeyTable(entries)
+        let plain = Dictionary(uniqueKeysWithValues: entries)
+        var hits = 0
+        for text in Self.probes(entries.map(\.0), seed: 41) {
+            let lower = TextLine.asciiLowercased(text[...])
+            let expected = plain[lower]
+            #expect(table.value(folding: text[...]) == expected, "\(text)")
+            if expected != nil { hits += 1 }
+        }
+        #expect(hits > 500)
+    }
+
+    @Test("packed opening and closing words hold the bytes as a byte loop packs them")
+    func packedWords() {
+        for length in 0...24 {
+            let bytes = (0..<length).map { UInt8(0x41 + $0) }
+            bytes.withUnsafeBufferPointer { buffer in
+                var head: UInt64 = 0, tail: UInt64 = 0
+                for index in 0..<min(8, length) { head |= UInt64(bytes[index]) << UInt64(8 * index) }
+                if length >= 8 { for index in 0..<8 { tail |= UInt64(bytes[length - 8 + index]) << UInt64(8 * index) } }
+                #expect(PackedBytes.head(buffer) == head, "\(length)")
+                let words = PackedBytes.words(buffer)
+                #expect(words.0 == head && words.1 == tail, "\(length)")
+            }
+        }
+    }
+
+    @Test("the prefix table answers as a loop of prefix tests in list order, folded or not")
+    func prefixes() {
+        for phrases in [KnownPhrases.prefixes.map(\.0), LineClassifier.relatedPrefixes, ["a", "ab", "abcdefgh", "abcdefghi", "ABc", "é", "©"]] {
+            let table = PrefixTable(phrases)
+            for text in Self.probes(phrases, seed: 42) {
+                let lower = TextLine.asciiLowercased(text[...])
+                let folded = phrases.firstIndex { lower.utf8.starts(with: $0.utf8) }
+                #expect(table.firstMatch(folding: text[...]) == folded, "\(text)")
+                #expect(Array(text.utf8).withUnsafeBufferPointer { table.firstMatch(foldingBytes: $0) } == folded, "\(text)")
+                #expect(table.firstMatch(in: text) == phrases.firstIndex { text.utf8.starts(with: $0.utf8) }, "\(text)")
+            }
+        }
+    }
+
+    @Test("the phrase table's three-byte skip finds what contains checks find, with bytes alike but for bit 0x20")
+    func phraseSkip() {
+        for phrases in [KnownPhrases.fragments.map(\.0), ["@bcd", "`bcd", "[x]y", "{x}y", "0123", "abcdé", "NEWS app"], ["ab", "abc"]] {
+            let table = PhraseTable(phrases)
+            for text in Self.probes(phrases, seed: 43) {
+                let lower = TextLine.asciiLowercased(text[...])
+                #expect(table.firstListed(folding: text[...]) == phrases.firstIndex { lower.fastContains($0) }, "\(text)")
+                #expect(table.firstListed(in: text[...]) == phrases.firstIndex { text.fastContains($0) }, "\(text)")
+            }
+        }
+    }
+
+    @Test("the known-phrase tail on bytes read once answers as the reference rule")
+    func tail() {
+        var texts = ["Follow us on X", "FOLLOW the latest news", "follow live", "Follow our live page", "follow", "Share this page",
+                     "SHARE", "Search news", "Search the archive now", "5 min read", "5 MINUTE READ", "12 comments", "3 Shares",
+                     "a comments", "More from Jane", "more in sport today now", "More on", "Listen to the LIVE show", "listen to x",
+                     "Listen to us livestream", "https://x.com", "see www.example.com now"]
+        texts += Self.probes(texts, seed: 44)
+        // lines as the splitter makes them: never empty, no blank at either end (the reference reads untrimmed lines otherwise)
+        for text in texts where !text.isEmpty && text.first != " " && text.last != " " {
+            let line = TextLine(number: 1, text: text[...])
+            #expect(KnownPhrases.reason(for: line) == RefKnownPhrases.reason(for: line), "\(text)")
+        }
+    }
+
+    @Test("a line's bytes at its offsets are its text's bytes, and the duplicate test reads them alike")
+    func lineBytes() {
+        let page = "  Share\nA line\n\u{A0}Écrit\u{A0}\nA line\nshort\nA line \n" + ClassifierOracleLines.random(count: 300, seed: 45).joined(separator: "\n")
+        var lines = TextLine.lines(of: page)
+        lines += ["", "x", "A line", "a much longer line than fifteen bytes"].map { TextLine(number: 1, text: $0[...]) }
+        let wide = "prefix: A line"
+        lines.append(TextLine(number: 1, text: wide[wide.index(wide.startIndex, offsetBy: 8)...]))
+        lines.withUnsafeBufferPointer { buffer in
+            for (index, line) in lines.enumerated() {
+                #expect(line.withLineBytes { Array($0) } == Array(line.text.utf8), "\(line.text)")
+                for other in [0, 1, 3, lines.count - 1, lines.count - 2, index] {
+                    let a = buffer.baseAddress! + index, b = buffer.baseAddress! + other
+                    #expect(SeenLineTable.sameBytes(a, b) == SeenLines.sameBytes(a, b), "\(line.text)")
+                    #expect(SeenLineTable.sameBytes(a, b) == (Array(line.text.utf8) == Array(lines[other].text.utf8)), "\(line.text)")
+                }
+            }
+        }
+    }
+}
