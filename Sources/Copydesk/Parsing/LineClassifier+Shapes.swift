@@ -1,4 +1,5 @@
-/// The line shapes the classifier tests by hand: breadcrumbs, bare times, embed signatures, bullets and runs of numbers.
+/// The line shapes the classifier tests by hand: breadcrumbs, bare times, embed signatures and bullets (runs of numbers:
+/// `LineClassifier+Numbers`).
 extension LineClassifier {
     /// "Home News Science & Astronomy", "Home > World > Asia": a breadcrumb trail on one line.
     static func isBreadcrumb(_ line: TextLine) -> Bool {
@@ -91,38 +92,5 @@ extension LineClassifier {
             return rest.isEmpty ? nil : String(rest)
         }
         return nil
-    }
-    /// Only numbers, spaces (no-break included), "/", "," and "." ("1 / 8", "4553"). Read on the bytes while they
-    /// decide: a byte of the set goes on; an ASCII byte outside it that starts its own Character (first, or after an
-    /// ASCII byte: only a non-ASCII scalar joins the one before it) is a Character that is no number, on either path.
-    /// Any other byte sends the text to the Character reading.
-    static func isNumberRun(_ text: Substring) -> Bool {
-        let fast: Bool? = text.withUTF8Bytes { bytes in
-            // an opening scalar of U+2010–U+2027 (E2 80 90–A7: dashes, quotes, bullets) is no number: the plain
-            // reading's first test, answered here
-            if bytes.count >= 3, bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] &- 0x90 < 0x18 { return false }
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                if byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "/") || byte == 0x20 || byte == UInt8(ascii: ",")
-                    || byte == UInt8(ascii: ".") { continue }
-                if byte < 0x80, byte != 0x0D, index == 0 || bytes[index - 1] < 0x80 { return false }
-                return nil
-            }
-            return true
-        }
-        return fast ?? plainIsNumberRun(text)
-    }
-
-    /// `isNumberRun` read as the ASCII bytes or as Characters.
-    static func plainIsNumberRun(_ text: Substring) -> Bool {
-        let ascii: Bool? = text.withUTF8Bytes { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
-            return bytes.allSatisfy { $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "/") || $0 == 0x20 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
-        }
-        if let ascii { return ascii }
-        // the first Character decides first: a number by its first scalar, or exactly one of the listed scalars
-        guard let first = text.unicodeScalars.first, !(0x2010...0x2027).contains(first.value),  // dashes, quotes, bullets
-              first.properties.numericType != nil || "/ \u{A0},.".unicodeScalars.contains(first) else { return false }
-        return text.allSatisfy { $0.isNumber || $0 == "/" || $0 == " " || $0 == "\u{A0}" || $0 == "," || $0 == "." }
     }
 }

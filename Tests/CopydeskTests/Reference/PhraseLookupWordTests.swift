@@ -115,4 +115,17 @@ struct PhraseLookupWordTests {
             }
         }
     }
+
+    @Test("runs of numbers with no-break spaces, degrees and Cyrillic letters read on bytes as the Character reading")
+    func numberRuns() {
+        let pieces = ["1", "/", " ", "\u{A0}", "°", "C", "Сomment", "ж", "\u{483}", "\u{301}", ".", ",", "\r", "\r\n", "½", "–", "é", "x",
+                      "\u{A0}\u{301}", "\u{600}", "7"]
+        var texts = ["1 \u{A0}/\u{A0} 8", "1\u{A0}/\u{A0}5", "7°C", "°", "Сomment", "\u{A0}", "\u{A0}1", "1\u{A0}", "5\u{483}", "5\u{301}",
+                     "\u{A0}\u{301}1", "1\u{600}°", "12 000", "ж1"]
+        var mix = SeededMix(state: 46)
+        for _ in 0..<4000 { texts.append((0..<(1 + mix.next(6))).map { _ in pieces[mix.next(pieces.count)] }.joined()) }
+        for text in texts {
+            #expect(LineClassifier.isNumberRun(text[...]) == LineClassifier.plainIsNumberRun(text[...]), "\(text.debugDescription)")
+        }
+    }
 }
