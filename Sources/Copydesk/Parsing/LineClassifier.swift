@@ -29,24 +29,28 @@ enum LineClassifier {
     static func classify(inPlace line: inout TextLine, tables: Tables) -> LineRole {
         let first = line.firstLowerByte
         let words = line.words, quote = line.hasQuoteMark, digit = line.hasDigit, comma = line.hasComma
-        if first == UInt8(ascii: "t"), words >= 4, let note = PrintEditionRule.match(line.text) { return .printEdition(note) }
+        if first == UInt8(ascii: "t"), words >= 4, Openings.printEdition(&line), let note = PrintEditionRule.match(line.text) {
+            return .printEdition(note)
+        }
         if line.hasColon, line.end &- line.start <= 16, let duration = VideoRule.duration(in: line.text) { return .video(duration) }
-        if first == 0xC2 || first == UInt8(ascii: "i"), line.text.hasFoldedPrefix("©") || line.text.hasFoldedPrefix("image c"),
+        if first == 0xC2 || first == UInt8(ascii: "i"), Openings.copyrightCaption(&line),
            let caption = CaptionRule.match(line) { return .caption(caption) }
-        if first == UInt8(ascii: "h"), isBreadcrumb(line) { return .furniture(.navigation) }
+        if first == UInt8(ascii: "h"), Openings.breadcrumb(&line), isBreadcrumb(line) { return .furniture(.navigation) }
         if let reason = KnownPhrases.reason(for: &line, tables: tables.phrases) { return .furniture(reason) }
         if CaptionRule.mayHoldCaptionPastOpenings(&line), let caption = CaptionRule.matchGated(&line) { return .caption(caption) }
         if first >= 0x80, let bullet = bulletText(line.text) { return .bullet(bullet) }
         if words >= 3, Gates.related(first) {
-            if let index = tables.related.firstMatch(folding: line.text) {
+            if let index = line.withLineBytes({ tables.related.firstMatch(foldingBytes: $0) }) {
                 return .related(String(line.text.dropFirst(relatedPrefixes[index].count).trimmedSpace))
             }
         }
-        if Gates.creditLine(first), words >= 2, let names = BylineRule.creditLine(inPlace: &line) { return .credits(names) }
+        if Gates.creditLine(first), words >= 2, Openings.creditLine(&line), let names = BylineRule.creditLine(inPlace: &line) {
+            return .credits(names)
+        }
         if words <= 16, !quote, Gates.byline(first), Gates.bylineWords(first, words), let byline = BylineRule.match(inPlace: &line) {
             return .byline(byline)
         }
-        if first == UInt8(ascii: "b"), line.text.hasFoldedPrefix("by ") && words <= 8 && !line.endsLikeSentence { return .furniture(.attribution) }
+        if first == UInt8(ascii: "b"), words <= 8, !line.endsLikeSentence, Openings.by(&line) { return .furniture(.attribution) }
         if first == 0xE2 || first == UInt8(ascii: "-"), isEmbedSignature(line) { return .embed }
         if digit, words <= 18, !quote, let date = DateRule.match(line) { return .date(date) }
         if comma, words <= 10, !quote, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","),
@@ -60,7 +64,7 @@ enum LineClassifier {
         // the length from the line's offsets, the key looked up on its bytes with capitals folded (the agencies are
         // lowercase ASCII with no ";" or "`": byte equality is `String` equality with the lowered line)
         if words <= 3, tables.agencyShapes.mayOpen(first: first), tables.agencyShapes.mayContain(first: first, length: line.end &- line.start),
-           line.text.withUTF8Bytes({ BylineRule.Gates.agencyTable.value(foldingBytes: $0) }) != nil {
+           line.withLineBytes({ BylineRule.Gates.agencyTable.value(foldingBytes: $0) }) != nil {
             return .byline(BylineRule.Match(names: [BylineEntry(name: String(line.text))]))
         }
         if line.hasTab { return .furniture(.furniture) }

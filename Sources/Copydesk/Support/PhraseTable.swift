@@ -66,48 +66,22 @@ final class PhraseTable: Sendable {
         shifts = Self.skipShifts(utf8, window: shortest)
     }
 
-    /// The index of the earliest-listed phrase in `hay` (read with A–Z folded when `folding`), or `nil`.
+    /// The index of the earliest-listed phrase in `hay` (read with A–Z folded when `folding`), or `nil`. The skipping
+    /// loop reads only the shift table; a window that may start a phrase is checked out of line (`earliest`), so a
+    /// line that starts none loads none of the phrase tables.
     @inline(__always)
     func scan(_ hay: UnsafeBufferPointer<UInt8>, folding: Bool) -> Int? {
         let total = hay.count
         guard total >= shortest, let text = hay.baseAddress else { return nil }
         var best = Int.max
-        (folding ? foldedPairs : pairs).withUnsafeBufferPointer { bits in
-        (folding ? foldedNextPairs : nextPairs).withUnsafeBufferPointer { nextBits in
-        bytes.withUnsafeBufferPointer { phraseBytes in
-        starts.withUnsafeBufferPointer { starts in
-        byFirstByte.withUnsafeBufferPointer { group in
-        groupStarts.withUnsafeBufferPointer { groupStarts in
-            /// Lowers `best` to the earliest-listed phrase that starts at `position`, if any does.
-            @inline(__always) func check(_ position: Int) {
-                let one = text[position], two = text[position &+ 1]
-                let pair = Int(one) << 8 | Int(two)
-                guard bits[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return }
-                if !nextBits.isEmpty {
-                    guard position &+ 2 < total else { return }
-                    let three = text[position &+ 2]
-                    guard nextBits[Int(two) << 2 | Int(three) >> 6] & (1 << UInt64(three & 63)) != 0 else { return }
-                }
-                let first = folding ? Int(FoldedBytes.fold(one)) : Int(one)
-                for slot in groupStarts[first]..<groupStarts[first &+ 1] {
-                    let index = group[slot]
-                    if index >= best { break }
-                    let start = starts[index], count = starts[index &+ 1] &- start
-                    guard position &+ count <= total else { continue }
-                    let needle = UnsafeBufferPointer(rebasing: phraseBytes[start..<(start &+ count)])
-                    let same = folding ? FoldedBytes.equal(hay, at: position, needle) : ByteSearch.equal(text + position, needle, count: count)
-                    if same { best = index; break }
-                }
+        if shifts.isEmpty {
+            var position = 0
+            while position &+ 1 < total {
+                best = earliest(hay, at: position, before: best, folding: folding)
+                if best == 0 { break }
+                position &+= 1
             }
-            if shifts.isEmpty {
-                var position = 0
-                while position &+ 1 < total {
-                    check(position)
-                    if best == 0 { return }
-                    position &+= 1
-                }
-                return
-            }
+        } else {
             // Horspool over a window of `shortest` bytes (four or more): only a window ending on three bytes that end
             // some phrase's first `shortest` bytes can start a phrase, every other window end moves on by its shift.
             shifts.withUnsafeBufferPointer { shifts in
@@ -116,17 +90,45 @@ final class PhraseTable: Sendable {
                 while end < total {
                     let shift = Int(shifts[Self.tripleSlot(endingAt: text + end)])
                     if shift > 0 { end &+= shift; continue }
-                    check(end &- last)
+                    best = earliest(hay, at: end &- last, before: best, folding: folding)
                     if best == 0 { return }
                     end &+= 1
                 }
             }
         }
-        }
-        }
-        }
-        }
-        }
         return best == Int.max ? nil : best
+    }
+
+    /// The earliest-listed phrase listed before `best` that starts at `position` of `hay` (read with A–Z folded when
+    /// `folding`), else `best`: its opening pair and next pair tested on their bit tables, then its first byte's group.
+    @inline(never)
+    private func earliest(_ hay: UnsafeBufferPointer<UInt8>, at position: Int, before best: Int, folding: Bool) -> Int {
+        let total = hay.count, text = hay.baseAddress!
+        let one = text[position], two = text[position &+ 1]
+        let pair = Int(one) << 8 | Int(two)
+        guard folding ? Self.holds(foldedPairs, pair) : Self.holds(pairs, pair) else { return best }
+        if !nextPairs.isEmpty {
+            guard position &+ 2 < total else { return best }
+            let next = Int(two) << 8 | Int(text[position &+ 2])
+            guard folding ? Self.holds(foldedNextPairs, next) : Self.holds(nextPairs, next) else { return best }
+        }
+        let first = folding ? Int(FoldedBytes.fold(one)) : Int(one)
+        return bytes.withUnsafeBufferPointer { phraseBytes in
+            for slot in groupStarts[first]..<groupStarts[first &+ 1] {
+                let index = byFirstByte[slot]
+                if index >= best { break }
+                let start = starts[index], count = starts[index &+ 1] &- start
+                guard position &+ count <= total else { continue }
+                let needle = UnsafeBufferPointer(rebasing: phraseBytes[start..<(start &+ count)])
+                if folding ? FoldedBytes.equal(hay, at: position, needle) : ByteSearch.equal(text + position, needle, count: count) { return index }
+            }
+            return best
+        }
+    }
+
+    /// True when bit `index` of `table` is set (the table read in place: no copy of the array is kept).
+    @inline(__always)
+    private static func holds(_ table: [UInt64], _ index: Int) -> Bool {
+        table.withUnsafeBufferPointer { $0[index >> 6] & (1 << UInt64(index & 63)) != 0 }
     }
 }

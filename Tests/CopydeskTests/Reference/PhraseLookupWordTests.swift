@@ -128,4 +128,20 @@ struct PhraseLookupWordTests {
             #expect(LineClassifier.isNumberRun(text[...]) == LineClassifier.plainIsNumberRun(text[...]), "\(text.debugDescription)")
         }
     }
+
+    @Test("the classifier's opening tests are false only where the rules they stand before find nothing")
+    func openings() {
+        var texts = ["This article appeared in the Herald print edition as: Title", "THIS ARTICLE APPEARED IN x print edition",
+                     "This article appeared", "© AP", "Image copyright Jane", "image c", "Home > World", "HOME News Sport", "home",
+                     "Reporting by Jane Roe; Editing by Joe Bloggs", "Writing by Ann", "COMPILED BY X", "By Jane Roe", "by:", "By"]
+        texts += Self.probes(texts, seed: 47) + ClassifierOracleLines.corpus.map { String($0.text) }
+        for text in texts where !text.isEmpty && text.first != " " && text.last != " " {
+            var line = TextLine(number: 1, text: text[...])
+            if !LineClassifier.Openings.printEdition(&line) { #expect(PrintEditionRule.match(line.text) == nil, "\(text)") }
+            #expect(LineClassifier.Openings.copyrightCaption(&line) == (line.text.hasFoldedPrefix("©") || line.text.hasFoldedPrefix("image c")))
+            if !LineClassifier.Openings.breadcrumb(&line) { #expect(!LineClassifier.isBreadcrumb(line), "\(text)") }
+            if !LineClassifier.Openings.creditLine(&line) { #expect(BylineRule.creditLine(line) == nil, "\(text)") }
+            #expect(LineClassifier.Openings.by(&line) == line.text.hasFoldedPrefix("by "), "\(text)")
+        }
+    }
 }
