@@ -48,7 +48,7 @@ final class FoldedKeyTable<Value: Sendable>: Sendable {
     func value(foldingBytes hay: UnsafeBufferPointer<UInt8>) -> Value? {
         let count = hay.count
         let (rawHead, rawTail) = Self.words(hay)
-        let head = FoldedBytes.fold(word: rawHead), tail = FoldedBytes.fold(word: rawTail)
+        let head = FoldedBytes.fold(word: rawHead), tail = count >= 8 ? FoldedBytes.fold(word: rawTail) : 0  // 0 below eight bytes
         var slot = Self.hash(head, tail, count) & mask
         let found: Int = slots.withUnsafeBufferPointer { slots in
             while true {

@@ -35,7 +35,7 @@ enum LineClassifier {
         if line.hasColon, line.end &- line.start <= 16, let duration = VideoRule.duration(in: line.text) { return .video(duration) }
         if first == 0xC2 || first == UInt8(ascii: "i"), Openings.copyrightCaption(&line),
            let caption = CaptionRule.match(line) { return .caption(caption) }
-        if first == UInt8(ascii: "h"), Openings.breadcrumb(&line), isBreadcrumb(line) { return .furniture(.navigation) }
+        if first == UInt8(ascii: "h"), words <= 7, Openings.breadcrumb(&line), isBreadcrumb(line) { return .furniture(.navigation) }
         if let reason = KnownPhrases.reason(for: &line, tables: tables.phrases) { return .furniture(reason) }
         if CaptionRule.mayHoldCaptionPastOpenings(&line), let caption = CaptionRule.matchGated(&line) { return .caption(caption) }
         if first >= 0x80, let bullet = bulletText(line.text) { return .bullet(bullet) }
