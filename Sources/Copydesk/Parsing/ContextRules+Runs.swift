@@ -3,8 +3,10 @@ extension ContextRules {
     /// Under "Most Popular", "Related", "More:" …: the following title lines are list items, up to a
     /// paragraph, another kind of line, or a line followed by a byline or date (that one is a headline).
     static func markLists(_ roles: Roles, _ lines: Lines) {
+        // before the first list header no list is open and nothing is marked: the walk starts at it
+        guard let start = firstIndex(of: .list, roles) else { return }
         var inList = false
-        for index in lines.indices {
+        for index in start..<lines.count {
             switch roles.kind(index) {
             case .list:
                 inList = true

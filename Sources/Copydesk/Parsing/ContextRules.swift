@@ -118,4 +118,16 @@ enum ContextRules {
             roles.set(index - 1, .embed)
         }
     }
+
+    /// The index of the first role of kind `kind`, or `nil`: a pass that acts only at or next to such a role, and costs
+    /// more per line than one byte compare, starts its walk there.
+    static func firstIndex(of kind: LineRole.Kind, _ roles: Roles) -> Int? {
+        let kinds = roles.kinds
+        var index = 0
+        while index < kinds.count {
+            if kinds[index] == kind { return index }
+            index &+= 1
+        }
+        return nil
+    }
 }

@@ -144,4 +144,47 @@ struct PhraseLookupWordTests {
             #expect(LineClassifier.Openings.by(&line) == line.text.hasFoldedPrefix("by "), "\(text)")
         }
     }
+
+    @Test("the list pass started at the first list header marks what a walk over every line marks")
+    func listsFromFirstHeader() {
+        let texts = ["Most popular", "A short title", "A much longer line that reads like a paragraph of the article body, with a full stop.",
+                     "A long line that ends with an ellipsis and goes on for many words before it stops here...", "Jane Roe", "Nov. 20, 2019"]
+        let choices: [LineRole] = [.furniture(.list), .text, .text, .text, .duplicate, .related("x"), .furniture(.advertisement),
+                                   .furniture(.share), .byline(BylineRule.Match(names: [BylineEntry(name: "Jane Roe")])), .embed, .listItem]
+        var mix = SeededMix(state: 48)
+        for _ in 0..<3000 {
+            let count = mix.next(12)
+            let lines = (0..<count).map { _ in TextLine(number: 1, text: texts[mix.next(texts.count)][...]) }
+            let start = (0..<count).map { _ in choices[mix.next(choices.count)] }
+            var fast = start, plain = start
+            lines.withUnsafeBufferPointer { lines in
+                fast.withUnsafeMutableBufferPointer { roles in RoleTable.with(roles) { ContextRules.markLists($0, lines) } }
+                plain.withUnsafeMutableBufferPointer { roles in RoleTable.with(roles) { Self.plainMarkLists($0, lines) } }
+            }
+            #expect(fast == plain)
+        }
+    }
+
+    /// `ContextRules.markLists` as it walked every line.
+    static func plainMarkLists(_ roles: RoleTable, _ lines: UnsafeBufferPointer<TextLine>) {
+        var inList = false
+        for index in lines.indices {
+            switch roles.kind(index) {
+            case .list:
+                inList = true
+            case .text, .duplicate, .related:
+                guard inList else { continue }
+                if lines[index].isParagraphLike && !lines[index].text.fastHasSuffix("...") && !lines[index].text.fastHasSuffix("…") {
+                    inList = false
+                    continue
+                }
+                if index + 1 < lines.count, roles.kind(index + 1).isMarker { inList = false; continue }
+                roles.set(index, .listItem)
+            case .advertisement, .share, .mediaLabel, .promo:
+                continue
+            default:
+                inList = false
+            }
+        }
+    }
 }
