@@ -32,16 +32,25 @@ enum ContextRules {
 
     /// Text lines repeated verbatim (gallery captions, doubled headlines, video titles).
     private static func markDuplicates(_ roles: Roles, _ lines: Lines) {
-        SeenLineTable.with(capacity: lines.count) { seen in
-            for index in lines.indices {
-                switch roles.kind(index) {
-                case .text, .caption, .related, .byline, .embed:
-                    // a repeat right after a one-symbol path separator stays (tested only for repeats)
-                    if !seen.insert(index, of: lines), !(index > 0 && SymbolLine.isPathSeparator(lines.baseAddress! + index - 1, bar: false)) {
-                        roles.set(index, .duplicate)
-                    }
-                default: break
+        guard lines.count <= SeenLineTable.maxCapacity else {  // a page too long for the scratch table's slots
+            var seen = SeenLines(capacity: lines.count)
+            markDuplicates(roles, lines) { seen.insert($0, of: lines) }
+            return
+        }
+        SeenLineTable.with(capacity: lines.count) { seen in markDuplicates(roles, lines) { seen.insert($0, of: lines) } }
+    }
+
+    /// `markDuplicates` with the seen-line table's insert: `false` for a line seen before.
+    @inline(__always)
+    private static func markDuplicates(_ roles: Roles, _ lines: Lines, insert: (Int) -> Bool) {
+        for index in lines.indices {
+            switch roles.kind(index) {
+            case .text, .caption, .related, .byline, .embed:
+                // a repeat right after a one-symbol path separator stays (tested only for repeats)
+                if !insert(index), !(index > 0 && SymbolLine.isPathSeparator(lines.baseAddress! + index - 1, bar: false)) {
+                    roles.set(index, .duplicate)
                 }
+            default: break
             }
         }
     }

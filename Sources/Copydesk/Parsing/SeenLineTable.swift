@@ -1,16 +1,23 @@
 /// `SeenLines` for one pass over scratch storage (`with(capacity:_:)`): the same open-addressing table of line
 /// indices tagged with their hash, read and written through a pointer, so an insert makes no uniqueness or bounds
-/// check of an array and the table costs no heap allocation for a page of ordinary size.
+/// check of an array and the table costs no heap allocation for a page of ordinary size. A slot is half a `SeenLines`
+/// slot (16 bits of tag, 16 of index), so the table is cleared in half the stores; a page of more lines than
+/// `maxCapacity` uses `SeenLines`.
 struct SeenLineTable {
-    /// As `SeenLines`: per slot, the hash's high 32 bits, then line index + 1 in the low 32 (0 for an empty slot).
-    private let slots: UnsafeMutablePointer<UInt64>
+    /// Per slot: the hash's high 16 bits, then line index + 1 in the low 16 (0 for an empty slot).
+    private let slots: UnsafeMutablePointer<UInt32>
     private let mask: Int
 
-    /// Calls `body` with an empty table for up to `capacity` lines, sized as `SeenLines(capacity:)` sizes its table.
+    /// The most lines a table holds (each index + 1 fits 16 bits).
+    static let maxCapacity = 0xFFFE
+
+    /// Calls `body` with an empty table for up to `capacity` lines (at most `maxCapacity`), sized as
+    /// `SeenLines(capacity:)` sizes its table.
     static func with<R>(capacity: Int, _ body: (SeenLineTable) -> R) -> R {
+        precondition(capacity <= maxCapacity, "SeenLineTable holds at most maxCapacity lines")
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: size) { slots in
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: size) { slots in
             slots.initialize(repeating: 0)
             return body(SeenLineTable(slots: slots.baseAddress!, mask: size - 1))
         }
@@ -20,16 +27,16 @@ struct SeenLineTable {
     /// not added again). As `SeenLines.insert(_:of:)`.
     func insert(_ index: Int, of lines: UnsafeBufferPointer<TextLine>) -> Bool {
         let hash = lines[index].byteHash
-        let tag = hash & 0xFFFF_FFFF_0000_0000
+        let tag = UInt32(truncatingIfNeeded: hash >> 48) << 16
         var slot = Int(truncatingIfNeeded: hash) & mask
         while case let entry = slots[slot], entry != 0 {
-            if entry & 0xFFFF_FFFF_0000_0000 == tag,
-               Self.sameBytes(lines.baseAddress! + index, lines.baseAddress! + Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1) {
+            if entry & 0xFFFF_0000 == tag,
+               Self.sameBytes(lines.baseAddress! + index, lines.baseAddress! + Int(truncatingIfNeeded: entry & 0xFFFF) - 1) {
                 return false
             }
             slot = (slot &+ 1) & mask
         }
-        slots[slot] = tag | UInt64(index + 1)
+        slots[slot] = tag | UInt32(truncatingIfNeeded: index + 1)
         return true
     }
 

@@ -187,4 +187,16 @@ struct PhraseLookupWordTests {
             }
         }
     }
+
+    @Test("a page longer than the scratch table's slots hold marks its repeats through SeenLines")
+    func duplicatesOnALongPage() {
+        let count = SeenLineTable.maxCapacity + 100
+        let page = (0..<count).map { "Line of text number \($0 % 100) that reads like a sentence." }.joined(separator: "\n")
+        let lines = TextLine.lines(of: page)
+        #expect(lines.count == count)
+        var roles = [LineRole](repeating: .text, count: lines.count)
+        ContextRules.apply(&roles, lines: lines)
+        #expect(roles.prefix(100).allSatisfy { $0 == .text })
+        #expect(roles.dropFirst(100).allSatisfy { $0 == .duplicate })
+    }
 }
