@@ -15,14 +15,19 @@ enum DateRule {
 
     /// The dates on `line`, or `nil` when the line is not a short date line.
     static func match(_ line: TextLine) -> Match? {
+        match(line, words: DateText.wordTable)
+    }
+
+    /// `match(line)` with `DateText.wordTable` fetched by the caller (`words`), once for all its lines.
+    static func match(_ line: TextLine, words: PackedWordTable) -> Match? {
         guard line.hasDigit, line.words <= 18, !line.hasQuoteMark else { return nil }
-        return match(text: line.text)
+        return match(text: line.text, ascii: line.isASCII, words: words)
     }
 
     /// `match` past its gates, on the line's text alone (no copy of the line is kept across the calls below).
-    private static func match(text line: Substring) -> Match? {
+    private static func match(text line: Substring, ascii: Bool, words: PackedWordTable) -> Match? {
         // a plain line: each scalar one Character, and lowering keeps every byte offset
-        if line.withUTF8Bytes(PlainScalars.isPlain) { return matchPlain(line) }
+        if let head = line.withUTF8Bytes({ plainHead($0, ascii: ascii, words: words) }) { return head.possible ? matchPlain(line, head) : nil }
         var text = line
         var lower = Substring(TextLine.asciiLowercased(line))
         let label = mayStartWithLabel(lower) ? stripLabel(&text, &lower, aligned: true) : nil

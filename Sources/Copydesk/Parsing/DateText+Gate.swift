@@ -54,7 +54,7 @@ extension DateText {
     @inline(__always)
     private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
 
-    private static func hasNumericRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func hasNumericRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for index in bytes.indices where bytes[index] == 0x2E || bytes[index] == 0x2F || bytes[index] == 0x2D {
             var before = index - 1
             while before >= 0, skippable(bytes[before]) { before -= 1 }

@@ -20,8 +20,10 @@ extension DateText {
         var dateish = false
     }
 
-    /// Splits an ASCII text's `bytes` into `tokens` (capacity at least `bytes.count`); returns the count.
-    static func tokenizeASCII(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutablePointer<Token>) -> Int {
+    /// Splits a plain text's `bytes` (ASCII without CR and the listed marks of `PlainScalars`) into `tokens` (capacity
+    /// at least `bytes.count`) as `tokenizeCharacters` would: each byte one Character, each listed mark one Character
+    /// with no digit or letter (white space for the no-break space, else a mark of its byte length). Returns the count.
+    static func tokenizePlain(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutablePointer<Token>) -> Int {
         let words = DateText.wordTable
         var count = 0
         var index = 0
@@ -43,6 +45,11 @@ extension DateText {
             } else if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                 index += 1
                 continue
+            } else if byte >= 0x80 {
+                let length = PlainScalars.length(bytes, at: index)
+                if PlainScalars.isNoBreakSpace(bytes, at: index) { index += length; continue }
+                (tokens + count).initialize(to: Token(kind: .punct, start: index, end: index + length, value: nil, length: length, byte: 0, info: 0))
+                index += length
             } else {
                 (tokens + count).initialize(to: Token(kind: .punct, start: index, end: index + 1, value: nil, length: 1, byte: byte, info: 0))
                 index += 1

@@ -57,8 +57,9 @@ extension DateText {
 }
 
 /// An open-addressed table from words packed by `DateText.packedLetters` to their `WordInfo`: a few
-/// instructions per lookup instead of hashing a `String`.
-struct PackedWordTable: Sendable {
+/// instructions per lookup instead of hashing a `String`. Immutable, and a class so a rule fetching it holds one
+/// reference instead of copying its three arrays.
+final class PackedWordTable: Sendable {
     private let keys: [UInt64]
     private let values: [WordInfo]
     private let mask: Int

@@ -17,8 +17,7 @@ enum DateText {
         return text.withUTF8Bytes { bytes in
             withUnsafeTemporaryAllocation(of: Token.self, capacity: max(bytes.count, 1)) { buffer in
                 let tokens = buffer.baseAddress!
-                let ascii = bytes.allSatisfy { $0 < 0x80 }
-                let count = ascii ? tokenizeASCII(bytes, into: tokens) : tokenizeCharacters(text, bytes, into: tokens)
+                let count = PlainScalars.isPlain(bytes) ? tokenizePlain(bytes, into: tokens) : tokenizeCharacters(text, bytes, into: tokens)
                 defer { tokens.deinitialize(count: count) }
                 return read(text, bytes, UnsafeMutableBufferPointer(start: tokens, count: count))
             }
@@ -26,7 +25,7 @@ enum DateText {
     }
 
     /// Reads the first date expression from `tokens` of `text` (whose UTF-8 bytes are `bytes`).
-    private static func read(_ text: Substring, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeMutableBufferPointer<Token>) -> Found? {
+    static func read(_ text: Substring, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeMutableBufferPointer<Token>) -> Found? {
         let count = tokens.count
         var year: Int?, month: Int?, day: Int?, hour: Int?, minute: Int?, second: Int?, zone: Int?, pm: Bool?
         var anchor = false

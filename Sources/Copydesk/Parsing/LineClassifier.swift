@@ -11,6 +11,8 @@ enum LineClassifier {
         let related = PrefixTable(relatedPrefixes)
         /// Shapes of `BylineRule.agencies`.
         let agencyShapes = KeyShapes(BylineRule.agencies)
+        /// `DateText.wordTable`, for the date rule's gate.
+        let dateWords = DateText.wordTable
     }
 
     /// The one `Tables`.
@@ -52,7 +54,7 @@ enum LineClassifier {
         }
         if first == UInt8(ascii: "b"), words <= 8, !line.endsLikeSentence, Openings.by(&line) { return .furniture(.attribution) }
         if first == 0xE2 || first == UInt8(ascii: "-"), isEmbedSignature(line) { return .embed }
-        if digit, words <= 18, !quote, let date = DateRule.match(line) { return .date(date) }
+        if digit, words <= 18, !quote, let date = DateRule.match(line, words: tables.dateWords) { return .date(date) }
         if comma, words <= 10, !quote, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","),
            let byline = BylineRule.matchUnlabelled(inPlace: &line) { return .byline(byline) }
         if digit, words <= 14, let byline = BylineRule.matchAgencyLine(inPlace: &line) { return .byline(byline) }
