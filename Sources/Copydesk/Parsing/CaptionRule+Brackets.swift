@@ -34,7 +34,8 @@ extension CaptionRule {
         let count = bytes.count
         guard count >= 3, mayEndNamedSource(bytes[count - 1]) else { return false }
         let end = SuffixWords.lastEight(bytes)
-        return namedSourceSuffixes.anyEnds(bytes, lastEight: end)
+        // the last three bytes sit in the word's high bytes: most lines end with none of the sources' last three
+        return mayEndNamedSource(tail: UInt32(truncatingIfNeeded: end >> 40)) && namedSourceSuffixes.anyEnds(bytes, lastEight: end)
     }
 
     /// `namedSources` as suffix words, built once.

@@ -42,6 +42,19 @@ extension CaptionRule {
             || b == UInt8(ascii: "g")
     }
 
+    /// False when the last three bytes `tail` (the last in bits 16–23) end none of `namedSources`, as comparisons with
+    /// no table to load (`CaptionTailTests` checks them against the sources).
+    @inline(__always)
+    static func mayEndNamedSource(tail t: UInt32) -> Bool {
+        t == tail("ges") || t == tail("ers") || t == tail("ock") || t == tail("amy") || t == tail("AFP") || t == tail("EPA") || t == tail("erg")
+    }
+
+    /// Three ASCII bytes as `mayEndNamedSource(tail:)` reads a line's last three.
+    @inline(__always)
+    static func tail(_ s: StaticString) -> UInt32 {
+        UInt32(s.utf8Start[0]) | UInt32(s.utf8Start[1]) << 8 | UInt32(s.utf8Start[2]) << 16
+    }
+
     /// False only when no label can occur in the line: a label ending with a colon needs its last letter right
     /// before a colon, and the others ("credit...", "credit…") end with an ellipsis. `labelledCredit` reads a suffix
     /// of the line, lowercased; no non-ASCII character lowercases to a letter any label ends with.

@@ -59,13 +59,14 @@ extension CaptionRule {
     /// What the label at `labelStart` (its credit from `creditStart`) makes of `line`, or `nil` to try the next label.
     private static func labelledMatch(_ line: Substring, label: String, labelStart: Substring.Index,
                                       creditStart: Substring.Index) -> Match? {
-        guard labelStart < line.endIndex, line[labelStart].isUppercase else { return nil }
+        guard labelStart < line.endIndex, isUppercaseCharacter(at: labelStart, in: line) else { return nil }
         let credit = line[creditStart...].trimmedSpace
-        if labelStart == line.startIndex, label == "image:" || label == "picture:", credit.wordCount >= 4,
+        let words = credit.wordCount
+        if labelStart == line.startIndex, label == "image:" || label == "picture:", words >= 4,
            !looksLikeCredit(credit) {
             return .caption(String(credit))  // "Image: Commuters wait at a station …": a caption under a label
         }
-        guard !credit.isEmpty, credit.wordCount <= 8, !credit.endsLikeSentence || credit.fastHasSuffix(".") && credit.wordCount <= 4 else { return nil }
+        guard !credit.isEmpty, words <= 8, !credit.endsLikeSentence || credit.fastHasSuffix(".") && words <= 4 else { return nil }
         let text = line[..<labelStart].trimmedSpace
         let trimmedCredit = credit.trimmingTrailingPeriod
         guard looksLikeCredit(trimmedCredit) else { return nil }

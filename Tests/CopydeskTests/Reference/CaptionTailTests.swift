@@ -1,0 +1,49 @@
+@testable import Copydesk
+import Testing
+
+/// The twelfth pass's caption fast paths against the plain tests they replace.
+@Suite("Twelfth-pass caption gates")
+struct CaptionTailTests {
+    @Test("the three-byte ending comparisons pass exactly the named sources' last three bytes")
+    func namedSourceTails() {
+        let tails = Set(CaptionRule.namedSources.map { source -> UInt32 in
+            let bytes = Array(source.utf8.suffix(3))
+            return UInt32(bytes[0]) | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) << 16
+        })
+        for tail in tails { #expect(CaptionRule.mayEndNamedSource(tail: tail)) }
+        // every other ending of three bytes drawn from the sources' bytes and a few more is rejected
+        let alphabet = Set(CaptionRule.namedSources.flatMap { Array($0.utf8) } + Array("sSyYkK .".utf8))
+        for a in alphabet { for b in alphabet { for c in alphabet {
+            let tail = UInt32(a) | UInt32(b) << 8 | UInt32(c) << 16
+            #expect(CaptionRule.mayEndNamedSource(tail: tail) == tails.contains(tail))
+        } } }
+    }
+
+    @Test("the named-source ending with its three-byte gate answers as a suffix test")
+    func namedSourceEndings() {
+        var texts = EleventhPassGateTests.shapedLines + FoldedBytesTests.randomLines(count: 1500, seed: 29).map(String.init)
+        for source in CaptionRule.namedSources {
+            texts += [source, "x " + source, "x" + source, String(source.dropFirst()), "x " + source.uppercased(), source + " ", "A. " + source]
+        }
+        texts += ["Others", "users", "ages", "ock", "Xgettyimages", "Stock", "EPA", "PA", "FP", "Bloomberg", "oomberg", "Getty Images"]
+        for text in texts {
+            let expected = CaptionRule.namedSources.contains { Array(text.utf8).reversed().starts(with: Array($0.utf8).reversed()) }
+            #expect(text[...].withUTF8Bytes(CaptionRule.endsWithNamedSource) == expected, "\(text)")
+            #expect(CaptionRule.match(TextLine(number: 1, text: text[...])) == RefCaptionRule.match(TextLine(number: 1, text: text[...])), "\(text)")
+        }
+    }
+
+    @Test("the byte capital test answers as Character.isUppercase at every Character of shaped lines")
+    func capitalOnBytes() {
+        let texts = EleventhPassGateTests.shapedLines + FoldedBytesTests.randomLines(count: 800, seed: 31).map(String.init)
+            + ["A\u{301}b", "É", "a\r\nB", "\r\n", "Photo: X", "x Image: Y", "Ωmega", "A", "Z\u{200D}", "q", "1"]
+        for text in texts {
+            let line = text[...]
+            var index = line.startIndex
+            while index < line.endIndex {
+                #expect(CaptionRule.isUppercaseCharacter(at: index, in: line) == line[index].isUppercase, "\(text)")
+                index = line.index(after: index)
+            }
+        }
+    }
+}
