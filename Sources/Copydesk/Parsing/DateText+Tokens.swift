@@ -2,45 +2,64 @@
 /// An ASCII text is split on its bytes (one byte, one Character); other text Character by Character.
 /// Each word carries what the date tables say of it (`WordInfo`), looked up once instead of per comparison.
 extension DateText {
-    /// One token; `start` and `end` are UTF-8 offsets from the text's start.
+    /// One token; `start` and `end` are UTF-8 offsets from the text's start. Thirty-two bytes (`length` is worked out,
+    /// a number's value is kept with a flag), so a short text's tokens fit the stack (`DateText.stackTokens`).
     struct Token {
         enum Kind: UInt8 { case number, word, punct }
-        var kind: Kind
         var start: Int
         var end: Int
-        /// A number's value (`Int(text)`: `nil` past `Int.max`).
-        var value: Int?
-        /// A number's digit count, or a punctuation Character's byte count.
-        var length: Int
-        /// A punctuation Character of one ASCII byte, else 0.
-        var byte: UInt8
+        private var number: Int
         /// What the date tables say of a word (0 for numbers, marks and unknown words).
         var info: WordInfo
+        var kind: Kind
+        /// A punctuation Character of one ASCII byte, else 0.
+        var byte: UInt8
         /// Marked as part of a date expression.
         var dateish = false
+        private var hasValue: Bool
+
+        /// A token of `kind` over `start..<end`.
+        @inline(__always)
+        init(kind: Kind, start: Int, end: Int, value: Int?, byte: UInt8, info: WordInfo) {
+            self.start = start
+            self.end = end
+            number = value ?? 0
+            hasValue = value != nil
+            self.info = info
+            self.kind = kind
+            self.byte = byte
+        }
+
+        /// A number's value (`Int(text)`: `nil` past `Int.max`).
+        var value: Int? { hasValue ? number : nil }
+        /// A number's digit count, or a punctuation Character's byte count (its byte length).
+        var length: Int { end - start }
     }
 
     /// Splits a plain text's `bytes` (ASCII without CR and the listed marks of `PlainScalars`) into `tokens` (capacity
-    /// at least `bytes.count`) as `tokenizeCharacters` would: each byte one Character, each listed mark one Character
+    /// at least `bytes.count` for the whole text) as `tokenizeCharacters` would: each byte one Character, each listed mark one Character
     /// with no digit or letter (white space for the no-break space, else a mark of its byte length). Returns the count.
-    static func tokenizePlain(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutablePointer<Token>) -> Int {
+    /// Stops with `complete` false, past no token, once `capacity` tokens are written and bytes are left.
+    static func tokenizePlain(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutablePointer<Token>,
+                              capacity: Int) -> (count: Int, complete: Bool) {
         let words = DateText.wordTable
         var count = 0
         var index = 0
         let total = bytes.count
         while index < total {
+            if count == capacity { return (count, false) }
             let byte = bytes[index]
             if byte &- 0x30 < 10 {
                 var end = index + 1
                 while end < total, bytes[end] &- 0x30 < 10 { end += 1 }
                 let value = digitValue(bytes, index, end)
-                (tokens + count).initialize(to: Token(kind: .number, start: index, end: end, value: value, length: end - index, byte: 0, info: 0))
+                (tokens + count).initialize(to: Token(kind: .number, start: index, end: end, value: value, byte: 0, info: 0))
                 index = end
             } else if (byte | 0x20) &- 0x61 < 26 {
                 var end = index + 1
                 while end < total, (bytes[end] | 0x20) &- 0x61 < 26 { end += 1 }
                 let info = end - index <= 9 ? words.info(packed: packedLetters(bytes, index, end)) : 0
-                (tokens + count).initialize(to: Token(kind: .word, start: index, end: end, value: nil, length: 0, byte: 0, info: info))
+                (tokens + count).initialize(to: Token(kind: .word, start: index, end: end, value: nil, byte: 0, info: info))
                 index = end
             } else if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                 index += 1
@@ -48,15 +67,15 @@ extension DateText {
             } else if byte >= 0x80 {
                 let length = PlainScalars.length(bytes, at: index)
                 if PlainScalars.isNoBreakSpace(bytes, at: index) { index += length; continue }
-                (tokens + count).initialize(to: Token(kind: .punct, start: index, end: index + length, value: nil, length: length, byte: 0, info: 0))
+                (tokens + count).initialize(to: Token(kind: .punct, start: index, end: index + length, value: nil, byte: 0, info: 0))
                 index += length
             } else {
-                (tokens + count).initialize(to: Token(kind: .punct, start: index, end: index + 1, value: nil, length: 1, byte: byte, info: 0))
+                (tokens + count).initialize(to: Token(kind: .punct, start: index, end: index + 1, value: nil, byte: byte, info: 0))
                 index += 1
             }
             count += 1
         }
-        return count
+        return (count, true)
     }
 
     /// Splits any text Character by Character into `tokens` (capacity at least its byte count); returns the count.
@@ -97,7 +116,7 @@ extension DateText {
                 }
                 if c.isDigit {
                     let value = digitValue(bytes, index, end)
-                    (tokens + count).initialize(to: Token(kind: .number, start: index, end: end, value: value, length: end - index, byte: 0, info: 0))
+                    (tokens + count).initialize(to: Token(kind: .number, start: index, end: end, value: value, byte: 0, info: 0))
                 } else {
                     let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
                     let info: WordInfo
@@ -107,7 +126,7 @@ extension DateText {
                         let lower = utf8.index(utf8.startIndex, offsetBy: index)
                         info = DateText.wordInfo[text[lower..<utf8.index(lower, offsetBy: end - index)].lowercasedFast] ?? 0
                     }
-                    (tokens + count).initialize(to: Token(kind: .word, start: index, end: end, value: nil, length: 0, byte: 0, info: info))
+                    (tokens + count).initialize(to: Token(kind: .word, start: index, end: end, value: nil, byte: 0, info: info))
                 }
                 index = end
             } else if c.isSpace {
@@ -115,7 +134,7 @@ extension DateText {
                 continue
             } else {
                 let single = next - index == 1 ? bytes[index] : 0
-                (tokens + count).initialize(to: Token(kind: .punct, start: index, end: next, value: nil, length: next - index,
+                (tokens + count).initialize(to: Token(kind: .punct, start: index, end: next, value: nil,
                                                       byte: single < 0x80 ? single : 0, info: 0))
                 index = next
             }

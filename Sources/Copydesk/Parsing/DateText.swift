@@ -17,7 +17,8 @@ enum DateText {
         return text.withUTF8Bytes { bytes in
             withUnsafeTemporaryAllocation(of: Token.self, capacity: max(bytes.count, 1)) { buffer in
                 let tokens = buffer.baseAddress!
-                let count = PlainScalars.isPlain(bytes) ? tokenizePlain(bytes, into: tokens) : tokenizeCharacters(text, bytes, into: tokens)
+                let count = PlainScalars.isPlain(bytes) ? tokenizePlain(bytes, into: tokens, capacity: bytes.count).count
+                    : tokenizeCharacters(text, bytes, into: tokens)
                 defer { tokens.deinitialize(count: count) }
                 return read(text, bytes, UnsafeMutableBufferPointer(start: tokens, count: count))
             }
@@ -108,7 +109,10 @@ enum DateText {
             iso = isoText(y, m, d, time)
         }
         var printed = text[range]
-        while let lastScalar = printed.unicodeScalars.last, lastScalar == "," || lastScalar == "/" || lastScalar == "|" {
+        // the last byte is the last scalar's when ASCII (a non-ASCII one is none of the three): most dates end otherwise
+        let lastByte = bytes[tokens[lastIndex].end - 1]
+        while lastByte == UInt8(ascii: ",") || lastByte == UInt8(ascii: "/") || lastByte == UInt8(ascii: "|"),
+              let lastScalar = printed.unicodeScalars.last, lastScalar == "," || lastScalar == "/" || lastScalar == "|" {
             printed = printed.dropLast().trimmedSpace
         }
         return Found(range: range, text: printed, iso: iso, otherWords: otherWords)

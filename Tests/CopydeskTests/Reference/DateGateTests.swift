@@ -48,10 +48,30 @@ struct DateGateTests {
             let sub = text[...]
             guard sub.withUTF8Bytes(PlainScalars.isPlain) else { continue }
             let (plain, characters) = sub.withUTF8Bytes { bytes in
-                (Self.tokens(bytes) { DateText.tokenizePlain(bytes, into: $0) },
+                (Self.tokens(bytes) { DateText.tokenizePlain(bytes, into: $0, capacity: bytes.count).count },
                  Self.tokens(bytes) { DateText.tokenizeCharacters(sub, bytes, into: $0) })
             }
             #expect(plain == characters, "\(text)")
+        }
+    }
+
+    @Test("a token is thirty-two bytes, so the stack buffer holds 1,024 bytes; a short buffer stops the tokenizer")
+    func tokenLayout() {
+        #expect(MemoryLayout<DateText.Token>.stride == 32)
+        #expect(DateText.stackTokens * MemoryLayout<DateText.Token>.stride <= 1024)
+        for text in Self.lines {
+            text[...].withUTF8Bytes { bytes in
+                guard PlainScalars.isPlain(bytes) else { return }
+                let whole = Self.tokens(bytes) { DateText.tokenizePlain(bytes, into: $0, capacity: bytes.count).count }
+                for capacity in 0...min(whole.count + 1, 40) {
+                    let buffer = UnsafeMutablePointer<DateText.Token>.allocate(capacity: max(capacity, 1))
+                    let (count, complete) = DateText.tokenizePlain(bytes, into: buffer, capacity: capacity)
+                    buffer.deinitialize(count: count)
+                    buffer.deallocate()
+                    #expect(count <= capacity && (complete ? count == whole.count : count == capacity), "\(text) \(capacity)")
+                    #expect(!complete || capacity >= whole.count, "\(text) \(capacity)")
+                }
+            }
         }
     }
 
