@@ -55,7 +55,8 @@ enum CaptionRule {
             // aligned, the lowered text is the line with A–Z folded: a line holding no label skips building it
             if aligned {
                 // the first label present in the folded line is the one in the lowered line: found once, passed on
-                if let firstPresent = labelTable.firstListed(folding: text),
+                // a line with no ellipsis needs a colon after a label's letters: most colon lines have none
+                if line.hasEllipsis || text.withUTF8Bytes(mayHoldColonLabel), let firstPresent = labelTable.firstListed(folding: text),
                    let found = labelledCreditFolded(text, firstPresent: firstPresent, colonLetters: line.lettersBeforeColon,
                                                     ellipsis: line.hasEllipsis) { return found }
             } else if let found = labelledCredit(text, lower: Substring(text.lowercased()), aligned: false) { return found }

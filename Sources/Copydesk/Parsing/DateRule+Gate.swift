@@ -21,6 +21,12 @@ extension DateRule {
         while index < total {
             guard isLetter(rest[index]) else { index += 1; continue }
             var end = index + 1
+            // eight bytes a step while they are letters; the first other byte ends the run
+            while end &+ 8 <= total {
+                let stops = nonLetters(UInt64(littleEndian: UnsafeRawPointer(rest.baseAddress! + end).loadUnaligned(as: UInt64.self)))
+                if stops != 0 { end &+= stops.trailingZeroBitCount &>> 3; break }
+                end &+= 8
+            }
             while end < total, isLetter(rest[end]) { end += 1 }
             // "updated" is all letters: it lies inside one run, and the first run holding it holds the first one
             let cut = end - index >= 7 ? foldedUpdated(rest, index, end) : nil
@@ -50,6 +56,16 @@ extension DateRule {
     private static func foldedUpdated(_ rest: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
         for at in start...(end - 7) where rest[at] | 0x20 == UInt8(ascii: "u") && FoldedBytes.equal(rest, at: at, "updated") { return at }
         return nil
+    }
+
+    /// Bit 7 of each byte of `word` (eight bytes, the first lowest) that is no ASCII letter: capitals folded, a byte
+    /// counts as a letter from "a" (0x61) to "z" (0x7A) with its own bit 7 clear; no lane carries into the next.
+    @inline(__always)
+    static func nonLetters(_ word: UInt64) -> UInt64 {
+        let folded = word | 0x2020_2020_2020_2020
+        let low = folded & 0x7F7F_7F7F_7F7F_7F7F
+        let letters = (low &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(low &+ 0x0505_0505_0505_0505) & ~folded & 0x8080_8080_8080_8080
+        return ~letters & 0x8080_8080_8080_8080
     }
 
     @inline(__always)

@@ -46,4 +46,27 @@ struct CaptionTailTests {
             }
         }
     }
+
+    @Test("the colon-label gate passes every colon label and rules out only lines the label table finds nothing in")
+    func colonLabelGate() {
+        let colonLabels = CaptionRule.labels.filter { $0.hasSuffix(":") }
+        for label in colonLabels {
+            let bytes = Array(label.utf8)
+            #expect(bytes.withUnsafeBufferPointer { CaptionRule.labelEnds($0, before: bytes.count - 1) }, "\(label)")
+        }
+        var texts = EleventhPassGateTests.shapedLines + FoldedBytesTests.randomLines(count: 1500, seed: 37).map(String.init)
+        for label in CaptionRule.labels {
+            let capitalised = label.prefix(1).uppercased() + label.dropFirst()
+            texts += [label, "x " + label + " Y", capitalised + " Jane Roe", label.uppercased() + "AP", "a:" + label, String(label.dropFirst()),
+                      "The " + String(label.dropFirst(2)) + " Z", "12:30 " + capitalised + " X, AP", "https://x " + label, "x" + label + "X: Y"]
+        }
+        texts += ["Photos: Crossgates Mall through the years", "https://example.com", "Lakers: 112-107", "PHOTO:X", "videos: a", "rephoto: x"]
+        for text in texts {
+            let line = TextLine(number: 1, text: text[...])
+            if !line.hasEllipsis, !text[...].withUTF8Bytes(CaptionRule.mayHoldColonLabel) {
+                #expect(CaptionRule.labelTable.firstListed(folding: text[...]) == nil, "\(text)")
+            }
+            #expect(CaptionRule.match(line) == RefCaptionRule.match(line), "\(text)")
+        }
+    }
 }

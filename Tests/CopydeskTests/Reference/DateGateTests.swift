@@ -17,6 +17,8 @@ struct DateGateTests {
         "Jan 5 a b c", "Jan 5 a b c d", "xupdated 5 Nov a b c d", "updated", "Updated 5", "upd 5", "a b c updated d e f 5 Nov",
         "today 5", "yesterday 5 a b c", "3 days ago", "5 . 6", "5 -\u{A0}6", "5\u{A0}/ 6", "last modified on 5/6/2019", "date:- 5 Nov",
         "| / , published on 5 Nov", ", , 5 Nov", "m 5 Nov", "Decupdated 2019", "updatedupdated 2019 Nov",
+        "Wednesdays, Novembers 2019 abcdefghijklmnopq 5", "5 Nov abcdefgh{ijklmnop@qrstuvwx`yz[ABCDEFGHIJ]KLMNOPQRSTUVWXYZ",
+        "5 Nov aaaaaaaé bbbbbbbb’cccccccc dddddd", "5 Nov xxxxxxxxupdated",
     ]
 
     @Test("the one-walk head gate answers as the updated search, the other-word count and the anchor test")
@@ -33,6 +35,19 @@ struct DateGateTests {
                     #expect(gate.possible == possible, "\(text) from \(start)")
                     if possible { #expect(gate.cut == cut, "\(text) from \(start)") }
                 }
+            }
+        }
+    }
+
+    @Test("the eight-byte letter test flags exactly the bytes that are no ASCII letter")
+    func letterLanes() {
+        for byte in 0...255 {
+            for lane in 0..<8 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "q"), count: 8)
+                bytes[lane] = UInt8(byte)
+                let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+                let letter = (UInt8(byte) | 0x20) &- UInt8(ascii: "a") < 26
+                #expect(DateRule.nonLetters(word) == (letter ? 0 : 0x80 << UInt64(8 * lane)), "\(byte) in lane \(lane)")
             }
         }
     }
