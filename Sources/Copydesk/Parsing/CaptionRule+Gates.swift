@@ -28,11 +28,11 @@ extension CaptionRule {
         return mayHoldCaption(&line)
     }
 
-    /// `endsWithNamedSource` on the line's bytes, out of line: the inlined gate reads no line text (no copy of the line
-    /// it is handed in place).
+    /// `endsWithNamedSource` on the line's bytes (by its offsets), out of line: the inlined gate reads no line text (no
+    /// copy of the line it is handed in place).
     @inline(never)
     static func endsWithNamedSource(_ line: inout TextLine) -> Bool {
-        line.text.withUTF8Bytes(endsWithNamedSource)
+        line.withTextBytes(endsWithNamedSource)
     }
 
     /// `namedSourceEnds.contains(byte)` as comparisons with no table to load (`ClassifierGateTests` checks them).

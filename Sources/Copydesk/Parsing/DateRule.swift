@@ -21,13 +21,14 @@ enum DateRule {
     /// `match(line)` with `DateText.wordTable` fetched by the caller (`words`), once for all its lines.
     static func match(_ line: TextLine, words: PackedWordTable) -> Match? {
         guard line.hasDigit, line.words <= 18, !line.hasQuoteMark else { return nil }
-        return match(text: line.text, ascii: line.isASCII, words: words)
+        // a plain line: each scalar one Character, and lowering keeps every byte offset
+        let ascii = line.isASCII
+        if let head = line.withTextBytes({ plainHead($0, ascii: ascii, words: words) }) { return head.possible ? matchPlain(line.text, head) : nil }
+        return match(text: line.text)
     }
 
-    /// `match` past its gates, on the line's text alone (no copy of the line is kept across the calls below).
-    private static func match(text line: Substring, ascii: Bool, words: PackedWordTable) -> Match? {
-        // a plain line: each scalar one Character, and lowering keeps every byte offset
-        if let head = line.withUTF8Bytes({ plainHead($0, ascii: ascii, words: words) }) { return head.possible ? matchPlain(line, head) : nil }
+    /// `match` past its gates for a line that is not plain, on the line's text alone.
+    private static func match(text line: Substring) -> Match? {
         var text = line
         var lower = Substring(TextLine.asciiLowercased(line))
         let label = mayStartWithLabel(lower) ? stripLabel(&text, &lower, aligned: true) : nil

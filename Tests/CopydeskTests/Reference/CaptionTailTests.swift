@@ -69,4 +69,15 @@ struct CaptionTailTests {
             #expect(CaptionRule.match(line) == RefCaptionRule.match(line), "\(text)")
         }
     }
+
+    @Test("a line's bytes by its offsets are its text's bytes")
+    func lineBytes() {
+        let page = (EleventhPassGateTests.shapedLines + ["  padded line  ", "é first", "last ’", "\ttab\tline"]).joined(separator: "\n")
+        let lines = TextLine.lines(of: page) + ClassifierOracleLines.corpus
+            + EleventhPassGateTests.shapedLines.map { TextLine(number: 1, text: ("ab " + $0 + " cd").dropFirst(3).dropLast(3)) }
+        #expect(lines.count > 3000)
+        for line in lines {
+            #expect(line.withTextBytes { Array($0) } == line.text.withUTF8Bytes { Array($0) }, "\(line.text)")
+        }
+    }
 }
