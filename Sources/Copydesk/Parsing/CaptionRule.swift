@@ -39,7 +39,8 @@ enum CaptionRule {
         if line.firstLowerByte == UInt8(ascii: "i") || line.firstLowerByte == 0xC2 {  // "image …" or "©"
             let text = line.text  // tested with capitals folded, as the lowered line would be
             if text.hasFoldedPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }
-            if text.hasFoldedPrefix("image copyright ") && !line.lower.containsASCII(UInt8(ascii: "@"), "@") {
+            // lowering A–Z moves no "@" (nor a Character boundary): the line itself is searched, no lowered copy built
+            if text.hasFoldedPrefix("image copyright ") && !text.containsASCII(UInt8(ascii: "@"), "@") {
                 return .credit(String(line.text.dropFirst("image copyright ".count).trimmedSpace), captionAbove: false)
             }
             if text.hasFoldedPrefix("©") && line.words <= 6 && !text.containsFolded("all rights") && !line.hasDigit {

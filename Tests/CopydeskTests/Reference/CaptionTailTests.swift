@@ -80,4 +80,16 @@ struct CaptionTailTests {
             #expect(line.withTextBytes { Array($0) } == line.text.withUTF8Bytes { Array($0) }, "\(line.text)")
         }
     }
+
+    @Test("image-copyright lines answer as the reference rule with the @ searched in the line itself")
+    func imageCopyright() {
+        let tails = ["Getty Images", "@ewarren @ewarren", "@AOC", "X@Y", "É@", "e\u{301}@", "@\u{301}", "Reuters / POOL", "A. B", "©"]
+        for opening in ["Image copyright ", "Image Copyright ", "IMAGE COPYRIGHT ", "image copyright  "] {
+            for tail in tails {
+                let line = TextLine(number: 1, text: (opening + tail)[...])
+                #expect(CaptionRule.match(line) == RefCaptionRule.match(line), "\(opening + tail)")
+                #expect(LineClassifier.classify(line) == RefLineClassifier.classify(line), "\(opening + tail)")
+            }
+        }
+    }
 }
