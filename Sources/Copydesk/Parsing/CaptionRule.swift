@@ -43,7 +43,7 @@ enum CaptionRule {
             if text.hasFoldedPrefix("image copyright ") && !text.containsASCII(UInt8(ascii: "@"), "@") {
                 return .credit(String(line.text.dropFirst("image copyright ".count).trimmedSpace), captionAbove: false)
             }
-            if text.hasFoldedPrefix("©") && line.words <= 6 && !text.containsFolded("all rights") && !line.hasDigit {
+            if text.hasFoldedPrefix("©") && line.words <= 6 && !line.hasDigit && !text.containsFolded("all rights") {
                 return .credit(String(line.text.dropFirst().trimmedSpace), captionAbove: false)
             }
         }
