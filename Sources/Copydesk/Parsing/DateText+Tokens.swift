@@ -1,41 +1,7 @@
 /// The tokens `DateText.find` reads: digit runs, letter runs and single marks, by byte offsets into the text.
-/// An ASCII text is split on its bytes (one byte, one Character); other text Character by Character.
+/// A plain text is split on its bytes (one byte or listed mark, one Character); other text Character by Character.
 /// Each word carries what the date tables say of it (`WordInfo`), looked up once instead of per comparison.
 extension DateText {
-    /// One token; `start` and `end` are UTF-8 offsets from the text's start. Thirty-two bytes (`length` is worked out,
-    /// a number's value is kept with a flag), so a short text's tokens fit the stack (`DateText.stackTokens`).
-    struct Token {
-        enum Kind: UInt8 { case number, word, punct }
-        var start: Int
-        var end: Int
-        private var number: Int
-        /// What the date tables say of a word (0 for numbers, marks and unknown words).
-        var info: WordInfo
-        var kind: Kind
-        /// A punctuation Character of one ASCII byte, else 0.
-        var byte: UInt8
-        /// Marked as part of a date expression.
-        var dateish = false
-        private var hasValue: Bool
-
-        /// A token of `kind` over `start..<end`.
-        @inline(__always)
-        init(kind: Kind, start: Int, end: Int, value: Int?, byte: UInt8, info: WordInfo) {
-            self.start = start
-            self.end = end
-            number = value ?? 0
-            hasValue = value != nil
-            self.info = info
-            self.kind = kind
-            self.byte = byte
-        }
-
-        /// A number's value (`Int(text)`: `nil` past `Int.max`).
-        var value: Int? { hasValue ? number : nil }
-        /// A number's digit count, or a punctuation Character's byte count (its byte length).
-        var length: Int { end - start }
-    }
-
     /// Splits a plain text's `bytes` (ASCII without CR and the listed marks of `PlainScalars`) into `tokens` (capacity
     /// at least `bytes.count` for the whole text) as `tokenizeCharacters` would: each byte one Character, each listed mark one Character
     /// with no digit or letter (white space for the no-break space, else a mark of its byte length). Returns the count.

@@ -1,0 +1,36 @@
+/// The token `DateText.find` reads, laid out in thirty-two bytes.
+extension DateText {
+    /// One token; `start` and `end` are UTF-8 offsets from the text's start. Thirty-two bytes (`length` is worked out,
+    /// a number's value is kept with a flag), so a short text's tokens fit the stack (`DateText.stackTokens`).
+    struct Token {
+        enum Kind: UInt8 { case number, word, punct }
+        var start: Int
+        var end: Int
+        private var number: Int
+        /// What the date tables say of a word (0 for numbers, marks and unknown words).
+        var info: WordInfo
+        var kind: Kind
+        /// A punctuation Character of one ASCII byte, else 0.
+        var byte: UInt8
+        /// Marked as part of a date expression.
+        var dateish = false
+        private var hasValue: Bool
+
+        /// A token of `kind` over `start..<end`.
+        @inline(__always)
+        init(kind: Kind, start: Int, end: Int, value: Int?, byte: UInt8, info: WordInfo) {
+            self.start = start
+            self.end = end
+            number = value ?? 0
+            hasValue = value != nil
+            self.info = info
+            self.kind = kind
+            self.byte = byte
+        }
+
+        /// A number's value (`Int(text)`: `nil` past `Int.max`).
+        var value: Int? { hasValue ? number : nil }
+        /// A number's digit count, or a punctuation Character's byte count (its byte length).
+        var length: Int { end - start }
+    }
+}
