@@ -32,7 +32,7 @@ extension CaptionRule {
     /// copy of the line it is handed in place).
     @inline(never)
     static func endsWithNamedSource(_ line: inout TextLine) -> Bool {
-        line.withTextBytes(endsWithNamedSource)
+        line.withLineBytes(endsWithNamedSource)
     }
 
     /// `namedSourceEnds.contains(byte)` as comparisons with no table to load (`ClassifierGateTests` checks them).

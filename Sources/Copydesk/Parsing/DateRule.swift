@@ -23,7 +23,7 @@ enum DateRule {
         guard line.hasDigit, line.words <= 18, !line.hasQuoteMark else { return nil }
         // a plain line: each scalar one Character, and lowering keeps every byte offset
         let ascii = line.isASCII
-        if let head = line.withTextBytes({ plainHead($0, ascii: ascii, words: words) }) { return head.possible ? matchPlain(line.text, head) : nil }
+        if let head = line.withLineBytes({ plainHead($0, ascii: ascii, words: words) }) { return head.possible ? matchPlain(line.text, head) : nil }
         return match(text: line.text)
     }
 

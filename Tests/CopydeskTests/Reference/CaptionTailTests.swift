@@ -77,7 +77,7 @@ struct CaptionTailTests {
             + EleventhPassGateTests.shapedLines.map { TextLine(number: 1, text: ("ab " + $0 + " cd").dropFirst(3).dropLast(3)) }
         #expect(lines.count > 3000)
         for line in lines {
-            #expect(line.withTextBytes { Array($0) } == line.text.withUTF8Bytes { Array($0) }, "\(line.text)")
+            #expect(line.withLineBytes { Array($0) } == line.text.withUTF8Bytes { Array($0) }, "\(line.text)")
         }
     }
 
