@@ -34,7 +34,7 @@ struct Attribution {
     /// The cue as written ("said", "according to"), read from the paragraph's tokens.
     func cueText(_ tokens: TokenList) -> String? {
         switch cue {
-        case .verb(let k): return tokens.text(k)
+        case .verb(let k): return tokens.cueWord(k)
         case .accordingTo: return "according to"
         case nil: return nil
         }

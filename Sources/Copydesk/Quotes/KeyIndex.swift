@@ -6,6 +6,8 @@ struct KeyIndex {
     private var count = 0
     /// The value stored under the key 0 (the empty-slot marker), if any.
     private var zeroValue: Int?
+    /// Bit `key >> 58` of every key stored: a look-up of a key whose bit is clear misses at once.
+    private var filter: UInt64 = 0
 
     /// An empty index with room for `capacity` keys before it grows.
     init(capacity: Int = 32) {
@@ -24,6 +26,7 @@ struct KeyIndex {
     subscript(key: UInt64) -> Int? {
         @inline(__always) get {
             if key == 0 { return zeroValue }
+            guard filter & (1 &<< (key &>> 58)) != 0 else { return nil }
             var i = Self.start(key, mask)
             while true {
                 let slot = slots[i]
@@ -40,13 +43,14 @@ struct KeyIndex {
             while slots[i].key != 0 && slots[i].key != key { i = (i + 1) & mask }
             if slots[i].key == 0 { count += 1 }
             slots[i] = (key, newValue)
+            filter |= 1 &<< (key &>> 58)
         }
     }
 
     /// Removes every key, keeping the slots (a table reused for the next article).
     mutating func removeAll() {
         if count > 0 { for i in slots.indices { slots[i] = (0, 0) } }
-        count = 0; zeroValue = nil
+        count = 0; zeroValue = nil; filter = 0
     }
 
     private mutating func grow() {

@@ -61,7 +61,7 @@ struct ParagraphText {
     @inline(__always)
     static func copy(_ source: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) {
         let n = source.count, old = bytes.count
-        if n < old { bytes.removeLast(old &- n) } else if n > old { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[old...])) }
+        if n < old { bytes.removeSubrange(n..<old) } else if n > old { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[old...])) }
         let shared = Swift.min(n, old)
         if shared > 0 { bytes.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: source.baseAddress!, count: shared) } }
     }
