@@ -118,6 +118,6 @@ struct ArticleBuilder {
         article.discarded.append(DiscardedLine(line: line.pointee.number, text: TextLine.string(at: line, in: text), reason: reason))
     }
 
-    /// The finished article.
-    func finish() -> Article { article }
+    /// The finished article, moved out of the builder.
+    consuming func finish() -> Article { article }
 }

@@ -44,7 +44,9 @@ public struct ArticleParser: Sendable {
         var text = text
         text.makeContiguousUTF8()
         let lines = TextLine.lines(of: text)
-        var article = text.withUTF8 { text in lines.withUnsafeBufferPointer { lines in
+        // the closures below return nothing: an article returned through them would be copied on its way out
+        var builder = ArticleBuilder(article: Article(id: id, source: source))
+        text.withUTF8 { text in lines.withUnsafeBufferPointer { lines in
             // every stage reads the lines in place: no line or role is copied on its way through
             var roles = Self.classify(lines)
             if !options.knownFurniture.isEmpty {
@@ -53,21 +55,19 @@ public struct ArticleParser: Sendable {
                     roles[index] = .furniture(.furniture)
                 }
             }
-            return roles.withUnsafeMutableBufferPointer { roles in
+            roles.withUnsafeMutableBufferPointer { roles in
                 RoleTable.with(roles) { table in  // each role's kind, worked out once, read by the context passes and the builder
                     ContextRules.apply(table, lines)
                     let layout = PageLayout(lines, table)
-                    var builder = ArticleBuilder(article: Article(id: id, source: source))
                     builder.reserve(discarded: lines.count, body: max(0, layout.bodyEnd - layout.headerEnd + 1))
                     for index in lines.indices {
                         builder.take(index, lines: lines, text: text, roles: table, layout: layout)
                     }
-                    return builder.finish()
                 }
             }
         } }
-        article.quotes = QuoteFinder().quotes(in: article, reusing: &workspace.quotes)
-        return article
+        builder.article.quotes = QuoteFinder().quotes(in: builder.article, reusing: &workspace.quotes)
+        return builder.finish()
     }
 
     /// Each line's own role (`lines.map(LineClassifier.classify)`), the lines read in place.
