@@ -42,18 +42,7 @@ struct XMLDirectRunTests {
 
     @Test("the same bytes as a fresh writer and the oracle, for estimates too small, exact and generous")
     func directMatchesFreshAndOracle() throws {
-        let fresh = try XMLStreamWriter.render(declaration: true) { try Self.body(&$0) }
-        let oracle = try XMLStreamWriter.render(declaration: true, leavesByLibXML2: true) { try Self.body(&$0) }
-        #expect(fresh == oracle)
-        let session = try XMLWriterSession()
-        for capacity in [0, 1, 100, fresh.count - 1, fresh.count, fresh.count + 1, 1 << 16] {
-            let direct = try XMLStreamWriter.render(session: session, capacity: capacity) { try Self.body(&$0) }
-            #expect(direct == fresh, "capacity \(capacity)")
-            #expect(xmlOutputBufferGetSize(session.output) == 0)  // libxml2's buffer emptied for the next document
-            let byLibXML2 = try XMLStreamWriter.render(session: session, capacity: capacity, leavesByLibXML2: true) { try Self.body(&$0) }
-            #expect(byLibXML2 == fresh, "oracle through the session, capacity \(capacity)")
-        }
-        #expect(session.usable)
+        try XMLRenderPaths.expectSameBytes(capacities: { [0, 1, 100, $0 - 1, $0, $0 + 1, 1 << 16] }) { try Self.body(&$0) }
     }
 
     @Test("a document held by the caller keeps its bytes while later documents are written")
