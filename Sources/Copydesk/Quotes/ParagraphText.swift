@@ -4,6 +4,9 @@ struct ParagraphText {
     private(set) var spans: [QuoteSpan]
     /// Tokens, each span as one `.quote` token, with the block's bytes.
     private(set) var tokens: TokenList
+    /// The block's byte count: the first `length` bytes of `tokens.bytes` (`load` leaves the rest
+    /// from longer blocks; the other initialisers fill it exactly).
+    private(set) var length = 0
     /// The tokenizer's tables, fetched once for the paragraph's life (`load` reads every block with them).
     private let tables = Tokenizer.Tables.shared
 
@@ -45,25 +48,29 @@ struct ParagraphText {
     }
 
     /// Scans `text` into the paragraph's own buffers in place (capacity kept): the same spans and
-    /// tokens as `init(_:scratch:)`, without handing buffers from block to block.
+    /// tokens as `init(_:scratch:)`, without handing buffers from block to block. The byte buffer
+    /// only grows: its first `length` bytes are the block's, the rest are left from longer blocks
+    /// (every rule reads bytes at token and span offsets, all below `length`).
     mutating func load(_ text: String) {
-        // One replacement keeps the buffer's capacity: no separate emptying pass. A native string's
-        // bytes are read in place (no copy of the String is made to reach them).
-        if text.utf8.withContiguousStorageIfAvailable({ Self.copy($0, into: &tokens.bytes) }) == nil {
+        // A native string's bytes are read in place (no copy of the String is made to reach them).
+        if let n = text.utf8.withContiguousStorageIfAvailable({ Self.copy($0, into: &tokens.bytes) }) {
+            length = n
+        } else {
             var text = text
-            text.withUTF8 { Self.copy($0, into: &tokens.bytes) }
+            length = text.withUTF8 { Self.copy($0, into: &tokens.bytes) }
         }
-        tokens.count = Tokenizer.tokens(tokens.bytes, findingSpans: &spans, into: &tokens.items, tables: tables)
+        tokens.count = Tokenizer.tokens(tokens.bytes, length: length, findingSpans: &spans, into: &tokens.items, tables: tables)
     }
 
-    /// `bytes` made equal to `source` in place, capacity kept: the count is set by dropping or
-    /// appending the difference and the rest copied over (cheaper than one `replaceSubrange`).
+    /// `source` copied to the front of `bytes`, which grows to hold it and never shrinks (one
+    /// `memcpy`, no count change for a block no longer than the longest before); returns its count.
     @inline(__always)
-    static func copy(_ source: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) {
-        let n = source.count, old = bytes.count
-        if n < old { bytes.removeSubrange(n..<old) } else if n > old { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[old...])) }
-        let shared = Swift.min(n, old)
-        if shared > 0 { bytes.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: source.baseAddress!, count: shared) } }
+    static func copy(_ source: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) -> Int {
+        let n = source.count
+        guard n > 0 else { return 0 }
+        if bytes.count < n { bytes.append(contentsOf: repeatElement(0, count: n - bytes.count)) }
+        bytes.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: source.baseAddress!, count: n) }
+        return n
     }
 
     /// Scans `text` into the buffers of `scratch` (left empty until `release(into:)`).
@@ -79,6 +86,7 @@ struct ParagraphText {
         scratch.spans = []
         let count = Tokenizer.tokens(bytes, findingSpans: &spans, into: &items)
         tokens = TokenList(bytes: bytes, items: items, count: count)
+        length = bytes.count
     }
 
     /// Hands the buffers back to `scratch` for the next block; the paragraph is empty afterwards.
@@ -88,91 +96,6 @@ struct ParagraphText {
         scratch.spans = spans
         tokens = TokenList(bytes: [], items: [])
         spans = []
-    }
-
-    /// The text of `span`.
-    func text(of span: QuoteSpan) -> String {
-        String(decoding: tokens.bytes[span.start..<span.end], as: UTF8.self)
-    }
-
-    /// Words in `span` (runs of non-space scalars holding a letter or digit), counted up to 4:
-    /// the rules only ask whether a span has fewer than three, three, or more than three words.
-    /// ASCII bytes are told apart by comparisons; other scalars are decoded (`wordCountByRule`
-    /// decodes every scalar).
-    func wordCount(of span: QuoteSpan) -> Int {
-        tokens.bytes.withUnsafeBufferPointer { b in
-        var count = 0, inWord = false, hasWordChar = false
-        var i = span.start
-        while i < span.end {
-            let c = b[i]
-            let space: Bool, wordChar: Bool, length: Int
-            if c < 0x80 {
-                space = c == 0x20 || c &- 0x09 < 5
-                wordChar = (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10
-                if wordChar, b.count &- i > 8 {
-                    // Lower-case letters after a letter or digit change nothing (the word is open
-                    // and holds a letter): skipped up to eight at a time, never past the span.
-                    inWord = true; hasWordChar = true
-                    let w = UnsafeRawPointer(b.baseAddress! + (i &+ 1)).loadUnaligned(as: UInt64.self).littleEndian
-                    let run = Tokenizer.notLowerMask(w).trailingZeroBitCount &>> 3
-                    i = Swift.min(i &+ 1 &+ run, span.end)
-                    continue
-                }
-                length = 1
-            } else {
-                let (v, n) = ByteClass.decode(b, i)
-                space = ByteClass.isSpace(v); wordChar = ByteClass.isWord(v); length = n
-            }
-            if space {
-                if inWord && hasWordChar { count += 1; if count == 4 { return 4 } }
-                inWord = false; hasWordChar = false
-            } else {
-                inWord = true
-                if wordChar { hasWordChar = true }
-            }
-            i += length
-        }
-        if inWord && hasWordChar { count += 1 }
-        return count
-        }
-    }
-
-    /// `wordCount(of:)` with every scalar decoded: the rule its ASCII comparisons stand for.
-    func wordCountByRule(of span: QuoteSpan) -> Int {
-        tokens.bytes.withUnsafeBufferPointer { b in
-        var count = 0, inWord = false, hasWordChar = false
-        var i = span.start
-        while i < span.end {
-            let (v, length) = ByteClass.decode(b, i)
-            if ByteClass.isSpace(v) {
-                if inWord && hasWordChar { count += 1; if count == 4 { return 4 } }
-                inWord = false; hasWordChar = false
-            } else {
-                inWord = true
-                if ByteClass.isWord(v) { hasWordChar = true }
-            }
-            i += length
-        }
-        if inWord && hasWordChar { count += 1 }
-        return count
-        }
-    }
-
-    /// The first letter or digit of `span`, if any.
-    func firstWordScalar(of span: QuoteSpan) -> UInt32? {
-        tokens.bytes.withUnsafeBufferPointer { b in
-        var i = span.start
-        while i < span.end {
-            let (v, length) = ByteClass.decode(b, i)
-            if ByteClass.isWord(v) { return v }
-            i += length
-        }
-        return nil
-        }
-    }
-
-    /// The last scalar of `span`.
-    func lastScalar(of span: QuoteSpan) -> UInt32 {
-        tokens.bytes.withUnsafeBufferPointer { ByteClass.scalar(before: span.end, in: $0) }
+        length = 0
     }
 }

@@ -55,7 +55,7 @@ public struct QuoteFinder: Sendable {
     /// `holdsQuote(_:)` with the span found kept in `scratch` (emptied first), so a worker's
     /// buffer serves every test with no allocation.
     static func holdsQuote(_ text: String, scratch: inout [QuoteSpan]) -> Bool {
-        if !scratch.isEmpty { scratch.removeAll(keepingCapacity: true) }
+        if !scratch.isEmpty { QuoteMarkScanner.empty(&scratch) }
         // A native string's bytes are read in place; others through a contiguous copy.
         if let found = text.utf8.withContiguousStorageIfAvailable({ holdsQuote($0, scratch: &scratch) }) { return found }
         var text = text

@@ -84,6 +84,13 @@ enum QuoteMarkScanner {
         }
     }
 
+    /// Empties `spans` in place, capacity kept: one `removeLast` per span (a block holds a few),
+    /// cheaper than `removeAll(keepingCapacity:)`, which replaces the whole range.
+    @inline(__always)
+    static func empty(_ spans: inout [QuoteSpan]) {
+        while !spans.isEmpty { spans.removeLast() }
+    }
+
     /// Keeps non-empty spans only.
     @inline(__always)
     static func append(_ spans: inout [QuoteSpan], _ span: QuoteSpan) {

@@ -114,6 +114,8 @@ struct SpeakerResolver {
     mutating func noteSubject(_ entity: Int, paragraph p: Int, token: Int) {
         var at = spokenSubjects.endIndex
         while at > 0, !spokenSubjects[at - 1].isBefore(p, token), spokenSubjects.endIndex - at < 8 { at -= 1 }
-        spokenSubjects.insert(SubjectEntry(paragraph: p, token: token, entity: entity), at: at)
+        // Speakers are mostly resolved in reading order: the entry goes last (an append, no shift).
+        let entry = SubjectEntry(paragraph: p, token: token, entity: entity)
+        if at == spokenSubjects.endIndex { spokenSubjects.append(entry) } else { spokenSubjects.insert(entry, at: at) }
     }
 }

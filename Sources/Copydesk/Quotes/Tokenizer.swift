@@ -29,16 +29,24 @@ enum Tokenizer {
     /// the bytes inside quotes; the words outside are read once, by the tokenizer).
     static func tokens(_ bytes: [UInt8], findingSpans spans: inout [QuoteSpan], into items: inout [Token],
                        tables: Tables = .shared) -> Int {
-        precondition(bytes.count < Int(UInt32.max), "a block of 4 GiB or more")  // tokens keep 32-bit offsets
+        tokens(bytes, length: bytes.count, findingSpans: &spans, into: &items, tables: tables)
+    }
+
+    /// `tokens(_:findingSpans:into:tables:)` of the block `bytes[0..<n]` (a reused buffer may hold
+    /// more bytes after it).
+    static func tokens(_ bytes: [UInt8], length n: Int, findingSpans spans: inout [QuoteSpan], into items: inout [Token],
+                       tables: Tables = .shared) -> Int {
+        precondition(n <= bytes.count && n < Int(UInt32.max), "a block of 4 GiB or more")  // tokens keep 32-bit offsets
         // A slot for every byte, so the loop never tests for room (a reused buffer grows once, to
         // the longest block it has served).
-        if items.count < bytes.count + 1 {
-            items.append(contentsOf: repeatElement(TokenList.blank, count: bytes.count + 1 - items.count))
+        if items.count < n + 1 {
+            items.append(contentsOf: repeatElement(TokenList.blank, count: n + 1 - items.count))
         }
         // Most blocks hold no quote: an empty buffer is left alone (emptying costs a call).
-        if !spans.isEmpty { spans.removeAll(keepingCapacity: true) }
-        return bytes.withUnsafeBufferPointer { b in
-            items.withUnsafeMutableBufferPointer { slots in
+        if !spans.isEmpty { QuoteMarkScanner.empty(&spans) }
+        return bytes.withUnsafeBufferPointer { all in
+            let b = UnsafeBufferPointer(start: all.baseAddress, count: n)
+            return items.withUnsafeMutableBufferPointer { slots in
                 var writer = TokenWriter(slots: slots.baseAddress!, capacity: slots.count, lists: tables.lists)
                 fusedTokens(b, classes: tables.classes, findingSpans: &spans, into: &writer)
                 return writer.count
