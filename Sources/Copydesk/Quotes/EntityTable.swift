@@ -19,6 +19,10 @@ struct EntityTable {
         "district", "province", "state", "mount", "lake", "park", "bay", "coast", "africa", "europe", "asia", "dakota",
     ])
 
+    /// `placeWords`, fetched once for the table's life (a static is checked for its first use on
+    /// every access).
+    private let placeWordSet = EntityTable.placeWords
+
     /// An empty table with room for a typical article.
     init() { entities.reserveCapacity(16); keyStore.reserveCapacity(64); textStore.reserveCapacity(512) }
 
@@ -48,9 +52,8 @@ struct EntityTable {
         }
         if run.keyCount >= 2, !run.isOrganization, let found = resolveInLongerName(run, tokens, recent: recent, paragraph: paragraph) { return found }
         let keys = storeKeys(run.nameStart..<run.last, tokens)
-        let placeWords = Self.placeWords
         var place = false
-        for k in keys where placeWords.contains(keyStore[k]) { place = true; break }
+        for k in keys where placeWordSet.contains(keyStore[k]) { place = true; break }
         let acronym = explicit.map(WordKey.of) ?? (run.isOrganization && run.last - run.nameStart >= 3 ? NameRuns.initialsKey(run, tokens) : nil)
         let role = Self.role(of: run, tokens)
         let name = storeText(run.nameStart..<run.last, tokens, printed: false)
