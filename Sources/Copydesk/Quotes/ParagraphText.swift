@@ -59,17 +59,22 @@ struct ParagraphText {
             var text = text
             length = text.withUTF8 { Self.copy($0, into: &tokens.bytes) }
         }
-        tokens.count = Tokenizer.tokens(tokens.bytes, length: length, findingSpans: &spans, into: &tokens.items, tables: tables)
+        tokens.count = Tokenizer.tokens(padded: tokens.bytes, length: length, findingSpans: &spans, into: &tokens.items, tables: tables)
     }
 
-    /// `source` copied to the front of `bytes`, which grows to hold it and never shrinks (one
-    /// `memcpy`, no count change for a block no longer than the longest before); returns its count.
+    /// `source` copied to the front of `bytes` and followed by `Tokenizer.padding` zero bytes;
+    /// `bytes` grows to hold them and never shrinks (one `memcpy` and two stores, no count change
+    /// for a block no longer than the longest before). Returns the source's count.
     @inline(__always)
     static func copy(_ source: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) -> Int {
         let n = source.count
-        guard n > 0 else { return 0 }
-        if bytes.count < n { bytes.append(contentsOf: repeatElement(0, count: n - bytes.count)) }
-        bytes.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: source.baseAddress!, count: n) }
+        if bytes.count < n + Tokenizer.padding { bytes.append(contentsOf: repeatElement(0, count: n + Tokenizer.padding - bytes.count)) }
+        bytes.withUnsafeMutableBufferPointer { out in
+            let base = UnsafeMutableRawPointer(out.baseAddress!)
+            if n > 0 { base.copyMemory(from: source.baseAddress!, byteCount: n) }
+            base.storeBytes(of: 0, toByteOffset: n, as: UInt64.self)
+            base.storeBytes(of: 0, toByteOffset: n + 8, as: UInt64.self)
+        }
         return n
     }
 

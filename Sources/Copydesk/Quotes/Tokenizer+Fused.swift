@@ -3,7 +3,7 @@
 extension Tokenizer {
     /// Tokens of `b` with its quoted spans appended to `spans` (by the rules of
     /// `QuoteMarkScanner.spans(in:)`), written as `step` writes them: `out` must have a slot for
-    /// every byte (every token takes at least one byte).
+    /// every byte (every token takes at least one byte), and sixteen zero bytes must follow `b`.
     static func fusedTokens(_ b: Bytes, classes: UnsafePointer<UInt8>, findingSpans spans: inout [QuoteSpan],
                             into out: inout TokenWriter) {
         let n = b.count
@@ -13,8 +13,6 @@ extension Tokenizer {
         // Slots and probe in locals; `out.next` synced around other paths.
         let lists = out.lists
         var slot = out.next
-        // Last offsets from which one or two eight-byte loads stay in the block.
-        let last8 = n &- 8, last16 = n &- 16
         defer { out.next = slot }
         while i < n {
             let c = base[i]
@@ -23,77 +21,54 @@ extension Tokenizer {
             if raw < Lead.space {
                 // Of lower (0), upper (1) and digit (2), bit 0 is set for upper alone.
                 let capitalized = raw & 1 != 0
-                if i <= last8 {
-                    // One letter or digit and up to fourteen lower-case letters, ended by a plain
-                    // byte or a sentence's full stop: read from one or two eight-byte loads.
-                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
-                    let notLower = notLowerMask(w) & ~0x80
-                    if notLower != 0 {
-                        let length = notLower.trailingZeroBitCount &>> 3
+                // One letter or digit and up to fourteen lower-case letters, ended by a plain byte
+                // or a sentence's full stop: read from one or two eight-byte loads. The block is
+                // followed by sixteen zero bytes (`tokens(padded:...)`), so the loads never test for
+                // room: a zero past the end is not lower-case and ends the word plainly there.
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
+                let notLower = notLowerMask(w) & ~0x80
+                if notLower != 0 {
+                    let length = notLower.trailingZeroBitCount &>> 3
+                    let end = i &+ length
+                    let after = base[end]
+                    if classes[Int(after)] & plainEnd != 0 || endsSentence(b, end, n, length: length) {
+                        let key = WordKey.of(lowerTail: w, 0, length: length, firstUpper: capitalized)
+                        slot.pointee = plainWord(i, length, key: key, capitalized: capitalized, lists: lists.bits(key))
+                        slot += 1
+                        i = after == 0x20 ? end &+ 1 : end
+                        continue
+                    }
+                    if capitalized, length == 1, after &- 0x41 < 26 {
+                        let next = capitalsWord(w, at: i, base, classes, lists, into: &slot)
+                        if next >= 0 { i = next; continue }
+                    }
+                    // A dot or digit after the letters: a word before a full stop, or digits;
+                    // ' or ’: a possessive ending.
+                    if after == 0x2E || after &- 0x30 < 10 {
+                        out.next = slot
+                        let next = shortWord(b, w, at: i, length: length, capitalized: capitalized, into: &out)
+                        slot = out.next
+                        if next >= 0 { i = next; continue }
+                    } else if after == 0x27 || after == 0xE2 {
+                        out.next = slot
+                        let next = possessiveWord(b, w, at: i, length: length, capitalized: capitalized, into: &out)
+                        slot = out.next
+                        if next >= 0 { i = next; continue }
+                    }
+                } else {
+                    let w2 = UnsafeRawPointer(base + (i &+ 8)).loadUnaligned(as: UInt64.self).littleEndian
+                    let notLower2 = notLowerMask(w2)
+                    if notLower2 != 0 {
+                        let length = 8 &+ notLower2.trailingZeroBitCount &>> 3
                         let end = i &+ length
                         let after = base[end]
                         if classes[Int(after)] & plainEnd != 0 || endsSentence(b, end, n, length: length) {
-                            let key = WordKey.of(lowerTail: w, 0, length: length, firstUpper: capitalized)
+                            let key = WordKey.of(lowerTail: w, w2, length: length, firstUpper: capitalized)
                             slot.pointee = plainWord(i, length, key: key, capitalized: capitalized, lists: lists.bits(key))
                             slot += 1
                             i = after == 0x20 ? end &+ 1 : end
                             continue
                         }
-                        if capitalized, length == 1, after &- 0x41 < 26 {
-                            let next = capitalsWord(w, at: i, base, classes, lists, into: &slot)
-                            if next >= 0 { i = next; continue }
-                        }
-                        // A dot or digit after the letters: a word before a full stop, or digits;
-                        // ' or ’: a possessive ending.
-                        if after == 0x2E || after &- 0x30 < 10 {
-                            out.next = slot
-                            let next = shortWord(b, w, at: i, length: length, capitalized: capitalized, into: &out)
-                            slot = out.next
-                            if next >= 0 { i = next; continue }
-                        } else if after == 0x27 || after == 0xE2 {
-                            out.next = slot
-                            let next = possessiveWord(b, w, at: i, length: length, capitalized: capitalized, into: &out)
-                            slot = out.next
-                            if next >= 0 { i = next; continue }
-                        }
-                    } else if i <= last16 {
-                        let w2 = UnsafeRawPointer(base + (i &+ 8)).loadUnaligned(as: UInt64.self).littleEndian
-                        let notLower2 = notLowerMask(w2)
-                        if notLower2 != 0 {
-                            let length = 8 &+ notLower2.trailingZeroBitCount &>> 3
-                            let end = i &+ length
-                            let after = base[end]
-                            if classes[Int(after)] & plainEnd != 0 || endsSentence(b, end, n, length: length) {
-                                let key = WordKey.of(lowerTail: w, w2, length: length, firstUpper: capitalized)
-                                slot.pointee = plainWord(i, length, key: key, capitalized: capitalized, lists: lists.bits(key))
-                                slot += 1
-                                i = after == 0x20 ? end &+ 1 : end
-                                continue
-                            }
-                        }
-                    } else {
-                        let next = longWordNearEnd(b, w, at: i, classes, lists, capitalized: capitalized, into: &slot)
-                        if next >= 0 { i = next; continue }
-                    }
-                } else if n >= 8 {
-                    // Near the end: the last eight bytes, shifted so bytes past it read as zero.
-                    let w = UnsafeRawPointer(base + last8).loadUnaligned(as: UInt64.self).littleEndian
-                        &>> UInt64(truncatingIfNeeded: (8 &- (n &- i)) &* 8)
-                    let length = (notLowerMask(w) & ~0x80).trailingZeroBitCount &>> 3
-                    let end = i &+ length
-                    if end == n || classes[Int(base[end])] & plainEnd != 0 || endsSentence(b, end, n, length: length) {
-                        let key = WordKey.of(lowerTail: w, 0, length: length, firstUpper: capitalized)
-                        slot.pointee = plainWord(i, length, key: key, capitalized: capitalized, lists: lists.bits(key))
-                        slot += 1
-                        i = end < n && base[end] == 0x20 ? end &+ 1 : end
-                        continue
-                    }
-                    if base[end] == 0x2E {
-                        // A short word before a full stop near the end ("said."), from the same load.
-                        out.next = slot
-                        let next = shortWord(b, w, at: i, length: length, capitalized: capitalized, into: &out)
-                        slot = out.next
-                        if next >= 0 { i = next; continue }
                     }
                 }
                 out.next = slot

@@ -62,28 +62,6 @@ extension Tokenizer {
         return after == 0x20 ? end &+ 1 : end
     }
 
-    /// For a word at `start` within sixteen bytes of the block's end (`n - start >= 8`) whose first
-    /// eight bytes `w` are a letter or digit and seven lower-case letters: the rest read from the
-    /// block's last eight bytes, shifted so bytes past the end read as zero. A word of lower-case
-    /// letters ended by the block's end, a plain byte or a sentence's full stop is written at
-    /// `slot` as the fused loop's second load writes it, and the offset after it (and after one
-    /// space that follows it) returned; -1 without writing for any other word.
-    @inline(__always)
-    static func longWordNearEnd(_ b: Bytes, _ w: UInt64, at start: Int, _ classes: UnsafePointer<UInt8>, _ lists: WordLists.Probe,
-                                capitalized: Bool, into slot: inout UnsafeMutablePointer<Token>) -> Int {
-        let base = b.baseAddress!, n = b.count
-        let rest = n &- start &- 8
-        let w2 = rest == 0 ? 0 : UnsafeRawPointer(base + (n &- 8)).loadUnaligned(as: UInt64.self).littleEndian
-            &>> UInt64(truncatingIfNeeded: (8 &- rest) &* 8)
-        let length = 8 &+ notLowerMask(w2).trailingZeroBitCount &>> 3
-        let end = start &+ length
-        guard end == n || classes[Int(base[end])] & plainEnd != 0 || endsSentence(b, end, n, length: length) else { return -1 }
-        let key = WordKey.of(lowerTail: w, w2, length: length, firstUpper: capitalized)
-        slot.pointee = plainWord(start, length, key: key, capitalized: capitalized, lists: lists.bits(key))
-        slot += 1
-        return end < n && base[end] == 0x20 ? end &+ 1 : end
-    }
-
     /// For a word at `start` whose first eight bytes are `w` (`n - start >= 8`), after the first
     /// byte and `length` (1…7) lower-case letters: the possessive ending 's or ’s, ended by a plain
     /// byte or the block's end. Writes the token `asciiWord` writes for it (the ending past the

@@ -29,14 +29,19 @@ enum Tokenizer {
     /// the bytes inside quotes; the words outside are read once, by the tokenizer).
     static func tokens(_ bytes: [UInt8], findingSpans spans: inout [QuoteSpan], into items: inout [Token],
                        tables: Tables = .shared) -> Int {
-        tokens(bytes, length: bytes.count, findingSpans: &spans, into: &items, tables: tables)
+        tokens(padded: bytes + repeatElement(0, count: padding), length: bytes.count, findingSpans: &spans, into: &items, tables: tables)
     }
 
-    /// `tokens(_:findingSpans:into:tables:)` of the block `bytes[0..<n]` (a reused buffer may hold
-    /// more bytes after it).
-    static func tokens(_ bytes: [UInt8], length n: Int, findingSpans spans: inout [QuoteSpan], into items: inout [Token],
+    /// Zero bytes a block must have after it for `tokens(padded:length:findingSpans:into:tables:)`.
+    @inline(__always) static var padding: Int { 16 }
+
+    /// `tokens(_:findingSpans:into:tables:)` of the block `bytes[0..<n]`, followed in `bytes` by
+    /// `padding` zero bytes (any bytes may follow those): the word loads read past the block's end
+    /// without testing for it, and the zeros end a word there as the block's end does.
+    static func tokens(padded bytes: [UInt8], length n: Int, findingSpans spans: inout [QuoteSpan], into items: inout [Token],
                        tables: Tables = .shared) -> Int {
-        precondition(n <= bytes.count && n < Int(UInt32.max), "a block of 4 GiB or more")  // tokens keep 32-bit offsets
+        precondition(n + padding <= bytes.count && n < Int(UInt32.max), "a block of 4 GiB or more, or unpadded")
+        assert(bytes[n..<(n + padding)].allSatisfy { $0 == 0 }, "the padding after a block is zero")
         // A slot for every byte, so the loop never tests for room (a reused buffer grows once, to
         // the longest block it has served).
         if items.count < n + 1 {

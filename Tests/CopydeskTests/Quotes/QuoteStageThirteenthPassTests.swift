@@ -2,8 +2,9 @@
 import Testing
 
 /// The thirteenth pass's changes against the plain rules they stand for: a block's bytes copied
-/// into a buffer that only grows (its first `length` bytes are the block's), the tokenizer told
-/// the block's length, spans emptied one by one, and speakers' subjects appended in order.
+/// into a buffer that only grows (its first `length` bytes are the block's, then sixteen zeros),
+/// the tokenizer's word loads reading into those zeros instead of testing for the block's end,
+/// spans emptied one by one, and speakers' subjects appended in order.
 @Suite("Quotes stage: growing byte buffer, spans emptied in place, subjects appended")
 struct QuoteStageThirteenthPassTests {
     static let pieces = ["“We will win,” ", "said ", "Wang Zhigang", ", the minister. ", "U.S.-based ", "Acme Corp.’s ", "NDRC ",
@@ -38,22 +39,31 @@ struct QuoteStageThirteenthPassTests {
         }
     }
 
-    @Test("the tokens of a block's first `length` bytes ignore whatever bytes follow them")
-    func lengthIgnoresTrailingBytes() {
+    @Test("the tokens of a padded block: its bytes, sixteen zeros, then any bytes, as the rule reads the block alone")
+    func paddedBlockIgnoresTrailingBytes() {
         var random = SeededMix(state: 0x13_1E9)
-        for _ in 0..<800 {
-            let text = random.text(Self.pieces, upTo: 10)
+        for _ in 0..<3000 {
+            // Short blocks too, and words that end right at the block's end (the loads read into the zeros).
+            let text = random.text(Self.pieces, upTo: random.next(3) == 0 ? 3 : 10)
             let tail = random.text(Self.pieces, upTo: 6)
-            let bytes = Array(text.utf8), padded = bytes + Array(tail.utf8)
+            let bytes = Array(text.utf8), padded = bytes + Array(repeating: 0, count: Tokenizer.padding) + Array(tail.utf8)
             var spans: [QuoteSpan] = [], items: [Token] = []
             var paddedSpans: [QuoteSpan] = [], paddedItems: [Token] = []
             let count = Tokenizer.tokens(bytes, findingSpans: &spans, into: &items)
-            let paddedCount = Tokenizer.tokens(padded, length: bytes.count, findingSpans: &paddedSpans, into: &paddedItems)
+            let paddedCount = Tokenizer.tokens(padded: padded, length: bytes.count, findingSpans: &paddedSpans, into: &paddedItems)
             #expect(count == paddedCount && spans == paddedSpans, "\(text.debugDescription) + \(tail.debugDescription)")
             for k in 0..<min(count, paddedCount) {
                 let a = items[k], b = paddedItems[k]
                 #expect(a.kind == b.kind && a.start == b.start && a.end == b.end && a.stemEnd == b.stemEnd && a.key == b.key
                         && a.lists == b.lists && a.capitalized == b.capitalized && a.possessive == b.possessive)
+            }
+            // The rule, word by word, with the plain tokenizer given the same spans.
+            let byRule = Tokenizer.tokensByRule(bytes, spans: spans)
+            #expect(byRule.count == paddedCount, "\(text.debugDescription)")
+            for k in 0..<min(byRule.count, paddedCount) {
+                let a = byRule[k], b = paddedItems[k]
+                #expect(a.kind == b.kind && a.start == b.start && a.end == b.end && a.stemEnd == b.stemEnd && a.key == b.key
+                        && a.capitalized == b.capitalized && a.possessive == b.possessive, "\(text.debugDescription) token \(k)")
             }
         }
     }
