@@ -95,7 +95,8 @@ enum QuoteMarkScanner {
     @inline(__always)
     static func append(_ spans: inout [QuoteSpan], _ span: QuoteSpan) {
         guard span.end > span.start else { return }
-        if spans.isEmpty { spans.reserveCapacity(8) }  // one allocation for most paragraphs
+        // One allocation for most paragraphs; a kept buffer already has the room (no call).
+        if spans.capacity < 8 { spans.reserveCapacity(8) }
         spans.append(span)
     }
 

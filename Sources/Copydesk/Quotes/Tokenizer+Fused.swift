@@ -84,8 +84,9 @@ extension Tokenizer {
                 slot.pointee = Token(kind: unsafeBitCast(k &- Lead.punctuation, to: Token.Kind.self), start: i, end: i &+ 1, stemEnd: i &+ 1,
                                      key: 0, capitalized: false, possessive: false)
                 slot += 1
-                // A space after it is skipped here (no token or quote starts at one).
-                i = i &+ 1 < n && base[i &+ 1] == 0x20 ? i &+ 2 : i &+ 1
+                // A space after it is skipped here (no token or quote starts at one); past the
+                // block's end the padding's zero is read.
+                i = base[i &+ 1] == 0x20 ? i &+ 2 : i &+ 1
                 continue
             }
             if k == Lead.silent { i &+= 1; continue }
