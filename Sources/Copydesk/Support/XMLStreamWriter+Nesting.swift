@@ -20,8 +20,8 @@ extension XMLStreamWriter {
     /// the child's `<name`; they are moved to the run with the new line and its indentation between.
     @inline(never) mutating func drainAfterChildStart() throws {
         startTagUndrained = false
-        guard let output, let content = xmlOutputBufferGetContent(output) else { return }
-        let size = Int(xmlOutputBufferGetSize(output))
+        guard let output, output.pointee.error == 0, let content = xmlBufContent(output.pointee.buffer) else { return }
+        let size = Self.outputSize(output)
         guard size > drained, content[drained] == UInt8(ascii: ">") else {
             throw Self.failure("xmlTextWriterStartElement did not end the open start tag with >", -1)
         }

@@ -106,14 +106,22 @@ extension XMLStreamWriter {
 
     /// Moves what libxml2 wrote into its output buffer since the last call (a tag, a `>`) to the end
     /// of the run, which is the document when the writer is `direct` (`document` empties the buffer
-    /// at the end).
+    /// at the end). The buffer is measured and read directly (`outputSize`, `xmlBufContent`).
     @inline(__always) mutating func drain() {
         startTagUndrained = false
         guard let output else { return }
-        let size = Int(xmlOutputBufferGetSize(output))
-        guard size > drained, let content = xmlOutputBufferGetContent(output) else { return }
+        let buffer = output.pointee.buffer, size = Self.outputSize(output)
+        guard size > drained, let content = xmlBufContent(buffer) else { return }
         run.append(content + drained, count: size - drained)
         drained = size
+    }
+
+    /// `xmlOutputBufferGetSize` without its wrapper call: the bytes in `output`'s buffer (0 when the
+    /// buffer is missing or in error, as there). A drain runs after every structural tag, so the
+    /// wrapper's extra call pair counted.
+    @inline(__always) static func outputSize(_ output: xmlOutputBufferPtr) -> Int {
+        guard output.pointee.error == 0, let buffer = output.pointee.buffer else { return 0 }
+        return Int(xmlBufUse(buffer))
     }
 
     /// Raw bytes straight into libxml2's output buffer: content when libxml2 has no start tag to end
