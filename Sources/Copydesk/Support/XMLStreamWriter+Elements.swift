@@ -44,7 +44,7 @@ extension XMLStreamWriter {
                 run.appendEndTag(frame.name)
             }
         } else {
-            try flush()
+            if !direct { try flush() }  // direct: the pending start tag is sealed, nothing to hand on
             try Self.check(xmlTextWriterEndElement(handle), "xmlTextWriterEndElement")
             if direct { drain() }
             libxmlTagOpen = false

@@ -13,7 +13,7 @@ extension XMLStreamWriter {
         }
         if !nested {
             try startBlock(name)
-            try flush()
+            if !direct { try flush() }  // direct: the pending start tag is sealed, nothing to hand on
         }
         let rc: Int32
         if leavesByLibXML2, let namespace {
