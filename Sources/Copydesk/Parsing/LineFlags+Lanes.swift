@@ -19,30 +19,25 @@ extension LineFlags {
     }
 
     /// The sixteen printable ASCII bytes `lanes` at `index` of `rest`, of which the first `valid` are read (the lanes
-    /// before a line end): their word starts added to `marks.words`, and their marks noted, as `partialChunk` reads a
-    /// last chunk of eight bytes. The byte before `index` is read (`rest[-1]` when `index` is 0).
+    /// before a line end): their word starts added to `marks.words`, and their marks noted as `wholeLanes` notes them
+    /// (vector compares masked to the valid lanes; only ".", ":" and "/" looked at one by one). The byte before
+    /// `index` is read (`rest[-1]` when `index` is 0).
     @inline(__always)
     mutating func asciiLanes(_ rest: UnsafeBufferPointer<UInt8>, _ index: Int, _ lanes: SIMD16<UInt8>, _ valid: Int,
-                             _ marks: inout LaneMarks, _ digits: inout UInt64, _ commas: inout UInt64, _ quotes: inout UInt64) {
+                             _ marks: inout LaneMarks) {
         let base = rest.baseAddress!
         let signed = SIMD16<Int8>(truncatingIfNeeded: lanes)
-        let inLine = unsafeBitCast(LineFlags.laneNumbers .< SIMD16<Int8>(repeating: Int8(truncatingIfNeeded: valid)), to: SIMD16<UInt8>.self)
-        marks.words &-= Self.wordStarts(lanes, ByteLanes.load(base + (index &- 1))) & inLine
-        let bits = Self.lanesBelow(valid)
-        // "!" to "?": digits and the punctuation the flags look for
-        let found = unsafeBitCast((signed .> SIMD16<Int8>(repeating: 0x20)) .& (signed .< SIMD16<Int8>(repeating: 0x40)),
-                                  to: (UInt64, UInt64).self)
-        let marks1 = found.0 & bits.0, marks2 = found.1 & bits.1
-        if marks1 | marks2 != 0 {
-            let raw = UnsafeRawPointer(base)
-            if marks1 != 0 {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                noteMarks(rest, index, word, word & 0x7F7F_7F7F_7F7F_7F7F, marks1, &digits, &commas, &quotes)
-            }
-            if marks2 != 0 {
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self))
-                noteMarks(rest, index &+ 8, word, word & 0x7F7F_7F7F_7F7F_7F7F, marks2, &digits, &commas, &quotes)
-            }
+        let inLine = LineFlags.laneNumbers .< SIMD16<Int8>(repeating: Int8(truncatingIfNeeded: valid))
+        marks.words &-= Self.wordStarts(lanes, ByteLanes.load(base + (index &- 1))) & unsafeBitCast(inLine, to: SIMD16<UInt8>.self)
+        marks.digits = marks.digits .| ((signed .> SIMD16<Int8>(repeating: 0x2F)) .& (signed .< SIMD16<Int8>(repeating: 0x3A)) .& inLine)
+        marks.commas = marks.commas .| ((lanes .== ByteLanes.splat(UInt8(ascii: ","))) .& inLine)
+        marks.quotes = marks.quotes .| ((lanes .== ByteLanes.splat(UInt8(ascii: "\""))) .& inLine)
+        let looks = unsafeBitCast(((lanes .== ByteLanes.splat(UInt8(ascii: "."))) .| (lanes .== ByteLanes.splat(UInt8(ascii: ":")))
+            .| (lanes .== ByteLanes.splat(UInt8(ascii: "/")))) .& inLine, to: (UInt64, UInt64).self)
+        if looks.0 | looks.1 != 0 {
+            var low = looks.0 & 0x8080_8080_8080_8080, high = looks.1 & 0x8080_8080_8080_8080
+            while low != 0 { notePunctuation(rest, at: index &+ low.trailingZeroBitCount &>> 3); low &= low &- 1 }
+            while high != 0 { notePunctuation(rest, at: index &+ 8 &+ high.trailingZeroBitCount &>> 3); high &= high &- 1 }
         }
     }
 

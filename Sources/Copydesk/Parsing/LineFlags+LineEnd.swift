@@ -14,15 +14,22 @@ extension LineFlags {
     /// The flags are the line's own when its last byte (before the CR or LF) is not a blank: every look past a
     /// byte then finds the CR or LF, which no flag matches. A line with trailing blanks is scanned again.
     mutating func scanToLineEnd(_ rest: UnsafeBufferPointer<UInt8>) -> Int? {
+        scanToLineEnd(rest, resumingAt: 0, words: 0, marks: LaneMarks())
+    }
+
+    /// `scanToLineEnd` taken up at the sixteen-byte step `start` (`scanPlainLine`'s steps before it read as the general
+    /// scan reads them, no word starts flushed): `words` is the word count so far, `marks` the lanes' marks.
+    mutating func scanToLineEnd(_ rest: UnsafeBufferPointer<UInt8>, resumingAt start: Int, words counted: Int, marks: LaneMarks) -> Int? {
         let total = rest.count
         guard let raw = UnsafeRawPointer(rest.baseAddress) else { return nil }
-        var carry: UInt64 = 0x80  // as in `scan`: 0x80 while the byte before the chunk is a space (or the line starts there)
+        // as in `scan`: 0x80 while the byte before the chunk is a space (or the line starts there)
+        var carry: UInt64 = start == 0 || rest[start &- 1] == 0x20 ? 0x80 : 0
         var skip = 0
-        var index = 0
-        var count = 0
+        var index = start
+        var count = counted
         var digits: UInt64 = 0, commas: UInt64 = 0, quotes: UInt64 = 0
         var end = -1
-        var laneMarks = LaneMarks()
+        var laneMarks = marks
         var flushAt: Int = 16 &* 253  // the last index of a sixteen-byte step before the word-start lanes are summed
         // sixteen bytes a step while they are printable ASCII (`wholeLanes`), or hold non-ASCII scalars but no control and no
         // Unicode space (`plainScalars`); a step whose first other byte is a CR or LF ends the line there (`asciiLanes`), any
@@ -44,7 +51,7 @@ extension LineFlags {
                     let first = odd.0 != 0 ? odd.0.trailingZeroBitCount &>> 3 : 8 &+ odd.1.trailingZeroBitCount &>> 3
                     let byte = base[index &+ first]
                     if byte == 0x0A || byte == 0x0D {
-                        asciiLanes(rest, index, lanes, first, &laneMarks, &digits, &commas, &quotes)
+                        asciiLanes(rest, index, lanes, first, &laneMarks)
                         end = index &+ first
                         break
                     }
@@ -53,7 +60,7 @@ extension LineFlags {
                     let stop = plainScalars(rest, index, signed, skip: skip)
                     if stop < 16 {
                         if stop >= 0, base[index &+ stop] == 0x0A || base[index &+ stop] == 0x0D {
-                            asciiLanes(rest, index, lanes, stop, &laneMarks, &digits, &commas, &quotes)
+                            asciiLanes(rest, index, lanes, stop, &laneMarks)
                             end = index &+ stop
                         }
                         break

@@ -48,7 +48,8 @@ struct TextLine {
                 var end = start
                 var scanned = false
                 if start > 0, start < total, bytes[start] != 0x0A, bytes[start] != 0x0D,  // the scan reads the byte before
-                   let found = flags.scanToLineEnd(UnsafeBufferPointer(rebasing: bytes[start...])) {
+                   case let rest = UnsafeBufferPointer(rebasing: bytes[start...]),
+                   let found = flags.scanShortLine(rest) ?? flags.scanPlainLine(rest) {
                     end = start &+ found
                     scanned = true
                 } else {
@@ -59,14 +60,20 @@ struct TextLine {
                 var trimmed = end
                 while trimmed > start, LineSplitter.isASCIIBlank(bytes[trimmed &- 1]) { trimmed &-= 1 }
                 if trimmed == start { continue }
+                var edged = false
                 if bytes[start] >= 0x80 || bytes[trimmed &- 1] >= 0x80 {  // Unicode spaces may remain at an edge
                     let (first, last) = LineSplitter.trimmingSpaces(bytes, start, trimmed)
                     if first == last { continue }
-                    if first != start || last != trimmed { (start, trimmed, scanned) = (first, last, false) }
+                    if first != start || last != trimmed { (start, trimmed, edged) = (first, last, true) }
                 }
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<trimmed])
-                // trailing blanks change only a tab or a ". " the scan saw (`LineFlags.keepsFlags`): other lines keep its flags
-                if !scanned || trimmed != end && !flags.keepsFlags { flags = LineFlags(bytes: line, readable: total &- start) }
+                // blanks at the edges change only a tab or a ". " the scan saw (`LineFlags.keepsFlags`), and whether a byte
+                // above 0x7F occurs: other lines keep its flags
+                if !scanned || (trimmed != end || edged) && !flags.keepsFlags {
+                    flags = LineFlags(bytes: line, readable: total &- start)
+                } else if edged, flags.nonASCII {
+                    flags.nonASCII = !LineFlags.allASCII(line)
+                }
                 result.append(TextLine(number: number, text: LineSplitter.substring(of: base, start, trimmed), start: start,
                                        bytes: line, flags: flags))
             }
