@@ -117,4 +117,20 @@ struct UTF8TextTests {
             expectSame(bytes, "round \(round)")
         }
     }
+
+    @Test("TAB and CR at every offset before and after the first CR (LF-only vector tests up to it), in LF and CRLF text")
+    func tabsAndCarriageReturns() {
+        let line = Array("A line of text with “curly” quotes and plain words, long enough for a block.".utf8)
+        for offset in 0..<150 {
+            for control: [UInt8] in [[0x09], [0x0D], [0x0D, 0x0A], [0x0D, 0x0C], [0x0D, 0x80], [0x0D, 0xEF, 0xBF, 0xBF]] {
+                var bytes = Array((line + [0x0A] + line + [0x0A] + line).prefix(offset))
+                bytes += control + line + [0x09, 0x0A] + line + [0x0D, 0x0A] + line + [0x01]
+                expectCleanSame(bytes, "offset \(offset) \(control)")
+                expectCleanSame(Array(bytes.dropLast()), "offset \(offset) \(control), no last control")
+            }
+        }
+        let crlf: [UInt8] = (0..<40).flatMap { (n: Int) -> [UInt8] in Array("line \(n) of a text with Windows line ends, é and tabs\t".utf8) + [0x0D, 0x0A] }
+        expectCleanSame(crlf, "CRLF text")
+        expectCleanSame(crlf + [0x0B], "CRLF text, VT at the end")
+    }
 }

@@ -16,19 +16,29 @@ extension UTF8Text {
     }
 
     /// nil when `bytes` are not well-formed UTF-8, hold a C0 control other than TAB/LF/CR, or
-    /// hold U+FFFE/U+FFFF; else whether they are all ASCII.
+    /// hold U+FFFE/U+FFFF; else whether they are all ASCII. The vector tests pass only LF up to the first CR (a TAB or
+    /// CR is read by the byte path), and LF, CR and TAB after it: text with LF line ends tests one compare less.
     static func checkClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard let p = bytes.baseAddress else { return true }
-        let n = bytes.count
-        var i = 0, ascii = true
+        var ascii = true
+        var i = walk(p, bytes.count, from: 0, ascii: &ascii, passingCR: false)
+        if i >= 0, i < bytes.count { i = walk(p, bytes.count, from: i, ascii: &ascii, passingCR: true) }
+        return i < 0 ? nil : ascii
+    }
+
+    /// `checkClean`'s walk from `start`: the end of `n` bytes when they are clean from there, -1 when not, or (unless
+    /// `passingCR`, when the vector tests stop at CR) the offset after the first CR.
+    @inline(__always)
+    private static func walk(_ p: UnsafePointer<UInt8>, _ n: Int, from start: Int, ascii: inout Bool, passingCR: Bool) -> Int {
+        var i = start
         var wide = 0  // no sixty-four-byte test before this offset: the last one found a byte to look at in its first sixteen
         while i < n {
             // Sixty-four bytes per step (one test of four blocks' lanes or-ed) while none needs a look, else
             // straight to the first that does.
             if n &- i >= 64, i >= wide {
                 let q = p + i
-                let a = laneLook(ByteLanes.load(q)), b = laneLook(ByteLanes.load(q + 16))
-                let c = laneLook(ByteLanes.load(q + 32)), d = laneLook(ByteLanes.load(q + 48))
+                let a = laneLook(ByteLanes.load(q), passingCR), b = laneLook(ByteLanes.load(q + 16), passingCR)
+                let c = laneLook(ByteLanes.load(q + 32), passingCR), d = laneLook(ByteLanes.load(q + 48), passingCR)
                 if !ByteLanes.any((a .| b) .| (c .| d)) { i &+= 64; continue }
                 let (skip, mask) = ByteLanes.any(a) ? (0, a) : ByteLanes.any(b) ? (16, b) : ByteLanes.any(c) ? (32, c) : (48, d)
                 // a byte to look at in the first sixteen: they stand close together, so the rest of the block goes sixteen
@@ -37,28 +47,30 @@ extension UTF8Text {
                 let look = unsafeBitCast(mask, to: (UInt64, UInt64).self)
                 i &+= skip &+ (look.0 != 0 ? (look.0.trailingZeroBitCount >> 3) : 8 &+ (look.1.trailingZeroBitCount >> 3))
             } else if n &- i >= 16 {
-                let look = unsafeBitCast(laneLook(ByteLanes.load(p + i)), to: (UInt64, UInt64).self)
+                let look = unsafeBitCast(laneLook(ByteLanes.load(p + i), passingCR), to: (UInt64, UInt64).self)
                 if look.0 | look.1 == 0 { i &+= 16; continue }
                 i &+= look.0 != 0 ? (look.0.trailingZeroBitCount >> 3) : 8 &+ (look.1.trailingZeroBitCount >> 3)
             }
             let lead = p[i]
             if lead < 0x80 {
-                guard lead >= 0x20 || lead == 0x0A || lead == 0x09 || lead == 0x0D else { return nil }
+                guard lead >= 0x20 || lead == 0x0A || lead == 0x09 || lead == 0x0D else { return -1 }
                 i += 1
+                if lead == 0x0D, !passingCR { return i }
                 continue
             }
             ascii = false
-            guard let length = sequenceLength(p, at: i, count: n, refusingNoncharacters: true) else { return nil }
+            guard let length = sequenceLength(p, at: i, count: n, refusingNoncharacters: true) else { return -1 }
             i += length
         }
-        return ascii
+        return n
     }
 
     /// The lanes of `v` the walk must stop at: a byte above 0x7F or below 0x20 (one signed compare:
-    /// bytes above 0x7F are negative), other than TAB, LF and CR.
+    /// bytes above 0x7F are negative), other than TAB, LF and CR (other than LF unless `passingCR`).
     @inline(__always)
-    static func laneLook(_ v: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+    static func laneLook(_ v: SIMD16<UInt8>, _ passingCR: Bool = true) -> SIMDMask<SIMD16<Int8>> {
         let outside = SIMD16<Int8>(truncatingIfNeeded: v) .< SIMD16<Int8>(repeating: 0x20)
+        if !passingCR { return outside .& .!(v .== ByteLanes.splat(0x0A)) }  // TAB and CR to the byte path
         // v | 4 is 0x0D exactly for TAB (0x09) and CR (0x0D).
         let pass = (v .== ByteLanes.splat(0x0A)) .| ((v | ByteLanes.splat(0x04)) .== ByteLanes.splat(0x0D))
         return outside .& .!pass
