@@ -33,7 +33,12 @@ public struct Article: Sendable, Codable, Equatable, Hashable {
     /// Every direct quotation, in order.
     public var quotes: [Quote]
     /// Every input line not used above, with the reason it was set aside.
-    public var discarded: [DiscardedLine]
+    public var discarded: [DiscardedLine] {
+        get { discardedLines.lines }
+        set { discardedLines = DiscardedLines(newValue) }
+    }
+    /// `discarded` as stored: the texts are ranges of one string, not a String each (see `DiscardedLines`).
+    var discardedLines: DiscardedLines
 
     /// Creates an article; every field but `id` and `source` defaults to empty.
     public init(
@@ -69,7 +74,7 @@ public struct Article: Sendable, Codable, Equatable, Hashable {
         self.related = related
         self.printEdition = printEdition
         self.quotes = quotes
-        self.discarded = discarded
+        self.discardedLines = DiscardedLines(discarded)
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -95,7 +100,7 @@ public struct Article: Sendable, Codable, Equatable, Hashable {
         related = try c.decodeIfPresent([RelatedLink].self, forKey: .related) ?? []
         printEdition = try c.decodeIfPresent(PrintEdition.self, forKey: .printEdition)
         quotes = try c.decodeIfPresent([Quote].self, forKey: .quotes) ?? []
-        discarded = try c.decodeIfPresent([DiscardedLine].self, forKey: .discarded) ?? []
+        discardedLines = DiscardedLines(try c.decodeIfPresent([DiscardedLine].self, forKey: .discarded) ?? [])
     }
 
     /// Encodes every key, writing `null` for absent values (never a missing key).

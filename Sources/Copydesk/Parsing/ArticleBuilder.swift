@@ -22,7 +22,7 @@ struct ArticleBuilder {
 
     /// Room for `discarded` discarded lines and `body` body blocks, so the walk appends without growing the arrays.
     mutating func reserve(discarded: Int, body: Int) {
-        article.discarded.reserveCapacity(discarded)
+        article.discardedLines.reserve(discarded)
         article.body.reserveCapacity(body)
     }
 
@@ -109,13 +109,17 @@ struct ArticleBuilder {
 
     var lastBodyIndex: Int? { article.body.isEmpty ? nil : article.body.count - 1 }
 
+    /// Sets `line` aside: its text is kept as its range of the parsed text when the article's discarded lines are
+    /// ranges of that text (`DiscardedLines.base`), else copied.
     mutating func discard(_ line: TextLine, _ reason: DiscardReason) {
-        article.discarded.append(DiscardedLine(line: line.number, text: line.string, reason: reason))
+        article.discardedLines.append(line: line.number, text: line.text, start: line.start, end: line.end, reason: reason)
     }
 
-    /// `discard(_:_:)` for the line at `line`, read in place, whose text is in `text` (see `take`).
+    /// `discard(_:_:)` for the line at `line`, read in place, whose text is in `text` (see `take`): the UTF-8 of
+    /// the article's `discardedLines.base`, so the line's text is kept as its range there (no String is made).
     mutating func discard(at line: UnsafePointer<TextLine>, text: UnsafeBufferPointer<UInt8>, _ reason: DiscardReason) {
-        article.discarded.append(DiscardedLine(line: line.pointee.number, text: TextLine.string(at: line, in: text), reason: reason))
+        assert(text.count == article.discardedLines.base.utf8.count, "the lines' text is not the discarded lines' base")
+        article.discardedLines.append(line: line.pointee.number, start: line.pointee.start, end: line.pointee.end, reason: reason)
     }
 
     /// The finished article, moved out of the builder.

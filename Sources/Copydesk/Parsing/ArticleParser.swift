@@ -43,9 +43,24 @@ public struct ArticleParser: Sendable {
     func parse(_ text: String, id: String, source: Source, workspace: inout ParseWorkspace) -> Article {
         var text = text
         text.makeContiguousUTF8()
-        let lines = TextLine.lines(of: text)
-        // the closures below return nothing: an article returned through them would be copied on its way out
         var builder = ArticleBuilder(article: Article(id: id, source: source))
+        builder.article.discardedLines = DiscardedLines(base: text)  // discarded lines are kept as ranges of the text
+        walk(text, into: &builder)
+        // the builder is not captured here (only in `walk`'s closures): the quotes read its article in place
+        Self.addQuotes(to: &builder.article, reusing: &workspace.quotes)
+        return builder.finish()
+    }
+
+    /// Finds the quotes of `article`, read in place.
+    private static func addQuotes(to article: inout Article, reusing workspace: inout QuoteWorkspace) {
+        article.quotes = QuoteFinder().quotes(in: article, reusing: &workspace)
+    }
+
+    /// Splits `text` (contiguous UTF-8) into lines, gives each its role and walks them once into `builder`.
+    /// The closures return nothing: an article returned through them would be copied on its way out.
+    private func walk(_ text: String, into builder: inout ArticleBuilder) {
+        var text = text
+        let lines = TextLine.lines(of: text)
         text.withUTF8 { text in lines.withUnsafeBufferPointer { lines in
             // every stage reads the lines in place: no line or role is copied on its way through
             var roles = Self.classify(lines)
@@ -66,8 +81,6 @@ public struct ArticleParser: Sendable {
                 }
             }
         } }
-        builder.article.quotes = QuoteFinder().quotes(in: builder.article, reusing: &workspace.quotes)
-        return builder.finish()
     }
 
     /// Each line's own role (`lines.map(LineClassifier.classify)`), the lines read in place.

@@ -4,8 +4,8 @@
 extension JSONArticleWriter {
     /// `discarded` items: `{"line": …, "text": …, "reason": …}`; room for each item is reserved once
     /// (the pieces, the number and the plain text), then its pieces are copied unchecked.
-    static func emitDiscardedPieces(_ lines: [DiscardedLine], into out: inout JSONOutput) {
-        guard !lines.isEmpty else { return }
+    static func emitDiscardedPieces(_ lines: DiscardedLines, into out: inout JSONOutput) {
+        guard lines.count > 0 else { return }
         if out.indent > 0 {
             emitDiscardedItems(lines, pretty: true, first: "\n    {\n      \"line\": ",
                                next: "\"\n    },\n    {\n      \"line\": ", textKey: ",\n      \"text\": ", into: &out)
@@ -18,26 +18,27 @@ extension JSONArticleWriter {
     }
 
     /// The `discarded` items of one layout (its literals constants once inlined): the first item
-    /// opens with `first`, every later one with `next`; each line's text is reached once.
-    @inline(__always) private static func emitDiscardedItems(_ lines: [DiscardedLine], pretty: Bool, first: StaticString,
+    /// opens with `first`, every later one with `next`; each line's text is read in place from the
+    /// string it is a range of (`DiscardedLines`).
+    @inline(__always) private static func emitDiscardedItems(_ lines: DiscardedLines, pretty: Bool, first: StaticString,
                                                              next: StaticString, textKey: StaticString, into out: inout JSONOutput) {
-        lines.withUnsafeBufferPointer { lines in
-            @inline(__always) func item(_ line: UnsafePointer<DiscardedLine>, _ opener: StaticString) {
-                // 128: the literals (≤ 40 bytes each), the number (≤ 20) and the quotes. No call
-                // inside the copy's closure (so the text is not retained around it).
-                out.reserve(line.pointee.text.utf8.count &+ 128)
+        lines.withEntries { lines, base, own in
+            @inline(__always) func item(_ line: UnsafePointer<DiscardedLines.Entry>, _ opener: StaticString) {
+                let text = UnsafeBufferPointer(rebasing: (line.pointee.inOwn ? own : base)[line.pointee.start..<line.pointee.end])
+                // 128: the literals (≤ 40 bytes each), the number (≤ 20) and the quotes.
+                out.reserve(text.count &+ 128)
                 out.appendReservedLiteral(opener)
                 out.appendReservedDecimal(line.pointee.line)
                 out.appendReservedLiteral(textKey)
-                if line.pointee.text.utf8.withContiguousStorageIfAvailable({ out.appendReservedPlainQuoted($0) }) != true {
-                    out.appendEscapedString(line.pointee.text)
+                if !out.appendReservedPlainQuoted(text) {
+                    out.appendEscapedString(String(decoding: text, as: UTF8.self))
                     out.reserve(64)
                 }
                 out.appendReservedLiteral(pretty ? line.pointee.reason.prettyPiece : line.pointee.reason.compactPiece)
             }
-            let base = lines.baseAddress!
-            item(base, first)
-            for i in 1..<lines.count { item(base + i, next) }
+            let start = lines.baseAddress!
+            item(start, first)
+            for i in 1..<lines.count { item(start + i, next) }
         }
     }
 }

@@ -17,7 +17,7 @@ extension JSONArticleWriter {
         array(pretty ? ",\n  \"related\": [" : ",\"related\":[", into: &out) { emitRelatedPieces(a.related, into: &$0) }
         emitPrintEdition(a.printEdition, into: &out)
         array(pretty ? ",\n  \"quotes\": [" : ",\"quotes\":[", into: &out) { emitQuotePieces(a.quotes, into: &$0) }
-        array(pretty ? ",\n  \"discarded\": [" : ",\"discarded\":[", into: &out) { emitDiscardedPieces(a.discarded, into: &$0) }
+        array(pretty ? ",\n  \"discarded\": [" : ",\"discarded\":[", into: &out) { emitDiscardedPieces(a.discardedLines, into: &$0) }
         out.endObject()
     }
 

@@ -69,10 +69,11 @@ public struct JSONArticleWriter: ArticleWriter {
         for i in a.quotes.indices { emitQuote(a.quotes, i, into: &out) }
         out.endArray()
         out.key("discarded"); out.beginArray()
-        for i in a.discarded.indices {
+        for i in 0..<a.discardedLines.count {
+            let line = a.discardedLines[i]
             out.beginObject()
-            out.field("line", a.discarded[i].line); out.field("text", a.discarded[i].text)
-            out.field("reason", a.discarded[i].reason.rawValue)
+            out.field("line", line.line); out.field("text", line.text)
+            out.field("reason", line.reason.rawValue)
             out.endObject()
         }
         out.endArray()
