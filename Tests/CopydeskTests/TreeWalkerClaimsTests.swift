@@ -49,4 +49,23 @@ struct TreeWalkerClaimsTests {
         #expect(!OutputClaims(extensions: ["xml", "json", "csv", "txt"], merge: false).byName)
         #expect(OutputClaims(extensions: ["json", "ninjs.json"], merge: false).byName)
     }
+
+    @Test("a `*` + literal pattern (matched as a byte suffix) matches the names fnmatch matches")
+    func globSuffixMatchesFnmatch() {
+        let patterns = ["*.txt", "*", "*.TXT", "*txt", "*.tar.gz", "*é.txt", "*.t?t", "*.[tx]xt", "*\\.txt", "a*.txt", "*.*", "**.txt", ""]
+        let names = ["a.txt", ".txt", "txt", "a.TXT", "a.txt.bak", "b.tar.gz", "café.txt", "cafe\u{301}.txt", "x.tat", "a.xxt",
+                     "a", "archive.txt", ".hidden.txt", "a b.txt", "ü", "a.txtx", "é.txt", "a.t\\xt"]
+        for pattern in patterns {
+            let glob = GlobPattern(patterns: [pattern])
+            let literal = !pattern.dropFirst().contains { "*?[\\".contains($0) }
+            #expect((GlobPattern.literalSuffix(pattern) != nil) == (pattern.hasPrefix("*") && literal), "\(pattern)")
+            for name in names {
+                #expect(glob.matches(name) == (fnmatch(pattern, name, 0) == 0), "\(pattern) \(name)")
+            }
+        }
+        let two = GlobPattern(patterns: ["*.md", "a?.txt"])
+        for name in names + ["ab.txt", "x.md"] {
+            #expect(two.matches(name) == (fnmatch("*.md", name, 0) == 0 || fnmatch("a?.txt", name, 0) == 0), "\(name)")
+        }
+    }
 }

@@ -18,7 +18,8 @@ enum InputFile {
     /// `read(_:maxBytes:)` into the array the last file was returned in (a worker's `buffer`, see
     /// `DocumentBuffer`): no array is allocated per file once the caller has let go of the last one.
     static func read(_ path: String, maxBytes: Int, into buffer: inout [UInt8]) throws(Refusal) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        // the path read in place (a String passed as a C string is copied into a new array per call)
+        let fd = path.withCString { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY) }
         guard fd >= 0 else { throw openRefusal(path, errno) }
         defer { close(fd) }
         var info = stat()

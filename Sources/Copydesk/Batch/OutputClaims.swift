@@ -13,11 +13,14 @@ struct OutputClaims {
     private var names: [String: Int] = [:]
     private var stems: [String: Int] = [:]
 
-    /// Claims for inputs written in `extensions` (merged runs write no per-input outputs).
-    init(extensions: [String], merge: Bool, byName: Bool = false) {
+    /// Claims for inputs written in `extensions` (merged runs write no per-input outputs), with room for the
+    /// claims of `capacity` inputs (the count grows without rehashing).
+    init(extensions: [String], merge: Bool, byName: Bool = false, capacity: Int = 0) {
         self.extensions = extensions
         self.merge = merge
         self.byName = byName || Self.namesCanMeet(extensions)
+        if merge || capacity == 0 { return }
+        if self.byName { names = Dictionary(minimumCapacity: capacity * extensions.count) } else { stems = Dictionary(minimumCapacity: capacity) }
     }
 
     /// True when two different stems can give the same output name.

@@ -25,6 +25,32 @@ extension TreeWalker {
         }
     }
 
+    /// A listing's entries as `walk` reads them: what each is, the stem of each file the patterns match ("" for
+    /// any other entry: a stem is never empty, names are not and do not start with "."), and the output claims of
+    /// those files. Each name is matched and cut once.
+    struct Survey {
+        var kinds: [Kind] = []
+        var stems: [String] = []
+        /// How many inputs would write each output (who they are is looked up only on a clash).
+        var claims: OutputClaims
+    }
+
+    /// The survey of `entries`, the listing of `directory`.
+    func survey(_ directory: String, _ entries: [(name: String, type: UInt8)]) -> Survey {
+        var survey = Survey(claims: OutputClaims(extensions: extensions, merge: configuration.merge, capacity: entries.count))
+        survey.kinds.reserveCapacity(entries.count)
+        survey.stems.reserveCapacity(entries.count)
+        for entry in entries {
+            let kind = classify(directory, entry.name, type: entry.type)
+            var stem = ""
+            if case .file = kind, glob.matches(entry.name) { stem = BatchPaths.stem(of: entry.name) }
+            if !stem.isEmpty { survey.claims.claim(stem) }
+            survey.kinds.append(kind)
+            survey.stems.append(stem)
+        }
+        return survey
+    }
+
     func item(_ path: String, stem: String, folder: String) -> WorkItem {
         let outputs = configuration.merge ? [] : extensions.map { BatchPaths.join(folder, stem, ext: $0) }
         return WorkItem(index: 0, input: path, stem: stem, outputs: outputs, preset: nil)

@@ -90,20 +90,12 @@ struct TreeWalker {
         entries.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
 
         // Classify first, so that two matching files with the same stem are both reported.
-        var kinds: [Kind] = []
-        kinds.reserveCapacity(entries.count)
-        // How many inputs would write each output (who they are is looked up only on a clash).
-        var claims = OutputClaims(extensions: extensions, merge: configuration.merge)
-        for entry in entries {
-            let kind = classify(directory, entry.name, type: entry.type)
-            kinds.append(kind)
-            if case .file = kind, glob.matches(entry.name) { claims.claim(BatchPaths.stem(of: entry.name)) }
-        }
-
+        let survey = survey(directory, entries)
         var folderState: CopydeskError?? = nil
-        for (entry, kind) in zip(entries, kinds) where !stopped {
+        for index in entries.indices where !stopped {
+            let entry = entries[index]
             let path = BatchPaths.join(directory, entry.name)
-            switch kind {
+            switch survey.kinds[index] {
             case .directory(let dev, let ino):
                 if let index = ancestors.firstIndex(where: { $0.0 == dev && $0.1 == ino }) {
                     let depth = ancestors.count - index
@@ -115,14 +107,14 @@ struct TreeWalker {
                 walk(directory: path, output: output + "/" + entry.name, ancestors: &ancestors)
                 ancestors.removeLast()
             case .file:
-                guard glob.matches(entry.name) else { continue }
-                let stem = BatchPaths.stem(of: entry.name)
-                if let clash = claims.clash(stem) {
+                let stem = survey.stems[index]
+                guard !stem.isEmpty else { continue }
+                if let clash = survey.claims.clash(stem) {
                     // The other inputs that would write `clash`, in name order.
-                    let others = zip(entries, kinds).filter { other, otherKind in
-                        guard other.name != entry.name, case .file = otherKind, glob.matches(other.name) else { return false }
-                        return claims.outputNames(BatchPaths.stem(of: other.name)).contains(clash)
-                    }.map(\.0.name)
+                    let others = entries.indices.filter { other in
+                        guard entries[other].name != entry.name, !survey.stems[other].isEmpty else { return false }
+                        return survey.claims.outputNames(survey.stems[other]).contains(clash)
+                    }.map { entries[$0].name }
                     send(preset(path, .failed, CopydeskError(.collision, input: path,
                         reason: "collides with \(others.joined(separator: ", ")): both would write \(output)/\(clash)")))
                     continue

@@ -31,6 +31,7 @@ struct DiscardedLines: Sendable {
     /// The lines of `lines`, their texts copied into one string.
     init(_ lines: [DiscardedLine]) {
         self.init()
+        if lines.isEmpty { return }  // (reserving room in the empty array would allocate)
         entries.reserveCapacity(lines.count)
         for line in lines { append(line: line.line, text: line.text[...], reason: line.reason) }
     }
