@@ -77,6 +77,14 @@ public struct Article: Sendable, Codable, Equatable, Hashable {
         self.discardedLines = DiscardedLines(discarded)
     }
 
+    /// An article with nothing found yet whose discarded lines will be kept in `discardedLines` (the parser's start).
+    init(id: String, source: Source, discardedLines: DiscardedLines) {
+        self.id = id
+        self.source = source
+        standfirst = []; byline = []; body = []; media = []; related = []; quotes = []
+        self.discardedLines = discardedLines
+    }
+
     private enum CodingKeys: String, CodingKey {
         case id, source, language, section, headline, standfirst, byline, published, updated
         case dateline, body, media, related, printEdition, quotes, discarded

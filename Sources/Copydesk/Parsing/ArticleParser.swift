@@ -43,12 +43,15 @@ public struct ArticleParser: Sendable {
     func parse(_ text: String, id: String, source: Source, workspace: inout ParseWorkspace) -> Article {
         var text = text
         text.makeContiguousUTF8()
-        var builder = ArticleBuilder(article: Article(id: id, source: source))
-        builder.article.discardedLines = DiscardedLines(base: text)  // discarded lines are kept as ranges of the text
+        // discarded lines are kept as ranges of the text
+        var builder = ArticleBuilder(article: Article(id: id, source: source, discardedLines: DiscardedLines(base: text)))
         walk(text, into: &builder)
         // the builder is not captured here (only in `walk`'s closures): the quotes read its article in place
         Self.addQuotes(to: &builder.article, reusing: &workspace.quotes)
-        return builder.finish()
+        // swapped out for an empty article (nothing allocated), not copied out (`finish()` copies it)
+        var article = Article(id: "", source: Source(path: nil, sha256: "", bytes: 0, encoding: ""), discardedLines: DiscardedLines())
+        swap(&article, &builder.article)
+        return article
     }
 
     /// Finds the quotes of `article`, read in place.
