@@ -86,17 +86,9 @@ public struct ArticleParser: Sendable {
         } }
     }
 
-    /// Each line's own role (`lines.map(LineClassifier.classify)`), the lines read in place.
+    /// Each line's own role (`lines.map(LineClassifier.classify)`), the lines read in place: a line repeating an
+    /// earlier one on the page takes its role (`LineClassifier.roles(of:)`).
     static func classify(_ lines: UnsafeBufferPointer<TextLine>) -> [LineRole] {
-        guard let base = lines.baseAddress else { return [] }
-        // read in place through a mutable view of the buffer, never written (see `classify(inPlace:)`)
-        let inPlace = UnsafeMutablePointer(mutating: base)
-        return Array(unsafeUninitializedCapacity: lines.count) { roles, count in
-            let tables = LineClassifier.tables  // one lazy-global check per page
-            for index in lines.indices {
-                (roles.baseAddress! + index).initialize(to: LineClassifier.classify(inPlace: &inPlace[index], tables: tables))
-            }
-            count = lines.count
-        }
+        LineClassifier.roles(of: lines)
     }
 }
