@@ -1,6 +1,30 @@
 /// Where a byline's names are cut apart: at " and ", " & " or " AND " between people, and at " in ", " at " or
 /// " for " before a place. One walk over the bytes tells whether a cut can occur at all; most names hold none.
 extension BylineRule {
+    /// The parts `people(in:)` reads in `text`: its comma pieces, each cut by `splitOnAnd`; a piece after a list closed
+    /// by "and" ("X and Y, Capitol Beat") is no person but the outlet or role returned with them.
+    static func cutParts(_ text: Substring) -> (parts: [Substring], outletAfterList: Substring?) {
+        var parts: [Substring] = []
+        parts.reserveCapacity(8)  // one allocation for the usual few names, not one per doubling
+        var afterAndList = false
+        var outletAfterList: Substring?
+        for piece in text.commaPieces() {
+            if afterAndList { outletAfterList = outletAfterList ?? piece.trimmedSpace; continue }
+            let subs = splitOnAnd(piece.trimmedSpace)
+            if subs.count >= 2 { afterAndList = true }
+            for sub in subs { parts.append(sub) }
+        }
+        return (parts, outletAfterList)
+    }
+
+    /// `text` trimmed, when `cutParts` leaves it whole (an empty one aside) and finds no outlet: a text holding no comma
+    /// byte, none of the "and" cuts (`mayHoldAndCut`) and no "and " opening; `nil` for other text.
+    static func soleNamePart(_ text: Substring) -> Substring? {
+        guard text.withUTF8Bytes({ !$0.contains(UInt8(ascii: ",")) && !mayHoldAndCut($0) }) else { return nil }
+        let trimmed = text.trimmedSpace
+        return trimmed.hasFoldedPrefix("and ") ? nil : trimmed
+    }
+
     /// Splits "X and Y" (or "X & Y", "X AND Y") into its people, in order; a leading "and " is dropped.
     static func splitOnAnd(_ text: Substring) -> [Substring] {
         var parts: [Substring] = []

@@ -16,17 +16,8 @@ extension BylineRule {
             text = text[..<dash.lowerBound]
         }
         text = unglueOutlet(text)
-        var parts: [Substring] = []
-        parts.reserveCapacity(8)  // one allocation for the usual few names, not one per doubling
-        var afterAndList = false
-        var outletAfterList: Substring?
-        for piece in text.commaPieces() {
-            // "X and Y, Capitol Beat": a part after a list closed by "and" is an outlet or a role, never a person
-            if afterAndList { outletAfterList = outletAfterList ?? piece.trimmedSpace; continue }
-            let subs = splitOnAnd(piece.trimmedSpace)
-            if subs.count >= 2 { afterAndList = true }
-            for sub in subs { parts.append(sub) }
-        }
+        // a text with nothing to cut at is its one part: no comma pieces or "and" cuts to build
+        let (parts, outletAfterList) = soleNamePart(text).map { ([$0], nil) } ?? cutParts(text)
         var pendingWithoutRole: [Int] = []
         for part in parts where !part.isEmpty {
             if isAgency(part) {
