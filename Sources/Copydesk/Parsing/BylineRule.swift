@@ -87,7 +87,7 @@ enum BylineRule {
     }
 
     /// What opens a labelled byline, and their first bytes.
-    private static let byPrefixes = ["by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by ", "posted by ",
+    static let byPrefixes = ["by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by ", "posted by ",
                                      "published by ", "author: ", "author ", "authors: "]
     static let byPrefixStarts = ByteSet(firstBytesOf: byPrefixes)
     private static let byPrefixTable = PrefixTable(byPrefixes)

@@ -30,6 +30,28 @@ extension LineClassifier {
             }
         }
 
+        /// `BylineRule.match`'s openings by the line's first two bytes (`bylinePair`): most lines opening with the first
+        /// letter of a "By" opening ("The", "Share", "Photo") skip the rule's call.
+        @inline(__always)
+        static func byline(_ line: inout TextLine) -> Bool {
+            line.withLineBytes { $0.count >= 2 && bylinePair($0[0], $0[1]) }
+        }
+
+        /// True when `first` and `second`, capitals folded, open one of `BylineRule.byPrefixes` ("by", "wr", "wo", "st",
+        /// "te", "po", "pu", "au") or a glued "ByName" ("by"), as comparisons with no table to load.
+        @inline(__always)
+        static func bylinePair(_ first: UInt8, _ second: UInt8) -> Bool {
+            switch FoldedBytes.fold(first) {
+            case UInt8(ascii: "b"): FoldedBytes.fold(second) == UInt8(ascii: "y")
+            case UInt8(ascii: "w"): FoldedBytes.fold(second) == UInt8(ascii: "r") || FoldedBytes.fold(second) == UInt8(ascii: "o")
+            case UInt8(ascii: "s"): FoldedBytes.fold(second) == UInt8(ascii: "t")
+            case UInt8(ascii: "t"): FoldedBytes.fold(second) == UInt8(ascii: "e")
+            case UInt8(ascii: "p"): FoldedBytes.fold(second) == UInt8(ascii: "o") || FoldedBytes.fold(second) == UInt8(ascii: "u")
+            case UInt8(ascii: "a"): FoldedBytes.fold(second) == UInt8(ascii: "u")
+            default: false
+            }
+        }
+
         /// The "By …" attribution's opening: "by ".
         @inline(__always)
         static func by(_ line: inout TextLine) -> Bool {

@@ -49,7 +49,8 @@ enum LineClassifier {
         if Gates.creditLine(first), words >= 2, Openings.creditLine(&line), let names = BylineRule.creditLine(inPlace: &line) {
             return .credits(names)
         }
-        if words <= 16, !quote, Gates.byline(first), Gates.bylineWords(first, words), let byline = BylineRule.match(inPlace: &line) {
+        if words <= 16, !quote, Gates.byline(first), Gates.bylineWords(first, words), Openings.byline(&line),
+           let byline = BylineRule.match(inPlace: &line) {
             return .byline(byline)
         }
         if first == UInt8(ascii: "b"), words <= 8, !line.endsLikeSentence, Openings.by(&line) { return .furniture(.attribution) }

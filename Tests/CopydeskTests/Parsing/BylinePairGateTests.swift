@@ -1,0 +1,32 @@
+@testable import Copydesk
+import Testing
+
+/// The classifier's two-byte gate before the "By" byline rule (`LineClassifier.Openings.bylinePair`) against the
+/// openings that rule accepts.
+@Suite("Byline two-byte gate")
+struct BylinePairGateTests {
+    @Test("the gate passes exactly the folded first two bytes of the By openings and of a glued By")
+    func pairsEqualOpenings() {
+        var pairs: Set<[UInt8]> = [Array("by".utf8)]  // a glued "ByName"
+        for prefix in BylineRule.byPrefixes { pairs.insert(Array(prefix.utf8.prefix(2))) }
+        for first in UInt8.min...UInt8.max {
+            for second in UInt8.min...UInt8.max {
+                let folded = [FoldedBytes.fold(first), FoldedBytes.fold(second)]
+                #expect(LineClassifier.Openings.bylinePair(first, second) == pairs.contains(folded), "\(first) \(second)")
+            }
+        }
+    }
+
+    @Test("a line the gate rejects gets no byline from the rule")
+    func rejectedLinesHaveNoByline() {
+        let texts = ["The reporter", "Share this", "Photo by AP", "This story by Jane Doe", "Tweet", "a", "B", "By", "BY JANE DOE",
+                     "ByTom Fenwick", "Written by Jane Doe", "Story by Jane Doe", "Posted by Jane Doe", "Author: Jane Doe",
+                     "Text by Jane Doe", "Words by Jane Doe", "Published by Jane Doe", "Authors: Jane Doe and John Roe", "Sam Lens"]
+        for text in texts {
+            var line = textLine(text)
+            let passes = LineClassifier.Openings.byline(&line)
+            if !passes { #expect(BylineRule.match(line) == nil, "\(text)") }
+            if BylineRule.match(line) != nil { #expect(passes, "\(text)") }
+        }
+    }
+}
