@@ -29,4 +29,21 @@ struct BylinePairGateTests {
             if BylineRule.match(line) != nil { #expect(passes, "\(text)") }
         }
     }
+
+    @Test("the agency-line rule finds nothing on a line whose ASCII first byte opens no agency")
+    func agencyLineGate() {
+        let shapes = LineClassifier.tables.agencyShapes
+        for agency in BylineRule.agencies { #expect(shapes.mayOpen(first: FoldedBytes.fold(agency.utf8.first!)), "\(agency)") }
+        var mix = SeededMix(state: 0xA6E1)
+        let heads = Array(BylineRule.agencies) + ["Reuters", "REUTERS", "Ap", "Staff", "The Times", "Zeit", "1News", "\u{212A}yodo", "Éfe"]
+        let tails = [" | Nov 20, 2019, 08:00 IST", " - 2019-11-20", " | Updated: Nov 20, 2019", " | 12:05", " - 3 days ago"]
+        for _ in 0..<400 {
+            var line = textLine(heads[mix.next(heads.count)] + tails[mix.next(tails.count)])
+            let first = line.firstLowerByte
+            guard first < 0x80, !shapes.mayOpen(first: first) else { continue }
+            #expect(BylineRule.matchAgencyLine(inPlace: &line) == nil, "\(line.text)")
+        }
+        var reuters = textLine("Reuters | Nov 20, 2019, 08:00 IST")
+        #expect(BylineRule.matchAgencyLine(inPlace: &reuters) != nil)
+    }
 }
