@@ -58,8 +58,8 @@ enum LineClassifier {
         if digit, words <= 18, !quote, let date = DateRule.match(line, words: tables.dateWords) { return .date(date) }
         if comma, words <= 10, !quote, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","),
            let byline = BylineRule.matchUnlabelled(inPlace: &line) { return .byline(byline) }
-        // its head (the line's opening) must be an agency: an ASCII first byte opens one
-        if digit, words <= 14, first >= 0x80 || tables.agencyShapes.mayOpen(first: first),
+        // its head (the line's opening, trimmed) must be an agency: an ASCII first byte that is no space opens one
+        if digit, words <= 14, first >= 0x80 || tables.agencyShapes.mayOpen(first: first) || ByteSearch.isASCIISpace(first),
            let byline = BylineRule.matchAgencyLine(inPlace: &line) { return .byline(byline) }
         if !comma, words >= 3, words <= 8, !digit, !quote, !line.endsLikeSentence, let byline = BylineRule.matchNameThenRole(inPlace: &line) {
             return .byline(byline)
