@@ -10,7 +10,7 @@ extension BylineRule {
     /// `matchNameThenRole(_:)` for a line read where it lies (never written).
     static func matchNameThenRole(inPlace line: inout TextLine) -> Match? {
         guard (3...8).contains(line.words), !line.endsLikeSentence, !line.hasQuoteMark, !line.hasDigit,
-              lastWordMayBeJob(line.text), lastWordMayBeJobWord(line.text), let space = line.text.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
+              line.withLineBytes(lastWordMayBeJobTitle), let space = line.text.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
         // the lowered line's last word is the last word lowered (ASCII lowering keeps bytes and Character boundaries)
         let lastLower = Substring(TextLine.asciiLowercased(line.text[line.text.index(after: space)...]))
         guard lastLower.utf8.count >= 5,
@@ -41,6 +41,21 @@ extension BylineRule {
             let first = FoldedBytes.fold(bytes[start])
             return shapes.mayContain(first: first, length: count) || shapes.mayContain(first: first, length: count - 1)
         }
+    }
+
+    /// `lastWordMayBeJob(text) && lastWordMayBeJobWord(text)` for the text's `bytes`, with one walk back to the last
+    /// space (the classifier passes the line's bytes read at its offsets).
+    static func lastWordMayBeJobTitle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (start, ascii) = lastWord(bytes)
+        guard start > 0 else { return false }  // no space
+        guard ascii else { return true }  // a word above ASCII: read as Characters by the rule
+        let count = bytes.count &- start
+        guard count >= 5 else { return false }  // no job word is shorter (nor is one less its last letter)
+        let first = FoldedBytes.fold(bytes[start])
+        let shapes = jobShapes
+        guard shapes.mayContain(first: first, length: count) || shapes.mayContain(first: first, length: count &- 1) else { return false }
+        let table = jobTable, word = UnsafeBufferPointer(rebasing: bytes[start...])
+        return table.value(foldingBytes: word) != nil || table.value(foldingBytes: UnsafeBufferPointer(rebasing: word.dropLast())) != nil
     }
 
     /// Where the bytes after the last space start (0 when there is no space) and whether they are all ASCII: one walk
