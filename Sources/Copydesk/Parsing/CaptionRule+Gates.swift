@@ -14,11 +14,13 @@ extension CaptionRule {
 
     /// `mayHoldCaption` less its "i" and C2 first bytes, for the classifier's second call: a line opening with "image c" or
     /// "©" has had `match` already (and, reaching this call, got `nil`), and every other line takes the "image …" and "©"
-    /// paths of `matchGated` in vain.
+    /// paths of `matchGated` in vain. A ". " counts only before a lead's capital ("C", "P", "I", `leadCapitals`): the
+    /// credit-lead path, the only one that needs it, tests exactly that.
     @inline(__always)
     static func mayHoldCaptionPastOpenings(_ line: inout TextLine) -> Bool {
         let last = line.lastByte
-        if last == UInt8(ascii: ")") || last == UInt8(ascii: "]") || line.hasColon || line.hasSlash || line.hasDotSpace { return true }
+        if last == UInt8(ascii: ")") || last == UInt8(ascii: "]") || line.hasColon || line.hasSlash
+            || line.capitalsAfterDotSpace & leadCapitals != 0 { return true }
         return mayEndNamedSource(last) && endsWithNamedSource(&line)
     }
 
