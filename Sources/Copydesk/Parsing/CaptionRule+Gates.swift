@@ -14,13 +14,13 @@ extension CaptionRule {
 
     /// `mayHoldCaption` less its "i" and C2 first bytes, for the classifier's second call: a line opening with "image c" or
     /// "©" has had `match` already (and, reaching this call, got `nil`), and every other line takes the "image …" and "©"
-    /// paths of `matchGated` in vain. A ". " counts only before a lead's capital ("C", "P", "I", `leadCapitals`): the
-    /// credit-lead path, the only one that needs it, tests exactly that.
+    /// paths of `matchGated` in vain. A ". " counts only before a lead's capital ("C", "P", "I", `leadCapitals`; "C" alone
+    /// on a line that ends like a sentence): the credit-lead path, the only one that needs it, tests exactly that.
     @inline(__always)
     static func mayHoldCaptionPastOpenings(_ line: inout TextLine) -> Bool {
         let last = line.lastByte
         if last == UInt8(ascii: ")") || last == UInt8(ascii: "]") || line.hasColon || line.hasSlash
-            || line.capitalsAfterDotSpace & leadCapitals != 0 { return true }
+            || line.capitalsAfterDotSpace & (line.endsLikeSentence ? sentenceLeadCapitals : leadCapitals) != 0 { return true }
         return mayEndNamedSource(last) && endsWithNamedSource(&line)
     }
 
@@ -79,6 +79,10 @@ extension CaptionRule {
         1 << UInt32(UInt8(ascii: "C") - UInt8(ascii: "A")) | 1 << UInt32(UInt8(ascii: "P") - UInt8(ascii: "A"))
             | 1 << UInt32(UInt8(ascii: "I") - UInt8(ascii: "A"))
     }
+
+    /// The capital after ". " in the one lead searched on a line that ends like a sentence (". Courtesy of ").
+    @inline(__always)
+    static var sentenceLeadCapitals: UInt32 { 1 << UInt32(UInt8(ascii: "C") - UInt8(ascii: "A")) }
 
     /// `leadCapitals` worked out from `creditLeads`.
     static var plainLeadCapitals: UInt32 {

@@ -25,7 +25,7 @@ enum CaptionRule {
     /// Leads of a credit after the caption's last sentence; each holds ". ", so a line without one is skipped.
     static let creditLeads = [". Courtesy of ", ". Photo by ", ". Photograph by ", ". Picture by ", ". Image by "]
     /// The lead still searched on a line that ends like a sentence.
-    private static let sentenceCreditLeads = [". Courtesy of "]
+    static let sentenceCreditLeads = [". Courtesy of "]
 
     /// The caption and credit on `line`, or `nil`.
     static func match(_ line: TextLine) -> Match? {

@@ -10,7 +10,7 @@ struct CaptionLeadGateTests {
         var mix = SeededMix(state: 0xCA97)
         let pieces = ["The mayor spoke", ". ", ". Courtesy of NASA", ". Photo by Jane Doe", ". Image by AP", ". Picture by X", "Reuters",
                       "Getty Images", ". Then", ". It rained", ". Police said", "Shutterstock", "AP", "2019", "1 of 4", "é", "…",
-                      " ", "news", "Courtesy of", "Photo by Sam Lens", "EPA", "Alamy", "Bloomberg"]
+                      " ", "news", "Courtesy of", "Photo by Sam Lens", "EPA", "Alamy", "Bloomberg", ".", "It rained.", "Inside."]
         var rejected = 0
         for round in 0..<6000 {
             var line = textLine(mix.text(pieces, upTo: 7))
@@ -19,6 +19,9 @@ struct CaptionLeadGateTests {
             #expect(CaptionRule.matchGated(&line) == nil, "round \(round): \(line.text)")
         }
         #expect(rejected > 1000)
+        let sentence = CaptionRule.sentenceCreditLeads.reduce(UInt32(0)) { $0 | CaptionRule.leadCapital($1) }
+        #expect(CaptionRule.sentenceLeadCapitals == sentence)
+        #expect(CaptionRule.leadCapitals == CaptionRule.plainLeadCapitals)
         var courtesy = textLine("The comet over the desert. Courtesy of NASA")
         #expect(CaptionRule.mayHoldCaptionPastOpenings(&courtesy) && CaptionRule.matchGated(&courtesy) != nil)
     }
