@@ -29,35 +29,43 @@ extension ContextRules {
     /// Three or more short lines in a row (menus, breadcrumbs, tag lists) are navigation. The line after a
     /// breadcrumb separator ("/") stays, and so does a last line of three words or more that a byline or date follows.
     static func markNavigationRuns(_ roles: Roles, _ lines: Lines) {
-        var run: [Int] = []
-        run.reserveCapacity(32)  // one allocation for the article's runs (kept across them by `removeAll(keepingCapacity:)`)
-        var members = 0
-        func close() {
-            if members >= 3 && run.count >= 2 {
-                for index in run where roles.kind(index) == .text || roles.kind(index) == .byline && isShortByline(roles[index]) {
-                    if index > 0, roles.kind(index - 1) == .navigation, lines[index - 1].words == 1,
-                       SymbolLine.isPathSeparator(lines.baseAddress! + index - 1, bar: true) { continue }
-                    if index == run.last, lines[index].words >= 3, markerFollows(index, roles) { continue }
-                    if index == run.last, lines[index].words >= 2, isHeadlineWithMarker(index + 1, roles, lines) { continue }  // the kicker
-                    roles.set(index, .furniture(.navigation))
+        // the open run's text (and short byline) lines, in scratch storage: no array grown or released per article
+        // (32-bit indices: a page of up to 256 lines keeps them on the stack)
+        precondition(lines.count <= Int(Int32.max), "a page holds fewer than 2^31 lines")
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(lines.count, 1)) { run in
+            var count = 0
+            var members = 0
+            for index in lines.indices {
+                switch roles.kind(index) {
+                case .text where lines[index].words <= 4 && !lines[index].endsLikeSentence, .byline where isShortByline(roles[index]):
+                    run[count] = Int32(truncatingIfNeeded: index); count &+= 1; members &+= 1
+                case .navigation, .list, .footer, .listItem:
+                    members &+= 1
+                case .advertisement, .promo, .mediaLabel, .separator, .share, .duplicate:
+                    continue
+                default:
+                    if members > 0 || count > 0 {  // an empty run closes to nothing
+                        closeNavigationRun(UnsafeBufferPointer(rebasing: run[..<count]), members: members, roles, lines)
+                        count = 0; members = 0
+                    }
                 }
             }
-            if !run.isEmpty { run.removeAll(keepingCapacity: true) }
-            members = 0
+            closeNavigationRun(UnsafeBufferPointer(rebasing: run[..<count]), members: members, roles, lines)
         }
-        for index in lines.indices {
-            switch roles.kind(index) {
-            case .text where lines[index].words <= 4 && !lines[index].endsLikeSentence, .byline where isShortByline(roles[index]):
-                run.append(index); members += 1
-            case .navigation, .list, .footer, .listItem:
-                members += 1
-            case .advertisement, .promo, .mediaLabel, .separator, .share, .duplicate:
-                continue
-            default:
-                if members > 0 || !run.isEmpty { close() }  // an empty run closes to nothing
-            }
+    }
+
+    /// Marks the lines of a closed run (`run`, in order, of `members` navigation-like lines) as navigation when the
+    /// run is long enough.
+    private static func closeNavigationRun(_ run: UnsafeBufferPointer<Int32>, members: Int, _ roles: Roles, _ lines: Lines) {
+        guard members >= 3 && run.count >= 2 else { return }
+        let last = Int(run[run.count - 1])
+        for index in run.lazy.map({ Int($0) }) where roles.kind(index) == .text || roles.kind(index) == .byline && isShortByline(roles[index]) {
+            if index > 0, roles.kind(index - 1) == .navigation, lines[index - 1].words == 1,
+               SymbolLine.isPathSeparator(lines.baseAddress! + index - 1, bar: true) { continue }
+            if index == last, lines[index].words >= 3, markerFollows(index, roles) { continue }
+            if index == last, lines[index].words >= 2, isHeadlineWithMarker(index + 1, roles, lines) { continue }  // the kicker
+            roles.set(index, .furniture(.navigation))
         }
-        close()
     }
 
     /// A title line (five words or more, not a sentence) that a byline or date follows: a headline.

@@ -20,14 +20,15 @@ enum ContextRules {
 
     /// Every pass, in order, over the roles of `roles` (one per line of `lines`), kinds read beside them.
     static func apply(_ roles: Roles, _ lines: Lines) {
+        // a pass that acts only at or next to a kind the page never had is skipped (`RoleTable.mayHold`)
         markDuplicates(roles, lines)
-        markCaptionsAboveCredits(roles, lines)
+        if roles.mayHold(.credit) { markCaptionsAboveCredits(roles, lines) }
         markVideoWidgets(roles, lines)
-        markLists(roles, lines)
+        if roles.mayHold(.list) { markLists(roles, lines) }
         markNavigationRuns(roles, lines)
-        markNewsletterTitles(roles, lines)
-        markEmbeds(roles)
-        markNamesNextToDates(roles, lines)
+        if roles.mayHold(.newsletter) { markNewsletterTitles(roles, lines) }
+        if roles.mayHold(.embed) { markEmbeds(roles) }
+        if roles.mayHold(.date) { markNamesNextToDates(roles, lines) }
     }
 
     /// Text lines repeated verbatim (gallery captions, doubled headlines, video titles).
@@ -52,26 +53,6 @@ enum ContextRules {
                 }
             default: break
             }
-        }
-    }
-
-    /// "Photo: X" or "(Image: © X)" alone: the nearest text line above is the caption.
-    private static func markCaptionsAboveCredits(_ roles: Roles, _ lines: Lines) {
-        var seenCredits: Set<ByteKey> = []
-        for index in lines.indices {
-            guard roles.kind(index) == .credit, case .caption(.credit(_, captionAbove: true)) = roles[index] else { continue }
-            // a gallery repeating a picture repeats its credit under the repeated caption
-            let repeated = !seenCredits.insert(ByteKey(text: lines[index].text)).inserted
-            if repeated, index > 0, roles.kind(index - 1) == .duplicate || roles[index - 1] == roles[index] {
-                roles.set(index, .duplicate)
-                continue
-            }
-            var above = index - 1
-            while above >= 0, roles.kind(above) == .duplicate || roles.kind(above) == .text && CaptionRule.isCollapsedCopy(lines[above]) {
-                if roles.kind(above) == .text { roles.set(above, .furniture(.mediaLabel)) }
-                above -= 1
-            }
-            if above >= 0, roles.kind(above) == .text, lines[above].words >= 3 { roles.set(above, .captionText) }
         }
     }
 

@@ -20,98 +20,128 @@ struct HeaderReader {
     /// The page's lines and roles, read in place while the reader lives (inside `PageLayout.init`).
     let lines: UnsafeBufferPointer<TextLine>
     let roles: UnsafeBufferPointer<LineRole>
+    /// The roles' kinds (`RoleTable.kinds`): the reader tests these, and reads a role only for a date's payload.
+    let kinds: UnsafeBufferPointer<LineRole.Kind>
 
     func read(upTo end: Int) -> Plan {
+        // the candidate lines in scratch storage (32-bit indices: no array made, grown or released per page)
+        precondition(end <= Int(Int32.max), "a page holds fewer than 2^31 lines")
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(end, 1)) { read(upTo: end, into: $0) }
+    }
+
+    /// `read(upTo:)` with room for the candidate lines in `storage` (at least `end` slots).
+    private func read(upTo end: Int, into storage: UnsafeMutableBufferPointer<Int32>) -> Plan {
         var plan = Plan()
-        let markers = (0..<end).filter { roles[$0].isMarker }
-        var clusterStart = markers.last
-        if var first = markers.last {
-            for marker in markers.reversed() where first - marker <= 4 { first = marker }
+        // the last byline/date above `end`, and the first of its cluster (markers at most four lines apart)
+        var lastMarker: Int?
+        var k = end - 1
+        while k >= 0 { if kinds[k].isMarker { lastMarker = k; break }; k -= 1 }
+        var clusterStart = lastMarker
+        if let last = lastMarker {
+            var first = last
+            k = last - 1
+            while k >= 0, first - k <= 4 { if kinds[k].isMarker { first = k }; k -= 1 }
             clusterStart = first
         }
         let aboveFrom = (clusterStart ?? end) - 1
-        var block: [Int] = []
         var top = aboveFrom + 1
-        var k = aboveFrom
-        while k >= 0 {
-            if stops(roles[k]) { break }
-            if roles[k].isText { block.insert(k, at: 0) }
-            top = k
-            k -= 1
-        }
+        k = aboveFrom
+        while k >= 0, !stops(k) { top = k; k -= 1 }
         plan.blockTop = top
-        var candidates = block
-        if let start = clusterStart {
+        // the block's text lines, then the text lines inside and below the cluster
+        var count = 0
+        var headlineAbove = false
+        for index in top..<(aboveFrom + 1) where kinds[index] == .text {
+            storage[count] = Int32(truncatingIfNeeded: index); count &+= 1
+            if lines[index].words >= 3 && lines[index].lastByte != UInt8(ascii: ".") { headlineAbove = true }
+        }
+        if let start = clusterStart, let clusterEnd = lastMarker {
             // below the last byline/date, text is header only while the headline is still to come
-            let headlineAbove = block.contains { lines[$0].words >= 3 && lines[$0].lastByte != UInt8(ascii: ".") }
-            let clusterEnd = markers.last ?? start
             for index in start..<end {
                 if headlineAbove && index > clusterEnd { break }
-                if roles[index].isMedia || stops(roles[index]) { break }
-                if roles[index].isText { candidates.append(index) }
+                if Self.isMedia(kinds[index]) || stops(index) { break }
+                if kinds[index] == .text { storage[count] = Int32(truncatingIfNeeded: index); count &+= 1 }
             }
         }
-        assign(candidates, to: &plan)
-        if plan.nameLine == nil, let clusterEnd = markers.last, plan.headline != nil, !markers.contains(where: { if case .byline = roles[$0] { return true } else { return false } }) {
+        assign(UnsafeBufferPointer(rebasing: storage[..<count]), to: &plan)
+        if plan.nameLine == nil, let clusterEnd = lastMarker, plan.headline != nil, !(0..<end).contains(where: { kinds[$0] == .byline }) {
             // a bare name a line or two under the date ("Heard on Morning Edition", then "Greta Holm")
-            for index in (clusterEnd + 1)..<min(end, clusterEnd + 4) where roles[index].isText || roles[index].isFurniture(.navigation) {
-                let line = lines[index]
-                if (2...4).contains(line.words), !line.endsLikeSentence, BylineRule.looksLikeName(line.text), !BylineRule.isRole(line.text) {
+            for index in (clusterEnd + 1)..<min(end, clusterEnd + 4) where kinds[index] == .text || kinds[index] == .navigation {
+                let line = lines.baseAddress! + index
+                if (2...4).contains(line.pointee.words), !line.pointee.endsLikeSentence, BylineRule.looksLikeName(line.pointee.text),
+                   !BylineRule.isRole(line.pointee.text) {
                     plan.nameLine = index
                     break
                 }
             }
         }
         for index in plan.blockTop..<end {
-            switch roles[index] {
+            switch kinds[index] {
             case .byline where plan.byline == nil: plan.byline = index
-            case .date where plan.published == nil: plan.published = index
-            case .date(let match) where plan.updated == nil && match.labelledUpdate: plan.updated = index
+            case .date:
+                if plan.published == nil {
+                    plan.published = index
+                } else if plan.updated == nil, case .date(let match) = roles[index], match.labelledUpdate {
+                    plan.updated = index
+                }
             case .bullet: plan.standfirst.append(index)
             default: break
             }
         }
-        plan.standfirst.sort()
+        if plan.standfirst.count > 1 { plan.standfirst.sort() }
         return plan
     }
 
-    private func stops(_ role: LineRole) -> Bool {
-        switch role {
-        case .furniture(let reason):
-            switch reason {
-            case .navigation, .list, .footer, .copyright, .newsletter, .embed: return true
-            default: return false
-            }
-        case .listItem, .embed, .related, .printEdition: return true
-        default: return false
+    /// Lines a header block does not reach across: menus, lists, footers, embeds, related links, print notes.
+    private func stops(_ index: Int) -> Bool {
+        switch kinds[index] {
+        case .navigation, .list, .footer, .copyright, .newsletter, .embedPost: true  // as furniture
+        case .listItem, .embed, .related, .printEdition: true
+        default: false
         }
     }
 
-    /// Section label, headline, then standfirst lines or a line of names.
-    private func assign(_ candidates: [Int], to plan: inout Plan) {
-        var rest = candidates[...]
-        if rest.count >= 2, let first = rest.first, lines[first].words <= 4, !lines[first].endsLikeSentence,
-           lines[rest[rest.startIndex + 1]].words > lines[first].words,
-           !lines[rest[rest.startIndex + 1]].endsLikeSentence || lines[first].words == 1 {
-            // a short label above a longer title; when the longer line is a full sentence the short one is the headline
-            plan.section = first
-            rest = rest.dropFirst()
+    /// `LineRole.isMedia` on a kind: captions, credits and video lines.
+    private static func isMedia(_ kind: LineRole.Kind) -> Bool {
+        switch kind {
+        case .caption, .credit, .captionText, .video, .videoTitle, .videoText: true
+        default: false
         }
-        guard let headline = rest.firstIndex(where: { lines[$0].words >= 2 && lines[$0].lastByte != UInt8(ascii: ".") }) else {
-            return
+    }
+
+    /// Section label, headline, then standfirst lines or a line of names, from `candidates` (line indices, in order).
+    private func assign(_ candidates: UnsafeBufferPointer<Int32>, to plan: inout Plan) {
+        let base = lines.baseAddress!
+        var position = 0
+        if candidates.count >= 2 {
+            let first = base + Int(candidates[0]), second = base + Int(candidates[1])
+            if first.pointee.words <= 4, !first.pointee.endsLikeSentence, second.pointee.words > first.pointee.words,
+               !second.pointee.endsLikeSentence || first.pointee.words == 1 {
+                // a short label above a longer title; when the longer line is a full sentence the short one is the headline
+                plan.section = Int(candidates[0])
+                position = 1
+            }
         }
-        plan.headline = rest[headline]
-        for index in rest[(headline + 1)...] {
-            let line = lines[index]
-            if plan.byline == nil, plan.nameLine == nil, line.words >= 2, line.words <= 6, !line.endsLikeSentence,
-               BylineRule.looksLikeName(line.text), !BylineRule.isRole(line.text) {
+        while position < candidates.count {
+            let line = base + Int(candidates[position])
+            if line.pointee.words >= 2 && line.pointee.lastByte != UInt8(ascii: ".") { break }
+            position += 1
+        }
+        guard position < candidates.count else { return }
+        plan.headline = Int(candidates[position])
+        for next in (position + 1)..<candidates.count {
+            let index = Int(candidates[next])
+            let line = base + index
+            let words = line.pointee.words
+            if plan.byline == nil, plan.nameLine == nil, words >= 2, words <= 6, !line.pointee.endsLikeSentence,
+               BylineRule.looksLikeName(line.pointee.text), !BylineRule.isRole(line.pointee.text) {
                 plan.nameLine = index
-            } else if (2...4).contains(line.words) && line.text.spaceWords.contains(where: { BylineRule.jobWords.contains($0.lowercased())
+            } else if (2...4).contains(words) && line.pointee.text.spaceWords.contains(where: { BylineRule.jobWords.contains($0.lowercased())
                 || BylineRule.jobWords.contains($0.dropLast().lowercased()) }) {
                 continue  // "Staff Writers", "Showbiz Reporter": the byline's job title, not a section
-            } else if line.words <= 4 && !line.endsLikeSentence && plan.section == nil {
+            } else if words <= 4 && !line.pointee.endsLikeSentence && plan.section == nil {
                 plan.section = index
-            } else if line.words >= 5 {
+            } else if words >= 5 {
                 plan.standfirst.append(index)
             }
         }

@@ -65,6 +65,9 @@ struct RoleTable {
     let roles: UnsafeMutableBufferPointer<LineRole>
     /// `roles[index].kind` for every index.
     let kinds: UnsafeMutableBufferPointer<LineRole.Kind>
+    /// Bit `kind.rawValue` set for every kind a role of the table has held (a superset of the kinds it holds now):
+    /// a pass that acts only next to a kind the page never had skips its walk (`mayHold`).
+    let present: UnsafeMutablePointer<UInt32>
 
     /// Role `index`, read in place.
     subscript(index: Int) -> LineRole {
@@ -76,9 +79,14 @@ struct RoleTable {
 
     /// Sets role `index` and its kind.
     @inline(__always) func set(_ index: Int, _ role: LineRole) {
-        kinds[index] = role.kind
+        let kind = role.kind
+        kinds[index] = kind
+        present.pointee |= 1 &<< UInt32(kind.rawValue)
         roles[index] = role
     }
+
+    /// False when no role of the table has ever been of kind `kind` (so none is now).
+    @inline(__always) func mayHold(_ kind: LineRole.Kind) -> Bool { present.pointee & 1 &<< UInt32(kind.rawValue) != 0 }
 
     var count: Int { roles.count }
     var indices: Range<Int> { roles.indices }
@@ -86,8 +94,13 @@ struct RoleTable {
     /// Calls `body` with a table over `roles`, its kinds worked out once in scratch storage.
     static func with<R>(_ roles: UnsafeMutableBufferPointer<LineRole>, _ body: (RoleTable) -> R) -> R {
         withUnsafeTemporaryAllocation(of: LineRole.Kind.self, capacity: max(roles.count, 1)) { kinds in
-            for index in roles.indices { (kinds.baseAddress! + index).initialize(to: roles[index].kind) }
-            return body(RoleTable(roles: roles, kinds: kinds))
+            var present: UInt32 = 0
+            for index in roles.indices {
+                let kind = roles[index].kind
+                (kinds.baseAddress! + index).initialize(to: kind)
+                present |= 1 &<< UInt32(kind.rawValue)
+            }
+            return withUnsafeMutablePointer(to: &present) { body(RoleTable(roles: roles, kinds: kinds, present: $0)) }
         }
     }
 }

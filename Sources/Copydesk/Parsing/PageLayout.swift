@@ -26,7 +26,7 @@ struct PageLayout {
             var paragraphs = 0
             var index = span.lowerBound
             while index <= span.upperBound, index < span.lowerBound + 6 {
-                if roles[index].isMarker { headerEnd = index + 1 }
+                if table.kind(index).isMarker { headerEnd = index + 1 }
                 if roles[index].isText && lines[index].isParagraphLike {
                     // up to two short dek sentences ("Key Points" lists) may stand above the byline
                     paragraphs += 1
@@ -37,7 +37,7 @@ struct PageLayout {
         }
         self.headerEnd = headerEnd
         bodyEnd = span?.upperBound ?? -1
-        let plan = HeaderReader(lines: lines, roles: roles).read(upTo: headerEnd)
+        let plan = HeaderReader(lines: lines, roles: roles, kinds: UnsafeBufferPointer(table.kinds)).read(upTo: headerEnd)
         header = plan
         standfirstInBody = PageLayout.dekAtBodyStart(lines: lines, roles: roles, plan: plan, from: headerEnd, to: bodyEnd)
     }
