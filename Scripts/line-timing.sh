@@ -36,7 +36,7 @@ struct LineTiming {
                     let source = Source(path: nil, sha256: "", bytes: 0, encoding: "utf-8")
                     var builder = ArticleBuilder(article: Article(id: "t", source: source))
                     builder.reserve(discarded: lines.count, body: max(0, layout.bodyEnd - layout.headerEnd + 1))
-                    for index in lines.indices { builder.take(index, lines: lines, text: text, roles: table, layout: layout) }
+                    builder.takeAll(lines: lines, text: text, roles: table, layout: layout)
                     return builder.finish().body.count
                 }
             }

@@ -1,8 +1,14 @@
 /// The one walk over the lines: each line's role and zone decide its outcome.
 extension ArticleBuilder {
+    /// Takes every line of `lines`, in order (`take(_:lines:text:roles:layout:)` for each index, inlined in one loop).
+    mutating func takeAll(lines: UnsafeBufferPointer<TextLine>, text: UnsafeBufferPointer<UInt8>, roles: RoleTable, layout: PageLayout) {
+        for index in lines.indices { take(index, lines: lines, text: text, roles: roles, layout: layout) }
+    }
+
     /// Takes line `index` of `lines`, whose role is `roles[index]`: both are read in place (the role's kind decides
     /// the case; a payload is read only where one is used), so neither is copied.
     /// `text` is the UTF-8 of the string the lines were split from (their text is copied from it).
+    @inline(__always)
     mutating func take(_ index: Int, lines: UnsafeBufferPointer<TextLine>, text: UnsafeBufferPointer<UInt8>, roles: RoleTable,
                        layout: PageLayout) {
         let zone = layout.zone(of: index)

@@ -50,6 +50,7 @@ extension ArticleBuilder {
     }
 
     private mutating func appendMedia(_ item: MediaItem, _ index: Int) {
+        if article.media.isEmpty { article.media.reserveCapacity(8) }  // one allocation for most articles' media
         article.media.append(item)
         lastMediaLine = index
         captionAwaitingCredit = nil

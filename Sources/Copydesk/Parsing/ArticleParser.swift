@@ -78,9 +78,7 @@ public struct ArticleParser: Sendable {
                     ContextRules.apply(table, lines)
                     let layout = PageLayout(lines, table)
                     builder.reserve(discarded: lines.count, body: max(0, layout.bodyEnd - layout.headerEnd + 1))
-                    for index in lines.indices {
-                        builder.take(index, lines: lines, text: text, roles: table, layout: layout)
-                    }
+                    builder.takeAll(lines: lines, text: text, roles: table, layout: layout)
                 }
             }
         } }

@@ -14,6 +14,7 @@ struct SeenTexts {
         if hashed == nil {
             if plain.count < 16, Self.isPlain(text) {
                 for seen in plain where Self.sameBytes(seen, text) { return false }
+                if plain.isEmpty { plain.reserveCapacity(16) }  // one allocation for the article's plain texts
                 plain.append(text)
                 return true
             }
@@ -25,21 +26,24 @@ struct SeenTexts {
 
     /// True when every scalar of `text` is one `GraphemeFree.length` accepts.
     static func isPlain(_ text: String) -> Bool {
-        ByteSearch.withBytes(of: text) { bytes in
-            var index = 0
-            if let raw = UnsafeRawPointer(bytes.baseAddress) {
-                while index + 8 <= bytes.count {  // eight ASCII bytes, none a CR, at a time (`length` accepts each)
-                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 != 0 || LineFlags.equalMask(word, 0x0D) != 0 { break }
-                    index += 8
-                }
+        ByteSearch.withBytes(of: text) { isPlain($0) }
+    }
+
+    /// `isPlain(_:)` on a text's UTF-8: eight ASCII bytes, none a CR, at a time (`GraphemeFree.length` accepts each),
+    /// resumed after every other scalar, which `GraphemeFree.length` reads.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        guard let raw = UnsafeRawPointer(bytes.baseAddress) else { return true }
+        while index < count {
+            if index &+ 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 && LineFlags.equalMask(word, 0x0D) == 0 { index &+= 8; continue }
             }
-            while index < bytes.count {
-                guard let length = GraphemeFree.length(bytes, at: index) else { return false }
-                index += length
-            }
-            return true
+            guard let length = GraphemeFree.length(bytes, at: index) else { return false }
+            index &+= length
         }
+        return true
     }
 
     private static func sameBytes(_ a: String, _ b: String) -> Bool {
