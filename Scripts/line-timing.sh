@@ -29,7 +29,7 @@ struct LineTiming {
             guard stage >= 3 else { return roles.count }
             return roles.withUnsafeMutableBufferPointer { roles in
                 RoleTable.with(roles) { table in  // as ArticleParser.parse: kinds worked out once, read by context and build
-                    ContextRules.apply(table, lines)
+                    ContextRules.apply(table, lines, text: text)
                     guard stage >= 4 else { return roles.count }
                     let layout = PageLayout(lines, table)
                     guard stage >= 5 else { return layout.headerEnd }

@@ -17,7 +17,7 @@ extension ArticleBuilder {
         if index == layout.standfirstInBody { addStandfirst(TextLine.string(at: line, in: text)); return }
         switch roles.kind(index) {
         case .caption, .credit, .captionText, .video, .videoTitle:
-            addMedia(roles[index], lines[index], index: index)
+            addMedia(roles, at: line, index: index)
         case .printEdition:
             if case .printEdition(let note) = roles[index] { setPrintEdition(note, from: lines[index]) }
         case .credits:

@@ -1,14 +1,16 @@
 /// Captions, credits and video widgets: each joins the media item it belongs to, or starts one.
 extension ArticleBuilder {
-    mutating func addMedia(_ role: LineRole, _ line: TextLine, index: Int) {
+    /// Takes media line `index`, whose role is read in place in `roles` and whose line is at `at` (neither is copied
+    /// unless the line is discarded).
+    mutating func addMedia(_ roles: RoleTable, at line: UnsafePointer<TextLine>, index: Int) {
         let recent = index - lastMediaLine <= 3
-        switch role {
+        switch roles[index] {
         case .caption(.captioned(let text, let credit)):
-            guard seenCaptions.insert(text) else { discard(line, .duplicate); return }
+            guard seenCaptions.insert(text) else { discard(line.pointee, .duplicate); return }
             appendMedia(MediaItem(kind: .image, caption: text, credit: credit, after: lastBodyIndex), index)
         case .captionText:
-            let text = String(CaptionRule.droppingToggle(line.text))
-            guard seenCaptions.insert(text) else { discard(line, .duplicate); return }
+            let text = String(CaptionRule.droppingToggle(line.pointee.text))
+            guard seenCaptions.insert(text) else { discard(line.pointee, .duplicate); return }
             appendMedia(MediaItem(kind: .image, caption: text, after: lastBodyIndex), index)
             captionAwaitingCredit = article.media.count - 1
         case .caption(.credit(let credit, let captionAbove)):
@@ -17,14 +19,14 @@ extension ArticleBuilder {
                 captionAwaitingCredit = nil
                 lastMediaLine = index
             } else if captionAbove, recent, article.media.last?.credit == credit {
-                discard(line, .duplicate)
+                discard(line.pointee, .duplicate)
                 lastMediaLine = index
             } else {
                 appendMedia(MediaItem(kind: .image, credit: credit, after: lastBodyIndex), index)
                 if !captionAbove { creditAwaitingCaption = article.media.count - 1 }
             }
         case .caption(.caption(let text)):
-            guard seenCaptions.insert(text) else { discard(line, .duplicate); return }
+            guard seenCaptions.insert(text) else { discard(line.pointee, .duplicate); return }
             if recent, let waiting = creditAwaitingCaption, article.media[waiting].caption == nil {
                 article.media[waiting].caption = text
                 creditAwaitingCaption = nil
@@ -35,7 +37,7 @@ extension ArticleBuilder {
         case .video(let duration):
             appendMedia(MediaItem(kind: .video, duration: duration, after: lastBodyIndex), index)
             videoAwaitingTitle = article.media.count - 1
-            if duration == nil { discard(line, .mediaLabel) }
+            if duration == nil { discard(line.pointee, .mediaLabel) }
         case .videoTitle:
             // The scorer and the gold count captions of pictures only: a video's title stays in `discarded`.
             if !(recent && videoAwaitingTitle != nil) {
@@ -43,9 +45,9 @@ extension ArticleBuilder {
             }
             videoAwaitingTitle = nil
             lastMediaLine = index
-            discard(line, .mediaLabel)
+            discard(line.pointee, .mediaLabel)
         default:
-            discard(line, .mediaLabel)
+            discard(line.pointee, .mediaLabel)
         }
     }
 

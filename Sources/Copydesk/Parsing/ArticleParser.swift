@@ -75,7 +75,7 @@ public struct ArticleParser: Sendable {
             }
             roles.withUnsafeMutableBufferPointer { roles in
                 RoleTable.with(roles) { table in  // each role's kind, worked out once, read by the context passes and the builder
-                    ContextRules.apply(table, lines)
+                    ContextRules.apply(table, lines, text: text)
                     let layout = PageLayout(lines, table)
                     builder.reserve(discarded: lines.count, body: max(0, layout.bodyEnd - layout.headerEnd + 1))
                     builder.takeAll(lines: lines, text: text, roles: table, layout: layout)

@@ -19,9 +19,17 @@ enum ContextRules {
     }
 
     /// Every pass, in order, over the roles of `roles` (one per line of `lines`), kinds read beside them.
-    static func apply(_ roles: Roles, _ lines: Lines) {
+    static func apply(_ roles: Roles, _ lines: Lines) { apply(roles, lines, in: nil) }
+
+    /// `apply(_:_:)` for lines split from the string whose UTF-8 is `text` (`TextLine.lines(of:)`, as the parser
+    /// splits them): repeated lines are compared in `text` at their offsets.
+    static func apply(_ roles: Roles, _ lines: Lines, text: UnsafeBufferPointer<UInt8>) { apply(roles, lines, in: text) }
+
+    /// The passes, with the lines' text when it is known.
+    @inline(__always)
+    private static func apply(_ roles: Roles, _ lines: Lines, in text: UnsafeBufferPointer<UInt8>?) {
         // a pass that acts only at or next to a kind the page never had is skipped (`RoleTable.mayHold`)
-        markDuplicates(roles, lines)
+        markDuplicates(roles, lines, in: text)
         if roles.mayHold(.credit) { markCaptionsAboveCredits(roles, lines) }
         markVideoWidgets(roles, lines)
         if roles.mayHold(.list) { markLists(roles, lines) }
@@ -31,14 +39,21 @@ enum ContextRules {
         if roles.mayHold(.date) { markNamesNextToDates(roles, lines) }
     }
 
-    /// Text lines repeated verbatim (gallery captions, doubled headlines, video titles).
-    private static func markDuplicates(_ roles: Roles, _ lines: Lines) {
+    /// Text lines repeated verbatim (gallery captions, doubled headlines, video titles); with `text`, the UTF-8 the
+    /// lines were split from, their bytes are compared there (no view of each line's base string opened).
+    static func markDuplicates(_ roles: Roles, _ lines: Lines, in text: UnsafeBufferPointer<UInt8>? = nil) {
         guard lines.count <= SeenLineTable.maxCapacity else {  // a page too long for the scratch table's slots
             var seen = SeenLines(capacity: lines.count)
             markDuplicates(roles, lines) { seen.insert($0, of: lines) }
             return
         }
-        SeenLineTable.with(capacity: lines.count) { seen in markDuplicates(roles, lines) { seen.insert($0, of: lines) } }
+        SeenLineTable.with(capacity: lines.count) { seen in
+            if let text {
+                markDuplicates(roles, lines) { seen.insert($0, of: lines, in: text) }
+            } else {
+                markDuplicates(roles, lines) { seen.insert($0, of: lines) }
+            }
+        }
     }
 
     /// `markDuplicates` with the seen-line table's insert: `false` for a line seen before.
@@ -58,7 +73,7 @@ enum ContextRules {
 
     /// A duration or "Video" label, then the title, then (for labels) a description that restates the title;
     /// and the "(Published …)" note that closes a description.
-    private static func markVideoWidgets(_ roles: Roles, _ lines: Lines) {
+    static func markVideoWidgets(_ roles: Roles, _ lines: Lines) {
         for index in lines.indices {
             let kind = roles.kind(index)
             if kind == .video {
@@ -94,7 +109,7 @@ enum ContextRules {
     }
 
     /// The short title of a newsletter box ("Breaking News Emails") sits right above its pitch.
-    private static func markNewsletterTitles(_ roles: Roles, _ lines: Lines) {
+    static func markNewsletterTitles(_ roles: Roles, _ lines: Lines) {
         // the neighbour's role first: it is the rarest condition and the cheapest to test
         for index in lines.indices.dropLast() where roles.kind(index + 1) == .newsletter && roles.kind(index) == .text
             && lines[index].words <= 5 && lines[index].isTitleLike {
@@ -103,7 +118,7 @@ enum ContextRules {
     }
 
     /// The text of an embedded post sits right above its signature line.
-    private static func markEmbeds(_ roles: Roles) {
+    static func markEmbeds(_ roles: Roles) {
         for index in roles.indices.dropFirst() where roles.kind(index) == .embed && roles.kind(index - 1) == .text {
             roles.set(index - 1, .embed)
         }

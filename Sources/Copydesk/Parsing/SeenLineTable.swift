@@ -26,12 +26,27 @@ struct SeenLineTable {
     /// Adds line `index` of `lines`, read in place; `false` when a line with the same bytes was added before (it is
     /// not added again). As `SeenLines.insert(_:of:)`.
     func insert(_ index: Int, of lines: UnsafeBufferPointer<TextLine>) -> Bool {
+        insert(index, of: lines) { Self.sameBytes($0, $1) }
+    }
+
+    /// `insert(_:of:)` for lines split from the string whose UTF-8 is `text`: bytes compared there, at the lines' offsets.
+    func insert(_ index: Int, of lines: UnsafeBufferPointer<TextLine>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        insert(index, of: lines) { a, b in
+            let (aStart, aEnd, bStart, bEnd) = (a.pointee.start, a.pointee.end, b.pointee.start, b.pointee.end)
+            return aEnd &- aStart == bEnd &- bStart
+                && SeenLines.equalWords(UnsafeBufferPointer(rebasing: text[aStart..<aEnd]), UnsafeBufferPointer(rebasing: text[bStart..<bEnd]))
+        }
+    }
+
+    /// The table walk of `insert`, with `same` comparing two lines' bytes (tested only where the hash tags match).
+    @inline(__always)
+    private func insert(_ index: Int, of lines: UnsafeBufferPointer<TextLine>,
+                        same: (UnsafePointer<TextLine>, UnsafePointer<TextLine>) -> Bool) -> Bool {
         let hash = lines[index].byteHash
         let tag = UInt32(truncatingIfNeeded: hash >> 48) << 16
         var slot = Int(truncatingIfNeeded: hash) & mask
         while case let entry = slots[slot], entry != 0 {
-            if entry & 0xFFFF_0000 == tag,
-               Self.sameBytes(lines.baseAddress! + index, lines.baseAddress! + Int(truncatingIfNeeded: entry & 0xFFFF) - 1) {
+            if entry & 0xFFFF_0000 == tag, same(lines.baseAddress! + index, lines.baseAddress! + Int(truncatingIfNeeded: entry & 0xFFFF) - 1) {
                 return false
             }
             slot = (slot &+ 1) & mask

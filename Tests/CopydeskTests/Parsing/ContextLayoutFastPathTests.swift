@@ -1,0 +1,198 @@
+@testable import Copydesk
+import Testing
+
+/// The thirteenth pass's context, layout and build shortcuts against the plain rules they replace, on random pages
+/// mixed from lines of every kind the passes look at.
+@Suite("Context and layout fast paths")
+struct ContextLayoutFastPathTests {
+    /// Lines that classify as credits, captions, video lines, lists, newsletters, embeds, bylines, dates, menus and text.
+    static let pool = [
+        "Photo: Hau Dinh, AP", "(Image: © Reuters)", "A man shakes hands with a minister in Hanoi on Wednesday.",
+        "Crowds gather at the square", "03:15", "Video", "Face masks go hi-tech", "(Published 2019)",
+        "Ken Langone is proud of Home Depot employees", "Most Popular", "TRENDING:", "Fire damages club in Albany",
+        "Breaking News Emails", "Get breaking news alerts and special reports.", "SUBSCRIBE",
+        "I love that they trademarked it.", "— Robert Maguire (@RobertMaguire_) November 18, 2019", "By Tess Bonn",
+        "By Jane Roe and John Doe, Reporters", "Jane Roe", "JANIE HAR", "Nov. 20, 2019", "Updated: Nov. 21, 2019 at 3:00 p.m.",
+        "Live", "News", "/", "Sports", "Politics", "Home", "Share", "Afghanistan", "Related: Senate votes on the bill",
+        "The first paragraph of the article is long enough to be a real sentence of the body.",
+        "WASHINGTON (AP) — The Senate voted on Tuesday to pass the bill after a long debate in the chamber.",
+        "Another paragraph follows, with a quote: \"We did it,\" she said on Tuesday evening.",
+        "A short dek sentence here.", "Staff Writer", "Showbiz Reporter", "Heard on Morning Edition", "• A bullet point of the list",
+        "Advertisement", "© 2019 The Company. All rights reserved.",
+    ]
+
+    /// A random page of up to 40 lines from `pool`, repeats included.
+    static func page(_ mix: inout SeededMix) -> String {
+        (0..<mix.next(40)).map { _ in pool[mix.next(pool.count)] }.joined(separator: "\n")
+    }
+
+    /// Runs `body` with the lines of `text`, their classified roles in a role table and the UTF-8 they were split from.
+    static func withPage<R>(_ text: String, _ body: (UnsafeBufferPointer<TextLine>, RoleTable, UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var text = text
+        text.makeContiguousUTF8()
+        let lines = TextLine.lines(of: text)
+        return text.withUTF8 { bytes in
+            lines.withUnsafeBufferPointer { lines in
+                var roles = ArticleParser.classify(lines)
+                return roles.withUnsafeMutableBufferPointer { roles in RoleTable.with(roles) { body(lines, $0, bytes) } }
+            }
+        }
+    }
+
+    @Test("the passes skipped for kinds a page never had, the credit table and the navigation scratch runs give the plain roles")
+    func contextPasses() {
+        var mix = SeededMix(state: 1313)
+        var kinds: Set<UInt8> = []
+        for _ in 0..<2500 {
+            let text = Self.page(&mix)
+            // as the parser runs them (repeats compared in the page's bytes), and on the lines alone
+            let fast = Self.withPage(text) { lines, table, bytes in ContextRules.apply(table, lines, text: bytes); return Array(table.roles) }
+            let linesOnly = Self.withPage(text) { lines, table, _ in ContextRules.apply(table, lines); return Array(table.roles) }
+            let plain = Self.withPage(text) { lines, table, _ in Self.plainApply(table, lines); return Array(table.roles) }
+            #expect(fast == plain && linesOnly == plain, "\(text.debugDescription)")
+            kinds.formUnion(plain.map(\.kind.rawValue))
+        }
+        // the pages reach every pass: each of these kinds is only set by one
+        for kind: LineRole.Kind in [.duplicate, .captionText, .videoTitle, .videoText, .listItem, .navigation, .newsletter, .embed, .byline] {
+            #expect(kinds.contains(kind.rawValue), "\(kind)")
+        }
+    }
+
+    @Test("a role table's kind bits hold every kind its roles have held")
+    func kindBits() {
+        var roles: [LineRole] = [.text, .furniture(.newsletter), .duplicate]
+        roles.withUnsafeMutableBufferPointer { roles in
+            RoleTable.with(roles) { table in
+                #expect(table.mayHold(.text) && table.mayHold(.newsletter) && table.mayHold(.duplicate))
+                #expect(!table.mayHold(.embed) && !table.mayHold(.credit) && !table.mayHold(.date) && !table.mayHold(.list))
+                table.set(0, .embed)
+                #expect(table.mayHold(.embed) && table.mayHold(.text))  // a superset: the text the line was stays set
+            }
+        }
+    }
+
+    @Test("the header reader on kinds and scratch storage gives the plan of the array-based reader")
+    func headerReader() {
+        var mix = SeededMix(state: 77)
+        var found = (headline: 0, section: 0, byline: 0, nameLine: 0, standfirst: 0, updated: 0)
+        for _ in 0..<2500 {
+            let text = Self.page(&mix)
+            Self.withPage(text) { lines, table, _ in
+                ContextRules.apply(table, lines)
+                let roles = UnsafeBufferPointer(table.roles)
+                for end in [0, lines.count / 2, lines.count] {
+                    let fast = HeaderReader(lines: lines, roles: roles, kinds: UnsafeBufferPointer(table.kinds)).read(upTo: end)
+                    let plain = PlainHeaderReader(lines: lines, roles: roles).read(upTo: end)
+                    #expect(fast.section == plain.section && fast.headline == plain.headline && fast.standfirst == plain.standfirst
+                            && fast.byline == plain.byline && fast.nameLine == plain.nameLine && fast.published == plain.published
+                            && fast.updated == plain.updated && fast.blockTop == plain.blockTop, "\(text.debugDescription) \(end)")
+                    if plain.headline != nil { found.headline += 1 }
+                    if plain.section != nil { found.section += 1 }
+                    if plain.byline != nil { found.byline += 1 }
+                    if plain.nameLine != nil { found.nameLine += 1 }
+                    if !plain.standfirst.isEmpty { found.standfirst += 1 }
+                    if plain.updated != nil { found.updated += 1 }
+                }
+            }
+        }
+        // every field of the plan is found on some pages
+        #expect(found.headline > 0 && found.section > 0 && found.byline > 0 && found.nameLine > 0 && found.standfirst > 0 && found.updated > 0,
+                "\(found)")
+    }
+
+    @Test("the caption memory's resumed eight-byte steps accept the texts the per-scalar walk accepts")
+    func plainTexts() {
+        let ascii = "Crowds gather at the square in Hanoi on Wednesday "
+        let runs = (0..<40).flatMap { offset in ["é", "’", "\r", "e\u{301}", "\u{AD}", "—", "😀"].map { piece in
+            String(ascii.prefix(offset)) + piece + String(ascii.dropFirst(offset)) } }
+        for text in BuildStageFastPathTests.mixedTexts(count: 1500, seed: 31) + runs + ["", "a", "é", "\r"] {
+            let plain = Array(text.utf8).withUnsafeBufferPointer { bytes in
+                var index = 0
+                while index < bytes.count {
+                    guard let length = GraphemeFree.length(bytes, at: index) else { return false }
+                    index += length
+                }
+                return true
+            }
+            #expect(SeenTexts.isPlain(text) == plain, "\(text.debugDescription)")
+        }
+    }
+
+    @Test("the author-bio gate answers as the per-name test for lines whose first byte or length differs")
+    func authorBioGate() {
+        let names = [BylineEntry(name: "Kate Lee"), BylineEntry(name: "Tom Ray")]
+        let texts = ["Kate Lee writes about courts.", "kate lee", "\u{212A}ate Lee", "\u{212A}ATE LEE", "Tom Ray", "tom ray", "TOM RAY",
+                     "Kate", "Ate Lee", "Kate Lee", "Other line of text here", "Tom Ray is a reporter for the paper.", "tOm rAy"]
+        var builder = ArticleBuilder(article: Article(id: "t", source: Source(path: nil, sha256: "", bytes: 0, encoding: "utf-8")))
+        builder.setByline(BylineRule.Match(names: names), from: textLine("x"))
+        for text in texts {
+            let line = textLine(text)
+            let plain = names.contains { line.words >= 4 && line.text.fastHasPrefix($0.name) || line.lower == $0.name.lowercased() }
+            #expect(builder.isAuthorBio(line) == plain, "\(text)")
+        }
+    }
+
+    /// Every context pass, in order, with none skipped (`ContextRules.apply` before the kind bits), the credit pass on a
+    /// `Set<ByteKey>` and the navigation pass on a growing array.
+    static func plainApply(_ roles: RoleTable, _ lines: UnsafeBufferPointer<TextLine>) {
+        ContextRules.markDuplicates(roles, lines)
+        plainMarkCaptionsAboveCredits(roles, lines)
+        ContextRules.markVideoWidgets(roles, lines)
+        ContextRules.markLists(roles, lines)
+        plainMarkNavigationRuns(roles, lines)
+        ContextRules.markNewsletterTitles(roles, lines)
+        ContextRules.markEmbeds(roles)
+        ContextRules.markNamesNextToDates(roles, lines)
+    }
+
+    /// `ContextRules.markCaptionsAboveCredits` with the credits seen kept in a `Set<ByteKey>`.
+    static func plainMarkCaptionsAboveCredits(_ roles: RoleTable, _ lines: UnsafeBufferPointer<TextLine>) {
+        var seenCredits: Set<ByteKey> = []
+        for index in lines.indices {
+            guard roles.kind(index) == .credit, case .caption(.credit(_, captionAbove: true)) = roles[index] else { continue }
+            let repeated = !seenCredits.insert(ByteKey(text: lines[index].text)).inserted
+            if repeated, index > 0, roles.kind(index - 1) == .duplicate || roles[index - 1] == roles[index] {
+                roles.set(index, .duplicate)
+                continue
+            }
+            var above = index - 1
+            while above >= 0, roles.kind(above) == .duplicate || roles.kind(above) == .text && CaptionRule.isCollapsedCopy(lines[above]) {
+                if roles.kind(above) == .text { roles.set(above, .furniture(.mediaLabel)) }
+                above -= 1
+            }
+            if above >= 0, roles.kind(above) == .text, lines[above].words >= 3 { roles.set(above, .captionText) }
+        }
+    }
+
+    /// `ContextRules.markNavigationRuns` with the run in an array closed by a nested function.
+    static func plainMarkNavigationRuns(_ roles: RoleTable, _ lines: UnsafeBufferPointer<TextLine>) {
+        var run: [Int] = []
+        var members = 0
+        func close() {
+            if members >= 3 && run.count >= 2 {
+                for index in run where roles.kind(index) == .text || roles.kind(index) == .byline && ContextRules.isShortByline(roles[index]) {
+                    if index > 0, roles.kind(index - 1) == .navigation, lines[index - 1].words == 1,
+                       SymbolLine.isPathSeparator(lines[index - 1].text, bar: true) { continue }
+                    if index == run.last, lines[index].words >= 3, ContextRules.markerFollows(index, roles) { continue }
+                    if index == run.last, lines[index].words >= 2, ContextRules.isHeadlineWithMarker(index + 1, roles, lines) { continue }
+                    roles.set(index, .furniture(.navigation))
+                }
+            }
+            run.removeAll()
+            members = 0
+        }
+        for index in lines.indices {
+            switch roles.kind(index) {
+            case .text where lines[index].words <= 4 && !lines[index].endsLikeSentence, .byline where ContextRules.isShortByline(roles[index]):
+                run.append(index); members += 1
+            case .navigation, .list, .footer, .listItem:
+                members += 1
+            case .advertisement, .promo, .mediaLabel, .separator, .share, .duplicate:
+                continue
+            default:
+                if members > 0 || !run.isEmpty { close() }
+            }
+        }
+        close()
+    }
+}

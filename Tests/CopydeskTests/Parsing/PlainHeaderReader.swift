@@ -1,0 +1,105 @@
+@testable import Copydesk
+
+/// `HeaderReader` as it read the header before the thirteenth pass (markers, block and candidates in arrays, roles'
+/// cases tested in place of kinds): the plain rule `ContextLayoutFastPathTests.headerReader` compares it with.
+struct PlainHeaderReader {
+    /// The page's lines and roles, read in place while the reader lives (inside `PageLayout.init`).
+    let lines: UnsafeBufferPointer<TextLine>
+    let roles: UnsafeBufferPointer<LineRole>
+
+    func read(upTo end: Int) -> HeaderReader.Plan {
+        var plan = HeaderReader.Plan()
+        let markers = (0..<end).filter { roles[$0].isMarker }
+        var clusterStart = markers.last
+        if var first = markers.last {
+            for marker in markers.reversed() where first - marker <= 4 { first = marker }
+            clusterStart = first
+        }
+        let aboveFrom = (clusterStart ?? end) - 1
+        var block: [Int] = []
+        var top = aboveFrom + 1
+        var k = aboveFrom
+        while k >= 0 {
+            if stops(roles[k]) { break }
+            if roles[k].isText { block.insert(k, at: 0) }
+            top = k
+            k -= 1
+        }
+        plan.blockTop = top
+        var candidates = block
+        if let start = clusterStart {
+            // below the last byline/date, text is header only while the headline is still to come
+            let headlineAbove = block.contains { lines[$0].words >= 3 && lines[$0].lastByte != UInt8(ascii: ".") }
+            let clusterEnd = markers.last ?? start
+            for index in start..<end {
+                if headlineAbove && index > clusterEnd { break }
+                if roles[index].isMedia || stops(roles[index]) { break }
+                if roles[index].isText { candidates.append(index) }
+            }
+        }
+        assign(candidates, to: &plan)
+        if plan.nameLine == nil, let clusterEnd = markers.last, plan.headline != nil, !markers.contains(where: { if case .byline = roles[$0] { return true } else { return false } }) {
+            // a bare name a line or two under the date ("Heard on Morning Edition", then "Greta Holm")
+            for index in (clusterEnd + 1)..<min(end, clusterEnd + 4) where roles[index].isText || roles[index].isFurniture(.navigation) {
+                let line = lines[index]
+                if (2...4).contains(line.words), !line.endsLikeSentence, BylineRule.looksLikeName(line.text), !BylineRule.isRole(line.text) {
+                    plan.nameLine = index
+                    break
+                }
+            }
+        }
+        for index in plan.blockTop..<end {
+            switch roles[index] {
+            case .byline where plan.byline == nil: plan.byline = index
+            case .date where plan.published == nil: plan.published = index
+            case .date(let match) where plan.updated == nil && match.labelledUpdate: plan.updated = index
+            case .bullet: plan.standfirst.append(index)
+            default: break
+            }
+        }
+        plan.standfirst.sort()
+        return plan
+    }
+
+    private func stops(_ role: LineRole) -> Bool {
+        switch role {
+        case .furniture(let reason):
+            switch reason {
+            case .navigation, .list, .footer, .copyright, .newsletter, .embed: return true
+            default: return false
+            }
+        case .listItem, .embed, .related, .printEdition: return true
+        default: return false
+        }
+    }
+
+    /// Section label, headline, then standfirst lines or a line of names.
+    private func assign(_ candidates: [Int], to plan: inout HeaderReader.Plan) {
+        var rest = candidates[...]
+        if rest.count >= 2, let first = rest.first, lines[first].words <= 4, !lines[first].endsLikeSentence,
+           lines[rest[rest.startIndex + 1]].words > lines[first].words,
+           !lines[rest[rest.startIndex + 1]].endsLikeSentence || lines[first].words == 1 {
+            // a short label above a longer title; when the longer line is a full sentence the short one is the headline
+            plan.section = first
+            rest = rest.dropFirst()
+        }
+        guard let headline = rest.firstIndex(where: { lines[$0].words >= 2 && lines[$0].lastByte != UInt8(ascii: ".") }) else {
+            return
+        }
+        plan.headline = rest[headline]
+        for index in rest[(headline + 1)...] {
+            let line = lines[index]
+            if plan.byline == nil, plan.nameLine == nil, line.words >= 2, line.words <= 6, !line.endsLikeSentence,
+               BylineRule.looksLikeName(line.text), !BylineRule.isRole(line.text) {
+                plan.nameLine = index
+            } else if (2...4).contains(line.words) && line.text.spaceWords.contains(where: { BylineRule.jobWords.contains($0.lowercased())
+                || BylineRule.jobWords.contains($0.dropLast().lowercased()) }) {
+                continue  // "Staff Writers", "Showbiz Reporter": the byline's job title, not a section
+            } else if line.words <= 4 && !line.endsLikeSentence && plan.section == nil {
+                plan.section = index
+            } else if line.words >= 5 {
+                plan.standfirst.append(index)
+            }
+        }
+    }
+}
