@@ -32,7 +32,8 @@ public struct Article: Sendable, Codable, Equatable, Hashable {
     public var printEdition: PrintEdition?
     /// Every direct quotation, in order.
     public var quotes: [Quote]
-    /// Every input line not used above, with the reason it was set aside.
+    /// Every input line not used above, with the reason it was set aside. Stored as ranges of the parsed
+    /// text (a parsed article keeps its decoded input); each read builds the array, so keep a copy in loops.
     public var discarded: [DiscardedLine] {
         get { discardedLines.lines }
         set { discardedLines = DiscardedLines(newValue) }
