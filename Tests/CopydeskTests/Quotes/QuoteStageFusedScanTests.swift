@@ -65,7 +65,7 @@ struct QuoteStageFusedScanTests {
         var random = SeededMix(state: 0x5EED_F0_5E)
         var items: [Token] = [], spans: [QuoteSpan] = []
         for _ in 0..<4000 {
-            var text = random.text(pieces, upTo: 60)
+            let text = random.text(pieces, upTo: 60)
             Self.expectSame(text, items: &items, spans: &spans)
         }
         // Words the fused loop reads byte by byte from its class table (capitals and digits inside,
@@ -153,7 +153,7 @@ struct QuoteStageFusedScanTests {
         let pieces = ["ly", "ing", "lly", "y", "ng", "Ly", "ING", "x", "quick", "bring", "fly", "sing", "’s", "'s", "’", " ", ", ", ".",
                       "“a”", "(", "é", "-", "only", "it", "going."]
         for _ in 0..<3000 {
-            var text = random.text(pieces, upTo: 24)
+            let text = random.text(pieces, upTo: 24)
             let bytes = Array(text.utf8)
             let list = Tokenizer.tokensByRule(bytes, spans: QuoteMarkScanner.spans(in: bytes))
             for k in 0..<list.count {

@@ -35,7 +35,7 @@ struct QuoteStageLaneTests {
         let pieces = ["word ", "é", "“", "”", "\"", "‘", "’", "«", "»", "—", "It’s ", "said. ", "  "]
         var mix = SeededMix(state: 11)
         for _ in 0..<300 {
-            var text = mix.text(pieces, upTo: 40)
+            let text = mix.text(pieces, upTo: 40)
             let bytes = Array(text.utf8)
             var last = 0
             for span in QuoteMarkScanner.spans(in: bytes) {

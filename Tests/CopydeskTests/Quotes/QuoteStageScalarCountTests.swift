@@ -27,7 +27,7 @@ struct QuoteStageScalarCountTests {
     private func expectPlainCounts(pieces: [String], seed: UInt64, rounds: Int, pieceLimit: Int, step: (Int, inout SeededMix) -> Int) {
         var mix = SeededMix(state: seed)
         for round in 0..<rounds {
-            var text = mix.text(pieces, upTo: pieceLimit)
+            let text = mix.text(pieces, upTo: pieceLimit)
             let bytes = Array(text.utf8)
             let boundaries = (0...bytes.count).filter { $0 == bytes.count || bytes[$0] & 0xC0 != 0x80 }
             bytes.withUnsafeBufferPointer { b in

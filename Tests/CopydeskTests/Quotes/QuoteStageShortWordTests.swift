@@ -74,7 +74,7 @@ struct QuoteStageShortWordTests {
                       " ", " ", " ", ", ", ".", "“", "”", "’s", "'", "é", "(", ")", "abc.def", "no.1", "yes.\u{201D}"]
         var items: [Token] = [], spans: [QuoteSpan] = []
         for _ in 0..<4000 {
-            var text = random.text(pieces, upTo: 40)
+            let text = random.text(pieces, upTo: 40)
             QuoteStageFusedScanTests.expectSame(text, items: &items, spans: &spans)
         }
     }

@@ -25,7 +25,7 @@ struct QuoteStageTokenScanTests {
         var random = SeededMix(state: 0x5CA_4401)
         var checked = 0
         for _ in 0..<400 {
-            var text = random.text(pieces, upTo: 30, separator: " ")
+            let text = random.text(pieces, upTo: 30, separator: " ")
             let tokens = Tokenizer.tokens(Array(text.utf8), spans: QuoteMarkScanner.spans(in: Array(text.utf8)))
             #expect(Array(tokens.quoteIndices) == (0..<tokens.count).filter { tokens[$0].kind == .quote }, "\(text.debugDescription)")
             for i in 0...(tokens.count + 1) {
@@ -80,7 +80,7 @@ struct QuoteStageBracketGateTests {
         var mix = SeededMix(state: 0xB4AC_4E7)
         var spansSeen = 0
         for _ in 0..<2000 {
-            var text = mix.text(pieces, upTo: 40)
+            let text = mix.text(pieces, upTo: 40)
             let bytes = Array(text.utf8)
             for span in QuoteMarkScanner.spans(in: bytes) {
                 let byLanes = bytes.withUnsafeBufferPointer { ByteClass.contains(0x28, in: $0, span.start..<span.end) }

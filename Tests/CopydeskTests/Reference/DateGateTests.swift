@@ -92,7 +92,7 @@ struct DateGateTests {
 
     @Test("dates found in plain texts and date lines equal the reference")
     func rule() {
-        for text in Self.lines + ClassifierOracleLines.corpus.map { String($0.text) } {
+        for text in Self.lines + ClassifierOracleLines.corpus.map({ String($0.text) }) {
             let sub = text[...]
             if sub.withUTF8Bytes(PlainScalars.isPlain) {
                 let new = DateText.findPlain(in: sub), old = RefDateText.find(in: sub)

@@ -81,7 +81,7 @@ struct EleventhPassGateTests {
     @Test("the job-word gate's table answers as the loop over job words")
     func jobWordTable() {
         let words = BylineRule.jobWords.flatMap { [$0, $0.uppercased(), $0 + "s", $0 + "S", $0 + "xy", String($0.dropLast()), "A " + $0] }
-        for text in Self.shapedLines + words.map { "Jane Roe " + $0 } {
+        for text in Self.shapedLines + words.map({ "Jane Roe " + $0 }) {
             let plain: Bool = text[...].withUTF8Bytes { bytes in
                 let (start, ascii) = BylineRule.plainLastWord(bytes)
                 guard start > 0, ascii else { return true }
