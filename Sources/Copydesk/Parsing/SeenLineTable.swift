@@ -38,21 +38,28 @@ struct SeenLineTable {
         }
     }
 
-    /// The table walk of `insert`, with `same` comparing two lines' bytes (tested only where the hash tags match).
+    /// The table walk of `insert`: false when `firstCopy` finds an earlier line.
     @inline(__always)
     private func insert(_ index: Int, of lines: UnsafeBufferPointer<TextLine>,
                         same: (UnsafePointer<TextLine>, UnsafePointer<TextLine>) -> Bool) -> Bool {
+        firstCopy(index, of: lines, same: same) == index
+    }
+
+    /// The first line added before whose bytes `same` finds equal to line `index`'s (tested only where the hash tags
+    /// match), or `index` itself when there is none, in which case line `index` is added.
+    @inline(__always)
+    func firstCopy(_ index: Int, of lines: UnsafeBufferPointer<TextLine>,
+                   same: (UnsafePointer<TextLine>, UnsafePointer<TextLine>) -> Bool) -> Int {
         let hash = lines[index].byteHash
         let tag = UInt32(truncatingIfNeeded: hash >> 48) << 16
         var slot = Int(truncatingIfNeeded: hash) & mask
         while case let entry = slots[slot], entry != 0 {
-            if entry & 0xFFFF_0000 == tag, same(lines.baseAddress! + index, lines.baseAddress! + Int(truncatingIfNeeded: entry & 0xFFFF) - 1) {
-                return false
-            }
+            let earlier = Int(truncatingIfNeeded: entry & 0xFFFF) &- 1
+            if entry & 0xFFFF_0000 == tag, same(lines.baseAddress! + index, lines.baseAddress! + earlier) { return earlier }
             slot = (slot &+ 1) & mask
         }
         slots[slot] = tag | UInt32(truncatingIfNeeded: index + 1)
-        return true
+        return index
     }
 
     /// `SeenLines.sameBytes`: the lengths from the lines' offsets, then each text's bytes read from its base string's

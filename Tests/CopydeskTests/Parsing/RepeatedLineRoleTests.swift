@@ -48,7 +48,9 @@ struct RepeatedLineRoleTests {
         let text = ["Share", "share", "Share", "Share ", "Tweet", "Share", "Tweet"].joined(separator: "\n")
         let lines = TextLine.lines(of: text)
         let copies: [Int] = lines.withUnsafeBufferPointer { buffer in
-            RepeatTable.with(capacity: buffer.count) { table in buffer.indices.map { table.firstCopy($0, of: buffer.baseAddress!) } }
+            SeenLineTable.with(capacity: buffer.count) { table in
+                buffer.indices.map { table.firstCopy($0, of: buffer) { RepeatedLines.same($0, $1) } }
+            }
         }
         #expect(copies == [0, 1, 0, 0, 4, 0, 4])
     }
