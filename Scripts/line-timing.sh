@@ -19,22 +19,26 @@ import Foundation
 struct LineTiming {
     /// Runs the line stages on `text` up to `stage` (1 split, 2 classify, 3 context, 4 layout, 5 build).
     static func run(_ text: String, stage: Int) -> Int {
-        // as ArticleParser.parse runs them: lines and roles read in place
+        // as ArticleParser.parse runs them: lines and roles read in place, each line's text read through the page
         var text = text
         text.makeContiguousUTF8()
-        let lines = TextLine.lines(of: text)
-        guard stage >= 2 else { return lines.count }
-        return text.withUTF8 { text in lines.withUnsafeBufferPointer { lines in
-            var roles = ArticleParser.classify(lines)
+        let base = text
+        return text.withUTF8 { text in
+            let page = LinePage(base: base, utf8: text)
+            let lines = TextLine.lines(in: text)
+            guard stage >= 2 else { return lines.count }
+            return lines.withUnsafeBufferPointer { lines in
+            var roles = ArticleParser.classify(lines, page)
             guard stage >= 3 else { return roles.count }
             return roles.withUnsafeMutableBufferPointer { roles in
                 RoleTable.with(roles) { table in  // as ArticleParser.parse: kinds worked out once, read by context and build
-                    ContextRules.apply(table, lines, text: text)
+                    ContextRules.apply(table, lines, page)
                     guard stage >= 4 else { return roles.count }
-                    let layout = PageLayout(lines, table)
+                    let layout = PageLayout(lines, table, page)
                     guard stage >= 5 else { return layout.headerEnd }
                     let source = Source(path: nil, sha256: "", bytes: 0, encoding: "utf-8")
-                    var builder = ArticleBuilder(article: Article(id: "t", source: source))
+                    // as the parser: the discarded lines are ranges of the page
+                    var builder = ArticleBuilder(article: Article(id: "t", source: source, discardedLines: DiscardedLines(base: base)))
                     builder.reserve(discarded: lines.count, body: max(0, layout.bodyEnd - layout.headerEnd + 1))
                     builder.takeAll(lines: lines, text: text, roles: table, layout: layout)
                     return builder.finish().body.count

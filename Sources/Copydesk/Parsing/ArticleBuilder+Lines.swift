@@ -47,7 +47,7 @@ extension ArticleBuilder {
             return true
         }
         if index == plan.nameLine {
-            setByline(BylineRule.Match(names: BylineRule.people(in: line.pointee.text)), from: line.pointee)
+            setByline(BylineRule.Match(names: BylineRule.people(in: lineText(of: line.pointee))), from: line.pointee)
             return true
         }
         switch roles.kind(index) {

@@ -9,7 +9,7 @@ extension ArticleBuilder {
             guard seenCaptions.insert(text) else { discard(line.pointee, .duplicate); return }
             appendMedia(MediaItem(kind: .image, caption: text, credit: credit, after: lastBodyIndex), index)
         case .captionText:
-            let text = String(CaptionRule.droppingToggle(line.pointee.text))
+            let text = String(CaptionRule.droppingToggle(lineText(of: line.pointee)))
             guard seenCaptions.insert(text) else { discard(line.pointee, .duplicate); return }
             appendMedia(MediaItem(kind: .image, caption: text, after: lastBodyIndex), index)
             captionAwaitingCredit = article.media.count - 1
@@ -58,5 +58,14 @@ extension ArticleBuilder {
         captionAwaitingCredit = nil
         creditAwaitingCaption = nil
         videoAwaitingTitle = nil
+    }
+}
+
+extension ArticleBuilder {
+    /// The text of `line`: a line of the page being parsed (`TextLine.lines(in:)`, no string of its own) is a range of
+    /// the article's `discardedLines.base`, which the parser sets to that page; a line made on its own keeps its text.
+    func lineText(of line: TextLine) -> Substring {
+        if line.owner != nil { return line.ownText }
+        return LineSplitter.substring(of: article.discardedLines.base, line.start, line.end)
     }
 }

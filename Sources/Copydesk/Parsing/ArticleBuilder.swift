@@ -33,7 +33,7 @@ struct ArticleBuilder {
 
     // MARK: header fields
 
-    mutating func setHeadline(_ line: TextLine) { article.headline = line.string }
+    mutating func setHeadline(_ line: TextLine) { article.headline = String(lineText(of: line)) }
     mutating func setSection(_ text: consuming String, from line: TextLine) {
         if article.section == nil { article.section = text } else { discard(line, .navigation) }
     }
@@ -46,32 +46,10 @@ struct ArticleBuilder {
         if let section = match.section { article.section = section }
     }
 
-    mutating func setDate(_ match: DateRule.Match, from line: TextLine, asUpdate: Bool) {
-        if asUpdate && article.published != nil && article.updated == nil {
-            article.updated = match.published
-        } else if article.published == nil {
-            article.published = match.published
-            if let updated = match.updated { article.updated = updated }
-        } else {
-            discard(line, .duplicate)
-        }
-    }
-
-    /// Names from a "Reporting by …" credit line, added to the byline when not there yet.
-    mutating func addCredits(_ names: [BylineEntry], from line: TextLine) {
-        var known = Set(article.byline.map { $0.name.lowercased() })
-        var added = false
-        for name in names where known.insert(name.name.lowercased()).inserted {
-            article.byline.append(name)
-            added = true
-        }
-        if !added { discard(line, .attribution) }
-    }
-
     // MARK: body
 
     /// True when the line opens with an author's name: a biography ("Phil Helsel is a reporter …"), or is the name
-    /// itself (`line.lower == name.lowercased()`, skipped when an ASCII name's length already differs).
+    /// itself (the line lowered equals `name.lowercased()`, skipped when an ASCII name's length already differs).
     mutating func isAuthorBio(_ line: TextLine) -> Bool { withUnsafePointer(to: line) { isAuthorBio($0) } }
 
     /// `isAuthorBio(_:)` for the line at `line`, read in place: most lines are answered by the gate, inlined.
@@ -89,8 +67,10 @@ struct ArticleBuilder {
         return bioNames.withUnsafeBufferPointer { bios in  // each name read in place: no entry copied per line
             for bio in bios.indices {
                 if line.pointee.words >= 4 && count >= bios[bio].count && line.pointee.firstLowerByte == bios[bio].first
-                    && line.pointee.text.fastHasPrefix(bios[bio].name) { return true }
-                if (count == bios[bio].count || !bios[bio].ascii) && line.pointee.lower == bios[bio].lower { return true }
+                    && lineText(of: line.pointee).fastHasPrefix(bios[bio].name) { return true }
+                if (count == bios[bio].count || !bios[bio].ascii) && TextLine.asciiLowercased(lineText(of: line.pointee)) == bios[bio].lower {
+                    return true
+                }
             }
             return false
         }
@@ -131,10 +111,12 @@ struct ArticleBuilder {
 
     var lastBodyIndex: Int? { article.body.isEmpty ? nil : article.body.count - 1 }
 
-    /// Sets `line` aside: its text is kept as its range of the parsed text when the article's discarded lines are
-    /// ranges of that text (`DiscardedLines.base`), else copied.
+    /// Sets `line` aside: its text is kept as its range of the parsed text (`DiscardedLines.base`; see `text(of:)`).
     mutating func discard(_ line: TextLine, _ reason: DiscardReason) {
-        article.discardedLines.append(line: line.number, text: line.text, start: line.start, end: line.end, reason: reason)
+        guard line.owner != nil else {
+            return article.discardedLines.append(line: line.number, start: line.start, end: line.end, reason: reason)
+        }
+        article.discardedLines.append(line: line.number, text: line.ownText, start: line.start, end: line.end, reason: reason)
     }
 
     /// `discard(_:_:)` for the line at `line`, read in place, whose text is in `text` (see `take`): the UTF-8 of

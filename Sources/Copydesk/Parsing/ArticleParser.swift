@@ -63,20 +63,24 @@ public struct ArticleParser: Sendable {
     /// The closures return nothing: an article returned through them would be copied on its way out.
     private func walk(_ text: String, into builder: inout ArticleBuilder) {
         var text = text
-        let lines = TextLine.lines(of: text)
-        text.withUTF8 { text in lines.withUnsafeBufferPointer { lines in
+        let base = text
+        text.withUTF8 { text in
+            // the lines keep no string: each is read through the page, whose UTF-8 is valid for this call only
+            let page = LinePage(base: base, utf8: text)
+            let lines = TextLine.lines(in: text)
+            lines.withUnsafeBufferPointer { lines in
             // every stage reads the lines in place: no line or role is copied on its way through
-            var roles = Self.classify(lines)
+            var roles = Self.classify(lines, page)
             if !options.knownFurniture.isEmpty {
                 for index in lines.indices where roles[index].isText && !(lines[index].isParagraphLike && lines[index].words >= 25)
-                    && options.knownFurniture.contains(String(lines[index].text)) {
+                    && options.knownFurniture.contains(lines[index].string(in: page)) {
                     roles[index] = .furniture(.furniture)
                 }
             }
             roles.withUnsafeMutableBufferPointer { roles in
                 RoleTable.with(roles) { table in  // each role's kind, worked out once, read by the context passes and the builder
-                    ContextRules.apply(table, lines, text: text)
-                    let layout = PageLayout(lines, table)
+                    ContextRules.apply(table, lines, page)
+                    let layout = PageLayout(lines, table, page)
                     builder.reserve(discarded: lines.count, body: max(0, layout.bodyEnd - layout.headerEnd + 1))
                     builder.takeAll(lines: lines, text: text, roles: table, layout: layout)
                 }
@@ -84,9 +88,9 @@ public struct ArticleParser: Sendable {
         } }
     }
 
-    /// Each line's own role (`lines.map(LineClassifier.classify)`), the lines read in place: a line repeating an
+    /// Each line's own role (`lines.map(LineClassifier.classify)`), the lines read in place from `page`: a line repeating an
     /// earlier one on the page takes its role (`LineClassifier.roles(of:)`).
-    static func classify(_ lines: UnsafeBufferPointer<TextLine>) -> [LineRole] {
-        LineClassifier.roles(of: lines)
+    static func classify(_ lines: UnsafeBufferPointer<TextLine>, _ page: LinePage) -> [LineRole] {
+        LineClassifier.roles(of: lines, page)
     }
 }

@@ -6,26 +6,26 @@ enum BodySpan {
     static func find(lines: [TextLine], roles: [LineRole]) -> ClosedRange<Int>? {
         var roles = roles
         return lines.withUnsafeBufferPointer { lines in
-            roles.withUnsafeMutableBufferPointer { roles in RoleTable.with(roles) { find(lines, $0) } }
+            roles.withUnsafeMutableBufferPointer { roles in RoleTable.with(roles) { table in lines.withOwnPage { find(lines, table, $0) } } }
         }
     }
 
-    /// `find(lines:roles:)` on the lines read in place and the roles' kinds.
-    static func find(_ lines: UnsafeBufferPointer<TextLine>, _ roles: RoleTable) -> ClosedRange<Int>? {
+    /// `find(lines:roles:)` on the lines of `page` read in place and the roles' kinds.
+    static func find(_ lines: UnsafeBufferPointer<TextLine>, _ roles: RoleTable, _ page: LinePage) -> ClosedRange<Int>? {
         var best: ClosedRange<Int>?
         var bestSum = 0.0
         var sum = 0.0
         var start = 0
         guard let lineBase = lines.baseAddress else { return nil }
         for index in lines.indices {
-            let weight = weight(lineBase + index, roles.kind(index))  // the line read in place: not copied
+            let weight = weight(lineBase + index, roles.kind(index), page)  // the line read in place: not copied
             if sum <= 0 { sum = 0; start = index }
             sum += weight
             if sum > bestSum && weight > 0 { bestSum = sum; best = start...index }
         }
         guard var span = best else { return nil }
         while span.lowerBound < span.upperBound,
-              roles.kind(span.lowerBound) != .text || weight(lineBase + span.lowerBound, .text) <= 0 {
+              roles.kind(span.lowerBound) != .text || weight(lineBase + span.lowerBound, .text, page) <= 0 {
             span = (span.lowerBound + 1)...span.upperBound
         }
         return span
@@ -33,11 +33,11 @@ enum BodySpan {
 
     /// `weight(_:_:)` for the line at `line`, read in place, whose role has `kind` (the weight needs no payload).
     @inline(__always)
-    static func weight(_ line: UnsafePointer<TextLine>, _ kind: LineRole.Kind) -> Double {
+    static func weight(_ line: UnsafePointer<TextLine>, _ kind: LineRole.Kind, _ page: LinePage) -> Double {
         switch kind {
         case .text:
             if line.pointee.isParagraphLike { return 2 + Double(min(line.pointee.words, 60)) / 20 }
-            if line.pointee.isShortSentence { return 1 }
+            if line.pointee.isShortSentence(in: page) { return 1 }
             return line.pointee.words <= 4 ? -0.5 : -1
         case .bullet: return 0.5
         case .caption, .credit, .captionText, .video, .videoTitle, .videoText, .duplicate: return -0.25
@@ -51,16 +51,16 @@ enum BodySpan {
 
     /// The paragraph weight of `line` with `role`.
     static func weight(_ line: TextLine, _ role: LineRole) -> Double {
-        withUnsafePointer(to: line) { line in withUnsafePointer(to: role) { weight(line, $0) } }
+        line.withOwnPage { page in withUnsafePointer(to: line) { line in withUnsafePointer(to: role) { weight(line, $0, page) } } }
     }
 
     /// `weight(_:_:)` for the line and role at these addresses, read in place.
     @inline(__always)
-    static func weight(_ line: UnsafePointer<TextLine>, _ role: UnsafePointer<LineRole>) -> Double {
+    static func weight(_ line: UnsafePointer<TextLine>, _ role: UnsafePointer<LineRole>, _ page: LinePage) -> Double {
         switch role.pointee {
         case .text:
             if line.pointee.isParagraphLike { return 2 + Double(min(line.pointee.words, 60)) / 20 }
-            if line.pointee.isShortSentence { return 1 }
+            if line.pointee.isShortSentence(in: page) { return 1 }
             return line.pointee.words <= 4 ? -0.5 : -1
         case .bullet: return 0.5
         case .caption, .captionText, .video, .videoTitle, .videoText, .duplicate: return -0.25

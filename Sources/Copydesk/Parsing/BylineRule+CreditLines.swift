@@ -6,18 +6,15 @@ extension BylineRule {
     /// The people named in "Reporting by X; additional reporting by Y and Z; Editing by W" (editors left out).
     static func creditLine(_ line: TextLine) -> [BylineEntry]? {
         var line = line
-        return creditLine(inPlace: &line)
+        return line.withOwnPage { creditLine(inPlace: &line, $0) }
     }
 
-    /// `creditLine(_:)` for a line read where it lies (never written).
-    static func creditLine(inPlace line: inout TextLine) -> [BylineEntry]? {
+    /// `creditLine(_:)` for a line of `page` read where it lies (never written).
+    static func creditLine(inPlace line: inout TextLine, _ page: LinePage) -> [BylineEntry]? {
         guard creditLineStarts.contains(line.firstLowerByte) else { return nil }
-        let opens = line.text.withUTF8Bytes { bytes in  // one read of the bytes for the three openings
-            FoldedBytes.equal(bytes, at: 0, "reporting by") || FoldedBytes.equal(bytes, at: 0, "writing by") || FoldedBytes.equal(bytes, at: 0, "compiled by")
-        }
-        guard opens else { return nil }
+        guard LineClassifier.Openings.creditLine(page.bytes(line)) else { return nil }  // one read of the bytes for the three openings
         var names: [BylineEntry] = []
-        for clause in line.text.pieces(separatedBy: UInt8(ascii: ";")) {
+        for clause in page.text(line).pieces(separatedBy: UInt8(ascii: ";")) {
             let lower = clause.lowercased()
             guard let range = lower.fastRange(of: " by ") ?? (lower.fastHasPrefix("reporting by") ? lower.fastRange(of: "by ") : nil),
                   !lower.fastContains("editing"), !lower.fastContains("edited") else { continue }
@@ -30,17 +27,18 @@ extension BylineRule {
     /// "PTI | Updated: Nov 20, 2019, 08:00 IST": a wire agency, then the date on the same line.
     static func matchAgencyLine(_ line: TextLine) -> Match? {
         var line = line
-        return matchAgencyLine(inPlace: &line)
+        return line.withOwnPage { matchAgencyLine(inPlace: &line, $0) }
     }
 
-    /// `matchAgencyLine(_:)` for a line read where it lies (never written).
-    static func matchAgencyLine(inPlace line: inout TextLine) -> Match? {
+    /// `matchAgencyLine(_:)` for a line of `page` read where it lies (never written).
+    static func matchAgencyLine(inPlace line: inout TextLine, _ page: LinePage) -> Match? {
         // one pass over the bytes rules out a line holding neither separator before the two searches
-        guard line.words <= 14, line.text.withUTF8Bytes(holdsSpacedSeparator),
-              let bar = line.text.fastRange(of: " | ") ?? line.text.fastRange(of: " - ") else { return nil }
-        let head = line.text[..<bar.lowerBound].trimmedSpace
+        guard line.words <= 14, holdsSpacedSeparator(page.bytes(line)) else { return nil }
+        let text = page.text(line)
+        guard let bar = text.fastRange(of: " | ") ?? text.fastRange(of: " - ") else { return nil }
+        let head = text[..<bar.lowerBound].trimmedSpace
         guard isAgency(head) else { return nil }
-        let rest = line.text[bar.upperBound...].trimmedSpace
+        let rest = text[bar.upperBound...].trimmedSpace
         var match = Match(names: [BylineEntry(name: String(head))])
         if let found = DateText.find(in: rest) { match.date = DateRule.Match(published: DateStamp(text: String(found.text), iso: found.iso)) }
         return match

@@ -5,23 +5,24 @@ extension BylineRule {
     /// pass): the part before the first comma is the head, and a match needs the head to be an agency, or every
     /// word of the head to be capitalised, a name particle or a joining "and"/"&" (`looksLikeName` on the pieces
     /// `splitOnAnd` leaves), and a role after the comma: a role or outlet word, or two capitals in a row (an acronym).
-    static func unlabelledMayMatch(_ text: Substring) -> Bool {
-        text.withUTF8Bytes { bytes -> Bool in
-            guard let first = bytes.first, (first | 0x20) &- UInt8(ascii: "a") < 26 else { return true }
-            var comma = -1
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                if byte >= 0x80 { return true }
-                if comma < 0, byte == UInt8(ascii: ",") { comma = index }
-            }
-            guard comma > 0 else { return true }
-            var headEnd = comma
-            while headEnd > 0, ByteSearch.isASCIISpace(bytes[headEnd - 1]) { headEnd -= 1 }
-            let head = UnsafeBufferPointer(rebasing: bytes[..<headEnd])
-            if Gates.agencyTable.value(foldingBytes: head) != nil { return true }
-            guard headWordsMayBeNames(head) else { return false }
-            return mayHoldRole(UnsafeBufferPointer(rebasing: bytes[(comma + 1)...]))
+    static func unlabelledMayMatch(_ text: Substring) -> Bool { text.withUTF8Bytes(unlabelledMayMatch) }
+
+    /// `unlabelledMayMatch` on the text's UTF-8 `bytes`.
+    static func unlabelledMayMatch(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, (first | 0x20) &- UInt8(ascii: "a") < 26 else { return true }
+        var comma = -1
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 { return true }
+            if comma < 0, byte == UInt8(ascii: ",") { comma = index }
         }
+        guard comma > 0 else { return true }
+        var headEnd = comma
+        while headEnd > 0, ByteSearch.isASCIISpace(bytes[headEnd - 1]) { headEnd -= 1 }
+        let head = UnsafeBufferPointer(rebasing: bytes[..<headEnd])
+        if Gates.agencyTable.value(foldingBytes: head) != nil { return true }
+        guard headWordsMayBeNames(head) else { return false }
+        return mayHoldRole(UnsafeBufferPointer(rebasing: bytes[(comma + 1)...]))
     }
 
     /// True when every word of `head` (split as `spaceWords` splits ASCII) opens with a capital, is a name particle,

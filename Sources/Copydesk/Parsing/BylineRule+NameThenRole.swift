@@ -4,27 +4,28 @@ extension BylineRule {
     /// "Harriet Vane Social affairs correspondent": a name, then a job title, no comma between.
     static func matchNameThenRole(_ line: TextLine) -> Match? {
         var line = line
-        return matchNameThenRole(inPlace: &line)
+        return line.withOwnPage { matchNameThenRole(inPlace: &line, $0) }
     }
 
-    /// `matchNameThenRole(_:)` for a line read where it lies (never written).
-    static func matchNameThenRole(inPlace line: inout TextLine) -> Match? {
+    /// `matchNameThenRole(_:)` for a line of `page` read where it lies (never written).
+    static func matchNameThenRole(inPlace line: inout TextLine, _ page: LinePage) -> Match? {
         guard (3...8).contains(line.words), !line.endsLikeSentence, !line.hasQuoteMark, !line.hasDigit,
-              line.withLineBytes(lastWordMayBeJobTitle), let space = line.text.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
+              lastWordMayBeJobTitle(page.bytes(line)), case let text = page.text(line),
+              let space = text.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
         // the lowered line's last word is the last word lowered (ASCII lowering keeps bytes and Character boundaries)
-        let lastLower = Substring(TextLine.asciiLowercased(line.text[line.text.index(after: space)...]))
+        let lastLower = Substring(TextLine.asciiLowercased(text[text.index(after: space)...]))
         guard lastLower.utf8.count >= 5,
               jobShapes.mayContain(lastLower) && jobWords.contains(String(lastLower))
                 || jobShapes.mayContain(lastLower.dropLast()) && jobWords.contains(String(lastLower.dropLast())) else { return nil }
-        let words = line.text.spaceWords
+        let words = text.spaceWords
         // walk back over lowercase words and role words; a sentence-case title starts one capitalised word earlier
         var start = words.count - 1
         while start > 0, let first = words[start - 1].first, first.isLowercase || roleWords.contains(words[start - 1].lowercased()) { start -= 1 }
         if start < words.count - 1, words[start].first?.isLowercase == true { start -= 1 }
         guard (2...4).contains(start) else { return nil }
-        let name = line.text[words[0].startIndex..<words[start - 1].endIndex]
+        let name = text[words[0].startIndex..<words[start - 1].endIndex]
         guard looksLikeName(name), !isRole(name) else { return nil }
-        let role = line.text[words[start].startIndex...]
+        let role = text[words[start].startIndex...]
         return Match(names: [BylineEntry(name: String(name), role: String(role))])
     }
 

@@ -35,16 +35,16 @@ enum BylineRule {
     /// A byline that opens with "By": the names, and any date and section on the same line.
     static func match(_ line: TextLine) -> Match? {
         var line = line
-        return match(inPlace: &line)
+        return line.withOwnPage { match(inPlace: &line, $0) }
     }
 
-    /// `match(_:)` for a line read where it lies (never written), as the classifier passes it: no copy of the line.
-    static func match(inPlace line: inout TextLine) -> Match? {
+    /// `match(_:)` for a line of `page` read where it lies (never written), as the classifier passes it: no copy of the line.
+    static func match(inPlace line: inout TextLine, _ page: LinePage) -> Match? {
         guard line.words <= 16, !line.hasQuoteMark else { return nil }
-        var found = byPrefixLength(&line)  // not as `a ?? b`: its closure would copy the line
-        if found == nil, line.words <= 6, line.firstLowerByte == UInt8(ascii: "b") { found = gluedByLength(line.text) }
+        var found = byPrefixLength(&line, page)  // not as `a ?? b`: its closure would copy the line
+        if found == nil, line.words <= 6, line.firstLowerByte == UInt8(ascii: "b") { found = gluedByLength(page.text(line)) }
         guard let start = found else { return nil }
-        var rest = line.text.dropFirst(start).trimmedSpace
+        var rest = page.text(line).dropFirst(start).trimmedSpace
         guard rest.startsUppercase else { return nil }
         var date: DateRule.Match?
         var section: String?
@@ -66,19 +66,20 @@ enum BylineRule {
     /// A line without "By" that reads as a byline: "Name Name, Role" or an agency ("Reuters, Washington").
     static func matchUnlabelled(_ line: TextLine) -> Match? {
         var line = line
-        return matchUnlabelled(inPlace: &line)
+        return line.withOwnPage { matchUnlabelled(inPlace: &line, $0) }
     }
 
-    /// `matchUnlabelled(_:)` for a line read where it lies (never written).
-    static func matchUnlabelled(inPlace line: inout TextLine) -> Match? {
+    /// `matchUnlabelled(_:)` for a line of `page` read where it lies (never written).
+    static func matchUnlabelled(inPlace line: inout TextLine, _ page: LinePage) -> Match? {
         guard line.words <= 10, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","), !line.hasQuoteMark,
-              unlabelledMayMatch(line.text) else { return nil }
-        let parts = line.text.commaPieces().map { $0.trimmedSpace }.filter { !$0.isEmpty }
+              unlabelledMayMatch(page.bytes(line)) else { return nil }
+        let text = page.text(line)
+        let parts = text.commaPieces().map { $0.trimmedSpace }.filter { !$0.isEmpty }
         guard let head = parts.first else { return nil }
         if isAgency(head) && parts.count <= 3 { return Match(names: [BylineEntry(name: String(head))]) }
         let heads = head.commaPieces().flatMap { splitOnAnd($0.trimmedSpace) }
         guard parts.count >= 2, heads.allSatisfy(looksLikeName), parts.dropFirst().contains(where: isRole) else { return nil }
-        let names = people(in: line.text)
+        let names = people(in: text)
         return names.isEmpty ? nil : Match(names: names)
     }
 
@@ -92,10 +93,10 @@ enum BylineRule {
     static let byPrefixStarts = ByteSet(firstBytesOf: byPrefixes)
     private static let byPrefixTable = PrefixTable(byPrefixes)
 
-    private static func byPrefixLength(_ line: inout TextLine) -> Int? {
+    private static func byPrefixLength(_ line: inout TextLine, _ page: LinePage) -> Int? {
         // the classifier's inline gate passes exactly `byPrefixStarts` (which holds "b"): no lazy set to fetch
-        guard !line.text.isEmpty, LineClassifier.Gates.byline(line.firstLowerByte) else { return nil }
-        return byPrefixTable.firstMatch(folding: line.text).map { byPrefixes[$0].count }
+        guard line.end > line.start, LineClassifier.Gates.byline(line.firstLowerByte) else { return nil }
+        return byPrefixTable.firstMatch(foldingBytes: page.bytes(line)).map { byPrefixes[$0].count }
     }
 
     /// "ByTom Fenwick": "By" glued to a capitalised name on a short line (of at most six words, opening with "b" or "B").

@@ -5,11 +5,11 @@ extension CaptionRule {
     /// line's end (the text the named-source path reads ends where the line does and is no longer, so it can end
     /// with a source only when the line does). Most lines carry none; a plural word ("News") ends with no source.
     @inline(__always)
-    static func mayHoldCaption(_ line: inout TextLine) -> Bool {
+    static func mayHoldCaption(_ line: inout TextLine, _ page: LinePage) -> Bool {
         let first = line.firstLowerByte, last = line.lastByte
         if first == UInt8(ascii: "i") || first == 0xC2 || last == UInt8(ascii: ")") || last == UInt8(ascii: "]")
             || line.hasColon || line.hasSlash || line.hasDotSpace { return true }
-        return mayEndNamedSource(last) && endsWithNamedSource(&line)
+        return mayEndNamedSource(last) && endsWithNamedSource(&line, page)
     }
 
     /// `mayHoldCaption` less its "i" and C2 first bytes, for the classifier's second call: a line opening with "image c" or
@@ -17,24 +17,24 @@ extension CaptionRule {
     /// paths of `matchGated` in vain. A ". " counts only before a lead's capital ("C", "P", "I", `leadCapitals`; "C" alone
     /// on a line that ends like a sentence): the credit-lead path, the only one that needs it, tests exactly that.
     @inline(__always)
-    static func mayHoldCaptionPastOpenings(_ line: inout TextLine) -> Bool {
+    static func mayHoldCaptionPastOpenings(_ line: inout TextLine, _ page: LinePage) -> Bool {
         let last = line.lastByte
         if last == UInt8(ascii: ")") || last == UInt8(ascii: "]") || line.hasColon || line.hasSlash
             || line.capitalsAfterDotSpace & (line.endsLikeSentence ? sentenceLeadCapitals : leadCapitals) != 0 { return true }
-        return mayEndNamedSource(last) && endsWithNamedSource(&line)
+        return mayEndNamedSource(last) && endsWithNamedSource(&line, page)
     }
 
-    /// `mayHoldCaption` for a line passed by value.
+    /// `mayHoldCaption` for a line made on its own, passed by value.
     static func mayHoldCaption(_ line: TextLine) -> Bool {
         var line = line
-        return mayHoldCaption(&line)
+        return line.withOwnPage { mayHoldCaption(&line, $0) }
     }
 
     /// `endsWithNamedSource` on the line's bytes (by its offsets), out of line: the inlined gate reads no line text (no
     /// copy of the line it is handed in place).
     @inline(never)
-    static func endsWithNamedSource(_ line: inout TextLine) -> Bool {
-        line.withLineBytes(endsWithNamedSource)
+    static func endsWithNamedSource(_ line: inout TextLine, _ page: LinePage) -> Bool {
+        endsWithNamedSource(page.bytes(line))
     }
 
     /// `namedSourceEnds.contains(byte)` as comparisons with no table to load (`ClassifierGateTests` checks them).

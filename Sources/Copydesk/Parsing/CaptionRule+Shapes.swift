@@ -17,8 +17,12 @@ extension CaptionRule {
     }
 
     /// True for the collapsed copy of a caption ("… military relations ... more").
-    static func isCollapsedCopy(_ line: TextLine) -> Bool {
-        line.text.hasFoldedSuffix("... more") || line.text.hasFoldedSuffix("… more") || line.text.hasFoldedSuffix("...more")
+    static func isCollapsedCopy(_ line: TextLine) -> Bool { line.withOwnPage { isCollapsedCopy(line, $0) } }
+
+    /// `isCollapsedCopy` for a line of `page`.
+    static func isCollapsedCopy(_ line: TextLine, _ page: LinePage) -> Bool {
+        let text = page.text(line)
+        return text.hasFoldedSuffix("... more") || text.hasFoldedSuffix("… more") || text.hasFoldedSuffix("...more")
     }
 
     /// "1of4Grass Valley's …" → "Grass Valley's …".

@@ -28,31 +28,35 @@ enum CaptionRule {
     static let sentenceCreditLeads = [". Courtesy of "]
 
     /// The caption and credit on `line`, or `nil`.
-    static func match(_ line: TextLine) -> Match? {
+    static func match(_ line: TextLine) -> Match? { line.withOwnPage { match(line, $0) } }
+
+    /// `match` for a line of `page`.
+    static func match(_ line: TextLine, _ page: LinePage) -> Match? {
         var line = line
-        return mayHoldCaption(&line) ? matchGated(&line) : nil
+        return mayHoldCaption(&line, page) ? matchGated(&line, page) : nil
     }
 
     /// `match` for a line that passed `mayHoldCaption` (the classifier tests the gate itself, once), read where it lies
-    /// (never written).
-    static func matchGated(_ line: inout TextLine) -> Match? {
+    /// (never written), from `page`.
+    static func matchGated(_ line: inout TextLine, _ page: LinePage) -> Match? {
+        let whole = page.text(line)
         if line.firstLowerByte == UInt8(ascii: "i") || line.firstLowerByte == 0xC2 {  // "image …" or "©"
-            let text = line.text  // tested with capitals folded, as the lowered line would be
-            if text.hasFoldedPrefix("image caption") { return .caption(String(line.text.dropFirst("image caption".count).trimmedSpace)) }
+            let text = whole  // tested with capitals folded, as the lowered line
+            if text.hasFoldedPrefix("image caption") { return .caption(String(whole.dropFirst("image caption".count).trimmedSpace)) }
             // lowering A–Z moves no "@" (nor a Character boundary): the line itself is searched, no lowered copy built
             if text.hasFoldedPrefix("image copyright ") && !text.containsASCII(UInt8(ascii: "@"), "@") {
-                return .credit(String(line.text.dropFirst("image copyright ".count).trimmedSpace), captionAbove: false)
+                return .credit(String(whole.dropFirst("image copyright ".count).trimmedSpace), captionAbove: false)
             }
             if text.hasFoldedPrefix("©") && line.words <= 6 && !line.hasDigit && !text.containsFolded("all rights") {
-                return .credit(String(line.text.dropFirst().trimmedSpace), captionAbove: false)
+                return .credit(String(whole.dropFirst().trimmedSpace), captionAbove: false)
             }
         }
         // an ASCII first byte other than a digit (capitals folded or not) opens no counter: no call
         let opensCounter = line.firstLowerByte >= 0x80 || line.firstLowerByte &- UInt8(ascii: "0") < 10
-        let text = line.hasDigit && opensCounter ? droppingGalleryCounter(line.text) : line.text
+        let text = line.hasDigit && opensCounter ? droppingGalleryCounter(whole) : whole
         if line.lastByte == UInt8(ascii: ")") || line.lastByte == UInt8(ascii: "]"), let found = parenthesisedCredit(text) { return found }
         if line.hasColon, mayHoldLabel(line) {
-            let aligned = text.startIndex == line.text.startIndex
+            let aligned = text.startIndex == whole.startIndex
             // aligned, the lowered text is the line with A–Z folded: a line holding no label skips building it
             if aligned {
                 // the first label present in the folded line is the one in the lowered line: found once, passed on

@@ -4,13 +4,13 @@ extension ContextRules {
     private static let nameListSmallWords: Set<Substring> = ["and", "&", "in", "at", "for", "by"]
 
     /// A line of names right above or below a date is the byline ("JANIE HAR", "Lisa Kaczke and Trevor J. Mitchell …").
-    static func markNamesNextToDates(_ roles: Roles, _ lines: Lines) {
+    static func markNamesNextToDates(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
         for index in lines.indices where roles.kind(index) == .text {
             guard lines[index].words >= 2, lines[index].words <= 12, !lines[index].endsLikeSentence else { continue }
             let nextIsDate = index + 1 < lines.count && roles.kind(index + 1) == .date
             let previousIsDate = index > 0 && roles.kind(index - 1) == .date
             guard nextIsDate || previousIsDate else { continue }
-            let text = lines[index].text
+            let text = page.text(lines[index])
             // ASCII text is read on its bytes (no word list); other text as words
             guard text.withUTF8Bytes(namesOnly) ?? plainNamesOnly(text) else { continue }
             guard !(lines[index].words > 4 && !text.fastContains(" and ")) else { continue }

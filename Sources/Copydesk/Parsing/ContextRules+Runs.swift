@@ -2,7 +2,7 @@
 extension ContextRules {
     /// Under "Most Popular", "Related", "More:" …: the following title lines are list items, up to a
     /// paragraph, another kind of line, or a line followed by a byline or date (that one is a headline).
-    static func markLists(_ roles: Roles, _ lines: Lines) {
+    static func markLists(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
         // before the first list header no list is open and nothing is marked: the walk starts at it
         guard let start = firstIndex(of: .list, roles) else { return }
         var inList = false
@@ -12,7 +12,7 @@ extension ContextRules {
                 inList = true
             case .text, .duplicate, .related:
                 guard inList else { continue }
-                if lines[index].isParagraphLike && !lines[index].text.fastHasSuffix("...") && !lines[index].text.fastHasSuffix("…") {
+                if lines[index].isParagraphLike && !page.text(lines[index]).fastHasSuffix("...") && !page.text(lines[index]).fastHasSuffix("…") {
                     inList = false
                     continue
                 }
@@ -28,7 +28,7 @@ extension ContextRules {
 
     /// Three or more short lines in a row (menus, breadcrumbs, tag lists) are navigation. The line after a
     /// breadcrumb separator ("/") stays, and so does a last line of three words or more that a byline or date follows.
-    static func markNavigationRuns(_ roles: Roles, _ lines: Lines) {
+    static func markNavigationRuns(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
         // the open run's text (and short byline) lines, in scratch storage: no array grown or released per article
         // (32-bit indices: a page of up to 256 lines keeps them on the stack)
         precondition(lines.count <= Int(Int32.max), "a page holds fewer than 2^31 lines")
@@ -45,23 +45,24 @@ extension ContextRules {
                     continue
                 default:
                     if members > 0 || count > 0 {  // an empty run closes to nothing
-                        closeNavigationRun(UnsafeBufferPointer(rebasing: run[..<count]), members: members, roles, lines)
+                        closeNavigationRun(UnsafeBufferPointer(rebasing: run[..<count]), members: members, roles, lines, page)
                         count = 0; members = 0
                     }
                 }
             }
-            closeNavigationRun(UnsafeBufferPointer(rebasing: run[..<count]), members: members, roles, lines)
+            closeNavigationRun(UnsafeBufferPointer(rebasing: run[..<count]), members: members, roles, lines, page)
         }
     }
 
     /// Marks the lines of a closed run (`run`, in order, of `members` navigation-like lines) as navigation when the
     /// run is long enough.
-    private static func closeNavigationRun(_ run: UnsafeBufferPointer<Int32>, members: Int, _ roles: Roles, _ lines: Lines) {
+    private static func closeNavigationRun(_ run: UnsafeBufferPointer<Int32>, members: Int, _ roles: Roles, _ lines: Lines,
+                                           _ page: LinePage) {
         guard members >= 3 && run.count >= 2 else { return }
         let last = Int(run[run.count - 1])
         for index in run.lazy.map({ Int($0) }) where roles.kind(index) == .text || roles.kind(index) == .byline && isShortByline(roles[index]) {
             if index > 0, roles.kind(index - 1) == .navigation, lines[index - 1].words == 1,
-               SymbolLine.isPathSeparator(lines.baseAddress! + index - 1, bar: true) { continue }
+               SymbolLine.isPathSeparator(lines.baseAddress! + index - 1, page, bar: true) { continue }
             if index == last, lines[index].words >= 3, markerFollows(index, roles) { continue }
             if index == last, lines[index].words >= 2, isHeadlineWithMarker(index + 1, roles, lines) { continue }  // the kicker
             roles.set(index, .furniture(.navigation))

@@ -15,16 +15,16 @@ enum DateRule {
 
     /// The dates on `line`, or `nil` when the line is not a short date line.
     static func match(_ line: TextLine) -> Match? {
-        match(line, words: DateText.wordTable)
+        line.withOwnPage { match(line, $0, words: DateText.wordTable) }
     }
 
     /// `match(line)` with `DateText.wordTable` fetched by the caller (`words`), once for all its lines.
-    static func match(_ line: TextLine, words: PackedWordTable) -> Match? {
+    static func match(_ line: TextLine, _ page: LinePage, words: PackedWordTable) -> Match? {
         guard line.hasDigit, line.words <= 18, !line.hasQuoteMark else { return nil }
         // a plain line: each scalar one Character, and lowering keeps every byte offset
         let ascii = line.isASCII
-        if let head = line.withLineBytes({ plainHead($0, ascii: ascii, words: words) }) { return head.possible ? matchPlain(line.text, head) : nil }
-        return match(text: line.text)
+        if let head = plainHead(page.bytes(line), ascii: ascii, words: words) { return head.possible ? matchPlain(page.text(line), head) : nil }
+        return match(text: page.text(line))
     }
 
     /// `match` past its gates for a line that is not plain, on the line's text alone.

@@ -23,14 +23,17 @@ struct HeaderReader {
     /// The roles' kinds (`RoleTable.kinds`): the reader tests these, and reads a role only for a date's payload.
     let kinds: UnsafeBufferPointer<LineRole.Kind>
 
-    func read(upTo end: Int) -> Plan {
+    func read(upTo end: Int) -> Plan { lines.withOwnPage { read(upTo: end, $0) } }
+
+    /// `read(upTo:)` for the lines of `page`.
+    func read(upTo end: Int, _ page: LinePage) -> Plan {
         // the candidate lines in scratch storage (32-bit indices: no array made, grown or released per page)
         precondition(end <= Int(Int32.max), "a page holds fewer than 2^31 lines")
-        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(end, 1)) { read(upTo: end, into: $0) }
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(end, 1)) { read(upTo: end, into: $0, page) }
     }
 
     /// `read(upTo:)` with room for the candidate lines in `storage` (at least `end` slots).
-    private func read(upTo end: Int, into storage: UnsafeMutableBufferPointer<Int32>) -> Plan {
+    private func read(upTo end: Int, into storage: UnsafeMutableBufferPointer<Int32>, _ page: LinePage) -> Plan {
         var plan = Plan()
         // the last byline/date above `end`, and the first of its cluster (markers at most four lines apart)
         var lastMarker: Int?
@@ -63,13 +66,13 @@ struct HeaderReader {
                 if kinds[index] == .text { storage[count] = Int32(truncatingIfNeeded: index); count &+= 1 }
             }
         }
-        assign(UnsafeBufferPointer(rebasing: storage[..<count]), to: &plan)
+        assign(UnsafeBufferPointer(rebasing: storage[..<count]), to: &plan, page)
         if plan.nameLine == nil, let clusterEnd = lastMarker, plan.headline != nil, !(0..<end).contains(where: { kinds[$0] == .byline }) {
             // a bare name a line or two under the date ("Heard on Morning Edition", then "Greta Holm")
             for index in (clusterEnd + 1)..<min(end, clusterEnd + 4) where kinds[index] == .text || kinds[index] == .navigation {
                 let line = lines.baseAddress! + index
-                if (2...4).contains(line.pointee.words), !line.pointee.endsLikeSentence, BylineRule.looksLikeName(line.pointee.text),
-                   !BylineRule.isRole(line.pointee.text) {
+                if (2...4).contains(line.pointee.words), !line.pointee.endsLikeSentence, BylineRule.looksLikeName(page.text(line.pointee)),
+                   !BylineRule.isRole(page.text(line.pointee)) {
                     plan.nameLine = index
                     break
                 }
@@ -110,7 +113,7 @@ struct HeaderReader {
     }
 
     /// Section label, headline, then standfirst lines or a line of names, from `candidates` (line indices, in order).
-    private func assign(_ candidates: UnsafeBufferPointer<Int32>, to plan: inout Plan) {
+    private func assign(_ candidates: UnsafeBufferPointer<Int32>, to plan: inout Plan, _ page: LinePage) {
         let base = lines.baseAddress!
         var position = 0
         if candidates.count >= 2 {
@@ -134,9 +137,9 @@ struct HeaderReader {
             let line = base + index
             let words = line.pointee.words
             if plan.byline == nil, plan.nameLine == nil, words >= 2, words <= 6, !line.pointee.endsLikeSentence,
-               BylineRule.looksLikeName(line.pointee.text), !BylineRule.isRole(line.pointee.text) {
+               BylineRule.looksLikeName(page.text(line.pointee)), !BylineRule.isRole(page.text(line.pointee)) {
                 plan.nameLine = index
-            } else if (2...4).contains(words) && line.pointee.text.spaceWords.contains(where: { BylineRule.jobWords.contains($0.lowercased())
+            } else if (2...4).contains(words) && page.text(line.pointee).spaceWords.contains(where: { BylineRule.jobWords.contains($0.lowercased())
                 || BylineRule.jobWords.contains($0.dropLast().lowercased()) }) {
                 continue  // "Staff Writers", "Showbiz Reporter": the byline's job title, not a section
             } else if words <= 4 && !line.pointee.endsLikeSentence && plan.section == nil {

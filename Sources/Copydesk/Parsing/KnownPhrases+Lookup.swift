@@ -17,18 +17,18 @@ extension KnownPhrases {
     /// The reason a line is known furniture, or `nil`.
     static func reason(for line: TextLine) -> DiscardReason? {
         var line = line
-        return reason(for: &line, tables: tables)
+        return line.withOwnPage { reason(for: &line, $0, tables: tables) }
     }
 
     /// `reason(for:)` with the tables fetched by the caller: once per page, not once per line.
-    static func reason(for line: inout TextLine, tables: Tables) -> DiscardReason? {
+    static func reason(for line: inout TextLine, _ page: LinePage, tables: Tables) -> DiscardReason? {
         // the line's facts as plain values: the closure below captures no line (no copy, no retain)
         let words = line.words, first = line.firstLowerByte, last = line.lastByte, quote = line.hasQuoteMark
         var colonKey = false  // a key before a trailing colon that the bytes cannot decide
         var spaced = words >= 2  // a space byte where `tail`'s openings hold theirs (offsets 4–6): untrimmed one-word lines
         // one read of the line's bytes serves the exact, prefix and fragment look-ups; the folded opening pair is
         // tested inline first, so most lines make no prefix look-up call
-        let found: DiscardReason?? = line.withLineBytes { bytes in
+        let found: DiscardReason?? = { (bytes: UnsafeBufferPointer<UInt8>) -> DiscardReason?? in
             let length = bytes.count
             if words <= 12 {
                 if tables.exactShapes.mayContain(first: first, length: length), let reason = tables.exactTable.value(foldingBytes: bytes) {
@@ -61,8 +61,8 @@ extension KnownPhrases {
                 }
             }
             return nil
-        }
-        if colonKey { return plainReason(for: line) }
+        }(page.bytes(line))
+        if colonKey { return plainReason(for: line, page) }
         if let found { return found }
         // `tail` answers only a line with a web address, one opening with the letter of one of its prefixes, or one of
         // two to four words ending with the last letter of one of its suffixes: other lines skip the call
@@ -71,21 +71,22 @@ extension KnownPhrases {
             && spaced
             || words >= 2 && words <= 4 && (last | 0x20 == UInt8(ascii: "d") || last | 0x20 == UInt8(ascii: "s"))
         else { return nil }
-        return tail(&line)
+        return tail(&line, page)
     }
 
     /// `reason(for:)` with the exact key before a trailing colon looked up as a lowered `String`.
-    private static func plainReason(for line: TextLine) -> DiscardReason? {
+    private static func plainReason(for line: TextLine, _ page: LinePage) -> DiscardReason? {
         let tables = Self.tables
-        let key = line.lower.dropLast()
+        let text = page.text(line)
+        let key = TextLine.asciiLowercased(text).dropLast()
         if tables.exactShapes.mayContain(key), let reason = exactLines[String(key)] { return reason }
-        if let index = tables.prefixTable.firstMatch(folding: line.text) { return tables.prefixReasons[index] }
+        if let index = tables.prefixTable.firstMatch(folding: text) { return tables.prefixReasons[index] }
         guard line.words <= 20, !line.hasQuoteMark else { return nil }
-        if line.words >= 2 || line.text.utf8.count >= tables.shortestSpacelessFragment,
-           let index = tables.fragmentTable.firstListed(folding: line.text) {
+        if line.words >= 2 || text.utf8.count >= tables.shortestSpacelessFragment,
+           let index = tables.fragmentTable.firstListed(folding: text) {
             return tables.fragmentReasons[index]
         }
         var line = line
-        return tail(&line)
+        return tail(&line, page)
     }
 }

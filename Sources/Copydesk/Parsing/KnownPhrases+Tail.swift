@@ -3,29 +3,28 @@ extension KnownPhrases {
     /// The rules of `reason(for:)` after its table look-ups found nothing (a line of at most 20 words, no quote mark).
     /// The line is read in place (never written), its bytes once for all the prefix and suffix tests (capitals folded,
     /// as on the lowered line).
-    static func tail(_ line: inout TextLine) -> DiscardReason? {
+    static func tail(_ line: inout TextLine, _ page: LinePage) -> DiscardReason? {
         let words = line.words
         if line.hasURL && words <= 20 { return .promo }
         let first = line.firstLowerByte, last = line.lastByte | 0x20  // each prefix below starts with the letter tested before it
-        return line.withLineBytes { bytes in
-            /// `text.hasFoldedPrefix(pattern)` and `text.hasFoldedSuffix(pattern)` on the bytes.
-            @inline(__always) func opens(_ pattern: StaticString) -> Bool { FoldedBytes.equal(bytes, at: 0, pattern) }
-            @inline(__always) func ends(_ pattern: StaticString) -> Bool {
-                FoldedBytes.equal(bytes, at: bytes.count &- pattern.utf8CodeUnitCount, pattern)
-            }
-            if first == UInt8(ascii: "f"), words <= 15, opens("follow "), !opens("follow the latest"), !opens("follow live"),
-               !opens("follow our live") { return .share }
-            if first == UInt8(ascii: "s") {
-                if words <= 8, opens("share ") { return .share }
-                if words <= 3, opens("search ") { return .navigation }
-            }
-            // "…read", "…comments", "…shares": each suffix opens with a space, so a one-word (trimmed) line ends with none
-            if words >= 2, words <= 4, last == UInt8(ascii: "d") || last == UInt8(ascii: "s"),
-               ends(" min read") || ends(" minute read") || ends(" comments") || ends(" shares") { return ends("read") ? .promo : .share }
-            if first == UInt8(ascii: "m"), words <= 5, opens("more from ") || opens("more in ") || opens("more on ") { return .list }
-            if first == UInt8(ascii: "l"), words <= 20, opens("listen to "), containsFolded(bytes, " live") { return .promo }
-            return nil
+        let bytes = page.bytes(line)
+        /// `text.hasFoldedPrefix(pattern)` and `text.hasFoldedSuffix(pattern)` on the bytes.
+        @inline(__always) func opens(_ pattern: StaticString) -> Bool { FoldedBytes.equal(bytes, at: 0, pattern) }
+        @inline(__always) func ends(_ pattern: StaticString) -> Bool {
+            FoldedBytes.equal(bytes, at: bytes.count &- pattern.utf8CodeUnitCount, pattern)
         }
+        if first == UInt8(ascii: "f"), words <= 15, opens("follow "), !opens("follow the latest"), !opens("follow live"),
+           !opens("follow our live") { return .share }
+        if first == UInt8(ascii: "s") {
+            if words <= 8, opens("share ") { return .share }
+            if words <= 3, opens("search ") { return .navigation }
+        }
+        // "…read", "…comments", "…shares": each suffix opens with a space, so a one-word (trimmed) line ends with none
+        if words >= 2, words <= 4, last == UInt8(ascii: "d") || last == UInt8(ascii: "s"),
+           ends(" min read") || ends(" minute read") || ends(" comments") || ends(" shares") { return ends("read") ? .promo : .share }
+        if first == UInt8(ascii: "m"), words <= 5, opens("more from ") || opens("more in ") || opens("more on ") { return .list }
+        if first == UInt8(ascii: "l"), words <= 20, opens("listen to "), containsFolded(bytes, " live") { return .promo }
+        return nil
     }
 
     /// `Substring.containsFolded(pattern)` on bytes: `pattern` (lowercase) occurs in `bytes` read with A–Z folded.

@@ -6,20 +6,23 @@
 extension LineClassifier {
     /// The roles of `lines`, each as `classify(inPlace:tables:)` gives it, read in place (never written); a line whose
     /// bytes and flags equal an earlier line's takes that line's role (`plainRoles` classifies every line).
-    static func roles(of lines: UnsafeBufferPointer<TextLine>) -> [LineRole] {
+    static func roles(of lines: UnsafeBufferPointer<TextLine>) -> [LineRole] { lines.withOwnPage { roles(of: lines, $0) } }
+
+    /// `roles(of:)` for the lines of `page` (`TextLine.lines(in:)`), read there.
+    static func roles(of lines: UnsafeBufferPointer<TextLine>, _ page: LinePage) -> [LineRole] {
         guard let base = lines.baseAddress else { return [] }
-        guard lines.count <= SeenLineTable.maxCapacity else { return plainRoles(of: lines) }
+        guard lines.count <= SeenLineTable.maxCapacity else { return plainRoles(of: lines, page) }
         let inPlace = UnsafeMutablePointer(mutating: base)
         let tables = Self.tables  // one lazy-global check per page
         return SeenLineTable.with(capacity: lines.count) { table in
             Array(unsafeUninitializedCapacity: lines.count) { roles, count in
                 let out = roles.baseAddress!
                 for index in 0..<lines.count {
-                    let earlier = table.firstCopy(index, of: lines) { RepeatedLines.same($0, $1) }
+                    let earlier = table.firstCopy(index, of: lines) { RepeatedLines.same($0, $1, page) }
                     if earlier < index {
                         (out + index).initialize(to: out[earlier])
                     } else {
-                        (out + index).initialize(to: classify(inPlace: &inPlace[index], tables: tables))
+                        (out + index).initialize(to: classify(inPlace: &inPlace[index], page, tables: tables))
                     }
                 }
                 count = lines.count
@@ -28,13 +31,16 @@ extension LineClassifier {
     }
 
     /// `roles(of:)` with every line classified on its own.
-    static func plainRoles(of lines: UnsafeBufferPointer<TextLine>) -> [LineRole] {
+    static func plainRoles(of lines: UnsafeBufferPointer<TextLine>) -> [LineRole] { lines.withOwnPage { plainRoles(of: lines, $0) } }
+
+    /// `plainRoles(of:)` for the lines of `page`.
+    static func plainRoles(of lines: UnsafeBufferPointer<TextLine>, _ page: LinePage) -> [LineRole] {
         guard let base = lines.baseAddress else { return [] }
         let inPlace = UnsafeMutablePointer(mutating: base)
         return Array(unsafeUninitializedCapacity: lines.count) { roles, count in
             let tables = Self.tables
             for index in lines.indices {
-                (roles.baseAddress! + index).initialize(to: classify(inPlace: &inPlace[index], tables: tables))
+                (roles.baseAddress! + index).initialize(to: classify(inPlace: &inPlace[index], page, tables: tables))
             }
             count = lines.count
         }
@@ -43,10 +49,10 @@ extension LineClassifier {
 
 /// When a line repeats an earlier one for `LineClassifier.roles(of:)` (found through a `SeenLineTable`).
 enum RepeatedLines {
-    /// True when the two lines hold the same bytes (`SeenLineTable.sameBytes`) and the same flag scan, byte for byte
+    /// True when the two lines of `page` hold the same bytes (`SeenLines.sameBytes`) and the same flag scan, byte for byte
     /// (the other facts a rule reads are worked out from the bytes alone).
-    static func same(_ a: UnsafePointer<TextLine>, _ b: UnsafePointer<TextLine>) -> Bool {
-        sameFlags(a, b) && SeenLineTable.sameBytes(a, b)
+    static func same(_ a: UnsafePointer<TextLine>, _ b: UnsafePointer<TextLine>, _ page: LinePage) -> Bool {
+        sameFlags(a, b) && SeenLines.sameBytes(a, b, page)
     }
 
     /// True when the two lines' `LineFlags` hold the same bytes (padding that differs only makes two lines differ),

@@ -2,10 +2,14 @@
 /// `LineClassifier+Numbers`).
 extension LineClassifier {
     /// "Home News Science & Astronomy", "Home > World > Asia": a breadcrumb trail on one line.
-    static func isBreadcrumb(_ line: TextLine) -> Bool {
-        guard line.text.hasFoldedPrefix("home ") || line.text.hasFoldedPrefix("home>") else { return false }
+    static func isBreadcrumb(_ line: TextLine) -> Bool { line.withOwnPage { isBreadcrumb(line, $0) } }
+
+    /// `isBreadcrumb` for a line of `page`.
+    static func isBreadcrumb(_ line: TextLine, _ page: LinePage) -> Bool {
+        let text = page.text(line)
+        guard text.hasFoldedPrefix("home ") || text.hasFoldedPrefix("home>") else { return false }
         guard line.words <= 7, !line.endsLikeSentence else { return false }
-        return line.text.spaceWords.allSatisfy { $0.startsUppercase || $0 == "&" || $0 == ">" || $0 == "›" || $0 == "/" || $0 == "»" }
+        return text.spaceWords.allSatisfy { $0.startsUppercase || $0 == "&" || $0 == ">" || $0 == "›" || $0 == "/" || $0 == "»" }
     }
 
     /// The markers of a bullet line.
@@ -13,8 +17,11 @@ extension LineClassifier {
 
     /// "11.42 GMT", "9:05am", "Updated at 11.05 GMT": a bare time, as live pages print above each entry. Read on the
     /// bytes with capitals folded (as on the lowered line); a mark right after a dropped label is read as Characters.
-    static func isTimeStamp(_ line: TextLine) -> Bool {
-        let fast: Bool? = line.text.withUTF8Bytes { bytes in
+    static func isTimeStamp(_ line: TextLine) -> Bool { line.withOwnPage { isTimeStamp(line, $0) } }
+
+    /// `isTimeStamp` for a line of `page`, read on its bytes there.
+    static func isTimeStamp(_ line: TextLine, _ page: LinePage) -> Bool {
+        let fast: Bool? = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool? in
             var i = 0
             // each label in turn, as a loop of prefix tests that drops each one found
             if FoldedBytes.equal(bytes, at: i, "updated at ") { i += 11 }
@@ -39,14 +46,17 @@ extension LineClassifier {
                 guard parts <= 2, timeZoneTable.value(foldingBytes: UnsafeBufferPointer(rebasing: bytes[start..<i])) != nil else { return false }
             }
             return true
-        }
+        }(page.bytes(line))
         if let fast { return fast }
-        return plainIsTimeStamp(line)  // not as `fast ?? …`: its closure would copy the line on every call
+        return plainIsTimeStamp(line, page)  // not as `fast ?? …`: its closure would copy the line on every call
     }
 
     /// `isTimeStamp` on the lowered line's Characters and bytes.
-    static func plainIsTimeStamp(_ line: TextLine) -> Bool {
-        var lower = Substring(line.lower)
+    static func plainIsTimeStamp(_ line: TextLine) -> Bool { line.withOwnPage { plainIsTimeStamp(line, $0) } }
+
+    /// `plainIsTimeStamp` for a line of `page`.
+    static func plainIsTimeStamp(_ line: TextLine, _ page: LinePage) -> Bool {
+        var lower = Substring(TextLine.asciiLowercased(page.text(line)))
         for label in ["updated at ", "updated ", "posted at "] where lower.fastHasPrefix(label) { lower = lower.dropFirst(label.count) }
         let bytes = Array(lower.utf8)
         var i = 0
@@ -70,13 +80,16 @@ extension LineClassifier {
                                                  "cdt", "pt", "pst", "pdt", "utc", "ist", "aest", "aedt", "jst", "kst", "hkt", "sgt"]
 
     /// "— Robert Maguire (@RobertMaguire_) November 18, 2019": the signature line of an embedded post.
-    static func isEmbedSignature(_ line: TextLine) -> Bool {
-        let signed = line.text.withUTF8Bytes { bytes in  // "—", "- " or "– " (E2 80 94, E2 80 93) on the bytes
-            bytes.count >= 2 && bytes[0] == UInt8(ascii: "-") && bytes[1] == 0x20
+    static func isEmbedSignature(_ line: TextLine) -> Bool { line.withOwnPage { isEmbedSignature(line, $0) } }
+
+    /// `isEmbedSignature` for a line of `page`.
+    static func isEmbedSignature(_ line: TextLine, _ page: LinePage) -> Bool {
+        let bytes = page.bytes(line)  // "—", "- " or "– " (E2 80 94, E2 80 93) on the bytes
+        let signed = bytes.count >= 2 && bytes[0] == UInt8(ascii: "-") && bytes[1] == 0x20
                 || bytes.count >= 3 && bytes[0] == 0xE2 && bytes[1] == 0x80 && (bytes[2] == 0x94 || bytes[2] == 0x93 && bytes.count >= 4 && bytes[3] == 0x20)
-        }
         guard signed else { return false }
-        return line.text.fastContains("(@") || line.text.containsFolded("pic.twitter.com")
+        let text = page.text(line)
+        return text.fastContains("(@") || text.containsFolded("pic.twitter.com")
     }
 
     static func bulletText(_ text: Substring) -> String? {

@@ -21,63 +21,63 @@ enum LineClassifier {
     /// The role of `line` on its own: the first rule, in a fixed order, that matches it.
     static func classify(_ line: borrowing TextLine) -> LineRole {
         var copy = copy line
-        return classify(inPlace: &copy, tables: tables)
+        return line.withOwnPage { classify(inPlace: &copy, $0, tables: tables) }
     }
 
-    /// `classify(_:)` for a line read where it lies (never written): an `inout` line reaches each rule without the
+    /// `classify(_:)` for a line of `page` read where it lies (never written): an `inout` line reaches each rule without the
     /// copy (and retain) a borrowed line from a buffer costs. Each rule is called only when the line passes that
     /// rule's own opening gate (first byte, word count, flags), tested here inline.
     /// `tables` is `LineClassifier.tables`, fetched once by the caller for all its lines.
-    static func classify(inPlace line: inout TextLine, tables: Tables) -> LineRole {
+    static func classify(inPlace line: inout TextLine, _ page: LinePage, tables: Tables) -> LineRole {
         let first = line.firstLowerByte
         let words = line.words, quote = line.hasQuoteMark, digit = line.hasDigit, comma = line.hasComma
-        if first == UInt8(ascii: "t"), words >= 4, Openings.printEdition(&line), let note = PrintEditionRule.match(line.text) {
+        if first == UInt8(ascii: "t"), words >= 4, Openings.printEdition(page.bytes(line)), let note = PrintEditionRule.match(page.text(line)) {
             return .printEdition(note)
         }
-        if line.hasColon, line.end &- line.start <= 16, let duration = VideoRule.duration(in: line.text) { return .video(duration) }
-        if first == 0xC2 || first == UInt8(ascii: "i"), Openings.copyrightCaption(&line),
-           let caption = CaptionRule.match(line) { return .caption(caption) }
-        if first == UInt8(ascii: "h"), words <= 7, Openings.breadcrumb(&line), isBreadcrumb(line) { return .furniture(.navigation) }
-        if let reason = KnownPhrases.reason(for: &line, tables: tables.phrases) { return .furniture(reason) }
-        if CaptionRule.mayHoldCaptionPastOpenings(&line), let caption = CaptionRule.matchGated(&line) { return .caption(caption) }
-        if first >= 0x80, let bullet = bulletText(line.text) { return .bullet(bullet) }
+        if line.hasColon, line.end &- line.start <= 16, let duration = VideoRule.duration(in: page.text(line)) { return .video(duration) }
+        if first == 0xC2 || first == UInt8(ascii: "i"), Openings.copyrightCaption(page.bytes(line)),
+           let caption = CaptionRule.match(line, page) { return .caption(caption) }
+        if first == UInt8(ascii: "h"), words <= 7, Openings.breadcrumb(page.bytes(line)), isBreadcrumb(line, page) { return .furniture(.navigation) }
+        if let reason = KnownPhrases.reason(for: &line, page, tables: tables.phrases) { return .furniture(reason) }
+        if CaptionRule.mayHoldCaptionPastOpenings(&line, page), let caption = CaptionRule.matchGated(&line, page) { return .caption(caption) }
+        if first >= 0x80, let bullet = bulletText(page.text(line)) { return .bullet(bullet) }
         if words >= 3, Gates.related(first) {
-            if let index = line.withLineBytes({ tables.related.firstMatch(foldingBytes: $0) }) {
-                return .related(String(line.text.dropFirst(relatedPrefixes[index].count).trimmedSpace))
+            if let index = tables.related.firstMatch(foldingBytes: page.bytes(line)) {
+                return .related(String(page.text(line).dropFirst(relatedPrefixes[index].count).trimmedSpace))
             }
         }
-        if Gates.creditLine(first), words >= 2, Openings.creditLine(&line), let names = BylineRule.creditLine(inPlace: &line) {
+        if Gates.creditLine(first), words >= 2, Openings.creditLine(page.bytes(line)), let names = BylineRule.creditLine(inPlace: &line, page) {
             return .credits(names)
         }
-        if words <= 16, !quote, Gates.byline(first), Gates.bylineWords(first, words), Openings.byline(&line),
-           let byline = BylineRule.match(inPlace: &line) {
+        if words <= 16, !quote, Gates.byline(first), Gates.bylineWords(first, words), Openings.byline(page.bytes(line)),
+           let byline = BylineRule.match(inPlace: &line, page) {
             return .byline(byline)
         }
-        if first == UInt8(ascii: "b"), words <= 8, !line.endsLikeSentence, Openings.by(&line) { return .furniture(.attribution) }
-        if first == 0xE2 || first == UInt8(ascii: "-"), isEmbedSignature(line) { return .embed }
-        if digit, words <= 18, !quote, let date = DateRule.match(line, words: tables.dateWords) { return .date(date) }
+        if first == UInt8(ascii: "b"), words <= 8, !line.endsLikeSentence, Openings.by(page.bytes(line)) { return .furniture(.attribution) }
+        if first == 0xE2 || first == UInt8(ascii: "-"), isEmbedSignature(line, page) { return .embed }
+        if digit, words <= 18, !quote, let date = DateRule.match(line, page, words: tables.dateWords) { return .date(date) }
         if comma, words <= 10, !quote, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","),
-           let byline = BylineRule.matchUnlabelled(inPlace: &line) { return .byline(byline) }
+           let byline = BylineRule.matchUnlabelled(inPlace: &line, page) { return .byline(byline) }
         // its head (the line's opening, trimmed) must be an agency: an ASCII first byte that is no space opens one
         if digit, words <= 14, first >= 0x80 || tables.agencyShapes.mayOpen(first: first) || ByteSearch.isASCIISpace(first),
-           let byline = BylineRule.matchAgencyLine(inPlace: &line) { return .byline(byline) }
-        if !comma, words >= 3, words <= 8, !digit, !quote, !line.endsLikeSentence, let byline = BylineRule.matchNameThenRole(inPlace: &line) {
+           let byline = BylineRule.matchAgencyLine(inPlace: &line, page) { return .byline(byline) }
+        if !comma, words >= 3, words <= 8, !digit, !quote, !line.endsLikeSentence, let byline = BylineRule.matchNameThenRole(inPlace: &line, page) {
             return .byline(byline)
         }
-        if digit, words <= 4, isTimeStamp(line) { return .furniture(.label) }
+        if digit, words <= 4, isTimeStamp(line, page) { return .furniture(.label) }
         // the first byte before the length: most short lines open with no agency's letter, and skip counting their bytes
         // the length from the line's offsets, the key looked up on its bytes with capitals folded (the agencies are
         // lowercase ASCII with no ";" or "`": byte equality is `String` equality with the lowered line)
         if words <= 3, tables.agencyShapes.mayOpen(first: first), tables.agencyShapes.mayContain(first: first, length: line.end &- line.start),
-           line.withLineBytes({ BylineRule.Gates.agencyTable.value(foldingBytes: $0) }) != nil {
-            return .byline(BylineRule.Match(names: [BylineEntry(name: String(line.text))]))
+           BylineRule.Gates.agencyTable.value(foldingBytes: page.bytes(line)) != nil {
+            return .byline(BylineRule.Match(names: [BylineEntry(name: line.string(in: page))]))
         }
         if line.hasTab { return .furniture(.furniture) }
-        if words == 3, digit, line.text.containsFolded(" of "), line.text.spaceWords.first?.allSatisfy(\.isNumber) == true {
+        if words == 3, digit, page.text(line).containsFolded(" of "), page.text(line).spaceWords.first?.allSatisfy(\.isNumber) == true {
             return .furniture(.mediaLabel)  // "1 of 3": a gallery counter
         }
         // a line opening with an ASCII letter is no run of numbers (its folded first byte is a letter exactly then)
-        if !isASCIILetter(first), isNumberRun(line.text) {
+        if !isASCIILetter(first), isNumberRun(line, page) {
             // in a run of numbers every "/" byte is a "/" Character of its own (one joined to a scalar before it would
             // make a Character that is no number and no mark of the run), so the line's slash flag answers `contains("/")`
             return .furniture(line.hasSlash ? .mediaLabel : .list)

@@ -35,15 +35,15 @@ extension LineRole {
 /// A one-symbol line compared by its bytes: the symbols here have no other canonically equal spelling, so
 /// byte equality is `Substring ==`.
 enum SymbolLine {
-    /// `isPathSeparator(line.text, bar:)` for a line read in place: every separator ends with "/", ">", "|" or the
+    /// `isPathSeparator(page.text(line), bar:)` for a line of `page` read in place: every separator ends with "/", ">", "|" or the
     /// last byte of "»" (BB) or "›" (BA), so other lines are answered from their last byte, with no copy of the text.
     @inline(__always)
-    static func isPathSeparator(_ line: UnsafePointer<TextLine>, bar: Bool) -> Bool {
+    static func isPathSeparator(_ line: UnsafePointer<TextLine>, _ page: LinePage, bar: Bool) -> Bool {
         let last = line.pointee.lastByte
         guard last == UInt8(ascii: "/") || last == UInt8(ascii: ">") || last == UInt8(ascii: "|") || last == 0xBB || last == 0xBA else {
             return false
         }
-        return isPathSeparator(line.pointee.text, bar: bar)
+        return isPathSeparator(page.text(line.pointee), bar: bar)
     }
 
     /// True when `text` is one of "/", ">", "›", "»" and, with `bar`, "|".

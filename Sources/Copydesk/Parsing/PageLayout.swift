@@ -12,14 +12,17 @@ struct PageLayout {
     init(lines: [TextLine], roles: [LineRole]) {
         var roles = roles
         self = lines.withUnsafeBufferPointer { lines in
-            roles.withUnsafeMutableBufferPointer { roles in RoleTable.with(roles) { PageLayout(lines, $0) } }
+            roles.withUnsafeMutableBufferPointer { roles in RoleTable.with(roles) { table in lines.withOwnPage { PageLayout(lines, table, $0) } } }
         }
     }
 
-    /// The layout of `lines` with the roles of `table`, both read in place (the body span reads the kinds).
-    init(_ lines: UnsafeBufferPointer<TextLine>, _ table: RoleTable) {
+    /// The layout of `lines` (of `lines(of:)`) with the roles of `table`.
+    init(_ lines: UnsafeBufferPointer<TextLine>, _ table: RoleTable) { self = lines.withOwnPage { PageLayout(lines, table, $0) } }
+
+    /// The layout of the lines of `page` with the roles of `table`, both read in place (the body span reads the kinds).
+    init(_ lines: UnsafeBufferPointer<TextLine>, _ table: RoleTable, _ page: LinePage) {
         let roles = UnsafeBufferPointer(table.roles)
-        let span = BodySpan.find(lines, table)
+        let span = BodySpan.find(lines, table, page)
         var headerEnd = span?.lowerBound ?? lines.count
         // A byline or date just inside the span still belongs to the header (a dek above it read as a paragraph).
         if let span {
@@ -37,17 +40,17 @@ struct PageLayout {
         }
         self.headerEnd = headerEnd
         bodyEnd = span?.upperBound ?? -1
-        let plan = HeaderReader(lines: lines, roles: roles, kinds: UnsafeBufferPointer(table.kinds)).read(upTo: headerEnd)
+        let plan = HeaderReader(lines: lines, roles: roles, kinds: UnsafeBufferPointer(table.kinds)).read(upTo: headerEnd, page)
         header = plan
-        standfirstInBody = PageLayout.dekAtBodyStart(lines: lines, roles: roles, plan: plan, from: headerEnd, to: bodyEnd)
+        standfirstInBody = PageLayout.dekAtBodyStart(lines: lines, page, roles: roles, plan: plan, from: headerEnd, to: bodyEnd)
     }
 
     /// A short first paragraph without a dateline, followed by a picture before the next paragraph, under a
     /// headline with a byline or date: the page's dek.
-    private static func dekAtBodyStart(lines: UnsafeBufferPointer<TextLine>, roles: UnsafeBufferPointer<LineRole>, plan: HeaderReader.Plan, from: Int, to: Int) -> Int? {
+    private static func dekAtBodyStart(lines: UnsafeBufferPointer<TextLine>, _ page: LinePage, roles: UnsafeBufferPointer<LineRole>, plan: HeaderReader.Plan, from: Int, to: Int) -> Int? {
         guard plan.standfirst.isEmpty, plan.headline != nil, plan.byline != nil || plan.published != nil, from < to else { return nil }
         guard let first = (from...to).first(where: { roles[$0].isText }), lines[first].isParagraphLike, lines[first].words <= 15,
-              DatelineRule.dateline(in: String(lines[first].text)) == nil else { return nil }
+              DatelineRule.dateline(in: lines[first].string(in: page)) == nil else { return nil }
         var sawMedia = false
         var index = first + 1
         while index <= to {

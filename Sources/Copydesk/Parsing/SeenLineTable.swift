@@ -62,18 +62,6 @@ struct SeenLineTable {
         return index
     }
 
-    /// `SeenLines.sameBytes`: the lengths from the lines' offsets, then each text's bytes read from its base string's
-    /// storage at its offsets (as `TextLine.withLineBytes`: no `Substring` view or index decoded, and no line copied),
-    /// eight at a time.
-    static func sameBytes(_ a: UnsafePointer<TextLine>, _ b: UnsafePointer<TextLine>) -> Bool {
-        let (aStart, aEnd, bStart, bEnd) = (a.pointee.start, a.pointee.end, b.pointee.start, b.pointee.end)
-        guard aEnd &- aStart == bEnd &- bStart else { return false }
-        let same: Bool?? = a.pointee.text.base.utf8.withContiguousStorageIfAvailable { left in
-            b.pointee.text.base.utf8.withContiguousStorageIfAvailable { right in
-                SeenLines.equalWords(UnsafeBufferPointer(rebasing: left[aStart..<aEnd]), UnsafeBufferPointer(rebasing: right[bStart..<bEnd]))
-            }
-        }
-        if let same = same ?? nil { return same }
-        return SeenLines.sameBytes(a, b)
-    }
+    /// `SeenLines.sameBytes` (lines made on their own).
+    static func sameBytes(_ a: UnsafePointer<TextLine>, _ b: UnsafePointer<TextLine>) -> Bool { SeenLines.sameBytes(a, b) }
 }

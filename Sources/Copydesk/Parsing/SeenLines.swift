@@ -21,32 +21,43 @@ struct SeenLines {
         lines.withUnsafeBufferPointer { insert(index, of: $0) }
     }
 
-    /// Adds line `index` of `lines`, read in place (no line is copied); as `insert(_:of:)` on an array.
+    /// Adds line `index` of `lines` (made on their own), read in place (no line is copied); as `insert(_:of:)` on an array.
     mutating func insert(_ index: Int, of lines: UnsafeBufferPointer<TextLine>) -> Bool {
+        insert(index, of: lines) { Self.sameBytes($0, $1) }
+    }
+
+    /// `insert(_:of:)` for lines of `page`, their bytes compared there.
+    mutating func insert(_ index: Int, of lines: UnsafeBufferPointer<TextLine>, _ page: LinePage) -> Bool {
+        insert(index, of: lines) { Self.sameBytes($0, $1, page) }
+    }
+
+    /// The table walk of `insert`, the lines' bytes compared by `same`.
+    @inline(__always)
+    private mutating func insert(_ index: Int, of lines: UnsafeBufferPointer<TextLine>,
+                                 same: (UnsafePointer<TextLine>, UnsafePointer<TextLine>) -> Bool) -> Bool {
         let hash = lines[index].byteHash  // worked out with the line's facts (one field read: the line is not copied)
         let tag = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
         while case let entry = slots[slot], entry != 0 {
             if entry & 0xFFFF_FFFF_0000_0000 == tag,
-               Self.sameBytes(lines.baseAddress! + index, lines.baseAddress! + Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1) { return false }
+               same(lines.baseAddress! + index, lines.baseAddress! + Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1) { return false }
             slot = (slot + 1) & mask
         }
         slots[slot] = tag | UInt64(index + 1)
         return true
     }
 
-    /// True when the texts of both lines, read in place, hold the same bytes: their lengths are compared first (from
-    /// the lines' offsets, without reading the texts), then the bytes eight at a time (`equalWords`).
+    /// True when the texts of both lines (made on their own), read in place, hold the same bytes: their lengths are
+    /// compared first (from the lines' offsets, without reading the texts), then the bytes eight at a time (`equalWords`).
     static func sameBytes(_ a: UnsafePointer<TextLine>, _ b: UnsafePointer<TextLine>) -> Bool {
         guard a.pointee.end &- a.pointee.start == b.pointee.end &- b.pointee.start else { return false }
-        // the substrings' own contiguous views, read in place (no copy of their base string), else their bytes
-        let same: Bool?? = a.pointee.text.utf8.withContiguousStorageIfAvailable { left in
-            b.pointee.text.utf8.withContiguousStorageIfAvailable { right in equalWords(left, right) }
-        }
-        if let same = same ?? nil { return same }
-        return a.pointee.text.withUTF8Bytes { left in
-            b.pointee.text.withUTF8Bytes { right in equalWords(left, right) }
-        }
+        return a.pointee.withOwnBytes { left in b.pointee.withOwnBytes { right in equalWords(left, right) } }
+    }
+
+    /// `sameBytes` for two lines of `page`, their bytes read there at their offsets.
+    @inline(__always)
+    static func sameBytes(_ a: UnsafePointer<TextLine>, _ b: UnsafePointer<TextLine>, _ page: LinePage) -> Bool {
+        a.pointee.end &- a.pointee.start == b.pointee.end &- b.pointee.start && equalWords(page.bytes(a.pointee), page.bytes(b.pointee))
     }
 
     /// True when `a` and `b` hold the same bytes, compared eight at a time (the last word read overlapping).

@@ -27,20 +27,20 @@ extension TextLine {
         }
     }
 
-    /// `String(text)`, copied from the line's bytes without looking at them again: they are a slice of a valid
+    /// `String(page.text(self))`, copied from the line's bytes without looking at them again: they are a slice of a valid
     /// string on scalar boundaries, and whether they are all ASCII is already known (`String(_: Substring)`
     /// scans them for that and passes the slice through two more layers).
-    var string: String {
-        let ascii = isASCII
-        return text.withUTF8Bytes { TextLine.string($0, ascii: ascii) ?? String(text) }
+    func string(in page: LinePage) -> String {
+        let bytes = page.bytes(self)
+        return TextLine.string(bytes, ascii: isASCII) ?? String(decoding: bytes, as: UTF8.self)
     }
 
-    /// `string` of the line at `line`, whose base string's UTF-8 is `all` (a line of `TextLine.lines(of:)`, read in
+    /// `string` of the line at `line`, whose page's UTF-8 is `all` (a line of `TextLine.lines(in:)`, read in
     /// place: no line is copied, no string retained).
     @inline(__always)
     static func string(at line: UnsafePointer<TextLine>, in all: UnsafeBufferPointer<UInt8>) -> String {
         let bytes = UnsafeBufferPointer(rebasing: all[line.pointee.start..<line.pointee.end])
-        return string(bytes, ascii: line.pointee.isASCII) ?? String(line.pointee.text)
+        return string(bytes, ascii: line.pointee.isASCII) ?? String(decoding: bytes, as: UTF8.self)
     }
 
     /// The string of `bytes`, which are valid UTF-8 (all ASCII when `ascii`), copied without a check; nil where

@@ -3,21 +3,23 @@
 struct TextLine {
     /// 1-based line number in the decoded input.
     let number: Int
-    /// The UTF-8 offsets of `text` in the string it was split from (`text.base`).
+    /// The UTF-8 offsets of the trimmed text in the string it was split from (the page).
     let start: Int, end: Int
-    /// The trimmed text.
-    let text: Substring
-    /// The text with ASCII capitals lowered, for phrase tables: built on each use, so hot rules test
-    /// the text's bytes with capitals folded instead (`hasFoldedPrefix`, `PrefixTable.firstMatch(folding:)`).
-    var lower: String { TextLine.asciiLowercased(text) }
+    /// The string a line made on its own was split from (`init(number:text:)`, `lines(of:)`); `nil` for a line of
+    /// `lines(in:)`, which holds no string (no retain, no release): its text is read through its `LinePage`.
+    let owner: String?
+    /// The trimmed text of a line made on its own (`owner`): a `Substring` made on each use. A page's line reads
+    /// `LinePage.text(_:)`.
+    var ownText: Substring {
+        guard let owner else { preconditionFailure("a line of lines(in:) is read through the page it was split from") }
+        return LineSplitter.substring(of: owner, start, end)
+    }
     /// Ends with ". ! ? … :" (closing quotes and brackets skipped).
     let endsLikeSentence: Bool
-    /// Has letters and none of them lowercase.
-    var isAllCaps: Bool { text.isAllCaps }
     /// The flag scan's facts, kept whole (one copy per line, not one per field): read through the accessors of
     /// `TextLine+Flags` (`words`, `hasComma`, `hasDigit` …).
     let flags: LineFlags
-    /// The first byte of `lower` (0 for an empty line): rules whose prefixes all start elsewhere skip the line.
+    /// The first byte of the text with ASCII capitals lowered (0 for an empty line): rules whose prefixes all start elsewhere skip the line.
     let firstLowerByte: UInt8
     /// The last byte of the text (0 for an empty line).
     let lastByte: UInt8
@@ -30,11 +32,22 @@ struct TextLine {
     /// UTF-8 in which the flag scan finds each line's end (`LineFlags.scanToLineEnd`); a line with a non-ASCII byte
     /// at its end, near the end of the text, or with trailing blanks after a tab or a ". ", is scanned again on its
     /// own, as is a line at the text's first byte (`init(number:text:)` is the plain form).
+    /// Each line keeps `text` (`owner`); the parser splits with `lines(in:)`.
     static func lines(of text: String) -> [TextLine] {
         var contiguous = text
         contiguous.makeContiguousUTF8()
         let base = contiguous
-        return contiguous.withUTF8 { bytes in
+        return contiguous.withUTF8 { lines(in: $0, owner: base) }
+    }
+
+    /// `lines(of:)` of the text whose contiguous UTF-8 is `bytes`: the lines keep no string (read them through the
+    /// text's `LinePage`).
+    static func lines(in bytes: UnsafeBufferPointer<UInt8>) -> [TextLine] { lines(in: bytes, owner: nil) }
+
+    /// The lines of `bytes`, each keeping `owner` (the string of `bytes`, or `nil`).
+    @inline(__always)
+    private static func lines(in bytes: UnsafeBufferPointer<UInt8>, owner: String?) -> [TextLine] {
+        do {
             var result: [TextLine] = []
             result.reserveCapacity(bytes.count / 20 + 8)  // a non-empty line every 20 bytes or more: articles hardly ever regrow it
             let total = bytes.count
@@ -74,28 +87,27 @@ struct TextLine {
                 } else if edged, flags.nonASCII {
                     flags.nonASCII = !LineFlags.allASCII(line)
                 }
-                result.append(TextLine(number: number, text: LineSplitter.substring(of: base, start, trimmed), start: start,
-                                       bytes: line, flags: flags))
+                result.append(TextLine(number: number, owner: owner, start: start, bytes: line, flags: flags))
             }
             return result
         }
     }
 
-    /// Line `number` with its trimmed `text`.
+    /// Line `number` with its trimmed `text` (kept: `owner` is its base string).
     init(number: Int, text: Substring) {
         let start = text.base.utf8.distance(from: text.base.startIndex, to: text.startIndex)
         self = text.withUTF8Bytes {
-            TextLine(number: number, text: text, start: start, bytes: $0, flags: LineFlags(bytes: $0, readable: $0.count))
+            TextLine(number: number, owner: text.base, start: start, bytes: $0, flags: LineFlags(bytes: $0, readable: $0.count))
         }
     }
 
-    /// Line `number` with its trimmed `text`, whose UTF-8 is `bytes` and whose flag scan is `flags`.
+    /// Line `number` of `owner` (or of a page, `nil`) at `start`, whose UTF-8 is `bytes` and whose flag scan is `flags`.
     @inline(__always)
-    private init(number: Int, text: Substring, start: Int, bytes: UnsafeBufferPointer<UInt8>, flags: LineFlags) {
+    private init(number: Int, owner: String?, start: Int, bytes: UnsafeBufferPointer<UInt8>, flags: LineFlags) {
         self.number = number
         self.start = start
         end = start &+ bytes.count
-        self.text = text
+        self.owner = owner
         byteHash = SeenLines.hash(bytes)
         endsLikeSentence = LineFlags.endsLikeSentence(bytes)
         self.flags = flags
@@ -106,24 +118,5 @@ struct TextLine {
     /// A sentence of some length, or a long run of words: what body paragraphs look like.
     var isParagraphLike: Bool {
         words >= 25 || (words >= 8 && endsLikeSentence && lastByte != UInt8(ascii: ":"))
-    }
-
-    /// A short complete sentence ("Webb emerged, naked.").
-    var isShortSentence: Bool {
-        words >= 2 && endsLikeSentence && startsWithUppercaseOrQuote
-    }
-
-    /// A line that reads like a title: a few words, no full stop at the end.
-    var isTitleLike: Bool {
-        guard words >= 2, words <= 30 else { return false }
-        guard let last = text.lastSignificantScalar else { return false }
-        return last != "." && last != ":" && last != ";" && last != ","
-    }
-
-    /// Starts with an uppercase letter, a digit or an opening quote.
-    var startsWithUppercaseOrQuote: Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        if first.properties.isUppercase || ("0"..."9").contains(first) { return true }
-        return "\"“‘'".unicodeScalars.contains(first)
     }
 }

@@ -53,38 +53,13 @@ enum VideoRule {
         return String(text)
     }
 
-    /// True when the line is, or ends with, a "(Published …)" note of a video description.
-    /// The last "(published " is found on the bytes with A–Z folded (where the lowered line has it); from there to the
-    /// end, ASCII bytes without CR are as many Characters as bytes, and other text counts its Characters.
-    static func endsWithPublishedNote(_ line: TextLine) -> Bool {
-        guard line.lastByte == UInt8(ascii: ")") else { return false }
-        let text = line.text
-        let fast: Bool? = text.withUTF8Bytes { bytes in
-            var start = bytes.count - "(published ".utf8.count
-            while start >= 0, !FoldedBytes.equal(bytes, at: start, "(published ") { start -= 1 }
-            guard start >= 0 else { return false }
-            guard bytes[start...].allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
-            return bytes.count - start <= 60
-        }
-        if let fast { return fast }
-        return plainEndsWithPublishedNote(line)
-    }
-
-    /// `endsWithPublishedNote` on the lowered line's Characters.
-    static func plainEndsWithPublishedNote(_ line: TextLine) -> Bool {
-        guard line.lastByte == UInt8(ascii: ")"), let open = line.lower.fastLastRange(of: "(published ") else { return false }
-        return line.lower.distance(from: open.lowerBound, to: line.lower.endIndex) <= 60
-    }
-
-    /// True when the line is only a "(Published …)" note.
-    static func isPublishedNote(_ line: TextLine) -> Bool {
-        line.text.hasFoldedPrefix("(published ") && line.lastByte == UInt8(ascii: ")")
-    }
-
     /// True for a widget label that announces a video ("Video", "Watch", "Play video").
-    static func isVideoLabel(_ line: TextLine) -> Bool {
+    static func isVideoLabel(_ line: TextLine) -> Bool { line.withOwnPage { isVideoLabel(line, $0) } }
+
+    /// `isVideoLabel` for a line of `page`.
+    static func isVideoLabel(_ line: TextLine, _ page: LinePage) -> Bool {
         // the labels are ASCII, so only lines of their byte lengths (5, 10, 11) can equal one
-        let text = line.text
+        let text = page.text(line)
         return text.equalsFolded("video") || text.equalsFolded("watch") || text.equalsFolded("play video") || text.equalsFolded("watch video")
     }
 

@@ -154,7 +154,8 @@ struct PhraseLookupWordTests {
         var mix = SeededMix(state: 48)
         for _ in 0..<3000 {
             let count = mix.next(12)
-            let lines = (0..<count).map { _ in TextLine(number: 1, text: texts[mix.next(texts.count)][...]) }
+            // the lines of one page, as a context pass reads them
+            let lines = TextLine.lines(of: (0..<count).map { _ in texts[mix.next(texts.count)] }.joined(separator: "\n"))
             let start = (0..<count).map { _ in choices[mix.next(choices.count)] }
             var fast = start, plain = start
             lines.withUnsafeBufferPointer { lines in

@@ -1,0 +1,24 @@
+/// Header fields read from lines: dates and credit lines.
+extension ArticleBuilder {
+    mutating func setDate(_ match: DateRule.Match, from line: TextLine, asUpdate: Bool) {
+        if asUpdate && article.published != nil && article.updated == nil {
+            article.updated = match.published
+        } else if article.published == nil {
+            article.published = match.published
+            if let updated = match.updated { article.updated = updated }
+        } else {
+            discard(line, .duplicate)
+        }
+    }
+
+    /// Names from a "Reporting by …" credit line, added to the byline when not there yet.
+    mutating func addCredits(_ names: [BylineEntry], from line: TextLine) {
+        var known = Set(article.byline.map { $0.name.lowercased() })
+        var added = false
+        for name in names where known.insert(name.name.lowercased()).inserted {
+            article.byline.append(name)
+            added = true
+        }
+        if !added { discard(line, .attribution) }
+    }
+}

@@ -1,0 +1,91 @@
+import Testing
+@testable import Copydesk
+
+/// Lines that keep no string (`TextLine.lines(in:)`, read through their `LinePage`) against lines that keep theirs
+/// (`TextLine.lines(of:)`, `TextLine(number:text:)`): the same lines, facts, bytes, text, roles and layout.
+@Suite("Lines read through their page")
+struct LinePageTests {
+    /// Random pages: the pipeline tests' texts and the classifier oracle's lines joined into pages.
+    static var pages: [String] {
+        var pages = LinePipelineFastPathTests.texts(count: 200, seed: 31)
+        for seed in 0..<60 { pages.append(ClassifierOracleLines.random(count: 40, seed: 900 + UInt64(seed)).joined(separator: "\n")) }
+        return pages
+    }
+
+    @Test("a page's lines hold no string and the facts, bytes and text of the lines that keep theirs")
+    func pageLinesMatchOwnLines() {
+        for page in Self.pages {
+            let own = TextLine.lines(of: page)
+            var text = page
+            text.makeContiguousUTF8()
+            let base = text
+            text.withUTF8 { bytes in
+                let linePage = LinePage(base: base, utf8: bytes)
+                let lines = TextLine.lines(in: bytes)
+                #expect(lines.count == own.count)
+                for (line, mine) in zip(lines, own) {
+                    #expect(line.owner == nil && mine.owner != nil)
+                    #expect(line.number == mine.number && line.start == mine.start && line.end == mine.end)
+                    #expect(line.words == mine.words && line.byteHash == mine.byteHash && line.firstLowerByte == mine.firstLowerByte)
+                    #expect(Array(linePage.bytes(line)) == Array(mine.ownText.utf8), "\(mine.ownText)")
+                    #expect(linePage.text(line) == mine.ownText && linePage.text(line).startIndex == mine.ownText.startIndex)
+                    #expect(line.string(in: linePage) == String(mine.ownText))
+                }
+            }
+        }
+    }
+
+    @Test("roles, context passes and layout read through the page give what the lines that keep their text give")
+    func pipelineThroughPage() {
+        for page in Self.pages {
+            var text = page
+            text.makeContiguousUTF8()
+            let base = text
+            let own = TextLine.lines(of: page)
+            let (plainRoles, plainLayout) = own.withUnsafeBufferPointer { lines in
+                var roles = LineClassifier.plainRoles(of: lines)
+                let layout = roles.withUnsafeMutableBufferPointer { roles in
+                    RoleTable.with(roles) { table in
+                        ContextRules.apply(table, lines)
+                        return PageLayout(lines, table)
+                    }
+                }
+                return (roles, layout)
+            }
+            text.withUTF8 { bytes in
+                let linePage = LinePage(base: base, utf8: bytes)
+                let lines = TextLine.lines(in: bytes)
+                lines.withUnsafeBufferPointer { lines in
+                    var roles = ArticleParser.classify(lines, linePage)
+                    roles.withUnsafeMutableBufferPointer { roles in
+                        RoleTable.with(roles) { table in
+                            ContextRules.apply(table, lines, linePage)
+                            let layout = PageLayout(lines, table, linePage)
+                            #expect(layout.headerEnd == plainLayout.headerEnd && layout.bodyEnd == plainLayout.bodyEnd)
+                            let (a, b) = (layout.header, plainLayout.header)
+                            #expect(a.section == b.section && a.headline == b.headline && a.standfirst == b.standfirst && a.byline == b.byline)
+                            #expect(a.nameLine == b.nameLine && a.published == b.published && a.updated == b.updated && a.blockTop == b.blockTop)
+                            #expect(layout.standfirstInBody == plainLayout.standfirstInBody)
+                        }
+                    }
+                    #expect(roles == plainRoles)
+                }
+            }
+        }
+    }
+
+    @Test("the first scalar read from a line's bytes answers as the text's first scalar")
+    func startsWithUppercaseOrQuote() {
+        var texts = ClassifierOracleLines.random(count: 3000, seed: 77)
+        texts += ["É", "é", "Ωmega", "ωmega", "“Quote", "‘q", "'q", "\"q", "7 days", "٣", "😀 x", "\u{301}x", "Ünï"]
+        for text in texts where !text.isEmpty {
+            let line = TextLine(number: 1, text: text[...])
+            let plain: Bool = {
+                guard let first = text.unicodeScalars.first else { return false }
+                if first.properties.isUppercase || ("0"..."9").contains(first) { return true }
+                return "\"“‘'".unicodeScalars.contains(first)
+            }()
+            #expect(line.startsWithUppercaseOrQuote == plain, "\(text)")
+        }
+    }
+}
