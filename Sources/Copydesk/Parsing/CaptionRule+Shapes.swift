@@ -21,8 +21,11 @@ extension CaptionRule {
 
     /// `isCollapsedCopy` for a line of `page`.
     static func isCollapsedCopy(_ line: TextLine, _ page: LinePage) -> Bool {
-        let text = page.text(line)
-        return text.hasFoldedSuffix("... more") || text.hasFoldedSuffix("… more") || text.hasFoldedSuffix("...more")
+        let bytes = page.bytes(line)
+        @inline(__always) func ends(_ pattern: StaticString) -> Bool {
+            bytes.count >= pattern.utf8CodeUnitCount && FoldedBytes.equal(bytes, at: bytes.count - pattern.utf8CodeUnitCount, pattern)
+        }
+        return ends("... more") || ends("… more") || ends("...more")
     }
 
     /// "1of4Grass Valley's …" → "Grass Valley's …".

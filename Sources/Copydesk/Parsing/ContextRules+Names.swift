@@ -10,10 +10,12 @@ extension ContextRules {
             let nextIsDate = index + 1 < lines.count && roles.kind(index + 1) == .date
             let previousIsDate = index > 0 && roles.kind(index - 1) == .date
             guard nextIsDate || previousIsDate else { continue }
-            let text = page.text(lines[index])
             // ASCII text is read on its bytes (no word list); other text as words
-            guard text.withUTF8Bytes(namesOnly) ?? plainNamesOnly(text) else { continue }
-            guard !(lines[index].words > 4 && !text.fastContains(" and ")) else { continue }
+            let bytes = page.bytes(lines[index])
+            guard namesOnly(bytes) ?? plainNamesOnly(page.text(lines[index])) else { continue }
+            guard lines[index].words <= 4 || ByteSearch.withBytes(of: " and ", { TextSearch.offset(of: $0, in: bytes, last: false) }) != nil
+            else { continue }
+            let text = page.text(lines[index])
             let names = BylineRule.people(in: text)
             if !names.isEmpty { roles.set(index, .byline(BylineRule.Match(names: names))) }
         }

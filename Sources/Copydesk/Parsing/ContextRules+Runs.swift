@@ -12,7 +12,8 @@ extension ContextRules {
                 inList = true
             case .text, .duplicate, .related:
                 guard inList else { continue }
-                if lines[index].isParagraphLike && !page.text(lines[index]).fastHasSuffix("...") && !page.text(lines[index]).fastHasSuffix("…") {
+                if lines[index].isParagraphLike && !ByteSearch.hasSuffix(page.bytes(lines[index]), "...")
+                    && !ByteSearch.hasSuffix(page.bytes(lines[index]), "…") {
                     inList = false
                     continue
                 }

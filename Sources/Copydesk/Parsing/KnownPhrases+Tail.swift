@@ -23,18 +23,7 @@ extension KnownPhrases {
         if words >= 2, words <= 4, last == UInt8(ascii: "d") || last == UInt8(ascii: "s"),
            ends(" min read") || ends(" minute read") || ends(" comments") || ends(" shares") { return ends("read") ? .promo : .share }
         if first == UInt8(ascii: "m"), words <= 5, opens("more from ") || opens("more in ") || opens("more on ") { return .list }
-        if first == UInt8(ascii: "l"), words <= 20, opens("listen to "), containsFolded(bytes, " live") { return .promo }
+        if first == UInt8(ascii: "l"), words <= 20, opens("listen to "), FoldedBytes.contains(bytes, " live") { return .promo }
         return nil
-    }
-
-    /// `Substring.containsFolded(pattern)` on bytes: `pattern` (lowercase) occurs in `bytes` read with A–Z folded.
-    private static func containsFolded(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: StaticString) -> Bool {
-        let count = pattern.utf8CodeUnitCount
-        guard bytes.count >= count else { return false }
-        let first = pattern.utf8Start[0]
-        for start in 0...(bytes.count - count) where FoldedBytes.fold(bytes[start]) == first {
-            if FoldedBytes.equal(bytes, at: start, pattern) { return true }
-        }
-        return false
     }
 }

@@ -88,8 +88,8 @@ extension LineClassifier {
         let signed = bytes.count >= 2 && bytes[0] == UInt8(ascii: "-") && bytes[1] == 0x20
                 || bytes.count >= 3 && bytes[0] == 0xE2 && bytes[1] == 0x80 && (bytes[2] == 0x94 || bytes[2] == 0x93 && bytes.count >= 4 && bytes[3] == 0x20)
         guard signed else { return false }
-        let text = page.text(line)
-        return text.fastContains("(@") || text.containsFolded("pic.twitter.com")
+        return ByteSearch.withBytes(of: "(@", { TextSearch.offset(of: $0, in: bytes, last: false) }) != nil
+            || FoldedBytes.contains(bytes, "pic.twitter.com")
     }
 
     static func bulletText(_ text: Substring) -> String? {

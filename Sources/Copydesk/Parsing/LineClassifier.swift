@@ -73,7 +73,7 @@ enum LineClassifier {
             return .byline(BylineRule.Match(names: [BylineEntry(name: line.string(in: page))]))
         }
         if line.hasTab { return .furniture(.furniture) }
-        if words == 3, digit, page.text(line).containsFolded(" of "), page.text(line).spaceWords.first?.allSatisfy(\.isNumber) == true {
+        if words == 3, digit, FoldedBytes.contains(page.bytes(line), " of "), page.text(line).spaceWords.first?.allSatisfy(\.isNumber) == true {
             return .furniture(.mediaLabel)  // "1 of 3": a gallery counter
         }
         // a line opening with an ASCII letter is no run of numbers (its folded first byte is a letter exactly then)

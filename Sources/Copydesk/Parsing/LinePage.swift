@@ -54,30 +54,6 @@ extension TextLine {
     }
 }
 
-/// The facts of a line that read its text, from its page.
-extension TextLine {
-    /// A short complete sentence ("Webb emerged, naked."), the line read from `page`.
-    func isShortSentence(in page: LinePage) -> Bool {
-        words >= 2 && endsLikeSentence && startsWithUppercaseOrQuote(in: page)
-    }
-
-    /// A line that reads like a title: a few words, no full stop at the end (the line read from `page`).
-    func isTitleLike(in page: LinePage) -> Bool {
-        guard words >= 2, words <= 30 else { return false }
-        guard let last = page.text(self).lastSignificantScalar else { return false }
-        return last != "." && last != ":" && last != ";" && last != ","
-    }
-
-    /// Starts with an uppercase letter, a digit or an opening quote (the first scalar decoded from the line's bytes).
-    func startsWithUppercaseOrQuote(in page: LinePage) -> Bool {
-        let bytes = page.bytes(self)
-        guard !bytes.isEmpty, let first = Unicode.Scalar(bytes[0] < 0x80 ? UInt32(bytes[0]) : ByteSearch.scalar(in: bytes, at: 0).value)
-        else { return false }
-        if first.properties.isUppercase || ("0"..."9").contains(first) { return true }
-        return "\"“‘'".unicodeScalars.contains(first)
-    }
-}
-
 extension UnsafeBufferPointer where Element == TextLine {
     /// Calls `body` with the page of lines made on their own, all split from one string (`TextLine.lines(of:)`).
     func withOwnPage<R>(_ body: (LinePage) -> R) -> R {

@@ -21,18 +21,7 @@ extension Substring {
     }
 
     /// `TextLine.asciiLowercased(self).fastContains(pattern)`.
-    func containsFolded(_ pattern: StaticString) -> Bool {
-        withUTF8Bytes { bytes in
-            let count = pattern.utf8CodeUnitCount
-            guard count > 0 else { return true }
-            guard bytes.count >= count else { return false }
-            let first = pattern.utf8Start[0]
-            for start in 0...(bytes.count - count) where FoldedBytes.fold(bytes[start]) == first {
-                if FoldedBytes.equal(bytes, at: start, pattern) { return true }
-            }
-            return false
-        }
-    }
+    func containsFolded(_ pattern: StaticString) -> Bool { withUTF8Bytes { FoldedBytes.contains($0, pattern) } }
 }
 
 /// Byte comparisons with A–Z folded to a–z.
@@ -40,6 +29,18 @@ enum FoldedBytes {
     /// `byte` with an ASCII capital lowered.
     @inline(__always)
     static func fold(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte | 0x20 : byte }
+
+    /// `Substring.containsFolded(pattern)` on `bytes`: `pattern` (lowercase) occurs in them read with A–Z folded.
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: StaticString) -> Bool {
+        let count = pattern.utf8CodeUnitCount
+        guard count > 0 else { return true }
+        guard bytes.count >= count else { return false }
+        let first = pattern.utf8Start[0]
+        for start in 0...(bytes.count - count) where fold(bytes[start]) == first {
+            if equal(bytes, at: start, pattern) { return true }
+        }
+        return false
+    }
 
     /// True when the folded bytes of `hay` from `start` begin with `pattern`'s bytes.
     @inline(__always)

@@ -59,8 +59,11 @@ enum VideoRule {
     /// `isVideoLabel` for a line of `page`.
     static func isVideoLabel(_ line: TextLine, _ page: LinePage) -> Bool {
         // the labels are ASCII, so only lines of their byte lengths (5, 10, 11) can equal one
-        let text = page.text(line)
-        return text.equalsFolded("video") || text.equalsFolded("watch") || text.equalsFolded("play video") || text.equalsFolded("watch video")
+        let bytes = page.bytes(line)
+        @inline(__always) func equals(_ label: StaticString) -> Bool {
+            bytes.count == label.utf8CodeUnitCount && FoldedBytes.equal(bytes, at: 0, label)
+        }
+        return equals("video") || equals("watch") || equals("play video") || equals("watch video")
     }
 
     /// False for a line `isVideoLabel` rejects for sure, read in place: every label has one or two words and ends in

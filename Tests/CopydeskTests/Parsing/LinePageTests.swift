@@ -74,10 +74,11 @@ struct LinePageTests {
         }
     }
 
-    @Test("the first scalar read from a line's bytes answers as the text's first scalar")
+    @Test("the first and last significant scalars read from a line's bytes are the text's")
     func startsWithUppercaseOrQuote() {
         var texts = ClassifierOracleLines.random(count: 3000, seed: 77)
-        texts += ["É", "é", "Ωmega", "ωmega", "“Quote", "‘q", "'q", "\"q", "7 days", "٣", "😀 x", "\u{301}x", "Ünï"]
+        texts += ["É", "é", "Ωmega", "ωmega", "“Quote", "‘q", "'q", "\"q", "7 days", "٣", "😀 x", "\u{301}x", "Ünï", "𝐀bc", "𐐀x", "𐐨x",
+                  "A title”", "A title.”", "A title.)", "Title »", "x ’)]", "”", "A b ”’", "end 😀", "end 𝐀", "Title:", "a; b", "a, b"]
         for text in texts where !text.isEmpty {
             let line = TextLine(number: 1, text: text[...])
             let plain: Bool = {
@@ -86,6 +87,7 @@ struct LinePageTests {
                 return "\"“‘'".unicodeScalars.contains(first)
             }()
             #expect(line.startsWithUppercaseOrQuote == plain, "\(text)")
+            #expect(line.withLineBytes(TextLine.lastSignificantScalar) == text[...].lastSignificantScalar, "\(text)")
         }
     }
 }
