@@ -111,9 +111,10 @@ struct ArticleBuilder {
 
     var lastBodyIndex: Int? { article.body.isEmpty ? nil : article.body.count - 1 }
 
-    /// Sets `line` aside: its text is kept as its range of the parsed text (`DiscardedLines.base`; see `text(of:)`).
+    /// Sets `line` aside: its text is kept as its range of the parsed text (`DiscardedLines.base`; see `lineText(of:)`).
     mutating func discard(_ line: TextLine, _ reason: DiscardReason) {
         guard line.owner != nil else {
+            assert(line.end <= article.discardedLines.base.utf8.count, "a page's line beyond the discarded lines' base")
             return article.discardedLines.append(line: line.number, start: line.start, end: line.end, reason: reason)
         }
         article.discardedLines.append(line: line.number, text: line.ownText, start: line.start, end: line.end, reason: reason)
