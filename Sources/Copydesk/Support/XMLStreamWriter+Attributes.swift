@@ -7,39 +7,35 @@ extension XMLStreamWriter {
     /// Writes an attribute on the element just opened; the value is cleaned and escaped. On a start
     /// tag serialized here, a value with nothing to escape (nearly every one) is copied inline.
     @inline(__always) mutating func attribute(_ name: StaticString, _ value: String, normalized: Bool = false) throws {
-        if onSerializedStartTag || collectsStructuralAttributes() {
-            let charRefs = charRefs
-            let copied = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                guard XMLEscape.isPlainAttribute(bytes, charRefs: charRefs) else { return false }
-                run.appendAttribute(name, plain: bytes)
-                return true
-            }
-            if copied == true { return }
-        }
-        try generalAttribute(name, value, normalized: normalized)
+        try Self.withBytes(of: value) { try attribute(name, bytes: $0, normalized: normalized) }
     }
 
-    /// `attribute(_:_:normalized:)` off the inlined path: a structural start tag, a value to escape,
-    /// the oracle, or an error.
-    @inline(never) private mutating func generalAttribute(_ name: StaticString, _ value: String, normalized: Bool) throws {
+    /// `attribute(_:_:normalized:)` on the value's UTF-8 `bytes` (valid UTF-8).
+    @inline(__always) mutating func attribute(_ name: StaticString, bytes: UnsafeBufferPointer<UInt8>, normalized: Bool = false) throws {
+        if onSerializedStartTag || collectsStructuralAttributes(), XMLEscape.isPlainAttribute(bytes, charRefs: charRefs) {
+            return run.appendAttribute(name, plain: bytes)
+        }
+        try generalAttribute(name, bytes, normalized: normalized)
+    }
+
+    /// `attribute(_:bytes:normalized:)` off the inlined path: a structural start tag, a value to
+    /// escape, the oracle, or an error.
+    @inline(never) private mutating func generalAttribute(_ name: StaticString, _ bytes: UnsafeBufferPointer<UInt8>,
+                                                          normalized: Bool) throws {
         guard try attributeGoesToRun(name) else {
-            let cleaned = XMLText.clean(value, normalized: normalized)
+            let cleaned = XMLText.clean(String(decoding: bytes, as: UTF8.self), normalized: normalized)
             let rc = cleaned.withCString { chars in
                 chars.withMemoryRebound(to: xmlChar.self, capacity: 1) { xmlTextWriterWriteAttribute(handle, name.utf8Start, $0) }
             }
             try Self.check(rc, "xmlTextWriterWriteAttribute")
             return
         }
-        let charRefs = charRefs
-        Self.withBytes(of: value) { bytes in
-            if XMLEscape.isPlainAttribute(bytes, charRefs: charRefs) {  // nearly every value: one copy
-                run.appendAttribute(name, plain: bytes)
-                return
-            }
-            startAttribute(name)
-            XMLEscape.appendAttribute(bytes, normalized: normalized, charRefs: charRefs, to: &run)
-            run.append(UInt8(ascii: "\""))
+        if XMLEscape.isPlainAttribute(bytes, charRefs: charRefs) {  // nearly every value: one copy
+            return run.appendAttribute(name, plain: bytes)
         }
+        startAttribute(name)
+        XMLEscape.appendAttribute(bytes, normalized: normalized, charRefs: charRefs, to: &run)
+        run.append(UInt8(ascii: "\""))
     }
 
     /// True when attribute `name` goes into the run as ` name="…"`: on a start tag serialized here,

@@ -23,20 +23,23 @@ extension XMLStreamWriter {
     /// Appends `value` as an attribute value (between its quotes, which the caller writes), cleaned
     /// and escaped as `attribute(_:_:)` writes it; a value with nothing to escape is one copy.
     @inline(__always) mutating func appendAttributeValue(_ value: String) {
-        let charRefs = charRefs
-        Self.withBytes(of: value) { bytes in
-            guard let base = bytes.baseAddress else { return }
-            if XMLEscape.isPlainAttribute(bytes, charRefs: charRefs) { return run.append(base, count: bytes.count) }
-            XMLEscape.appendAttribute(bytes, normalized: false, charRefs: charRefs, to: &run)
-        }
+        Self.withBytes(of: value) { appendAttributeValue(bytes: $0) }
+    }
+
+    /// `appendAttributeValue` on the value's UTF-8 `bytes`.
+    @inline(__always) mutating func appendAttributeValue(bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        if XMLEscape.isPlainAttribute(bytes, charRefs: charRefs) { return run.append(base, count: bytes.count) }
+        XMLEscape.appendAttribute(bytes, normalized: false, charRefs: charRefs, to: &run)
     }
 
     /// Appends a quote's speaker as attributes of a one-step line: `name` and the name, `role` and
     /// the role when there is one, then `person` or `organization` (each literal ends the attribute
     /// before it and opens the next one's value). `nameWritten`: where the run already holds the
-    /// name's escaped bytes (written just before), copied instead of escaped again.
+    /// name's escaped bytes (written just before), copied instead of escaped again. The speaker's
+    /// strings are read where it is stored (`StoredText`), never written.
     @inline(__always) mutating func appendSpeakerAttributes(
-        _ speaker: Speaker, nameWritten: Range<Int>? = nil, name: StaticString, role: StaticString, person: StaticString,
+        _ speaker: inout Speaker, nameWritten: Range<Int>? = nil, name: StaticString, role: StaticString, person: StaticString,
         organization: StaticString
     ) {
         run.reserve(64 + (nameWritten?.count ?? 0))
@@ -45,12 +48,12 @@ extension XMLStreamWriter {
             let source = UnsafePointer(run.base + nameWritten.lowerBound)
             run.appendReserved(source, count: nameWritten.count)
         } else {
-            appendAttributeValue(speaker.name)
+            StoredText.bytes(&speaker.name) { appendAttributeValue(bytes: $0) }
         }
-        if let value = speaker.role {
+        if StoredText.isPresent(&speaker.role) {
             run.reserve(64)
             run.appendReserved(role)
-            appendAttributeValue(value)
+            StoredText.bytes(&speaker.role) { appendAttributeValue(bytes: $0) }
         }
         run.reserve(64)
         run.appendReserved(speaker.kind == .person ? person : organization)

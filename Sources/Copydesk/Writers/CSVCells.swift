@@ -48,10 +48,18 @@ struct CSVCells {
     /// spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR).
     mutating func text(_ value: String?) {
         guard let value else { return }
-        XMLStreamWriter.withBytes(of: value) { bytes in
-            guard let first = bytes.first else { return }
-            field(bytes, guarded: Self.needsGuard(first))
-        }
+        XMLStreamWriter.withBytes(of: value) { text(bytes: $0) }
+    }
+
+    /// `text(_:)` on the cell's UTF-8 bytes.
+    @inline(__always) mutating func text(bytes: UnsafeBufferPointer<UInt8>) {
+        guard let first = bytes.first else { return }
+        field(bytes, guarded: Self.needsGuard(first))
+    }
+
+    /// `bound(_:)` of the string stored at `text`, read in place (`StoredText`).
+    @inline(__always) static func bound(stored text: inout String?) -> Int {
+        StoredText.bytes(&text) { 2 * $0.count + 3 } ?? 0
     }
 
     static func needsGuard(_ first: UInt8) -> Bool {

@@ -47,12 +47,15 @@ public struct CSVQuotesWriter: ArticleWriter {
 
     /// The most bytes the rows (and the header, when asked) can take: `CSVCells.bound` per text cell.
     static func bound(of article: borrowing Article, header: Bool) -> Int {
-        article.quotes.withUnsafeBufferPointer { quotes in
+        StoredText.elements(article.quotes) { quotes in  // strings read in place (`StoredText`)
             let idBound = CSVCells.bound(article.id)
             var capacity = header ? Self.header.count : 0
             for index in quotes.indices {
-                capacity += idBound + CSVCells.bound(quotes[index].text) + CSVCells.bound(quotes[index].cue) + 128
-                if let speaker = quotes[index].speaker { capacity += CSVCells.bound(speaker.name) + CSVCells.bound(speaker.role) }
+                let quote = quotes.baseAddress! + index
+                capacity += idBound + StoredText.bytes(&quote.pointee.text) { 2 * $0.count + 3 } + CSVCells.bound(stored: &quote.pointee.cue) + 128
+                if StoredText.isPresent(&quote.pointee.speaker) {
+                    capacity += StoredText.bytes(&quote.pointee.speaker!.name) { 2 * $0.count + 3 } + CSVCells.bound(stored: &quote.pointee.speaker!.role)
+                }
             }
             return capacity
         }
@@ -64,7 +67,7 @@ public struct CSVQuotesWriter: ArticleWriter {
     /// and written once, then copied.
     @inline(__always)
     static func fill(_ article: borrowing Article, header: Bool, capacity: Int, into start: UnsafeMutablePointer<UInt8>) -> Int {
-        article.quotes.withUnsafeBufferPointer { quotes in
+        StoredText.elements(article.quotes) { quotes in
             var cells = CSVCells(start)
             if header { cells.literal(Self.header) }
             let idStart = cells.cursor
@@ -81,22 +84,22 @@ public struct CSVQuotesWriter: ArticleWriter {
         }
     }
 
-    /// A quote's row after its id cell and comma, CRLF included.
-    @inline(__always) private static func row(_ quote: UnsafePointer<Quote>, _ index: Int, into cells: inout CSVCells) {
+    /// A quote's row after its id cell and comma, CRLF included; its strings read in place (`StoredText`).
+    @inline(__always) private static func row(_ quote: UnsafeMutablePointer<Quote>, _ index: Int, into cells: inout CSVCells) {
         cells.number(index); cells.comma()
-        if let speaker = quote.pointee.speaker {  // one copy of the speaker, not one per field
-            cells.text(speaker.name); cells.comma()
-            cells.text(speaker.role); cells.comma()
-            cells.literal(speaker.kind == .person ? "person" : "organization"); cells.comma()
+        if StoredText.isPresent(&quote.pointee.speaker) {
+            StoredText.bytes(&quote.pointee.speaker!.name) { cells.text(bytes: $0) }; cells.comma()
+            StoredText.bytes(&quote.pointee.speaker!.role) { cells.text(bytes: $0) }; cells.comma()
+            cells.literal(quote.pointee.speaker!.kind == .person ? "person" : "organization"); cells.comma()
         } else {
             cells.comma(); cells.comma(); cells.comma()
         }
-        cells.text(quote.pointee.cue); cells.comma()
+        StoredText.bytes(&quote.pointee.cue) { cells.text(bytes: $0) }; cells.comma()
         cells.literal(quote.pointee.kind == .direct ? "direct" : "partial"); cells.comma()
         cells.number(quote.pointee.paragraph); cells.comma()
         cells.number(quote.pointee.start); cells.comma()
         cells.number(quote.pointee.end); cells.comma()
-        cells.text(quote.pointee.text)
+        StoredText.bytes(&quote.pointee.text) { cells.text(bytes: $0) }
         cells.lineEnd()
     }
 }

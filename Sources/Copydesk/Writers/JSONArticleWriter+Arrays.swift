@@ -70,24 +70,17 @@ extension JSONArticleWriter {
     /// with `first`, every later one with `next`; each block's text is reached once.
     @inline(__always) private static func emitBodyItems(_ blocks: [BodyBlock], first: StaticString, next: StaticString,
                                                         textKey: StaticString, into out: inout JSONOutput) {
-        blocks.withUnsafeBufferPointer { blocks in
-            @inline(__always) func item(_ block: UnsafePointer<BodyBlock>, _ opener: StaticString) {
-                out.reserve(block.pointee.text.utf8.count &+ 64)  // before the closure: no call inside it
-                let copied = block.pointee.text.utf8.withContiguousStorageIfAvailable { text -> Bool in
+        StoredText.elements(blocks) { blocks in
+            @inline(__always) func item(_ block: UnsafeMutablePointer<BodyBlock>, _ opener: StaticString) {
+                let kind = block.pointee.kind.literal
+                StoredText.bytes(&block.pointee.text) { text in  // read in place (`StoredText`)
                     // 64: the literals (≤ 30 bytes each), the kind (≤ 10) and the quotes.
+                    out.reserve(text.count &+ 64)
                     out.appendReservedLiteral(opener)
-                    out.appendReservedLiteral(block.pointee.kind.literal)
+                    out.appendReservedLiteral(kind)
                     out.appendReservedLiteral(textKey)
-                    return out.appendReservedPlainQuoted(text)
+                    if !out.appendReservedPlainQuoted(text) { out.appendEscapedQuoted(text) }  // not plain: escaped
                 }
-                guard copied != true else { return }
-                if copied == nil {  // no contiguous text (never for native strings): the pieces, then the text
-                    out.reserve(64)
-                    out.appendReservedLiteral(opener)
-                    out.appendReservedLiteral(block.pointee.kind.literal)
-                    out.appendReservedLiteral(textKey)
-                }
-                out.appendEscapedString(block.pointee.text)  // not plain (or, never for native strings, not contiguous)
             }
             let base = blocks.baseAddress!
             item(base, first)

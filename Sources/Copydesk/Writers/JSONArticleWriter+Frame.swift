@@ -8,7 +8,9 @@ extension JSONArticleWriter {
         out.beginObject()
         emitHeadPieces(a, into: &out)
         array(pretty ? ",\n  \"standfirst\": [" : ",\"standfirst\":[", into: &out) { out in
-            for i in a.standfirst.indices { out.string(a.standfirst[i]) }
+            StoredText.elements(a.standfirst) { lines in  // read in place (`StoredText`)
+                for i in lines.indices { StoredText.bytes(&lines[i]) { out.string(bytes: $0) } }
+            }
         }
         array(pretty ? ",\n  \"byline\": [" : ",\"byline\":[", into: &out) { emitBylinePieces(a.byline, into: &$0) }
         emitDatePieces(a, into: &out)

@@ -11,17 +11,17 @@ extension JSONArticleWriter {
 
     /// The items of one layout: inlined with `pretty` constant, so each literal is one.
     @inline(__always) private static func emitMediaItems(_ media: [MediaItem], pretty: Bool, into out: inout JSONOutput) {
-        media.withUnsafeBufferPointer { media in
+        StoredText.elements(media) { media in  // strings read in place (`StoredText`)
             for i in media.indices {
                 openItem(i, first: pretty ? "\n    {\n      \"kind\": \"" : "{\"kind\":\"",
                          next: pretty ? "\n    },\n    {\n      \"kind\": \"" : "},{\"kind\":\"", into: &out)
                 out.appendLiteral(media[i].kind == .image ? "image" : "video")
                 out.appendLiteral(pretty ? "\",\n      \"caption\": " : "\",\"caption\":")
-                out.appendString(orNull: media[i].caption)
+                out.appendQuoted(orNull: &media[i].caption)
                 out.appendLiteral(pretty ? ",\n      \"credit\": " : ",\"credit\":")
-                out.appendString(orNull: media[i].credit)
+                out.appendQuoted(orNull: &media[i].credit)
                 out.appendLiteral(pretty ? ",\n      \"duration\": " : ",\"duration\":")
-                out.appendString(orNull: media[i].duration)
+                out.appendQuoted(orNull: &media[i].duration)
                 out.appendLiteral(pretty ? ",\n      \"after\": " : ",\"after\":")
                 out.appendDecimal(orNull: media[i].after)
             }
@@ -34,9 +34,9 @@ extension JSONArticleWriter {
         let pretty = out.indent > 0
         emitObjectItems(entries, first: pretty ? "\n    {\n      \"name\": " : "{\"name\":",
                         next: pretty ? "\n    },\n    {\n      \"name\": " : "},{\"name\":", into: &out) { entry, out in
-            out.appendString(entry.name)
+            StoredText.bytes(&entry.pointee.name) { out.appendQuoted($0) }
             out.appendLiteral(pretty ? ",\n      \"role\": " : ",\"role\":")
-            out.appendString(orNull: entry.role)
+            out.appendQuoted(orNull: &entry.pointee.role)
         }
     }
 
@@ -45,23 +45,24 @@ extension JSONArticleWriter {
         let pretty = out.indent > 0
         emitObjectItems(links, first: pretty ? "\n    {\n      \"title\": " : "{\"title\":",
                         next: pretty ? "\n    },\n    {\n      \"title\": " : "},{\"title\":", into: &out) { link, out in
-            out.appendString(link.title)
+            StoredText.bytes(&link.pointee.title) { out.appendQuoted($0) }
             out.appendLiteral(pretty ? ",\n      \"after\": " : ",\"after\":")
-            out.appendDecimal(orNull: link.after)
+            out.appendDecimal(orNull: link.pointee.after)
         }
     }
 
     /// An array of objects: each opened by `first` or `next` (a separator and the first key), its
-    /// fields written by `fields` in place, the last one closed; the array is then marked as holding items.
+    /// fields written by `fields` in place (`StoredText`), the last one closed; the array is then marked
+    /// as holding items.
     @inline(__always) private static func emitObjectItems<Item>(
         _ items: [Item], first: StaticString, next: StaticString, into out: inout JSONOutput,
-        _ fields: (borrowing Item, inout JSONOutput) -> Void
+        _ fields: (UnsafeMutablePointer<Item>, inout JSONOutput) -> Void
     ) {
         guard !items.isEmpty else { return }
-        items.withUnsafeBufferPointer { items in
+        StoredText.elements(items) { items in
             for i in items.indices {
                 openItem(i, first: first, next: next, into: &out)
-                fields(items[i], &out)
+                fields(items.baseAddress! + i, &out)
             }
         }
         out.appendLiteral(out.indent > 0 ? "\n    }" : "}")

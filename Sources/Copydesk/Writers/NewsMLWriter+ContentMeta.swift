@@ -16,11 +16,13 @@ extension NewsMLWriter {
             try w.leaf("name", dateline, normalized: true)
             try w.close()
         }
-        for entry in article.byline {
-            try w.open("creator")
-            try w.leaf("name", entry.name, normalized: true)
-            if let role = entry.role { try w.leaf("note", role) }
-            try w.close()
+        try StoredText.elements(article.byline) { byline in  // strings read in place (`StoredText`)
+            for index in byline.indices {
+                try w.open("creator")
+                try StoredText.bytes(&byline[index].name) { try w.leaf("name", bytes: $0, normalized: true) }
+                try StoredText.bytes(&byline[index].role) { try w.leaf("note", bytes: $0) }
+                try w.close()
+            }
         }
         if let language = facts.language {
             try w.begin("language")
@@ -37,19 +39,20 @@ extension NewsMLWriter {
         if let dateline = article.dateline { try w.leaf("dateline", dateline) }
         if !article.byline.isEmpty { try writeBy(article.byline, into: &w) }
         // Each distinct credit once, in media order (no arrays made: media lists are short; items
-        // read in place, not copied).
-        try article.media.withUnsafeBufferPointer { media in
-            for index in media.indices where media[index].credit != nil {
-                let credit = media[index].credit!
-                if (0..<index).contains(where: { media[$0].credit == credit }) { continue }
-                try w.leaf("creditline", credit, normalized: true)
+        // and strings read in place, not copied).
+        try StoredText.elements(article.media) { media in
+            for index in media.indices where StoredText.isPresent(&media[index].credit) {
+                if (0..<index).contains(where: { media[$0].credit == media[index].credit }) { continue }
+                try StoredText.bytes(&media[index].credit) { try w.leaf("creditline", bytes: $0, normalized: true) }
             }
         }
-        for line in article.standfirst {
-            try w.begin("description")
-            try w.attribute("role", literal: "drol:summary")
-            try w.text(line)
-            try w.close()
+        try StoredText.elements(article.standfirst) { lines in
+            for index in lines.indices {
+                try w.begin("description")
+                try w.attribute("role", literal: "drol:summary")
+                try StoredText.bytes(&lines[index]) { try w.text(bytes: $0) }
+                try w.close()
+            }
         }
         try writeExtension(article, placement: placement, into: &w)
         try w.close()
@@ -60,9 +63,11 @@ extension NewsMLWriter {
     private func writeBy(_ entries: [BylineEntry], into w: inout XMLStreamWriter) throws {
         try w.begin("by")
         try w.text("By ")
-        for index in entries.indices {
-            if index > 0 { try w.text(index == entries.count - 1 ? " and " : ", ") }
-            try w.text(entries[index].name)
+        try StoredText.elements(entries) { entries in
+            for index in entries.indices {
+                if index > 0 { try w.text(index == entries.count - 1 ? " and " : ", ") }
+                try StoredText.bytes(&entries[index].name) { try w.text(bytes: $0) }
+            }
         }
         try w.close()
     }

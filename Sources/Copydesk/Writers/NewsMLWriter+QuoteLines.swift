@@ -1,10 +1,10 @@
 /// `cd:quote` elements: each as one line written in one step (`XMLStreamWriter.beginLine`), or,
 /// for the oracle, through the writer's calls (the plain rule the tests hold the line to).
 extension NewsMLWriter {
-    /// Writes `cd:quote` for every quote (fields read in place: copying a quote would retain and
-    /// release each of its strings).
+    /// Writes `cd:quote` for every quote (fields and strings read in place, `StoredText`: copying a
+    /// quote or passing its strings on would retain and release each of them).
     static func writeQuotes(_ quotes: [Quote], placement: QuotePlacement, into w: inout XMLStreamWriter) throws {
-        try quotes.withUnsafeBufferPointer { quotes in
+        try StoredText.elements(quotes) { quotes in
             for index in quotes.indices {
                 let quote = quotes.baseAddress! + index
                 if try w.beginLine(room: 192) {
@@ -18,7 +18,7 @@ extension NewsMLWriter {
 
     /// The line `<cd:quote ref=… …>text</cd:quote>` (`/>` for empty text); `beginLine` reserved
     /// room for everything up to the first string value.
-    private static func writeQuoteLine(_ quote: UnsafePointer<Quote>, ref: Int, marked: Bool, into w: inout XMLStreamWriter) {
+    private static func writeQuoteLine(_ quote: UnsafeMutablePointer<Quote>, ref: Int, marked: Bool, into w: inout XMLStreamWriter) {
         w.run.appendReserved("<cd:quote ref=\"q")
         w.run.appendReserved(decimal: ref)
         w.run.appendReserved(marked ? "\" marked=\"true\" paragraph=\"" : "\" marked=\"false\" paragraph=\"")
@@ -33,16 +33,16 @@ extension NewsMLWriter {
         case (.partial, false): w.run.appendReserved("\" kind=\"partial\" continued=\"false")
         case (.partial, true): w.run.appendReserved("\" kind=\"partial\" continued=\"true")
         }
-        if quote.pointee.cue != nil {
+        if StoredText.isPresent(&quote.pointee.cue) {
             w.run.appendReserved("\" cue=\"")
-            w.appendAttributeValue(quote.pointee.cue!)
+            StoredText.bytes(&quote.pointee.cue) { w.appendAttributeValue(bytes: $0) }
         }
-        if let speaker = quote.pointee.speaker {  // one copy of the speaker, not one per field
-            w.appendSpeakerAttributes(speaker, name: "\" speaker=\"", role: "\" speakerRole=\"",
+        if StoredText.isPresent(&quote.pointee.speaker) {
+            w.appendSpeakerAttributes(&quote.pointee.speaker!, name: "\" speaker=\"", role: "\" speakerRole=\"",
                                       person: "\" speakerKind=\"person", organization: "\" speakerKind=\"organization")
         }
         w.run.reserve(16)
-        let empty = XMLStreamWriter.withBytes(of: quote.pointee.text) { text -> Bool in
+        let empty = StoredText.bytes(&quote.pointee.text) { text -> Bool in
             guard !text.isEmpty else { return true }
             w.run.appendReserved("\">")
             w.appendContent(text)
@@ -53,7 +53,7 @@ extension NewsMLWriter {
     }
 
     /// `cd:quote` through `begin`, `attribute`, `text` and `close`.
-    private static func writeQuoteByCalls(_ quote: UnsafePointer<Quote>, ref: Int, marked: Bool, into w: inout XMLStreamWriter) throws {
+    private static func writeQuoteByCalls(_ quote: UnsafeMutablePointer<Quote>, ref: Int, marked: Bool, into w: inout XMLStreamWriter) throws {
         try w.begin("cd:quote")
         try w.attribute("ref", prefix: "q", ref)
         try w.attribute("marked", literal: marked ? "true" : "false")

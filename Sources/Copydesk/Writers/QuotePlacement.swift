@@ -57,22 +57,25 @@ struct QuotePlacement {
         // bytes (from the last accepted span's end) finds their byte offsets and checks that `end`
         // is inside the text; a walk that reaches the end learns the block's scalar count.
         var walkedBlock = -1, cursor = (byte: 0, scalar: 0), knownScalars = Int.max
-        for position in quotes.indices {
-            let index = order?[position] ?? position
-            let paragraph = quotes[index].paragraph, start = quotes[index].start, end = quotes[index].end
-            guard paragraph >= 0, paragraph < blocks, start >= 0, end > start else { continue }
-            if paragraph != walkedBlock { walkedBlock = paragraph; cursor = (0, 0); knownScalars = .max }
-            if let last = placed.last, last.block == paragraph, start < last.end { continue }
-            guard end <= knownScalars else { continue }
-            let found = XMLStreamWriter.withBytes(of: article.body[paragraph].text) { bytes in
-                let first = ScalarOffsets.advance(bytes, byte: cursor.byte, scalar: cursor.scalar, to: start)
-                let past = ScalarOffsets.advance(bytes, byte: first.0, scalar: first.1, to: end)
-                return (first.0, past.0, past.1)
+        // Block texts read in place (`StoredText`): passing one on would retain and release it.
+        StoredText.elements(article.body) { texts in
+            for position in quotes.indices {
+                let index = order?[position] ?? position
+                let paragraph = quotes[index].paragraph, start = quotes[index].start, end = quotes[index].end
+                guard paragraph >= 0, paragraph < blocks, start >= 0, end > start else { continue }
+                if paragraph != walkedBlock { walkedBlock = paragraph; cursor = (0, 0); knownScalars = .max }
+                if let last = placed.last, last.block == paragraph, start < last.end { continue }
+                guard end <= knownScalars else { continue }
+                let found = StoredText.bytes(&texts[paragraph].text) { bytes in
+                    let first = ScalarOffsets.advance(bytes, byte: cursor.byte, scalar: cursor.scalar, to: start)
+                    let past = ScalarOffsets.advance(bytes, byte: first.0, scalar: first.1, to: end)
+                    return (first.0, past.0, past.1)
+                }
+                guard found.2 == end else { knownScalars = found.2; continue }  // the text has fewer scalars
+                cursor = (found.1, end)
+                placed.append(Span(quote: index, block: paragraph, start: start, end: end, byteStart: found.0, byteEnd: found.1))
+                if index < 64 { firstMarks |= 1 &<< UInt64(index) } else { laterMarks[index - 64] = true }
             }
-            guard found.2 == end else { knownScalars = found.2; continue }  // the text has fewer scalars
-            cursor = (found.1, end)
-            placed.append(Span(quote: index, block: paragraph, start: start, end: end, byteStart: found.0, byteEnd: found.1))
-            if index < 64 { firstMarks |= 1 &<< UInt64(index) } else { laterMarks[index - 64] = true }
         }
     }
 

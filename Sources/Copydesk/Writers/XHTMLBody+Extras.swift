@@ -10,39 +10,44 @@ extension XHTMLBody {
             guard let after else { return false }
             return after < 0 || after >= count
         }
-        try article.media.withUnsafeBufferPointer { media in
+        try StoredText.elements(article.media) { media in
             for index in media.indices where belongs(media[index].after) { try writeFigure(media.baseAddress! + index, into: &w) }
         }
-        try article.related.withUnsafeBufferPointer { related in
+        try StoredText.elements(article.related) { related in
             for index in related.indices where belongs(related[index].after) {
                 try w.open("aside")
                 try w.attribute("class", literal: "related")
-                try w.leaf("p", related[index].title)
+                try StoredText.bytes(&related.baseAddress![index].title) { try w.leaf("p", bytes: $0) }
                 try w.close()
             }
         }
     }
 
-    private static func writeFigure(_ item: UnsafePointer<MediaItem>, into w: inout XMLStreamWriter) throws {
+    /// `<figure>` for `item`, its strings read in place (`StoredText`).
+    private static func writeFigure(_ item: UnsafeMutablePointer<MediaItem>, into w: inout XMLStreamWriter) throws {
         try w.open("figure")
         try w.attribute("class", literal: item.pointee.kind == .image ? "image" : "video")
-        try w.attribute("data-duration", item.pointee.duration)
-        guard item.pointee.caption != nil || item.pointee.credit != nil || item.pointee.duration != nil else { return try w.close() }
+        try StoredText.bytes(&item.pointee.duration) { try w.attribute("data-duration", bytes: $0) }
+        guard StoredText.isPresent(&item.pointee.caption) || StoredText.isPresent(&item.pointee.credit)
+                || StoredText.isPresent(&item.pointee.duration) else { return try w.close() }
         try w.begin("figcaption")
         var needsSpace = false
-        if let caption = item.pointee.caption { try w.text(caption); needsSpace = true }
-        if let duration = item.pointee.duration { try writeSpan("duration", duration, after: needsSpace, into: &w); needsSpace = true }
-        if let credit = item.pointee.credit { try writeSpan("credit", credit, after: needsSpace, into: &w) }
+        if try StoredText.bytes(&item.pointee.caption, { try w.text(bytes: $0) }) != nil { needsSpace = true }
+        if try StoredText.bytes(&item.pointee.duration, { try writeSpan("duration", $0, after: needsSpace, into: &w) }) != nil {
+            needsSpace = true
+        }
+        try StoredText.bytes(&item.pointee.credit) { try writeSpan("credit", $0, after: needsSpace, into: &w) }
         try w.close()  // figcaption
         try w.close()  // figure
     }
 
     /// `<span class="…">value</span>` inside a caption, after a space when something precedes it.
-    private static func writeSpan(_ cls: StaticString, _ value: String, after needsSpace: Bool, into w: inout XMLStreamWriter) throws {
+    private static func writeSpan(_ cls: StaticString, _ value: UnsafeBufferPointer<UInt8>, after needsSpace: Bool,
+                                  into w: inout XMLStreamWriter) throws {
         if needsSpace { try w.text(" ") }
         try w.begin("span", block: false)
         try w.attribute("class", literal: cls)
-        try w.text(value)
+        try w.text(bytes: value)
         try w.close()
     }
 }

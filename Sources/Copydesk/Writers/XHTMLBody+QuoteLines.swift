@@ -14,7 +14,7 @@ extension XHTMLBody {
         w.run.appendReserved("<")
         w.run.appendReserved(name)
         w.run.appendReserved(">")
-        quotes.withUnsafeBufferPointer { quotes in
+        StoredText.elements(quotes) { quotes in
             spans.withUnsafeBufferPointer { spans in
                 var segment = 0
                 for k in range {
@@ -32,8 +32,9 @@ extension XHTMLBody {
         w.run.appendEndTag(name)
     }
 
-    /// `<q id=… class=… …>` for `quote` (the words and `</q>` follow; placed words are never empty).
-    private static func writeQuoteTag(_ quote: UnsafePointer<Quote>, ref: Int, into w: inout XMLStreamWriter) {
+    /// `<q id=… class=… …>` for `quote` (the words and `</q>` follow; placed words are never empty);
+    /// its strings read in place (`StoredText`).
+    private static func writeQuoteTag(_ quote: UnsafeMutablePointer<Quote>, ref: Int, into w: inout XMLStreamWriter) {
         w.run.reserve(96)
         w.run.appendReserved("<q id=\"q")
         w.run.appendReserved(decimal: ref)
@@ -43,18 +44,18 @@ extension XHTMLBody {
         case (.partial, false): w.run.appendReserved("\" class=\"quote partial")
         case (.partial, true): w.run.appendReserved("\" class=\"quote partial continued")
         }
-        if let speaker = quote.pointee.speaker {  // one copy of the speaker, not one per field
+        if StoredText.isPresent(&quote.pointee.speaker) {
             w.run.appendReserved("\" title=\"")
             let title = w.run.count
-            w.appendAttributeValue(speaker.name)
-            w.appendSpeakerAttributes(speaker, nameWritten: title..<w.run.count, name: "\" data-speaker=\"",
+            StoredText.bytes(&quote.pointee.speaker!.name) { w.appendAttributeValue(bytes: $0) }
+            w.appendSpeakerAttributes(&quote.pointee.speaker!, nameWritten: title..<w.run.count, name: "\" data-speaker=\"",
                                       role: "\" data-speaker-role=\"", person: "\" data-speaker-kind=\"person",
                                       organization: "\" data-speaker-kind=\"organization")
         }
-        if quote.pointee.cue != nil {
+        if StoredText.isPresent(&quote.pointee.cue) {
             w.run.reserve(64)
             w.run.appendReserved("\" data-cue=\"")
-            w.appendAttributeValue(quote.pointee.cue!)
+            StoredText.bytes(&quote.pointee.cue) { w.appendAttributeValue(bytes: $0) }
         }
         w.run.reserve(8)
         w.run.appendReserved("\">")

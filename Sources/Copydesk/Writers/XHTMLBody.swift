@@ -40,31 +40,34 @@ enum XHTMLBody {
                                     into w: inout XMLStreamWriter) throws {
         let placed = placement.placed, quotes = article.quotes  // held once, not per block
         var inList = false, spanCursor = 0
-        // Indices, not elements: iterating would copy (retain and release) every block.
-        for index in article.body.indices {
-            let kind = article.body[index].kind
-            if kind == .listItem, !inList { try w.open("ul"); inList = true }
-            if kind != .listItem, inList { try w.close(); inList = false }
-            let name: StaticString
-            switch kind {
-            case .paragraph: name = "p"
-            case .subheading: name = "h2"
-            case .listItem: name = "li"
-            case .blockquote: name = "p"; try w.open("blockquote")
-            }
-            let spans = placement.range(in: index, from: &spanCursor)
-            // The text's bytes read in place (passing the String on would retain and release it).
-            try XMLStreamWriter.withBytes(of: article.body[index].text) { text in
-                if spans.isEmpty {  // no quote marked up: the block in one step
-                    try w.leaf(name, bytes: text)
-                } else {
-                    try writeQuotedBlock(name, text, spans: placed, spans, quotes: quotes, into: &w)
+        // Blocks through a pointer, texts read in place (`StoredText`): a copied block, or its text
+        // passed on, would be retained and released.
+        try StoredText.elements(article.body) { blocks in
+            for index in blocks.indices {
+                let block = blocks.baseAddress! + index
+                let kind = block.pointee.kind
+                if kind == .listItem, !inList { try w.open("ul"); inList = true }
+                if kind != .listItem, inList { try w.close(); inList = false }
+                let name: StaticString
+                switch kind {
+                case .paragraph: name = "p"
+                case .subheading: name = "h2"
+                case .listItem: name = "li"
+                case .blockquote: name = "p"; try w.open("blockquote")
                 }
-            }
-            if kind == .blockquote { try w.close() }
-            if extrasAfter.contains(index) {
-                if inList { try w.close(); inList = false }
-                try writeExtras(article, at: index, into: &w)
+                let spans = placement.range(in: index, from: &spanCursor)
+                try StoredText.bytes(&block.pointee.text) { text in
+                    if spans.isEmpty {  // no quote marked up: the block in one step
+                        try w.leaf(name, bytes: text)
+                    } else {
+                        try writeQuotedBlock(name, text, spans: placed, spans, quotes: quotes, into: &w)
+                    }
+                }
+                if kind == .blockquote { try w.close() }
+                if extrasAfter.contains(index) {
+                    if inList { try w.close(); inList = false }
+                    try writeExtras(article, at: index, into: &w)
+                }
             }
         }
         if inList { try w.close() }
