@@ -22,8 +22,16 @@ struct JSONReservedPiecesTests {
         }
         var out = JSONOutput(indent: 0, capacity: 64)
         out.reserve(40)
-        out.appendReservedLiteral(DiscardReason.advertisement.compactPiece)
-        #expect(out.bytes == Array(DiscardReason.advertisement.compactPiece.description.utf8))
+        out.appendReservedLiteral(DiscardReason.advertisement.literal)
+        #expect(out.bytes == Array("advertisement".utf8))
+        for reason in DiscardReason.allCases {  // the 64-byte tails: all copied, only the asked-for bytes kept
+            for count in [reason.pieceLength(pretty: false), reason.tailLength(pretty: false)] {
+                var tail = JSONOutput(indent: 0, capacity: 64)
+                tail.reserve(128)
+                tail.appendReservedTail(reason.compactTail, advancing: count)
+                #expect(tail.bytes == Array(reason.compactTail.description.utf8.prefix(count)), "\(reason) \(count)")
+            }
+        }
     }
 
     @Test("JSON strings: the vector scans escape byte for byte what a plain one-byte-at-a-time escaper does")

@@ -54,8 +54,16 @@ struct WriterFastPathTests {
         for kind in BodyBlock.Kind.allCases { #expect(kind.literal.description == kind.rawValue) }
         for reason in DiscardReason.allCases {
             #expect(reason.literal.description == reason.rawValue)
-            #expect(reason.prettyPiece.description == ",\n      \"reason\": \"" + reason.rawValue)
-            #expect(reason.compactPiece.description == ",\"reason\":\"" + reason.rawValue)
+            for (tail, pretty) in [(reason.prettyTail, true), (reason.compactTail, false)] {
+                let piece = pretty ? ",\n      \"reason\": \"" + reason.rawValue : ",\"reason\":\"" + reason.rawValue
+                let next = pretty ? "\"\n    },\n    {\n      \"line\": " : "\"},{\"line\":"
+                let bytes = Array(tail.description.utf8)
+                #expect(bytes.count == 64, "\(reason) pretty \(pretty)")
+                #expect(reason.pieceLength(pretty: pretty) == piece.utf8.count, "\(reason) pretty \(pretty)")
+                #expect(reason.tailLength(pretty: pretty) == piece.utf8.count + next.utf8.count, "\(reason) pretty \(pretty)")
+                #expect(bytes.prefix(reason.tailLength(pretty: pretty)).elementsEqual((piece + next).utf8), "\(reason)")
+                #expect(bytes.dropFirst(reason.tailLength(pretty: pretty)).allSatisfy { $0 == 0x20 }, "\(reason)")
+            }
         }
     }
 

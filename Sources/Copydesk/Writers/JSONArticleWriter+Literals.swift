@@ -36,46 +36,54 @@ extension DiscardReason {
 }
 
 extension DiscardReason {
-    /// `,` + new line + `"reason": "` + the raw value, as the pretty layout writes it (the closing
-    /// quote starts the next piece).
-    var prettyPiece: StaticString {
+    /// The end of a `discarded` item and the start of the next one in the pretty layout, padded with
+    /// spaces to 64 bytes (copied whole, in four vector stores): `,` + new line + `"reason": "` + the
+    /// raw value (`pieceLength`), then `"`, the item's close, the next item's opening and its `"line": `
+    /// key (`tailLength`).
+    var prettyTail: StaticString {
         switch self {
-        case .advertisement: ",\n      \"reason\": \"advertisement"
-        case .promo: ",\n      \"reason\": \"promo"
-        case .newsletter: ",\n      \"reason\": \"newsletter"
-        case .share: ",\n      \"reason\": \"share"
-        case .navigation: ",\n      \"reason\": \"navigation"
-        case .footer: ",\n      \"reason\": \"footer"
-        case .copyright: ",\n      \"reason\": \"copyright"
-        case .duplicate: ",\n      \"reason\": \"duplicate"
-        case .list: ",\n      \"reason\": \"list"
-        case .mediaLabel: ",\n      \"reason\": \"mediaLabel"
-        case .embed: ",\n      \"reason\": \"embed"
-        case .separator: ",\n      \"reason\": \"separator"
-        case .label: ",\n      \"reason\": \"label"
-        case .attribution: ",\n      \"reason\": \"attribution"
-        case .furniture: ",\n      \"reason\": \"furniture"
+        case .advertisement: ",\n      \"reason\": \"advertisement\"\n    },\n    {\n      \"line\":    "
+        case .promo: ",\n      \"reason\": \"promo\"\n    },\n    {\n      \"line\":            "
+        case .newsletter: ",\n      \"reason\": \"newsletter\"\n    },\n    {\n      \"line\":       "
+        case .share: ",\n      \"reason\": \"share\"\n    },\n    {\n      \"line\":            "
+        case .navigation: ",\n      \"reason\": \"navigation\"\n    },\n    {\n      \"line\":       "
+        case .footer: ",\n      \"reason\": \"footer\"\n    },\n    {\n      \"line\":           "
+        case .copyright: ",\n      \"reason\": \"copyright\"\n    },\n    {\n      \"line\":        "
+        case .duplicate: ",\n      \"reason\": \"duplicate\"\n    },\n    {\n      \"line\":        "
+        case .list: ",\n      \"reason\": \"list\"\n    },\n    {\n      \"line\":             "
+        case .mediaLabel: ",\n      \"reason\": \"mediaLabel\"\n    },\n    {\n      \"line\":       "
+        case .embed: ",\n      \"reason\": \"embed\"\n    },\n    {\n      \"line\":            "
+        case .separator: ",\n      \"reason\": \"separator\"\n    },\n    {\n      \"line\":        "
+        case .label: ",\n      \"reason\": \"label\"\n    },\n    {\n      \"line\":            "
+        case .attribution: ",\n      \"reason\": \"attribution\"\n    },\n    {\n      \"line\":      "
+        case .furniture: ",\n      \"reason\": \"furniture\"\n    },\n    {\n      \"line\":        "
         }
     }
 
-    /// `,"reason":"` + the raw value, as the compact layout writes it.
-    var compactPiece: StaticString {
+    /// `prettyTail` in the compact layout: `,"reason":"` + the raw value, then `"},{"line":`, padded.
+    var compactTail: StaticString {
         switch self {
-        case .advertisement: ",\"reason\":\"advertisement"
-        case .promo: ",\"reason\":\"promo"
-        case .newsletter: ",\"reason\":\"newsletter"
-        case .share: ",\"reason\":\"share"
-        case .navigation: ",\"reason\":\"navigation"
-        case .footer: ",\"reason\":\"footer"
-        case .copyright: ",\"reason\":\"copyright"
-        case .duplicate: ",\"reason\":\"duplicate"
-        case .list: ",\"reason\":\"list"
-        case .mediaLabel: ",\"reason\":\"mediaLabel"
-        case .embed: ",\"reason\":\"embed"
-        case .separator: ",\"reason\":\"separator"
-        case .label: ",\"reason\":\"label"
-        case .attribution: ",\"reason\":\"attribution"
-        case .furniture: ",\"reason\":\"furniture"
+        case .advertisement: ",\"reason\":\"advertisement\"},{\"line\":                             "
+        case .promo: ",\"reason\":\"promo\"},{\"line\":                                     "
+        case .newsletter: ",\"reason\":\"newsletter\"},{\"line\":                                "
+        case .share: ",\"reason\":\"share\"},{\"line\":                                     "
+        case .navigation: ",\"reason\":\"navigation\"},{\"line\":                                "
+        case .footer: ",\"reason\":\"footer\"},{\"line\":                                    "
+        case .copyright: ",\"reason\":\"copyright\"},{\"line\":                                 "
+        case .duplicate: ",\"reason\":\"duplicate\"},{\"line\":                                 "
+        case .list: ",\"reason\":\"list\"},{\"line\":                                      "
+        case .mediaLabel: ",\"reason\":\"mediaLabel\"},{\"line\":                                "
+        case .embed: ",\"reason\":\"embed\"},{\"line\":                                     "
+        case .separator: ",\"reason\":\"separator\"},{\"line\":                                 "
+        case .label: ",\"reason\":\"label\"},{\"line\":                                     "
+        case .attribution: ",\"reason\":\"attribution\"},{\"line\":                               "
+        case .furniture: ",\"reason\":\"furniture\"},{\"line\":                                 "
         }
     }
+
+    /// The bytes of `prettyTail` (`compactTail` when not `pretty`) up to the raw value's end.
+    @inline(__always) func pieceLength(pretty: Bool) -> Int { (pretty ? 19 : 11) &+ literal.utf8CodeUnitCount }
+
+    /// The bytes of `prettyTail` (`compactTail` when not `pretty`) before its padding.
+    @inline(__always) func tailLength(pretty: Bool) -> Int { pieceLength(pretty: pretty) &+ (pretty ? 29 : 11) }
 }
