@@ -51,7 +51,20 @@ struct WriterFastPathTests {
 
     @Test("JSON: literal raw values are the enums' raw values")
     func literals() {
-        for kind in BodyBlock.Kind.allCases { #expect(kind.literal.description == kind.rawValue) }
+        for kind in BodyBlock.Kind.allCases {
+            #expect(kind.literal.description == kind.rawValue)
+            for (head, pretty) in [(kind.prettyHead, true), (kind.compactHead, false)] {
+                let close = pretty ? "\n    }," : "},"
+                let start = (pretty ? "\n    {\n      \"kind\": \"" : "{\"kind\":\"") + kind.rawValue
+                    + (pretty ? "\",\n      \"text\": " : "\",\"text\":")
+                let bytes = Array(head.description.utf8)
+                #expect(bytes.count == 72, "\(kind) pretty \(pretty)")
+                #expect(BodyBlock.Kind.headSkip(pretty: pretty) == close.utf8.count)
+                #expect(kind.headLength(pretty: pretty) == close.utf8.count + start.utf8.count, "\(kind) pretty \(pretty)")
+                #expect(bytes.prefix(kind.headLength(pretty: pretty)).elementsEqual((close + start).utf8), "\(kind)")
+                #expect(bytes.dropFirst(kind.headLength(pretty: pretty)).allSatisfy { $0 == 0x20 }, "\(kind)")
+            }
+        }
         for reason in DiscardReason.allCases {
             #expect(reason.literal.description == reason.rawValue)
             for (tail, pretty) in [(reason.prettyTail, true), (reason.compactTail, false)] {

@@ -56,35 +56,33 @@ extension JSONArticleWriter {
     static func emitBodyPieces(_ blocks: [BodyBlock], into out: inout JSONOutput) {
         guard !blocks.isEmpty else { return }
         if out.indent > 0 {
-            emitBodyItems(blocks, first: "\n    {\n      \"kind\": \"", next: "\n    },\n    {\n      \"kind\": \"",
-                          textKey: "\",\n      \"text\": ", into: &out)
+            emitBodyItems(blocks, pretty: true, into: &out)
             out.appendLiteral("\n    }")
         } else {
-            emitBodyItems(blocks, first: "{\"kind\":\"", next: "},{\"kind\":\"", textKey: "\",\"text\":", into: &out)
+            emitBodyItems(blocks, pretty: false, into: &out)
             out.appendLiteral("}")
         }
         out.markItems()
     }
 
-    /// The `body` items of one layout (its literals constants once inlined): the first item opens
-    /// with `first`, every later one with `next`; each block's text is reached once.
-    @inline(__always) private static func emitBodyItems(_ blocks: [BodyBlock], first: StaticString, next: StaticString,
-                                                        textKey: StaticString, into out: inout JSONOutput) {
+    /// The `body` items of one layout (`pretty` constant once inlined): each item's start up to its
+    /// text — the item before closed, the opening, the kind and the text's key — is one 64-byte copy
+    /// of a padded literal (`BodyBlock.Kind.prettyHead`, from past the close for the first item);
+    /// each block's text is read in place (`StoredText`) and reached once.
+    @inline(__always) private static func emitBodyItems(_ blocks: [BodyBlock], pretty: Bool, into out: inout JSONOutput) {
         StoredText.elements(blocks) { blocks in
-            @inline(__always) func item(_ block: UnsafeMutablePointer<BodyBlock>, _ opener: StaticString) {
-                let kind = block.pointee.kind.literal
-                StoredText.bytes(&block.pointee.text) { text in  // read in place (`StoredText`)
-                    // 64: the literals (≤ 30 bytes each), the kind (≤ 10) and the quotes.
-                    out.reserve(text.count &+ 64)
-                    out.appendReservedLiteral(opener)
-                    out.appendReservedLiteral(kind)
-                    out.appendReservedLiteral(textKey)
+            let skip = BodyBlock.Kind.headSkip(pretty: pretty)
+            for i in blocks.indices {
+                let block = blocks.baseAddress! + i
+                let kind = block.pointee.kind, from = i == 0 ? skip : 0
+                let head = (pretty ? kind.prettyHead : kind.compactHead).utf8Start + from, length = kind.headLength(pretty: pretty) &- from
+                StoredText.bytes(&block.pointee.text) { text in
+                    // 128: the 64-byte head, the quotes and room to spare.
+                    out.reserve(text.count &+ 128)
+                    out.appendReserved64(head, keeping: length)
                     if !out.appendReservedPlainQuoted(text) { out.appendEscapedQuoted(text) }  // not plain: escaped
                 }
             }
-            let base = blocks.baseAddress!
-            item(base, first)
-            for i in 1..<blocks.count { item(base + i, next) }
         }
     }
 

@@ -48,9 +48,15 @@ extension JSONOutput {
     /// Copies all 64 bytes of `tail` (room reserved by the caller) and keeps the first `count` of them.
     @inline(__always) mutating func appendReservedTail(_ tail: StaticString, advancing count: Int) {
         assert(tail.utf8CodeUnitCount == 64 && count <= 64)
-        let source = UnsafeRawPointer(tail.utf8Start), target = UnsafeMutableRawPointer(storage + self.count)
+        appendReserved64(tail.utf8Start, keeping: count)
+    }
+
+    /// Copies the 64 bytes at `source` (room reserved by the caller) in four vector stores and keeps
+    /// the first `count` of them.
+    @inline(__always) mutating func appendReserved64(_ source: UnsafePointer<UInt8>, keeping count: Int) {
+        let from = UnsafeRawPointer(source), target = UnsafeMutableRawPointer(storage + self.count)
         for offset in stride(from: 0, to: 64, by: 16) {
-            target.storeBytes(of: source.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self), toByteOffset: offset,
+            target.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self), toByteOffset: offset,
                               as: SIMD16<UInt8>.self)
         }
         self.count &+= count

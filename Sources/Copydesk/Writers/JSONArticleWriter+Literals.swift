@@ -12,6 +12,36 @@ extension BodyBlock.Kind {
     }
 }
 
+extension BodyBlock.Kind {
+    /// The start of a `body` item in the pretty layout up to its text: the item before closed, the
+    /// opening, `"kind": "` + the raw value, `"text": `; padded with spaces to 72 bytes so that 64
+    /// can be copied whole from `headSkip` on (the first item skips the close: `headLength`).
+    var prettyHead: StaticString {
+        switch self {
+        case .paragraph: "\n    },\n    {\n      \"kind\": \"paragraph\",\n      \"text\":                  "
+        case .subheading: "\n    },\n    {\n      \"kind\": \"subheading\",\n      \"text\":                 "
+        case .listItem: "\n    },\n    {\n      \"kind\": \"listItem\",\n      \"text\":                   "
+        case .blockquote: "\n    },\n    {\n      \"kind\": \"blockquote\",\n      \"text\":                 "
+        }
+    }
+
+    /// `prettyHead` in the compact layout, padded to 72 bytes.
+    var compactHead: StaticString {
+        switch self {
+        case .paragraph: "},{\"kind\":\"paragraph\",\"text\":                                           "
+        case .subheading: "},{\"kind\":\"subheading\",\"text\":                                          "
+        case .listItem: "},{\"kind\":\"listItem\",\"text\":                                            "
+        case .blockquote: "},{\"kind\":\"blockquote\",\"text\":                                          "
+        }
+    }
+
+    /// The bytes of `prettyHead` (`compactHead`) that close the item before (skipped for the first).
+    @inline(__always) static func headSkip(pretty: Bool) -> Int { pretty ? 7 : 2 }
+
+    /// The bytes of `prettyHead` (`compactHead`) before its padding.
+    @inline(__always) func headLength(pretty: Bool) -> Int { (pretty ? 46 : 20) &+ literal.utf8CodeUnitCount }
+}
+
 extension DiscardReason {
     /// The raw value as a literal (no string made per line).
     var literal: StaticString {
