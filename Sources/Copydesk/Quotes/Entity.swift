@@ -25,9 +25,13 @@ struct Entity {
 /// Reading an entity back as text: strings are built only for the speakers actually output.
 extension EntityTable {
     /// The speaker for the entity at `i`: its name, its role (else `fallbackRole`) and kind.
-    func speaker(_ i: Int, fallbackRole: String?) -> Speaker {
+    /// Mutating only so the table is read in place (a plain method's callers copied it first).
+    mutating func speaker(_ i: Int, fallbackRole: String?) -> Speaker {
         let e = entities[i]
-        return Speaker(name: text(e.name), role: e.role.map(text) ?? fallbackRole, kind: e.kind)
+        // No `e.role.map(text)`: a method reference captures a copy of the whole table.
+        let role: String?
+        if let range = e.role { role = text(range) } else { role = fallbackRole }
+        return Speaker(name: text(e.name), role: role, kind: e.kind)
     }
 
     /// The kind of the entity at `i`.

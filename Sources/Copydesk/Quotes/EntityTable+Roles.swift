@@ -3,7 +3,8 @@ import Foundation
 /// Roles and acronyms read next to a name run, and names introduced inside quotes.
 extension EntityTable {
     /// Entities whose role mentions the word `noun` ("president" → "US President Donald Trump").
-    func withRole(_ noun: UInt64) -> [Int] {
+    /// Mutating only so the table is read in place, as `speaker`.
+    mutating func withRole(_ noun: UInt64) -> [Int] {
         let short = CueTable.titleAbbreviations[noun]
         return entities.indices.filter { i in roleKeys(i).contains { $0 == noun || $0 == short } }
     }

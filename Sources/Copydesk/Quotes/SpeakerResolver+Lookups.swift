@@ -9,8 +9,9 @@ extension SpeakerResolver {
     }
 
     /// The person who was the subject most recently before token `token` of paragraph `p`, within
-    /// the three paragraphs before it.
-    func subject(paragraph p: Int, before token: Int) -> Int? {
+    /// the three paragraphs before it. Mutating only so the resolver is read in place: as a plain
+    /// method, a call from the resolver's mutating code first copied the whole resolver.
+    mutating func subject(paragraph p: Int, before token: Int) -> Int? {
         let a = Self.lastEntry(sentenceSubjects, before: p, token), b = Self.lastEntry(spokenSubjects, before: p, token)
         let best: SubjectEntry?
         if let a, let b { best = a.isBefore(b.paragraph, b.token) ? b : a } else { best = a ?? b }
@@ -29,8 +30,8 @@ extension SpeakerResolver {
     }
 
     /// The most recent person (or organisation) named in paragraph `p` before `token` or in the two
-    /// paragraphs before it.
-    func recent(paragraph p: Int, before token: Int, organization: Bool) -> Int? {
+    /// paragraphs before it (mutating only to be read in place, as `subject`).
+    mutating func recent(paragraph p: Int, before token: Int, organization: Bool) -> Int? {
         for q in stride(from: p, through: max(0, p - 2), by: -1) {
             guard q < mentionRanges.count else { continue }
             let range = mentionRanges[q]

@@ -40,7 +40,8 @@ extension SpeakerResolver {
         }
     }
 
-    func make(_ i: Int, fallbackRole: String?) -> Speaker {
+    /// The speaker for entity `i` (mutating only to be read in place, as `subject`).
+    mutating func make(_ i: Int, fallbackRole: String?) -> Speaker {
         table.speaker(i, fallbackRole: fallbackRole)
     }
 }
