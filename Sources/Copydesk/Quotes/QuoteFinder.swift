@@ -34,13 +34,16 @@ public struct QuoteFinder: Sendable {
         for text in article.standfirst { addIntroductions(text) }
         for item in article.media { if let caption = item.caption { addIntroductions(caption) } }
         var quotes: [Quote] = []
-        for index in 0...last where article.body[index].kind != .subheading {
-            workspace.para.load(article.body[index].text)
-            // A block without quotes only has its names read (what the decider does for it).
-            if workspace.para.spans.isEmpty {
-                workspace.decider.resolver.read(paragraph: index, tokens: workspace.para.tokens)
-            } else {
-                workspace.decider.quotes(in: workspace.para, index: index, into: &quotes)
+        // The blocks read through the body's buffer (a plain load each, no checked Array subscript).
+        article.body.withUnsafeBufferPointer { body in
+            for index in 0...last where body[index].kind != .subheading {
+                workspace.para.load(body[index].text)
+                // A block without quotes only has its names read (what the decider does for it).
+                if workspace.para.spans.isEmpty {
+                    workspace.decider.resolver.read(paragraph: index, tokens: workspace.para.tokens)
+                } else {
+                    workspace.decider.quotes(in: workspace.para, index: index, into: &quotes)
+                }
             }
         }
         return quotes
