@@ -75,6 +75,47 @@ struct OutputFolderTests {
         #expect(keptError == plainError)
     }
 
+    @Test("outputs named from folder, stem and extensions: the same files and errors as AtomicFile.write to the joined paths")
+    func namedOutputsSameAsJoinedPaths() throws {
+        let root = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        for side in ["plain", "kept"] {
+            for sub in ["a", "b", "caf\u{E9}"] {
+                try FileManager.default.createDirectory(at: root.appendingPathComponent("\(side)/\(sub)"), withIntermediateDirectories: true)
+            }
+        }
+        let extensions = ["xml", "json", "quotes.csv", "txt", "ninjs.json"]
+        var folder = OutputFolder()
+        let writes: [(String, String, Int)] = [("a", "one", 5), ("a", "two", 3), ("b", "one", 5), ("a", "one", 5),
+                                               ("caf\u{E9}", "\u{1F600}x", 2), ("b", "a.b", 4), ("a", "two", 0)]
+        for (round, (sub, stem, count)) in writes.enumerated() {
+            let outputs = (0..<count).map { Array("\(round) \(stem) \($0)\n".utf8) }
+            for k in 0..<count {
+                try AtomicFile.write(outputs[k], to: BatchPaths.join(root.path + "/plain/" + sub, stem, ext: extensions[k]))
+            }
+            // a folder String made anew each time as well as the same one again
+            let kept = round % 2 == 0 ? root.path + "/kept/" + sub : String(decoding: Array((root.path + "/kept/" + sub).utf8), as: UTF8.self)
+            try folder.write(outputs, folder: kept, stem: stem, extensions: extensions)
+        }
+        let plain = try tree(root.appendingPathComponent("plain")), kept = try tree(root.appendingPathComponent("kept"))
+        #expect(plain.count == 19)
+        #expect(kept.keys.sorted() == plain.keys.sorted())
+        for (name, file) in plain {
+            #expect(kept[name]?.0 == file.0, "bytes of \(name)")
+            #expect(kept[name]?.1 == file.1, "mode of \(name)")
+        }
+        // a missing folder: the first output's error, as AtomicFile.write gives it, and nothing written
+        var plainError: CopydeskError?, keptError: CopydeskError?
+        do { try AtomicFile.write([0x41], to: root.path + "/missing/one.xml") } catch let error as CopydeskError { plainError = error }
+        do { try folder.write([[0x41], [0x42]], folder: root.path + "/missing", stem: "one", extensions: extensions) } catch let error as CopydeskError { keptError = error }
+        #expect(plainError != nil)
+        #expect(keptError == plainError)
+        // fewer extensions than outputs: only those with an extension are written
+        try folder.write([[0x41], [0x42]], folder: root.path + "/kept/b", stem: "short", extensions: ["txt"])
+        #expect(try AtomicFile.read(root.path + "/kept/b/short.txt") == [0x41])
+        #expect(!FileManager.default.fileExists(atPath: root.path + "/kept/b/short."))
+    }
+
     #if os(Linux)
     @Test("the file name's offset: the byte scan agrees with the String.Index rule, bridged strings too")
     func nameOffsetMatchesIndexRule() {

@@ -15,8 +15,7 @@ final class BatchEngine: @unchecked Sendable {
     private var observer: Int?
 
     // Guarded by `condition`.
-    private var queue: [WorkItem] = []
-    private var queueHead = 0
+    private var queue: WorkQueue
     private var closed = false
     private var halted = false
     /// Results waiting for their turn, at `index % window` (each is within `window` of `nextToEmit`).
@@ -38,9 +37,10 @@ final class BatchEngine: @unchecked Sendable {
         self.continuation = continuation
         self.processor = ItemProcessor(formats: configuration.formats, maxBytes: configuration.maxBytes,
                                        skipExisting: configuration.skipExisting, merge: configuration.merge,
-                                       timesEveryArticle: configuration.reportsEveryArticle)
+                                       reportsEveryArticle: configuration.reportsEveryArticle)
         self.window = max(64, configuration.jobs * 32)
         self.pending = Array(repeating: nil, count: window)
+        self.queue = WorkQueue(capacity: window)
     }
 
     /// Starts the walker (which starts the workers) and returns at once.
@@ -72,14 +72,14 @@ final class BatchEngine: @unchecked Sendable {
             thread.name = "copydesk-batch-\(number)"
             thread.start()
         }
-        var walker = TreeWalker(configuration: configuration) { [self] item in submit(item) }
+        var walker = TreeWalker(configuration: configuration) { [self] in submit($0) }
         _ = walker.run()
 
         condition.lock()
         closed = true
         condition.broadcast()
         while runningWorkers > 0 { condition.wait() }
-        for index in nextToEmit..<(nextToEmit + window) {  // what is left after a stop, in input order
+        for index in nextToEmit..<(nextToEmit + window) {  // left after a stop, in input order
             if let outcome = pending[index % window].take() { emit(outcome) }
         }
         deliver(Clock.now())
@@ -104,7 +104,7 @@ final class BatchEngine: @unchecked Sendable {
     }
 
     /// Called by the walker for every item; waits while the window is full. False = stop walking.
-    private func submit(_ item: WorkItem) -> Bool {
+    private func submit(_ item: consuming WorkItem) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         if item.index - nextToEmit >= window {
@@ -115,10 +115,10 @@ final class BatchEngine: @unchecked Sendable {
         }
         if halted { return false }
         if let preset = item.preset {
-            pending[item.index % window] = ItemProcessor.Outcome(result: preset, article: nil, entries: [])
+            pending[item.index % window] = ItemProcessor.Outcome(result: preset)
             flush()
         } else {
-            queue.append(item)
+            queue.push(item)
             condition.signal()
         }
         return true
@@ -130,15 +130,14 @@ final class BatchEngine: @unchecked Sendable {
         var folder = OutputFolder()  // this thread's last output folder, kept open
         condition.lock()
         while true {
-            while queueHead == queue.count && !closed && !halted { condition.wait() }
-            if halted || queueHead == queue.count { break }
-            let item = queue[queueHead]
-            queueHead += 1
-            if queueHead >= 256 { queue.removeFirst(queueHead); queueHead = 0 }
+            while queue.isEmpty && !closed && !halted { condition.wait() }
+            if halted { break }
+            guard let item = queue.pop() else { break }
             condition.unlock()
             let outcome = processor.process(item, parsing: &parsing, workspace: &workspace, folder: &folder)
+            let slot = item.index % window
             condition.lock()
-            pending[item.index % window] = outcome
+            pending[slot] = consume outcome
             flush()
         }
         runningWorkers -= 1

@@ -7,26 +7,23 @@ struct ItemProcessor: Sendable {
     let maxBytes: Int
     let skipExisting: Bool
     let merge: Bool
-    /// Whether a converted article's time is measured (else only failures' and skips', which are always reported).
-    let timesEveryArticle: Bool
+    /// Whether every result is reported (`BatchConfiguration.reportsEveryArticle`): a converted article's
+    /// time and output paths are worked out only then (failures and skips are always reported).
+    let reportsEveryArticle: Bool
     /// The formats' writers, taken out once: iterating the formats would copy (retain and release)
     /// each format's names and strings for every article.
     private let writers: [any ArticleWriter]
+    /// The formats' file extensions, in format order.
+    private let extensions: [String]
 
-    init(formats: [OutputFormat], maxBytes: Int, skipExisting: Bool, merge: Bool, timesEveryArticle: Bool = true) {
+    init(formats: [OutputFormat], maxBytes: Int, skipExisting: Bool, merge: Bool, reportsEveryArticle: Bool = true) {
         self.formats = formats
-        self.timesEveryArticle = timesEveryArticle
+        self.reportsEveryArticle = reportsEveryArticle
         self.maxBytes = maxBytes
         self.skipExisting = skipExisting
         self.merge = merge
         writers = formats.map(\.writer)
-    }
-
-    /// The outcome of one item: its result and, in merge mode, the article and its entries.
-    struct Outcome: Sendable {
-        var result: BatchItemResult
-        var article: Article?
-        var entries: [[UInt8]]
+        extensions = formats.map(\.fileExtension)
     }
 
     func process(_ item: WorkItem) -> Outcome {
@@ -40,26 +37,42 @@ struct ItemProcessor: Sendable {
     /// and `workspace`, and the last output folder kept open in `folder` (one of each per worker).
     func process(_ item: WorkItem, parsing: inout ParseWorkspace, workspace: inout WriterWorkspace,
                  folder: inout OutputFolder) -> Outcome {
-        if let preset = item.preset { return Outcome(result: preset, article: nil, entries: []) }
+        if let preset = item.preset { return Outcome(result: preset) }
         let start = Clock.now()
-        var result = BatchItemResult(index: item.index, input: item.input, status: .ok)
-        func finish(_ status: BatchStatus, _ error: CopydeskError?) -> Outcome {
-            result.status = status
-            result.error = error
-            if status != .ok || timesEveryArticle { result.milliseconds = (Clock.now() - start) * 1000 }
-            return Outcome(result: result, article: nil, entries: [])
-        }
-        if skipExisting && !merge && item.outputs.allSatisfy({ access($0, F_OK) == 0 }) {
-            return finish(.skipped, CopydeskError(.exists, input: item.input, reason: "outputs exist (--skip-existing)"))
+        var facts = Facts()
+        let refusal = convert(item, into: &facts, parsing: &parsing, workspace: &workspace, folder: &folder)
+        let status = refusal?.status ?? .ok
+        // built once, in the returned value: a result filled in step by step was copied on its way out
+        let milliseconds = status != .ok || reportsEveryArticle || facts.merged != nil ? (Clock.now() - start) * 1000 : 0
+        return Outcome(result: BatchItemResult(index: item.index, input: item.input, status: status, outputs: facts.outputs,
+                                               error: refusal?.error, bytes: facts.bytes, milliseconds: milliseconds,
+                                               encoding: facts.encoding),
+                       merged: facts.merged)
+    }
+
+    /// What `convert` found out about an item on the way, for its result.
+    private struct Facts {
+        var bytes = 0
+        var encoding: String?
+        var outputs: [String] = []
+        var merged: Outcome.Merged?
+    }
+
+    /// Reads, parses and writes `item`, noting its size, encoding and (when reported) outputs in `facts`; in
+    /// merge mode the article and its entries go there instead of files. Returns the failure or skip, if any.
+    private func convert(_ item: WorkItem, into facts: inout Facts, parsing: inout ParseWorkspace, workspace: inout WriterWorkspace,
+                         folder: inout OutputFolder) -> InputFile.Refusal? {
+        if skipExisting && !merge && item.outputs(extensions).allSatisfy({ access($0, F_OK) == 0 }) {
+            return .init(status: .skipped, error: CopydeskError(.exists, input: item.input, reason: "outputs exist (--skip-existing)"))
         }
         let bytes: [UInt8]
-        do { bytes = try InputFile.read(item.input, maxBytes: maxBytes, into: &parsing.input) } catch { return finish(error.status, error.error) }
-        result.bytes = bytes.count
+        do { bytes = try InputFile.read(item.input, maxBytes: maxBytes, into: &parsing.input) } catch { return error }
+        facts.bytes = bytes.count
         let article: Article
         do { article = try ArticleParser().parse(bytes: bytes, id: item.stem, path: item.input, reusing: &parsing) } catch {
-            return finish(.failed, Self.typed(error, item.input, .notText))
+            return .init(status: .failed, error: Self.typed(error, item.input, .notText))
         }
-        result.encoding = article.source.encoding
+        facts.encoding = article.source.encoding
         var entries: [[UInt8]] = []
         entries.reserveCapacity(writers.count)
         // Indices, not elements: iterating would copy (retain and release) each writer and path.
@@ -68,20 +81,19 @@ struct ItemProcessor: Sendable {
                 entries.append(merge ? try writers[k].mergedEntry(article, index: item.index)
                     : try writers[k].write(article, reusing: &workspace))
             } catch {
-                return finish(.failed, Self.typed(error, item.input, .writeFailed, formats[k].name))
+                return .init(status: .failed, error: Self.typed(error, item.input, .writeFailed, formats[k].name))
             }
         }
         if merge {
-            result.milliseconds = (Clock.now() - start) * 1000
-            return Outcome(result: result, article: article, entries: entries)
+            facts.merged = Outcome.Merged(article: article, entries: entries)
+            return nil
         }
-        for k in entries.indices where k < item.outputs.count {
-            do { try folder.write(entries[k], to: item.outputs[k]) } catch {
-                return finish(.failed, Self.outputError(error, item.input))
-            }
+        // named in the open folder: no path String per output
+        do { try folder.write(entries, folder: item.folder, stem: item.stem, extensions: extensions) } catch {
+            return .init(status: .failed, error: Self.outputError(error, item.input))
         }
-        result.outputs = item.outputs
-        return finish(.ok, nil)
+        if reportsEveryArticle { facts.outputs = item.outputs(extensions) }  // else nobody reads them
+        return nil
     }
 
     /// A `CopydeskError` about `input`, whatever was thrown.

@@ -5,7 +5,7 @@ import Foundation
 /// `linkat(…, folder, name)`), so the kernel does not walk the folder's whole path twice per file.
 ///
 /// The system calls per output stay those of `AtomicFile.write` (open, write, link, close); the
-/// folder itself is opened once per change of folder (`O_PATH`, no permission needed). Whenever
+/// folder is opened once per change of folder (`O_PATH`, no permission needed). Whenever
 /// this path cannot finish — no `O_TMPFILE`, a folder removed or replaced meanwhile, any error —
 /// nothing has become visible and the output is written again by `AtomicFile.write`, which gives
 /// the same file or the same error as before. Not `Sendable`: one per worker thread.
@@ -23,40 +23,67 @@ struct OutputFolder: ~Copyable {
     mutating func write(_ bytes: [UInt8], to path: String) throws {
         #if os(Linux)
         if let nameOffset = Self.nameOffset(path) {
-            if open(folderOf: path, length: nameOffset - 1) {
-                let folder = descriptor
-                let done = path.withCString { whole in Self.write(bytes, folder: folder, name: whole + nameOffset, path: path) }
-                if done { return }
-                close(descriptor)  // replaced or removed meanwhile, perhaps: open it again next time
-                descriptor = -1
-                self.path = nil
-            }
+            let folder = String(path.utf8.prefix(nameOffset - 1))!
+            if path.withCString({ whole in write(bytes, folder: folder, name: whole + nameOffset) }) { return }
         }
         #endif
         try AtomicFile.write(bytes, to: path)
     }
 
-    #if os(Linux)
-    /// Makes the folder of `path` (its first `length` bytes) the open one; false when it cannot be opened.
-    private mutating func open(folderOf path: String, length: Int) -> Bool {
-        if descriptor >= 0, let open = self.path, open.utf8.count == length, Self.samePrefix(open, path, length) {
-            return true
+    /// Writes `outputs[k]` to `folder/stem.EXT` (EXT: `extensions[k]`) for every k both have, in order and
+    /// stopping at the first failure, as `write(_:to:)` does with those paths. The names are put together on
+    /// the stack (`stem.` once); a path String is built only for an output the kept folder cannot take.
+    mutating func write(_ outputs: [[UInt8]], folder: String, stem: String, extensions: [String]) throws {
+        let count = min(outputs.count, extensions.count)
+        #if os(Linux)
+        if !folder.isEmpty {
+            let room = stem.utf8.count + extensions.reduce(0) { max($0, $1.utf8.count) } + 2
+            try withUnsafeTemporaryAllocation(of: CChar.self, capacity: room) { buffer in
+                let name = buffer.baseAddress!
+                let stemLength = Self.copy(stem, to: name)
+                if let stemLength { name[stemLength] = CChar(UInt8(ascii: ".")) }
+                for k in 0..<count {
+                    if let stemLength, let length = Self.copy(extensions[k], to: name + stemLength + 1) {
+                        name[stemLength + 1 + length] = 0
+                        if write(outputs[k], folder: folder, name: name) { continue }
+                    }
+                    try AtomicFile.write(outputs[k], to: BatchPaths.join(folder, stem, ext: extensions[k]))
+                }
+            }
+            return
         }
-        if descriptor >= 0 { close(descriptor) }
-        let folder = String(path.utf8.prefix(length))!
-        descriptor = Foundation.open(folder, Self.pathOnlyFlag | O_DIRECTORY | O_CLOEXEC)
-        self.path = descriptor >= 0 ? folder : nil
-        return descriptor >= 0
+        #endif
+        for k in 0..<count { try AtomicFile.write(outputs[k], to: BatchPaths.join(folder, stem, ext: extensions[k])) }
     }
 
-    /// True when the first `length` bytes of `a` and `b` are equal (both have at least that many).
-    private static func samePrefix(_ a: String, _ b: String, _ length: Int) -> Bool {
-        let same = a.utf8.withContiguousStorageIfAvailable { x in
-            b.utf8.withContiguousStorageIfAvailable { y in memcmp(x.baseAddress!, y.baseAddress!, length) == 0 }
+    /// Copies the UTF-8 of `text` to `target`; its length, or nil when not contiguous.
+    private static func copy(_ text: String, to target: UnsafeMutablePointer<CChar>) -> Int? {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            if let base = bytes.baseAddress { UnsafeMutableRawPointer(target).copyMemory(from: base, byteCount: bytes.count) }
+            return bytes.count
         }
-        if let same = same ?? nil { return same }
-        var a = a, b = b  // not contiguous (never for the runner's own paths): made native
-        return a.withUTF8 { x in b.withUTF8 { y in memcmp(x.baseAddress!, y.baseAddress!, length) == 0 } }
+    }
+
+    #if os(Linux)
+    /// One output named `name` written relative to `folder` (opened, or kept open from the last
+    /// output); false when that could not finish (nothing is visible then).
+    private mutating func write(_ bytes: [UInt8], folder: String, name: UnsafePointer<CChar>) -> Bool {
+        guard open(folder) else { return false }
+        if Self.write(bytes, folder: descriptor, name: name) { return true }
+        close(descriptor)  // replaced or removed meanwhile, perhaps: open it again next time
+        descriptor = -1
+        path = nil
+        return false
+    }
+
+    /// Makes `folder` the open one (kept when it is already: the runner passes one String per
+    /// folder, so the comparison is of its storage); false when it cannot be opened.
+    private mutating func open(_ folder: String) -> Bool {
+        if descriptor >= 0, path == folder { return true }
+        if descriptor >= 0 { close(descriptor) }
+        descriptor = folder.withCString { Foundation.open($0, Self.pathOnlyFlag | O_DIRECTORY | O_CLOEXEC) }
+        path = descriptor >= 0 ? folder : nil
+        return descriptor >= 0
     }
 
     /// Where the file name starts in `path` (one past its last `/`); nil when there is no slash but
@@ -75,7 +102,7 @@ struct OutputFolder: ~Copyable {
     }
 
     /// One output written and linked relative to `folder`; false (nothing visible) when any step fails.
-    private static func write(_ bytes: [UInt8], folder: Int32, name: UnsafePointer<CChar>, path: String) -> Bool {
+    private static func write(_ bytes: [UInt8], folder: Int32, name: UnsafePointer<CChar>) -> Bool {
         let file = openat(folder, ".", tmpFileFlag | O_WRONLY | O_CLOEXEC, 0o644)
         guard file >= 0 else { return false }
         defer { close(file) }
@@ -97,7 +124,7 @@ struct OutputFolder: ~Copyable {
         case 0: return true
         case EEXIST:
             // The target exists: link under a hidden name beside it, then rename over it (an atomic replace).
-            let hidden = hiddenName(for: path)
+            let hidden = hiddenName(for: name)
             guard link(file, folder: folder, name: hidden) == 0 else { return false }
             if renameat(folder, hidden, folder, name) == 0 { return true }
             unlinkat(folder, hidden, 0)
@@ -115,9 +142,8 @@ struct OutputFolder: ~Copyable {
     }
 
     /// `.NAME.copydesk-PID-RANDOM.tmp`, the hidden name `AtomicOutput` gives a replacing file.
-    private static func hiddenName(for path: String) -> String {
-        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
-        return "." + name + ".copydesk-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+    private static func hiddenName(for name: UnsafePointer<CChar>) -> String {
+        "." + String(cString: name) + ".copydesk-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
     }
 
     /// `O_TMPFILE` (`__O_TMPFILE | O_DIRECTORY`), which Swift does not import from Glibc.

@@ -51,13 +51,13 @@ extension TreeWalker {
         return survey
     }
 
+    /// The item of an input to convert: its outputs go in `folder` (none in merge mode, where it is not read).
     func item(_ path: String, stem: String, folder: String) -> WorkItem {
-        let outputs = configuration.merge ? [] : extensions.map { BatchPaths.join(folder, stem, ext: $0) }
-        return WorkItem(index: 0, input: path, stem: stem, outputs: outputs, preset: nil)
+        WorkItem(index: 0, input: path, stem: stem, folder: folder, preset: nil)
     }
 
     func preset(_ path: String, _ status: BatchStatus, _ error: CopydeskError) -> WorkItem {
-        WorkItem(index: 0, input: path, stem: "", outputs: [],
+        WorkItem(index: 0, input: path, stem: "", folder: "",
                  preset: BatchItemResult(index: 0, input: path, status: status, error: error))
     }
 }

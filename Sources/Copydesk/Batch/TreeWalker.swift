@@ -8,13 +8,13 @@ struct TreeWalker {
     let configuration: BatchConfiguration
     let glob: GlobPattern
     let extensions: [String]
-    /// Called for every item; returning `false` stops the walk.
-    let emit: (WorkItem) -> Bool
+    /// Called for every item (handed over, not copied); returning `false` stops the walk.
+    let emit: (consuming WorkItem) -> Bool
 
     private var nextIndex = 0
     private var stopped = false
 
-    init(configuration: BatchConfiguration, emit: @escaping (WorkItem) -> Bool) {
+    init(configuration: BatchConfiguration, emit: @escaping (consuming WorkItem) -> Bool) {
         self.configuration = configuration
         self.glob = GlobPattern(patterns: configuration.include)
         self.extensions = configuration.formats.map(\.fileExtension)
@@ -136,11 +136,12 @@ struct TreeWalker {
         }
     }
 
-    private mutating func send(_ item: WorkItem) {
-        var item = item
-        item.index = nextIndex
+    private mutating func send(_ item: consuming WorkItem) {
+        let index = nextIndex
         nextIndex += 1
-        item.preset?.index = item.index
-        if !counting && !emit(item) { stopped = true }
+        item.index = index
+        item.preset?.index = index
+        if counting { return }
+        if !emit(item) { stopped = true }
     }
 }
