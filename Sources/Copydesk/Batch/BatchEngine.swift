@@ -114,8 +114,8 @@ final class BatchEngine: @unchecked Sendable {
             walkerResumesAt = nil
         }
         if halted { return false }
-        if let preset = item.preset {
-            pending[item.index % window] = ItemProcessor.Outcome(result: preset)
+        if case .some = item.preset {
+            pending[item.index % window] = ItemProcessor.Outcome(result: item.preset!)
             flush()
         } else {
             queue.push(item)
@@ -156,13 +156,14 @@ final class BatchEngine: @unchecked Sendable {
     }
 
     /// Sends one result (merging it first in merge mode). Called with the lock held.
-    private func emit(_ outcome: ItemProcessor.Outcome) {
-        let result = merge?.add(outcome) ?? outcome.result
+    private func emit(_ outcome: consuming ItemProcessor.Outcome) {
+        if let merge { outcome.result = merge.add(outcome) }  // the result read in place, not copied
         progress.done += 1
-        progress.bytes += result.bytes
-        if result.status == .failed { progress.failed += 1 }
-        if result.status == .skipped { progress.skipped += 1 }
-        if result.status != .ok || configuration.reportsEveryArticle { outbox.append(.article(result)) }
+        progress.bytes += outcome.result.bytes
+        let status = outcome.result.status
+        if status == .failed { progress.failed += 1 }
+        if status == .skipped { progress.skipped += 1 }
+        if status != .ok || configuration.reportsEveryArticle { outbox.append(.article(outcome.result)) }
         if progress.done & 7 != 0 && outbox.count < 256 { return }  // the clock: every eighth article
         let now = Clock.now()
         if now - lastProgress >= 0.1 {

@@ -31,6 +31,13 @@ enum BatchPaths {
 
     /// The name without its last extension ("b.txt" → "b"); the article id and output stem.
     static func stem(of name: String) -> String {
+        // the bytes before the last "." made a String at once (the cut is at a scalar boundary)
+        let cut: String?? = name.utf8.withContiguousStorageIfAvailable { bytes in
+            var k = bytes.count - 1
+            while k > 0 && bytes[k] != UInt8(ascii: ".") { k -= 1 }
+            return k > 0 ? String(decoding: UnsafeBufferPointer(rebasing: bytes[..<k]), as: UTF8.self) : nil
+        }
+        if let cut { return cut ?? name }
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return name }
         return String(name[..<dot])
     }
@@ -43,7 +50,7 @@ enum BatchPaths {
                 let c = ext ?? ""
                 return c.utf8.withContiguousStorageIfAvailable { c in
                     let total = a.count + 1 + b.count + (ext == nil ? 0 : 1 + c.count)
-                    return String(unsafeUninitializedCapacity: total) { out in
+                    return String(decodingInPlace: total) { out in
                         var at = 0
                         func put(_ piece: UnsafeBufferPointer<UInt8>) {
                             if let source = piece.baseAddress { (out.baseAddress! + at).initialize(from: source, count: piece.count) }
@@ -67,5 +74,16 @@ enum BatchPaths {
         var path = path
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         return path
+    }
+}
+
+private extension String {
+    /// The String of the UTF-8 bytes `body` writes (at most `count`; it returns how many) into a stack buffer,
+    /// decoded once (`String(decoding:)` checks all-ASCII bytes a word at a time).
+    init(decodingInPlace count: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) {
+        self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+            let used = body(buffer)
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<used]), as: UTF8.self)
+        }
     }
 }

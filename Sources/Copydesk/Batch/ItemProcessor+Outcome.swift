@@ -6,13 +6,7 @@ extension ItemProcessor {
     struct Outcome: Sendable {
         var result: BatchItemResult
         /// The converted article and its merged entries (merge mode only).
-        var merged: Merged?
-
-        /// An outcome with a result and, in merge mode, the merged part.
-        init(result: BatchItemResult, merged: Merged? = nil) {
-            self.result = result
-            self.merged = merged
-        }
+        var merged: Merged? = nil
 
         /// The converted article (merge mode), else nil.
         var article: Article? { merged?.article }

@@ -37,7 +37,7 @@ struct ItemProcessor: Sendable {
     /// and `workspace`, and the last output folder kept open in `folder` (one of each per worker).
     func process(_ item: WorkItem, parsing: inout ParseWorkspace, workspace: inout WriterWorkspace,
                  folder: inout OutputFolder) -> Outcome {
-        if let preset = item.preset { return Outcome(result: preset) }
+        if case .some = item.preset { return Outcome(result: item.preset!) }  // not copied out when nil
         let start = Clock.now()
         var facts = Facts()
         let refusal = convert(item, into: &facts, parsing: &parsing, workspace: &workspace, folder: &folder)

@@ -31,23 +31,38 @@ extension TreeWalker {
     struct Survey {
         var kinds: [Kind] = []
         var stems: [String] = []
-        /// How many inputs would write each output (who they are is looked up only on a clash).
+        /// How many inputs would write each output (who they are is looked up only on a clash); not counted
+        /// when `repeated` is known.
         var claims: OutputClaims
+        /// Per entry, whether another entry has its stem (`TreeWalker.repeatedStems`), when that rule applies.
+        var repeated: [Bool]?
+
+        /// The first output name of entry `index` that another input of the listing writes too, or nil.
+        func clash(_ index: Int) -> String? {
+            guard let repeated else { return claims.clash(stems[index]) }
+            return repeated[index] ? stems[index] + "." + claims.extensions[0] : nil
+        }
     }
 
-    /// The survey of `entries`, the listing of `directory`.
-    func survey(_ directory: String, _ entries: [(name: String, type: UInt8)]) -> Survey {
-        var survey = Survey(claims: OutputClaims(extensions: extensions, merge: configuration.merge, capacity: entries.count))
+    /// The survey of `entries`, the listing of `directory` (sorted by name bytes).
+    func survey(_ directory: String, _ entries: [Entry]) -> Survey {
+        var survey = Survey(claims: OutputClaims(extensions: extensions, merge: configuration.merge))
         survey.kinds.reserveCapacity(entries.count)
         survey.stems.reserveCapacity(entries.count)
         for entry in entries {
             let kind = classify(directory, entry.name, type: entry.type)
             var stem = ""
             if case .file = kind, glob.matches(entry.name) { stem = BatchPaths.stem(of: entry.name) }
-            if !stem.isEmpty { survey.claims.claim(stem) }
             survey.kinds.append(kind)
             survey.stems.append(stem)
         }
+        if survey.claims.merge { return survey }  // no outputs per input, no clashes
+        if !survey.claims.byName, let repeated = Self.repeatedStems(entries, survey.stems) {
+            survey.repeated = repeated
+            return survey
+        }
+        survey.claims = OutputClaims(extensions: extensions, merge: false, capacity: entries.count)
+        for stem in survey.stems where !stem.isEmpty { survey.claims.claim(stem) }
         return survey
     }
 

@@ -78,16 +78,18 @@ struct TreeWalker {
             send(preset(directory, .failed, InputFile.failure(.unreadable, directory, errno)))
             return
         }
-        var entries: [(name: String, type: UInt8)] = []
+        var entries: [Entry] = []
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
             }
-            if name.utf8.first == UInt8(ascii: ".") { continue }
-            entries.append((name, entry.pointee.d_type))
+            let key = Self.sortKey(name)
+            if key >> 56 == UInt64(UInt8(ascii: ".")) { continue }
+            entries.append((name, entry.pointee.d_type, key))
         }
         closedir(handle)
-        entries.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        // by the bytes of the names: their first eight compared as one number, the rest only when those are equal
+        entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
 
         // Classify first, so that two matching files with the same stem are both reported.
         let survey = survey(directory, entries)
@@ -109,7 +111,7 @@ struct TreeWalker {
             case .file:
                 let stem = survey.stems[index]
                 guard !stem.isEmpty else { continue }
-                if let clash = survey.claims.clash(stem) {
+                if let clash = survey.clash(index) {
                     // The other inputs that would write `clash`, in name order.
                     let others = entries.indices.filter { other in
                         guard entries[other].name != entry.name, !survey.stems[other].isEmpty else { return false }
