@@ -95,7 +95,7 @@ struct OutputFolderTests {
             }
             // a folder String made anew each time as well as the same one again
             let kept = round % 2 == 0 ? root.path + "/kept/" + sub : String(decoding: Array((root.path + "/kept/" + sub).utf8), as: UTF8.self)
-            try folder.write(outputs, folder: kept, stem: stem, extensions: extensions)
+            try folder.write(outputs, folder: kept, stem: stem, suffixes: OutputSuffixes(extensions))
         }
         let plain = try tree(root.appendingPathComponent("plain")), kept = try tree(root.appendingPathComponent("kept"))
         #expect(plain.count == 19)
@@ -107,11 +107,13 @@ struct OutputFolderTests {
         // a missing folder: the first output's error, as AtomicFile.write gives it, and nothing written
         var plainError: CopydeskError?, keptError: CopydeskError?
         do { try AtomicFile.write([0x41], to: root.path + "/missing/one.xml") } catch let error as CopydeskError { plainError = error }
-        do { try folder.write([[0x41], [0x42]], folder: root.path + "/missing", stem: "one", extensions: extensions) } catch let error as CopydeskError { keptError = error }
+        do { try folder.write([[0x41], [0x42]], folder: root.path + "/missing", stem: "one", suffixes: OutputSuffixes(extensions)) } catch let error as CopydeskError { keptError = error }
         #expect(plainError != nil)
         #expect(keptError == plainError)
         // fewer extensions than outputs: only those with an extension are written
-        try folder.write([[0x41], [0x42]], folder: root.path + "/kept/b", stem: "short", extensions: ["txt"])
+        try folder.write([[0x41], [0x42]], folder: root.path + "/kept/b", stem: "short", suffixes: OutputSuffixes(["txt"]))
+        // the fallback path is the joined path
+        #expect(OutputFolder.path("/o/d", "a.b", OutputSuffixes(["ninjs.json"]).bytes[0]) == BatchPaths.join("/o/d", "a.b", ext: "ninjs.json"))
         #expect(try AtomicFile.read(root.path + "/kept/b/short.txt") == [0x41])
         #expect(!FileManager.default.fileExists(atPath: root.path + "/kept/b/short."))
     }

@@ -13,8 +13,9 @@ struct ItemProcessor: Sendable {
     /// The formats' writers, taken out once: iterating the formats would copy (retain and release)
     /// each format's names and strings for every article.
     private let writers: [any ArticleWriter]
-    /// The formats' file extensions, in format order.
+    /// The formats' file extensions, in format order, and the output names' endings made of them.
     private let extensions: [String]
+    private let suffixes: OutputSuffixes
 
     init(formats: [OutputFormat], maxBytes: Int, skipExisting: Bool, merge: Bool, reportsEveryArticle: Bool = true) {
         self.formats = formats
@@ -24,6 +25,7 @@ struct ItemProcessor: Sendable {
         self.merge = merge
         writers = formats.map(\.writer)
         extensions = formats.map(\.fileExtension)
+        suffixes = OutputSuffixes(extensions)
     }
 
     func process(_ item: WorkItem) -> Outcome {
@@ -89,7 +91,7 @@ struct ItemProcessor: Sendable {
             return nil
         }
         // named in the open folder: no path String per output
-        do { try folder.write(entries, folder: item.folder, stem: item.stem, extensions: extensions) } catch {
+        do { try folder.write(entries, folder: item.folder, stem: item.stem, suffixes: suffixes) } catch {
             return .init(status: .failed, error: Self.outputError(error, item.input))
         }
         if reportsEveryArticle { facts.outputs = item.outputs(extensions) }  // else nobody reads them

@@ -30,44 +30,10 @@ struct OutputFolder: ~Copyable {
         try AtomicFile.write(bytes, to: path)
     }
 
-    /// Writes `outputs[k]` to `folder/stem.EXT` (EXT: `extensions[k]`) for every k both have, in order and
-    /// stopping at the first failure, as `write(_:to:)` does with those paths. The names are put together on
-    /// the stack (`stem.` once); a path String is built only for an output the kept folder cannot take.
-    mutating func write(_ outputs: [[UInt8]], folder: String, stem: String, extensions: [String]) throws {
-        let count = min(outputs.count, extensions.count)
-        #if os(Linux)
-        if !folder.isEmpty {
-            let room = stem.utf8.count + extensions.reduce(0) { max($0, $1.utf8.count) } + 2
-            try withUnsafeTemporaryAllocation(of: CChar.self, capacity: room) { buffer in
-                let name = buffer.baseAddress!
-                let stemLength = Self.copy(stem, to: name)
-                if let stemLength { name[stemLength] = CChar(UInt8(ascii: ".")) }
-                for k in 0..<count {
-                    if let stemLength, let length = Self.copy(extensions[k], to: name + stemLength + 1) {
-                        name[stemLength + 1 + length] = 0
-                        if write(outputs[k], folder: folder, name: name) { continue }
-                    }
-                    try AtomicFile.write(outputs[k], to: BatchPaths.join(folder, stem, ext: extensions[k]))
-                }
-            }
-            return
-        }
-        #endif
-        for k in 0..<count { try AtomicFile.write(outputs[k], to: BatchPaths.join(folder, stem, ext: extensions[k])) }
-    }
-
-    /// Copies the UTF-8 of `text` to `target`; its length, or nil when not contiguous.
-    private static func copy(_ text: String, to target: UnsafeMutablePointer<CChar>) -> Int? {
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            if let base = bytes.baseAddress { UnsafeMutableRawPointer(target).copyMemory(from: base, byteCount: bytes.count) }
-            return bytes.count
-        }
-    }
-
     #if os(Linux)
     /// One output named `name` written relative to `folder` (opened, or kept open from the last
     /// output); false when that could not finish (nothing is visible then).
-    private mutating func write(_ bytes: [UInt8], folder: String, name: UnsafePointer<CChar>) -> Bool {
+    mutating func write(_ bytes: [UInt8], folder: String, name: UnsafePointer<CChar>) -> Bool {
         guard open(folder) else { return false }
         if Self.write(bytes, folder: descriptor, name: name) { return true }
         close(descriptor)  // replaced or removed meanwhile, perhaps: open it again next time
