@@ -125,16 +125,15 @@ final class BatchEngine: @unchecked Sendable {
     }
 
     private func work() {
-        var parsing = ParseWorkspace()  // parser's scratch, kept per thread
-        var workspace = WriterWorkspace()  // writers' scratch, kept per thread
-        var folder = OutputFolder()  // this thread's last output folder, kept open
+        // per thread: the parser's and writers' scratch, the last output folder (kept open), the outputs
+        var parsing = ParseWorkspace(), workspace = WriterWorkspace(), folder = OutputFolder(), entries: [[UInt8]] = []
         condition.lock()
         while true {
             while queue.isEmpty && !closed && !halted { condition.wait() }
             if halted { break }
             guard let item = queue.pop() else { break }
             condition.unlock()
-            let outcome = processor.process(item, parsing: &parsing, workspace: &workspace, folder: &folder)
+            let outcome = processor.process(item, parsing: &parsing, workspace: &workspace, folder: &folder, entries: &entries)
             let slot = item.index % window
             condition.lock()
             pending[slot] = consume outcome

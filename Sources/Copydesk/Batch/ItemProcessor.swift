@@ -32,17 +32,19 @@ struct ItemProcessor: Sendable {
         var parsing = ParseWorkspace()
         var workspace = WriterWorkspace()
         var folder = OutputFolder()
-        return process(item, parsing: &parsing, workspace: &workspace, folder: &folder)
+        var entries: [[UInt8]] = []
+        return process(item, parsing: &parsing, workspace: &workspace, folder: &folder, entries: &entries)
     }
 
     /// `process(_:)` with the parser's and the writers' per-thread scratch state kept in `parsing`
-    /// and `workspace`, and the last output folder kept open in `folder` (one of each per worker).
+    /// and `workspace`, the last output folder kept open in `folder`, and the array the outputs' bytes
+    /// are gathered in (emptied after each item, its storage kept) in `entries` (one of each per worker).
     func process(_ item: WorkItem, parsing: inout ParseWorkspace, workspace: inout WriterWorkspace,
-                 folder: inout OutputFolder) -> Outcome {
+                 folder: inout OutputFolder, entries: inout [[UInt8]]) -> Outcome {
         if case .some = item.preset { return Outcome(result: item.preset!) }  // not copied out when nil
         let start = Clock.now()
         var facts = Facts()
-        let refusal = convert(item, into: &facts, parsing: &parsing, workspace: &workspace, folder: &folder)
+        let refusal = convert(item, into: &facts, parsing: &parsing, workspace: &workspace, folder: &folder, entries: &entries)
         let status = refusal?.status ?? .ok
         // built once, in the returned value: a result filled in step by step was copied on its way out
         let milliseconds = status != .ok || reportsEveryArticle || facts.merged != nil ? (Clock.now() - start) * 1000 : 0
@@ -63,7 +65,7 @@ struct ItemProcessor: Sendable {
     /// Reads, parses and writes `item`, noting its size, encoding and (when reported) outputs in `facts`; in
     /// merge mode the article and its entries go there instead of files. Returns the failure or skip, if any.
     private func convert(_ item: WorkItem, into facts: inout Facts, parsing: inout ParseWorkspace, workspace: inout WriterWorkspace,
-                         folder: inout OutputFolder) -> InputFile.Refusal? {
+                         folder: inout OutputFolder, entries: inout [[UInt8]]) -> InputFile.Refusal? {
         if skipExisting && !merge && item.outputs(extensions).allSatisfy({ access($0, F_OK) == 0 }) {
             return .init(status: .skipped, error: CopydeskError(.exists, input: item.input, reason: "outputs exist (--skip-existing)"))
         }
@@ -75,7 +77,8 @@ struct ItemProcessor: Sendable {
             return .init(status: .failed, error: Self.typed(error, item.input, .notText))
         }
         facts.encoding = article.source.encoding
-        var entries: [[UInt8]] = []
+        // let go of after the item: the text and csv writers reuse their arrays once no one else holds them
+        defer { entries.removeAll(keepingCapacity: true) }
         entries.reserveCapacity(writers.count)
         // Indices, not elements: iterating would copy (retain and release) each writer and path.
         for k in writers.indices {
