@@ -114,8 +114,8 @@ final class BatchEngine: @unchecked Sendable {
             walkerResumesAt = nil
         }
         if halted { return false }
-        if case .some = item.preset {
-            pending[item.index % window] = ItemProcessor.Outcome(result: item.preset!)
+        if let preset = item.preset {
+            pending[item.index % window] = ItemProcessor.Outcome(result: preset.result)
             flush()
         } else {
             queue.push(item)

@@ -41,7 +41,7 @@ struct ItemProcessor: Sendable {
     /// are gathered in (emptied after each item, its storage kept) in `entries` (one of each per worker).
     func process(_ item: WorkItem, parsing: inout ParseWorkspace, workspace: inout WriterWorkspace,
                  folder: inout OutputFolder, entries: inout [[UInt8]]) -> Outcome {
-        if case .some = item.preset { return Outcome(result: item.preset!) }  // not copied out when nil
+        if let preset = item.preset { return Outcome(result: preset.result) }
         let start = Clock.now()
         var facts = Facts()
         let refusal = convert(item, into: &facts, parsing: &parsing, workspace: &workspace, folder: &folder, entries: &entries)

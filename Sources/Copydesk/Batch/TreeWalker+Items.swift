@@ -73,6 +73,6 @@ extension TreeWalker {
 
     func preset(_ path: String, _ status: BatchStatus, _ error: CopydeskError) -> WorkItem {
         WorkItem(index: 0, input: path, stem: "", folder: "",
-                 preset: BatchItemResult(index: 0, input: path, status: status, error: error))
+                 preset: WorkItem.Preset(BatchItemResult(index: 0, input: path, status: status, error: error)))
     }
 }

@@ -142,7 +142,11 @@ struct TreeWalker {
         let index = nextIndex
         nextIndex += 1
         item.index = index
-        item.preset?.index = index
+        if let preset = item.preset {  // numbered in a new box (the walk's own, never shared yet)
+            var result = preset.result
+            result.index = index
+            item.preset = WorkItem.Preset(result)
+        }
         if counting { return }
         if !emit(item) { stopped = true }
     }

@@ -10,10 +10,18 @@ struct WorkItem: Sendable {
     var stem: String
     /// The output folder ("" for a preset item).
     var folder: String
-    var preset: BatchItemResult?
+    /// The decided outcome (boxed: rare, and an item without one stays small and is checked by a pointer).
+    var preset: Preset?
 
     /// The output paths for `extensions`, in that order.
     func outputs(_ extensions: [String]) -> [String] {
         extensions.map { BatchPaths.join(folder, stem, ext: $0) }
+    }
+
+    /// An outcome the tree walk decided for an item.
+    final class Preset: Sendable {
+        let result: BatchItemResult
+
+        init(_ result: BatchItemResult) { self.result = result }
     }
 }
