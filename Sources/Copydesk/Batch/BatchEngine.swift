@@ -1,8 +1,8 @@
 import Foundation
 
-/// The machinery behind `BatchConverter.events()`: a walker thread feeds a fixed pool of worker
-/// threads through a small queue; results go back in input order through a reorder ring and on to
-/// the stream. At most `window` items are in flight, so memory does not grow with the run.
+/// The machinery behind `BatchConverter.events()`: a walker thread feeds a pool of worker threads
+/// through a queue; results go back in input order through a reorder ring to the stream. At most
+/// `window` items are in flight, so memory does not grow with the run.
 ///
 /// All mutable state is guarded by `condition` (hence `@unchecked Sendable`).
 final class BatchEngine: @unchecked Sendable {
@@ -14,21 +14,21 @@ final class BatchEngine: @unchecked Sendable {
     private let condition = NSCondition()
     private var observer: Int?
 
-    // Guarded by `condition`.
-    private var queue: WorkQueue
+    // Guarded by `condition` (so the per-article ones skip the dynamic exclusivity checks).
+    @exclusivity(unchecked) private var queue: WorkQueue
     private var closed = false
     private var halted = false
-    /// Results waiting for their turn, at `index % window` (each is within `window` of `nextToEmit`).
-    private var pending: [ItemProcessor.Outcome?]
+    /// Results waiting for their turn, at `index % window`.
+    @exclusivity(unchecked) private var pending: [ItemProcessor.Outcome?]
     private var nextToEmit = 0
     private var runningWorkers = 0
-    private var progress = BatchProgress()
+    @exclusivity(unchecked) private var progress = BatchProgress()
     private var lastProgress = 0.0
     private var merge: MergeSink?
     private var started = 0.0
     /// While the walker waits for room: the `nextToEmit` at which it may go on (else nil).
     private var walkerResumesAt: Int?
-    private var outbox: [BatchEvent] = []
+    @exclusivity(unchecked) private var outbox: [BatchEvent] = []
     private var lastDelivery = 0.0
 
     init(configuration: BatchConfiguration, stop: BatchStop, continuation: AsyncThrowingStream<BatchEvent, Error>.Continuation) {
@@ -79,7 +79,7 @@ final class BatchEngine: @unchecked Sendable {
         closed = true
         condition.broadcast()
         while runningWorkers > 0 { condition.wait() }
-        for index in nextToEmit..<(nextToEmit + window) {  // left after a stop, in input order
+        for index in nextToEmit..<(nextToEmit + window) {  // after a stop, in input order
             if let outcome = pending[index % window].take() { emit(outcome) }
         }
         deliver(Clock.now())
@@ -103,12 +103,12 @@ final class BatchEngine: @unchecked Sendable {
         continuation.finish()
     }
 
-    /// Called by the walker for every item; waits while the window is full. False = stop walking.
+    /// Called by the walker per item; waits while the window is full. False = stop walking.
     private func submit(_ item: consuming WorkItem) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         if item.index - nextToEmit >= window {
-            // Refill in bursts: wait until half the window is free.
+            // Refill in bursts: wait until half the window is free
             walkerResumesAt = item.index - window / 2
             while !halted && item.index - nextToEmit > window / 2 { condition.wait() }
             walkerResumesAt = nil
@@ -125,7 +125,7 @@ final class BatchEngine: @unchecked Sendable {
     }
 
     private func work() {
-        // per thread: the parser's and writers' scratch, the last output folder (kept open), the outputs
+        // per thread: parser's and writers' scratch, last output folder (kept open), outputs
         var parsing = ParseWorkspace(), workspace = WriterWorkspace(), folder = OutputFolder(), entries: [[UInt8]] = []
         condition.lock()
         while true {
@@ -144,7 +144,7 @@ final class BatchEngine: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Sends every result that is next in input order. Called with the lock held.
+    /// Sends every result next in input order. Called with the lock held.
     private func flush() {
         while let outcome = pending[nextToEmit % window].take() {
             emit(outcome)
@@ -156,7 +156,7 @@ final class BatchEngine: @unchecked Sendable {
 
     /// Sends one result (merging it first in merge mode). Called with the lock held.
     private func emit(_ outcome: consuming ItemProcessor.Outcome) {
-        if let merge { outcome.result = merge.add(outcome) }  // the result read in place, not copied
+        if let merge { outcome.result = merge.add(outcome) }
         progress.done += 1
         progress.bytes += outcome.result.bytes
         let status = outcome.result.status
@@ -173,7 +173,7 @@ final class BatchEngine: @unchecked Sendable {
         if outbox.count >= 256 || now - lastDelivery >= 0.05 { deliver(now) }
     }
 
-    /// Hands the buffered events to the stream in one burst. Called with the lock held.
+    /// Hands the buffered events to the stream at once. Called with the lock held.
     private func deliver(_ now: Double) {
         for event in outbox { continuation.yield(event) }
         outbox.removeAll(keepingCapacity: true)
