@@ -63,7 +63,8 @@ struct WriterFourteenthPassTests {
         let byline = (0..<mix.next(4)).map { _ in BylineEntry(name: "Name " + piece(), role: maybe()) }
         let quotes = (0..<mix.next(5)).map { _ in
             Quote(text: piece(), speaker: mix.next(3) == 0 ? nil : Speaker(name: "S " + piece(), role: maybe()),
-                  cue: maybe(), paragraph: mix.next(4), start: 0, end: 3)
+                  cue: maybe(), paragraph: mix.next(4), start: 0, end: 3, kind: mix.next(2) == 0 ? .direct : .partial,
+                  continued: mix.next(2) == 0)
         }
         return Article(id: "p\(seed)", source: Source(path: "p.txt", sha256: String(repeating: "cd", count: 32), bytes: 9,
                                                       encoding: "utf-8"),
@@ -89,6 +90,28 @@ struct WriterFourteenthPassTests {
                 #expect(fast == plain, "seed \(seed) indent \(indent)")
             }
             #expect(try CSVQuotesWriter().write(article) == WriterFastPathTests.referenceCSV(article, header: true), "seed \(seed)")
+        }
+    }
+
+    @Test("json quote tails: the padded literals hold the generic calls' bytes, cut where the item ends")
+    func quoteTails() {
+        for kind in Quote.Kind.allCases {
+            for continued in [false, true] {
+                for pretty in [true, false] {
+                    let tail = pretty ? JSONArticleWriter.prettyTail(kind, continued: continued)
+                        : JSONArticleWriter.compactTail(kind, continued: continued)
+                    let end = (pretty ? ",\n      \"kind\": \"" : ",\"kind\":\"") + kind.rawValue
+                        + (pretty ? "\",\n      \"continued\": " : "\",\"continued\":") + (continued ? "true" : "false")
+                    let next = pretty ? "\n    },\n    {\n      \"text\": " : "},{\"text\":"
+                    let bytes = Array(tail.description.utf8)
+                    #expect(bytes.count == 80)
+                    #expect(JSONArticleWriter.tailLength(kind, continued: continued, pretty: pretty, last: true) == end.utf8.count)
+                    let length = JSONArticleWriter.tailLength(kind, continued: continued, pretty: pretty, last: false)
+                    #expect(length == end.utf8.count + next.utf8.count)
+                    #expect(bytes.prefix(length).elementsEqual((end + next).utf8), "\(kind) \(continued) \(pretty)")
+                    #expect(bytes.dropFirst(length).allSatisfy { $0 == 0x20 })
+                }
+            }
         }
     }
 }

@@ -61,4 +61,14 @@ extension JSONOutput {
         }
         self.count &+= count
     }
+
+    /// `appendReserved64` for 80 bytes (five vector stores).
+    @inline(__always) mutating func appendReserved80(_ source: UnsafePointer<UInt8>, keeping count: Int) {
+        let from = UnsafeRawPointer(source), target = UnsafeMutableRawPointer(storage + self.count)
+        for offset in stride(from: 0, to: 80, by: 16) {
+            target.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self), toByteOffset: offset,
+                              as: SIMD16<UInt8>.self)
+        }
+        self.count &+= count
+    }
 }

@@ -9,10 +9,9 @@ extension JSONArticleWriter {
     /// The items of one layout: inlined with `pretty` constant, so each literal is one.
     @inline(__always) private static func emitQuoteItems(_ quotes: [Quote], pretty: Bool, into out: inout JSONOutput) {
         StoredText.elements(quotes) { quotes in
+            if !quotes.isEmpty { out.appendLiteral(pretty ? "\n    {\n      \"text\": " : "{\"text\":") }
             for i in quotes.indices {
                 let quote = quotes.baseAddress! + i  // strings read in place (`StoredText`), never copied
-                openItem(i, first: pretty ? "\n    {\n      \"text\": " : "{\"text\":",
-                         next: pretty ? "\n    },\n    {\n      \"text\": " : "},{\"text\":", into: &out)
                 StoredText.bytes(&quote.pointee.text) { out.appendQuoted($0) }
                 if StoredText.isPresent(&quote.pointee.speaker) {
                     out.appendLiteral(pretty ? ",\n      \"speaker\": {\n        \"name\": " : ",\"speaker\":{\"name\":")
@@ -26,21 +25,49 @@ extension JSONArticleWriter {
                     out.appendLiteral(pretty ? ",\n      \"speaker\": null,\n      \"cue\": " : ",\"speaker\":null,\"cue\":")
                 }
                 out.appendQuoted(orNull: &quote.pointee.cue)
-                // The fixed tail in room reserved once: literals (≤ 26 bytes each), three numbers (≤ 20).
-                out.reserve(192)
+                // The fixed tail in room reserved once: literals (≤ 21 bytes each), three numbers (≤ 20),
+                // then the kind, `continued`, the close and the next item's opening as one 80-byte copy.
+                out.reserve(256)
                 out.appendReservedLiteral(pretty ? ",\n      \"paragraph\": " : ",\"paragraph\":")
                 out.appendReservedDecimal(quote.pointee.paragraph)
                 out.appendReservedLiteral(pretty ? ",\n      \"start\": " : ",\"start\":")
                 out.appendReservedDecimal(quote.pointee.start)
                 out.appendReservedLiteral(pretty ? ",\n      \"end\": " : ",\"end\":")
                 out.appendReservedDecimal(quote.pointee.end)
-                out.appendReservedLiteral(pretty ? ",\n      \"kind\": \"" : ",\"kind\":\"")
-                out.appendReservedLiteral(quote.pointee.kind == .direct ? "direct" : "partial")
-                out.appendReservedLiteral(pretty ? "\",\n      \"continued\": " : "\",\"continued\":")
-                out.appendReservedLiteral(quote.pointee.continued ? "true" : "false")
+                let kind = quote.pointee.kind, continued = quote.pointee.continued
+                out.appendReserved80((pretty ? prettyTail(kind, continued: continued) : compactTail(kind, continued: continued)).utf8Start,
+                                     keeping: tailLength(kind, continued: continued, pretty: pretty, last: i == quotes.count - 1))
             }
         }
         if !quotes.isEmpty { out.appendLiteral(pretty ? "\n    }" : "}"); out.markItems() }
+    }
+
+    /// A quote item's end in the pretty layout: `"kind"` and `"continued"` with their values, the
+    /// item's close and the next item's opening up to its `"text": ` key, padded with spaces to 80 bytes.
+    static func prettyTail(_ kind: Quote.Kind, continued: Bool) -> StaticString {
+        switch (kind, continued) {
+        case (.direct, false): ",\n      \"kind\": \"direct\",\n      \"continued\": false\n    },\n    {\n      \"text\":   "
+        case (.direct, true): ",\n      \"kind\": \"direct\",\n      \"continued\": true\n    },\n    {\n      \"text\":    "
+        case (.partial, false): ",\n      \"kind\": \"partial\",\n      \"continued\": false\n    },\n    {\n      \"text\":  "
+        case (.partial, true): ",\n      \"kind\": \"partial\",\n      \"continued\": true\n    },\n    {\n      \"text\":   "
+        }
+    }
+
+    /// `prettyTail` in the compact layout, padded to 80 bytes.
+    static func compactTail(_ kind: Quote.Kind, continued: Bool) -> StaticString {
+        switch (kind, continued) {
+        case (.direct, false): ",\"kind\":\"direct\",\"continued\":false},{\"text\":                                    "
+        case (.direct, true): ",\"kind\":\"direct\",\"continued\":true},{\"text\":                                     "
+        case (.partial, false): ",\"kind\":\"partial\",\"continued\":false},{\"text\":                                   "
+        case (.partial, true): ",\"kind\":\"partial\",\"continued\":true},{\"text\":                                    "
+        }
+    }
+
+    /// The bytes of `prettyTail` (`compactTail`) before its padding; for the `last` item, only up to
+    /// the value of `"continued"`.
+    @inline(__always) static func tailLength(_ kind: Quote.Kind, continued: Bool, pretty: Bool, last: Bool) -> Int {
+        (pretty ? 39 : 23) &+ (kind == .direct ? 6 : 7) &+ (continued ? 4 : 5)
+            &+ (last ? 0 : pretty ? 28 : 10)
     }
 }
 
