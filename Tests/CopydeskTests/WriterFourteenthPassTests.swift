@@ -114,4 +114,19 @@ struct WriterFourteenthPassTests {
             }
         }
     }
+
+    @Test("JSONOutput cursor: bytes written at the cursor and advanced over are the builder's, growth included")
+    func cursorAdvance() {
+        var out = JSONOutput(indent: 0, capacity: 64)
+        var expected: [UInt8] = []
+        for round in 0..<40 {  // past the first capacity: the builder moves to larger memory in between
+            out.appendLiteral("ab")
+            out.reserve(16)
+            var p = out.cursor
+            for byte in Array("cd\(round % 10)".utf8) { p.pointee = byte; p += 1 }
+            out.advance(to: p)
+            expected += Array("abcd\(round % 10)".utf8)
+        }
+        #expect(out.bytes == expected)
+    }
 }

@@ -4,7 +4,7 @@
 /// raw memory (noncopyable; its own is freed on destruction, `document` lends it the returned
 /// array's): an append is a capacity check and a copy, without `Array`'s uniqueness checks and
 /// generic `append(contentsOf:)` on every small piece. The stored properties are for its own
-/// files (`+Layout`, `+Strings`) only.
+/// files (`+Layout`, `+Strings`, `+Cursor`) only; writers filling reserved room use `cursor`.
 struct JSONOutput: ~Copyable {
     /// Where the bytes go.
     var storage: UnsafeMutablePointer<UInt8>

@@ -28,47 +28,38 @@ extension JSONArticleWriter {
             for i in lines.indices {
                 let line = lines.baseAddress! + i
                 let text = UnsafeBufferPointer(rebasing: (line.pointee.inOwn ? own : base)[line.pointee.start..<line.pointee.end])
-                // 128: the number (≤ 20), the key (≤ 16), the quotes and the 64-byte tail.
+                // 128: the number (≤ 20), the key (≤ 16), the quotes and the 64-byte tail. The item is
+                // written through a local cursor (the builder updated once per item, not once per piece).
                 out.reserve(text.count &+ 128)
-                out.appendReservedDecimal(line.pointee.line)
-                out.appendReservedLiteral(textKey)
-                if !out.appendReservedPlainQuoted(text) {
+                var p = out.cursor
+                let number = line.pointee.line
+                if UInt(bitPattern: number) < 1000 { p += DecimalDigits.writeBelowThousand(number, to: p) } else {
+                    out.appendDecimalDigits(number)  // within the room reserved: the storage stays
+                    p = out.cursor
+                }
+                ByteCopy.copy(textKey.utf8Start, to: p, count: textKey.utf8CodeUnitCount)
+                p += textKey.utf8CodeUnitCount
+                let n = text.count
+                if n == 0 || JSONOutput.isPlain(text.baseAddress!, n) {
+                    p[0] = UInt8(ascii: "\"")
+                    if n > 0 { ByteCopy.copy(text.baseAddress!, to: p + 1, count: n) }
+                    p[n &+ 1] = UInt8(ascii: "\"")
+                    p += n &+ 2
+                } else {
+                    out.advance(to: p)
                     out.appendEscapedQuoted(text)
                     out.reserve(128)
+                    p = out.cursor
                 }
                 let reason = line.pointee.reason
-                out.appendReservedTail(pretty ? reason.prettyTail : reason.compactTail,
-                                       advancing: i == last ? reason.pieceLength(pretty: pretty) : reason.tailLength(pretty: pretty))
+                let tail = (pretty ? reason.prettyTail : reason.compactTail).utf8Start
+                for offset in stride(from: 0, to: 64, by: 16) {
+                    UnsafeMutableRawPointer(p).storeBytes(of: UnsafeRawPointer(tail).loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self),
+                                                          toByteOffset: offset, as: SIMD16<UInt8>.self)
+                }
+                p += i == last ? reason.pieceLength(pretty: pretty) : reason.tailLength(pretty: pretty)
+                out.advance(to: p)
             }
         }
-    }
-}
-
-extension JSONOutput {
-    /// Copies all 64 bytes of `tail` (room reserved by the caller) and keeps the first `count` of them.
-    @inline(__always) mutating func appendReservedTail(_ tail: StaticString, advancing count: Int) {
-        assert(tail.utf8CodeUnitCount == 64 && count <= 64)
-        appendReserved64(tail.utf8Start, keeping: count)
-    }
-
-    /// Copies the 64 bytes at `source` (room reserved by the caller) in four vector stores and keeps
-    /// the first `count` of them.
-    @inline(__always) mutating func appendReserved64(_ source: UnsafePointer<UInt8>, keeping count: Int) {
-        let from = UnsafeRawPointer(source), target = UnsafeMutableRawPointer(storage + self.count)
-        for offset in stride(from: 0, to: 64, by: 16) {
-            target.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self), toByteOffset: offset,
-                              as: SIMD16<UInt8>.self)
-        }
-        self.count &+= count
-    }
-
-    /// `appendReserved64` for 80 bytes (five vector stores).
-    @inline(__always) mutating func appendReserved80(_ source: UnsafePointer<UInt8>, keeping count: Int) {
-        let from = UnsafeRawPointer(source), target = UnsafeMutableRawPointer(storage + self.count)
-        for offset in stride(from: 0, to: 80, by: 16) {
-            target.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self), toByteOffset: offset,
-                              as: SIMD16<UInt8>.self)
-        }
-        self.count &+= count
     }
 }

@@ -77,17 +77,4 @@ extension JSONOutput {
     @inline(__always) mutating func appendQuoted(orNull value: inout String?) {
         if StoredText.bytes(&value, { appendQuoted($0) }) == nil { appendLiteral("null") }
     }
-
-    /// `"utf8"`, escaped, for text already found to need escaping (a failed `appendReservedPlainQuoted`).
-    @inline(__always) mutating func appendEscapedQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
-        put(UInt8(ascii: "\""))
-        appendEscaped(utf8)
-        put(UInt8(ascii: "\""))
-    }
-
-    /// `string(_:)` on UTF-8 bytes (a value in an array or after a key).
-    @inline(__always) mutating func string(bytes utf8: UnsafeBufferPointer<UInt8>) {
-        beginValue()
-        appendQuoted(utf8)
-    }
 }
