@@ -5,8 +5,11 @@ struct EntityTable {
     private(set) var entities: [Entity] = []
     /// The word keys of every entity's name and role, one after another (`Entity.keys` is a range).
     private(set) var keyStore: [UInt64] = []
-    /// The UTF-8 bytes of every entity's name and role; strings are built only for speakers output.
-    private(set) var textStore: [UInt8] = []
+    /// The UTF-8 bytes of every entity's name and role (the first `textCount`; the buffer only
+    /// grows, so a name is copied in with no count change); strings are built only for speakers output.
+    var textStore: [UInt8] = []
+    /// How many bytes of `textStore` are the table's.
+    var textCount = 0
     var index = KeyIndex()
     /// Every key of every entity's name, and every acronym: a look-up for a word none holds stops at once.
     private(set) var nameBits = ByteSet([]), acronymBits = ByteSet([])
@@ -24,12 +27,12 @@ struct EntityTable {
     private let placeWordSet = EntityTable.placeWords
 
     /// An empty table with room for a typical article.
-    init() { entities.reserveCapacity(16); keyStore.reserveCapacity(64); textStore.reserveCapacity(512) }
+    init() { entities.reserveCapacity(16); keyStore.reserveCapacity(64); textStore = Array(repeating: 0, count: 512) }
 
     /// Empties the table for the next article, keeping storage.
     mutating func removeAll() {
         entities.removeAll(keepingCapacity: true); keyStore.removeAll(keepingCapacity: true)
-        textStore.removeAll(keepingCapacity: true); index.removeAll()
+        textCount = 0; index.removeAll()
         nameBits = ByteSet([]); acronymBits = ByteSet([]); recency.removeAll(keepingCapacity: true)
     }
 
@@ -91,7 +94,7 @@ struct EntityTable {
     /// endings) to `textStore` and returns their range: `tokens.joined(range, printed:)`'s bytes.
     @inline(__always)
     mutating func storeText(_ range: Range<Int>, _ tokens: TokenList, printed: Bool) -> Range<Int> {
-        let start = textStore.count
+        let start = textCount
         tokens.bytes.withUnsafeBufferPointer { b in
             // Words one space apart (each whole but the last) are already the joined text.
             let contiguous = tokens.items.withUnsafeBufferPointer { t in
@@ -101,26 +104,16 @@ struct EntityTable {
                 return k + 1 >= range.upperBound
             }
             if contiguous, let last = range.last {
-                textStore.append(contentsOf: UnsafeBufferPointer(rebasing: b[tokens[range.lowerBound].start..<(printed ? tokens[last].end : tokens[last].stemEnd)]))
+                appendText(b, tokens[range.lowerBound].start, printed ? tokens[last].end : tokens[last].stemEnd)
                 return
             }
             for k in range {
-                if k > range.lowerBound { textStore.append(0x20) }
+                if k > range.lowerBound { appendSpace() }
                 let t = tokens[k]
-                textStore.append(contentsOf: UnsafeBufferPointer(rebasing: b[t.start..<(printed ? t.end : t.stemEnd)]))
+                appendText(b, t.start, printed ? t.end : t.stemEnd)
             }
         }
-        return start..<textStore.count
-    }
-
-    /// Appends the words at `indices` one space apart, without possessive endings, to `textStore`.
-    mutating func storeText(_ indices: [Int], _ tokens: TokenList) -> Range<Int> {
-        let start = textStore.count
-        for (n, k) in indices.enumerated() {
-            if n > 0 { textStore.append(0x20) }
-            textStore.append(contentsOf: tokens.bytes[tokens[k].start..<tokens[k].stemEnd])
-        }
-        return start..<textStore.count
+        return start..<textCount
     }
 
     /// Appends `keys` to `keyStore` and returns their range.

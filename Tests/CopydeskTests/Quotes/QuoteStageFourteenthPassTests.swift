@@ -3,7 +3,8 @@ import Testing
 
 /// The fourteenth pass's changes against the plain rules they stand for: an entity's speaker built
 /// with its role read by an `if let` (no method reference capturing the table), and the resolver's
-/// and table's look-ups read in place (`mutating`, so no copy of the table is made for a call).
+/// and table's look-ups read in place (`mutating`, so no copy of the table is made for a call), and
+/// names copied into a text buffer that only grows (`textCount` its bytes) instead of appended.
 @Suite("Quotes stage: speakers and look-ups read from the table in place")
 struct QuoteStageFourteenthPassTests {
     static let texts = [
@@ -29,6 +30,31 @@ struct QuoteStageFourteenthPassTests {
                 }
             }
         }
+    }
+
+    @Test("text stored in the growing buffer is the joined words, across growth and emptying")
+    func storedTextMatchesJoinedWords() {
+        var random = SeededMix(state: 0x14_7E57)
+        let pieces = ["Wang ", "Zhigang’s ", "U.S. ", "Acme Corp. ", "minister ", "é ", "a ", "well-known ", "(NDRC) ", "“x” "]
+        var table = EntityTable()
+        for round in 0..<200 {
+            if round % 50 == 49 { table.removeAll() }
+            let text = random.text(pieces, upTo: 30)
+            var para = ParagraphText()
+            para.load(text)
+            let tokens = para.tokens
+            guard tokens.count > 0 else { continue }
+            let lower = random.next(tokens.count), upper = lower + random.next(tokens.count - lower + 1)
+            for printed in [false, true] {
+                let range = table.storeText(lower..<upper, tokens, printed: printed)
+                #expect(table.text(range) == tokens.joined(lower..<upper, printed: printed), "\(text.debugDescription) \(lower)..<\(upper)")
+            }
+            // The bracketed-name form: chosen words one space apart, without possessive endings.
+            let indices = (lower..<upper).filter { tokens[$0].isWord }
+            let range = table.storeText(indices, tokens)
+            #expect(table.text(range) == indices.map { tokens.text($0) }.joined(separator: " "), "\(text.debugDescription)")
+        }
+        #expect(table.textStore.count >= table.textCount)
     }
 
     @Test("quotes found with a reused workspace equal those of a fresh one, article after article")
