@@ -47,5 +47,8 @@ extension EntityTable {
     func roleKeys(_ i: Int) -> ArraySlice<UInt64> { keyStore[entities[i].roleKeys] }
 
     /// The string of the bytes `range` of `textStore`.
-    func text(_ range: Range<Int>) -> String { String(decoding: textStore[range], as: UTF8.self) }
+    func text(_ range: Range<Int>) -> String {
+        // Decoded from the buffer in place (no array slice, so no retain and release of the store).
+        textStore.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
 }

@@ -2,7 +2,8 @@
 extension ParagraphText {
     /// The text of `span`.
     func text(of span: QuoteSpan) -> String {
-        String(decoding: tokens.bytes[span.start..<span.end], as: UTF8.self)
+        // Decoded from the buffer in place (no array slice, so no retain and release of the bytes).
+        tokens.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[span.start..<span.end]), as: UTF8.self) }
     }
 
     /// Words in `span` (runs of non-space scalars holding a letter or digit), counted up to 4:
