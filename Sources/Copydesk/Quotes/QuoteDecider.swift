@@ -25,12 +25,10 @@ struct QuoteDecider {
         guard !para.spans.isEmpty else { resolver.read(paragraph: p, tokens: para.tokens); return }
         resolver.read(paragraph: p, tokens: para.tokens)
         for span in para.spans { resolver.table.addBracketedNames(in: para.tokens.bytes, span: span, paragraph: p) }
-        var spanWords = spanWordsBuffer
-        spanWordsBuffer = []
         // Written over in place (entries past the spans are never read: quotes index their own span).
-        while spanWords.count < para.spans.count { spanWords.append(0) }
-        for (s, span) in para.spans.enumerated() { spanWords[s] = para.wordCount(of: span) }
-        defer { spanWordsBuffer = spanWords }
+        while spanWordsBuffer.count < para.spans.count { spanWordsBuffer.append(0) }
+        for (s, span) in para.spans.enumerated() { spanWordsBuffer[s] = para.wordCount(of: span) }
+        let spanWords = spanWordsBuffer
         let reader = AttributionReader(tokens: para.tokens, spanWords: spanWords)
         // Room for one quote per span, grown geometrically, so appends never grow it one by one.
         if result.capacity < result.count + para.spans.count {
