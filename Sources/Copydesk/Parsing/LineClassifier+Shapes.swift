@@ -93,13 +93,26 @@ extension LineClassifier {
     }
 
     static func bulletText(_ text: Substring) -> String? {
-        // "•" E2 80 A2, "·" C2 B7, "▪" E2 96 AA, "●" E2 97 8F: other openings skip the four prefix tests
-        let marked = text.withUTF8Bytes { bytes in
-            bytes.count >= 2 && bytes[0] == 0xC2 && bytes[1] == 0xB7
-                || bytes.count >= 3 && bytes[0] == 0xE2 && (bytes[1] == 0x80 && bytes[2] == 0xA2 || bytes[1] == 0x96 && bytes[2] == 0xAA
-                    || bytes[1] == 0x97 && bytes[2] == 0x8F)
-        }
-        guard marked else { return nil }
+        guard text.withUTF8Bytes(opensWithBullet) else { return nil }
+        return bulletRest(text)
+    }
+
+    /// `bulletText` for a line of `page`: the opening read on its bytes there, its text made only for a bullet.
+    static func bulletText(_ line: TextLine, _ page: LinePage) -> String? {
+        guard opensWithBullet(page.bytes(line)) else { return nil }
+        return bulletRest(page.text(line))
+    }
+
+    /// True when `bytes` open with a bullet marker: "•" E2 80 A2, "·" C2 B7, "▪" E2 96 AA, "●" E2 97 8F (other openings
+    /// skip the four prefix tests).
+    static func opensWithBullet(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count >= 2 && bytes[0] == 0xC2 && bytes[1] == 0xB7
+            || bytes.count >= 3 && bytes[0] == 0xE2 && (bytes[1] == 0x80 && bytes[2] == 0xA2 || bytes[1] == 0x96 && bytes[2] == 0xAA
+                || bytes[1] == 0x97 && bytes[2] == 0x8F)
+    }
+
+    /// The text after the bullet marker `text` opens with, trimmed, or `nil` when nothing follows it.
+    private static func bulletRest(_ text: Substring) -> String? {
         for marker in bulletMarkers where text.fastHasPrefix(marker) {
             let rest = text.dropFirst(marker.count).trimmedSpace
             return rest.isEmpty ? nil : String(rest)

@@ -21,7 +21,8 @@ struct LinePage {
     /// The UTF-8 bytes of `line` (a line of this page), read in place.
     @inline(__always)
     func bytes(_ line: borrowing TextLine) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: utf8.baseAddress.map { $0 + line.start }, count: line.end &- line.start)
+        assert(line.start <= line.end && line.end <= utf8.count, "a line of another page")
+        return UnsafeBufferPointer(start: utf8.baseAddress.map { $0 + line.start }, count: line.end &- line.start)
     }
 
     /// The text of `line` (a line of this page) as a `Substring` of `base`, made on each call.

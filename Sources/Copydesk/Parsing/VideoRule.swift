@@ -4,37 +4,48 @@ enum VideoRule {
     /// The duration printed on a video-widget line, or `nil`. A line of ASCII bytes without CR (one byte, one
     /// Character) is read on its bytes; other lines as Characters (`plainDuration`).
     static func duration(in line: Substring) -> String? {
-        let bounds: Range<Int>?? = line.withUTF8Bytes { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
-            var start = 0, end = bytes.count
-            /// Drops `prefix` (exact bytes) and the spaces around the rest, as `dropFirst` and `trimmedSpace` do.
-            func drop(_ prefix: StaticString) {
-                let count = prefix.utf8CodeUnitCount
-                guard end - start >= count, ByteSearch.equal(bytes.baseAddress! + start, UnsafeBufferPointer(start: prefix.utf8Start, count: count), count: count) else { return }
-                start += count
-                while start < end, ByteSearch.isASCIISpace(bytes[start]) { start += 1 }
-                while end > start, ByteSearch.isASCIISpace(bytes[end - 1]) { end -= 1 }
-            }
-            drop("VIDEO"); drop("Video"); drop("WATCH"); drop("Watch")
-            // two or three parts between colons, each of digits: the first of one to three, the others of two
-            var parts = 0, length = 0
-            for index in start...end {
-                if index == end || bytes[index] == UInt8(ascii: ":") {
-                    guard length > 0, parts == 0 ? length <= 3 : length == 2 else { return .some(nil) }
-                    parts += 1
-                    length = 0
-                } else {
-                    guard bytes[index] &- UInt8(ascii: "0") < 10 else { return .some(nil) }
-                    length += 1
-                }
-            }
-            return (2...3).contains(parts) ? start..<end : .some(nil)
-        }
-        guard let bounds else { return plainDuration(in: line) }
+        guard let bounds = line.withUTF8Bytes(durationBounds) else { return plainDuration(in: line) }
         guard let bounds else { return nil }
         let utf8 = line.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)
         return String(line[lower..<utf8.index(lower, offsetBy: bounds.count)])
+    }
+
+    /// `duration(in:)` for a line of `page`: its bytes read there, its text made only when they are not plain ASCII.
+    static func duration(_ line: TextLine, _ page: LinePage) -> String? {
+        let bytes = page.bytes(line)
+        guard let bounds = durationBounds(bytes) else { return plainDuration(in: page.text(line)) }
+        guard let bounds else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[bounds]), as: UTF8.self)
+    }
+
+    /// The duration's byte range in ASCII `bytes` without CR (`.some(nil)`: no duration), or `nil` for other bytes
+    /// (read as Characters).
+    static func durationBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>?? {
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        var start = 0, end = bytes.count
+        /// Drops `prefix` (exact bytes) and the spaces around the rest, as `dropFirst` and `trimmedSpace` do.
+        func drop(_ prefix: StaticString) {
+            let count = prefix.utf8CodeUnitCount
+            guard end - start >= count, ByteSearch.equal(bytes.baseAddress! + start, UnsafeBufferPointer(start: prefix.utf8Start, count: count), count: count) else { return }
+            start += count
+            while start < end, ByteSearch.isASCIISpace(bytes[start]) { start += 1 }
+            while end > start, ByteSearch.isASCIISpace(bytes[end - 1]) { end -= 1 }
+        }
+        drop("VIDEO"); drop("Video"); drop("WATCH"); drop("Watch")
+        // two or three parts between colons, each of digits: the first of one to three, the others of two
+        var parts = 0, length = 0
+        for index in start...end {
+            if index == end || bytes[index] == UInt8(ascii: ":") {
+                guard length > 0, parts == 0 ? length <= 3 : length == 2 else { return .some(nil) }
+                parts += 1
+                length = 0
+            } else {
+                guard bytes[index] &- UInt8(ascii: "0") < 10 else { return .some(nil) }
+                length += 1
+            }
+        }
+        return (2...3).contains(parts) ? start..<end : .some(nil)
     }
 
     /// `duration(in:)` read as Characters.

@@ -90,4 +90,24 @@ struct LinePageTests {
             #expect(line.withLineBytes(TextLine.lastSignificantScalar) == text[...].lastSignificantScalar, "\(text)")
         }
     }
+
+    @Test("bullets and video durations read on a line's bytes in its page answer as the rules on its text")
+    func bulletsAndDurations() {
+        var texts = ClassifierOracleLines.random(count: 2000, seed: 78)
+        texts += ["• One", "·Two", "▪ ", "● x", "•", "\u{2022}\u{A0}y", "03:15", "VIDEO03:45", "Video 1:02:03", "WATCH 12:30", "1:2",
+                  "123:45", "é 03:15", "03:15\r", "Watch", "00:00:00", "7:05 ", "x 03:15"]
+        let page = texts.joined(separator: "\n")
+        let own = TextLine.lines(of: page)
+        var text = page
+        text.makeContiguousUTF8()
+        let base = text
+        text.withUTF8 { bytes in
+            let linePage = LinePage(base: base, utf8: bytes)
+            for (line, mine) in zip(TextLine.lines(in: bytes), own) {
+                #expect(LineClassifier.bulletText(line, linePage) == LineClassifier.bulletText(mine.ownText), "\(mine.ownText)")
+                #expect(VideoRule.duration(line, linePage) == VideoRule.duration(in: mine.ownText), "\(mine.ownText)")
+                #expect(VideoRule.duration(line, linePage) == VideoRule.plainDuration(in: mine.ownText), "\(mine.ownText)")
+            }
+        }
+    }
 }
