@@ -88,3 +88,13 @@ extension Substring {
         }
     }
 }
+
+extension StringProtocol {
+    /// The text without one trailing full stop.
+    var trimmingTrailingPeriod: SubSequence { plainTrimmingTrailingPeriod }
+
+    /// `trimmingTrailingPeriod` on Characters.
+    var plainTrimmingTrailingPeriod: SubSequence {
+        hasSuffix(".") ? self[startIndex..<index(before: endIndex)] : self[...]
+    }
+}

@@ -39,6 +39,7 @@ enum CaptionRule {
     /// `match` for a line that passed `mayHoldCaption` (the classifier tests the gate itself, once), read where it lies
     /// (never written), from `page`.
     static func matchGated(_ line: inout TextLine, _ page: LinePage) -> Match? {
+        if onlyColonPathFails(&line, page) { return nil }
         let whole = page.text(line)
         if line.firstLowerByte == UInt8(ascii: "i") || line.firstLowerByte == 0xC2 {  // "image …" or "©"
             let text = whole  // tested with capitals folded, as the lowered line
@@ -106,14 +107,4 @@ enum CaptionRule {
     /// True when `lower` names a picture source.
     static func isPictureSource(_ lower: String) -> Bool { pictureSourceShapes.mayContain(lower) && pictureSources.contains(lower) }
 
-}
-
-extension StringProtocol {
-    /// The text without one trailing full stop.
-    var trimmingTrailingPeriod: SubSequence { plainTrimmingTrailingPeriod }
-
-    /// `trimmingTrailingPeriod` on Characters.
-    var plainTrimmingTrailingPeriod: SubSequence {
-        hasSuffix(".") ? self[startIndex..<index(before: endIndex)] : self[...]
-    }
 }

@@ -110,4 +110,20 @@ struct LinePageTests {
             }
         }
     }
+
+    @Test("a line whose only caption path is a colon label that its bytes rule out has no caption")
+    func colonOnlyLines() {
+        var texts = ClassifierOracleLines.random(count: 4000, seed: 79)
+        texts += ["Updated: today", "Photo: AP", "Credit: Jane Roe", "Note: none", "Image: Getty", "Video: 3 min", "Time: 10:32",
+                  "Credits... more", "Photograph: Jane Roe/Reuters", "Label: x", "photo credit: Ann Lee", "Read: this", "A: b"]
+        var skipped = 0
+        for text in texts where !text.isEmpty {
+            var line = TextLine(number: 1, text: text[...])
+            guard line.withOwnPage({ CaptionRule.onlyColonPathFails(&line, $0) }) else { continue }
+            skipped += 1
+            #expect(RefCaptionRule.match(line) == nil, "\(text)")
+            #expect(CaptionRule.match(line) == nil, "\(text)")
+        }
+        #expect(skipped > 100)
+    }
 }
