@@ -30,6 +30,7 @@ struct SeenLineTable {
     }
 
     /// `insert(_:of:)` for lines split from the string whose UTF-8 is `text`: bytes compared there, at the lines' offsets.
+    @inline(__always)
     func insert(_ index: Int, of lines: UnsafeBufferPointer<TextLine>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         insert(index, of: lines) { a, b in
             let (aStart, aEnd, bStart, bEnd) = (a.pointee.start, a.pointee.end, b.pointee.start, b.pointee.end)
