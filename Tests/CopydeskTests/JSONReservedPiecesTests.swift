@@ -28,7 +28,7 @@ struct JSONReservedPiecesTests {
             for count in [reason.pieceLength(pretty: false), reason.tailLength(pretty: false)] {
                 var tail = JSONOutput(indent: 0, capacity: 64)
                 tail.reserve(128)
-                tail.appendReserved64(reason.compactTail.utf8Start, keeping: count)
+                tail.appendReserved(reason.compactTail.utf8Start, blocks: 4, keeping: count)
                 #expect(tail.bytes == Array(reason.compactTail.description.utf8.prefix(count)), "\(reason) \(count)")
             }
         }

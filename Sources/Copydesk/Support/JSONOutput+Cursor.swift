@@ -8,21 +8,12 @@ extension JSONOutput {
     /// Moves past the bytes written at `cursor`, up to `end` (inside the room reserved).
     @inline(__always) mutating func advance(to end: UnsafeMutablePointer<UInt8>) { count = end - storage }
 
-    /// Copies the 64 bytes at `source` (room reserved by the caller) in four vector stores and keeps
-    /// the first `count` of them.
-    @inline(__always) mutating func appendReserved64(_ source: UnsafePointer<UInt8>, keeping count: Int) {
+    /// Copies the `blocks` × 16 bytes at `source` (room reserved by the caller) in that many vector stores
+    /// and keeps the first `count` of them; `blocks` is a constant at each call (4 for the 64-byte
+    /// literals, 5 for the 80-byte ones), so the loop unrolls.
+    @inline(__always) mutating func appendReserved(_ source: UnsafePointer<UInt8>, blocks: Int, keeping count: Int) {
         let from = UnsafeRawPointer(source), target = UnsafeMutableRawPointer(storage + self.count)
-        for offset in stride(from: 0, to: 64, by: 16) {
-            target.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self), toByteOffset: offset,
-                              as: SIMD16<UInt8>.self)
-        }
-        self.count &+= count
-    }
-
-    /// `appendReserved64` for 80 bytes (five vector stores).
-    @inline(__always) mutating func appendReserved80(_ source: UnsafePointer<UInt8>, keeping count: Int) {
-        let from = UnsafeRawPointer(source), target = UnsafeMutableRawPointer(storage + self.count)
-        for offset in stride(from: 0, to: 80, by: 16) {
+        for offset in stride(from: 0, to: blocks &* 16, by: 16) {
             target.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self), toByteOffset: offset,
                               as: SIMD16<UInt8>.self)
         }

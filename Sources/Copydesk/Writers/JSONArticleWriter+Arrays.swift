@@ -79,7 +79,7 @@ extension JSONArticleWriter {
                 StoredText.bytes(&block.pointee.text) { text in
                     // 128: the 64-byte head, the quotes and room to spare.
                     out.reserve(text.count &+ 128)
-                    out.appendReserved64(head, keeping: length)
+                    out.appendReserved(head, blocks: 4, keeping: length)
                     if !out.appendReservedPlainQuoted(text) { out.appendEscapedQuoted(text) }  // not plain: escaped
                 }
             }

@@ -35,8 +35,8 @@ extension JSONArticleWriter {
                 out.appendReservedLiteral(pretty ? ",\n      \"end\": " : ",\"end\":")
                 out.appendReservedDecimal(quote.pointee.end)
                 let kind = quote.pointee.kind, continued = quote.pointee.continued
-                out.appendReserved80((pretty ? prettyTail(kind, continued: continued) : compactTail(kind, continued: continued)).utf8Start,
-                                     keeping: tailLength(kind, continued: continued, pretty: pretty, last: i == quotes.count - 1))
+                out.appendReserved((pretty ? prettyTail(kind, continued: continued) : compactTail(kind, continued: continued)).utf8Start,
+                                   blocks: 5, keeping: tailLength(kind, continued: continued, pretty: pretty, last: i == quotes.count - 1))
             }
         }
         if !quotes.isEmpty { out.appendLiteral(pretty ? "\n    }" : "}"); out.markItems() }

@@ -12,16 +12,19 @@ struct LinePageTests {
         return pages
     }
 
+    /// Calls `body` with `page`'s lines split as the parser splits them (no string kept) and their `LinePage`.
+    static func withPageLines(_ page: String, _ body: (LinePage, [TextLine]) -> Void) {
+        var text = page
+        text.makeContiguousUTF8()
+        let base = text
+        text.withUTF8 { bytes in body(LinePage(base: base, utf8: bytes), TextLine.lines(in: bytes)) }
+    }
+
     @Test("a page's lines hold no string and the facts, bytes and text of the lines that keep theirs")
     func pageLinesMatchOwnLines() {
         for page in Self.pages {
             let own = TextLine.lines(of: page)
-            var text = page
-            text.makeContiguousUTF8()
-            let base = text
-            text.withUTF8 { bytes in
-                let linePage = LinePage(base: base, utf8: bytes)
-                let lines = TextLine.lines(in: bytes)
+            Self.withPageLines(page) { linePage, lines in
                 #expect(lines.count == own.count)
                 for (line, mine) in zip(lines, own) {
                     #expect(line.owner == nil && mine.owner != nil)
@@ -38,9 +41,6 @@ struct LinePageTests {
     @Test("roles, context passes and layout read through the page give what the lines that keep their text give")
     func pipelineThroughPage() {
         for page in Self.pages {
-            var text = page
-            text.makeContiguousUTF8()
-            let base = text
             let own = TextLine.lines(of: page)
             let (plainRoles, plainLayout) = own.withUnsafeBufferPointer { lines in
                 var roles = LineClassifier.plainRoles(of: lines)
@@ -52,9 +52,7 @@ struct LinePageTests {
                 }
                 return (roles, layout)
             }
-            text.withUTF8 { bytes in
-                let linePage = LinePage(base: base, utf8: bytes)
-                let lines = TextLine.lines(in: bytes)
+            Self.withPageLines(page) { linePage, lines in
                 lines.withUnsafeBufferPointer { lines in
                     var roles = ArticleParser.classify(lines, linePage)
                     roles.withUnsafeMutableBufferPointer { roles in
@@ -98,12 +96,8 @@ struct LinePageTests {
                   "123:45", "é 03:15", "03:15\r", "Watch", "00:00:00", "7:05 ", "x 03:15"]
         let page = texts.joined(separator: "\n")
         let own = TextLine.lines(of: page)
-        var text = page
-        text.makeContiguousUTF8()
-        let base = text
-        text.withUTF8 { bytes in
-            let linePage = LinePage(base: base, utf8: bytes)
-            for (line, mine) in zip(TextLine.lines(in: bytes), own) {
+        Self.withPageLines(page) { linePage, lines in
+            for (line, mine) in zip(lines, own) {
                 #expect(LineClassifier.bulletText(line, linePage) == LineClassifier.bulletText(mine.ownText), "\(mine.ownText)")
                 #expect(VideoRule.duration(line, linePage) == VideoRule.duration(in: mine.ownText), "\(mine.ownText)")
                 #expect(VideoRule.duration(line, linePage) == VideoRule.plainDuration(in: mine.ownText), "\(mine.ownText)")

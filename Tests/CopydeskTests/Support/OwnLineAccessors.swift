@@ -76,29 +76,23 @@ extension CaptionRule {
 }
 
 extension BylineRule {
-    /// `match(inPlace:_:)` on the line's own page.
-    static func match(inPlace line: inout TextLine) -> Match? {
+    /// `rule` on `line` and the line's own page.
+    private static func onOwnPage(_ line: inout TextLine, _ rule: (inout TextLine, LinePage) -> Match?) -> Match? {
         let copy = line
-        return copy.withOwnPage { match(inPlace: &line, $0) }
+        return copy.withOwnPage { rule(&line, $0) }
     }
+
+    /// `match(inPlace:_:)` on the line's own page.
+    static func match(inPlace line: inout TextLine) -> Match? { onOwnPage(&line, match(inPlace:_:)) }
 
     /// `matchUnlabelled(inPlace:_:)` on the line's own page.
-    static func matchUnlabelled(inPlace line: inout TextLine) -> Match? {
-        let copy = line
-        return copy.withOwnPage { matchUnlabelled(inPlace: &line, $0) }
-    }
+    static func matchUnlabelled(inPlace line: inout TextLine) -> Match? { onOwnPage(&line, matchUnlabelled(inPlace:_:)) }
 
     /// `matchAgencyLine(inPlace:_:)` on the line's own page.
-    static func matchAgencyLine(inPlace line: inout TextLine) -> Match? {
-        let copy = line
-        return copy.withOwnPage { matchAgencyLine(inPlace: &line, $0) }
-    }
+    static func matchAgencyLine(inPlace line: inout TextLine) -> Match? { onOwnPage(&line, matchAgencyLine(inPlace:_:)) }
 
     /// `matchNameThenRole(inPlace:_:)` on the line's own page.
-    static func matchNameThenRole(inPlace line: inout TextLine) -> Match? {
-        let copy = line
-        return copy.withOwnPage { matchNameThenRole(inPlace: &line, $0) }
-    }
+    static func matchNameThenRole(inPlace line: inout TextLine) -> Match? { onOwnPage(&line, matchNameThenRole(inPlace:_:)) }
 
     /// `creditLine(inPlace:_:)` on the line's own page.
     static func creditLine(inPlace line: inout TextLine) -> [BylineEntry]? {
