@@ -48,19 +48,6 @@ struct DiscardedLines: Sendable {
         entries.append(Entry(line: line, start: start, end: end, reason: reason, inOwn: false))
     }
 
-    /// Appends line `line` whose text is `text`, found at `start..<end` of `base` when those bytes are the
-    /// same (a line of the parsed input), else copied into `own`.
-    mutating func append(line: Int, text: Substring, start: Int, end: Int, reason: DiscardReason) {
-        let same = start >= 0 && start <= end && end <= base.utf8.count && text.utf8.count == end - start
-            && Self.withBytes(of: base) { base in
-                text.utf8.withContiguousStorageIfAvailable { text in
-                    for index in 0..<text.count where text[index] != base[start &+ index] { return false }
-                    return true
-                } ?? false
-            }
-        if same { append(line: line, start: start, end: end, reason: reason) } else { append(line: line, text: text, reason: reason) }
-    }
-
     /// Appends line `line`, its text copied into `own`.
     mutating func append(line: Int, text: Substring, reason: DiscardReason) {
         let start = own.utf8.count

@@ -62,10 +62,9 @@ extension ArticleBuilder {
 }
 
 extension ArticleBuilder {
-    /// The text of `line`: a line of the page being parsed (`TextLine.lines(in:)`, no string of its own) is a range of
-    /// the article's `discardedLines.base`, which the parser sets to that page; a line made on its own keeps its text.
+    /// The text of `line`, a line of the page being parsed (`TextLine.lines(in:)`, no string of its own): a range of
+    /// the article's `discardedLines.base`, which the parser sets to that page.
     func lineText(of line: TextLine) -> Substring {
-        if line.owner != nil { return line.ownText }
-        return LineSplitter.substring(of: article.discardedLines.base, line.start, line.end)
+        LineSplitter.substring(of: article.discardedLines.base, line.start, line.end)
     }
 }

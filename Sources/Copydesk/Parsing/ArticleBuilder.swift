@@ -113,11 +113,8 @@ struct ArticleBuilder {
 
     /// Sets `line` aside: its text is kept as its range of the parsed text (`DiscardedLines.base`; see `lineText(of:)`).
     mutating func discard(_ line: TextLine, _ reason: DiscardReason) {
-        guard line.owner != nil else {
-            assert(line.end <= article.discardedLines.base.utf8.count, "a page's line beyond the discarded lines' base")
-            return article.discardedLines.append(line: line.number, start: line.start, end: line.end, reason: reason)
-        }
-        article.discardedLines.append(line: line.number, text: line.ownText, start: line.start, end: line.end, reason: reason)
+        assert(line.end <= article.discardedLines.base.utf8.count, "a page's line beyond the discarded lines' base")
+        article.discardedLines.append(line: line.number, start: line.start, end: line.end, reason: reason)
     }
 
     /// `discard(_:_:)` for the line at `line`, read in place, whose text is in `text` (see `take`): the UTF-8 of

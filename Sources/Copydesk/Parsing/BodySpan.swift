@@ -2,15 +2,8 @@
 /// maximum-sum segment, one linear pass). Paragraph-like lines weigh positive; menus, lists,
 /// footers and other furniture weigh negative, so navigation above and below falls outside.
 enum BodySpan {
-    /// The first and last line index of the body, or `nil` when no line reads like running text.
-    static func find(lines: [TextLine], roles: [LineRole]) -> ClosedRange<Int>? {
-        var roles = roles
-        return lines.withUnsafeBufferPointer { lines in
-            roles.withUnsafeMutableBufferPointer { roles in RoleTable.with(roles) { table in lines.withOwnPage { find(lines, table, $0) } } }
-        }
-    }
-
-    /// `find(lines:roles:)` on the lines of `page` read in place and the roles' kinds.
+    /// The first and last line index of the body, or `nil` when no line reads like running text: the lines of `page`
+    /// read in place and the roles' kinds.
     static func find(_ lines: UnsafeBufferPointer<TextLine>, _ roles: RoleTable, _ page: LinePage) -> ClosedRange<Int>? {
         var best: ClosedRange<Int>?
         var bestSum = 0.0
@@ -47,11 +40,6 @@ enum BodySpan {
         case .listItem: return -1
         case .byline, .date, .printEdition: return -1
         }
-    }
-
-    /// The paragraph weight of `line` with `role`.
-    static func weight(_ line: TextLine, _ role: LineRole) -> Double {
-        line.withOwnPage { page in withUnsafePointer(to: line) { line in withUnsafePointer(to: role) { weight(line, $0, page) } } }
     }
 
     /// `weight(_:_:)` for the line and role at these addresses, read in place.

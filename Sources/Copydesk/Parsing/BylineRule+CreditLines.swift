@@ -3,13 +3,8 @@ extension BylineRule {
     /// First bytes of the openings `creditLine` accepts.
     static let creditLineStarts = ByteSet(firstBytesOf: ["reporting by", "writing by", "compiled by"])
 
-    /// The people named in "Reporting by X; additional reporting by Y and Z; Editing by W" (editors left out).
-    static func creditLine(_ line: TextLine) -> [BylineEntry]? {
-        var line = line
-        return line.withOwnPage { creditLine(inPlace: &line, $0) }
-    }
-
-    /// `creditLine(_:)` for a line of `page` read where it lies (never written).
+    /// The people named in "Reporting by X; additional reporting by Y and Z; Editing by W" (editors left out). The
+    /// line of `page` is read where it lies (never written).
     static func creditLine(inPlace line: inout TextLine, _ page: LinePage) -> [BylineEntry]? {
         guard creditLineStarts.contains(line.firstLowerByte) else { return nil }
         guard LineClassifier.Openings.creditLine(page.bytes(line)) else { return nil }  // one read of the bytes for the three openings
@@ -24,13 +19,8 @@ extension BylineRule {
         return names.isEmpty ? nil : names
     }
 
-    /// "PTI | Updated: Nov 20, 2019, 08:00 IST": a wire agency, then the date on the same line.
-    static func matchAgencyLine(_ line: TextLine) -> Match? {
-        var line = line
-        return line.withOwnPage { matchAgencyLine(inPlace: &line, $0) }
-    }
-
-    /// `matchAgencyLine(_:)` for a line of `page` read where it lies (never written).
+    /// "PTI | Updated: Nov 20, 2019, 08:00 IST": a wire agency, then the date on the same line. The line of `page` is
+    /// read where it lies (never written).
     static func matchAgencyLine(inPlace line: inout TextLine, _ page: LinePage) -> Match? {
         // one pass over the bytes rules out a line holding neither separator before the two searches
         guard line.words <= 14, holdsSpacedSeparator(page.bytes(line)) else { return nil }

@@ -1,13 +1,8 @@
 /// Bylines written as a name, then a job title ("Harriet Vane Social affairs correspondent"), and the byte
 /// test that lets most lines skip that rule before their words are read.
 extension BylineRule {
-    /// "Harriet Vane Social affairs correspondent": a name, then a job title, no comma between.
-    static func matchNameThenRole(_ line: TextLine) -> Match? {
-        var line = line
-        return line.withOwnPage { matchNameThenRole(inPlace: &line, $0) }
-    }
-
-    /// `matchNameThenRole(_:)` for a line of `page` read where it lies (never written).
+    /// "Harriet Vane Social affairs correspondent": a name, then a job title, no comma between. The line of `page` is
+    /// read where it lies (never written).
     static func matchNameThenRole(inPlace line: inout TextLine, _ page: LinePage) -> Match? {
         guard (3...8).contains(line.words), !line.endsLikeSentence, !line.hasQuoteMark, !line.hasDigit,
               lastWordMayBeJobTitle(page.bytes(line)), case let text = page.text(line),

@@ -32,13 +32,8 @@ enum BylineRule {
                                                  "organisation", "laboratory", "council", "association", "foundation", "department",
                                                  "ministry", "center", "centre", "college", "observatory", "museum", "company"]
 
-    /// A byline that opens with "By": the names, and any date and section on the same line.
-    static func match(_ line: TextLine) -> Match? {
-        var line = line
-        return line.withOwnPage { match(inPlace: &line, $0) }
-    }
-
-    /// `match(_:)` for a line of `page` read where it lies (never written), as the classifier passes it: no copy of the line.
+    /// A byline that opens with "By": the names, and any date and section on the same line. The line of `page` is read
+    /// where it lies (never written), as the classifier passes it: no copy of the line.
     static func match(inPlace line: inout TextLine, _ page: LinePage) -> Match? {
         guard line.words <= 16, !line.hasQuoteMark else { return nil }
         var found = byPrefixLength(&line, page)  // not as `a ?? b`: its closure would copy the line
@@ -63,13 +58,8 @@ enum BylineRule {
         return Match(names: names, date: date, section: section)
     }
 
-    /// A line without "By" that reads as a byline: "Name Name, Role" or an agency ("Reuters, Washington").
-    static func matchUnlabelled(_ line: TextLine) -> Match? {
-        var line = line
-        return line.withOwnPage { matchUnlabelled(inPlace: &line, $0) }
-    }
-
-    /// `matchUnlabelled(_:)` for a line of `page` read where it lies (never written).
+    /// A line without "By" that reads as a byline: "Name Name, Role" or an agency ("Reuters, Washington"). The line of
+    /// `page` is read where it lies (never written).
     static func matchUnlabelled(inPlace line: inout TextLine, _ page: LinePage) -> Match? {
         guard line.words <= 10, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","), !line.hasQuoteMark,
               unlabelledMayMatch(page.bytes(line)) else { return nil }

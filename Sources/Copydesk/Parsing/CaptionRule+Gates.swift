@@ -24,12 +24,6 @@ extension CaptionRule {
         return mayEndNamedSource(last) && endsWithNamedSource(&line, page)
     }
 
-    /// `mayHoldCaption` for a line made on its own, passed by value.
-    static func mayHoldCaption(_ line: TextLine) -> Bool {
-        var line = line
-        return line.withOwnPage { mayHoldCaption(&line, $0) }
-    }
-
     /// `endsWithNamedSource` on the line's bytes (by its offsets), out of line: the inlined gate reads no line text (no
     /// copy of the line it is handed in place).
     @inline(never)

@@ -16,10 +16,7 @@ extension CaptionRule {
         return text
     }
 
-    /// True for the collapsed copy of a caption ("… military relations ... more").
-    static func isCollapsedCopy(_ line: TextLine) -> Bool { line.withOwnPage { isCollapsedCopy(line, $0) } }
-
-    /// `isCollapsedCopy` for a line of `page`.
+    /// True for the collapsed copy of a caption ("… military relations ... more"); the line read from `page`.
     static func isCollapsedCopy(_ line: TextLine, _ page: LinePage) -> Bool {
         let bytes = page.bytes(line)
         @inline(__always) func ends(_ pattern: StaticString) -> Bool {

@@ -27,10 +27,7 @@ enum CaptionRule {
     /// The lead still searched on a line that ends like a sentence.
     static let sentenceCreditLeads = [". Courtesy of "]
 
-    /// The caption and credit on `line`, or `nil`.
-    static func match(_ line: TextLine) -> Match? { line.withOwnPage { match(line, $0) } }
-
-    /// `match` for a line of `page`.
+    /// The caption and credit on `line` (a line of `page`), or `nil`.
     static func match(_ line: TextLine, _ page: LinePage) -> Match? {
         var line = line
         return mayHoldCaption(&line, page) ? matchGated(&line, page) : nil

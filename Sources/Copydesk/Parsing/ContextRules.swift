@@ -7,24 +7,6 @@ enum ContextRules {
     /// The roles, read and rewritten in place, with their kinds.
     typealias Roles = RoleTable
 
-    static func apply(_ roles: inout [LineRole], lines: [TextLine]) {
-        lines.withUnsafeBufferPointer { lines in
-            roles.withUnsafeMutableBufferPointer { roles in apply(roles, lines) }
-        }
-    }
-
-    /// Every pass, in order, over `roles` (one per line of `lines`).
-    static func apply(_ roles: UnsafeMutableBufferPointer<LineRole>, _ lines: Lines) {
-        RoleTable.with(roles) { apply($0, lines) }
-    }
-
-    /// Every pass, in order, over the roles of `roles` (one per line of `lines`, lines made on their own:
-    /// `TextLine.lines(of:)`), kinds read beside them.
-    static func apply(_ roles: Roles, _ lines: Lines) { lines.withOwnPage { apply(roles, lines, $0) } }
-
-    /// `apply(_:_:)` for lines of `lines(of:)` whose string's UTF-8 is `text` (the page is the lines' own).
-    static func apply(_ roles: Roles, _ lines: Lines, text: UnsafeBufferPointer<UInt8>) { apply(roles, lines) }
-
     /// Every pass, in order, for the lines of `page` (`TextLine.lines(in:)`, as the parser splits them): each line's
     /// bytes and text are read there.
     static func apply(_ roles: Roles, _ lines: Lines, _ page: LinePage) {

@@ -13,12 +13,8 @@ enum DateRule {
     static let leadingLabels = ["first published", "last updated", "published on", "published", "updated on", "updated",
                                         "posted on", "posted", "last modified on", "last modified", "modified", "date"]
 
-    /// The dates on `line`, or `nil` when the line is not a short date line.
-    static func match(_ line: TextLine) -> Match? {
-        line.withOwnPage { match(line, $0, words: DateText.wordTable) }
-    }
-
-    /// `match(line)` with `DateText.wordTable` fetched by the caller (`words`), once for all its lines.
+    /// The dates on `line` (a line of `page`), or `nil` when the line is not a short date line; `words` is
+    /// `DateText.wordTable`, fetched by the caller once for all its lines.
     static func match(_ line: TextLine, _ page: LinePage, words: PackedWordTable) -> Match? {
         guard line.hasDigit, line.words <= 18, !line.hasQuoteMark else { return nil }
         // a plain line: each scalar one Character, and lowering keeps every byte offset

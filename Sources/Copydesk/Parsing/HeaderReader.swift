@@ -23,9 +23,7 @@ struct HeaderReader {
     /// The roles' kinds (`RoleTable.kinds`): the reader tests these, and reads a role only for a date's payload.
     let kinds: UnsafeBufferPointer<LineRole.Kind>
 
-    func read(upTo end: Int) -> Plan { lines.withOwnPage { read(upTo: end, $0) } }
-
-    /// `read(upTo:)` for the lines of `page`.
+    /// The header plan of the lines above `end`, read from `page`.
     func read(upTo end: Int, _ page: LinePage) -> Plan {
         // the candidate lines in scratch storage (32-bit indices: no array made, grown or released per page)
         precondition(end <= Int(Int32.max), "a page holds fewer than 2^31 lines")

@@ -14,13 +14,8 @@ extension KnownPhrases {
         ("print this page", .share),
     ]
 
-    /// The reason a line is known furniture, or `nil`.
-    static func reason(for line: TextLine) -> DiscardReason? {
-        var line = line
-        return line.withOwnPage { reason(for: &line, $0, tables: tables) }
-    }
-
-    /// `reason(for:)` with the tables fetched by the caller: once per page, not once per line.
+    /// The reason a line of `page` is known furniture, or `nil`; `tables` fetched by the caller: once per page, not once
+    /// per line.
     static func reason(for line: inout TextLine, _ page: LinePage, tables: Tables) -> DiscardReason? {
         // the line's facts as plain values: the closure below captures no line (no copy, no retain)
         let words = line.words, first = line.firstLowerByte, last = line.lastByte, quote = line.hasQuoteMark

@@ -4,11 +4,9 @@
 /// flags, first and last byte, sentence end), never its number or where it stands, so a line with the same bytes and
 /// the same flags gets the same role. Nothing is kept from one page to the next.
 extension LineClassifier {
-    /// The roles of `lines`, each as `classify(inPlace:tables:)` gives it, read in place (never written); a line whose
-    /// bytes and flags equal an earlier line's takes that line's role (`plainRoles` classifies every line).
-    static func roles(of lines: UnsafeBufferPointer<TextLine>) -> [LineRole] { lines.withOwnPage { roles(of: lines, $0) } }
-
-    /// `roles(of:)` for the lines of `page` (`TextLine.lines(in:)`), read there.
+    /// The roles of the lines of `page` (`TextLine.lines(in:)`), each as `classify(inPlace:_:tables:)` gives it, read
+    /// in place (never written); a line whose bytes and flags equal an earlier line's takes that line's role
+    /// (`plainRoles` classifies every line).
     static func roles(of lines: UnsafeBufferPointer<TextLine>, _ page: LinePage) -> [LineRole] {
         guard let base = lines.baseAddress else { return [] }
         guard lines.count <= SeenLineTable.maxCapacity else { return plainRoles(of: lines, page) }
@@ -30,10 +28,7 @@ extension LineClassifier {
         }
     }
 
-    /// `roles(of:)` with every line classified on its own.
-    static func plainRoles(of lines: UnsafeBufferPointer<TextLine>) -> [LineRole] { lines.withOwnPage { plainRoles(of: lines, $0) } }
-
-    /// `plainRoles(of:)` for the lines of `page`.
+    /// `roles(of:_:)` with every line of `page` classified on its own.
     static func plainRoles(of lines: UnsafeBufferPointer<TextLine>, _ page: LinePage) -> [LineRole] {
         guard let base = lines.baseAddress else { return [] }
         let inPlace = UnsafeMutablePointer(mutating: base)

@@ -1,10 +1,7 @@
 /// The line shapes the classifier tests by hand: breadcrumbs, bare times, embed signatures and bullets (runs of numbers:
 /// `LineClassifier+Numbers`).
 extension LineClassifier {
-    /// "Home News Science & Astronomy", "Home > World > Asia": a breadcrumb trail on one line.
-    static func isBreadcrumb(_ line: TextLine) -> Bool { line.withOwnPage { isBreadcrumb(line, $0) } }
-
-    /// `isBreadcrumb` for a line of `page`.
+    /// "Home News Science & Astronomy", "Home > World > Asia": a breadcrumb trail on one line (read from `page`).
     static func isBreadcrumb(_ line: TextLine, _ page: LinePage) -> Bool {
         let text = page.text(line)
         guard text.hasFoldedPrefix("home ") || text.hasFoldedPrefix("home>") else { return false }
@@ -16,10 +13,8 @@ extension LineClassifier {
     static let bulletMarkers = ["•", "·", "▪", "●"]
 
     /// "11.42 GMT", "9:05am", "Updated at 11.05 GMT": a bare time, as live pages print above each entry. Read on the
-    /// bytes with capitals folded (as on the lowered line); a mark right after a dropped label is read as Characters.
-    static func isTimeStamp(_ line: TextLine) -> Bool { line.withOwnPage { isTimeStamp(line, $0) } }
-
-    /// `isTimeStamp` for a line of `page`, read on its bytes there.
+    /// line's bytes in `page` with capitals folded (as on the lowered line); a mark right after a dropped label is read
+    /// as Characters.
     static func isTimeStamp(_ line: TextLine, _ page: LinePage) -> Bool {
         let fast: Bool? = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool? in
             var i = 0
@@ -51,10 +46,7 @@ extension LineClassifier {
         return plainIsTimeStamp(line, page)  // not as `fast ?? …`: its closure would copy the line on every call
     }
 
-    /// `isTimeStamp` on the lowered line's Characters and bytes.
-    static func plainIsTimeStamp(_ line: TextLine) -> Bool { line.withOwnPage { plainIsTimeStamp(line, $0) } }
-
-    /// `plainIsTimeStamp` for a line of `page`.
+    /// `isTimeStamp` on the lowered line's Characters and bytes (the line of `page`).
     static func plainIsTimeStamp(_ line: TextLine, _ page: LinePage) -> Bool {
         var lower = Substring(TextLine.asciiLowercased(page.text(line)))
         for label in ["updated at ", "updated ", "posted at "] where lower.fastHasPrefix(label) { lower = lower.dropFirst(label.count) }
@@ -79,10 +71,7 @@ extension LineClassifier {
     static let timeZones: Set<String> = ["am", "pm", "a.m.", "p.m.", "gmt", "bst", "cet", "cest", "et", "est", "edt", "ct", "cst",
                                                  "cdt", "pt", "pst", "pdt", "utc", "ist", "aest", "aedt", "jst", "kst", "hkt", "sgt"]
 
-    /// "— Robert Maguire (@RobertMaguire_) November 18, 2019": the signature line of an embedded post.
-    static func isEmbedSignature(_ line: TextLine) -> Bool { line.withOwnPage { isEmbedSignature(line, $0) } }
-
-    /// `isEmbedSignature` for a line of `page`.
+    /// "— Robert Maguire (@RobertMaguire_) November 18, 2019": the signature line of an embedded post (read from `page`).
     static func isEmbedSignature(_ line: TextLine, _ page: LinePage) -> Bool {
         let bytes = page.bytes(line)  // "—", "- " or "– " (E2 80 94, E2 80 93) on the bytes
         let signed = bytes.count >= 2 && bytes[0] == UInt8(ascii: "-") && bytes[1] == 0x20

@@ -18,13 +18,8 @@ enum LineClassifier {
     /// The one `Tables`.
     static let tables = Tables()
 
-    /// The role of `line` on its own: the first rule, in a fixed order, that matches it.
-    static func classify(_ line: borrowing TextLine) -> LineRole {
-        var copy = copy line
-        return line.withOwnPage { classify(inPlace: &copy, $0, tables: tables) }
-    }
-
-    /// `classify(_:)` for a line of `page` read where it lies (never written): an `inout` line reaches each rule without the
+    /// The role of `line`, a line of `page`: the first rule, in a fixed order, that matches it. The line is read where it
+    /// lies (never written): an `inout` line reaches each rule without the
     /// copy (and retain) a borrowed line from a buffer costs. Each rule is called only when the line passes that
     /// rule's own opening gate (first byte, word count, flags), tested here inline.
     /// `tables` is `LineClassifier.tables`, fetched once by the caller for all its lines.

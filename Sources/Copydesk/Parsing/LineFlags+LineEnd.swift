@@ -1,5 +1,5 @@
 /// The flag scan that also finds where its line ends, so the split and the facts are one walk over the
-/// article's bytes (`TextLine.lines(of:)`): a chunk of printable ASCII holds no CR or LF, so only a chunk with
+/// article's bytes (`TextLine.lines(in:)`): a chunk of printable ASCII holds no CR or LF, so only a chunk with
 /// a control or a byte above 0x7F is searched for one.
 extension LineFlags {
     /// No flags yet: what `scanToLineEnd` fills.
@@ -9,7 +9,7 @@ extension LineFlags {
     /// word operations `init(bytes:readable:)` scans a line with (sixteen bytes a step while they are printable
     /// ASCII, eight around any other byte), and returns that line end's offset; nil when no line end turns up
     /// before the last eight bytes of `rest` (the flags are then incomplete). The byte before `rest[0]` is read: it
-    /// must lie in the same buffer (`TextLine.lines(of:)` scans no line at the text's first byte).
+    /// must lie in the same buffer (`TextLine.lines(in:)` scans no line at the text's first byte).
     ///
     /// The flags are the line's own when its last byte (before the CR or LF) is not a blank: every look past a
     /// byte then finds the CR or LF, which no flag matches. A line with trailing blanks is scanned again.

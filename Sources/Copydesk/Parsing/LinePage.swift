@@ -21,45 +21,14 @@ struct LinePage {
     /// The UTF-8 bytes of `line` (a line of this page), read in place.
     @inline(__always)
     func bytes(_ line: borrowing TextLine) -> UnsafeBufferPointer<UInt8> {
-        assert(line.start <= line.end && line.end <= utf8.count, "a line of another page")
-        return UnsafeBufferPointer(start: utf8.baseAddress.map { $0 + line.start }, count: line.end &- line.start)
+        let (start, end) = (line.start, line.end)
+        assert(start <= end && end <= utf8.count, "a line of another page")
+        return UnsafeBufferPointer(start: utf8.baseAddress.map { $0 + start }, count: end &- start)
     }
 
     /// The text of `line` (a line of this page) as a `Substring` of `base`, made on each call.
     @inline(__always)
     func text(_ line: borrowing TextLine) -> Substring {
         LineSplitter.substring(of: base, line.start, line.end)
-    }
-
-    /// Calls `body` with the page of `text` (made contiguous first when it is not).
-    static func with<R>(_ text: String, _ body: (LinePage) -> R) -> R {
-        if let found = text.utf8.withContiguousStorageIfAvailable({ body(LinePage(base: text, utf8: $0)) }) { return found }
-        var contiguous = text
-        contiguous.makeContiguousUTF8()
-        let base = contiguous
-        return contiguous.withUTF8 { body(LinePage(base: base, utf8: $0)) }
-    }
-}
-
-extension TextLine {
-    /// Calls `body` with the page of a line made on its own (`init(number:text:)`, `lines(of:)`), which keeps the
-    /// string it was split from. A line of `lines(in:)` keeps none: its page is passed along with it.
-    func withOwnPage<R>(_ body: (LinePage) -> R) -> R {
-        guard let owner else { preconditionFailure("a line of lines(in:) is read through the page it was split from") }
-        return LinePage.with(owner, body)
-    }
-
-    /// Calls `body` with the UTF-8 bytes of a line made on its own (see `withOwnPage`).
-    func withOwnBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        withOwnPage { body($0.bytes(self)) }
-    }
-}
-
-extension UnsafeBufferPointer where Element == TextLine {
-    /// Calls `body` with the page of lines made on their own, all split from one string (`TextLine.lines(of:)`).
-    func withOwnPage<R>(_ body: (LinePage) -> R) -> R {
-        guard let first = first else { return LinePage.with("", body) }
-        precondition(allSatisfy { $0.owner == first.owner }, "lines of different strings have no one page")
-        return first.withOwnPage(body)
     }
 }

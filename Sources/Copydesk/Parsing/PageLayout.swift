@@ -9,16 +9,6 @@ struct PageLayout {
     /// A first body line that is really a standfirst (a dek set apart from the body by a picture).
     let standfirstInBody: Int?
 
-    init(lines: [TextLine], roles: [LineRole]) {
-        var roles = roles
-        self = lines.withUnsafeBufferPointer { lines in
-            roles.withUnsafeMutableBufferPointer { roles in RoleTable.with(roles) { table in lines.withOwnPage { PageLayout(lines, table, $0) } } }
-        }
-    }
-
-    /// The layout of `lines` (of `lines(of:)`) with the roles of `table`.
-    init(_ lines: UnsafeBufferPointer<TextLine>, _ table: RoleTable) { self = lines.withOwnPage { PageLayout(lines, table, $0) } }
-
     /// The layout of the lines of `page` with the roles of `table`, both read in place (the body span reads the kinds).
     init(_ lines: UnsafeBufferPointer<TextLine>, _ table: RoleTable, _ page: LinePage) {
         let roles = UnsafeBufferPointer(table.roles)

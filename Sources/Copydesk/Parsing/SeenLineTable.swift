@@ -23,13 +23,9 @@ struct SeenLineTable {
         }
     }
 
-    /// Adds line `index` of `lines`, read in place; `false` when a line with the same bytes was added before (it is
-    /// not added again). As `SeenLines.insert(_:of:)`.
-    func insert(_ index: Int, of lines: UnsafeBufferPointer<TextLine>) -> Bool {
-        insert(index, of: lines) { Self.sameBytes($0, $1) }
-    }
-
-    /// `insert(_:of:)` for lines split from the string whose UTF-8 is `text`: bytes compared there, at the lines' offsets.
+    /// Adds line `index` of `lines` (split from the string whose UTF-8 is `text`), read in place; `false` when a line
+    /// with the same bytes was added before (it is not added again; bytes compared in `text`, at the lines' offsets).
+    /// As `SeenLines.insert(_:of:_:)`.
     @inline(__always)
     func insert(_ index: Int, of lines: UnsafeBufferPointer<TextLine>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         insert(index, of: lines) { a, b in
@@ -62,7 +58,4 @@ struct SeenLineTable {
         slots[slot] = tag | UInt32(truncatingIfNeeded: index + 1)
         return index
     }
-
-    /// `SeenLines.sameBytes` (lines made on their own).
-    static func sameBytes(_ a: UnsafePointer<TextLine>, _ b: UnsafePointer<TextLine>) -> Bool { SeenLines.sameBytes(a, b) }
 }

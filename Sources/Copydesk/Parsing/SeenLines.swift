@@ -16,17 +16,8 @@ struct SeenLines {
         mask = size - 1
     }
 
-    /// Adds line `index` of `lines`; `false` when a line with the same bytes was added before (it is not added again).
-    mutating func insert(_ index: Int, of lines: [TextLine]) -> Bool {
-        lines.withUnsafeBufferPointer { insert(index, of: $0) }
-    }
-
-    /// Adds line `index` of `lines` (made on their own), read in place (no line is copied); as `insert(_:of:)` on an array.
-    mutating func insert(_ index: Int, of lines: UnsafeBufferPointer<TextLine>) -> Bool {
-        insert(index, of: lines) { Self.sameBytes($0, $1) }
-    }
-
-    /// `insert(_:of:)` for lines of `page`, their bytes compared there.
+    /// Adds line `index` of `lines` (lines of `page`, read in place: no line is copied); `false` when a line with the
+    /// same bytes was added before (it is not added again). Bytes are compared in `page`.
     mutating func insert(_ index: Int, of lines: UnsafeBufferPointer<TextLine>, _ page: LinePage) -> Bool {
         insert(index, of: lines) { Self.sameBytes($0, $1, page) }
     }
@@ -47,14 +38,8 @@ struct SeenLines {
         return true
     }
 
-    /// True when the texts of both lines (made on their own), read in place, hold the same bytes: their lengths are
+    /// True when the texts of two lines of `page`, read there at their offsets, hold the same bytes: their lengths are
     /// compared first (from the lines' offsets, without reading the texts), then the bytes eight at a time (`equalWords`).
-    static func sameBytes(_ a: UnsafePointer<TextLine>, _ b: UnsafePointer<TextLine>) -> Bool {
-        guard a.pointee.end &- a.pointee.start == b.pointee.end &- b.pointee.start else { return false }
-        return a.pointee.withOwnBytes { left in b.pointee.withOwnBytes { right in equalWords(left, right) } }
-    }
-
-    /// `sameBytes` for two lines of `page`, their bytes read there at their offsets.
     @inline(__always)
     static func sameBytes(_ a: UnsafePointer<TextLine>, _ b: UnsafePointer<TextLine>, _ page: LinePage) -> Bool {
         a.pointee.end &- a.pointee.start == b.pointee.end &- b.pointee.start && equalWords(page.bytes(a.pointee), page.bytes(b.pointee))

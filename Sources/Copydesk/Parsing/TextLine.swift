@@ -3,17 +3,9 @@
 struct TextLine {
     /// 1-based line number in the decoded input.
     let number: Int
-    /// The UTF-8 offsets of the trimmed text in the string it was split from (the page).
+    /// The UTF-8 offsets of the trimmed text in the string it was split from (the page). A line holds no string (no
+    /// retain, no release): its bytes and text are read through its `LinePage`.
     let start: Int, end: Int
-    /// The string a line made on its own was split from (`init(number:text:)`, `lines(of:)`); `nil` for a line of
-    /// `lines(in:)`, which holds no string (no retain, no release): its text is read through its `LinePage`.
-    let owner: String?
-    /// The trimmed text of a line made on its own (`owner`): a `Substring` made on each use. A page's line reads
-    /// `LinePage.text(_:)`.
-    var ownText: Substring {
-        guard let owner else { preconditionFailure("a line of lines(in:) is read through the page it was split from") }
-        return LineSplitter.substring(of: owner, start, end)
-    }
     /// Ends with ". ! ? … :" (closing quotes and brackets skipped).
     let endsLikeSentence: Bool
     /// The flag scan's facts, kept whole (one copy per line, not one per field): read through the accessors of
@@ -26,27 +18,12 @@ struct TextLine {
     /// `SeenLines.hash` of the text's UTF-8: repeated lines are found without reading their text again.
     let byteHash: UInt64
 
-    init(_ line: SourceLine) { self.init(number: line.number, text: line.text) }
-
-    /// The lines of `text`, split as `LineSplitter` splits them, each with its facts: one walk over the text's
-    /// UTF-8 in which the flag scan finds each line's end (`LineFlags.scanToLineEnd`); a line with a non-ASCII byte
-    /// at its end, near the end of the text, or with trailing blanks after a tab or a ". ", is scanned again on its
-    /// own, as is a line at the text's first byte (`init(number:text:)` is the plain form).
-    /// Each line keeps `text` (`owner`); the parser splits with `lines(in:)`.
-    static func lines(of text: String) -> [TextLine] {
-        var contiguous = text
-        contiguous.makeContiguousUTF8()
-        let base = contiguous
-        return contiguous.withUTF8 { lines(in: $0, owner: base) }
-    }
-
-    /// `lines(of:)` of the text whose contiguous UTF-8 is `bytes`: the lines keep no string (read them through the
-    /// text's `LinePage`).
-    static func lines(in bytes: UnsafeBufferPointer<UInt8>) -> [TextLine] { lines(in: bytes, owner: nil) }
-
-    /// The lines of `bytes`, each keeping `owner` (the string of `bytes`, or `nil`).
-    @inline(__always)
-    private static func lines(in bytes: UnsafeBufferPointer<UInt8>, owner: String?) -> [TextLine] {
+    /// The lines of `bytes` (the contiguous UTF-8 of a page's text), split as `LineSplitter` splits them, each with its
+    /// facts: one walk over the bytes in which the flag scan finds each line's end (`LineFlags.scanToLineEnd`); a line
+    /// with a non-ASCII byte at its end, near the end of the text, or with trailing blanks after a tab or a ". ", is
+    /// scanned again on its own, as is a line at the text's first byte. The lines keep no string: read them through
+    /// the text's `LinePage`.
+    static func lines(in bytes: UnsafeBufferPointer<UInt8>) -> [TextLine] {
         do {
             var result: [TextLine] = []
             result.reserveCapacity(bytes.count / 20 + 8)  // a non-empty line every 20 bytes or more: articles hardly ever regrow it
@@ -87,27 +64,18 @@ struct TextLine {
                 } else if edged, flags.nonASCII {
                     flags.nonASCII = !LineFlags.allASCII(line)
                 }
-                result.append(TextLine(number: number, owner: owner, start: start, bytes: line, flags: flags))
+                result.append(TextLine(number: number, start: start, bytes: line, flags: flags))
             }
             return result
         }
     }
 
-    /// Line `number` with its trimmed `text` (kept: `owner` is its base string).
-    init(number: Int, text: Substring) {
-        let start = text.base.utf8.distance(from: text.base.startIndex, to: text.startIndex)
-        self = text.withUTF8Bytes {
-            TextLine(number: number, owner: text.base, start: start, bytes: $0, flags: LineFlags(bytes: $0, readable: $0.count))
-        }
-    }
-
-    /// Line `number` of `owner` (or of a page, `nil`) at `start`, whose UTF-8 is `bytes` and whose flag scan is `flags`.
+    /// Line `number` of a page at UTF-8 offset `start`, whose UTF-8 is `bytes` and whose flag scan is `flags`.
     @inline(__always)
-    private init(number: Int, owner: String?, start: Int, bytes: UnsafeBufferPointer<UInt8>, flags: LineFlags) {
+    init(number: Int, start: Int, bytes: UnsafeBufferPointer<UInt8>, flags: LineFlags) {
         self.number = number
         self.start = start
         end = start &+ bytes.count
-        self.owner = owner
         byteHash = SeenLines.hash(bytes)
         endsLikeSentence = LineFlags.endsLikeSentence(bytes)
         self.flags = flags

@@ -1,11 +1,8 @@
 /// The "(Published …)" notes that close a video description.
 extension VideoRule {
-    /// True when the line is, or ends with, a "(Published …)" note of a video description.
+    /// True when the line of `page` is, or ends with, a "(Published …)" note of a video description.
     /// The last "(published " is found on the bytes with A–Z folded (where the lowered line has it); from there to the
     /// end, ASCII bytes without CR are as many Characters as bytes, and other text counts its Characters.
-    static func endsWithPublishedNote(_ line: TextLine) -> Bool { line.withOwnPage { endsWithPublishedNote(line, $0) } }
-
-    /// `endsWithPublishedNote` for a line of `page`.
     static func endsWithPublishedNote(_ line: TextLine, _ page: LinePage) -> Bool {
         guard line.lastByte == UInt8(ascii: ")") else { return false }
         let fast: Bool? = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool? in
@@ -19,10 +16,7 @@ extension VideoRule {
         return plainEndsWithPublishedNote(line, page)
     }
 
-    /// `endsWithPublishedNote` on the lowered line's Characters.
-    static func plainEndsWithPublishedNote(_ line: TextLine) -> Bool { line.withOwnPage { plainEndsWithPublishedNote(line, $0) } }
-
-    /// `plainEndsWithPublishedNote` for a line of `page`.
+    /// `endsWithPublishedNote` on the lowered line's Characters (the line of `page`).
     static func plainEndsWithPublishedNote(_ line: TextLine, _ page: LinePage) -> Bool {
         let lower = TextLine.asciiLowercased(page.text(line))
         guard line.lastByte == UInt8(ascii: ")"), let open = lower.fastLastRange(of: "(published ") else { return false }

@@ -64,10 +64,7 @@ enum VideoRule {
         return String(text)
     }
 
-    /// True for a widget label that announces a video ("Video", "Watch", "Play video").
-    static func isVideoLabel(_ line: TextLine) -> Bool { line.withOwnPage { isVideoLabel(line, $0) } }
-
-    /// `isVideoLabel` for a line of `page`.
+    /// True for a widget label that announces a video ("Video", "Watch", "Play video"); the line read from `page`.
     static func isVideoLabel(_ line: TextLine, _ page: LinePage) -> Bool {
         // the labels are ASCII, so only lines of their byte lengths (5, 10, 11) can equal one
         let bytes = page.bytes(line)

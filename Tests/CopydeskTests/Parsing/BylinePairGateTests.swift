@@ -45,7 +45,7 @@ struct BylinePairGateTests {
             #expect(BylineRule.matchAgencyLine(inPlace: &line) == nil, "\(line.text)")
         }
         for text in ["Reuters | Nov 20, 2019, 08:00 IST", "  anadolu | 11:05:09 — further reading "] {
-            var line = TextLine(number: 1, text: text[...])  // as the oracle builds it: untrimmed
+            var line = TestLine(number: 1, text: text[...])  // as the oracle builds it: untrimmed
             #expect(BylineRule.matchAgencyLine(inPlace: &line) != nil, "\(text)")
             #expect(LineClassifier.classify(line).isMarker, "\(text)")
         }

@@ -26,16 +26,11 @@ struct ContextLayoutFastPathTests {
         (0..<mix.next(40)).map { _ in pool[mix.next(pool.count)] }.joined(separator: "\n")
     }
 
-    /// Runs `body` with the lines of `text`, their classified roles in a role table and the UTF-8 they were split from.
-    static func withPage<R>(_ text: String, _ body: (UnsafeBufferPointer<TextLine>, RoleTable, UnsafeBufferPointer<UInt8>) -> R) -> R {
-        var text = text
-        text.makeContiguousUTF8()
-        let lines = TextLine.lines(of: text)
-        return text.withUTF8 { bytes in
-            lines.withUnsafeBufferPointer { lines in
-                var roles = ArticleParser.classify(lines)
-                return roles.withUnsafeMutableBufferPointer { roles in RoleTable.with(roles) { body(lines, $0, bytes) } }
-            }
+    /// Runs `body` with the lines of `text`, their classified roles in a role table and the page they were split from.
+    static func withPage<R>(_ text: String, _ body: (UnsafeBufferPointer<TextLine>, RoleTable, LinePage) -> R) -> R {
+        TestLine.lines(of: text).withPage { lines, page in
+            var roles = ArticleParser.classify(lines, page)
+            return roles.withUnsafeMutableBufferPointer { roles in RoleTable.with(roles) { body(lines, $0, page) } }
         }
     }
 
@@ -46,10 +41,10 @@ struct ContextLayoutFastPathTests {
         for _ in 0..<2500 {
             let text = Self.page(&mix)
             // as the parser runs them (repeats compared in the page's bytes), and on the lines alone
-            let fast = Self.withPage(text) { lines, table, bytes in ContextRules.apply(table, lines, text: bytes); return Array(table.roles) }
-            let linesOnly = Self.withPage(text) { lines, table, _ in ContextRules.apply(table, lines); return Array(table.roles) }
-            let plain = Self.withPage(text) { lines, table, _ in Self.plainApply(table, lines); return Array(table.roles) }
-            #expect(fast == plain && linesOnly == plain, "\(text.debugDescription)")
+            // as the parser runs them (repeats compared in the page's bytes)
+            let fast = Self.withPage(text) { lines, table, page in ContextRules.apply(table, lines, page); return Array(table.roles) }
+            let plain = Self.withPage(text) { lines, table, page in Self.plainApply(table, lines, page); return Array(table.roles) }
+            #expect(fast == plain, "\(text.debugDescription)")
             kinds.formUnion(plain.map(\.kind.rawValue))
         }
         // the pages reach every pass: each of these kinds is only set by one
@@ -77,12 +72,12 @@ struct ContextLayoutFastPathTests {
         var found = (headline: 0, section: 0, byline: 0, nameLine: 0, standfirst: 0, updated: 0)
         for _ in 0..<2500 {
             let text = Self.page(&mix)
-            Self.withPage(text) { lines, table, _ in
-                ContextRules.apply(table, lines)
+            Self.withPage(text) { lines, table, page in
+                ContextRules.apply(table, lines, page)
                 let roles = UnsafeBufferPointer(table.roles)
                 for end in [0, lines.count / 2, lines.count] {
-                    let fast = HeaderReader(lines: lines, roles: roles, kinds: UnsafeBufferPointer(table.kinds)).read(upTo: end)
-                    let plain = PlainHeaderReader(lines: lines, roles: roles).read(upTo: end)
+                    let fast = HeaderReader(lines: lines, roles: roles, kinds: UnsafeBufferPointer(table.kinds)).read(upTo: end, page)
+                    let plain = PlainHeaderReader(lines: lines, roles: roles, page: page).read(upTo: end)
                     #expect(fast.section == plain.section && fast.headline == plain.headline && fast.standfirst == plain.standfirst
                             && fast.byline == plain.byline && fast.nameLine == plain.nameLine && fast.published == plain.published
                             && fast.updated == plain.updated && fast.blockTop == plain.blockTop, "\(text.debugDescription) \(end)")
@@ -134,29 +129,29 @@ struct ContextLayoutFastPathTests {
 
     /// Every context pass, in order, with none skipped (`ContextRules.apply` before the kind bits), the credit pass on a
     /// `Set<ByteKey>` and the navigation pass on a growing array.
-    static func plainApply(_ roles: RoleTable, _ lines: UnsafeBufferPointer<TextLine>) {
-        ContextRules.markDuplicates(roles, lines)
-        plainMarkCaptionsAboveCredits(roles, lines)
-        ContextRules.markVideoWidgets(roles, lines)
-        ContextRules.markLists(roles, lines)
-        plainMarkNavigationRuns(roles, lines)
-        ContextRules.markNewsletterTitles(roles, lines)
+    static func plainApply(_ roles: RoleTable, _ lines: UnsafeBufferPointer<TextLine>, _ page: LinePage) {
+        ContextRules.markDuplicates(roles, lines, page)
+        plainMarkCaptionsAboveCredits(roles, lines, page)
+        ContextRules.markVideoWidgets(roles, lines, page)
+        ContextRules.markLists(roles, lines, page)
+        plainMarkNavigationRuns(roles, lines, page)
+        ContextRules.markNewsletterTitles(roles, lines, page)
         ContextRules.markEmbeds(roles)
-        ContextRules.markNamesNextToDates(roles, lines)
+        ContextRules.markNamesNextToDates(roles, lines, page)
     }
 
     /// `ContextRules.markCaptionsAboveCredits` with the credits seen kept in a `Set<ByteKey>`.
-    static func plainMarkCaptionsAboveCredits(_ roles: RoleTable, _ lines: UnsafeBufferPointer<TextLine>) {
+    static func plainMarkCaptionsAboveCredits(_ roles: RoleTable, _ lines: UnsafeBufferPointer<TextLine>, _ page: LinePage) {
         var seenCredits: Set<ByteKey> = []
         for index in lines.indices {
             guard roles.kind(index) == .credit, case .caption(.credit(_, captionAbove: true)) = roles[index] else { continue }
-            let repeated = !seenCredits.insert(ByteKey(text: lines[index].text)).inserted
+            let repeated = !seenCredits.insert(ByteKey(text: page.text(lines[index]))).inserted
             if repeated, index > 0, roles.kind(index - 1) == .duplicate || roles[index - 1] == roles[index] {
                 roles.set(index, .duplicate)
                 continue
             }
             var above = index - 1
-            while above >= 0, roles.kind(above) == .duplicate || roles.kind(above) == .text && CaptionRule.isCollapsedCopy(lines[above]) {
+            while above >= 0, roles.kind(above) == .duplicate || roles.kind(above) == .text && CaptionRule.isCollapsedCopy(lines[above], page) {
                 if roles.kind(above) == .text { roles.set(above, .furniture(.mediaLabel)) }
                 above -= 1
             }
@@ -165,14 +160,14 @@ struct ContextLayoutFastPathTests {
     }
 
     /// `ContextRules.markNavigationRuns` with the run in an array closed by a nested function.
-    static func plainMarkNavigationRuns(_ roles: RoleTable, _ lines: UnsafeBufferPointer<TextLine>) {
+    static func plainMarkNavigationRuns(_ roles: RoleTable, _ lines: UnsafeBufferPointer<TextLine>, _ page: LinePage) {
         var run: [Int] = []
         var members = 0
         func close() {
             if members >= 3 && run.count >= 2 {
                 for index in run where roles.kind(index) == .text || roles.kind(index) == .byline && ContextRules.isShortByline(roles[index]) {
                     if index > 0, roles.kind(index - 1) == .navigation, lines[index - 1].words == 1,
-                       SymbolLine.isPathSeparator(lines[index - 1].text, bar: true) { continue }
+                       SymbolLine.isPathSeparator(page.text(lines[index - 1]), bar: true) { continue }
                     if index == run.last, lines[index].words >= 3, ContextRules.markerFollows(index, roles) { continue }
                     if index == run.last, lines[index].words >= 2, ContextRules.isHeadlineWithMarker(index + 1, roles, lines) { continue }
                     roles.set(index, .furniture(.navigation))

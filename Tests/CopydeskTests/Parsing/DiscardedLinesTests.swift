@@ -8,7 +8,7 @@ import Testing
 struct DiscardedLinesTests {
     /// The plain discard: each line's own String (`TextLine.string`), as the builder made it before.
     static func plainDiscarded(_ article: Article, text: String) -> [DiscardedLine] {
-        let lines = Dictionary(TextLine.lines(of: text).map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        let lines = Dictionary(TestLine.lines(of: text).map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
         return article.discarded.map { DiscardedLine(line: $0.line, text: lines[$0.line]?.string ?? "<missing>", reason: $0.reason) }
     }
 

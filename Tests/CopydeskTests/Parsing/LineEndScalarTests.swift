@@ -22,8 +22,8 @@ struct LineEndScalarTests {
                      "a\u{A0}b\u{A0}c\u{A0}d\u{A0}e\u{A0}f\u{A0}g\u{A0}h\u{A0}i\n", "abcdefghijklmno“pqrstuvwxyz”\nabcdefghijklmnop\u{3000}q r\n",
                      "中文中文中文中文中文中文 中文 中文\n", "x……… y … z …\n", "The end—or not.\u{2009}Next\n"]
         for text in fixed + Self.texts(count: 600, seed: 0x5CA1) {
-            let fast = TextLine.lines(of: text)
-            let plain = LineSplitter.lines(of: text).map(TextLine.init)
+            let fast = TestLine.lines(of: text)
+            let plain = LineSplitter.lines(of: text).map(TestLine.init)
             #expect(fast.count == plain.count, "\(text.debugDescription)")
             for (a, b) in zip(fast, plain) {
                 #expect(LinePipelineFastPathTests.sameFacts(a, b), "\(text.debugDescription) line \(b.number)")

@@ -1,7 +1,7 @@
 import Testing
 @testable import Copydesk
 
-/// The flag scan that finds each line's end (`LineFlags.scanToLineEnd`, used by `TextLine.lines(of:)`) against
+/// The flag scan that finds each line's end (`LineFlags.scanToLineEnd`, used by `TestLine.lines(of:)`) against
 /// the plain split and the per-line scan it replaces.
 @Suite("Line end scan")
 struct LineEndScanTests {
@@ -22,8 +22,8 @@ struct LineEndScanTests {
                      "line one here\u{A0}\nline two here\r\n\u{A0}line three here", "tail with no break at all, long enough",
                      "abcdefgh\u{0B}\nx", "\u{01}\u{02}\u{03}\u{04}\u{05}\u{06}\u{07}\u{08}\n", "www.a.com. B\r\nhttp://x.\n"]
         for text in fixed + Self.texts(count: 500, seed: 0x11E5) + LinePipelineFastPathTests.texts(count: 200, seed: 41) {
-            let fast = TextLine.lines(of: text)
-            let plain = LineSplitter.lines(of: text).map(TextLine.init)
+            let fast = TestLine.lines(of: text)
+            let plain = LineSplitter.lines(of: text).map(TestLine.init)
             #expect(fast.count == plain.count, "\(text.debugDescription)")
             for (a, b) in zip(fast, plain) {
                 #expect(LinePipelineFastPathTests.sameFacts(a, b), "\(text.debugDescription) line \(b.number)")

@@ -32,7 +32,7 @@ struct LineFactsReadAheadTests {
     @Test("each line keeps the hash of its bytes that repeated lines are found by")
     func lineHash() {
         for text in LinePipelineFastPathTests.texts(count: 200, seed: 9) {
-            for line in TextLine.lines(of: text) {
+            for line in TestLine.lines(of: text) {
                 #expect(line.byteHash == Array(line.text.utf8).withUnsafeBufferPointer { SeenLines.hash($0) }, "\(line.text.debugDescription)")
             }
         }
@@ -44,7 +44,7 @@ struct LineFactsReadAheadTests {
         let random: [String] = LinePipelineFastPathTests.texts(count: 200, seed: 3).flatMap { $0.split(whereSeparator: \.isNewline) }.map(String.init)
         for text in labels + random {
             let line = textLine(text.isEmpty ? "-" : text)
-            let gate = withUnsafePointer(to: line) { VideoRule.mayBeVideoLabel($0) }
+            let gate = withUnsafePointer(to: line.line) { VideoRule.mayBeVideoLabel($0) }
             #expect(gate || !VideoRule.isVideoLabel(line), "\(text)")
         }
     }
@@ -105,7 +105,7 @@ struct RoleKindTests {
         for text in texts {
             let line = textLine(text)
             for role in Self.roles {
-                #expect(withUnsafePointer(to: line) { BodySpan.weight($0, role.kind) } == BodySpan.weight(line, role), "\(text) \(role)")
+                #expect(BodySpan.weight(line, role.kind) == BodySpan.weight(line, role), "\(text) \(role)")
             }
         }
     }

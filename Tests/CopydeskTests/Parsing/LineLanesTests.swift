@@ -106,8 +106,8 @@ struct LineLanesTests {
             for blank in blanks {
                 for ending in ["\n", "\r\n", "\r"] {
                     let text = body + blank + ending + "next line of text here\n"
-                    let fast = TextLine.lines(of: text)
-                    let plain = LineSplitter.lines(of: text).map(TextLine.init)
+                    let fast = TestLine.lines(of: text)
+                    let plain = LineSplitter.lines(of: text).map(TestLine.init)
                     #expect(fast.count == plain.count, "\(text.debugDescription)")
                     for (a, b) in zip(fast, plain) {
                         #expect(LinePipelineFastPathTests.sameFacts(a, b), "\(text.debugDescription) line \(b.number)")

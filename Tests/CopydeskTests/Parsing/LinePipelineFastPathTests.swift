@@ -19,7 +19,7 @@ struct LinePipelineFastPathTests {
         }
     }
 
-    static func sameFacts(_ a: TextLine, _ b: TextLine) -> Bool {
+    static func sameFacts(_ a: TestLine, _ b: TestLine) -> Bool {
         a.number == b.number && a.text == b.text && a.text.startIndex == b.text.startIndex && a.text.endIndex == b.text.endIndex && a.words == b.words
             && a.endsLikeSentence == b.endsLikeSentence && a.hasComma == b.hasComma && a.hasDigit == b.hasDigit
             && a.hasColon == b.hasColon && a.hasSlash == b.hasSlash && a.hasTab == b.hasTab && a.hasDotSpace == b.hasDotSpace
@@ -32,8 +32,8 @@ struct LinePipelineFastPathTests {
     func splitMatchesPerLine() {
         let fixed = ["", "\n", " \r\n\t", "one", " one \r\n\r\n\u{A0}two\u{A0}\rthree\n \n", "a\u{A0}\u{A0}\n\u{A0}\u{A0}", "x\r", "\r\n\r\ny"]
         for text in fixed + Self.texts(count: 400, seed: 7) {
-            let fast = TextLine.lines(of: text)
-            let plain = LineSplitter.lines(of: text).map(TextLine.init)
+            let fast = TestLine.lines(of: text)
+            let plain = LineSplitter.lines(of: text).map(TestLine.init)
             #expect(fast.count == plain.count, "\(text.debugDescription)")
             for (a, b) in zip(fast, plain) { #expect(Self.sameFacts(a, b), "\(text.debugDescription) line \(b.number)") }
         }
@@ -89,7 +89,7 @@ struct LinePipelineFastPathTests {
                      // the first-byte and length gates: a folded first byte alike, a shorter line, non-ASCII first bytes
                      "phil Helsel is a reporter", "Phil Helse is here", "Phil H", "ÉMILE ZOLA writes about Paris",
                      "E\u{301}MILE ZOLA writes about Paris", "Émile Zola writes novels here", "Ann Leeds is not Ann Lee"]
-        func plain(_ names: [BylineEntry], _ line: TextLine) -> Bool {
+        func plain(_ names: [BylineEntry], _ line: TestLine) -> Bool {
             names.contains { author in
                 author.name.utf8.contains(UInt8(ascii: " "))
                     && (line.words >= 4 && line.text.fastHasPrefix(author.name) || line.lower == author.name.lowercased())

@@ -10,16 +10,16 @@ struct LineStringTests {
         let extra = "Plain ASCII line\n“Curly” quotes\n\u{A0}edge space\u{2009}\nemoji 😀 end\ne\u{301}\nx\n" + String(repeating: "long ASCII ", count: 9)
             + "\nHome\nfifteen bytes!!\nsixteen bytes!!!\nfourteen bytes\né\nCafé au lait\n“Short”\n😀😀😀\n"
         for var text in LinePipelineFastPathTests.texts(count: 300, seed: 23) + [extra] {
-            let lines = TextLine.lines(of: text)
+            let lines = TestLine.lines(of: text)
             for line in lines {
                 #expect(line.isASCII == !line.text.utf8.contains { $0 >= 0x80 }, "\(line.text.debugDescription)")
                 let copy = line.string, plain = String(line.text)
                 #expect(copy == plain && Array(copy.utf8) == Array(plain.utf8), "\(line.text.debugDescription)")
             }
             text.withUTF8 { all in  // as the builder copies them: from the article's bytes at each line's offsets
-                lines.withUnsafeBufferPointer { lines in
-                    for index in lines.indices {
-                        let copy = TextLine.string(at: lines.baseAddress! + index, in: all)
+                lines.map(\.line).withUnsafeBufferPointer { buffer in
+                    for index in buffer.indices {
+                        let copy = TextLine.string(at: buffer.baseAddress! + index, in: all)
                         #expect(Array(copy.utf8) == Array(lines[index].text.utf8), "\(lines[index].text.debugDescription)")
                     }
                 }

@@ -18,7 +18,7 @@ struct PageLayoutTests {
         Another story about something else
         Yet another story about other things
         """
-        let lines = TextLine.lines(of: text)
+        let lines = TestLine.lines(of: text)
         var found = lines.map(LineClassifier.classify)
         ContextRules.apply(&found, lines: lines)
         let span = try #require(BodySpan.find(lines: lines, roles: found))
@@ -27,10 +27,10 @@ struct PageLayoutTests {
 
     @Test("body weights read in place are the per-role weights of the plain rule")
     func bodyWeights() {
-        let lines = TextLine.lines(of: "One two three four five six seven eight nine ten.\nShort one here.\nMenu\nfive words in this line\n"
+        let lines = TestLine.lines(of: "One two three four five six seven eight nine ten.\nShort one here.\nMenu\nfive words in this line\n"
             + String(repeating: "word ", count: 70) + "\nsix words but no full stop")
         let reasons: Set<DiscardReason> = [.advertisement, .mediaLabel, .separator, .promo, .share, .label, .furniture]
-        func plain(_ line: TextLine, _ role: LineRole) -> Double {
+        func plain(_ line: TestLine, _ role: LineRole) -> Double {
             switch role {
             case .text:
                 if line.isParagraphLike { return 2 + Double(min(line.words, 60)) / 20 }

@@ -1,13 +1,13 @@
 @testable import Copydesk
 
 /// Builds the line type the rules read from a literal.
-func textLine(_ text: String, number: Int = 1) -> TextLine {
-    TextLine(SourceLine(number: number, text: text[...]))
+func textLine(_ text: String, number: Int = 1) -> TestLine {
+    TestLine(SourceLine(number: number, text: text[...]))
 }
 
 /// The context-refined roles of a small multi-line fixture.
 func roles(of text: String) -> [LineRole] {
-    let lines = TextLine.lines(of: text)
+    let lines = TestLine.lines(of: text)
     var roles = lines.map(LineClassifier.classify)
     ContextRules.apply(&roles, lines: lines)
     return roles

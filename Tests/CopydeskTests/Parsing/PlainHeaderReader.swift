@@ -6,6 +6,8 @@ struct PlainHeaderReader {
     /// The page's lines and roles, read in place while the reader lives (inside `PageLayout.init`).
     let lines: UnsafeBufferPointer<TextLine>
     let roles: UnsafeBufferPointer<LineRole>
+    /// The page the lines are read from.
+    let page: LinePage
 
     func read(upTo end: Int) -> HeaderReader.Plan {
         var plan = HeaderReader.Plan()
@@ -42,7 +44,7 @@ struct PlainHeaderReader {
             // a bare name a line or two under the date ("Heard on Morning Edition", then "Greta Holm")
             for index in (clusterEnd + 1)..<min(end, clusterEnd + 4) where roles[index].isText || roles[index].isFurniture(.navigation) {
                 let line = lines[index]
-                if (2...4).contains(line.words), !line.endsLikeSentence, BylineRule.looksLikeName(line.text), !BylineRule.isRole(line.text) {
+                if (2...4).contains(line.words), !line.endsLikeSentence, BylineRule.looksLikeName(page.text(line)), !BylineRule.isRole(page.text(line)) {
                     plan.nameLine = index
                     break
                 }
@@ -90,9 +92,9 @@ struct PlainHeaderReader {
         for index in rest[(headline + 1)...] {
             let line = lines[index]
             if plan.byline == nil, plan.nameLine == nil, line.words >= 2, line.words <= 6, !line.endsLikeSentence,
-               BylineRule.looksLikeName(line.text), !BylineRule.isRole(line.text) {
+               BylineRule.looksLikeName(page.text(line)), !BylineRule.isRole(page.text(line)) {
                 plan.nameLine = index
-            } else if (2...4).contains(line.words) && line.text.spaceWords.contains(where: { BylineRule.jobWords.contains($0.lowercased())
+            } else if (2...4).contains(line.words) && page.text(line).spaceWords.contains(where: { BylineRule.jobWords.contains($0.lowercased())
                 || BylineRule.jobWords.contains($0.dropLast().lowercased()) }) {
                 continue  // "Staff Writers", "Showbiz Reporter": the byline's job title, not a section
             } else if line.words <= 4 && !line.endsLikeSentence && plan.section == nil {

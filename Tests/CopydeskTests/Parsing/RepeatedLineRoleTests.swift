@@ -8,8 +8,8 @@ import Testing
 struct RepeatedLineRoleTests {
     /// `roles(of:)`, `plainRoles(of:)` and `classify(_:)` line by line, for `text`.
     private static func expectSame(_ text: String, _ note: String) {
-        let lines = TextLine.lines(of: text)
-        let (fast, plain) = lines.withUnsafeBufferPointer { (LineClassifier.roles(of: $0), LineClassifier.plainRoles(of: $0)) }
+        let lines = TestLine.lines(of: text)
+        let (fast, plain) = (LineClassifier.roles(of: lines), LineClassifier.plainRoles(of: lines))
         #expect(fast.count == lines.count, "\(note)")
         #expect(plain.count == lines.count, "\(note)")
         for index in lines.indices where index < fast.count && index < plain.count {
@@ -46,10 +46,10 @@ struct RepeatedLineRoleTests {
     @Test("a repeat is found only for the same bytes and flags, and only among earlier lines")
     func table() {
         let text = ["Share", "share", "Share", "Share ", "Tweet", "Share", "Tweet"].joined(separator: "\n")
-        let lines = TextLine.lines(of: text)
-        let copies: [Int] = lines.withUnsafeBufferPointer { buffer in
+        let lines = TestLine.lines(of: text)
+        let copies: [Int] = lines.withPage { buffer, page in
             SeenLineTable.with(capacity: buffer.count) { table in
-                buffer.indices.map { table.firstCopy($0, of: buffer) { RepeatedLines.same($0, $1) } }
+                buffer.indices.map { table.firstCopy($0, of: buffer) { RepeatedLines.same($0, $1, page) } }
             }
         }
         #expect(copies == [0, 1, 0, 0, 4, 0, 4])

@@ -15,14 +15,15 @@ struct SeenLineTableTests {
             guard !distinct.isEmpty else { continue }
             let count = round % 10 == 0 ? 400 + mix.next(400) : 1 + mix.next(60)
             let text = (0..<count).map { _ in distinct[mix.next(distinct.count)] }.joined(separator: "\n")
-            let lines = TextLine.lines(of: text)
+            let lines = TestLine.lines(of: text)
             var plain = SeenLines(capacity: lines.count)
             var set: Set<[UInt8]> = []
-            let fast: [Bool] = lines.withUnsafeBufferPointer { buffer in
-                SeenLineTable.with(capacity: buffer.count) { table in buffer.indices.map { table.insert($0, of: buffer) } }
+            let (fast, seen): ([Bool], [Bool]) = lines.withPage { buffer, page in
+                (SeenLineTable.with(capacity: buffer.count) { table in buffer.indices.map { table.insert($0, of: buffer, in: page.utf8) } },
+                 buffer.indices.map { plain.insert($0, of: buffer, page) })
             }
             for index in lines.indices {
-                let expected = plain.insert(index, of: lines)
+                let expected = seen[index]
                 #expect(fast[index] == expected, "round \(round) line \(index)")
                 #expect(fast[index] == set.insert(Array(lines[index].text.utf8)).inserted, "round \(round) line \(index)")
             }

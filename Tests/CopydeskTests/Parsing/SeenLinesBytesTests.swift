@@ -18,11 +18,14 @@ struct SeenLinesBytesTests {
             if bytes[place] < 0x80 { bytes[place] = bytes[place] == 0x41 ? 0x42 : 0x41; texts.append(String(decoding: bytes, as: UTF8.self)) }
             texts.append(text)
         }
-        let lines = texts.map { textLine($0) }
-        for (i, a) in lines.enumerated() {
-            for b in lines[max(0, i - 6)...min(lines.count - 1, i + 6)] {
-                let same = withUnsafePointer(to: a) { pa in withUnsafePointer(to: b) { pb in SeenLines.sameBytes(pa, pb) } }
-                #expect(same == (Array(a.text.utf8) == Array(b.text.utf8)), "\(a.text.debugDescription) \(b.text.debugDescription)")
+        for (i, a) in texts.enumerated() {
+            for b in texts[max(0, i - 6)...min(texts.count - 1, i + 6)] {
+                // the two texts as two lines of one page (untrimmed: each line is exactly its text)
+                let page = a + "\n" + b
+                let split = page.utf8.index(page.startIndex, offsetBy: a.utf8.count)
+                let pair = [TestLine(number: 1, text: page[..<split]), TestLine(number: 2, text: page[page.index(after: split)...])]
+                let same = pair.withPage { lines, page in SeenLines.sameBytes(lines.baseAddress!, lines.baseAddress! + 1, page) }
+                #expect(same == (Array(a.utf8) == Array(b.utf8)), "\(a.debugDescription) \(b.debugDescription)")
             }
         }
     }

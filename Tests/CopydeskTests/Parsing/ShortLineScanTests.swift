@@ -53,8 +53,8 @@ struct ShortLineScanTests {
             for (m, edge) in edges.enumerated() {
                 let lead = m % 2 == 0 ? edge : "", trail = (m + n) % 3 == 0 ? "" : edge
                 let text = "first line of the text\n" + lead + body + trail + "\n" + body + trail + "\r\n" + lead + body + "\nlast line\n"
-                let fast = TextLine.lines(of: text)
-                let plain = LineSplitter.lines(of: text).map(TextLine.init)
+                let fast = TestLine.lines(of: text)
+                let plain = LineSplitter.lines(of: text).map(TestLine.init)
                 #expect(fast.count == plain.count, "\(text.debugDescription)")
                 for (a, b) in zip(fast, plain) {
                     #expect(LinePipelineFastPathTests.sameFacts(a, b) && a.isASCII == b.isASCII, "\(text.debugDescription) line \(b.number)")

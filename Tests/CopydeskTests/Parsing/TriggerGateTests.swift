@@ -99,11 +99,13 @@ struct TriggerGateTests {
         let long = String(repeating: "ab", count: 30), middle = String(repeating: "y", count: 50)
         let texts = ["a", "b", "a", "", "é", "e\u{301}", "é", String(repeating: "x", count: 40), String(repeating: "x", count: 41),
                      String(repeating: "x", count: 40), long + "M" + long, long + "N" + long, long + "M" + long, middle + long, long + middle] + Self.randomLines(count: 400, seed: 3).map(String.init)
-        let lines = texts.enumerated().map { textLine($0.element.isEmpty ? "-" : $0.element, number: $0.offset + 1) }
+        let lines = TestLine.lines(of: texts.map { $0.isEmpty ? "-" : $0 }.joined(separator: "\n"))  // the lines of one page
         var seen = SeenLines(capacity: lines.count)
         var reference: Set<ByteKey> = []
-        for index in lines.indices {
-            #expect(seen.insert(index, of: lines) == reference.insert(ByteKey(text: lines[index].text)).inserted, "\(lines[index].text)")
+        lines.withPage { buffer, page in
+            for index in lines.indices {
+                #expect(seen.insert(index, of: buffer, page) == reference.insert(ByteKey(text: lines[index].text)).inserted, "\(lines[index].text)")
+            }
         }
     }
 
@@ -211,7 +213,7 @@ struct TriggerGateTests {
         #expect(!LineFlags("Said: yes. then").ellipsis && LineFlags("Said: yes. then").capitalsAfterDotSpace == 0)
         for text in Self.captionLines + ["A view. Courtesy of NASA", "A view.  Photo by Ann", "Credit...Jane Roe", "said: “no”"] {
             let line = textLine(text)
-            if line.hasColon && !CaptionRule.mayHoldLabel(line) { #expect(CaptionRule.labelTable.firstListed(in: line.lower) == nil, "\(text)") }
+            if line.hasColon && !CaptionRule.mayHoldLabel(line.line) { #expect(CaptionRule.labelTable.firstListed(in: line.lower) == nil, "\(text)") }
         }
         #expect(CaptionRule.match(textLine("A view of the launch pad at dawn. Courtesy of NASA")) != nil)
     }

@@ -111,7 +111,7 @@ struct CaptionCreditByteTests {
         }
         var found = 0, tried = 0
         for text in texts {
-            let line = TextLine(number: 1, text: text[...])
+            let line = TestLine(number: 1, text: text[...])
             guard line.hasColon, let firstPresent = CaptionRule.labelTable.firstListed(folding: line.text) else { continue }
             tried += 1
             let new = CaptionRule.labelledCreditFolded(line.text, firstPresent: firstPresent, colonLetters: line.lettersBeforeColon,

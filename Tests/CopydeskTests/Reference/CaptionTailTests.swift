@@ -29,7 +29,7 @@ struct CaptionTailTests {
         for text in texts {
             let expected = CaptionRule.namedSources.contains { Array(text.utf8).reversed().starts(with: Array($0.utf8).reversed()) }
             #expect(text[...].withUTF8Bytes(CaptionRule.endsWithNamedSource) == expected, "\(text)")
-            #expect(CaptionRule.match(TextLine(number: 1, text: text[...])) == RefCaptionRule.match(TextLine(number: 1, text: text[...])), "\(text)")
+            #expect(CaptionRule.match(TestLine(number: 1, text: text[...])) == RefCaptionRule.match(TestLine(number: 1, text: text[...])), "\(text)")
         }
     }
 
@@ -62,7 +62,7 @@ struct CaptionTailTests {
         }
         texts += ["Photos: Crossgates Mall through the years", "https://example.com", "Lakers: 112-107", "PHOTO:X", "videos: a", "rephoto: x"]
         for text in texts {
-            let line = TextLine(number: 1, text: text[...])
+            let line = TestLine(number: 1, text: text[...])
             if !line.hasEllipsis, !text[...].withUTF8Bytes(CaptionRule.mayHoldColonLabel) {
                 #expect(CaptionRule.labelTable.firstListed(folding: text[...]) == nil, "\(text)")
             }
@@ -73,8 +73,8 @@ struct CaptionTailTests {
     @Test("a line's bytes by its offsets are its text's bytes")
     func lineBytes() {
         let page = (EleventhPassGateTests.shapedLines + ["  padded line  ", "é first", "last ’", "\ttab\tline"]).joined(separator: "\n")
-        let lines = TextLine.lines(of: page) + ClassifierOracleLines.corpus
-            + EleventhPassGateTests.shapedLines.map { TextLine(number: 1, text: ("ab " + $0 + " cd").dropFirst(3).dropLast(3)) }
+        let lines = TestLine.lines(of: page) + ClassifierOracleLines.corpus
+            + EleventhPassGateTests.shapedLines.map { TestLine(number: 1, text: ("ab " + $0 + " cd").dropFirst(3).dropLast(3)) }
         #expect(lines.count > 3000)
         for line in lines {
             #expect(line.withLineBytes { Array($0) } == line.text.withUTF8Bytes { Array($0) }, "\(line.text)")
@@ -86,7 +86,7 @@ struct CaptionTailTests {
         let tails = ["Getty Images", "@ewarren @ewarren", "@AOC", "X@Y", "É@", "e\u{301}@", "@\u{301}", "Reuters / POOL", "A. B", "©"]
         for opening in ["Image copyright ", "Image Copyright ", "IMAGE COPYRIGHT ", "image copyright  "] {
             for tail in tails {
-                let line = TextLine(number: 1, text: (opening + tail)[...])
+                let line = TestLine(number: 1, text: (opening + tail)[...])
                 #expect(CaptionRule.match(line) == RefCaptionRule.match(line), "\(opening + tail)")
                 #expect(LineClassifier.classify(line) == RefLineClassifier.classify(line), "\(opening + tail)")
             }

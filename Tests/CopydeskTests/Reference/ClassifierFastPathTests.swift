@@ -22,7 +22,7 @@ struct ClassifierFastPathTests {
         }
         var hits = 0
         for text in texts {
-            let line = TextLine(number: 1, text: text[...])
+            let line = TestLine(number: 1, text: text[...])
             let new = BylineRule.matchNameThenRole(line)
             #expect(new == RefBylineRule.matchNameThenRole(line), "\(text)")
             if new != nil { hits += 1 }
@@ -41,7 +41,7 @@ struct ClassifierFastPathTests {
         texts += [":", "é:", "\u{0600}:", "More:", "SHARE THIS:", "share this:", "Share this: now", "©:", "Follow us:"]
         var found = 0
         for text in texts {
-            let line = TextLine(number: 1, text: text[...])
+            let line = TestLine(number: 1, text: text[...])
             let new = KnownPhrases.reason(for: line)
             #expect(new == RefKnownPhrases.reason(for: line), "\(text)")
             if new != nil { found += 1 }
@@ -72,7 +72,7 @@ struct ClassifierFastPathTests {
         texts += ClassifierOracleLines.random(count: 8000, seed: 23)
         var rejected = 0, found = 0
         for text in texts where text.contains(",") {
-            let line = TextLine(number: 1, text: text[...])
+            let line = TestLine(number: 1, text: text[...])
             let plain = RefBylineRule.matchUnlabelled(line)
             if plain != nil { found += 1 }
             if !BylineRule.unlabelledMayMatch(line.text) {

@@ -5,7 +5,7 @@ import Foundation
 /// every line of the dev corpus and the fixtures, and seeded random lines built from the rules' own tables.
 enum ClassifierOracleLines {
     /// Every line of the shared dev corpus (when present) and of the test fixtures, as the parser splits them.
-    static let corpus: [TextLine] = {
+    static let corpus: [TestLine] = {
         var texts: [String] = []
         var folders = [TestPaths.fixture("parser"), TestPaths.fixture("generalisation"), TestPaths.fixture("torture")]
         if let shared = TestPaths.shared { folders.append(shared.appendingPathComponent("corpus/dev")) }
@@ -16,7 +16,7 @@ enum ClassifierOracleLines {
                 texts.append(InputDecoder.clean(String(decoding: data, as: UTF8.self)))
             }
         }
-        return texts.flatMap { TextLine.lines(of: $0) }
+        return texts.flatMap { TestLine.lines(of: $0) }
     }()
 
     /// Words and phrases the rules look for: their own tables, plus names, numbers, marks and non-ASCII text.

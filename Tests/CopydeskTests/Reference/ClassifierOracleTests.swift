@@ -29,7 +29,7 @@ struct ClassifierOracleTests {
         var differing = 0
         var roles = Set<String>()
         for text in ClassifierOracleLines.random(count: 15_000, seed: seed) {
-            let line = TextLine(number: 1, text: text[...])
+            let line = TestLine(number: 1, text: text[...])
             let role = LineClassifier.classify(line)
             roles.insert(String(describing: role).prefix(while: { $0 != "(" }).description)
             if role != RefLineClassifier.classify(line) {
@@ -50,7 +50,7 @@ struct ClassifierOracleTests {
             #expect(new?.range == old?.range && new?.text == old?.text && new?.iso == old?.iso && new?.otherWords == old?.otherWords,
                     "\(text)")
             if new != nil { found += 1 }
-            let line = TextLine(number: 1, text: text)
+            let line = TestLine(number: 1, text: text)
             #expect(DateRule.match(line) == RefDateRule.match(line), "\(text)")
         }
         #expect(found > 500)

@@ -22,7 +22,7 @@ struct ClassifierWordGateTests {
     func oneWordLines() {
         var checked = 0
         for text in Self.oneWordTexts where !text.isEmpty {
-            let line = TextLine(number: 1, text: text[...])
+            let line = TestLine(number: 1, text: text[...])
             guard line.words == 1 else { continue }
             checked += 1
             if !LineClassifier.Gates.bylineWords(line.firstLowerByte, line.words) {
@@ -51,7 +51,7 @@ struct ClassifierWordGateTests {
         let texts = ["This article appeared", "This article appeared in", "This article appearedin the print edition",
                      "Thisarticle appeared in the Times print edition as: X", "This\u{A0}article appeared in"]
         for text in texts + ClassifierOracleLines.random(count: 3000, seed: 42).map({ "This article appeared in" + $0 }) {
-            let line = TextLine(number: 1, text: text[...])
+            let line = TestLine(number: 1, text: text[...])
             if line.words < 4 { #expect(PrintEditionRule.match(line.text) == nil, "\(text)") }
             #expect(LineClassifier.classify(line) == RefLineClassifier.classify(line), "\(text)")
         }
@@ -61,7 +61,7 @@ struct ClassifierWordGateTests {
     func namedSourceEnding() {
         let texts = ClassifierOracleLines.random(count: 3000, seed: 43) + CaptionRule.namedSources.map { "Smoke rises. " + $0 }
         for text in texts where !text.isEmpty {
-            var line = TextLine(number: 1, text: text[...])
+            var line = TestLine(number: 1, text: text[...])
             #expect(CaptionRule.endsWithNamedSource(&line) == text[...].withUTF8Bytes(CaptionRule.endsWithNamedSource), "\(text)")
         }
     }

@@ -5,7 +5,7 @@ import Testing
 @Suite("Context rule byte paths against the plain tests")
 struct ContextByteTests {
     /// Corpus lines, seeded lines and edge texts, as lines.
-    static var lines: [TextLine] {
+    static var lines: [TestLine] {
         var texts = ClassifierOracleLines.random(count: 6000, seed: 41)
         texts += ["/", ">", "|", "›", "»", "»»", "a/", "a>", "x|", " / ", "\u{A0}›", "Jane Roe", "Jane Roe and Ann Lee", "JANIE HAR",
                   "Jane de la Roe", "Jane Roe by Ann", "jane Roe", "Jane roe", "Jane Roe 2", "Jane Roé", "Jane\tRoe", "And Jane",
@@ -13,19 +13,17 @@ struct ContextByteTests {
                   "A title (published Monday)", "A title (PUBLISHED x)", "é (published x)", "x (published é)", "(published x)\r",
                   "x (Published " + String(repeating: "y", count: 49) + ")", "x (Published " + String(repeating: "y", count: 48) + ")",
                   "(published a) (published b)", "x\u{0600}(published y)"]
-        return texts.map { TextLine(number: 1, text: $0[...]) } + ClassifierOracleLines.corpus
+        return texts.map { TestLine(number: 1, text: $0[...]) } + ClassifierOracleLines.corpus
     }
 
     @Test("path separators, name lines and published notes read on bytes answer as the plain tests")
     func lineTests() {
         var separators = 0, names = 0, notes = 0
         for line in Self.lines {
-            withUnsafePointer(to: line) { pointer in
-                for bar in [false, true] {
-                    let fast = SymbolLine.isPathSeparator(pointer, bar: bar)
-                    #expect(fast == SymbolLine.isPathSeparator(line.text, bar: bar), "\(line.text)")
-                    if fast { separators += 1 }
-                }
+            for bar in [false, true] {
+                let fast = line.read { line, page in withUnsafePointer(to: line) { SymbolLine.isPathSeparator($0, page, bar: bar) } }
+                #expect(fast == SymbolLine.isPathSeparator(line.text, bar: bar), "\(line.text)")
+                if fast { separators += 1 }
             }
             let fastNames = line.text.withUTF8Bytes(ContextRules.namesOnly)
             if let fastNames {

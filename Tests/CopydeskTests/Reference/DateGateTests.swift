@@ -99,7 +99,7 @@ struct DateGateTests {
                 #expect(new?.range == old?.range && new?.text == old?.text && new?.iso == old?.iso && new?.otherWords == old?.otherWords,
                         "\(text)")
             }
-            let line = TextLine(number: 1, text: sub)
+            let line = TestLine(number: 1, text: sub)
             #expect(DateRule.match(line) == RefDateRule.match(line), "\(text)")
             #expect(DateRule.match(line, words: DateText.wordTable) == RefDateRule.match(line), "\(text)")
         }

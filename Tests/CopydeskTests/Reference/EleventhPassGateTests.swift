@@ -41,7 +41,7 @@ struct EleventhPassGateTests {
                      "Finance", "www.example.com", "http://x.y", "HTTPS://X", "read", "comments", "Shares", "Facebook", "newsletter",
                      "Subscriptions", "follow:", "share…", "More:", "Search:"]
         // lines as the splitter makes them (trimmed), and untrimmed one-word lines, which keep the tail
-        for line in TextLine.lines(of: (words + FoldedBytesTests.randomLines(count: 2000, seed: 12).map(String.init)).joined(separator: "\n")) {
+        for line in TestLine.lines(of: (words + FoldedBytesTests.randomLines(count: 2000, seed: 12).map(String.init)).joined(separator: "\n")) {
             #expect(KnownPhrases.reason(for: line) == RefKnownPhrases.reason(for: line), "\(line.text)")
         }
         for word in ["Follow ", "Share ", " Share x", "search\u{A0}", "More  "] {
@@ -73,7 +73,7 @@ struct EleventhPassGateTests {
             #expect(text[...].withUTF8Bytes(BylineRule.plainHoldsSpacedSeparator) == text[...].withUTF8Bytes(BylineRule.holdsSpacedSeparator), "\(text)")
             let plain = text[...].fastRange(of: " | ") != nil || text[...].fastRange(of: " - ") != nil
             #expect(text[...].withUTF8Bytes(BylineRule.holdsSpacedSeparator) == plain, "\(text)")
-            let line = TextLine(number: 1, text: text[...])
+            let line = TestLine(number: 1, text: text[...])
             #expect(BylineRule.matchAgencyLine(line) == RefBylineRule.matchAgencyLine(line), "\(text)")
         }
     }
@@ -90,7 +90,7 @@ struct EleventhPassGateTests {
                 return BylineRule.jobWords.contains { lower.elementsEqual($0.utf8) || lower.dropLast().elementsEqual($0.utf8) }
             }
             #expect(BylineRule.lastWordMayBeJobWord(text[...]) == plain, "\(text)")
-            let line = TextLine(number: 1, text: text[...])
+            let line = TestLine(number: 1, text: text[...])
             #expect(BylineRule.matchNameThenRole(line) == RefBylineRule.matchNameThenRole(line), "\(text)")
         }
     }
@@ -98,7 +98,7 @@ struct EleventhPassGateTests {
     @Test("the classifier's second caption gate skips only lines the caption rule answers nil or already answered")
     func captionPastOpenings() {
         for text in Self.shapedLines where !text.isEmpty {
-            var line = TextLine(number: 1, text: text[...])
+            var line = TestLine(number: 1, text: text[...])
             guard CaptionRule.mayHoldCaption(line), !CaptionRule.mayHoldCaptionPastOpenings(&line) else { continue }
             let opened = line.text.hasFoldedPrefix("©") || line.text.hasFoldedPrefix("image c")
             #expect(opened || CaptionRule.matchGated(&line) == nil, "\(text)")
@@ -126,7 +126,7 @@ struct EleventhPassGateTests {
                      "LeBron sets triple-double mark, Lakers hold off OKC 112-107", "| / , updated 3 days ago", "Modified Nov 5 updated",
                      "Decupdated 2019", "Dec 5 updated Jan 6", "Updated", "updated 2019 a b c d", "first published 1 Jan 2020 by the desk"]
         for text in dates + Self.shapedLines {
-            let line = TextLine(number: 1, text: text[...])
+            let line = TestLine(number: 1, text: text[...])
             #expect(DateRule.match(line) == RefDateRule.match(line), "\(text)")
         }
     }

@@ -30,7 +30,7 @@ struct KnownPhraseGateTests {
         texts += ClassifierOracleLines.corpus.map { String($0.text) }
         var hits = 0
         for text in texts {
-            let line = TextLine(number: 1, text: text[...])
+            let line = TestLine(number: 1, text: text[...])
             let new = KnownPhrases.reason(for: line)
             #expect(new == RefKnownPhrases.reason(for: line), "\(text)")
             if new != nil { hits += 1 }
@@ -72,7 +72,7 @@ struct KnownPhraseGateTests {
                 let new = BylineRule.lastWord(bytes), plain = BylineRule.plainLastWord(bytes)
                 #expect(new.start == plain.start && new.ascii == plain.ascii, "\(text)")
             }
-            let line = TextLine(number: 1, text: text[...])
+            let line = TestLine(number: 1, text: text[...])
             #expect(BylineRule.matchNameThenRole(line) == RefBylineRule.matchNameThenRole(line), "\(text)")
         }
     }
@@ -80,7 +80,7 @@ struct KnownPhraseGateTests {
     @Test("agency lines get the role the lowered-string set look-up gave them")
     func agencies() {
         for text in Self.gateLines {
-            let line = TextLine(number: 1, text: text[...])
+            let line = TestLine(number: 1, text: text[...])
             #expect(LineClassifier.classify(line) == RefLineClassifier.classify(line), "\(text)")
         }
     }

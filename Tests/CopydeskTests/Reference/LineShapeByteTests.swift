@@ -19,7 +19,7 @@ struct LineShapeByteTests {
         texts += ClassifierOracleLines.random(count: 6000, seed: 31)
         var stamps = 0, runs = 0
         for text in texts {
-            let line = TextLine(number: 1, text: text[...])
+            let line = TestLine(number: 1, text: text[...])
             let stamp = LineClassifier.isTimeStamp(line), run = LineClassifier.isNumberRun(text[...])
             #expect(stamp == RefLineClassifier.isTimeStamp(line), "\(text)")
             #expect(run == RefLineClassifier.isNumberRun(text[...]), "\(text)")

@@ -92,7 +92,7 @@ struct PhraseLookupWordTests {
         texts += Self.probes(texts, seed: 44)
         // lines as the splitter makes them: never empty, no blank at either end (the reference reads untrimmed lines otherwise)
         for text in texts where !text.isEmpty && text.first != " " && text.last != " " {
-            let line = TextLine(number: 1, text: text[...])
+            let line = TestLine(number: 1, text: text[...])
             #expect(KnownPhrases.reason(for: line) == RefKnownPhrases.reason(for: line), "\(text)")
         }
     }
@@ -100,17 +100,23 @@ struct PhraseLookupWordTests {
     @Test("a line's bytes at its offsets are its text's bytes, and the duplicate test reads them alike")
     func lineBytes() {
         let page = "  Share\nA line\n\u{A0}Écrit\u{A0}\nA line\nshort\nA line \n" + ClassifierOracleLines.random(count: 300, seed: 45).joined(separator: "\n")
-        var lines = TextLine.lines(of: page)
-        lines += ["", "x", "A line", "a much longer line than fifteen bytes"].map { TextLine(number: 1, text: $0[...]) }
+        var lines = TestLine.lines(of: page)
+        lines += ["", "x", "A line", "a much longer line than fifteen bytes"].map { TestLine(number: 1, text: $0[...]) }
         let wide = "prefix: A line"
-        lines.append(TextLine(number: 1, text: wide[wide.index(wide.startIndex, offsetBy: 8)...]))
-        lines.withUnsafeBufferPointer { buffer in
-            for (index, line) in lines.enumerated() {
-                #expect(line.withLineBytes { Array($0) } == Array(line.text.utf8), "\(line.text)")
-                for other in [0, 1, 3, lines.count - 1, lines.count - 2, index] {
+        lines.append(TestLine(number: 1, text: wide[wide.index(wide.startIndex, offsetBy: 8)...]))
+        for line in lines { #expect(line.withLineBytes { Array($0) } == Array(line.text.utf8), "\(line.text)") }
+        // the duplicate test on the lines of one page, read there (the page's lines and the other lines' texts joined)
+        let joined = TestLine.lines(of: page + "\nx\nA line\na much longer line than fifteen bytes\nprefix: A line")
+        joined.withPage { buffer, linePage in
+            for (index, line) in joined.enumerated() {
+                for other in [0, 1, 3, joined.count - 1, joined.count - 2, index] {
                     let a = buffer.baseAddress! + index, b = buffer.baseAddress! + other
-                    #expect(SeenLineTable.sameBytes(a, b) == SeenLines.sameBytes(a, b), "\(line.text)")
-                    #expect(SeenLineTable.sameBytes(a, b) == (Array(line.text.utf8) == Array(lines[other].text.utf8)), "\(line.text)")
+                    // the table's test: the second of the two lines is a repeat of the first
+                    let repeated = [a.pointee, b.pointee].withUnsafeBufferPointer { pair in
+                        SeenLineTable.with(capacity: 2) { table in table.insert(0, of: pair, in: linePage.utf8) && !table.insert(1, of: pair, in: linePage.utf8) }
+                    }
+                    #expect(repeated == SeenLines.sameBytes(a, b, linePage), "\(line.text)")
+                    #expect(repeated == (Array(line.text.utf8) == Array(joined[other].text.utf8)), "\(line.text)")
                 }
             }
         }
@@ -136,7 +142,7 @@ struct PhraseLookupWordTests {
                      "Reporting by Jane Roe; Editing by Joe Bloggs", "Writing by Ann", "COMPILED BY X", "By Jane Roe", "by:", "By"]
         texts += Self.probes(texts, seed: 47) + ClassifierOracleLines.corpus.map { String($0.text) }
         for text in texts where !text.isEmpty && text.first != " " && text.last != " " {
-            var line = TextLine(number: 1, text: text[...])
+            var line = TestLine(number: 1, text: text[...])
             if !LineClassifier.Openings.printEdition(&line) { #expect(PrintEditionRule.match(line.text) == nil, "\(text)") }
             #expect(LineClassifier.Openings.copyrightCaption(&line) == (line.text.hasFoldedPrefix("©") || line.text.hasFoldedPrefix("image c")))
             if !LineClassifier.Openings.breadcrumb(&line) { #expect(!LineClassifier.isBreadcrumb(line), "\(text)") }
@@ -155,19 +161,19 @@ struct PhraseLookupWordTests {
         for _ in 0..<3000 {
             let count = mix.next(12)
             // the lines of one page, as a context pass reads them
-            let lines = TextLine.lines(of: (0..<count).map { _ in texts[mix.next(texts.count)] }.joined(separator: "\n"))
+            let lines = TestLine.lines(of: (0..<count).map { _ in texts[mix.next(texts.count)] }.joined(separator: "\n"))
             let start = (0..<count).map { _ in choices[mix.next(choices.count)] }
             var fast = start, plain = start
-            lines.withUnsafeBufferPointer { lines in
-                fast.withUnsafeMutableBufferPointer { roles in RoleTable.with(roles) { ContextRules.markLists($0, lines) } }
-                plain.withUnsafeMutableBufferPointer { roles in RoleTable.with(roles) { Self.plainMarkLists($0, lines) } }
+            lines.withPage { lines, page in
+                fast.withUnsafeMutableBufferPointer { roles in RoleTable.with(roles) { ContextRules.markLists($0, lines, page) } }
+                plain.withUnsafeMutableBufferPointer { roles in RoleTable.with(roles) { Self.plainMarkLists($0, lines, page) } }
             }
             #expect(fast == plain)
         }
     }
 
     /// `ContextRules.markLists` as it walked every line.
-    static func plainMarkLists(_ roles: RoleTable, _ lines: UnsafeBufferPointer<TextLine>) {
+    static func plainMarkLists(_ roles: RoleTable, _ lines: UnsafeBufferPointer<TextLine>, _ page: LinePage) {
         var inList = false
         for index in lines.indices {
             switch roles.kind(index) {
@@ -175,7 +181,7 @@ struct PhraseLookupWordTests {
                 inList = true
             case .text, .duplicate, .related:
                 guard inList else { continue }
-                if lines[index].isParagraphLike && !lines[index].text.fastHasSuffix("...") && !lines[index].text.fastHasSuffix("…") {
+                if lines[index].isParagraphLike && !page.text(lines[index]).fastHasSuffix("...") && !page.text(lines[index]).fastHasSuffix("…") {
                     inList = false
                     continue
                 }
@@ -193,7 +199,7 @@ struct PhraseLookupWordTests {
     func duplicatesOnALongPage() {
         let count = SeenLineTable.maxCapacity + 100
         let page = (0..<count).map { "Line of text number \($0 % 100) that reads like a sentence." }.joined(separator: "\n")
-        let lines = TextLine.lines(of: page)
+        let lines = TestLine.lines(of: page)
         #expect(lines.count == count)
         var roles = [LineRole](repeating: .text, count: lines.count)
         ContextRules.apply(&roles, lines: lines)

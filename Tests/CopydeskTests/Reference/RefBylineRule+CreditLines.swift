@@ -7,7 +7,7 @@ extension RefBylineRule {
     private static let creditLineStarts = ByteSet(firstBytesOf: ["reporting by", "writing by", "compiled by"])
 
     /// The people named in "Reporting by X; additional reporting by Y and Z; Editing by W" (editors left out).
-    static func creditLine(_ line: TextLine) -> [BylineEntry]? {
+    static func creditLine(_ line: TestLine) -> [BylineEntry]? {
         guard creditLineStarts.contains(line.firstLowerByte) else { return nil }
         guard line.text.hasFoldedPrefix("reporting by") || line.text.hasFoldedPrefix("writing by") || line.text.hasFoldedPrefix("compiled by") else { return nil }
         var names: [BylineEntry] = []
@@ -22,7 +22,7 @@ extension RefBylineRule {
     }
 
     /// "PTI | Updated: Nov 20, 2019, 08:00 IST": a wire agency, then the date on the same line.
-    static func matchAgencyLine(_ line: TextLine) -> Match? {
+    static func matchAgencyLine(_ line: TestLine) -> Match? {
         // both separators need a "|" or "-" byte: one pass rules most lines out before the two searches
         guard line.words <= 14, line.text.withUTF8Bytes({ $0.contains { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") } }),
               let bar = line.text.fastRange(of: " | ") ?? line.text.fastRange(of: " - ") else { return nil }

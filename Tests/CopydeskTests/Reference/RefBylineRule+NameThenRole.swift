@@ -2,7 +2,7 @@
 @testable import Copydesk
 extension RefBylineRule {
     /// "Harriet Vane Social affairs correspondent": a name, then a job title, no comma between.
-    static func matchNameThenRole(_ line: TextLine) -> Match? {
+    static func matchNameThenRole(_ line: TestLine) -> Match? {
         guard (3...8).contains(line.words), !line.endsLikeSentence, !line.hasQuoteMark, !line.hasDigit,
               BylineRule.lastWordMayBeJob(line.text), let space = line.text.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
         // the lowered line's last word is the last word lowered (ASCII lowering keeps bytes and Character boundaries)

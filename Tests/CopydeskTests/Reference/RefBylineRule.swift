@@ -22,7 +22,7 @@ enum RefBylineRule {
     static let organisationWords = BylineRule.organisationWords
 
     /// A byline that opens with "By": the names, and any date and section on the same line.
-    static func match(_ line: TextLine) -> Match? {
+    static func match(_ line: TestLine) -> Match? {
         guard line.words <= 16, !line.hasQuoteMark else { return nil }
         guard let start = byPrefixLength(line) ?? gluedByLength(line) else { return nil }
         var rest = line.text.dropFirst(start).trimmedSpace
@@ -45,7 +45,7 @@ enum RefBylineRule {
     }
 
     /// A line without "By" that reads as a byline: "Name Name, Role" or an agency ("Reuters, Washington").
-    static func matchUnlabelled(_ line: TextLine) -> Match? {
+    static func matchUnlabelled(_ line: TestLine) -> Match? {
         guard line.words <= 10, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","), !line.hasQuoteMark else { return nil }
         let parts = line.text.commaPieces().map { $0.trimmedSpace }.filter { !$0.isEmpty }
         guard let head = parts.first else { return nil }
@@ -66,13 +66,13 @@ enum RefBylineRule {
     private static let byPrefixStarts = ByteSet(firstBytesOf: byPrefixes)
     private static let byPrefixTable = PrefixTable(byPrefixes)
 
-    private static func byPrefixLength(_ line: TextLine) -> Int? {
+    private static func byPrefixLength(_ line: TestLine) -> Int? {
         guard !line.text.isEmpty, byPrefixStarts.contains(line.firstLowerByte) else { return nil }
         return byPrefixTable.firstMatch(folding: line.text).map { byPrefixes[$0].count }
     }
 
     /// "ByTom Fenwick": "By" glued to a capitalised name on a short line.
-    private static func gluedByLength(_ line: TextLine) -> Int? {
+    private static func gluedByLength(_ line: TestLine) -> Int? {
         guard line.words <= 6, line.firstLowerByte == UInt8(ascii: "b") else { return nil }
         let bytes = line.text.utf8
         guard bytes.count > 4 else { return nil }

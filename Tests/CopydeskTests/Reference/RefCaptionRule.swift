@@ -20,7 +20,7 @@ enum RefCaptionRule {
     private static let sentenceCreditLeads = [". Courtesy of "]
 
     /// The caption and credit on `line`, or `nil`.
-    static func match(_ line: TextLine) -> Match? {
+    static func match(_ line: TestLine) -> Match? {
         guard RefCaptionRule.mayHoldCaption(line) else { return nil }
         if line.firstLowerByte == UInt8(ascii: "i") || line.firstLowerByte == 0xC2 {  // "image …" or "©"
             let text = line.text  // tested with capitals folded, as the lowered line would be
@@ -34,7 +34,7 @@ enum RefCaptionRule {
         }
         let text = line.hasDigit ? droppingGalleryCounter(line.text) : line.text
         if line.lastByte == UInt8(ascii: ")") || line.lastByte == UInt8(ascii: "]"), let found = parenthesisedCredit(text) { return found }
-        if line.hasColon, CaptionRule.mayHoldLabel(line) {
+        if line.hasColon, CaptionRule.mayHoldLabel(line.line) {
             let aligned = text.startIndex == line.text.startIndex
             let textLower = aligned ? Substring(line.lower) : Substring(text.lowercased())
             if let found = labelledCredit(text, lower: textLower, aligned: aligned) { return found }
@@ -96,7 +96,7 @@ enum RefCaptionRule {
     // The live shape helpers (unchanged since the oracle was frozen).
     static func isInitial(before dot: Substring.Index, in line: Substring) -> Bool { CaptionRule.isInitial(before: dot, in: line) }
     static func droppingToggle(_ text: Substring) -> Substring { CaptionRule.droppingToggle(text) }
-    static func isCollapsedCopy(_ line: TextLine) -> Bool { CaptionRule.isCollapsedCopy(line) }
+    static func isCollapsedCopy(_ line: TestLine) -> Bool { CaptionRule.isCollapsedCopy(line) }
 
     /// A credit reads like names or agencies: capitalised words, initials, "/", and a few small words.
     static func looksLikeCredit(_ credit: String) -> Bool {

@@ -11,7 +11,7 @@ enum RefDateRule {
                                         "posted on", "posted", "last modified on", "last modified", "modified", "date"]
 
     /// The dates on `line`, or `nil` when the line is not a short date line.
-    static func match(_ line: TextLine) -> Match? {
+    static func match(_ line: TestLine) -> Match? {
         guard line.hasDigit, line.words <= 18, !line.hasQuoteMark else { return nil }
         var text = line.text
         var lower = Substring(line.lower)

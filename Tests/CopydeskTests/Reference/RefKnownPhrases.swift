@@ -30,7 +30,7 @@ enum RefKnownPhrases {
     private static let fragmentTable = PhraseTable(fragments.map(\.0))
 
     /// The reason a line is known furniture, or `nil`.
-    static func reason(for line: TextLine) -> DiscardReason? {
+    static func reason(for line: TestLine) -> DiscardReason? {
         let text = line.text
         let length = text.utf8.count
         if line.words <= 12 {

@@ -3,7 +3,7 @@
 extension RefLineClassifier {
     /// "11.42 GMT", "9:05am", "Updated at 11.05 GMT": a bare time, as live pages print above each entry.
     /// (The old rule lives on unchanged as the live rule's fallback, `plainIsTimeStamp`.)
-    static func isTimeStamp(_ line: TextLine) -> Bool { LineClassifier.plainIsTimeStamp(line) }
+    static func isTimeStamp(_ line: TestLine) -> Bool { LineClassifier.plainIsTimeStamp(line) }
 
     /// Only numbers, spaces (no-break included), "/", "," and "." ("1 / 8", "4553"). ASCII text is read on its
     /// bytes (an ASCII Character is a number only when it is a digit); other text Character by Character.

@@ -15,7 +15,7 @@ enum RefLineClassifier {
     /// Shapes of `RefBylineRule.agencies`.
     private static let agencyShapes = KeyShapes(RefBylineRule.agencies)
 
-    static func classify(_ line: borrowing TextLine) -> LineRole {
+    static func classify(_ line: TestLine) -> LineRole {
         let first = line.firstLowerByte
         if first == UInt8(ascii: "t"), let note = RefPrintEditionRule.match(line.text) { return .printEdition(note) }
         if line.hasColon, line.text.utf8.count <= 16, let duration = RefVideoRule.duration(in: line.text) { return .video(duration) }

@@ -27,7 +27,7 @@ struct VideoCaptionByteTests {
     @Test("the caption rule skips the gallery counter only where it would keep the text")
     func galleryCounter() {
         for text in ["1of4Grass Valley", "A 1of4", "a", "“12”", "٣of4x", "12 of 4", "", "Zof4", "9of9 x"] + ClassifierOracleLines.random(count: 3000, seed: 42) {
-            let line = TextLine(number: 1, text: text[...])
+            let line = TestLine(number: 1, text: text[...])
             let opensCounter = line.firstLowerByte >= 0x80 || line.firstLowerByte &- UInt8(ascii: "0") < 10
             if !opensCounter { #expect(CaptionRule.droppingGalleryCounter(line.text) == line.text, "\(text)") }
         }
@@ -43,7 +43,7 @@ struct VideoCaptionByteTests {
         texts += ClassifierOracleLines.random(count: 6000, seed: 43)
         var found = 0
         for text in texts {
-            let line = TextLine(number: 1, text: text[...])
+            let line = TestLine(number: 1, text: text[...])
             let new = CaptionRule.match(line)
             #expect(new == RefCaptionRule.match(line), "\(text)")
             if new != nil { found += 1 }
