@@ -19,9 +19,9 @@ enum LineClassifier {
     static let tables = Tables()
 
     /// The role of `line`, a line of `page`: the first rule, in a fixed order, that matches it. The line is read where it
-    /// lies (never written): an `inout` line reaches each rule without the
-    /// copy (and retain) a borrowed line from a buffer costs. Each rule is called only when the line passes that
-    /// rule's own opening gate (first byte, word count, flags), tested here inline.
+    /// lies (never written): an `inout` line reaches each rule without the copy a borrowed line from a buffer costs.
+    /// Each rule is called only when the line passes that rule's own opening gate (first byte, word count, flags),
+    /// tested here inline.
     /// `tables` is `LineClassifier.tables`, fetched once by the caller for all its lines.
     static func classify(inPlace line: inout TextLine, _ page: LinePage, tables: Tables) -> LineRole {
         let first = line.firstLowerByte

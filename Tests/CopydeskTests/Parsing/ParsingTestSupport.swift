@@ -1,6 +1,6 @@
 @testable import Copydesk
 
-/// Builds the line type the rules read from a literal.
+/// A test line (`TestLine`: the line and its string) from a literal, its facts from the plain flag scan.
 func textLine(_ text: String, number: Int = 1) -> TestLine {
     TestLine(SourceLine(number: number, text: text[...]))
 }
