@@ -3,6 +3,9 @@
 # (swiftc -O, outside SwiftPM), parses every *.txt under CORPUS_DIR once, then times
 # QuoteFinder.quotes(in:reusing:) (one QuoteWorkspace for the run, as a batch worker keeps one)
 # over the parsed articles and prints µs CPU per article.
+# With CALLGRIND=1 it runs the loop with 0 and 1 rounds under `valgrind --tool=callgrind` instead
+# and prints the quotes stage's instructions per article (the difference), which does not depend on
+# load; KEEP=PATH keeps the one-round callgrind file as PATH.
 # Usage: Scripts/quote-timing.sh [CORPUS_DIR] [ROUNDS] [MAX_ARTICLES]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,4 +50,13 @@ swiftc -O -wmo -parse-as-library -module-name CopydeskQuoteTiming \
   -I Sources/CLibXML2 -I /usr/include/libxml2 -lxml2 \
   $(find Sources/Copydesk -name '*.swift') "$work/main.swift" -o "$work/timing" 2>&1 | grep -v warning || true
 if [ -n "${BIN:-}" ]; then cp "$work/timing" "$BIN"; exit; fi
+if [ -n "${CALLGRIND:-}" ]; then
+  count() { valgrind --tool=callgrind --callgrind-out-file="$work/cg.$1" "$work/timing" "$corpus" "$1" "$limit" 2>&1 \
+    | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'; }
+  base=$(count 0); one=$(count 1)
+  [ -n "${KEEP:-}" ] && cp "$work/cg.1" "$KEEP"
+  articles=$(find "$corpus" -name '*.txt' | wc -l); [ "$articles" -gt "$limit" ] && articles=$limit
+  printf 'quotes stage: %d instructions/article\n' "$(( (one - base) / articles ))"
+  exit
+fi
 if [ -n "${PERF:-}" ]; then perf record ${PERFARGS:--g} -o "$PERF" "$work/timing" "$corpus" "$rounds" "$limit"; else "$work/timing" "$corpus" "$rounds" "$limit"; fi

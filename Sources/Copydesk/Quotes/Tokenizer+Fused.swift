@@ -14,25 +14,52 @@ extension Tokenizer {
         let lists = out.lists
         var slot = out.next
         defer { out.next = slot }
-        while i < n {
-            let c = base[i]
+        while true {
+            // Runs of lower-case words in a tight loop: a lower-case letter and up to six more,
+            // ended by a plain byte or a sentence's full stop (most words). The block is followed
+            // by sixteen zero bytes (`tokens(padded:...)`), so the loads never test for room, and
+            // at the block's end (`i == n`) the first byte is a zero, which ends the run.
+            var w: UInt64, lanes: UInt64
+            while true {
+                w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
+                lanes = notLowerLanes(base + i)
+                // 1…7 when the first byte is lower-case and the word ends within eight bytes.
+                var length = lanes.trailingZeroBitCount &>> 3
+                var key: UInt64
+                if UInt(bitPattern: length &- 1) >= 7 {
+                    // Eight lower-case letters and up to seven more.
+                    guard lanes == 0 else { break }
+                    let lanes2 = notLowerLanes(base + (i &+ 8))
+                    guard lanes2 != 0 else { break }
+                    length = 8 &+ lanes2.trailingZeroBitCount &>> 3
+                    let w2 = UnsafeRawPointer(base + (i &+ 8)).loadUnaligned(as: UInt64.self).littleEndian
+                    key = WordKey.of(lowerTail: w, w2, length: length, firstUpper: false)
+                } else {
+                    key = lowerKey(w, lanes: lanes, length: length)
+                }
+                let end = i &+ length
+                let after = base[end]
+                guard classes[Int(after)] & plainEnd != 0 || endsSentence(b, end, n, length: length) else { break }
+                slot.pointee = plainWord(i, length, key: key, capitalized: false, lists: lists.bits(key))
+                slot += 1
+                i = after == 0x20 ? end &+ 1 : end
+            }
+            guard i < n else { break }
             // A word's first byte has a class below `space` with bit 7 (`plainEnd`) clear.
-            let raw = classes[Int(c)]
+            let raw = classes[Int(UInt8(truncatingIfNeeded: w))]
             if raw < Lead.space {
                 // Of lower (0), upper (1) and digit (2), bit 0 is set for upper alone.
                 let capitalized = raw & 1 != 0
                 // One letter or digit and up to fourteen lower-case letters, ended by a plain byte
-                // or a sentence's full stop: read from one or two eight-byte loads. The block is
-                // followed by sixteen zero bytes (`tokens(padded:...)`), so the loads never test for
-                // room: a zero past the end is not lower-case and ends the word plainly there.
-                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
-                let notLower = notLowerMask(w) & ~0x80
+                // or a sentence's full stop: read from the lanes of one or two sixteen-byte loads
+                // (a zero of the padding is not lower-case and ends the word plainly there).
+                let notLower = lanes & ~0xFF
                 if notLower != 0 {
                     let length = notLower.trailingZeroBitCount &>> 3
                     let end = i &+ length
                     let after = base[end]
                     if classes[Int(after)] & plainEnd != 0 || endsSentence(b, end, n, length: length) {
-                        let key = WordKey.of(lowerTail: w, 0, length: length, firstUpper: capitalized)
+                        let key = foldedKey(w, lanes: notLower, length: length)
                         slot.pointee = plainWord(i, length, key: key, capitalized: capitalized, lists: lists.bits(key))
                         slot += 1
                         i = after == 0x20 ? end &+ 1 : end
@@ -56,14 +83,14 @@ extension Tokenizer {
                         if next >= 0 { i = next; continue }
                     }
                 } else {
-                    let w2 = UnsafeRawPointer(base + (i &+ 8)).loadUnaligned(as: UInt64.self).littleEndian
-                    let notLower2 = notLowerMask(w2)
+                    let notLower2 = notLowerLanes(base + (i &+ 8))
                     if notLower2 != 0 {
                         let length = 8 &+ notLower2.trailingZeroBitCount &>> 3
                         let end = i &+ length
                         let after = base[end]
                         if classes[Int(after)] & plainEnd != 0 || endsSentence(b, end, n, length: length) {
-                            let key = WordKey.of(lowerTail: w, w2, length: length, firstUpper: capitalized)
+                            let w2 = UnsafeRawPointer(base + (i &+ 8)).loadUnaligned(as: UInt64.self).littleEndian
+                            let key = WordKey.of(foldedHead: w, w2, length: length)
                             slot.pointee = plainWord(i, length, key: key, capitalized: capitalized, lists: lists.bits(key))
                             slot += 1
                             i = after == 0x20 ? end &+ 1 : end

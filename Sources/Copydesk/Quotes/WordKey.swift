@@ -66,6 +66,21 @@ enum WordKey {
         return finish(mix(head, second & ((1 << (UInt64(truncatingIfNeeded: length &- 8) &* 8)) &- 1)))
     }
 
+    /// The key of a word of `length` (1…7) bytes already lower-cased in `chunk`, whose higher
+    /// bytes are zero: the same value as `of(_:_:_:)`.
+    @inline(__always)
+    static func of(masked chunk: UInt64, length: Int) -> UInt64 {
+        finish(mix(0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: length), chunk))
+    }
+
+    /// `of(lowerTail:_:length:firstUpper:)` of a word whose first byte is an ASCII letter or
+    /// digit: setting its bit 0x20 lower-cases a capital and keeps the others, so it is set
+    /// without testing which the byte is.
+    @inline(__always)
+    static func of(foldedHead first: UInt64, _ second: UInt64, length: Int) -> UInt64 {
+        of(lowerTail: first | 0x20, second, length: length, firstUpper: false)
+    }
+
     /// ASCII upper-case letters of the eight bytes in `w` turned lower-case; other bytes kept.
     @inline(__always)
     private static func lowered(_ w: UInt64) -> UInt64 {
