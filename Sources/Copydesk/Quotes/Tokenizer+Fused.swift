@@ -35,7 +35,7 @@ extension Tokenizer {
                     let w2 = UnsafeRawPointer(base + (i &+ 8)).loadUnaligned(as: UInt64.self).littleEndian
                     key = WordKey.of(lowerTail: w, w2, length: length, firstUpper: false)
                 } else {
-                    key = lowerKey(w, lanes: lanes, length: length)
+                    key = lowerKey(w, lanes: lanes)
                 }
                 let end = i &+ length
                 let after = base[end]
@@ -59,7 +59,7 @@ extension Tokenizer {
                     let end = i &+ length
                     let after = base[end]
                     if classes[Int(after)] & plainEnd != 0 || endsSentence(b, end, n, length: length) {
-                        let key = foldedKey(w, lanes: notLower, length: length)
+                        let key = foldedKey(w, lanes: notLower)
                         slot.pointee = plainWord(i, length, key: key, capitalized: capitalized, lists: lists.bits(key))
                         slot += 1
                         i = after == 0x20 ? end &+ 1 : end

@@ -14,19 +14,19 @@ extension Tokenizer {
         return unsafeBitCast(unsafeBitCast(notLower, to: SIMD16<UInt8>.self), to: (UInt64, UInt64).self).0
     }
 
-    /// The key of a word of `length` (1…7) lower-case letters that are the first bytes of `w`,
-    /// with `lanes` its `notLowerLanes` (first set bit at `length * 8`): the bytes after the word
+    /// The key of a word of 1…7 lower-case letters that are the first bytes of `w`, with `lanes`
+    /// its `notLowerLanes` (first set bit at the word's length times 8): the bytes after the word
     /// are masked off with the lanes instead of a shift by the length.
     @inline(__always)
-    static func lowerKey(_ w: UInt64, lanes: UInt64, length: Int) -> UInt64 {
-        WordKey.of(masked: w & ((lanes ^ (lanes &- 1)) &>> 1), length: length)
+    static func lowerKey(_ w: UInt64, lanes: UInt64) -> UInt64 {
+        WordKey.of(masked: w & ((lanes ^ (lanes &- 1)) &>> 1))
     }
 
     /// `lowerKey` of a word whose first byte is an ASCII letter or digit and whose others are
     /// lower-case letters (`lanes` flags from its second byte on): the first byte's bit 0x20 set
     /// lower-cases a capital and keeps the others.
     @inline(__always)
-    static func foldedKey(_ w: UInt64, lanes: UInt64, length: Int) -> UInt64 {
-        lowerKey(w | 0x20, lanes: lanes, length: length)
+    static func foldedKey(_ w: UInt64, lanes: UInt64) -> UInt64 {
+        lowerKey(w | 0x20, lanes: lanes)
     }
 }

@@ -1,7 +1,8 @@
 /// A word's identity as a 64-bit hash of its bytes with ASCII letters lower-cased, so tables of
 /// known words are sets of integers and no lower-cased String is ever built. The bytes are read
 /// eight at a time and lower-cased in a register; a word of up to eight bytes never collides with
-/// another of the same length (each step is a bijection of the chunk).
+/// another of up to eight (its chunk, zero above its bytes, tells its length, and each step is a
+/// bijection of the chunk), so such a word's key is the mix of its chunk alone, with no seed.
 enum WordKey {
     private static let multiplier: UInt64 = 0xbf58_476d_1ce4_e5b9
     private static let ones: UInt64 = 0x0101_0101_0101_0101
@@ -14,7 +15,7 @@ enum WordKey {
     /// The key of `b[start..<end]`.
     @inline(__always)
     static func of(_ b: Bytes, _ start: Int, _ end: Int) -> UInt64 {
-        var h = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: end - start)
+        var h = seed(end - start)
         guard let base = b.baseAddress, end > start else { return finish(h) }
         // Most words fit one eight-byte load: the same steps as below, without the loop.
         let length = end &- start
@@ -45,9 +46,8 @@ enum WordKey {
     /// loaded from the word's start, first byte lowest): the same value as `of(_:_:_:)`.
     @inline(__always)
     static func of(loaded word: UInt64, length: Int) -> UInt64 {
-        let h = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: length)
         let chunk = length == 8 ? word : word & ((1 << (UInt64(truncatingIfNeeded: length) &* 8)) &- 1)
-        return finish(mix(h, lowered(chunk)))
+        return finish(mix(0, lowered(chunk)))
     }
 
     /// The key of a word of `length` (1…15) bytes loaded as `first` (its first eight bytes) and
@@ -56,21 +56,25 @@ enum WordKey {
     /// with the lower-casing reduced to the one byte that can need it.
     @inline(__always)
     static func of(lowerTail first: UInt64, _ second: UInt64, length: Int, firstUpper: Bool) -> UInt64 {
-        let h = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: length)
         let up: UInt64 = firstUpper ? 0x20 : 0
         if length < 8 {
-            return finish(mix(h, (first & ((1 << (UInt64(truncatingIfNeeded: length) &* 8)) &- 1)) | up))
+            return finish(mix(0, (first & ((1 << (UInt64(truncatingIfNeeded: length) &* 8)) &- 1)) | up))
         }
-        let head = mix(h, first | up)
-        if length == 8 { return finish(head) }
+        if length == 8 { return finish(mix(0, first | up)) }
+        let head = mix(seed(length), first | up)
         return finish(mix(head, second & ((1 << (UInt64(truncatingIfNeeded: length &- 8) &* 8)) &- 1)))
     }
 
-    /// The key of a word of `length` (1…7) bytes already lower-cased in `chunk`, whose higher
-    /// bytes are zero: the same value as `of(_:_:_:)`.
+    /// The key of a word of 1…8 bytes already lower-cased in `chunk`, whose higher bytes are
+    /// zero: the same value as `of(_:_:_:)`.
     @inline(__always)
-    static func of(masked chunk: UInt64, length: Int) -> UInt64 {
-        finish(mix(0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: length), chunk))
+    static func of(masked chunk: UInt64) -> UInt64 { finish(mix(0, chunk)) }
+
+    /// The state a key's steps start from for a word of `length` bytes: none (0) for 1…8 bytes,
+    /// whose chunk alone tells the word; the length mixed in for longer words and the empty one.
+    @inline(__always)
+    private static func seed(_ length: Int) -> UInt64 {
+        UInt(bitPattern: length &- 1) < 8 ? 0 : 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: length)
     }
 
     /// `of(lowerTail:_:length:firstUpper:)` of a word whose first byte is an ASCII letter or
