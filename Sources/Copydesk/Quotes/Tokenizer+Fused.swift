@@ -15,10 +15,8 @@ extension Tokenizer {
         var slot = out.next
         defer { out.next = slot }
         while true {
-            // Runs of lower-case words in a tight loop: a lower-case letter and up to six more,
-            // ended by a plain byte or a sentence's full stop (most words). The block is followed
-            // by sixteen zero bytes (`tokens(padded:...)`), so the loads never test for room, and
-            // at the block's end (`i == n`) the first byte is a zero, which ends the run.
+            // Runs of lower-case words (most words): 1-15 letters ended by a plain byte or a full
+            // stop. Zero bytes follow the block, so loads never test for room (a zero ends a run).
             var w: UInt64, lanes: UInt64
             while true {
                 w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
@@ -39,13 +37,19 @@ extension Tokenizer {
                 }
                 let end = i &+ length
                 let after = base[end]
-                guard classes[Int(after)] & plainEnd != 0 || endsSentence(b, end, n, length: length) else { break }
+                guard classes[Int(after)] & plainEnd != 0 || endsSentence(b, end, n, length: length) else {
+                    guard endsShortSentence(b, end, n, length: length, key: key, lists: lists) else { break }
+                    slot.pointee = plainWord(i, length, key: key, capitalized: false, lists: lists.bits(key))
+                    slot += 1
+                    i = end
+                    continue
+                }
                 slot.pointee = plainWord(i, length, key: key, capitalized: false, lists: lists.bits(key))
                 slot += 1
                 i = after == 0x20 ? end &+ 1 : end
             }
-            guard i < n else { break }
-            // A word's first byte has a class below `space` with bit 7 (`plainEnd`) clear.
+            // A word's first byte has a class below `space` with bit 7 (`plainEnd`) clear (the
+            // padding's zero at the block's end is not one).
             let raw = classes[Int(UInt8(truncatingIfNeeded: w))]
             if raw < Lead.space {
                 // Of lower (0), upper (1) and digit (2), bit 0 is set for upper alone.
@@ -105,6 +109,7 @@ extension Tokenizer {
                 slot = out.next
                 continue
             }
+            guard i < n else { break }
             let k = raw & 0x7F
             if k == Lead.space { i &+= 1; continue }
             if k >= Lead.punctuation {

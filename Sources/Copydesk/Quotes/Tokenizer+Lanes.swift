@@ -29,4 +29,13 @@ extension Tokenizer {
     static func foldedKey(_ w: UInt64, lanes: UInt64) -> UInt64 {
         lowerKey(w | 0x20, lanes: lanes)
     }
+
+    /// True when the lower-case word of `length` letters with key `key` ending at `end` (< `n`)
+    /// is one like "said." that `shortWord` reads: up to four letters before a sentence's full
+    /// stop (the block's end or a space follows it) and no abbreviation (one lower-case letter
+    /// never is one), so the word is plain and the dot a stop token of its own.
+    @inline(__always)
+    static func endsShortSentence(_ b: Bytes, _ end: Int, _ n: Int, length: Int, key: UInt64, lists: WordLists.Probe) -> Bool {
+        b[end] == 0x2E && length <= 4 && (end &+ 1 == n || b[end &+ 1] == 0x20) && (length == 1 || !lists.isAbbreviation(key))
+    }
 }

@@ -47,15 +47,16 @@ struct WordLists: Sendable {
          (indefinite, CueTable.indefinite), (definite, Keyword.definite), (weakVerb, CueTable.weakVerbs)]
     }
 
-    /// The table of every key of `sets`.
-    static let shared = WordLists(sets)
+    /// The table of every key of `sets`, with `CueTable.abbreviations` flagged for the tokenizer.
+    static let shared = WordLists(sets, abbreviations: CueTable.abbreviations)
 
     /// Reads the table: open addressing on the key's bits 4 and up (keys are already mixed), each
     /// 16-byte slot a key (0 = empty) beside its mask, in storage made once and never freed (the
     /// table lives as long as the process and is never written after `init`).
     struct Probe: @unchecked Sendable {
-        /// One slot: a key and the bits of the lists holding it.
-        struct Slot { var key: UInt64; var bits: UInt16 }
+        /// One slot: a key, the bits of the lists holding it, and 1 when it is an abbreviation
+        /// (`CueTable.abbreviations`, read by the tokenizer and not kept in tokens).
+        struct Slot { var key: UInt64; var bits: UInt16; var abbreviation: UInt8 }
         let slots: UnsafeRawPointer
         /// (slot count - 1) * 16: a key masked with it is the byte offset of its first slot.
         let offsetMask: Int
@@ -73,6 +74,18 @@ struct WordLists: Sendable {
             }
         }
 
+        /// True when `key` is one of the flagged abbreviations (`CueTable.abbreviations`).
+        @inline(__always)
+        func isAbbreviation(_ key: UInt64) -> Bool {
+            var at = Int(truncatingIfNeeded: key) & offsetMask
+            while true {
+                let slotKey = slots.load(fromByteOffset: at, as: UInt64.self)
+                if slotKey == key { return slots.load(fromByteOffset: at &+ 10, as: UInt8.self) != 0 }
+                if slotKey == 0 { return false }
+                at = (at &+ 16) & offsetMask
+            }
+        }
+
         /// The first slot `bits` reads for `key`.
         static func start(_ key: UInt64, mask: Int) -> Int { (Int(truncatingIfNeeded: key) >> 4) & mask }
     }
@@ -80,13 +93,14 @@ struct WordLists: Sendable {
     /// The probe of the table.
     let probe: Probe
 
-    /// A table of the keys of `sets`, each with the bits of every set that holds it.
-    init(_ sets: [(bit: UInt16, set: KeySet)]) {
-        let total = sets.reduce(0) { $0 + $1.set.members.count }
+    /// A table of the keys of `sets`, each with the bits of every set that holds it, and of
+    /// `abbreviations`, flagged.
+    init(_ sets: [(bit: UInt16, set: KeySet)], abbreviations: KeySet = KeySet(keys: [])) {
+        let total = sets.reduce(0) { $0 + $1.set.members.count } + abbreviations.members.count
         var capacity = 16
         while capacity < total * 4 { capacity <<= 1 }
         let slots = UnsafeMutablePointer<Probe.Slot>.allocate(capacity: capacity)
-        slots.initialize(repeating: Probe.Slot(key: 0, bits: 0), count: capacity)
+        slots.initialize(repeating: Probe.Slot(key: 0, bits: 0, abbreviation: 0), count: capacity)
         let mask = capacity - 1
         for (bit, set) in sets {
             for key in set.members {
@@ -96,7 +110,13 @@ struct WordLists: Sendable {
                 slots[i].bits |= bit
             }
         }
-        precondition(MemoryLayout<Probe.Slot>.stride == 16)
+        for key in abbreviations.members {
+            var i = Probe.start(key, mask: mask)
+            while slots[i].key != 0 && slots[i].key != key { i = (i + 1) & mask }
+            slots[i].key = key
+            slots[i].abbreviation = 1
+        }
+        precondition(MemoryLayout<Probe.Slot>.stride == 16 && MemoryLayout<Probe.Slot>.offset(of: \.abbreviation) == 10)
         probe = Probe(slots: UnsafeRawPointer(slots), offsetMask: mask << 4)
     }
 }

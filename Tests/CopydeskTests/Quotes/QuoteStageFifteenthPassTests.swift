@@ -58,6 +58,22 @@ struct QuoteStageFifteenthPassTests {
         }
     }
 
+    @Test("the probe's abbreviation flag == CueTable.abbreviations, and no flag changes a word's list bits")
+    func abbreviationFlag() {
+        let probe = WordLists.shared.probe
+        var keys = CueTable.abbreviations.members
+        for (_, set) in WordLists.sets { keys += set.members }
+        var random = SeededMix(state: 0xABB_2E7)
+        for _ in 0..<5000 {
+            keys.append(WordKey.of(String(decoding: (0..<(1 + random.next(6))).map { _ in UInt8(0x61 + random.next(26)) }, as: UTF8.self)))
+        }
+        for key in keys {
+            #expect(probe.isAbbreviation(key) == CueTable.abbreviations.contains(key))
+            let expected = WordLists.sets.reduce(UInt16(0)) { $1.set.contains(key) ? $0 | $1.bit : $0 }
+            #expect(probe.bits(key) == expected)
+        }
+    }
+
     @Test("runs of lower-case words of 1-16 letters, every follower, every distance from the end == the rule")
     func lowerCaseRuns() {
         var random = SeededMix(state: 0x10_7E12)
@@ -81,6 +97,15 @@ struct QuoteStageFifteenthPassTests {
             }
         }
         texts += ["the president said that he and the officials would go", "reportedly, the spokesman said."]
+        // Short words before a full stop: plain words and a stop, or abbreviations keeping the dot.
+        for word in ["said", "year", "a", "x", "no", "mr", "co", "inc", "sept", "gov", "ab", "abc", "jr", "vs", "dec", "the"] {
+            for tail in [".", ". ", ". and", ".x", "..", ".,", ". “x”"] {
+                texts.append(word + tail)
+                texts.append("he " + word + tail)
+                texts.append("“" + word + tail + "”")
+            }
+        }
+
         for text in texts {
             QuoteStageFusedScanTests.expectSame(text, items: &items, spans: &spans)
             QuoteStageWordListTests.check(text, items: &items, spans: &spans)
