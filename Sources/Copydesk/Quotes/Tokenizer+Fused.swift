@@ -4,6 +4,7 @@ extension Tokenizer {
     /// Tokens of `b` with its quoted spans appended to `spans` (by the rules of
     /// `QuoteMarkScanner.spans(in:)`), written as `step` writes them: `out` must have a slot for
     /// every byte (every token takes at least one byte), and sixteen zero bytes must follow `b`.
+    @inline(__always)
     static func fusedTokens(_ b: Bytes, classes: UnsafePointer<UInt8>, findingSpans spans: inout [QuoteSpan],
                             into out: inout TokenWriter) {
         let n = b.count
