@@ -8,8 +8,8 @@ struct QuoteDecider {
     /// The word counts of a paragraph's spans, in a buffer kept from paragraph to paragraph.
     private var spanWordsBuffer: [Int] = []
 
-    private static let labelDeterminers: KeySet = WordKey.set(["the", "a", "an", "its", "his", "her", "their", "our", "this"])
-    private static let linkWords: KeySet = WordKey.set(["and", "or", "but", "as", "in", "on", "at", "to", "for", "from", "with", "by", "of", "if"])
+    static let labelDeterminers: KeySet = WordKey.set(["the", "a", "an", "its", "his", "her", "their", "our", "this"])
+    static let linkWords: KeySet = WordKey.set(["and", "or", "but", "as", "in", "on", "at", "to", "for", "from", "with", "by", "of", "if"])
 
     /// Creates a decider.
     init(resolver: SpeakerResolver) { self.resolver = resolver }
@@ -26,10 +26,14 @@ struct QuoteDecider {
         resolver.read(paragraph: p, tokens: para.tokens)
         for span in para.spans { resolver.table.addBracketedNames(in: para.tokens.bytes, span: span, paragraph: p) }
         // Written over in place (entries past the spans are never read: quotes index their own span).
-        while spanWordsBuffer.count < para.spans.count { spanWordsBuffer.append(0) }
-        for (s, span) in para.spans.enumerated() { spanWordsBuffer[s] = para.wordCount(of: span) }
-        let spanWords = spanWordsBuffer
-        let reader = AttributionReader(tokens: para.tokens, spanWords: spanWords)
+        // A lone span's count is never read by the reader (it reads only other quotes' tokens), so
+        // it is counted only when a rule below asks for it.
+        let many = para.spans.count > 1
+        if many {
+            while spanWordsBuffer.count < para.spans.count { spanWordsBuffer.append(0) }
+            for (s, span) in para.spans.enumerated() { spanWordsBuffer[s] = para.wordCount(of: span) }
+        }
+        let reader = AttributionReader(tokens: para.tokens, spanWords: many ? spanWordsBuffer : [])
         // Room for one quote per span, grown geometrically, so appends never grow it one by one.
         if result.capacity < result.count + para.spans.count {
             result.reserveCapacity(max(result.count + para.spans.count, 2 * result.capacity, 8))
@@ -45,7 +49,7 @@ struct QuoteDecider {
             let s = token.quoteIndex
             let span = para.spans[s]
             defer { firstSpan = false }
-            let words = spanWords[s]
+            let known = many ? spanWordsBuffer[s] : -1
             let atStart = q == firstContent
             let prior = q > 0 ? para.tokens[q - 1] : nil
             let firstUpper = para.firstWordScalar(of: span).map { !ByteClass.isLower($0) } ?? false
@@ -84,14 +88,14 @@ struct QuoteDecider {
             var speaker: Speaker?
             var cue: String?
             if let attribution {
-                if !direct && (words < 4 || isLabel(para.tokens, q)) { continue }
+                if !direct && (Self.words(para, span, known) < 4 || isLabel(para.tokens, q)) { continue }
                 let lastSpeaker = last.flatMap { p - $0.paragraph <= 2 ? $0.speaker : nil }
                 speaker = resolver.speaker(for: attribution.speaker, tokens: para.tokens, paragraph: p, token: attribution.cueIndex, lastSpeaker: lastSpeaker)
                 if attribution.speaker == nil, previousToken != nil { speaker = result[result.count - 1].speaker }
                 cue = attribution.cueText(para.tokens)
             } else if direct, previousToken != nil {
                 speaker = result[result.count - 1].speaker; cue = result[result.count - 1].cue
-            } else if direct, atStart, words >= 3 || endsPunct, !followedByWord(para.tokens, q) {
+            } else if direct, atStart, endsPunct || Self.words(para, span, known) >= 3, !followedByWord(para.tokens, q) {
                 if let last, last.paragraph == p - 1 { speaker = last.speaker } else if let i = resolver.recent(paragraph: p, before: q, organization: false) {
                     speaker = resolver.table.speaker(i, fallbackRole: nil)
                 }
@@ -106,25 +110,5 @@ struct QuoteDecider {
                       kind: Quote.Kind, continued: Bool) -> Quote {
         Quote(text: para.text(of: span), speaker: speaker, cue: cue, paragraph: p, start: span.scalarStart, end: span.scalarEnd, kind: kind,
               continued: continued)
-    }
-
-    /// "the “one country, two systems” formula": a quoted label between a determiner and a noun.
-    private func isLabel(_ tokens: TokenList, _ q: Int) -> Bool {
-        guard q > 0, q + 1 < tokens.count, tokens[q - 1].isWord, Self.labelDeterminers.contains(tokens[q - 1].key) else { return false }
-        return followedByLowerWord(tokens, q)
-    }
-
-    /// "“Shake It Off” was a hit": a quote at the start of a sentence that the sentence goes on from.
-    private func followedByWord(_ tokens: TokenList, _ q: Int) -> Bool {
-        guard q + 1 < tokens.count else { return false }
-        let t = tokens[q + 1]
-        return t.isWord && !t.capitalized
-    }
-
-    private func followedByLowerWord(_ tokens: TokenList, _ q: Int) -> Bool {
-        guard q + 1 < tokens.count else { return false }
-        let t = tokens[q + 1]
-        return t.isWord && !t.capitalized && !t.isIn(WordLists.verb | WordLists.filler)
-            && !Self.linkWords.contains(t.key)
     }
 }
