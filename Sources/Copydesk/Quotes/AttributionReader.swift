@@ -9,7 +9,8 @@ struct AttributionReader {
     let spanWords: [Int]
     private let according = Keyword.according, to = Keyword.to
 
-    private static let window = 40
+    /// How many tokens next to a quote are read for its attribution.
+    static let window = 40
     private static let notBeforeVerbs: KeySet = WordKey.set(["to", "being", "having", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"])
     static let clauseCutters: KeySet = WordKey.set(["that", "who", "which", "what", "whom", "where", "when", "while", "because", "if", "but"])
     static let prepositionStarts: KeySet = WordKey.set(["in", "on", "at", "during", "after", "before", "later", "earlier", "speaking",
@@ -17,15 +18,17 @@ struct AttributionReader {
 
     /// The attribution that follows the quote token at `q`, within its sentence.
     func after(_ q: Int) -> Attribution? {
+        // The window's end and its first strong cue in one walk.
         var end = q + 1
+        var strong: Cue?
         while end < tokens.count, end - q < Self.window {
             let t = tokens[end]
             if t.kind == .stop { break }
             if t.kind == .quote, spanWords[t.quoteIndex] > 3 { break }
+            if strong == nil, mayCue(end) { strong = cue(at: end, allowWeak: false) }
             end += 1
         }
-        guard let cue = firstCue(in: (q + 1)..<end, allowWeak: false)
-            ?? intransitiveWeakCue(in: (q + 1)..<min(end, q + 5)) else { return nil }
+        guard let cue = strong ?? intransitiveWeakCue(in: (q + 1)..<min(end, q + 5)) else { return nil }
         var pre = (q + 1)..<cue.index
         while let last = pre.last, tokens[last].isWord, tokens[last].isIn(WordLists.filler) || tokens.endsLy(last) {
             pre = pre.lowerBound..<last
@@ -50,18 +53,11 @@ struct AttributionReader {
     /// The attribution that precedes the quote token at `q` within its sentence; `previousQuote`
     /// is the token index of the quote before it in the paragraph, if any.
     func before(_ q: Int, previousQuote: Int?) -> Attribution? {
-        var start = q
-        while start > 0, q - start < Self.window {
-            let t = tokens[start - 1]
-            if t.kind == .stop { break }
-            if t.kind == .quote, spanWords[t.quoteIndex] > 3 || (start - 1) == previousQuote { break }
-            start -= 1
-        }
-        guard start < q else { return nil }
+        // One walk back: each token is tested as the window's edge, then as a cue; the window's
+        // start is read on from a cue only once one is found.
         var k = q - 1
-        while k >= start {
-            if mayCue(k), let cue = cue(at: k, allowWeak: true) {
-                if cue.weak && !weakCueFits(cue, quote: q) { k -= 1; continue }
+        while k >= 0, q - k <= Self.window, !endsWindow(k, previousQuote: previousQuote) {
+            if mayCue(k), let cue = cue(at: k, allowWeak: true), !cue.weak || weakCueFits(cue, quote: q) {
                 if cue.length == 2 {
                     // "According to Smith, the plan is “…”": the source is the phrase after "to".
                     var stop = k + 2
@@ -69,11 +65,21 @@ struct AttributionReader {
                     guard let source = SubjectPhrase.reference(tokens, (k + 2)..<stop, preferLast: false) else { return nil }
                     return Attribution(cue: cue.words, speaker: source, before: true, cueIndex: k)
                 }
+                var start = k
+                while start > 0, q - start < Self.window, !endsWindow(start - 1, previousQuote: previousQuote) { start -= 1 }
                 return Attribution(cue: cue.words, speaker: subject(before: k, from: start), before: true, cueIndex: k)
             }
             k -= 1
         }
         return nil
+    }
+
+    /// True when token `k` closes the window before a quote: a sentence end, a quote of more than
+    /// three words or the paragraph's previous quote.
+    @inline(__always)
+    private func endsWindow(_ k: Int, previousQuote: Int?) -> Bool {
+        let t = tokens[k]
+        return t.kind == .stop || (t.kind == .quote && (spanWords[t.quoteIndex] > 3 || k == previousQuote))
     }
 
     /// `according to X` right after the quote.
@@ -116,20 +122,21 @@ struct AttributionReader {
 
     /// "“…,” the patient described in the report": a weak verb after a quote counts only when no
     /// object follows it ("he described his first days" is not an attribution).
-    private func intransitiveWeakCue(in range: Range<Int>) -> Cue? {
+    func intransitiveWeakCue(in range: Range<Int>) -> Cue? {
         guard let cue = firstCue(in: range, allowWeak: true) else { return nil }
         let next = cue.index + cue.length
         guard next < tokens.count, tokens[next].isWord else { return cue }
         return tokens[next].isIn(WordLists.phraseBreaker) ? cue : nil
     }
 
-    private func firstCue(in range: Range<Int>, allowWeak: Bool) -> Cue? {
+    /// The first cue in `range`, if any.
+    func firstCue(in range: Range<Int>, allowWeak: Bool) -> Cue? {
         for k in range where mayCue(k) { if let c = cue(at: k, allowWeak: allowWeak) { return c } }
         return nil
     }
 
     /// "called it a “…”", "described as the “…”": a weak verb counts only close to the quote.
-    private func weakCueFits(_ cue: Cue, quote: Int) -> Bool {
+    func weakCueFits(_ cue: Cue, quote: Int) -> Bool {
         quote - cue.index <= 9
     }
 }

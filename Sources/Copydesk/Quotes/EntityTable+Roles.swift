@@ -81,8 +81,14 @@ extension EntityTable {
     /// True when the text of `span` holds "(": libc's one-byte scan, the same answer as
     /// `ByteClass.contains(0x28, in:_:)`.
     static func holdsOpenParen(_ bytes: [UInt8], _ span: QuoteSpan) -> Bool {
-        guard span.end > span.start else { return false }
-        return bytes.withUnsafeBufferPointer { memchr($0.baseAddress! + span.start, 0x28, span.end - span.start) != nil }
+        holdsOpenParen(bytes, from: span.start, to: span.end)
+    }
+
+    /// True when `bytes[from..<to]` holds "(".
+    @inline(__always)
+    static func holdsOpenParen(_ bytes: [UInt8], from: Int, to: Int) -> Bool {
+        guard to > from else { return false }
+        return bytes.withUnsafeBufferPointer { memchr($0.baseAddress! + from, 0x28, to - from) != nil }
     }
 
     /// The acronym in brackets right after a name run: "National Development and Reform Commission (NDRC)".

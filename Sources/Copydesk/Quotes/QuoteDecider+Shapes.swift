@@ -1,5 +1,32 @@
 /// The decider's tests of a quote's shape: its word count, a quoted label, a sentence going on after it.
 extension QuoteDecider {
+    /// The attribution of the quote token at `q`: a "Name:" label, else the cue right before the quote,
+    /// else the one after it or before it (after first for a quote ending in , ? or !). Each reading is
+    /// made only when the choice needs it (all are pure): a label or an adjacent cue reads no other.
+    static func attribution(_ reader: AttributionReader, _ q: Int, previousQuote: Int?, lastScalar: UInt32) -> Attribution? {
+        if let label = reader.speakerLabel(q) { return label }
+        let before = reader.before(q, previousQuote: previousQuote)
+        if let b = before, adjacent(reader.tokens, b.cueIndex, q) { return b }
+        if lastScalar == 0x2C || lastScalar == 0x3F || lastScalar == 0x21 { return after(reader, q, lastScalar: lastScalar) ?? before }
+        return before ?? after(reader, q, lastScalar: lastScalar)
+    }
+
+    /// The attribution after the quote token at `q`, or "according to" right after it; none when the
+    /// quote ended its sentence (a full stop, then a capitalised word).
+    @inline(__always)
+    static func after(_ reader: AttributionReader, _ q: Int, lastScalar: UInt32) -> Attribution? {
+        if lastScalar == 0x2E && q + 1 < reader.tokens.count && reader.tokens[q + 1].capitalized { return nil }
+        return reader.after(q) ?? reader.accordingTo(q)
+    }
+
+    /// True when only commas, colons, "that" and other marks stand between the cue at `cue` and the quote at `q`.
+    @inline(__always)
+    static func adjacent(_ tokens: TokenList, _ cue: Int, _ q: Int) -> Bool {
+        (cue + 1..<q).allSatisfy { k in
+            let t = tokens[k]; return t.kind == .comma || t.kind == .colon || t.key == Keyword.that || t.kind == .other
+        }
+    }
+
     /// The word count of `span` (up to 4): `known` when counted already (not negative).
     @inline(__always)
     static func words(_ para: ParagraphText, _ span: QuoteSpan, _ known: Int) -> Int {

@@ -24,7 +24,10 @@ struct QuoteDecider {
     mutating func quotes(in para: ParagraphText, index p: Int, into result: inout [Quote]) {
         guard !para.spans.isEmpty else { resolver.read(paragraph: p, tokens: para.tokens); return }
         resolver.read(paragraph: p, tokens: para.tokens)
-        for span in para.spans { resolver.table.addBracketedNames(in: para.tokens.bytes, span: span, paragraph: p) }
+        // One test for the paragraph first: spans holding no "(" add no bracketed name.
+        if EntityTable.holdsOpenParen(para.tokens.bytes, from: para.spans[0].start, to: para.spans[para.spans.count - 1].end) {
+            for span in para.spans { resolver.table.addBracketedNames(in: para.tokens.bytes, span: span, paragraph: p) }
+        }
         // Written over in place (entries past the spans are never read: quotes index their own span).
         // A lone span's count is never read by the reader (it reads only other quotes' tokens), so
         // it is counted only when a rule below asks for it.
@@ -67,18 +70,7 @@ struct QuoteDecider {
                 continue
             }
 
-            // A quote ending with a full stop ended its sentence: a capitalised word after it starts the next one.
-            let sentenceEnded = lastScalar == 0x2E && q + 1 < para.tokens.count && para.tokens[q + 1].capitalized
-            let after = sentenceEnded ? nil : reader.after(q) ?? reader.accordingTo(q)
-            let before = reader.before(q, previousQuote: previousToken)
-            let adjacentBefore = before.map { b in (b.cueIndex + 1..<q).allSatisfy { k in
-                let t = para.tokens[k]; return t.kind == .comma || t.kind == .colon || t.key == Keyword.that || t.kind == .other
-            } } ?? false
-            var attribution: Attribution? = reader.speakerLabel(q)
-            if attribution != nil {
-            } else if adjacentBefore { attribution = before } else if lastScalar == 0x2C || lastScalar == 0x3F || lastScalar == 0x21 {
-                attribution = after ?? before
-            } else { attribution = before ?? after }
+            let attribution = Self.attribution(reader, q, previousQuote: previousToken, lastScalar: lastScalar)
 
             let introduced = prior.map { $0.kind == .colon || $0.kind == .comma } ?? false
             let newSentence = prior.map { $0.kind == .stop || $0.kind == .other } ?? true
@@ -89,7 +81,9 @@ struct QuoteDecider {
             var cue: String?
             if let attribution {
                 if !direct && (Self.words(para, span, known) < 4 || isLabel(para.tokens, q)) { continue }
-                let lastSpeaker = last.flatMap { p - $0.paragraph <= 2 ? $0.speaker : nil }
+                // Only a pronoun falls back to the last speaker: no copy of it is made for the others.
+                var lastSpeaker: Speaker?
+                if case .pronoun = attribution.speaker, let last, p - last.paragraph <= 2 { lastSpeaker = last.speaker }
                 speaker = resolver.speaker(for: attribution.speaker, tokens: para.tokens, paragraph: p, token: attribution.cueIndex, lastSpeaker: lastSpeaker)
                 if attribution.speaker == nil, previousToken != nil { speaker = result[result.count - 1].speaker }
                 cue = attribution.cueText(para.tokens)
