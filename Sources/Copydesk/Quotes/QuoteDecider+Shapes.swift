@@ -3,6 +3,7 @@ extension QuoteDecider {
     /// The attribution of the quote token at `q`: a "Name:" label, else the cue right before the quote,
     /// else the one after it or before it (after first for a quote ending in , ? or !). Each reading is
     /// made only when the choice needs it (all are pure): a label or an adjacent cue reads no other.
+    @inline(__always)
     static func attribution(_ reader: AttributionReader, _ q: Int, previousQuote: Int?, lastScalar: UInt32) -> Attribution? {
         if let label = reader.speakerLabel(q) { return label }
         let before = reader.before(q, previousQuote: previousQuote)
