@@ -31,23 +31,4 @@ extension LineFlags {
         }
         return false
     }
-
-    /// True when the flags of a line scanned with trailing ASCII blanks (spaces, tabs, VT, FF) up to its CR or LF are
-    /// also the flags of the line without them: blanks start no word and are no mark; only a tab (the trailing one
-    /// may be the only one) and ". " (its space may be a trailing one) can be theirs.
-    @inline(__always)
-    var keepsFlags: Bool { !tab && !dotSpace }
-
-    /// True when no byte of `bytes` is above 0x7F (eight at a time): the `nonASCII` flag of a line whose Unicode
-    /// spaces at an edge were trimmed after the scan.
-    static func allASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let raw = UnsafeRawPointer(bytes.baseAddress) else { return true }
-        var index = 0, high: UInt64 = 0
-        while index &+ 8 <= bytes.count {
-            high |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            index &+= 8
-        }
-        while index < bytes.count { high |= UInt64(bytes[index]); index &+= 1 }
-        return high & 0x8080_8080_8080_8080 == 0
-    }
 }

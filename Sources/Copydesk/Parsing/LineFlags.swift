@@ -18,6 +18,9 @@ struct LineFlags {
     /// A byte above 0x7F occurs (the line is not all ASCII).
     var nonASCII = false
 
+    /// No flags yet: what `read(_:_:at:)` fills.
+    init() {}
+
     /// Scans `text` once.
     init(_ text: Substring) {
         text.withUTF8Bytes { scan($0, readable: $0.count) }

@@ -83,10 +83,12 @@ struct SeenLines {
                 mix(raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
                 mix(raw.loadUnaligned(fromByteOffset: count - 16, as: UInt64.self))
             }
+        } else if count >= 4 {  // the bytes as one word, low byte first: two four-byte loads that may overlap
+            mix(UInt64(raw.loadUnaligned(as: UInt32.self)) | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << UInt64(8 * (count - 4)))
+        } else if count > 0 {  // 1 to 3 bytes: the first, middle and last (the same byte at the same place where they coincide)
+            mix(UInt64(base[0]) | UInt64(base[count / 2]) << UInt64(8 * (count / 2)) | UInt64(base[count - 1]) << UInt64(8 * (count - 1)))
         } else {
-            var tail: UInt64 = 0
-            for offset in 0..<count { tail |= UInt64(bytes[offset]) << UInt64(8 * offset) }
-            mix(tail)
+            mix(0)
         }
         state = state &* 0xC4CE_B9FE_1A85_EC53
         return state ^ state >> 32

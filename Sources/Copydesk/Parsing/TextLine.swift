@@ -19,52 +19,23 @@ struct TextLine {
     let byteHash: UInt64
 
     /// The lines of `bytes` (the contiguous UTF-8 of a page's text), split as `LineSplitter` splits them, each with its
-    /// facts: one walk over the bytes in which the flag scan finds each line's end (`LineFlags.scanToLineEnd`); a line
-    /// with a non-ASCII byte at its end, near the end of the text, or with trailing blanks after a tab or a ". ", is
-    /// scanned again on its own, as is a line at the text's first byte. The lines keep no string: read them through
-    /// the text's `LinePage`.
+    /// facts: the page's byte classes are read once (`PageBits`), and each line's ends and facts found in them
+    /// (`pageLine`). The lines keep no string: read them through the text's `LinePage`.
     static func lines(in bytes: UnsafeBufferPointer<UInt8>) -> [TextLine] {
-        do {
+        let total = bytes.count
+        return withUnsafeTemporaryAllocation(of: PageBits.self, capacity: total &>> 6 &+ 1) { blocks in
+            let blocks = blocks.baseAddress!
             var result: [TextLine] = []
-            result.reserveCapacity(bytes.count / 20 + 8)  // a non-empty line every 20 bytes or more: articles hardly ever regrow it
-            let total = bytes.count
+            result.reserveCapacity(total / 20 + 8)  // a non-empty line every 20 bytes or more: articles hardly ever regrow it
+            PageBits.fill(blocks, bytes)
             var number = 0
             var lineStart = 0
             while lineStart < total {
                 number &+= 1
-                var start = lineStart
-                while start < total, LineSplitter.isASCIIBlank(bytes[start]) { start &+= 1 }
-                var flags = LineFlags()
-                var end = start
-                var scanned = false
-                if start > 0, start < total, bytes[start] != 0x0A, bytes[start] != 0x0D,  // the scan reads the byte before
-                   case let rest = UnsafeBufferPointer(rebasing: bytes[start...]),
-                   let found = flags.scanShortLine(rest) ?? flags.scanPlainLine(rest) {
-                    end = start &+ found
-                    scanned = true
-                } else {
-                    while end < total, bytes[end] != 0x0A, bytes[end] != 0x0D { end &+= 1 }
-                }
-                lineStart = end &+ 1
-                if end &+ 1 < total, bytes[end] == 0x0D, bytes[end &+ 1] == 0x0A { lineStart &+= 1 }
-                var trimmed = end
-                while trimmed > start, LineSplitter.isASCIIBlank(bytes[trimmed &- 1]) { trimmed &-= 1 }
-                if trimmed == start { continue }
-                var edged = false
-                if bytes[start] >= 0x80 || bytes[trimmed &- 1] >= 0x80 {  // Unicode spaces may remain at an edge
-                    let (first, last) = LineSplitter.trimmingSpaces(bytes, start, trimmed)
-                    if first == last { continue }
-                    if first != start || last != trimmed { (start, trimmed, edged) = (first, last, true) }
-                }
-                let line = UnsafeBufferPointer(rebasing: bytes[start..<trimmed])
-                // blanks at the edges change only a tab or a ". " the scan saw (`LineFlags.keepsFlags`), and whether a byte
-                // above 0x7F occurs: other lines keep its flags
-                if !scanned || (trimmed != end || edged) && !flags.keepsFlags {
-                    flags = LineFlags(bytes: line, readable: total &- start)
-                } else if edged, flags.nonASCII {
-                    flags.nonASCII = !LineFlags.allASCII(line)
-                }
-                result.append(TextLine(number: number, start: start, bytes: line, flags: flags))
+                let (start, end, flags, next) = pageLine(blocks, bytes, from: lineStart)
+                lineStart = next
+                if start == end { continue }
+                result.append(TextLine(number: number, start: start, bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]), flags: flags))
             }
             return result
         }

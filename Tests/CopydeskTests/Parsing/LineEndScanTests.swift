@@ -1,8 +1,8 @@
 import Testing
 @testable import Copydesk
 
-/// The flag scan that finds each line's end (`LineFlags.scanToLineEnd`, used by `TestLine.lines(of:)`) against
-/// the plain split and the per-line scan it replaces.
+/// The lines of `TestLine.lines(of:)` (ends and facts read from the page bits) against the plain split and the
+/// per-line scan they replace.
 @Suite("Line end scan")
 struct LineEndScanTests {
     /// Seeded texts of long and short lines: printable ASCII runs longer than a chunk, controls, blanks and
@@ -16,7 +16,7 @@ struct LineEndScanTests {
         return (0..<count).map { _ in mix.text(pieces, upTo: 60) }
     }
 
-    @Test("lines found by the flag scan are the plain split's lines, with the same facts")
+    @Test("lines read from the page bits are the plain split's lines, with the same facts")
     func linesMatchPlainSplit() {
         let fixed = ["", " ", "\n", "\r\r\n\n", "a", "abcdefgh", "abcdefgh\n", "abcdefgh \n", "abcdefg\t\r\nb", "a b c d e f g h i j k\n",
                      "line one here\u{A0}\nline two here\r\n\u{A0}line three here", "tail with no break at all, long enough",
@@ -31,26 +31,40 @@ struct LineEndScanTests {
         }
     }
 
-    @Test("the scan stops at the first CR or LF with the flags of the line before it, or gives nil near the end")
-    func scanStopsAtLineEnd() {
-        let lines: [String] = Self.texts(count: 200, seed: 0x5CA7).flatMap { $0.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" } }
-            .map(String.init).filter { !$0.isEmpty } + ["a", "abcdefg", "abcdefgh", "Mr. Li: x/y", "x.", "…", "“Q”"]
-        for line in lines {
-            for (round, ending) in ["\n", "\r", "\r\n", "\nmore text after the break", "\r\nabcdefghijklmnop"].enumerated() {
-                let before = ["\n", " ", "\t", "\r", "\u{0C}"][(round + line.utf8.count) % 5]  // the byte the scan reads before the line
-                let bytes = Array((before + line + ending).utf8)
-                let length = line.utf8.count
-                let plain = LineFlags(Substring(line))
-                var flags = LineFlags()
-                let end = bytes.withUnsafeBufferPointer { flags.scanToLineEnd(UnsafeBufferPointer(rebasing: $0[1...])) }
-                if let end {
-                    #expect(end == length, "\(line.debugDescription)")
-                    let last = bytes[length - 1]
-                    if !(last == 0x20 || last == 0x09 || last == 0x0B || last == 0x0C) {  // a trailing blank is scanned again
-                        #expect(LineFactsReadAheadTests.sameFlags(flags, plain) && flags.nonASCII == plain.nonASCII, "\(line.debugDescription)")
+    @Test("a line with trailing blanks gets the facts of its text without them")
+    func trailingBlanksMatchPlainSplit() {
+        let bodies = ["End of it.", "Mr. Smith. Then", "a\tb", "tab\t", "x", "www.example.com", "Photo: AP. More", "12:30 ...",
+                      "A long line of printable text that runs well past sixteen bytes.", "Ends with dot space. ", "é. É"]
+        let blanks = [" ", "  ", "\t", " \t ", "\u{0B}", "\u{0C} ", "        \t"]
+        for body in bodies {
+            for blank in blanks {
+                for ending in ["\n", "\r\n", "\r"] {
+                    let text = body + blank + ending + "next line of text here\n"
+                    let fast = TestLine.lines(of: text)
+                    let plain = LineSplitter.lines(of: text).map(TestLine.init)
+                    #expect(fast.count == plain.count, "\(text.debugDescription)")
+                    for (a, b) in zip(fast, plain) {
+                        #expect(LinePipelineFastPathTests.sameFacts(a, b), "\(text.debugDescription) line \(b.number)")
                     }
-                } else {
-                    #expect(1 + length + 8 > bytes.count, "\(line.debugDescription)")
+                }
+            }
+        }
+    }
+
+    @Test("lines with Unicode spaces at an edge get the facts of their text without them")
+    func unicodeEdgesMatchPlainSplit() {
+        let edges = ["\u{A0}", "\u{2009}", "\u{3000}", "\u{A0} ", " \u{A0}", "\u{A0}\t", "\u{85}", "\u{FEFF}"]
+        let bodies = ["Plain words here and more words", "A sentence. Then another", "Caf\u{E9} 12, \u{201C}quoted\u{201D}",
+                      "ends with a dot.", "tab\tinside the line here", "x", "Photo: AP/Reuters www.example.com"]
+        for (n, body) in bodies.enumerated() {
+            for (m, edge) in edges.enumerated() {
+                let lead = m % 2 == 0 ? edge : "", trail = (m + n) % 3 == 0 ? "" : edge
+                let text = "first line of the text\n" + lead + body + trail + "\n" + body + trail + "\r\n" + lead + body + "\nlast line\n"
+                let fast = TestLine.lines(of: text)
+                let plain = LineSplitter.lines(of: text).map(TestLine.init)
+                #expect(fast.count == plain.count, "\(text.debugDescription)")
+                for (a, b) in zip(fast, plain) {
+                    #expect(LinePipelineFastPathTests.sameFacts(a, b) && a.isASCII == b.isASCII, "\(text.debugDescription) line \(b.number)")
                 }
             }
         }
