@@ -78,9 +78,11 @@ struct DiscardedLines: Sendable {
         }
     }
 
-    /// Calls `body` with the UTF-8 of `string` (read in place when it is contiguous, as `base` and `own` are).
+    /// Calls `body` with the UTF-8 of `string`, read in place when it is contiguous, as `base` and
+    /// `own` are (lent, not copied: a copy would retain and release the string).
     @inline(__always)
     static func withBytes<R>(of string: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = string.utf8.withContiguousStorageIfAvailable(body) { return result }
         var string = string
         return string.withUTF8(body)
     }

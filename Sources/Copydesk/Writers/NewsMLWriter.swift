@@ -47,13 +47,12 @@ public struct NewsMLWriter: ArticleWriter {
     func write(_ article: borrowing Article, session: inout XMLWriterSession?) throws -> [UInt8] {
         if session?.usable != true { session = try XMLWriterSession() }
         do {
-            // The article reaches the body as an argument, the writer by address: captured by
-            // value, each would be copied (retained and released) into the closure.
-            return try withUnsafePointer(to: self) { writer in
-                try XMLStreamWriter.render(session: session!, capacity: Self.capacity(article),
-                                           leavesByLibXML2: leavesByLibXML2, context: article) { article, w in
-                    try writer.pointee.writeItem(article, into: &w)
-                }
+            // The article reaches the body as an argument (captured, it would be copied); the
+            // writer is used in place (`withUnsafePointer(to: self)` copied it: two strings
+            // retained and released per document).
+            return try XMLStreamWriter.render(session: session!, capacity: Self.capacity(article),
+                                              leavesByLibXML2: leavesByLibXML2, context: article) { article, w in
+                try writeItem(article, into: &w)
             }
         } catch {
             session = nil
