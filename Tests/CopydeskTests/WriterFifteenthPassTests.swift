@@ -49,4 +49,20 @@ struct WriterFifteenthPassTests {
             #expect(try writer.write(article, reusing: &workspace) == plain, "seed \(seed)")
         }
     }
+
+    @Test("the xhtml title is the headline, or the id without one, as headline ?? id gives (plain, session, oracle)")
+    func titleFallback() throws {
+        var oracle = NewsMLWriter()
+        oracle.leavesByLibXML2 = true
+        var workspace = WriterWorkspace()
+        for seed in 0..<12 as Range<UInt64> {
+            var article = WriterFourteenthPassTests.article(seed: seed)
+            if seed % 2 == 0 { article.headline = nil }
+            let expected = article.headline ?? article.id
+            let plain = try oracle.write(article)
+            #expect(try NewsMLWriter().write(article) == plain, "seed \(seed)")
+            #expect(try NewsMLWriter().write(article, reusing: &workspace) == plain, "seed \(seed)")
+            #expect(String(decoding: plain, as: UTF8.self).contains("<title>\(expected)</title>"), "seed \(seed)")
+        }
+    }
 }

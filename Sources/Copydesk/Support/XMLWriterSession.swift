@@ -97,7 +97,7 @@ final class XMLWriterSession {
 
     /// Ends a fast-path document: the run gives back the array's memory (or frees what it moved
     /// to); a huge document spends the session, as in `take`.
-    private func finishDirect(_ bytes: [UInt8]) throws -> [UInt8] {
+    private func finishDirect(_ bytes: consuming [UInt8]) throws -> [UInt8] {
         writer.direct = false
         writer.run.endLoan()
         if let conv = output.pointee.conv, xmlBufUse(conv) > 0 {  // an encoder still held bytes: never expected

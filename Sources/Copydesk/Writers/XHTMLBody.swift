@@ -15,7 +15,8 @@ enum XHTMLBody {
             try w.attribute("xml:lang", language)
         }
         try w.open("head")
-        try w.leaf("title", article.headline ?? article.id)
+        // Each string passed as it is stored (`headline ?? id` made a copy: a retain and a release).
+        if case .none = article.headline { try w.leaf("title", article.id) } else { try w.leaf("title", article.headline) }
         try w.close()
         try w.open("body")
         try writeExtras(article, at: nil, into: &w)
