@@ -29,6 +29,13 @@ struct AttributionReader {
             end += 1
         }
         guard let cue = strong ?? intransitiveWeakCue(in: (q + 1)..<min(end, q + 5)) else { return nil }
+        return attribution(after: q, cue: cue, end: end)
+    }
+
+    /// The attribution that `cue`, found after the quote token at `q` in the window that ends at `end`, gives: the
+    /// speaker named after the cue ("said Wang") or the subject before it ("the NDRC said").
+    @inline(__always)
+    func attribution(after q: Int, cue: Cue, end: Int) -> Attribution? {
         var pre = (q + 1)..<cue.index
         while let last = pre.last, tokens[last].isWord, tokens[last].isIn(WordLists.filler) || tokens.endsLy(last) {
             pre = pre.lowerBound..<last

@@ -1,5 +1,7 @@
-/// The plain forms of `after` and `before` (the window found first, then searched for a cue), kept
-/// as the rules the one-walk readers are tested against.
+@testable import Copydesk
+
+/// TEST ONLY. The plain forms of `after` and `before` (the window found first, then searched for a cue): the rules
+/// the one-walk readers are tested against.
 extension AttributionReader {
     /// `after(_:)` as two walks: the window's end, then its first cue.
     func afterByRule(_ q: Int) -> Attribution? {
@@ -12,25 +14,7 @@ extension AttributionReader {
         }
         guard let cue = firstCue(in: (q + 1)..<end, allowWeak: false)
             ?? intransitiveWeakCue(in: (q + 1)..<min(end, q + 5)) else { return nil }
-        var pre = (q + 1)..<cue.index
-        while let last = pre.last, tokens[last].isWord, tokens[last].isIn(WordLists.filler) || tokens.endsLy(last) {
-            pre = pre.lowerBound..<last
-        }
-        let afterCue = cue.index + cue.length
-        // "said Wang", "said the actor", "comments Robin Biesbroek of the CDF"
-        var k = afterCue
-        while k < end, tokens[k].isWord, tokens[k].isIn(WordLists.filler) || tokens.endsLy(k) { k += 1 }
-        var stop = k
-        while stop < end, tokens[stop].isWord, stop == k || !tokens[stop].isIn(WordLists.phraseBreaker) { stop += 1 }
-        let post = SubjectPhrase.reference(tokens, k..<stop, preferLast: false)
-        if pre.isEmpty || pre.allSatisfy({ tokens[$0].kind == .comma || tokens[$0].kind == .other }) {
-            if post == nil && tokens.endsIng(cue.index) { return nil }
-            return Attribution(cue: cue.words, speaker: post, before: false, cueIndex: cue.index)
-        }
-        if let post, tokens[pre.upperBound - 1].kind == .comma {
-            return Attribution(cue: cue.words, speaker: post, before: false, cueIndex: cue.index)
-        }
-        return Attribution(cue: cue.words, speaker: subject(before: cue.index, from: q + 1), before: false, cueIndex: cue.index)
+        return attribution(after: q, cue: cue, end: end)
     }
 
     /// `before(_:previousQuote:)` as two walks: the window's start, then a cue from the quote back.
