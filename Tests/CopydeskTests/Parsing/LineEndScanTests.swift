@@ -22,12 +22,7 @@ struct LineEndScanTests {
                      "line one here\u{A0}\nline two here\r\n\u{A0}line three here", "tail with no break at all, long enough",
                      "abcdefgh\u{0B}\nx", "\u{01}\u{02}\u{03}\u{04}\u{05}\u{06}\u{07}\u{08}\n", "www.a.com. B\r\nhttp://x.\n"]
         for text in fixed + Self.texts(count: 500, seed: 0x11E5) + LinePipelineFastPathTests.texts(count: 200, seed: 41) {
-            let fast = TestLine.lines(of: text)
-            let plain = LineSplitter.lines(of: text).map(TestLine.init)
-            #expect(fast.count == plain.count, "\(text.debugDescription)")
-            for (a, b) in zip(fast, plain) {
-                #expect(LinePipelineFastPathTests.sameFacts(a, b), "\(text.debugDescription) line \(b.number)")
-            }
+            Self.expectPlainSplit(text)
         }
     }
 
@@ -40,12 +35,7 @@ struct LineEndScanTests {
             for blank in blanks {
                 for ending in ["\n", "\r\n", "\r"] {
                     let text = body + blank + ending + "next line of text here\n"
-                    let fast = TestLine.lines(of: text)
-                    let plain = LineSplitter.lines(of: text).map(TestLine.init)
-                    #expect(fast.count == plain.count, "\(text.debugDescription)")
-                    for (a, b) in zip(fast, plain) {
-                        #expect(LinePipelineFastPathTests.sameFacts(a, b), "\(text.debugDescription) line \(b.number)")
-                    }
+                    Self.expectPlainSplit(text)
                 }
             }
         }
@@ -60,13 +50,18 @@ struct LineEndScanTests {
             for (m, edge) in edges.enumerated() {
                 let lead = m % 2 == 0 ? edge : "", trail = (m + n) % 3 == 0 ? "" : edge
                 let text = "first line of the text\n" + lead + body + trail + "\n" + body + trail + "\r\n" + lead + body + "\nlast line\n"
-                let fast = TestLine.lines(of: text)
-                let plain = LineSplitter.lines(of: text).map(TestLine.init)
-                #expect(fast.count == plain.count, "\(text.debugDescription)")
-                for (a, b) in zip(fast, plain) {
-                    #expect(LinePipelineFastPathTests.sameFacts(a, b) && a.isASCII == b.isASCII, "\(text.debugDescription) line \(b.number)")
-                }
+                Self.expectPlainSplit(text)
             }
+        }
+    }
+
+    /// The page split of `text` (`TestLine.lines(of:)`) gives the plain split's lines, with the same facts.
+    static func expectPlainSplit(_ text: String) {
+        let fast = TestLine.lines(of: text)
+        let plain = LineSplitter.lines(of: text).map(TestLine.init)
+        #expect(fast.count == plain.count, "\(text.debugDescription)")
+        for (a, b) in zip(fast, plain) {
+            #expect(LinePipelineFastPathTests.sameFacts(a, b) && a.isASCII == b.isASCII, "\(text.debugDescription) line \(b.number)")
         }
     }
 }
