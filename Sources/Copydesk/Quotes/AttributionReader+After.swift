@@ -1,0 +1,27 @@
+/// The speaker of an attribution found after its quote.
+extension AttributionReader {
+    /// The attribution that `cue`, found after the quote token at `q` in the window that ends at `end`, gives: the
+    /// speaker named after the cue ("said Wang") or the subject before it ("the NDRC said").
+    @inline(__always)
+    func attribution(after q: Int, cue: Cue, end: Int) -> Attribution? {
+        var pre = (q + 1)..<cue.index
+        while let last = pre.last, tokens[last].isWord, tokens[last].isIn(WordLists.filler) || tokens.endsLy(last) {
+            pre = pre.lowerBound..<last
+        }
+        let afterCue = cue.index + cue.length
+        // "said Wang", "said the actor", "comments Robin Biesbroek of the CDF"
+        var k = afterCue
+        while k < end, tokens[k].isWord, tokens[k].isIn(WordLists.filler) || tokens.endsLy(k) { k += 1 }
+        var stop = k
+        while stop < end, tokens[stop].isWord, stop == k || !tokens[stop].isIn(WordLists.phraseBreaker) { stop += 1 }
+        let post = SubjectPhrase.reference(tokens, k..<stop, preferLast: false)
+        if pre.isEmpty || pre.allSatisfy({ tokens[$0].kind == .comma || tokens[$0].kind == .other }) {
+            if post == nil && tokens.endsIng(cue.index) { return nil }
+            return Attribution(cue: cue.words, speaker: post, before: false, cueIndex: cue.index)
+        }
+        if let post, tokens[pre.upperBound - 1].kind == .comma {
+            return Attribution(cue: cue.words, speaker: post, before: false, cueIndex: cue.index)
+        }
+        return Attribution(cue: cue.words, speaker: subject(before: cue.index, from: q + 1), before: false, cueIndex: cue.index)
+    }
+}
