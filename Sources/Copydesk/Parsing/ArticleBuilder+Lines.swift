@@ -42,7 +42,7 @@ extension ArticleBuilder {
                                      plan: HeaderReader.Plan) -> Bool {
         if index == plan.headline { setHeadline(line.pointee); return true }
         if index == plan.section { setSection(TextLine.string(at: line, in: text), from: line.pointee); return true }
-        if plan.standfirst.contains(index) {
+        if plan.isStandfirst(index) {
             if case .bullet(let text) = roles[index] { addStandfirst(text) } else { addStandfirst(TextLine.string(at: line, in: text)) }
             return true
         }

@@ -63,9 +63,9 @@ struct SeenLines {
         return left.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self) == right.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
     }
 
-    /// A hash of the length and of up to 16 bytes at each end (two 8-byte words at each end, or the bytes of a
-    /// line shorter than eight, zero-padded) mixed by multiplication. Lines that share their length and both ends
-    /// but differ in the middle only cost a byte comparison.
+    /// A hash of the length and of every byte (each 8-byte word, the last one overlapping the one before, or the bytes
+    /// of a line shorter than eight) mixed by multiplication. Every byte counts, so lines that differ only in the
+    /// middle ("Point 1 of the list", "Point 2 of the list" …) do not collide: thousands of them stay linear.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
@@ -77,12 +77,12 @@ struct SeenLines {
             state ^= state >> 29
         }
         if count >= 8 {
-            mix(raw.loadUnaligned(as: UInt64.self))
-            mix(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
-            if count >= 16 {
-                mix(raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-                mix(raw.loadUnaligned(fromByteOffset: count - 16, as: UInt64.self))
+            var offset = 0
+            while offset &+ 8 < count {
+                mix(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                offset &+= 8
             }
+            mix(raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self))
         } else if count >= 4 {  // the bytes as one word, low byte first: two four-byte loads that may overlap
             mix(UInt64(raw.loadUnaligned(as: UInt32.self)) | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << UInt64(8 * (count - 4)))
         } else if count > 0 {  // 1 to 3 bytes: the first, middle and last (the same byte at the same place where they coincide)
@@ -107,16 +107,11 @@ struct ByteKey: Hashable {
         }
     }
 
-    /// Hashes the length and up to 16 bytes at each end: cheap for long lines, and lines that share all
-    /// of these are rare (equal lines share them anyway; `==` settles the rest).
+    /// Hashes the length and every byte (lines that differ only in the middle do not collide).
     func hash(into hasher: inout Hasher) {
         text.withUTF8Bytes { bytes in
             hasher.combine(bytes.count)
-            let raw = UnsafeRawBufferPointer(bytes)
-            if bytes.count <= 32 { hasher.combine(bytes: raw) } else {
-                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[..<16]))
-                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[(raw.count - 16)...]))
-            }
+            hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
         }
     }
 }

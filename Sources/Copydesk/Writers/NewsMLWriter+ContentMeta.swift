@@ -38,11 +38,11 @@ extension NewsMLWriter {
         if let headline = article.headline { try w.leaf("headline", headline) }
         if let dateline = article.dateline { try w.leaf("dateline", dateline) }
         if !article.byline.isEmpty { try writeBy(article.byline, into: &w) }
-        // Each distinct credit once, in media order (no arrays made: media lists are short; items
-        // and strings read in place, not copied).
+        // Each distinct credit once, in media order (items and strings read in place, not copied).
         try StoredText.elements(article.media) { media in
+            var seen: Set<String>? = media.count > Self.creditScanLimit ? Set(minimumCapacity: media.count) : nil
             for index in media.indices where StoredText.isPresent(&media[index].credit) {
-                if (0..<index).contains(where: { media[$0].credit == media[index].credit }) { continue }
+                if Self.repeatsCredit(media, index, &seen) { continue }
                 try StoredText.bytes(&media[index].credit) { try w.leaf("creditline", bytes: $0, normalized: true) }
             }
         }

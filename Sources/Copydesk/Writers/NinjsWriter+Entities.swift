@@ -3,12 +3,13 @@ extension NinjsWriter {
     func emitParties(_ a: Article, into out: inout JSONOutput) {
         var people: [(String, String)] = a.byline.map { ($0.name, "author") }
         var organisations: [(String, String)] = []
+        // each quoted name once per list, found in sets: thousands of speakers stay linear
+        var quotedPeople = Set<String>(), quotedOrganisations = Set<String>()
         for speaker in a.quotes.compactMap(\.speaker) {
-            let entry = (speaker.name, "quoted")
             if speaker.kind == .organization {
-                if !organisations.contains(where: { $0 == entry }) { organisations.append(entry) }
-            } else if !people.contains(where: { $0 == entry }) {
-                people.append(entry)
+                if quotedOrganisations.insert(speaker.name).inserted { organisations.append((speaker.name, "quoted")) }
+            } else if quotedPeople.insert(speaker.name).inserted {
+                people.append((speaker.name, "quoted"))
             }
         }
         for (key, list) in [("people" as StaticString, people), ("organisations", organisations)] where !list.isEmpty {

@@ -33,10 +33,9 @@ struct PageBitsTests {
                         state ^= state >> 29
                     }
                     func word(_ at: Int) -> UInt64 { (0..<8).reduce(0) { $0 | UInt64(line[at + $1]) << UInt64(8 * $1) } }
-                    if length >= 8 {
-                        mix(word(0))
+                    if length >= 8 {  // every whole word from the start, then the last eight bytes
+                        for at in stride(from: 0, to: length - 8, by: 8) { mix(word(at)) }
                         mix(word(length - 8))
-                        if length >= 16 { mix(word(8)); mix(word(length - 16)) }
                     } else {
                         mix((0..<length).reduce(0) { $0 | UInt64(line[$1]) << UInt64(8 * $1) })
                     }
@@ -97,5 +96,12 @@ struct PageBitsTests {
                 #expect(LinePipelineFastPathTests.sameFacts(a, b), "\(text.debugDescription) line \(b.number)")
             }
         }
+    }
+
+    @Test("lines that differ only in the middle get different hashes (every byte counts)")
+    func middleBytesCount() {
+        let lines = (0..<2_000).map { Array("\u{2022} Point number \($0) of the list is made here in words".utf8) }
+        let hashes = Set(lines.map { line in line.withUnsafeBufferPointer { SeenLines.hash($0) } })
+        #expect(hashes.count == lines.count)
     }
 }
