@@ -32,17 +32,35 @@ extension EntityTable {
         guard nameBits.mayContain(lowByteOf: first) else { return nil }
         var best: Int?, bestScore = Int.min
         let firstBit: UInt64 = 1 &<< (first & 63)
-        for i in entities.indices {
+        @inline(__always) func consider(_ i: Int) {
             // A name without the surface's first word cannot hold the surface.
-            guard entities[i].keyBits & firstBit != 0 else { continue }
+            guard entities[i].keyBits & firstBit != 0 else { return }
             let keys = entities[i].keys
             let count = keys.count
             guard count > surfaceCount, entities[i].firstParagraph <= paragraph,
-                  let at = find(run, tokens, in: keys) else { continue }
+                  let at = find(run, tokens, in: keys) else { return }
             let score = (at + surfaceCount == count ? 2 : (at == 0 ? 1 : 0)) * 1_000_000 + (recent && i < recency.count && recency[i] > 0 ? recency[i] : -1)
             if score > bestScore { bestScore = score; best = i }
         }
+        if let lists = entitiesByKey {
+            // a large table reads only the names that hold the surface's rarest word, in the same order
+            guard let shortest = Self.shortestList(lists, run, tokens) else { return nil }
+            for i in shortest { consider(i) }
+        } else {
+            for i in entities.indices { consider(i) }
+        }
         return best
+    }
+
+    /// The shortest of the key lists of the run's words (every name holding the run holds each of them); nil when a
+    /// word is in no name.
+    static func shortestList(_ lists: [UInt64: [Int]], _ run: NameRun, _ tokens: TokenList) -> [Int]? {
+        var shortest: [Int]?
+        for k in 0..<run.keyCount {
+            guard let list = lists[tokens[run.nameStart + k].key] else { return nil }
+            if list.count < shortest?.count ?? Int.max { shortest = list }
+        }
+        return shortest
     }
 
     /// `recency[i]`, or -1 when the entity was never mentioned (0) or there is no clock.

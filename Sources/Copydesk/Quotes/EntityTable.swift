@@ -15,6 +15,8 @@ struct EntityTable {
     private(set) var nameBits = ByteSet([]), acronymBits = ByteSet([])
     /// When each entity was last mentioned (reader's clock; 0 = never).
     var recency: [Int] = []
+    /// For a large table only: the entities whose name holds each key, in order (`EntityTable+KeyLists`).
+    var entitiesByKey: [UInt64: [Int]]?
 
     private static let placeWords: KeySet = WordKey.set([
         "states", "city", "county", "kingdom", "republic", "island", "islands", "sea", "river", "street", "valley",
@@ -32,7 +34,7 @@ struct EntityTable {
     /// Empties the table for the next article, keeping storage.
     mutating func removeAll() {
         entities.removeAll(keepingCapacity: true); keyStore.removeAll(keepingCapacity: true)
-        textCount = 0; index.removeAll()
+        textCount = 0; index.removeAll(); entitiesByKey = nil
         nameBits = ByteSet([]); acronymBits = ByteSet([]); recency.removeAll(keepingCapacity: true)
     }
 
@@ -79,6 +81,7 @@ struct EntityTable {
         }
         if let acronym = entity.acronym { acronymBits.insert(lowByteOf: acronym) }
         entities.append(entity)
+        noteKeys(ofEntity: entities.count &- 1)
     }
 
     /// Appends the keys of `tokens[range]` to `keyStore` and returns their range.
