@@ -5,7 +5,9 @@
 //   swift run -c release ScaleCheck KIND [--scale F]      (Scripts/scale-check.sh runs all kinds)
 //
 // KIND: long-line (20 MB single line), short-lines (300,000 lines), paragraphs (50,000),
-// quotes (thousands of quotes in one paragraph), nested-quotes (thousands of nested marks).
+// quotes (thousands of quotes in one paragraph), nested-quotes (thousands of nested marks),
+// list-lines (200,000 lines differing in the middle), captions (100,000), speakers (100,000
+// paragraphs, each a new speaker), standfirst (200,000 header lines, no body).
 import Copydesk
 import Foundation
 
@@ -29,6 +31,16 @@ func makeInput(_ kind: String, scale: Double) -> [UInt8]? {
         text += String(repeating: "“Yes,” he said. “No,” Mary Smith replied. ", count: count(50_000))
     case "nested-quotes":
         text += String(repeating: "“‘«„‹\"' said ", count: count(50_000)) + "the spokesman."
+    case "list-lines":  // lines that differ only in the middle (repeated-line hashing)
+        text += (0..<count(200_000)).map { "• Point number \($0) of the list is made here in words" }.joined(separator: "\n")
+    case "captions":  // a caption and credit per line (creditlines written once each)
+        text += (0..<count(100_000)).map { "Photo: AP\($0)" }.joined(separator: "\n")
+    case "speakers":  // a new speaker per paragraph (matching names inside longer names)
+        let first = ["Wang", "Li", "Smith", "Jones", "Garcia", "Kim", "Nguyen", "Patel", "Brown", "Lee"]
+        text += (0..<count(100_000)).map { "“We will do it \($0),” said \(first[$0 % 10]) Zed\($0), the minister of things." }
+            .joined(separator: "\n\n")
+    case "standfirst":  // a header of thousands of summary lines and no body
+        text = (0..<count(200_000)).map { "Line \($0), “said” Mr. X: 1.5/2" }.joined(separator: "\n")
     default:
         return nil
     }
