@@ -63,9 +63,10 @@ struct SeenLines {
         return left.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self) == right.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
     }
 
-    /// A hash of the length and of every byte (each 8-byte word, the last one overlapping the one before, or the bytes
-    /// of a line shorter than eight) mixed by multiplication. Every byte counts, so lines that differ only in the
-    /// middle ("Point 1 of the list", "Point 2 of the list" …) do not collide: thousands of them stay linear.
+    /// A hash of the length and of every byte, mixed by multiplication: a line of 16 bytes or more in two lanes, sixteen
+    /// bytes a step (the last step overlapping the one before), a shorter one a word at a time (or its bytes, below
+    /// eight). Every byte counts, so lines that differ only in the middle ("Point 1 of the list", "Point 2 of the
+    /// list" …) do not collide: thousands of them stay linear.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
@@ -76,12 +77,20 @@ struct SeenLines {
             state = (state ^ word) &* 0xFF51_AFD7_ED55_8CCD
             state ^= state >> 29
         }
-        if count >= 8 {
+        if count >= 16 {  // two independent lanes: each step's multiplies overlap
+            var low = state, high = state ^ 0x6A09_E667_F3BC_C909
             var offset = 0
-            while offset &+ 8 < count {
-                mix(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                offset &+= 8
+            while offset &+ 16 < count {
+                low = (low ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+                high = (high ^ raw.loadUnaligned(fromByteOffset: offset &+ 8, as: UInt64.self)) &* 0xC4CE_B9FE_1A85_EC53
+                offset &+= 16
             }
+            low = (low ^ raw.loadUnaligned(fromByteOffset: count &- 16, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            high = (high ^ raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)) &* 0xC4CE_B9FE_1A85_EC53
+            state = low
+            mix(high ^ high >> 31)
+        } else if count >= 8 {
+            mix(raw.loadUnaligned(as: UInt64.self))
             mix(raw.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self))
         } else if count >= 4 {  // the bytes as one word, low byte first: two four-byte loads that may overlap
             mix(UInt64(raw.loadUnaligned(as: UInt32.self)) | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << UInt64(8 * (count - 4)))
