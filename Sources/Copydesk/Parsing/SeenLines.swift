@@ -1,5 +1,5 @@
-/// The lines seen so far in one walk, compared by their UTF-8 bytes (as `ByteKey` compares them): an
-/// open-addressing table of line indices, each slot tagged with 32 bits of its line's hash, so a membership
+/// The lines seen so far in one walk, compared by their UTF-8 bytes (no Unicode normalisation: repeated lines
+/// are byte-identical): an open-addressing table of line indices, each slot tagged with 32 bits of its line's hash, so a membership
 /// test hashes each line once, compares bytes only with lines whose tag matches, and allocates nothing beyond
 /// the table.
 struct SeenLines {
@@ -101,26 +101,5 @@ struct SeenLines {
         }
         state = state &* 0xC4CE_B9FE_1A85_EC53
         return state ^ state >> 32
-    }
-}
-
-/// A line compared and hashed by its UTF-8 bytes (no Unicode normalisation: repeated lines are byte-identical).
-struct ByteKey: Hashable {
-    let text: Substring
-
-    static func == (a: ByteKey, b: ByteKey) -> Bool {
-        a.text.withUTF8Bytes { left in
-            b.text.withUTF8Bytes { right in
-                left.count == right.count && (left.isEmpty || ByteSearch.equal(left.baseAddress!, right, count: left.count))
-            }
-        }
-    }
-
-    /// Hashes the length and every byte (lines that differ only in the middle do not collide).
-    func hash(into hasher: inout Hasher) {
-        text.withUTF8Bytes { bytes in
-            hasher.combine(bytes.count)
-            hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-        }
     }
 }
