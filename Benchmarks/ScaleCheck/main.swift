@@ -7,7 +7,9 @@
 // KIND: long-line (20 MB single line), short-lines (300,000 lines), paragraphs (50,000),
 // quotes (thousands of quotes in one paragraph), nested-quotes (thousands of nested marks),
 // list-lines (200,000 lines differing in the middle), captions (100,000), speakers (100,000
-// paragraphs, each a new speaker), standfirst (200,000 header lines, no body).
+// paragraphs, each a new speaker), standfirst (200,000 header lines, no body), surnames (100,000
+// paragraphs quoting by a surname thousands of names share), roles (100,000 quotes attributed by a
+// role noun thousands of people hold).
 import Copydesk
 import Foundation
 
@@ -38,6 +40,13 @@ func makeInput(_ kind: String, scale: Double) -> [UInt8]? {
     case "speakers":  // a new speaker per paragraph (matching names inside longer names)
         let first = ["Wang", "Li", "Smith", "Jones", "Garcia", "Kim", "Nguyen", "Patel", "Brown", "Lee"]
         text += (0..<count(100_000)).map { "“We will do it \($0),” said \(first[$0 % 10]) Zed\($0), the minister of things." }
+            .joined(separator: "\n\n")
+    case "surnames":  // thousands of names sharing ten surnames, each paragraph quoting one by surname alone
+        let shared = ["Wang", "Li", "Smith", "Jones", "Garcia", "Kim", "Nguyen", "Patel", "Brown", "Lee"]
+        text += (0..<count(100_000)).map { "“It is fine \($0),” \(shared[$0 % 10]) said. Dr \(shared[$0 % 10]) Zed\($0) agreed with \(shared[($0 + 1) % 10])." }
+            .joined(separator: "\n\n")
+    case "roles":  // thousands of people holding one role, each quote attributed by the role noun alone
+        text += (0..<count(100_000)).map { "Zed\($0) Wang, a spokesman for Acme\($0), spoke. “It is fine \($0),” the spokesman said." }
             .joined(separator: "\n\n")
     case "standfirst":  // a header of thousands of summary lines and no body
         text = (0..<count(200_000)).map { "Line \($0), “said” Mr. X: 1.5/2" }.joined(separator: "\n")

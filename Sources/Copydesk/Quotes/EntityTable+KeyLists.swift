@@ -4,14 +4,16 @@ extension EntityTable {
     /// A table with this many entities lists them by key; below it a scan of every entity is cheaper.
     static let keyListThreshold = 64
 
-    /// Notes entity `i` (just appended) in the key lists, building them when the table reaches the threshold.
+    /// Notes entity `i` (just appended) in the key lists and holders, building them when the table reaches the threshold.
     @inline(__always)
     mutating func noteKeys(ofEntity i: Int) {
         if entitiesByKey != nil {
             listKeys(ofEntity: i)
+            noteSlots(ofEntity: i)
         } else if entities.count >= Self.keyListThreshold {
             entitiesByKey = [:]
-            for e in entities.indices { listKeys(ofEntity: e) }
+            holders = [:]
+            for e in entities.indices { listKeys(ofEntity: e); noteSlots(ofEntity: e) }
         }
     }
 

@@ -30,7 +30,9 @@ extension EntityTable {
         let first = tokens[run.nameStart].key
         // A longer name holding the surface holds its first word.
         guard nameBits.mayContain(lowByteOf: first) else { return nil }
-        var best: Int?, bestScore = Int.min
+        // a large table answers a one-word surface from its holders: two entries, not every name holding the word
+        if surfaceCount == 1, case .some(let answer) = slotWinner(first, recent: recent, paragraph: paragraph) { return answer }
+        var best: Int?, bestPlace = -1, bestRecency = Int.min
         let firstBit: UInt64 = 1 &<< (first & 63)
         @inline(__always) func consider(_ i: Int) {
             // A name without the surface's first word cannot hold the surface.
@@ -39,8 +41,10 @@ extension EntityTable {
             let count = keys.count
             guard count > surfaceCount, entities[i].firstParagraph <= paragraph,
                   let at = find(run, tokens, in: keys) else { return }
-            let score = (at + surfaceCount == count ? 2 : (at == 0 ? 1 : 0)) * 1_000_000 + (recent && i < recency.count && recency[i] > 0 ? recency[i] : -1)
-            if score > bestScore { bestScore = score; best = i }
+            // the place first (last word, first word, middle), then the latest mention
+            let place = at + surfaceCount == count ? 2 : (at == 0 ? 1 : 0)
+            let mentioned = recent && i < recency.count && recency[i] > 0 ? recency[i] : -1
+            if place > bestPlace || (place == bestPlace && mentioned > bestRecency) { bestPlace = place; bestRecency = mentioned; best = i }
         }
         if let lists = entitiesByKey {
             // a large table reads only the names that hold the surface's rarest word, in the same order

@@ -2,11 +2,12 @@ import Foundation
 
 /// Roles and acronyms read next to a name run, and names introduced inside quotes.
 extension EntityTable {
-    /// Entities whose role mentions the word `noun` ("president" → "US President Donald Trump").
-    /// Mutating only so the table is read in place, as `speaker`.
-    mutating func withRole(_ noun: UInt64) -> [Int] {
-        let short = CueTable.titleAbbreviations[noun]
-        return entities.indices.filter { i in roleKeys(i).contains { $0 == noun || $0 == short } }
+    /// One key for a run's name: the same as `fold` of its keys.
+    @inline(__always)
+    static func fold(_ run: NameRun, _ tokens: TokenList) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for k in run.nameStart..<run.last { h = (h ^ tokens[k].key) &* 0x0000_0100_0000_01b3 }
+        return h
     }
 
     /// One key for a whole name.

@@ -1,5 +1,32 @@
 /// The table's stores written: name and role bytes copied into `textStore`, keys into `keyStore`.
 extension EntityTable {
+    /// Appends the words of `tokens[range]` one space apart (as printed, or without possessive
+    /// endings) to `textStore` and returns their range: `tokens.joined(range, printed:)`'s bytes.
+    @inline(__always)
+    mutating func storeText(_ range: Range<Int>, _ tokens: TokenList, printed: Bool) -> Range<Int> {
+        let start = textCount
+        tokens.bytes.withUnsafeBufferPointer { b in
+            // Words one space apart (each whole but the last) are already the joined text.
+            let contiguous = tokens.items.withUnsafeBufferPointer { t in
+                var k = range.lowerBound
+                while k + 1 < range.upperBound, t[k + 1].start == t[k].end + 1, b[t[k].end] == 0x20,
+                      printed || t[k].stemEnd == t[k].end { k += 1 }
+                return k + 1 >= range.upperBound
+            }
+            if contiguous, let last = range.last {
+                appendText(b, tokens[range.lowerBound].start, printed ? tokens[last].end : tokens[last].stemEnd)
+                return
+            }
+            for k in range {
+                if k > range.lowerBound { appendSpace() }
+                let t = tokens[k]
+                appendText(b, t.start, printed ? t.end : t.stemEnd)
+            }
+        }
+        return start..<textCount
+    }
+
+
     /// Appends `b[from..<to]` to the table's text: the buffer grows (rarely) to hold it, then one
     /// copy, with no count change and no generic append (a name is a few bytes).
     @inline(__always)

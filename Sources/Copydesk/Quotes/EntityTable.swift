@@ -13,10 +13,14 @@ struct EntityTable {
     var index = KeyIndex()
     /// Every key of every entity's name, and every acronym: a look-up for a word none holds stops at once.
     private(set) var nameBits = ByteSet([]), acronymBits = ByteSet([])
-    /// When each entity was last mentioned (reader's clock; 0 = never).
-    var recency: [Int] = []
+    /// When each entity was last mentioned (`clock` at its last `touch`; 0 = never).
+    private(set) var recency: [Int] = []
+    /// The mentions so far (`touch`).
+    var clock = 0
     /// For a large table only: the entities whose name holds each key, in order (`EntityTable+KeyLists`).
     var entitiesByKey: [UInt64: [Int]]?
+    /// For a large table only: each word's first and latest holder in each place (`EntityTable+Holders`).
+    var holders: [Slot: Holders]?
 
     private static let placeWords: KeySet = WordKey.set([
         "states", "city", "county", "kingdom", "republic", "island", "islands", "sea", "river", "street", "valley",
@@ -29,12 +33,12 @@ struct EntityTable {
     private let placeWordSet = EntityTable.placeWords
 
     /// An empty table with room for a typical article.
-    init() { entities.reserveCapacity(16); keyStore.reserveCapacity(64); textStore = Array(repeating: 0, count: 512) }
+    init() { entities.reserveCapacity(16); keyStore.reserveCapacity(64); recency.reserveCapacity(32); textStore = Array(repeating: 0, count: 512) }
 
     /// Empties the table for the next article, keeping storage.
     mutating func removeAll() {
         entities.removeAll(keepingCapacity: true); keyStore.removeAll(keepingCapacity: true)
-        textCount = 0; index.removeAll(); entitiesByKey = nil
+        textCount = 0; index.removeAll(); entitiesByKey = nil; holders = nil; clock = 0
         nameBits = ByteSet([]); acronymBits = ByteSet([]); recency.removeAll(keepingCapacity: true)
     }
 
@@ -51,6 +55,7 @@ struct EntityTable {
             if entities[found].role == nil, run.first > 0 || run.nameStart > run.first || (run.last < tokens.count && tokens[run.last].kind == .comma),
                let role = Self.role(of: run, tokens) {
                 entities[found].role = storeText(role, tokens, printed: true); entities[found].roleKeys = storeKeys(role, tokens)
+                noteSlots(ofEntity: found)
             }
             if entities[found].acronym == nil, let explicit { setAcronym(WordKey.of(explicit), of: found) }
             return found
@@ -68,6 +73,17 @@ struct EntityTable {
                       looksLikePlace: place && !run.isOrganization, firstParagraph: paragraph))
         index[folded] = entities.count - 1
         return entities.count - 1
+    }
+
+    /// Marks entity `i` as mentioned now: the table's clock moves on, and the slots of a large table learn it.
+    mutating func touch(_ i: Int) {
+        clock &+= 1
+        if i < recency.count { recency[i] = clock } else {
+            // Usually one new entity: appended with its time (cheaper than a repeated-element append).
+            while recency.count < i { recency.append(0) }
+            recency.append(clock)
+        }
+        if holders != nil { Self.forEachSlot(of: entities[i], keyStore) { holders![$0]!.latest = i } }
     }
 
     /// Appends `entity`, noting its keys and acronym in filters.
@@ -93,32 +109,6 @@ struct EntityTable {
         return start..<keyStore.count
     }
 
-    /// Appends the words of `tokens[range]` one space apart (as printed, or without possessive
-    /// endings) to `textStore` and returns their range: `tokens.joined(range, printed:)`'s bytes.
-    @inline(__always)
-    mutating func storeText(_ range: Range<Int>, _ tokens: TokenList, printed: Bool) -> Range<Int> {
-        let start = textCount
-        tokens.bytes.withUnsafeBufferPointer { b in
-            // Words one space apart (each whole but the last) are already the joined text.
-            let contiguous = tokens.items.withUnsafeBufferPointer { t in
-                var k = range.lowerBound
-                while k + 1 < range.upperBound, t[k + 1].start == t[k].end + 1, b[t[k].end] == 0x20,
-                      printed || t[k].stemEnd == t[k].end { k += 1 }
-                return k + 1 >= range.upperBound
-            }
-            if contiguous, let last = range.last {
-                appendText(b, tokens[range.lowerBound].start, printed ? tokens[last].end : tokens[last].stemEnd)
-                return
-            }
-            for k in range {
-                if k > range.lowerBound { appendSpace() }
-                let t = tokens[k]
-                appendText(b, t.start, printed ? t.end : t.stemEnd)
-            }
-        }
-        return start..<textCount
-    }
-
     /// Appends `keys` to `keyStore` and returns their range.
     mutating func storeKeys(_ keys: [UInt64]) -> Range<Int> {
         let start = keyStore.count
@@ -134,12 +124,4 @@ struct EntityTable {
 
     /// The entity at `i`.
     subscript(_ i: Int) -> Entity { entities[i] }
-
-    /// One key for a run's name: the same as `fold` of its keys.
-    @inline(__always)
-    static func fold(_ run: NameRun, _ tokens: TokenList) -> UInt64 {
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for k in run.nameStart..<run.last { h = (h ^ tokens[k].key) &* 0x0000_0100_0000_01b3 }
-        return h
-    }
 }

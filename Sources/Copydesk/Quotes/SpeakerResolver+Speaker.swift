@@ -22,8 +22,7 @@ extension SpeakerResolver {
             return lastSpeaker
         case .description(let head):
             if let unnamed = lastUnnamedHead, unnamed.head == head, p - unnamed.paragraph <= 2 { return nil }
-            let holders = table.withRole(head)
-            if let i = holders.max(by: { recencyOf($0) < recencyOf($1) }) { return make(i, fallbackRole: nil) }
+            if let i = table.latestWithRole(head) { return make(i, fallbackRole: nil) }
             if CueTable.statementNouns.contains(head) {
                 if let i = recent(paragraph: p, before: token, organization: true) { return make(i, fallbackRole: nil) }
                 return nil

@@ -7,7 +7,6 @@ struct SpeakerResolver {
     private(set) var mentionItems: [(token: Int, entity: Int)] = []
     /// The range of `mentionItems` of each paragraph (empty for paragraphs not read).
     private(set) var mentionRanges: [Range<Int>] = []
-    private var clock = 0
     /// The person most recently the subject of a sentence or a quote, and where.
     private(set) var sentenceSubjects: [SubjectEntry] = []
     private(set) var spokenSubjects: [SubjectEntry] = []
@@ -22,7 +21,6 @@ struct SpeakerResolver {
     mutating func removeAll() {
         table.removeAll()
         mentionItems.removeAll(keepingCapacity: true); mentionRanges.removeAll(keepingCapacity: true)
-        clock = 0
         sentenceSubjects.removeAll(keepingCapacity: true); spokenSubjects.removeAll(keepingCapacity: true)
         lastUnnamedHead = nil
     }
@@ -32,7 +30,7 @@ struct SpeakerResolver {
     mutating func read(paragraph p: Int, tokens: TokenList) {
         if mentionRanges.isEmpty {
             // Room for a typical article at once instead of growing one element at a time.
-            mentionItems.reserveCapacity(64); mentionRanges.reserveCapacity(32); table.recency.reserveCapacity(32)
+            mentionItems.reserveCapacity(64); mentionRanges.reserveCapacity(32)
             sentenceSubjects.reserveCapacity(32); spokenSubjects.reserveCapacity(16)
         }
         let first = mentionItems.count
@@ -53,18 +51,9 @@ struct SpeakerResolver {
     }
 
     /// Marks entity `i` as the most recently mentioned.
-    mutating func touch(_ i: Int) {
-        clock += 1
-        if i < table.recency.count { table.recency[i] = clock; return }
-        // Usually one new entity: appended with its time (cheaper than a repeated-element append).
-        while table.recency.count < i { table.recency.append(0) }
-        table.recency.append(clock)
-    }
-
-    /// When entity `i` was last mentioned (0 = never).
     @inline(__always)
-    func recencyOf(_ i: Int) -> Int { i < table.recency.count ? table.recency[i] : 0
-    }
+    mutating func touch(_ i: Int) { table.touch(i) }
+
 
     static let they = WordKey.of("they"), he = WordKey.of("he"), she = WordKey.of("she")
     static let prepositions: KeySet = WordKey.set(["in", "on", "at", "of", "to", "for", "from", "with", "by", "through",

@@ -41,13 +41,14 @@ struct QuoteStageFilterTests {
                 for _ in 0..<(1 + mix.next(4)) { words.append(Self.names[mix.next(Self.names.count)]) }
                 let tokens = Tokenizer.tokens(Array(("Officials met " + words.joined(separator: " ") + " on Monday.").utf8), spans: [])
                 table.add(tokens: tokens, paragraph: p)
-                recency = table.entities.indices.map { _ in mix.next(5) }
+                // mentions in reading order: some entities mentioned (once or again), others never
+                if !table.entities.isEmpty { for _ in 0..<mix.next(6) { table.touch(mix.next(table.entities.count)) } }
             }
+            recency = table.entities.indices.map { $0 < table.recency.count ? table.recency[$0] : 0 }
             for word in Self.names + ["Wang Zhigang", "Anna Lopez", "Kim Park Chen"] {
                 let tokens = Tokenizer.tokens(Array("Then \(word) spoke.".utf8), spans: [])
                 let run = NameRun(first: 1, last: tokens.count - 2, nameStart: 1, isOrganization: false, possessive: false, isAcronym: false)
                 for paragraph in [0, 3, 9] {
-                    table.recency = recency
                     let resolved = table.resolve(run, tokens, recent: true, paragraph: paragraph)
                     #expect(table.resolve(run, tokens, recent: false, paragraph: paragraph)
                             == plainResolve(table, run, tokens, recency: nil, paragraph: paragraph), "round \(round): \(word), no clock")
