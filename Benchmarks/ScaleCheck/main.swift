@@ -9,7 +9,7 @@
 // list-lines (200,000 lines differing in the middle), captions (100,000), speakers (100,000
 // paragraphs, each a new speaker), standfirst (200,000 header lines, no body), surnames (100,000
 // paragraphs quoting by a surname thousands of names share), roles (100,000 quotes attributed by a
-// role noun thousands of people hold).
+// role noun thousands of people hold), acronyms (100,000 agencies with acronyms, quotes by one-word names).
 import Copydesk
 import Foundation
 
@@ -44,6 +44,14 @@ func makeInput(_ kind: String, scale: Double) -> [UInt8]? {
     case "surnames":  // thousands of names sharing ten surnames, each paragraph quoting one by surname alone
         let shared = ["Wang", "Li", "Smith", "Jones", "Garcia", "Kim", "Nguyen", "Patel", "Brown", "Lee"]
         text += (0..<count(100_000)).map { "“It is fine \($0),” \(shared[$0 % 10]) said. Dr \(shared[$0 % 10]) Zed\($0) agreed with \(shared[($0 + 1) % 10])." }
+            .joined(separator: "\n\n")
+    case "acronyms":  // thousands of agencies with acronyms, each paragraph quoting a one-word name that is none of them
+        func letters(_ n: Int) -> String {  // four letters, base 26: unique below 456,976
+            var v = n, bytes: [UInt8] = []
+            for _ in 0..<4 { bytes.append(UInt8(97 + v % 26)); v /= 26 }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        text += (0..<count(100_000)).map { "The Agency of \(letters($0).capitalized) Things (A\(letters($0).uppercased())) met. “It is fine,” Smith\(letters($0)) said." }
             .joined(separator: "\n\n")
     case "roles":  // thousands of people holding one role, each quote attributed by the role noun alone
         text += (0..<count(100_000)).map { "Zed\($0) Wang, a spokesman for Acme\($0), spoke. “It is fine \($0),” the spokesman said." }

@@ -1,7 +1,7 @@
 /// For a large table only: per word and place, the first entity holding the word there and the one
-/// mentioned last. A one-word surface ("Wang") or a role noun ("spokesman") held by thousands of names
-/// then resolves by reading two entries, not every holder (the answer is the same: the tests compare
-/// both with the scan).
+/// mentioned last, and the first entity with each acronym. A one-word surface ("Wang", "NDRC") or a role
+/// noun ("spokesman") held by thousands of names then resolves by reading one or two entries, not every
+/// holder (the answer is the same: the tests compare both with the scan).
 extension EntityTable {
     /// Where a word sits: in a name of two or more words (`middle`, `first` or `last` word, by its
     /// first occurrence, as `resolveInLongerName` scores it), or anywhere in a role.
@@ -53,6 +53,20 @@ extension EntityTable {
             }
         }
         for k in entity.roleKeys { body(Slot(key: keyStore[k], place: .role)) }
+    }
+
+    /// Notes entity `i`'s acronym in a large table's acronym look-up (the lowest index keeps it, as the scan finds it).
+    mutating func noteAcronym(ofEntity i: Int) {
+        guard firstByAcronym != nil, let acronym = entities[i].acronym else { return }
+        if let held = firstByAcronym![acronym], held <= i { return }
+        firstByAcronym![acronym] = i
+    }
+
+    /// The first entity (lowest index) whose acronym is `key`: a look-up in a large table, a scan in a small one.
+    func entity(withAcronym key: UInt64) -> Int? {
+        if let firstByAcronym { return firstByAcronym[key] }
+        for i in entities.indices where entities[i].acronym == key { return i }
+        return nil
     }
 
     /// The winner among the holders of `key` as a name word, as `resolveInLongerName` scores them (last

@@ -4,16 +4,18 @@ extension EntityTable {
     /// A table with this many entities lists them by key; below it a scan of every entity is cheaper.
     static let keyListThreshold = 64
 
-    /// Notes entity `i` (just appended) in the key lists and holders, building them when the table reaches the threshold.
+    /// Notes entity `i` (just appended) in the key lists, holders and acronyms, building them when the table reaches the threshold.
     @inline(__always)
     mutating func noteKeys(ofEntity i: Int) {
         if entitiesByKey != nil {
             listKeys(ofEntity: i)
             noteSlots(ofEntity: i)
+            noteAcronym(ofEntity: i)
         } else if entities.count >= Self.keyListThreshold {
             entitiesByKey = [:]
             holders = [:]
-            for e in entities.indices { listKeys(ofEntity: e); noteSlots(ofEntity: e) }
+            firstByAcronym = [:]
+            for e in entities.indices { listKeys(ofEntity: e); noteSlots(ofEntity: e); noteAcronym(ofEntity: e) }
         }
     }
 

@@ -16,7 +16,7 @@ extension EntityTable {
         guard surfaceCount > 0 else { return nil }
         let first = tokens[run.nameStart].key
         if surfaceCount == 1, acronymBits.mayContain(lowByteOf: first) {
-            for i in entities.indices where entities[i].acronym == first { return i }
+            if let i = entity(withAcronym: first) { return i }
         }
         if let found = index[Self.fold(run, tokens)] { return found }
         return resolveInLongerName(run, tokens, recent: recent, paragraph: paragraph)

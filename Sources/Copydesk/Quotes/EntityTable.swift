@@ -21,6 +21,8 @@ struct EntityTable {
     var entitiesByKey: [UInt64: [Int]]?
     /// For a large table only: each word's first and latest holder in each place (`EntityTable+Holders`).
     var holders: [Slot: Holders]?
+    /// For a large table only: the first entity with each acronym.
+    var firstByAcronym: [UInt64: Int]?
 
     private static let placeWords: KeySet = WordKey.set([
         "states", "city", "county", "kingdom", "republic", "island", "islands", "sea", "river", "street", "valley",
@@ -38,7 +40,7 @@ struct EntityTable {
     /// Empties the table for the next article, keeping storage.
     mutating func removeAll() {
         entities.removeAll(keepingCapacity: true); keyStore.removeAll(keepingCapacity: true)
-        textCount = 0; index.removeAll(); entitiesByKey = nil; holders = nil; clock = 0
+        textCount = 0; index.removeAll(); entitiesByKey = nil; holders = nil; firstByAcronym = nil; clock = 0
         nameBits = ByteSet([]); acronymBits = ByteSet([]); recency.removeAll(keepingCapacity: true)
     }
 
@@ -120,6 +122,7 @@ struct EntityTable {
     private mutating func setAcronym(_ acronym: UInt64, of i: Int) {
         acronymBits.insert(lowByteOf: acronym)
         entities[i].acronym = acronym
+        noteAcronym(ofEntity: i)
     }
 
     /// The entity at `i`.

@@ -91,6 +91,42 @@ struct EntityHolderTests {
         #expect(found > 200)
     }
 
+    @Test("acronyms resolve through the look-up as through the scan, with acronyms given at a later mention")
+    func acronymsMatchScan() {
+        var mix = SeededMix(state: 0xAC20)
+        var found = 0
+        for round in 0..<4 {
+            var table = EntityTable()
+            for p in 0..<(120 + mix.next(80)) {
+                // organisations get their initials as an acronym; people only an explicit one
+                let shared = Self.surnames[mix.next(Self.surnames.count)], own = "Zed\(mix.next(40))"
+                let name = mix.next(2) == 0 ? "Agency of \(shared) \(own) Things" : "\(shared) \(own)"
+                let acronym = "AZ\(mix.next(90))"
+                // an acronym at the first mention, at a later one, or never
+                let text = mix.next(3) == 0 ? "The \(name) met." : "The \(name) (\(acronym)) met."
+                let tokens = Tokenizer.tokens(Array(text.utf8), spans: [])
+                var at = 0
+                while let run = NameRuns.nextRun(tokens, from: &at, before: tokens.count) {
+                    table.add(run: run, tokens: tokens, paragraph: p, recent: true)
+                }
+                if p % 5 == 0 {
+                    var plain = scanning(table)
+                    plain.firstByAcronym = nil
+                    for k in 0..<90 {
+                        let key = WordKey.of("AZ\(k)")
+                        #expect(table.entity(withAcronym: key) == plain.entity(withAcronym: key), "round \(round), paragraph \(p): AZ\(k)")
+                        let (run, words) = surface("AZ\(k)")
+                        let answer = table.resolve(run, words, recent: true, paragraph: p)
+                        #expect(answer == plain.resolve(run, words, recent: true, paragraph: p), "round \(round), paragraph \(p): AZ\(k)")
+                        if answer != nil { found += 1 }
+                    }
+                }
+            }
+            #expect(table.firstByAcronym != nil, "round \(round)")
+        }
+        #expect(found > 1_000)
+    }
+
     @Test("a long name notes each of its words once, in the place of its first occurrence")
     func longNameSlots() {
         var table = EntityTable()
