@@ -16,7 +16,7 @@ while [ $# -gt 0 ]; do
     *) kinds+=("$1"); shift ;;
   esac
 done
-[ ${#kinds[@]} -gt 0 ] || kinds=(long-line short-lines paragraphs quotes nested-quotes list-lines captions speakers standfirst surnames roles acronyms)
+[ ${#kinds[@]} -gt 0 ] || kinds=(long-line short-lines paragraphs quotes nested-quotes list-lines captions speakers standfirst surnames roles acronyms figures)
 swift build -c release --product ScaleCheck >/dev/null
 status=0
 for kind in "${kinds[@]}"; do

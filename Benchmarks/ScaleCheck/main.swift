@@ -9,7 +9,8 @@
 // list-lines (200,000 lines differing in the middle), captions (100,000), speakers (100,000
 // paragraphs, each a new speaker), standfirst (200,000 header lines, no body), surnames (100,000
 // paragraphs quoting by a surname thousands of names share), roles (100,000 quotes attributed by a
-// role noun thousands of people hold), acronyms (100,000 agencies with acronyms, quotes by one-word names).
+// role noun thousands of people hold), acronyms (100,000 agencies with acronyms, quotes by one-word names),
+// figures (50,000 paragraphs, each followed by a photo caption).
 import Copydesk
 import Foundation
 
@@ -44,6 +45,9 @@ func makeInput(_ kind: String, scale: Double) -> [UInt8]? {
     case "surnames":  // thousands of names sharing ten surnames, each paragraph quoting one by surname alone
         let shared = ["Wang", "Li", "Smith", "Jones", "Garcia", "Kim", "Nguyen", "Patel", "Brown", "Lee"]
         text += (0..<count(100_000)).map { "“It is fine \($0),” \(shared[$0 % 10]) said. Dr \(shared[$0 % 10]) Zed\($0) agreed with \(shared[($0 + 1) % 10])." }
+            .joined(separator: "\n\n")
+    case "figures":  // a photo caption after every paragraph: thousands of figures, each at its own block
+        text += (0..<count(50_000)).map { "A speaker at the event \($0). (Photo: Ann Lee/Reuters)\n\nThe event went on \($0)." }
             .joined(separator: "\n\n")
     case "acronyms":  // thousands of agencies with acronyms, each paragraph quoting a one-word name that is none of them
         func letters(_ n: Int) -> String {  // four letters, base 26: unique below 456,976

@@ -19,7 +19,8 @@ enum XHTMLBody {
         if case .none = article.headline { try w.leaf("title", article.id) } else { try w.leaf("title", article.headline) }
         try w.close()
         try w.open("body")
-        try writeExtras(article, at: nil, into: &w)
+        var order = ExtrasOrder.of(article)
+        try writeExtras(article, at: nil, order: &order, into: &w)
         // Which blocks have media or related links after them, found once (not per block), as bits.
         let count = article.body.count
         var extrasAfter = BlockMarks(count: count)
@@ -29,8 +30,8 @@ enum XHTMLBody {
         for index in article.related.indices {
             if let after = article.related[index].after, after >= 0, after < count { extrasAfter.insert(after) }
         }
-        try writeBlocks(article, placement: placement, extrasAfter: extrasAfter, into: &w)
-        try writeExtras(article, at: -1, into: &w)
+        try writeBlocks(article, placement: placement, extrasAfter: extrasAfter, order: &order, into: &w)
+        try writeExtras(article, at: -1, order: &order, into: &w)
         try w.close()  // body
         try w.close()  // html
     }
@@ -38,7 +39,7 @@ enum XHTMLBody {
     /// The body blocks, each followed by the media and related links placed after it (bit set in
     /// `extrasAfter`).
     private static func writeBlocks(_ article: Article, placement: QuotePlacement, extrasAfter: BlockMarks,
-                                    into w: inout XMLStreamWriter) throws {
+                                    order: inout ExtrasOrder?, into w: inout XMLStreamWriter) throws {
         let placed = placement.placed, quotes = article.quotes  // held once, not per block
         var inList = false, spanCursor = 0
         // Blocks through a pointer, texts read in place (`StoredText`): a copied block, or its text
@@ -67,7 +68,7 @@ enum XHTMLBody {
                 if kind == .blockquote { try w.close() }
                 if extrasAfter.contains(index) {
                     if inList { try w.close(); inList = false }
-                    try writeExtras(article, at: index, into: &w)
+                    try writeExtras(article, at: index, order: &order, into: &w)
                 }
             }
         }
