@@ -31,7 +31,7 @@ extension EntityTable {
         // A longer name holding the surface holds its first word.
         guard nameBits.mayContain(lowByteOf: first) else { return nil }
         // a large table answers a one-word surface from its holders: two entries, not every name holding the word
-        if surfaceCount == 1, case .some(let answer) = slotWinner(first, recent: recent, paragraph: paragraph) { return answer }
+        if surfaceCount == 1, holders != nil, case .some(let answer) = slotWinner(first, recent: recent, paragraph: paragraph) { return answer }
         var best: Int?, bestPlace = -1, bestRecency = Int.min
         let firstBit: UInt64 = 1 &<< (first & 63)
         @inline(__always) func consider(_ i: Int) {

@@ -78,6 +78,7 @@ struct EntityTable {
     }
 
     /// Marks entity `i` as mentioned now: the table's clock moves on, and the slots of a large table learn it.
+    @inline(__always)
     mutating func touch(_ i: Int) {
         clock &+= 1
         if i < recency.count { recency[i] = clock } else {
@@ -85,7 +86,13 @@ struct EntityTable {
             while recency.count < i { recency.append(0) }
             recency.append(clock)
         }
-        if holders != nil { Self.forEachSlot(of: entities[i], keyStore) { holders![$0]!.latest = i } }
+        if holders != nil { noteMention(ofEntity: i) }
+    }
+
+    /// Notes in a large table's holders that entity `i` is now the latest mentioned holder of each of its slots.
+    @inline(never)
+    mutating func noteMention(ofEntity i: Int) {
+        Self.forEachSlot(of: entities[i], keyStore) { holders![$0]!.latest = i }
     }
 
     /// Appends `entity`, noting its keys and acronym in filters.
