@@ -2,6 +2,7 @@
 # Batch benchmark, in one run: builds release, generates N articles (default 20,000) and a small
 # set (default 5,000) under /dev/shm with ../shared/bench/make-corpus.py, and times
 #   - the I/O floor (../shared/bench/floor.c, 2 threads, 4 outputs per article, no parsing),
+#   - the same floor with the runner's atomic writes (Benchmarks/atomic-floor.c: O_TMPFILE + linkat),
 #   - the Python baseline (python_baseline.py IN OUT --jobs 2),
 #   - convert --to <every registered format of xml,json,csv-quotes,text> at --jobs 1 and all cores,
 #   - convert at all cores on the small set (peak RSS must not grow with the number of articles).
@@ -25,6 +26,7 @@ echo "== build (release)"
 swift build -c release --product convert 2>&1 | tail -1
 CONVERT=$PWD/.build/release/convert
 gcc -O2 -pthread -o "$WORK/floor" "$BENCH/floor.c"
+gcc -O2 -pthread -o "$WORK/atomic-floor" Benchmarks/atomic-floor.c
 
 wanted="xml json csv-quotes text"
 formats=""
@@ -50,7 +52,7 @@ def measure(name, argv, inp, out, count):
     best = None
     for _ in range(repeat):
         shutil.rmtree(out, ignore_errors=True)
-        if name.startswith("floor"): os.makedirs(out)
+        if name.startswith("floor ("): os.makedirs(out)
         t0 = time.perf_counter()
         p = subprocess.run(["/usr/bin/time", "-f", "%M %U %S"] + argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         dt = time.perf_counter() - t0
@@ -69,6 +71,7 @@ inp, small_in = f"{work}/in", f"{work}/small"
 print(f"load average before: {open('/proc/loadavg').read().split()[0]} (this machine is shared: wall-clock ratios drift)")
 print(f"{'run':34s} {'time':>9s} {'articles/s':>16s} {'MB/s':>12s} {'peak RSS':>10s} {'CPU':>10s} {'CPU/art':>11s}")
 floor = measure("floor (C, 2 threads, 4 outputs)", [f"{work}/floor", "-j", "2", inp, f"{work}/out-floor"], inp, f"{work}/out-floor", n)
+atomic = measure("floor, atomic (O_TMPFILE + link)", [f"{work}/atomic-floor", "-j", "2", inp, f"{work}/out-atomic"], inp, f"{work}/out-atomic", n)
 py = measure("python baseline (--jobs 2)", ["python3", f"{bench}/python_baseline.py", inp, f"{work}/out-py", "--jobs", "2"], inp, f"{work}/out-py", n)
 one = measure(f"convert --jobs 1", [convert, "--to", formats, "--quiet", "--jobs", "1", inp, f"{work}/out-1"], inp, f"{work}/out-1", n)
 allc = measure(f"convert --jobs {cores}", [convert, "--to", formats, "--quiet", "--jobs", str(cores), inp, f"{work}/out-all"], inp, f"{work}/out-all", n)
@@ -84,5 +87,6 @@ check("all cores vs Python baseline (x)", allc["rate"] / py["rate"], ">= 1.5", a
 check("all cores vs one core (x)", allc["rate"] / one["rate"], ">= 1.8", allc["rate"] / one["rate"] >= 1.8)
 check("peak RSS at all cores (MB)", allc["rss"], "<= 64", allc["rss"] <= 64)
 check("CPU per article, convert vs floor (x)", allc["cpu"] / floor["cpu"], "(info)", True)
+check("CPU per article, atomic vs plain floor (x)", atomic["cpu"] / floor["cpu"], "(info)", True)
 check(f"peak RSS {n} vs {small} articles (ratio)", allc["rss"] / sm["rss"], "0.9 .. 1.1", 0.9 <= allc["rss"] / sm["rss"] <= 1.1)
 PY
