@@ -84,6 +84,14 @@ enum XMLEscape {
             return textSpecial(first) | textSpecial(last) == 0 ? n : 0
         }
         var i = 0
+        // Sixty-four bytes per step while they are clean (one test for the four masks); a step
+        // holding a byte that needs a look is taken again below, thirty-two bytes at a time.
+        while n - i >= 64 {
+            let low = laneSpecial(ByteLanes.load(base + i), extra: 0) .| laneSpecial(ByteLanes.load(base + i + 16), extra: 0)
+            let high = laneSpecial(ByteLanes.load(base + i + 32), extra: 0) .| laneSpecial(ByteLanes.load(base + i + 48), extra: 0)
+            if ByteLanes.any(low .| high) { break }
+            i += 64
+        }
         while n - i >= 32 {
             if ByteLanes.any(laneSpecial(ByteLanes.load(base + i), extra: 0) .| laneSpecial(ByteLanes.load(base + i + 16), extra: 0)) {
                 return i

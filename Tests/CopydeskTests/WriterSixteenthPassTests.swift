@@ -1,0 +1,78 @@
+@testable import Copydesk
+import CLibXML2
+import Testing
+
+/// The sixteenth pass on the xml writer: the character-data scan takes sixty-four bytes a step.
+/// Each change is held to the plain rule it replaces.
+@Suite("xml writer: wider clean-text scan (sixteenth pass)")
+struct WriterSixteenthPassTests {
+    /// The rule `cleanTextPrefix` had before: thirty-two bytes per step from the start.
+    static func plainCleanTextPrefix(_ base: UnsafePointer<UInt8>, _ n: Int) -> Int {
+        guard n >= 16 else {
+            guard n > 0 else { return 0 }
+            let raw = UnsafeRawPointer(base)
+            let first = n >= 8 ? raw.loadUnaligned(as: UInt64.self) : ByteLanes.shortWord(base, n)
+            let last = n >= 8 ? raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) : first
+            return XMLEscape.textSpecial(first) | XMLEscape.textSpecial(last) == 0 ? n : 0
+        }
+        var i = 0
+        while n - i >= 32 {
+            if ByteLanes.any(XMLEscape.laneSpecial(ByteLanes.load(base + i), extra: 0)
+                .| XMLEscape.laneSpecial(ByteLanes.load(base + i + 16), extra: 0)) {
+                return i
+            }
+            i += 32
+        }
+        if n - i >= 16 {
+            if ByteLanes.any(XMLEscape.laneSpecial(ByteLanes.load(base + i), extra: 0)) { return i }
+            i += 16
+        }
+        return i == n || !ByteLanes.any(XMLEscape.laneSpecial(ByteLanes.load(base + n - 16), extra: 0)) ? n : i
+    }
+
+    /// The first byte character data must look at (a control, 0xEF, `<`, `>`, `&`, `"`), or nil.
+    static func firstSpecial(_ bytes: [UInt8]) -> Int? {
+        bytes.firstIndex { $0 < 0x20 || $0 == 0xEF || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 }
+    }
+
+    @Test("the 64-byte clean-text scan gives the 32-byte scan's offsets (0-300 bytes, specials anywhere)")
+    func cleanPrefixMatchesPlainScan() {
+        var mix = SeededMix(state: 16)
+        let plain: [UInt8] = Array("The quick brown fox, “quoted” — café 中文 ".utf8)
+        let specials: [UInt8] = [0x3C, 0x3E, 0x26, 0x22, 0x0A, 0x09, 0x0D, 0x01, 0xEF]
+        for length in 0...300 {
+            for round in 0..<6 {
+                var bytes = (0..<length).map { plain[($0 + round) % plain.count] }
+                if round > 0, length > 0 {  // one to three specials at random offsets
+                    for _ in 0..<(1 + mix.next(3)) { bytes[mix.next(length)] = specials[mix.next(specials.count)] }
+                }
+                bytes.withUnsafeBufferPointer { buffer in
+                    let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!
+                    let fast = XMLEscape.cleanTextPrefix(base, length)
+                    #expect(fast == Self.plainCleanTextPrefix(base, length), "length \(length) round \(round)")
+                    if let special = Self.firstSpecial(bytes) {
+                        #expect(fast <= special, "length \(length) round \(round)")
+                    } else {
+                        #expect(fast == length, "length \(length) round \(round)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("character data through the wider scan is escaped as libxml2 escapes it (plain, session, oracle)")
+    func longTextsMatchOracle() throws {
+        var oracle = NewsMLWriter()
+        oracle.leavesByLibXML2 = true
+        var workspace = WriterWorkspace()
+        let clean = String(repeating: "Plain words, “curly” and café. ", count: 9)
+        for (index, tail) in ["", "<b>", "a & b", "\"q\"", "\u{1}", "\u{FFFE}", "tab\t", "\r\n"].enumerated() {
+            var article = try WriterFixtures.exampleWithQuotes()
+            for k in article.body.indices where k % 2 == 1 { article.body[k].text = clean + tail + clean }
+            article.headline = clean + tail
+            let plain = try oracle.write(article)
+            #expect(try NewsMLWriter().write(article) == plain, "tail \(index)")
+            #expect(try NewsMLWriter().write(article, reusing: &workspace) == plain, "tail \(index)")
+        }
+    }
+}
