@@ -2,9 +2,10 @@
 import CLibXML2
 import Testing
 
-/// The sixteenth pass on the xml writer: the character-data scan takes sixty-four bytes a step.
-/// Each change is held to the plain rule it replaces.
-@Suite("xml writer: wider clean-text scan (sixteenth pass)")
+/// The sixteenth pass on the xml writer: the character-data scan takes sixty-four bytes a step,
+/// and the body's `<q>` tags copy the cue and speaker values their `cd:quote` lines wrote. Each is
+/// held to the plain rule it replaces.
+@Suite("xml writer: wider clean-text scan, noted quote values (sixteenth pass)")
 struct WriterSixteenthPassTests {
     /// The rule `cleanTextPrefix` had before: thirty-two bytes per step from the start.
     static func plainCleanTextPrefix(_ base: UnsafePointer<UInt8>, _ n: Int) -> Int {
@@ -74,5 +75,34 @@ struct WriterSixteenthPassTests {
             #expect(try NewsMLWriter().write(article) == plain, "tail \(index)")
             #expect(try NewsMLWriter().write(article, reusing: &workspace) == plain, "tail \(index)")
         }
+    }
+
+    @Test("<q> tags copying their cd:quote values give the bytes of escaping them again (session against oracle)")
+    func notedQuoteValuesMatchOracle() throws {
+        var oracle = NewsMLWriter()
+        oracle.leavesByLibXML2 = true
+        var workspace = WriterWorkspace()
+        for seed in 0..<60 as Range<UInt64> {
+            let article = XMLQuoteLinesTests.article(seed: seed)
+            let plain = try oracle.write(article)
+            let ours = try NewsMLWriter().write(article, reusing: &workspace)
+            #expect(XMLSerializationOracleTests.firstDifference(ours, plain) == nil, "seed \(seed)")
+            #expect(String(decoding: ours, as: UTF8.self).contains("<q id=\"q1\""), "seed \(seed)")
+            #expect(try NewsMLWriter().write(article) == plain, "seed \(seed)")  // render(): nothing noted
+        }
+    }
+
+    @Test("quote values are noted only in order; a quote not noted is escaped again")
+    func quoteValuesInOrder() {
+        var values = XMLStreamWriter.QuoteValues()
+        for k in 0..<40 { values.note(k, cue: k..<(k + 1), name: (2 * k)..<(2 * k + 3), role: 0..<0) }
+        #expect(values.count == 40)
+        #expect(values.values(39)?.name == 78..<81)
+        #expect(values.values(40) == nil && values.values(-1) == nil)
+        values.reset()
+        #expect(values.values(0) == nil)
+        values.note(1, cue: 0..<1, name: 0..<1, role: 0..<1)  // out of order: nothing more is noted
+        values.note(0, cue: 0..<1, name: 0..<1, role: 0..<1)
+        #expect(values.count == 0 && values.values(0) == nil)
     }
 }

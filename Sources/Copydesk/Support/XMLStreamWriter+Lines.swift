@@ -35,28 +35,35 @@ extension XMLStreamWriter {
 
     /// Appends a quote's speaker as attributes of a one-step line: `name` and the name, `role` and
     /// the role when there is one, then `person` or `organization` (each literal ends the attribute
-    /// before it and opens the next one's value). `nameWritten`: where the run already holds the
-    /// name's escaped bytes (written just before), copied instead of escaped again. The speaker's
-    /// strings are read where it is stored (`StoredText`), never written.
-    @inline(__always) mutating func appendSpeakerAttributes(
-        _ speaker: inout Speaker, nameWritten: Range<Int>? = nil, name: StaticString, role: StaticString, person: StaticString,
-        organization: StaticString
-    ) {
+    /// before it and opens the next one's value). `nameWritten` / `roleWritten`: where the run
+    /// already holds the name's / role's escaped bytes (an earlier attribute), copied instead of
+    /// escaped again. The speaker's strings are read where it is stored (`StoredText`), never
+    /// written. Returns where the name and role values were written (empty without a role).
+    @discardableResult @inline(__always) mutating func appendSpeakerAttributes(
+        _ speaker: inout Speaker, nameWritten: Range<Int>? = nil, roleWritten: Range<Int>? = nil, name: StaticString,
+        role: StaticString, person: StaticString, organization: StaticString
+    ) -> (name: Range<Int>, role: Range<Int>) {
         run.reserve(64 + (nameWritten?.count ?? 0))
         run.appendReserved(name)
+        let nameStart = run.count
         if let nameWritten {  // the name's escaped bytes already in the run (an earlier attribute): copied
             let source = UnsafePointer(run.base + nameWritten.lowerBound)
             run.appendReserved(source, count: nameWritten.count)
         } else {
             StoredText.bytes(&speaker.name) { appendAttributeValue(bytes: $0) }
         }
+        let nameEnd = run.count
+        var roleStart = nameEnd, roleEnd = nameEnd
         if StoredText.isPresent(&speaker.role) {
             run.reserve(64)
             run.appendReserved(role)
-            StoredText.bytes(&speaker.role) { appendAttributeValue(bytes: $0) }
+            roleStart = run.count
+            if let roleWritten { appendCopy(roleWritten) } else { StoredText.bytes(&speaker.role) { appendAttributeValue(bytes: $0) } }
+            roleEnd = run.count
         }
         run.reserve(64)
         run.appendReserved(speaker.kind == .person ? person : organization)
+        return (nameStart..<nameEnd, roleStart..<roleEnd)
     }
 
     /// Appends UTF-8 `bytes` as character data inside an element written in one step (`text(bytes:)`

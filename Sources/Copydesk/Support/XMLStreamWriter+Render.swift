@@ -58,6 +58,7 @@ extension XMLStreamWriter {
     /// The declaration (when asked), `body`, every element still open closed, and everything
     /// flushed to the output buffer's callback.
     @inline(__always) mutating func document(declaration: Bool, _ body: (inout XMLStreamWriter) throws -> Void) throws {
+        quoteValues.reset()
         if declaration {
             try Self.check(xmlTextWriterStartDocument(handle, "1.0", "UTF-8", nil), "xmlTextWriterStartDocument")
             dropIdentityEncoder()

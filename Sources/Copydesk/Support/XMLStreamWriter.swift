@@ -44,6 +44,8 @@ struct XMLStreamWriter: ~Copyable {
     /// Markup serialized here and not yet handed to libxml2.
     var run: XMLByteRun
     var frames = FrameStack()
+    /// Each `cd:quote` line's escaped cue and speaker values in the run, for the body's `<q>` tags.
+    var quoteValues = QuoteValues()
     /// A structural element's start tag is open: its attributes collect in the run (fast path only).
     var pendingStart = false
     /// The length of the first attribute name in the pending run (` name="` starts it).

@@ -33,14 +33,19 @@ extension NewsMLWriter {
         case (.partial, false): w.run.appendReserved("\" kind=\"partial\" continued=\"false")
         case (.partial, true): w.run.appendReserved("\" kind=\"partial\" continued=\"true")
         }
+        var cue = 0..<0, speaker = (name: 0..<0, role: 0..<0)
         if StoredText.isPresent(&quote.pointee.cue) {
             w.run.appendReserved("\" cue=\"")
+            let start = w.run.count
             StoredText.bytes(&quote.pointee.cue) { w.appendAttributeValue(bytes: $0) }
+            cue = start..<w.run.count
         }
         if StoredText.isPresent(&quote.pointee.speaker) {
-            w.appendSpeakerAttributes(&quote.pointee.speaker!, name: "\" speaker=\"", role: "\" speakerRole=\"",
-                                      person: "\" speakerKind=\"person", organization: "\" speakerKind=\"organization")
+            speaker = w.appendSpeakerAttributes(&quote.pointee.speaker!, name: "\" speaker=\"", role: "\" speakerRole=\"",
+                                                person: "\" speakerKind=\"person", organization: "\" speakerKind=\"organization")
         }
+        // The values stay in the document (the run is it): the body's `<q>` copies them.
+        if w.direct { w.quoteValues.note(ref - 1, cue: cue, name: speaker.name, role: speaker.role) }
         w.run.reserve(16)
         let empty = StoredText.bytes(&quote.pointee.text) { text -> Bool in
             guard !text.isEmpty else { return true }

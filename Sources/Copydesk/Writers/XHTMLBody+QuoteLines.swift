@@ -44,18 +44,22 @@ extension XHTMLBody {
         case (.partial, false): w.run.appendReserved("\" class=\"quote partial")
         case (.partial, true): w.run.appendReserved("\" class=\"quote partial continued")
         }
+        // The values its `cd:quote` line wrote (when noted): copied, not escaped again.
+        let noted = w.quoteValues.values(ref - 1)
         if StoredText.isPresent(&quote.pointee.speaker) {
             w.run.appendReserved("\" title=\"")
             let title = w.run.count
-            StoredText.bytes(&quote.pointee.speaker!.name) { w.appendAttributeValue(bytes: $0) }
-            w.appendSpeakerAttributes(&quote.pointee.speaker!, nameWritten: title..<w.run.count, name: "\" data-speaker=\"",
-                                      role: "\" data-speaker-role=\"", person: "\" data-speaker-kind=\"person",
-                                      organization: "\" data-speaker-kind=\"organization")
+            if let noted { w.appendCopy(noted.name) } else {
+                StoredText.bytes(&quote.pointee.speaker!.name) { w.appendAttributeValue(bytes: $0) }
+            }
+            w.appendSpeakerAttributes(&quote.pointee.speaker!, nameWritten: title..<w.run.count, roleWritten: noted?.role,
+                                      name: "\" data-speaker=\"", role: "\" data-speaker-role=\"",
+                                      person: "\" data-speaker-kind=\"person", organization: "\" data-speaker-kind=\"organization")
         }
         if StoredText.isPresent(&quote.pointee.cue) {
             w.run.reserve(64)
             w.run.appendReserved("\" data-cue=\"")
-            StoredText.bytes(&quote.pointee.cue) { w.appendAttributeValue(bytes: $0) }
+            if let noted { w.appendCopy(noted.cue) } else { StoredText.bytes(&quote.pointee.cue) { w.appendAttributeValue(bytes: $0) } }
         }
         w.run.reserve(8)
         w.run.appendReserved("\">")
