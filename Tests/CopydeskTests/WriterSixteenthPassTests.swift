@@ -105,4 +105,26 @@ struct WriterSixteenthPassTests {
         values.note(0, cue: 0..<1, name: 0..<1, role: 0..<1)
         #expect(values.count == 0 && values.values(0) == nil)
     }
+
+    @Test("one-step metadata lines (catalogRef, itemClass, provider, pubStatus, language, cd:source, dates) are libxml2's bytes")
+    func metadataLinesMatchOracle() throws {
+        let values = ["", "en", "Desk <&> \"Ünïcode\"\tname\nnext", "caf\u{E9} \u{1F600}", "a\rb", "\u{1}x", "\u{FFFE}",
+                      "plain value long enough for more than one vector step of sixteen bytes"]
+        var workspace = WriterWorkspace()
+        for (index, value) in values.enumerated() {
+            let writer = NewsMLWriter(provider: value.isEmpty ? "Copydesk" : value)
+            var oracle = writer
+            oracle.leavesByLibXML2 = true
+            var article = try WriterFixtures.exampleWithQuotes()
+            article.language = index % 2 == 0 ? "en-GB" : nil
+            article.source = Source(path: index % 3 == 0 ? nil : value, sha256: value, bytes: index * 997 - 5, encoding: value)
+            article.published = DateStamp(text: value, iso: index % 2 == 0 ? "2019-11-20T05:27:00-06:00" : nil)
+            article.updated = index % 3 == 1 ? nil : DateStamp(text: values[(index + 2) % values.count], iso: value)
+            let plain = try oracle.write(article)
+            #expect(try writer.write(article) == plain, "value \(index)")
+            #expect(try writer.write(article, reusing: &workspace) == plain, "value \(index)")
+            #expect(try writer.mergedEntry(article, index: 0) == oracle.mergedEntry(article, index: 0), "value \(index)")
+        }
+    }
 }
+

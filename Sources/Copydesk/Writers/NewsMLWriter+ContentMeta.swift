@@ -25,9 +25,13 @@ extension NewsMLWriter {
             }
         }
         if let language = facts.language {
-            try w.begin("language")
-            try w.attribute("tag", language)
-            try w.close()
+            try XMLStreamWriter.withBytes(of: language) { tag in
+                try w.attributeLine("<language tag=\"", tag, normalized: false) { w in
+                    try w.begin("language")
+                    try w.attribute("tag", bytes: tag)
+                    try w.close()
+                }
+            }
         }
         if let section = article.section {
             try w.open("subject")
@@ -82,13 +86,32 @@ extension NewsMLWriter {
     /// Copydesk fields with no NewsML-G2 property: source, printed dates, print edition, quotes.
     private func writeExtension(_ article: Article, placement: QuotePlacement, into w: inout XMLStreamWriter) throws {
         try w.open("copydesk", namespace: Self.extensionNamespaceLiteral, prefix: "cd")
-        try w.begin("cd:source")
-        try w.attribute("id", article.id)
-        try w.attribute("path", article.source.path)
-        try w.attribute("sha256", article.source.sha256)
-        try w.attribute("bytes", article.source.bytes)
-        try w.attribute("encoding", article.source.encoding)
-        try w.close()
+        if try w.beginLine(room: 48) {  // the element as one line
+            w.run.appendReserved("<cd:source id=\"")
+            w.appendAttributeValue(article.id)
+            w.run.reserve(16)
+            if let path = article.source.path {
+                w.run.appendReserved("\" path=\"")
+                w.appendAttributeValue(path)
+                w.run.reserve(16)
+            }
+            w.run.appendReserved("\" sha256=\"")
+            w.appendAttributeValue(article.source.sha256)
+            w.run.reserve(48)
+            w.run.appendReserved("\" bytes=\"")
+            w.run.appendReserved(decimal: article.source.bytes)
+            w.run.appendReserved("\" encoding=\"")
+            w.appendAttributeValue(article.source.encoding)
+            w.run.append("\"/>")
+        } else {
+            try w.begin("cd:source")
+            try w.attribute("id", article.id)
+            try w.attribute("path", article.source.path)
+            try w.attribute("sha256", article.source.sha256)
+            try w.attribute("bytes", article.source.bytes)
+            try w.attribute("encoding", article.source.encoding)
+            try w.close()
+        }
         if let stamp = article.published { try writeStamp("cd:published", stamp, into: &w) }
         if let stamp = article.updated { try writeStamp("cd:updated", stamp, into: &w) }
         if let note = article.printEdition {
@@ -106,6 +129,19 @@ extension NewsMLWriter {
     }
 
     private func writeStamp(_ name: StaticString, _ stamp: DateStamp, into w: inout XMLStreamWriter) throws {
+        if try w.beginLine(room: 2 * name.utf8CodeUnitCount + 16) {  // the element as one line
+            w.run.appendReserved("<")
+            w.run.appendReserved(name)
+            if let iso = stamp.iso {
+                w.run.appendReserved(" iso=\"")
+                w.appendAttributeValue(iso)
+                w.run.append(UInt8(ascii: "\""))
+            }
+            guard !stamp.text.isEmpty else { return w.run.append("/>") }
+            w.run.append(UInt8(ascii: ">"))
+            XMLStreamWriter.withBytes(of: stamp.text) { w.appendContent($0) }
+            return w.run.appendEndTag(name)
+        }
         try w.begin(name)
         try w.attribute("iso", stamp.iso)
         try w.text(stamp.text)
