@@ -126,5 +126,29 @@ struct WriterSixteenthPassTests {
             #expect(try writer.mergedEntry(article, index: 0) == oracle.mergedEntry(article, index: 0), "value \(index)")
         }
     }
+
+    @Test("one-step figcaption and by lines give the bytes of their calls (every mix of present, empty and escaped fields)")
+    func captionAndByLinesMatchOracle() throws {
+        let fields: [String?] = [nil, "", "Caption <b> & \"x\"\u{1}", "Plain credit", "caf\u{E9}\ttab"]
+        var oracle = NewsMLWriter()
+        oracle.leavesByLibXML2 = true
+        var workspace = WriterWorkspace()
+        var article = try WriterFixtures.exampleWithQuotes()
+        let body = article.body.count
+        for caption in fields {
+            for duration in fields {
+                for credit in fields {
+                    article.media = [MediaItem(kind: .image, caption: caption, credit: credit, duration: duration),
+                                     MediaItem(kind: .video, caption: credit, credit: duration, duration: caption, after: body - 1)]
+                    let names = [caption, duration, credit].compactMap { $0 }
+                    article.byline = names.map { BylineEntry(name: $0, role: $0.isEmpty ? nil : $0) }
+                    let plain = try oracle.write(article)
+                    let label = "\(String(describing: caption)) \(String(describing: duration)) \(String(describing: credit))"
+                    #expect(try NewsMLWriter().write(article) == plain, "\(label)")
+                    #expect(try NewsMLWriter().write(article, reusing: &workspace) == plain, "\(label)")
+                }
+            }
+        }
+    }
 }
 

@@ -65,6 +65,16 @@ extension NewsMLWriter {
     /// `<by>` holding `byline(entries)`, written piece by piece (escaping is per character, so the
     /// pieces give the bytes of the whole string).
     private func writeBy(_ entries: [BylineEntry], into w: inout XMLStreamWriter) throws {
+        if try w.beginLine(room: 8) {  // the element as one line: the same pieces, escaped the same way
+            w.run.appendReserved("<by>By ")
+            StoredText.elements(entries) { entries in
+                for index in entries.indices {
+                    if index > 0 { w.run.append(index == entries.count - 1 ? " and " : ", ") }
+                    StoredText.bytes(&entries[index].name) { w.appendContent($0) }
+                }
+            }
+            return w.run.append("</by>")
+        }
         try w.begin("by")
         try w.text("By ")
         try StoredText.elements(entries) { entries in

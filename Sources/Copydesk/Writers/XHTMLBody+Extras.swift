@@ -37,6 +37,7 @@ extension XHTMLBody {
         try StoredText.bytes(&item.pointee.duration) { try w.attribute("data-duration", bytes: $0) }
         guard StoredText.isPresent(&item.pointee.caption) || StoredText.isPresent(&item.pointee.credit)
                 || StoredText.isPresent(&item.pointee.duration) else { return try w.close() }
+        if try w.beginLine(room: 16) { return try writeCaptionLine(item, into: &w) }
         try w.begin("figcaption")
         var needsSpace = false
         if try StoredText.bytes(&item.pointee.caption, { try w.text(bytes: $0) }) != nil { needsSpace = true }
@@ -57,62 +58,36 @@ extension XHTMLBody {
         try w.text(bytes: value)
         try w.close()
     }
-}
 
-/// The media and related links of an article in the order of their positions, each with a cursor.
-struct ExtrasOrder {
-    /// The media.
-    var media: PlacedOrder
-    /// The related links.
-    var related: PlacedOrder
-
-    /// Lists longer than this together are read through an order; shorter ones are scanned at each position.
-    static let scanLimit = 16
-
-    /// The order of `article`'s media and related links, or nil when they are few enough to scan.
-    static func of(_ article: Article) -> ExtrasOrder? {
-        article.media.count + article.related.count > scanLimit ? ExtrasOrder(article) : nil
-    }
-
-    /// The order of `article`'s media and related links.
-    init(_ article: Article) {
-        let count = article.body.count
-        media = PlacedOrder(article.media.lazy.map { PlacedOrder.key($0.after, count: count) })
-        related = PlacedOrder(article.related.lazy.map { PlacedOrder.key($0.after, count: count) })
-    }
-}
-
-/// Items placed at positions (-1 before the body, a block index, the block count after it), taken
-/// position by position in increasing order: each item once, in its list's order within a position.
-struct PlacedOrder {
-    /// The items' positions, in item order.
-    private let keys: [Int]
-    /// The item indices sorted by position (stable); nil when the items already are in position order.
-    private let sorted: [Int]?
-    /// The next item to take (an index into `sorted`, or into the items).
-    private var cursor = 0
-
-    /// The order of items with positions `keys`.
-    init(_ keys: some Collection<Int>) {
-        let keys = Array(keys)
-        let inOrder = zip(keys, keys.dropFirst()).allSatisfy { $0 <= $1 }
-        sorted = inOrder ? nil : keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
-        self.keys = keys
-    }
-
-    /// The position of an item placed `after` a block: nil before the body, -1 or past the last block after it.
-    static func key(_ after: Int?, count: Int) -> Int {
-        guard let after else { return -1 }
-        return after < 0 || after >= count ? count : after
-    }
-
-    /// Calls `body` with each item at position `key`, skipping any left at earlier positions.
-    mutating func take(at key: Int, _ body: (Int) throws -> Void) rethrows {
-        while cursor < keys.count {
-            let item = sorted?[cursor] ?? cursor
-            if keys[item] > key { return }
-            cursor += 1
-            if keys[item] == key { try body(item) }
+    /// `figcaption` in one step (its line begun by `beginLine`), the bytes `writeFigure`'s calls
+    /// give: the caption, then the duration and the credit as spans, each after a space when
+    /// something precedes it (`<figcaption/>` for an empty caption alone), then the figure's end.
+    private static func writeCaptionLine(_ item: UnsafeMutablePointer<MediaItem>, into w: inout XMLStreamWriter) throws {
+        let captionEmpty = StoredText.bytes(&item.pointee.caption) { $0.isEmpty }
+        if captionEmpty == true, !StoredText.isPresent(&item.pointee.duration), !StoredText.isPresent(&item.pointee.credit) {
+            w.run.appendReserved("<figcaption/>")
+            return try w.close()
         }
+        w.run.appendReserved("<figcaption>")
+        _ = StoredText.bytes(&item.pointee.caption) { w.appendContent($0) }
+        var needsSpace = captionEmpty != nil
+        if StoredText.bytes(&item.pointee.duration, { appendSpan("<span class=\"duration", $0, after: needsSpace, into: &w) }) != nil {
+            needsSpace = true
+        }
+        _ = StoredText.bytes(&item.pointee.credit) { appendSpan("<span class=\"credit", $0, after: needsSpace, into: &w) }
+        w.run.append("</figcaption>")
+        try w.close()  // figure
+    }
+
+    /// ` <span class="…">value</span>` (`start` is `<span class="…`), as `writeSpan` writes it.
+    private static func appendSpan(_ start: StaticString, _ value: UnsafeBufferPointer<UInt8>, after needsSpace: Bool,
+                                   into w: inout XMLStreamWriter) {
+        w.run.reserve(start.utf8CodeUnitCount + 4)
+        if needsSpace { w.run.appendReserved(" ") }
+        w.run.appendReserved(start)
+        guard !value.isEmpty else { return w.run.appendReserved("\"/>") }
+        w.run.appendReserved("\">")
+        w.appendContent(value)
+        w.run.append("</span>")
     }
 }
