@@ -150,5 +150,24 @@ struct WriterSixteenthPassTests {
             }
         }
     }
+
+    @Test("body blocks without quotes as one-step lines give leaf's bytes for every kind (empty, clean, escaped texts)")
+    func blockLinesMatchOracle() throws {
+        let texts = ["", "Plain paragraph text.", "Tom & Jerry <b> \"q\" \u{1} \u{FFFE} tab\there",
+                     String(repeating: "A long clean sentence, “curly” and café. ", count: 6) + "<end>"]
+        let kinds: [BodyBlock.Kind] = [.paragraph, .subheading, .listItem, .blockquote]
+        var oracle = NewsMLWriter()
+        oracle.leavesByLibXML2 = true
+        var workspace = WriterWorkspace()
+        for (index, text) in texts.enumerated() {
+            var article = try WriterFixtures.exampleWithQuotes()
+            article.quotes = []
+            article.body = kinds.flatMap { [BodyBlock(kind: $0, text: text), BodyBlock(kind: $0, text: texts[(index + 1) % texts.count])] }
+            let plain = try oracle.write(article)
+            #expect(try NewsMLWriter().write(article) == plain, "text \(index)")
+            #expect(try NewsMLWriter().write(article, reusing: &workspace) == plain, "text \(index)")
+            #expect(try NewsMLWriter().mergedEntry(article, index: 0) == oracle.mergedEntry(article, index: 0), "text \(index)")
+        }
+    }
 }
 

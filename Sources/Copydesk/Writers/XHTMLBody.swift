@@ -60,7 +60,7 @@ enum XHTMLBody {
                 let spans = placement.range(in: index, from: &spanCursor)
                 try StoredText.bytes(&block.pointee.text) { text in
                     if spans.isEmpty {  // no quote marked up: the block in one step
-                        try w.leaf(name, bytes: text)
+                        try writeBlockLine(kind, name, text, into: &w)
                     } else {
                         try writeQuotedBlock(name, text, spans: placed, spans, quotes: quotes, into: &w)
                     }
@@ -73,6 +73,30 @@ enum XHTMLBody {
             }
         }
         if inList { try w.close() }
+    }
+
+    /// A block with no quote marked up as one line, the bytes `leaf(name, bytes:)` writes (`<p/>`
+    /// for empty text): its tags are literals per kind, its text one scan and one copy.
+    @inline(__always) private static func writeBlockLine(_ kind: BodyBlock.Kind, _ name: StaticString,
+                                                        _ text: UnsafeBufferPointer<UInt8>, into w: inout XMLStreamWriter) throws {
+        guard let base = text.baseAddress, !text.isEmpty, try w.beginLine(room: 10 + text.count) else {
+            return try w.leaf(name, bytes: text)
+        }
+        switch kind {
+        case .subheading: w.run.appendReserved("<h2>")
+        case .listItem: w.run.appendReserved("<li>")
+        case .paragraph, .blockquote: w.run.appendReserved("<p>")
+        }
+        let clean = XMLEscape.cleanTextPrefix(base, text.count)
+        if clean == text.count { w.run.appendReserved(base, count: clean) } else {
+            XMLEscape.appendText(text, cleanPrefix: clean, normalized: false, to: &w.run)
+            w.run.reserve(5)
+        }
+        switch kind {
+        case .subheading: w.run.appendReserved("</h2>")
+        case .listItem: w.run.appendReserved("</li>")
+        case .paragraph, .blockquote: w.run.appendReserved("</p>")
+        }
     }
 
     /// Writes the UTF-8 `bytes` of a block's text, wrapping each span in `<q>`; spans are sorted
