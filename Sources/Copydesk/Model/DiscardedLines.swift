@@ -48,6 +48,11 @@ struct DiscardedLines: Sendable {
         entries.append(Entry(line: line, start: start, end: end, reason: reason, inOwn: false))
     }
 
+    /// Puts `walked` (entries whose texts are ranges of `base`) at `index`: they become the entries when there are none.
+    mutating func insert(_ walked: [Entry], at index: Int) {
+        if entries.isEmpty { entries = walked } else if !walked.isEmpty { entries.insert(contentsOf: walked, at: index) }
+    }
+
     /// Appends line `line`, its text copied into `own`.
     mutating func append(line: Int, text: Substring, reason: DiscardReason) {
         let start = own.utf8.count

@@ -1,8 +1,13 @@
 /// The one walk over the lines: each line's role and zone decide its outcome.
 extension ArticleBuilder {
     /// Takes every line of `lines`, in order (`take(_:lines:text:roles:layout:)` for each index, inlined in one loop).
+    /// The discarded entries go straight into storage with room for one per line (`withDiscardStorage`); a header line
+    /// is handed to `takeHeader` only when the plan names it (`namedLineBits`; lines from 64 on are all handed over).
     mutating func takeAll(lines: UnsafeBufferPointer<TextLine>, text: UnsafeBufferPointer<UInt8>, roles: RoleTable, layout: PageLayout) {
-        for index in lines.indices { take(index, lines: lines, text: text, roles: roles, layout: layout) }
+        let named = layout.header.namedLineBits
+        withDiscardStorage(lines: lines.count) { builder in
+            for index in lines.indices { builder.take(index, lines: lines, text: text, roles: roles, layout: layout, named: named) }
+        }
     }
 
     /// Takes line `index` of `lines`, whose role is `roles[index]`: both are read in place (the role's kind decides
@@ -10,10 +15,11 @@ extension ArticleBuilder {
     /// `text` is the UTF-8 of the string the lines were split from (their text is copied from it).
     @inline(__always)
     mutating func take(_ index: Int, lines: UnsafeBufferPointer<TextLine>, text: UnsafeBufferPointer<UInt8>, roles: RoleTable,
-                       layout: PageLayout) {
+                       layout: PageLayout, named: UInt64 = ~0) {
         let zone = layout.zone(of: index)
         let line = lines.baseAddress! + index  // read through the pointer: the line is not copied for each call
-        if zone == .header, takeHeader(index, line: line, text: text, roles: roles, plan: layout.header) { return }
+        if zone == .header, index >= 64 || named & (1 &<< UInt64(index)) != 0,
+           takeHeader(index, line: line, text: text, roles: roles, plan: layout.header) { return }
         if index == layout.standfirstInBody { addStandfirst(TextLine.string(at: line, in: text)); return }
         switch roles.kind(index) {
         case .caption, .credit, .captionText, .video, .videoTitle:
@@ -40,7 +46,7 @@ extension ArticleBuilder {
     /// Header lines the plan names; `false` when the line falls through to the common handling.
     private mutating func takeHeader(_ index: Int, line: UnsafePointer<TextLine>, text: UnsafeBufferPointer<UInt8>, roles: RoleTable,
                                      plan: HeaderReader.Plan) -> Bool {
-        if index == plan.headline { setHeadline(line.pointee); return true }
+        if index == plan.headline { setHeadline(TextLine.string(at: line, in: text)); return true }
         if index == plan.section { setSection(TextLine.string(at: line, in: text), from: line.pointee); return true }
         if plan.isStandfirst(index) {
             if case .bullet(let text) = roles[index] { addStandfirst(text) } else { addStandfirst(TextLine.string(at: line, in: text)) }

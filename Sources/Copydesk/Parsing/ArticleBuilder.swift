@@ -12,6 +12,8 @@ struct ArticleBuilder {
     var creditAwaitingCaption: Int?
     var videoAwaitingTitle: Int?
     var lastMediaLine = -10
+    /// Where the walk writes its discarded lines (`ArticleBuilder+Discards`): storage reserved for them, or none.
+    var discards = DiscardSink()
     /// The byline's names that hold a space, lowercased, with their byte count, ASCII-ness and folded first byte
     /// (a prefix gate): what `isAuthorBio` compares each body line with, worked out once per name.
     private var bioNames: [(name: String, lower: String, count: Int, ascii: Bool, first: UInt8)] = []
@@ -25,15 +27,15 @@ struct ArticleBuilder {
 
     init(article: Article) { self.article = article }
 
-    /// Room for `discarded` discarded lines and `body` body blocks, so the walk appends without growing the arrays.
+    /// Room for `body` body blocks, so the walk appends without growing the array (`takeAll` reserves room for
+    /// every line's discarded entry itself: `discarded` is not used).
     mutating func reserve(discarded: Int, body: Int) {
-        article.discardedLines.reserve(discarded)
         article.body.reserveCapacity(body)
     }
 
     // MARK: header fields
 
-    mutating func setHeadline(_ line: TextLine) { article.headline = String(lineText(of: line)) }
+    mutating func setHeadline(_ text: consuming String) { article.headline = text }
     mutating func setSection(_ text: consuming String, from line: TextLine) {
         if article.section == nil { article.section = text } else { discard(line, .navigation) }
     }
@@ -110,19 +112,6 @@ struct ArticleBuilder {
     }
 
     var lastBodyIndex: Int? { article.body.isEmpty ? nil : article.body.count - 1 }
-
-    /// Sets `line` aside: its text is kept as its range of the parsed text (`DiscardedLines.base`; see `lineText(of:)`).
-    mutating func discard(_ line: TextLine, _ reason: DiscardReason) {
-        assert(line.end <= article.discardedLines.base.utf8.count, "a page's line beyond the discarded lines' base")
-        article.discardedLines.append(line: line.number, start: line.start, end: line.end, reason: reason)
-    }
-
-    /// `discard(_:_:)` for the line at `line`, read in place, whose text is in `text` (see `take`): the UTF-8 of
-    /// the article's `discardedLines.base`, so the line's text is kept as its range there (no String is made).
-    mutating func discard(at line: UnsafePointer<TextLine>, text: UnsafeBufferPointer<UInt8>, _ reason: DiscardReason) {
-        assert(text.count == article.discardedLines.base.utf8.count, "the lines' text is not the discarded lines' base")
-        article.discardedLines.append(line: line.pointee.number, start: line.pointee.start, end: line.pointee.end, reason: reason)
-    }
 
     /// The finished article, moved out of the builder.
     consuming func finish() -> Article { article }

@@ -9,4 +9,18 @@ extension HeaderReader.Plan {
         }
         return low < standfirst.count && standfirst[low] == index
     }
+
+    /// Bit `index` set for every line below 64 the plan names (section, headline, standfirst, byline, name line,
+    /// published, updated): a header line below 64 without its bit is none of them.
+    var namedLineBits: UInt64 {
+        var bits = Self.bit(section) | Self.bit(headline) | Self.bit(byline) | Self.bit(nameLine) | Self.bit(published) | Self.bit(updated)
+        for index in standfirst { bits |= Self.bit(index) }
+        return bits
+    }
+
+    /// Bit `index` of `namedLineBits`, none for nil or an index outside 0..<64.
+    private static func bit(_ index: Int?) -> UInt64 {
+        guard let index, index >= 0, index < 64 else { return 0 }
+        return 1 &<< UInt64(index)
+    }
 }
