@@ -3,26 +3,29 @@ extension DatelineRule {
     /// The first of `dashes` in `head` (the one that starts first; no two of them start at the same byte), found
     /// in one walk over the bytes.
     static func firstDash(in head: Substring) -> Range<Substring.Index>? {
-        let found: (start: Int, length: Int)? = head.withUTF8Bytes { bytes in
-            let count = bytes.count
-            var index = 0
-            while index < count {
-                let byte = bytes[index]
-                if byte == 0x20, index + 2 < count {  // " - ", " – ", " — "
-                    let next = bytes[index + 1]
-                    if next == UInt8(ascii: "-"), bytes[index + 2] == 0x20 { return (index, 3) }
-                    if next == 0xE2, index + 4 < count, bytes[index + 2] == 0x80, bytes[index + 4] == 0x20,
-                       bytes[index + 3] == 0x94 || bytes[index + 3] == 0x93 { return (index, 5) }
-                } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x94 {  // "—"
-                    return (index, 3)
-                }
-                index += 1
-            }
-            return nil
-        }
+        let found: (start: Int, length: Int)? = head.withUTF8Bytes { firstDash($0) }
         guard let found else { return nil }
         let start = head.utf8.index(head.startIndex, offsetBy: found.start)
         return start..<head.utf8.index(start, offsetBy: found.length)
+    }
+
+    /// `firstDash(in:)` on the head's UTF-8: the first dash's byte offset and length.
+    static func firstDash(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, length: Int)? {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x20, index + 2 < count {  // " - ", " – ", " — "
+                let next = bytes[index + 1]
+                if next == UInt8(ascii: "-"), bytes[index + 2] == 0x20 { return (index, 3) }
+                if next == 0xE2, index + 4 < count, bytes[index + 2] == 0x80, bytes[index + 4] == 0x20,
+                   bytes[index + 3] == 0x94 || bytes[index + 3] == 0x93 { return (index, 5) }
+            } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x94 {  // "—"
+                return (index, 3)
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// `word.filter(\.isLetter).allSatisfy(\.isUppercase)`: on ASCII, no letter a–z.
@@ -54,19 +57,20 @@ extension DatelineRule {
 
     /// False when `head` holds no "(", " -", "–" or "—": then neither a glued agency dateline nor a dash-ended
     /// one (`firstDash(in:)`) can start the paragraph. Hyphens inside words and curly quotes do not count.
-    static func mayHoldDateline(_ head: Substring) -> Bool {
-        head.withUTF8Bytes { bytes in
-            for index in bytes.indices {
-                switch bytes[index] {
-                case UInt8(ascii: "("): return true
-                case UInt8(ascii: "-") where index > 0 && bytes[index - 1] == 0x20: return true
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
-                    && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94): return true
-                default: continue
-                }
+    static func mayHoldDateline(_ head: Substring) -> Bool { head.withUTF8Bytes { mayHoldDateline($0) } }
+
+    /// `mayHoldDateline` on the head's UTF-8.
+    static func mayHoldDateline(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in bytes.indices {
+            switch bytes[index] {
+            case UInt8(ascii: "("): return true
+            case UInt8(ascii: "-") where index > 0 && bytes[index - 1] == 0x20: return true
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94): return true
+            default: continue
             }
-            return false
         }
+        return false
     }
 
     /// `text.spaceWords.first`, without building the array of every word when the first word is ASCII.

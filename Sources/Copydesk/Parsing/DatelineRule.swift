@@ -4,8 +4,16 @@ enum DatelineRule {
     /// The dashes that end a dateline, in the order `firstDash(in:)` ranks them.
     static let dashes = [" — ", " – ", " - ", "—"]
 
-    /// The place printed at the start of `paragraph`, or `nil`.
+    /// The place printed at the start of `paragraph`, or `nil`. Read on bytes when the paragraph opens with standalone
+    /// scalars (`freeDateline`, nearly always), else on Characters (`characterDateline`).
     static func dateline(in paragraph: String) -> String? {
+        let free: String?? = paragraph.utf8.withContiguousStorageIfAvailable { freeDateline($0) } ?? nil
+        if let free { return free }
+        return characterDateline(in: paragraph)
+    }
+
+    /// The rule on Characters, gated by `mayHoldDateline`.
+    static func characterDateline(in paragraph: String) -> String? {
         let head = characterPrefix(paragraph, 80)
         // both forms need a "(" or a dash (" -", "–" or "—") in the first 80 Characters
         guard mayHoldDateline(head) else { return nil }
