@@ -59,18 +59,34 @@ extension DatelineRule {
     /// one (`firstDash(in:)`) can start the paragraph. Hyphens inside words and curly quotes do not count.
     static func mayHoldDateline(_ head: Substring) -> Bool { head.withUTF8Bytes { mayHoldDateline($0) } }
 
-    /// `mayHoldDateline` on the head's UTF-8.
+    /// `mayHoldDateline` on the head's UTF-8: eight bytes a step while none is "(", "-" or 0xE2.
     static func mayHoldDateline(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for index in bytes.indices {
-            switch bytes[index] {
-            case UInt8(ascii: "("): return true
-            case UInt8(ascii: "-") where index > 0 && bytes[index - 1] == 0x20: return true
-            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
-                && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94): return true
-            default: continue
+        var index = 0
+        if let raw = UnsafeRawPointer(bytes.baseAddress) {
+            while index &+ 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let look = LineFlags.equalMask(word, UInt8(ascii: "(")) | LineFlags.equalMask(word, UInt8(ascii: "-")) | LineFlags.equalMask(word, 0xE2)
+                if look == 0 { index &+= 8; continue }
+                for at in index ..< index &+ 8 where opensDateline(bytes, at) { return true }
+                index &+= 8
             }
         }
+        while index < bytes.count {
+            if opensDateline(bytes, index) { return true }
+            index &+= 1
+        }
         return false
+    }
+
+    /// True when the byte at `index` is "(", a "-" after a space, or opens "–" or "—".
+    @inline(__always)
+    private static func opensDateline(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        switch bytes[index] {
+        case UInt8(ascii: "("): return true
+        case UInt8(ascii: "-"): return index > 0 && bytes[index - 1] == 0x20
+        case 0xE2: return index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94)
+        default: return false
+        }
     }
 
     /// `text.spaceWords.first`, without building the array of every word when the first word is ASCII.

@@ -27,18 +27,22 @@ extension DatelineRule {
     }
 
     /// Moves `index` on by standalone scalars until `characters` reaches `count` or the bytes end; false at a scalar
-    /// that is not standalone. ASCII other than CR goes eight bytes a step (as in `characterPrefix`).
+    /// that is not standalone. ASCII other than CR goes eight bytes a step, resumed after any other scalar.
     @inline(__always)
     private static func freeAdvance(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int, _ characters: inout Int, to count: Int) -> Bool {
-        if let raw = UnsafeRawPointer(bytes.baseAddress) {
-            while index &+ 8 <= bytes.count && characters &+ 8 <= count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                guard word & 0x8080_8080_8080_8080 == 0, LineFlags.equalMask(word, 0x0D) == 0 else { break }
-                index &+= 8
-                characters &+= 8
-            }
-        }
+        guard let raw = UnsafeRawPointer(bytes.baseAddress) else { return true }
         while index < bytes.count && characters < count {
+            if index &+ 8 <= bytes.count && characters &+ 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let stop = word & 0x8080_8080_8080_8080 | LineFlags.equalMask(word, 0x0D)
+                // the ASCII bytes other than CR before the first other byte (all eight when there is none)
+                let plain = stop == 0 ? 8 : stop.trailingZeroBitCount &>> 3
+                if plain > 0 {
+                    index &+= plain
+                    characters &+= plain
+                    continue
+                }
+            }
             guard let length = GraphemeFree.length(bytes, at: index) else { return false }
             index &+= length
             characters &+= 1

@@ -37,6 +37,15 @@ struct DatelineFreeTests {
             #expect(copy.withUTF8({ DatelineRule.freeDateline($0) }) == .some(place), "\(text)")
             #expect(DatelineRule.dateline(in: text) == place)
         }
+        // the byte cuts are where the Character prefixes end, on ASCII runs with a CR, an accent or a joining mark at every offset
+        let ascii = String(repeating: "WASHINGTON (AP) The Senate voted ", count: 4)
+        let runs = (0..<90).flatMap { offset in ["\r", "é", "e\u{301}", "—", "\u{A0}"].map { piece in
+            String(ascii.prefix(offset)) + piece + String(ascii.dropFirst(offset)) } }
+        for text in runs + texts {
+            var copy = text
+            guard let (cut60, cut80) = copy.withUTF8({ DatelineRule.freeCuts($0) }) else { continue }
+            #expect(cut60 == DatelineRule.characterPrefix(text, 60).utf8.count && cut80 == DatelineRule.characterPrefix(text, 80).utf8.count)
+        }
         var plain = "The minister said on Monday that talks (which began in May) would go on"
         #expect(plain.withUTF8({ DatelineRule.freeDateline($0) }) == .some(nil))
     }
