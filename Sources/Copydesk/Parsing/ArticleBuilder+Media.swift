@@ -51,7 +51,7 @@ extension ArticleBuilder {
         }
     }
 
-    private mutating func appendMedia(_ item: MediaItem, _ index: Int) {
+    private mutating func appendMedia(_ item: consuming MediaItem, _ index: Int) {
         if article.media.isEmpty { article.media.reserveCapacity(8) }  // one allocation for most articles' media
         article.media.append(item)
         lastMediaLine = index

@@ -56,4 +56,26 @@ struct BuildWalkTests {
             }
         }
     }
+
+    @Test("a name compared on folded bytes equals the line exactly when the lowered strings are equal")
+    func loweredNameMatchesStrings() {
+        let pieces = ["a", "A", "k", "K", "\u{212A}", ";", "\u{37E}", "`", "\u{1FEF}", " ", "é", "É", "e\u{301}", "ß", "İ", "z", "Z", "-"]
+        var state: UInt64 = 5
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        func text() -> String { (0..<(1 + next(5))).map { _ in pieces[next(pieces.count)] }.joined() }
+        for _ in 0..<20000 {
+            let name = text(), line = next(4) == 0 ? name.uppercased() : text()
+            let bytes = Array(name.utf8)
+            let bio = ArticleBuilder.BioName(name: name, lower: name.lowercased(), count: bytes.count, ascii: !bytes.contains { $0 >= 0x80 },
+                                             first: FoldedBytes.fold(bytes.first ?? 0))
+            let plain = TextLine.asciiLowercased(line[...]) == name.lowercased()
+            var copy = line
+            let folded = copy.withUTF8 { ArticleBuilder.equalsLowered($0, bio) }
+            // the builder compares an ASCII name only with lines of its byte count
+            if !bio.ascii || line.utf8.count == bytes.count { #expect(folded == plain, "\(name.debugDescription) \(line.debugDescription)") }
+        }
+    }
 }
