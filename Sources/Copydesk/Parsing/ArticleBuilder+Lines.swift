@@ -1,8 +1,8 @@
 /// The one walk over the lines: each line's role and zone decide its outcome.
 extension ArticleBuilder {
-    /// Takes every line of `lines`, in order (`take(_:lines:text:roles:layout:)` for each index, inlined in one loop).
+    /// Takes every line of `lines`, in order (`take(_:lines:text:roles:layout:named:)` for each index, inlined in one loop).
     /// The discarded entries go straight into storage with room for one per line (`withDiscardStorage`); a header line
-    /// is handed to `takeHeader` only when the plan names it (`namedLineBits`; lines from 64 on are all handed over).
+    /// is handed to `takeHeader` only when the plan names it (`namedLineBits`; lines from 256 on are all handed over).
     mutating func takeAll(lines: UnsafeBufferPointer<TextLine>, text: UnsafeBufferPointer<UInt8>, roles: RoleTable, layout: PageLayout) {
         let named = layout.header.namedLineBits
         withDiscardStorage(lines: lines.count) { builder in
@@ -15,10 +15,10 @@ extension ArticleBuilder {
     /// `text` is the UTF-8 of the string the lines were split from (their text is copied from it).
     @inline(__always)
     mutating func take(_ index: Int, lines: UnsafeBufferPointer<TextLine>, text: UnsafeBufferPointer<UInt8>, roles: RoleTable,
-                       layout: PageLayout, named: UInt64 = ~0) {
+                       layout: PageLayout, named: SIMD4<UInt64>) {
         let zone = layout.zone(of: index)
         let line = lines.baseAddress! + index  // read through the pointer: the line is not copied for each call
-        if zone == .header, index >= 64 || named & (1 &<< UInt64(index)) != 0,
+        if zone == .header, index >= 256 || named[index &>> 6] & (1 &<< UInt64(index & 63)) != 0,
            takeHeader(index, line: line, text: text, roles: roles, plan: layout.header) { return }
         if index == layout.standfirstInBody { addStandfirst(TextLine.string(at: line, in: text)); return }
         switch roles.kind(index) {

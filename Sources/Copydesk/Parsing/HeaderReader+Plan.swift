@@ -10,17 +10,19 @@ extension HeaderReader.Plan {
         return low < standfirst.count && standfirst[low] == index
     }
 
-    /// Bit `index` set for every line below 64 the plan names (section, headline, standfirst, byline, name line,
-    /// published, updated): a header line below 64 without its bit is none of them.
-    var namedLineBits: UInt64 {
-        var bits = Self.bit(section) | Self.bit(headline) | Self.bit(byline) | Self.bit(nameLine) | Self.bit(published) | Self.bit(updated)
-        for index in standfirst { bits |= Self.bit(index) }
+    /// Bit `index & 63` of lane `index >> 6` set for every line below 256 the plan names (section, headline, standfirst,
+    /// byline, name line, published, updated): a header line below 256 without its bit is none of them.
+    var namedLineBits: SIMD4<UInt64> {
+        var bits = SIMD4<UInt64>()
+        Self.mark(section, &bits); Self.mark(headline, &bits); Self.mark(byline, &bits)
+        Self.mark(nameLine, &bits); Self.mark(published, &bits); Self.mark(updated, &bits)
+        for index in standfirst { Self.mark(index, &bits) }
         return bits
     }
 
-    /// Bit `index` of `namedLineBits`, none for nil or an index outside 0..<64.
-    private static func bit(_ index: Int?) -> UInt64 {
-        guard let index, index >= 0, index < 64 else { return 0 }
-        return 1 &<< UInt64(index)
+    /// Sets line `index`'s bit of `bits`, none for nil or an index outside 0..<256.
+    private static func mark(_ index: Int?, _ bits: inout SIMD4<UInt64>) {
+        guard let index, index >= 0, index < 256 else { return }
+        bits[index &>> 6] |= 1 &<< UInt64(index & 63)
     }
 }
