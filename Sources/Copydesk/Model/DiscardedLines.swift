@@ -39,9 +39,6 @@ struct DiscardedLines: Sendable {
     /// The number of lines.
     var count: Int { entries.count }
 
-    /// Room for `count` lines in all.
-    mutating func reserve(_ count: Int) { entries.reserveCapacity(count) }
-
     /// Appends line `line` whose text is the UTF-8 of `base` at `start..<end` (on scalar boundaries).
     @inline(__always)
     mutating func append(line: Int, start: Int, end: Int, reason: DiscardReason) {
