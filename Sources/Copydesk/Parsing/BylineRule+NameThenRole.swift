@@ -2,11 +2,19 @@
 /// test that lets most lines skip that rule before their words are read.
 extension BylineRule {
     /// "Harriet Vane Social affairs correspondent": a name, then a job title, no comma between. The line of `page` is
-    /// read where it lies (never written).
+    /// read where it lies (never written); an ASCII line on its bytes.
     static func matchNameThenRole(inPlace line: inout TextLine, _ page: LinePage) -> Match? {
+        guard line.isASCII else { return plainMatchNameThenRole(inPlace: &line, page) }
         guard (3...8).contains(line.words), !line.endsLikeSentence, !line.hasQuoteMark, !line.hasDigit,
-              lastWordMayBeJobTitle(page.bytes(line)), case let text = page.text(line),
-              let space = text.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
+              lastWordMayBeJobTitle(page.bytes(line)) else { return nil }
+        // an ASCII line passing the gate has a job word last (the gate read it exactly): its words are cut on its bytes
+        return nameThenRoleASCII(&line, page)
+    }
+
+    /// `matchNameThenRole` read as words and lowered copies past its byte gate.
+    static func plainMatchNameThenRole(inPlace line: inout TextLine, _ page: LinePage) -> Match? {
+        guard (3...8).contains(line.words), !line.endsLikeSentence, !line.hasQuoteMark, !line.hasDigit,
+              lastWordMayBeJobTitle(page.bytes(line)), case let text = page.text(line), let space = text.utf8.lastIndex(of: UInt8(ascii: " ")) else { return nil }
         // the lowered line's last word is the last word lowered (ASCII lowering keeps bytes and Character boundaries)
         let lastLower = Substring(TextLine.asciiLowercased(text[text.index(after: space)...]))
         guard lastLower.utf8.count >= 5,
@@ -21,6 +29,18 @@ extension BylineRule {
         let name = text[words[0].startIndex..<words[start - 1].endIndex]
         guard looksLikeName(name), !isRole(name) else { return nil }
         let role = text[words[start].startIndex...]
+        return Match(names: [BylineEntry(name: String(name), role: String(role))])
+    }
+
+    /// `matchNameThenRole` for an ASCII line past its gate: the words walked on the line's bytes (`nameThenRoleCut`), the
+    /// name and role sliced once.
+    private static func nameThenRoleASCII(_ line: inout TextLine, _ page: LinePage) -> Match? {
+        guard let cut = nameThenRoleCut(page.bytes(line)) else { return nil }
+        let text = page.text(line), utf8 = text.utf8
+        let nameStart = utf8.index(utf8.startIndex, offsetBy: cut.nameStart)
+        let name = text[nameStart..<utf8.index(nameStart, offsetBy: cut.nameEnd &- cut.nameStart)]
+        guard looksLikeName(name), !isRole(name) else { return nil }
+        let role = text[utf8.index(nameStart, offsetBy: cut.roleStart &- cut.nameStart)...]
         return Match(names: [BylineEntry(name: String(name), role: String(role))])
     }
 

@@ -73,10 +73,6 @@ enum BylineRule {
         return names.isEmpty ? nil : Match(names: names)
     }
 
-    private static func isOrganisation(_ name: String) -> Bool {
-        name.spaceWords.contains { organisationWords.contains($0.lowercased()) }
-    }
-
     /// What opens a labelled byline, and their first bytes.
     static let byPrefixes = ["by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by ", "posted by ",
                                      "published by ", "author: ", "author ", "authors: "]
