@@ -109,7 +109,7 @@ extension BylineRule {
     }
 
     /// `jobWords` looked up with capitals folded (lowercase ASCII keys: byte equality is `String` equality).
-    private static let jobTable = FoldedKeyTable(jobWords.sorted().map { ($0, true) })
+    static let jobTable = FoldedKeyTable(jobWords.sorted().map { ($0, true) })
 
     /// Shapes of `jobWords`: a last word of another shape is no job title, and is not hashed.
     static let jobShapes = KeyShapes(jobWords)

@@ -1,7 +1,16 @@
 /// Name splitting for bylines: people, roles, outlets glued to names, particles and initials.
 extension BylineRule {
-    /// Splits "X, Y and Z, Role" into one entry per person, the role attached to each.
+    /// Splits "X, Y and Z, Role" into one entry per person, the role attached to each: text of ASCII bytes other than
+    /// CR and LF (one byte, one Character) on its bytes (`peopleASCII`), other text as `plainPeople`.
     static func people(in text: Substring) -> [BylineEntry] {
+        let ascii: [BylineEntry]? = text.withUTF8Bytes { bytes in
+            bytes.allSatisfy { $0 < 0x80 && $0 != 0x0A && $0 != 0x0D } ? peopleASCII(bytes) : nil
+        }
+        return ascii ?? plainPeople(in: text)
+    }
+
+    /// `people(in:)` read as `Substring`s.
+    static func plainPeople(in text: Substring) -> [BylineEntry] {
         var entries: [BylineEntry] = []
         var text = text
         // each cut holds a "|" byte, each dash a "-" or an E2 lead byte: a text without them skips those searches
@@ -68,7 +77,7 @@ extension BylineRule {
     }
 
     /// Shapes of `agencies`.
-    private static let agencyShapes = KeyShapes(agencies)
+    static let agencyShapes = KeyShapes(agencies)
 
     /// Two or more Characters, all uppercase ("CNN"). An ASCII word is read on its bytes: one byte, one Character,
     /// and only A–Z are uppercase.

@@ -3,28 +3,30 @@
 extension BylineRule {
     /// True when the text names a job title ("Staff Writer", "AP National Security Writer", "Associated Press").
     static func isRole(_ text: Substring) -> Bool {
-        let ascii: Bool? = text.withUTF8Bytes { bytes -> Bool? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var acronym = false, lower = false, upper = false
-            var index = 0
-            while index < bytes.count {
-                while index < bytes.count, ByteSearch.isASCIISpace(bytes[index]) { index += 1 }
-                guard index < bytes.count else { break }
-                let start = index
-                var capitals = 0
-                while index < bytes.count, !ByteSearch.isASCIISpace(bytes[index]) {
-                    let byte = bytes[index]
-                    if byte &- UInt8(ascii: "A") < 26 { capitals += 1; upper = true } else if byte &- UInt8(ascii: "a") < 26 { lower = true }
-                    index += 1
-                }
-                // a role or outlet word, capitals folded (the lowered word is the folded one)
-                if Gates.roleTable.value(foldingBytes: UnsafeBufferPointer(rebasing: bytes[start..<index])) != nil { return true }
-                if index - start >= 2 && capitals == index - start { acronym = true }  // `isAcronym`
-            }
-            // an acronym names an outlet unless the text is all capitals (letters, none lowercase): `isAllCaps`
-            return acronym && !(upper && !lower)
-        }
+        let ascii: Bool? = text.withUTF8Bytes { bytes -> Bool? in bytes.allSatisfy({ $0 < 0x80 }) ? isRoleASCII(bytes) : nil }
         return ascii ?? plainIsRole(text)
+    }
+
+    /// `isRole` for ASCII `bytes` (one byte, one Character), read on its bytes.
+    static func isRoleASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var acronym = false, lower = false, upper = false
+        var index = 0
+        while index < bytes.count {
+            while index < bytes.count, ByteSearch.isASCIISpace(bytes[index]) { index += 1 }
+            guard index < bytes.count else { break }
+            let start = index
+            var capitals = 0
+            while index < bytes.count, !ByteSearch.isASCIISpace(bytes[index]) {
+                let byte = bytes[index]
+                if byte &- UInt8(ascii: "A") < 26 { capitals += 1; upper = true } else if byte &- UInt8(ascii: "a") < 26 { lower = true }
+                index += 1
+            }
+            // a role or outlet word, capitals folded (the lowered word is the folded one)
+            if Gates.roleTable.value(foldingBytes: UnsafeBufferPointer(rebasing: bytes[start..<index])) != nil { return true }
+            if index - start >= 2 && capitals == index - start { acronym = true }  // `isAcronym`
+        }
+        // an acronym names an outlet unless the text is all capitals (letters, none lowercase): `isAllCaps`
+        return acronym && !(upper && !lower)
     }
 
     /// `isRole` read as words and lowered copies.
@@ -43,30 +45,32 @@ extension BylineRule {
 
     /// Capitalised words, initials and particles only, one to six of them, and no digit.
     static func looksLikeName(_ text: Substring) -> Bool {
-        let ascii: Bool? = text.withUTF8Bytes { bytes -> Bool? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var words = 0, index = 0
-            while index < bytes.count {
-                while index < bytes.count, ByteSearch.isASCIISpace(bytes[index]) { index += 1 }
-                guard index < bytes.count else { break }
-                let start = index
-                while index < bytes.count, !ByteSearch.isASCIISpace(bytes[index]) {
-                    if bytes[index] &- UInt8(ascii: "0") < 10 { return false }
-                    index += 1
-                }
-                words += 1
-                guard words <= 6 else { return false }
-                if bytes[start] &- UInt8(ascii: "A") < 26 { continue }
-                let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                guard nameParticleBytes.contains(where: { particle in
-                    particle.count == word.count && particle.withUnsafeBufferPointer { ByteSearch.equal(word.baseAddress!, $0, count: $0.count) }
-                }) else {
-                    return false
-                }
-            }
-            return words >= 1
-        }
+        let ascii: Bool? = text.withUTF8Bytes { bytes -> Bool? in bytes.allSatisfy({ $0 < 0x80 }) ? looksLikeNameASCII(bytes) : nil }
         return ascii ?? plainLooksLikeName(text)
+    }
+
+    /// `looksLikeName` for ASCII `bytes` (one byte, one Character), read on its bytes.
+    static func looksLikeNameASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var words = 0, index = 0
+        while index < bytes.count {
+            while index < bytes.count, ByteSearch.isASCIISpace(bytes[index]) { index += 1 }
+            guard index < bytes.count else { break }
+            let start = index
+            while index < bytes.count, !ByteSearch.isASCIISpace(bytes[index]) {
+                if bytes[index] &- UInt8(ascii: "0") < 10 { return false }
+                index += 1
+            }
+            words += 1
+            guard words <= 6 else { return false }
+            if bytes[start] &- UInt8(ascii: "A") < 26 { continue }
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            guard nameParticleBytes.contains(where: { particle in
+                particle.count == word.count && particle.withUnsafeBufferPointer { ByteSearch.equal(word.baseAddress!, $0, count: $0.count) }
+            }) else {
+                return false
+            }
+        }
+        return words >= 1
     }
 
     /// `looksLikeName` read as words.

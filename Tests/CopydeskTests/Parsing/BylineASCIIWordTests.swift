@@ -52,3 +52,38 @@ struct BylineASCIIWordTests {
         #expect(!BylineRule.isOrganisation("Agencies Report"))
     }
 }
+
+/// `BylineRule.peopleASCII` (names cut on byte spans) against `plainPeople`, which slices `Substring`s.
+@Suite("Byline people on bytes")
+struct BylinePeopleBytesTests {
+    static let pieces = ["Jonathan", "Garber", "GarberFOXBusiness", "Tess", "Bonn", "J.", "K.", "Mary", "de", "Souza", "Reuters", "AP",
+                         "Associated Press", "Staff Writer", "staff writer", "Capitol Beat", "CNN", "BBC News", "Senior Editor", ",", ", ",
+                         " and ", " And ", " AND ", " & ", "and ", " | ", "|", " |", " - ", "-", " in ", " at ", " for ", "Washington",
+                         "in", "Sioux Falls Argus Leader", "reporter", "x", " ", "  ", "\t", "2019", "Zoë", "é", "O'Neil", "Smith-Jones"]
+
+    @Test("people(in:) on bytes equals plainPeople on random bylines")
+    func peopleEqualsPlain() {
+        var mix = SeededMix(state: 0x9E0_91E)
+        var entries = 0, roles = 0
+        for round in 0..<20000 {
+            let text = mix.text(Self.pieces, upTo: 12, separator: mix.next(3) == 0 ? "" : " ")
+            let sub = Substring(text)
+            let fast = BylineRule.people(in: sub)
+            #expect(fast == BylineRule.plainPeople(in: sub), "round \(round): \(text.debugDescription)")
+            entries += fast.count
+            roles += fast.filter { $0.role != nil }.count
+        }
+        #expect(entries > 2000)  // names are kept, not only rejected
+        #expect(roles > 200)
+    }
+
+    @Test("known bylines split as before")
+    func knownBylines() {
+        let texts = ["Jonathan GarberFOXBusiness", "X Y and Z W, Capitol Beat", "Trevor J. Mitchell Sioux Falls Argus Leader",
+                     "Tess Bonn - Staff Writer", "Reuters, Jane Doe and John Roe", "Ann Lee in Washington", "and Ann Lee, Bob Ray | CNN"]
+        for text in texts {
+            #expect(BylineRule.people(in: Substring(text)) == BylineRule.plainPeople(in: Substring(text)), "\(text)")
+        }
+        #expect(BylineRule.people(in: "X Y and Z W, Capitol Beat").map(\.role) == ["Capitol Beat", "Capitol Beat"])
+    }
+}

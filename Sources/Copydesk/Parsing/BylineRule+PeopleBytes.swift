@@ -1,0 +1,118 @@
+/// `BylineRule.people(in:)` on the bytes of ASCII text (one byte, one Character: no CR or LF): every cut, trim and word
+/// test is made on byte offsets, and a `String` is made only for each name and role kept (`plainPeople` slices a
+/// `Substring` at each step). Words are the runs between the ASCII spaces `spaceWords` splits at.
+extension BylineRule {
+    /// `plainPeople(in:)` for `bytes` (ASCII, no CR or LF).
+    static func peopleASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [BylineEntry] {
+        var text = 0..<bytes.count
+        if bytes.contains(UInt8(ascii: "|")) {
+            for cut: StaticString in [" | ", " |", "|"] { if let at = find(cut, bytes, in: text) { text = text.lowerBound..<at } }
+        }
+        var roleFromDash: String?
+        if let dash = find(" - ", bytes, in: text) {  // the en and em dashes are not ASCII
+            let after = trim(bytes, dash &+ 3..<text.upperBound)
+            if isRoleASCII(slice(bytes, after)) { roleFromDash = string(bytes, after) }
+            text = text.lowerBound..<dash
+        }
+        text = unglued(bytes, text)
+        var parts: [Range<Int>] = []
+        var outletAfterList: Range<Int>?
+        let trimmed = trim(bytes, text)
+        if !slice(bytes, text).contains(UInt8(ascii: ",")), !mayHoldAndCut(slice(bytes, text)),
+           !FoldedBytes.equal(slice(bytes, trimmed), at: 0, "and ") {
+            parts = [trimmed]
+        } else {
+            outletAfterList = cutParts(bytes, text, into: &parts)
+        }
+        var entries: [BylineEntry] = []
+        var pendingWithoutRole: [Int] = []
+        for part in parts where !part.isEmpty {
+            let partBytes = slice(bytes, part)
+            if let first = partBytes.first, agencyShapes.mayContain(first: FoldedBytes.fold(first), length: partBytes.count),
+               Gates.agencyTable.value(foldingBytes: partBytes) != nil {
+                if entries.isEmpty { entries.append(BylineEntry(name: string(bytes, part))) } else {
+                    for index in pendingWithoutRole { entries[index].role = string(bytes, part) }
+                }
+                continue
+            }
+            if isRoleASCII(partBytes) {
+                let name = trimName(bytes, part)
+                let remainder = name.upperBound..<part.upperBound
+                if name.upperBound != part.upperBound, looksLikeNameASCII(slice(bytes, name)), !isRoleASCII(slice(bytes, name)),
+                   !holdsJobWord(slice(bytes, remainder)) {
+                    entries.append(BylineEntry(name: string(bytes, name), role: string(bytes, trim(bytes, remainder))))
+                    continue
+                }
+                for index in pendingWithoutRole { entries[index].role = string(bytes, part) }
+                pendingWithoutRole = []
+                continue
+            }
+            var name = trimName(bytes, part)
+            if mayHoldPlaceCut(slice(bytes, name)) {
+                for place: StaticString in [" in ", " at ", " for "] {
+                    if let at = find(place, bytes, in: name), case let after = at &+ place.utf8CodeUnitCount,
+                       after < name.upperBound, bytes[after] &- UInt8(ascii: "A") < 26 { name = trim(bytes, name.lowerBound..<at) }
+                }
+            }
+            guard ByteSearch.wordCount(slice(bytes, name)) >= 2, looksLikeNameASCII(slice(bytes, name)) else { continue }
+            entries.append(BylineEntry(name: string(bytes, name)))
+            pendingWithoutRole.append(entries.count - 1)
+        }
+        if let role = roleFromDash ?? outletAfterList.map({ string(bytes, $0) }) {
+            for index in entries.indices where entries[index].role == nil { entries[index].role = role }
+        }
+        return entries
+    }
+
+    /// `cutParts` on `text` of `bytes`: its comma pieces (runs between commas, empty ones left out), each trimmed and cut
+    /// by `splitOnAnd`, appended to `parts`; returns the piece after a list closed by "and", trimmed.
+    private static func cutParts(_ bytes: UnsafeBufferPointer<UInt8>, _ text: Range<Int>, into parts: inout [Range<Int>]) -> Range<Int>? {
+        parts.reserveCapacity(8)
+        var afterAndList = false
+        var outletAfterList: Range<Int>?
+        var start = text.lowerBound, index = text.lowerBound
+        while index <= text.upperBound {
+            if index == text.upperBound || bytes[index] == UInt8(ascii: ",") {
+                if index > start {
+                    if afterAndList { outletAfterList = outletAfterList ?? trim(bytes, start..<index) } else if
+                        splitOnAnd(bytes, trim(bytes, start..<index), into: &parts) >= 2 { afterAndList = true }
+                }
+                start = index &+ 1
+            }
+            index &+= 1
+        }
+        return outletAfterList
+    }
+
+    /// `splitOnAnd` on `text` of `bytes`: its parts appended to `parts`; returns how many.
+    private static func splitOnAnd(_ bytes: UnsafeBufferPointer<UInt8>, _ text: Range<Int>, into parts: inout [Range<Int>]) -> Int {
+        var rest = text, count = 0
+        let mayCut = mayHoldAndCut(slice(bytes, text))
+        while mayCut, let cut = find(" and ", bytes, in: rest).map({ $0..<$0 &+ 5 }) ?? find(" & ", bytes, in: rest).map({ $0..<$0 &+ 3 })
+            ?? find(" AND ", bytes, in: rest).map({ $0..<$0 &+ 5 }) {
+            parts.append(trim(bytes, rest.lowerBound..<cut.lowerBound))
+            count += 1
+            rest = cut.upperBound..<rest.upperBound
+        }
+        if FoldedBytes.equal(slice(bytes, rest), at: 0, "and ") { rest = rest.lowerBound &+ 4..<rest.upperBound }
+        parts.append(trim(bytes, rest))
+        return count + 1
+    }
+
+    /// `trimName` on `part` of `bytes`: more than three words keep the first, the initials after it and one more.
+    private static func trimName(_ bytes: UnsafeBufferPointer<UInt8>, _ part: Range<Int>) -> Range<Int> {
+        let words = slice(bytes, part)
+        var total = 0
+        _ = ByteSearch.allASCIIWords(words) { _ in total += 1; return true }
+        guard total > 3 else { return part }
+        var index = 0, start = 0, end = 0
+        _ = ByteSearch.allASCIIWords(words) { word in
+            defer { index += 1 }
+            if index == 0 { start = word.lowerBound; return true }
+            if index < total - 1, words[word.upperBound &- 1] == UInt8(ascii: "."), word.count <= 2 { return true }
+            end = word.upperBound
+            return false
+        }
+        return part.lowerBound &+ start..<part.lowerBound &+ end
+    }
+}
