@@ -44,6 +44,31 @@ extension BylineRule {
         }
     }
 
+    /// `plainUnlabelled` for the bytes of an ASCII line (no CR or LF): its comma pieces, head and roles read as byte spans.
+    static func unlabelledASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Match? {
+        var count = 0, head = 0..<0, role = false
+        var start = 0, index = 0
+        while index <= bytes.count {  // the non-empty comma pieces, trimmed; empty ones left out
+            if index == bytes.count || bytes[index] == UInt8(ascii: ",") {
+                let piece = trim(bytes, start..<index)
+                if !piece.isEmpty {
+                    if count == 0 { head = piece } else if !role { role = isRoleASCII(slice(bytes, piece)) }
+                    count += 1
+                }
+                start = index &+ 1
+            }
+            index &+= 1
+        }
+        guard count > 0 else { return nil }
+        if isAgencyASCII(slice(bytes, head)) && count <= 3 { return Match(names: [BylineEntry(name: string(bytes, head))]) }
+        guard count >= 2, role else { return nil }
+        var names = true
+        _ = splitOnAnd(bytes, head) { part in names = names && looksLikeNameASCII(slice(bytes, part)) }
+        guard names else { return nil }
+        let people = peopleASCII(bytes)
+        return people.isEmpty ? nil : Match(names: people)
+    }
+
     /// The ASCII word walks' tables, built once.
     enum ASCIIWordTables {
         /// `organisationWords`, capitals folded.

@@ -1,6 +1,12 @@
 /// The byte spans `BylineRule.peopleASCII` reads ASCII text with: searches, trims, slices and the word tests it makes on
 /// a span (offsets into the text's bytes) where the plain rules slice a `Substring`.
 extension BylineRule {
+    /// `isAgency` for ASCII `bytes`: the folded bytes are one of `agencies`.
+    static func isAgencyASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, agencyShapes.mayContain(first: FoldedBytes.fold(first), length: bytes.count) else { return false }
+        return Gates.agencyTable.value(foldingBytes: bytes) != nil
+    }
+
     /// True when a word of `bytes`, lowercased, is one of `jobWords`.
     static func holdsJobWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let table = jobTable

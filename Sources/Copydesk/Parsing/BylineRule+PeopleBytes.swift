@@ -28,8 +28,7 @@ extension BylineRule {
         var pendingWithoutRole: [Int] = []
         for part in parts where !part.isEmpty {
             let partBytes = slice(bytes, part)
-            if let first = partBytes.first, agencyShapes.mayContain(first: FoldedBytes.fold(first), length: partBytes.count),
-               Gates.agencyTable.value(foldingBytes: partBytes) != nil {
+            if isAgencyASCII(partBytes) {
                 if entries.isEmpty { entries.append(BylineEntry(name: string(bytes, part))) } else {
                     for index in pendingWithoutRole { entries[index].role = string(bytes, part) }
                 }
@@ -75,7 +74,7 @@ extension BylineRule {
             if index == text.upperBound || bytes[index] == UInt8(ascii: ",") {
                 if index > start {
                     if afterAndList { outletAfterList = outletAfterList ?? trim(bytes, start..<index) } else if
-                        splitOnAnd(bytes, trim(bytes, start..<index), into: &parts) >= 2 { afterAndList = true }
+                        splitOnAnd(bytes, trim(bytes, start..<index), { parts.append($0) }) >= 2 { afterAndList = true }
                 }
                 start = index &+ 1
             }
@@ -84,18 +83,19 @@ extension BylineRule {
         return outletAfterList
     }
 
-    /// `splitOnAnd` on `text` of `bytes`: its parts appended to `parts`; returns how many.
-    private static func splitOnAnd(_ bytes: UnsafeBufferPointer<UInt8>, _ text: Range<Int>, into parts: inout [Range<Int>]) -> Int {
+    /// `splitOnAnd` on `text` of `bytes`: calls `part` with each part, in order; returns how many.
+    @inline(__always)
+    static func splitOnAnd(_ bytes: UnsafeBufferPointer<UInt8>, _ text: Range<Int>, _ part: (Range<Int>) -> Void) -> Int {
         var rest = text, count = 0
         let mayCut = mayHoldAndCut(slice(bytes, text))
         while mayCut, let cut = find(" and ", bytes, in: rest).map({ $0..<$0 &+ 5 }) ?? find(" & ", bytes, in: rest).map({ $0..<$0 &+ 3 })
             ?? find(" AND ", bytes, in: rest).map({ $0..<$0 &+ 5 }) {
-            parts.append(trim(bytes, rest.lowerBound..<cut.lowerBound))
+            part(trim(bytes, rest.lowerBound..<cut.lowerBound))
             count += 1
             rest = cut.upperBound..<rest.upperBound
         }
         if FoldedBytes.equal(slice(bytes, rest), at: 0, "and ") { rest = rest.lowerBound &+ 4..<rest.upperBound }
-        parts.append(trim(bytes, rest))
+        part(trim(bytes, rest))
         return count + 1
     }
 

@@ -87,3 +87,30 @@ struct BylinePeopleBytesTests {
         #expect(BylineRule.people(in: "X Y and Z W, Capitol Beat").map(\.role) == ["Capitol Beat", "Capitol Beat"])
     }
 }
+
+/// `BylineRule.matchUnlabelled` on an ASCII line's byte spans (`unlabelledASCII`) against `plainUnlabelled`.
+@Suite("Unlabelled bylines on bytes")
+struct BylineUnlabelledBytesTests {
+    @Test("matchUnlabelled equals the plain rule past the same gates on random lines")
+    func unlabelledEqualsPlain() {
+        var mix = SeededMix(state: 0x0B_1E_5A)
+        let pieces = BylinePeopleBytesTests.pieces + ["Reuters,", "Staff,", "Washington,", ",,", "NEWS", "Bureau Chief", "by"]
+        var found = 0
+        for round in 0..<20000 {
+            let text = mix.text(pieces, upTo: 9, separator: mix.next(3) == 0 ? "" : " ")
+            for line in TestLine.lines(of: text) {
+                let fast = BylineRule.matchUnlabelled(line)
+                let plain: BylineRule.Match? = line.read { line, page in
+                    guard line.words <= 10, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","), !line.hasQuoteMark,
+                          BylineRule.unlabelledMayMatch(page.bytes(line)) else { return nil }
+                    return BylineRule.plainUnlabelled(page.text(line))
+                }
+                #expect(fast == plain, "round \(round): \(text.debugDescription)")
+                if fast != nil { found += 1 }
+            }
+        }
+        #expect(found > 200)  // bylines and agencies are found, not only rejected
+        #expect(BylineRule.matchUnlabelled(TestLine(number: 1, text: "Jane Doe, Staff Writer"))?.names
+            == [BylineEntry(name: "Jane Doe", role: "Staff Writer")])
+    }
+}
