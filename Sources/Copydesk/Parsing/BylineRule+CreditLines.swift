@@ -8,15 +8,54 @@ extension BylineRule {
     static func creditLine(inPlace line: inout TextLine, _ page: LinePage) -> [BylineEntry]? {
         guard creditLineStarts.contains(line.firstLowerByte) else { return nil }
         guard LineClassifier.Openings.creditLine(page.bytes(line)) else { return nil }  // one read of the bytes for the three openings
+        let names: [BylineEntry]
+        if line.isASCII, case let bytes = page.bytes(line), !bytes.contains(0x0D), !bytes.contains(0x0A) {
+            names = creditNamesASCII(bytes)
+        } else {
+            names = creditNames(page.text(line))
+        }
+        return names.isEmpty ? nil : names
+    }
+
+    /// The names of `creditLine` on the line's text, read as `Substring`s and lowered copies.
+    static func creditNames(_ text: Substring) -> [BylineEntry] {
         var names: [BylineEntry] = []
-        for clause in page.text(line).pieces(separatedBy: UInt8(ascii: ";")) {
+        for clause in text.pieces(separatedBy: UInt8(ascii: ";")) {
             let lower = clause.lowercased()
             guard let range = lower.fastRange(of: " by ") ?? (lower.fastHasPrefix("reporting by") ? lower.fastRange(of: "by ") : nil),
                   !lower.fastContains("editing"), !lower.fastContains("edited") else { continue }
             let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
             names += people(in: clause.dropFirst(offset))
         }
-        return names.isEmpty ? nil : names
+        return names
+    }
+
+    /// `creditNames` for the bytes of an ASCII line (no CR or LF): each clause between ";" a byte span, searched with
+    /// A–Z folded (the lowered clause has the same bytes folded).
+    static func creditNamesASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [BylineEntry] {
+        var names: [BylineEntry] = []
+        var start = 0, index = 0
+        while index <= bytes.count {
+            if index == bytes.count || bytes[index] == UInt8(ascii: ";") {
+                if index > start, case let clause = slice(bytes, start..<index),
+                   let by = foldedOffset(" by ", clause).map({ $0 &+ 4 })
+                    ?? (FoldedBytes.equal(clause, at: 0, "reporting by") ? foldedOffset("by ", clause).map { $0 &+ 3 } : nil),
+                   !FoldedBytes.contains(clause, "editing"), !FoldedBytes.contains(clause, "edited") {
+                    names += peopleASCII(slice(bytes, start &+ by..<index))
+                }
+                start = index &+ 1
+            }
+            index &+= 1
+        }
+        return names
+    }
+
+    /// The first offset of the lowercase `pattern` in `bytes` with A–Z folded.
+    private static func foldedOffset(_ pattern: StaticString, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let count = pattern.utf8CodeUnitCount
+        guard bytes.count >= count else { return nil }
+        for at in 0...(bytes.count &- count) where FoldedBytes.equal(bytes, at: at, pattern) { return at }
+        return nil
     }
 
     /// "PTI | Updated: Nov 20, 2019, 08:00 IST": a wire agency, then the date on the same line. The line of `page` is

@@ -35,27 +35,28 @@ enum BylineRule {
     /// A byline that opens with "By": the names, and any date and section on the same line. The line of `page` is read
     /// where it lies (never written), as the classifier passes it: no copy of the line.
     static func match(inPlace line: inout TextLine, _ page: LinePage) -> Match? {
+        guard let start = byOpening(&line, page) else { return nil }
+        if line.isASCII, case let bytes = page.bytes(line), !bytes.contains(0x0D), !bytes.contains(0x0A) {
+            // no date in the names (the usual byline): read on byte spans
+            if let match = namesAfterByASCII(bytes, from: start, endsLikeSentence: line.endsLikeSentence, lastByte: line.lastByte) {
+                return match.names.isEmpty ? nil : match
+            }
+        }
+        return labelledTail(page.text(line), start: start, endsLikeSentence: line.endsLikeSentence, lastByte: line.lastByte)
+    }
+
+    /// `match` with the names read as `Substring`s (`labelledTail`) on every line.
+    static func plainMatch(inPlace line: inout TextLine, _ page: LinePage) -> Match? {
+        guard let start = byOpening(&line, page) else { return nil }
+        return labelledTail(page.text(line), start: start, endsLikeSentence: line.endsLikeSentence, lastByte: line.lastByte)
+    }
+
+    /// The length (in Characters) of the line's "By" opening, or `nil` when `match` finds none.
+    private static func byOpening(_ line: inout TextLine, _ page: LinePage) -> Int? {
         guard line.words <= 16, !line.hasQuoteMark else { return nil }
         var found = byPrefixLength(&line, page)  // not as `a ?? b`: its closure would copy the line
         if found == nil, line.words <= 6, line.firstLowerByte == UInt8(ascii: "b") { found = gluedByLength(page.text(line)) }
-        guard let start = found else { return nil }
-        var rest = page.text(line).dropFirst(start).trimmedSpace
-        guard rest.startsUppercase else { return nil }
-        var date: DateRule.Match?
-        var section: String?
-        if let found = DateText.find(in: rest), rest.distance(from: rest.startIndex, to: found.range.lowerBound) > 2 {
-            date = DateRule.Match(published: DateStamp(text: String(found.text), iso: found.iso))
-            let after = rest[found.range.upperBound...].trimmedSpace
-            if !after.isEmpty && after.wordCount <= 4 && after.startsUppercase { section = String(after) }
-            rest = rest[..<found.range.lowerBound].trimmedSpace
-            while let last = rest.last, last == "-" || last == "–" || last == "—" || last == "," || last == "|" { rest = rest.dropLast().trimmedSpace }
-            for joint in [" on", " at", " On"] where rest.fastHasSuffix(joint) { rest = rest.dropLast(joint.count).trimmedSpace }
-        } else if line.endsLikeSentence && line.lastByte != UInt8(ascii: ".") {
-            return nil
-        }
-        let names = people(in: rest)
-        guard !names.isEmpty, !names.contains(where: { isOrganisation($0.name) }) else { return nil }
-        return Match(names: names, date: date, section: section)
+        return found
     }
 
     /// A line without "By" that reads as a byline: "Name Name, Role" or an agency ("Reuters, Washington"). The line of
@@ -87,7 +88,7 @@ enum BylineRule {
     private static func byPrefixLength(_ line: inout TextLine, _ page: LinePage) -> Int? {
         // the classifier's inline gate passes exactly `byPrefixStarts` (which holds "b"): no lazy set to fetch
         guard line.end > line.start, LineClassifier.Gates.byline(line.firstLowerByte) else { return nil }
-        return byPrefixTable.firstMatch(foldingBytes: page.bytes(line)).map { byPrefixes[$0].count }
+        return byPrefixTable.firstMatch(foldingBytes: page.bytes(line)).map { byPrefixes[$0].utf8.count }  // ASCII: bytes are Characters
     }
 
     /// "ByTom Fenwick": "By" glued to a capitalised name on a short line (of at most six words, opening with "b" or "B").

@@ -114,3 +114,38 @@ struct BylineUnlabelledBytesTests {
             == [BylineEntry(name: "Jane Doe", role: "Staff Writer")])
     }
 }
+
+/// The "By" rule and the credit-line rule on an ASCII line's byte spans against their `Substring` forms.
+@Suite("By and credit lines on bytes")
+struct BylineByBytesTests {
+    static let openings = ["By ", "BY ", "by: ", "Written by ", "Story by ", "ByJane", "Reporting by ", "Additional reporting by ",
+                           "Writing by ", "Compiled by ", "Editing by ", "; ", ";", "edited by ", "reporting by "]
+
+    @Test("match and creditLine equal the plain rules on random lines")
+    func byAndCreditEqualPlain() {
+        var mix = SeededMix(state: 0xB7_C4ED)
+        let pieces = BylinePeopleBytesTests.pieces + Self.openings + ["November 20, 2019", "Nov. 19", "Updated", "today", "May",
+                                                                      "Agency", "University", "Published 5:27 am", "."]
+        var matched = 0, credited = 0
+        for round in 0..<20000 {
+            let opening = Self.openings[mix.next(Self.openings.count)]
+            let text = opening + mix.text(pieces, upTo: 9, separator: mix.next(3) == 0 ? "" : " ")
+            for line in TestLine.lines(of: text) {
+                var fast = line, plain = line
+                let got = fast.onPage(BylineRule.match(inPlace:_:))
+                #expect(got == plain.onPage(BylineRule.plainMatch(inPlace:_:)), "round \(round): \(text.debugDescription)")
+                let credits = BylineRule.creditLine(line)
+                let plainCredits: [BylineEntry]? = line.read { line, page in
+                    guard LineClassifier.Openings.creditLine(page.bytes(line)) else { return nil }
+                    let names = BylineRule.creditNames(page.text(line))
+                    return names.isEmpty ? nil : names
+                }
+                #expect(credits == plainCredits, "round \(round): \(text.debugDescription)")
+                if got != nil { matched += 1 }
+                if credits != nil { credited += 1 }
+            }
+        }
+        #expect(matched > 500)
+        #expect(credited > 100)
+    }
+}
