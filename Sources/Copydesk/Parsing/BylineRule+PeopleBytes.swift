@@ -2,8 +2,20 @@
 /// test is made on byte offsets, and a `String` is made only for each name and role kept (`plainPeople` slices a
 /// `Substring` at each step). Words are the runs between the ASCII spaces `spaceWords` splits at.
 extension BylineRule {
-    /// `plainPeople(in:)` for `bytes` (ASCII, no CR or LF).
+    /// `plainPeople(in:)` for `bytes` (ASCII, no CR or LF). The parts and the entries waiting for a role live in scratch
+    /// storage: a comma piece holds at least one byte and its comma, each "and" cut three bytes, so there are no more
+    /// than `bytes.count + 2` of either.
     static func peopleASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [BylineEntry] {
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: bytes.count &+ 2) { parts in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count &+ 2) { pending in
+                peopleASCII(bytes, parts: parts.baseAddress!, pending: pending.baseAddress!)
+            }
+        }
+    }
+
+    /// `peopleASCII` with its scratch storage.
+    private static func peopleASCII(_ bytes: UnsafeBufferPointer<UInt8>, parts: UnsafeMutablePointer<Range<Int>>,
+                                    pending: UnsafeMutablePointer<Int>) -> [BylineEntry] {
         var text = 0..<bytes.count
         if bytes.contains(UInt8(ascii: "|")) {
             for cut: StaticString in [" | ", " |", "|"] { if let at = find(cut, bytes, in: text) { text = text.lowerBound..<at } }
@@ -15,22 +27,23 @@ extension BylineRule {
             text = text.lowerBound..<dash
         }
         text = unglued(bytes, text)
-        var parts: [Range<Int>] = []
+        var partCount = 0
         var outletAfterList: Range<Int>?
         let trimmed = trim(bytes, text)
         if !slice(bytes, text).contains(UInt8(ascii: ",")), !mayHoldAndCut(slice(bytes, text)),
            !FoldedBytes.equal(slice(bytes, trimmed), at: 0, "and ") {
-            parts = [trimmed]
+            parts.initialize(to: trimmed)
+            partCount = 1
         } else {
-            outletAfterList = cutParts(bytes, text, into: &parts)
+            outletAfterList = cutParts(bytes, text) { (parts + partCount).initialize(to: $0); partCount &+= 1 }
         }
         var entries: [BylineEntry] = []
-        var pendingWithoutRole: [Int] = []
-        for part in parts where !part.isEmpty {
+        var pendingCount = 0
+        for part in UnsafeBufferPointer(start: parts, count: partCount) where !part.isEmpty {
             let partBytes = slice(bytes, part)
             if isAgencyASCII(partBytes) {
                 if entries.isEmpty { entries.append(BylineEntry(name: string(bytes, part))) } else {
-                    for index in pendingWithoutRole { entries[index].role = string(bytes, part) }
+                    for index in UnsafeBufferPointer(start: pending, count: pendingCount) { entries[index].role = string(bytes, part) }
                 }
                 continue
             }
@@ -42,8 +55,8 @@ extension BylineRule {
                     entries.append(BylineEntry(name: string(bytes, name), role: string(bytes, trim(bytes, remainder))))
                     continue
                 }
-                for index in pendingWithoutRole { entries[index].role = string(bytes, part) }
-                pendingWithoutRole = []
+                for index in UnsafeBufferPointer(start: pending, count: pendingCount) { entries[index].role = string(bytes, part) }
+                pendingCount = 0
                 continue
             }
             var name = trimName(bytes, part)
@@ -55,7 +68,8 @@ extension BylineRule {
             }
             guard ByteSearch.wordCount(slice(bytes, name)) >= 2, looksLikeNameASCII(slice(bytes, name)) else { continue }
             entries.append(BylineEntry(name: string(bytes, name)))
-            pendingWithoutRole.append(entries.count - 1)
+            (pending + pendingCount).initialize(to: entries.count - 1)
+            pendingCount &+= 1
         }
         if let role = roleFromDash ?? outletAfterList.map({ string(bytes, $0) }) {
             for index in entries.indices where entries[index].role == nil { entries[index].role = role }
@@ -64,9 +78,9 @@ extension BylineRule {
     }
 
     /// `cutParts` on `text` of `bytes`: its comma pieces (runs between commas, empty ones left out), each trimmed and cut
-    /// by `splitOnAnd`, appended to `parts`; returns the piece after a list closed by "and", trimmed.
-    private static func cutParts(_ bytes: UnsafeBufferPointer<UInt8>, _ text: Range<Int>, into parts: inout [Range<Int>]) -> Range<Int>? {
-        parts.reserveCapacity(8)
+    /// by `splitOnAnd`, each part passed to `part`; returns the piece after a list closed by "and", trimmed.
+    @inline(__always)
+    private static func cutParts(_ bytes: UnsafeBufferPointer<UInt8>, _ text: Range<Int>, _ part: (Range<Int>) -> Void) -> Range<Int>? {
         var afterAndList = false
         var outletAfterList: Range<Int>?
         var start = text.lowerBound, index = text.lowerBound
@@ -74,7 +88,7 @@ extension BylineRule {
             if index == text.upperBound || bytes[index] == UInt8(ascii: ",") {
                 if index > start {
                     if afterAndList { outletAfterList = outletAfterList ?? trim(bytes, start..<index) } else if
-                        splitOnAnd(bytes, trim(bytes, start..<index), { parts.append($0) }) >= 2 { afterAndList = true }
+                        splitOnAnd(bytes, trim(bytes, start..<index), part) >= 2 { afterAndList = true }
                 }
                 start = index &+ 1
             }
