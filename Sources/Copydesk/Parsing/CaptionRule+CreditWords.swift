@@ -16,12 +16,25 @@ extension CaptionRule {
         let first = word[0]
         if first &- UInt8(ascii: "A") < 26 || first &- UInt8(ascii: "0") < 10 || first == UInt8(ascii: "(") { return true }
         if word.contains(UInt8(ascii: "/")) { return true }
-        for small in creditSmallWordBytes where small.count == word.count {
-            if small.withUnsafeBufferPointer({ ByteSearch.equal(word.baseAddress!, $0, count: $0.count) }) { return true }
-        }
+        if isCreditSmallWord(word) { return true }
         return pictureSourceTable.value(foldingBytes: word) != nil
     }
 
-    /// `creditSmallWords` as bytes.
-    private static let creditSmallWordBytes: [[UInt8]] = creditSmallWords.sorted().map { Array($0.utf8) }
+    /// True when the ASCII `word` is one of `creditSmallWords` byte for byte: the word (at most four bytes, as long as
+    /// the longest small word) packed with its length into one number and compared with the small words packed so, as
+    /// constants (`CaptionSmallWordTests` checks them against `creditSmallWords`).
+    @inline(__always)
+    static func isCreditSmallWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count <= 4 else { return false }
+        var packed = UInt64(word.count) << 56
+        for index in 0..<word.count { packed |= UInt64(word[index]) << UInt64(index &* 8) }
+        switch packed {
+        case 0x0300_0000_0061_6976, 0x0300_0000_0064_6E61, 0x0300_0000_0072_6F66, 0x0200_0000_0000_666F,  // via and for of
+             0x0300_0000_0065_6874, 0x0400_0000_656C_6966, 0x0200_0000_0000_6564, 0x0300_0000_006E_6176,  // the file de van
+             0x0300_0000_006E_6F76, 0x0200_0000_0000_6164, 0x0300_0000_006C_6564, 0x0200_0000_0000_656C,  // von da del le
+             0x0200_0000_0000_616C, 0x0100_0000_0000_002F, 0x0100_0000_0000_002D, 0x0100_0000_0000_0026,  // la / - &
+             0x0100_0000_0000_007C: return true  // |
+        default: return false
+        }
+    }
 }
