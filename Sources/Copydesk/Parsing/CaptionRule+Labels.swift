@@ -38,6 +38,15 @@ extension CaptionRule {
                 return labelledCredit(line, lower: Substring(TextLine.asciiLowercased(line)), aligned: true, firstPresent: firstPresent,
                                       colonLetters: colonLetters, ellipsis: ellipsis)
             }
+            // an ASCII line (no CR or LF) is read on its bytes; the match is the same as the text rule's
+            let ascii: Match?? = line.withUTF8Bytes { bytes -> Match?? in
+                guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }) else { return .none }
+                return .some(labelledMatchASCII(bytes, label: label, labelStart: offset, creditStart: offset &+ label.utf8.count))
+            }
+            if let ascii {
+                if let found = ascii { return found }
+                continue
+            }
             let labelStart = line.utf8.index(line.utf8.startIndex, offsetBy: offset)
             let creditStart = line.utf8.index(labelStart, offsetBy: label.utf8.count)
             if let found = labelledMatch(line, label: label, labelStart: labelStart, creditStart: creditStart) { return found }
@@ -57,7 +66,7 @@ extension CaptionRule {
     }
 
     /// What the label at `labelStart` (its credit from `creditStart`) makes of `line`, or `nil` to try the next label.
-    private static func labelledMatch(_ line: Substring, label: String, labelStart: Substring.Index,
+    static func labelledMatch(_ line: Substring, label: String, labelStart: Substring.Index,
                                       creditStart: Substring.Index) -> Match? {
         guard labelStart < line.endIndex, isUppercaseCharacter(at: labelStart, in: line) else { return nil }
         let credit = line[creditStart...].trimmedSpace
