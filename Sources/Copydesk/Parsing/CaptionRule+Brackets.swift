@@ -45,12 +45,14 @@ extension CaptionRule {
     /// (lowered by folding A–Z) needs a label opening, "via ", a "photo" opening, a "/", a single word (a lone
     /// agency) or a named source at its end. Other content is always read in full.
     static func bracketMayHoldCredit(_ inside: Substring) -> Bool {
-        inside.withUTF8Bytes { bytes in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return true }
-            return labelOpenings.firstMatch(foldingBytes: bytes) != nil || bytes.contains(UInt8(ascii: "/"))
-                || inside.containsFolded("via ") || inside.hasFoldedPrefix("photo") || ByteSearch.wordCount(bytes) <= 1
-                || endsWithNamedSource(bytes)
-        }
+        inside.withUTF8Bytes { bytes in bytes.allSatisfy({ $0 < 0x80 }) ? bracketMayHoldCredit(bytes) : true }
+    }
+
+    /// `bracketMayHoldCredit` for ASCII content `bytes`.
+    static func bracketMayHoldCredit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        labelOpenings.firstMatch(foldingBytes: bytes) != nil || bytes.contains(UInt8(ascii: "/"))
+            || FoldedBytes.contains(bytes, "via ") || FoldedBytes.equal(bytes, at: 0, "photo") || ByteSearch.wordCount(bytes) <= 1
+            || endsWithNamedSource(bytes)
     }
 
     /// `pictureSources` as a table looked up by bytes with A–Z folded.
@@ -60,15 +62,33 @@ extension CaptionRule {
     /// folding A–Z and every Character is one byte), on its bytes; `before` is the line before the bracket.
     static func asciiBracketMayCredit(_ inside: Substring, before: Substring) -> Bool {
         inside.withUTF8Bytes { bytes in
-            let words = ByteSearch.wordCount(bytes)
-            let soleAgency = words == 1 && pictureSourceTable.value(foldingBytes: bytes) != nil
-                && before.trimmedSpace.fastHasSuffix(".") && before.wordCount >= 6
-            let namedSource = soleAgency || words <= 5 && endsWithNamedSource(bytes)
-            guard inside.containsFolded("via ") || inside.hasFoldedPrefix("photo") || namedSource
-                || bytes.contains(UInt8(ascii: "/")) else { return false }
-            let agencyMention = mentionsPictureSource(bytes) || inside.containsFolded(" photo/") || inside.hasFoldedPrefix("photo/")
-            return (agencyMention || namedSource || inside.containsFolded("photo")) && words <= 8
+            asciiBracketMayCredit(bytes) { before.trimmedSpace.fastHasSuffix(".") && before.wordCount >= 6 }
         }
+    }
+
+    /// `asciiBracketMayCredit` on the bytes of the content and of the ASCII line before the bracket.
+    static func asciiBracketMayCredit(_ bytes: UnsafeBufferPointer<UInt8>, before: UnsafeBufferPointer<UInt8>) -> Bool {
+        asciiBracketMayCredit(bytes) { endsWithFullStop(before) && ByteSearch.wordCount(before) >= 6 }
+    }
+
+    /// `asciiBracketMayCredit` on the content's bytes; `closesSentence` tells whether the line before the bracket ends
+    /// with a full stop and holds six words or more (asked only for a lone picture source).
+    @inline(__always)
+    private static func asciiBracketMayCredit(_ bytes: UnsafeBufferPointer<UInt8>, closesSentence: () -> Bool) -> Bool {
+        let words = ByteSearch.wordCount(bytes)
+        let soleAgency = words == 1 && pictureSourceTable.value(foldingBytes: bytes) != nil && closesSentence()
+        let namedSource = soleAgency || words <= 5 && endsWithNamedSource(bytes)
+        guard FoldedBytes.contains(bytes, "via ") || FoldedBytes.equal(bytes, at: 0, "photo") || namedSource
+            || bytes.contains(UInt8(ascii: "/")) else { return false }
+        let agencyMention = mentionsPictureSource(bytes) || FoldedBytes.contains(bytes, " photo/") || FoldedBytes.equal(bytes, at: 0, "photo/")
+        return (agencyMention || namedSource || FoldedBytes.contains(bytes, "photo")) && words <= 8
+    }
+
+    /// `before.trimmedSpace.fastHasSuffix(".")` for ASCII `before`: its last byte that is no ASCII space is ".".
+    private static func endsWithFullStop(_ before: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = before.count
+        while end > 0, ByteSearch.isASCIISpace(before[end &- 1]) { end &-= 1 }
+        return end > 0 && before[end &- 1] == UInt8(ascii: ".")
     }
 
     /// True when a space-separated word of ASCII `bytes`, without its "," and "/" bytes and A–Z folded, is one of

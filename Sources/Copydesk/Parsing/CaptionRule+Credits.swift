@@ -2,6 +2,15 @@
 extension CaptionRule {
     /// "(Image: © X)", "(AP Photo/Alan Diaz, File)", "(Elias Funez/The Union via AP)", "[File: Reuters]" at the end of the line.
     static func parenthesisedCredit(_ line: Substring) -> Match? {
+        let ascii: Match?? = line.withUTF8Bytes { bytes -> Match?? in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }) else { return .none }
+            return .some(parenthesisedCreditASCII(bytes))
+        }
+        return ascii ?? plainParenthesisedCredit(line)
+    }
+
+    /// `parenthesisedCredit` read as `Substring`s.
+    static func plainParenthesisedCredit(_ line: Substring) -> Match? {
         let openIndex: Substring.Index, content: Substring
         if let found = bracketOnBytes(line) {  // decided on the bytes: no Character walk
             guard let found else { return nil }
