@@ -39,7 +39,7 @@ struct LineTiming {
                     let source = Source(path: nil, sha256: "", bytes: 0, encoding: "utf-8")
                     // as the parser: the discarded lines are ranges of the page
                     var builder = ArticleBuilder(article: Article(id: "t", source: source, discardedLines: DiscardedLines(base: base)))
-                    builder.reserve(discarded: lines.count, body: max(0, layout.bodyEnd - layout.headerEnd + 1))
+                    builder.reserve(body: max(0, layout.bodyEnd - layout.headerEnd + 1))
                     builder.takeAll(lines: lines, text: text, roles: table, layout: layout)
                     return builder.finish().body.count
                 }

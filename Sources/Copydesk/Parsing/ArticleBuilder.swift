@@ -27,9 +27,9 @@ struct ArticleBuilder {
 
     init(article: Article) { self.article = article }
 
-    /// Room for `body` body blocks, so the walk appends without growing the array (`takeAll` reserves room for
-    /// every line's discarded entry itself: `discarded` is not used).
-    mutating func reserve(discarded: Int, body: Int) {
+    /// Room for `body` body blocks, so the walk appends without growing the array (`takeAll` makes room for
+    /// every line's discarded entry itself).
+    mutating func reserve(body: Int) {
         article.body.reserveCapacity(body)
     }
 

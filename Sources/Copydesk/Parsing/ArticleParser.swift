@@ -81,7 +81,7 @@ public struct ArticleParser: Sendable {
                 RoleTable.with(roles) { table in  // each role's kind, worked out once, read by the context passes and the builder
                     ContextRules.apply(table, lines, page)
                     let layout = PageLayout(lines, table, page)
-                    builder.reserve(discarded: lines.count, body: max(0, layout.bodyEnd - layout.headerEnd + 1))
+                    builder.reserve(body: max(0, layout.bodyEnd - layout.headerEnd + 1))
                     builder.takeAll(lines: lines, text: text, roles: table, layout: layout)
                 }
             }

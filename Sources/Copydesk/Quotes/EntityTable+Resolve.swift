@@ -67,13 +67,6 @@ extension EntityTable {
         return shortest
     }
 
-    /// `recency[i]`, or -1 when the entity was never mentioned (0) or there is no clock.
-    @inline(__always)
-    static func recency(_ recency: [Int]?, _ i: Int) -> Int {
-        guard let recency, i < recency.count, recency[i] > 0 else { return -1 }
-        return recency[i]
-    }
-
     /// Where the run's keys occur contiguously in the keys `hay` of `keyStore`, from its start.
     func find(_ run: NameRun, _ tokens: TokenList, in hay: Range<Int>) -> Int? {
         let count = run.keyCount

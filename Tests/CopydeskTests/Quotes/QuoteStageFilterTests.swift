@@ -6,6 +6,12 @@ import Testing
 @Suite("Quotes stage: resolver shortcuts keep the results")
 struct QuoteStageFilterTests {
 
+    /// `recency[i]`, or -1 when the entity was never mentioned (0) or there is no clock.
+    private static func recency(_ recency: [Int]?, _ i: Int) -> Int {
+        guard let recency, i < recency.count, recency[i] > 0 else { return -1 }
+        return recency[i]
+    }
+
     /// `EntityTable.resolve` as it read before the key bits: every entity's keys searched.
     private func plainResolve(_ table: EntityTable, _ run: NameRun, _ tokens: TokenList, recency: [Int]?, paragraph: Int) -> Int? {
         let surfaceCount = run.keyCount
@@ -20,7 +26,7 @@ struct QuoteStageFilterTests {
             let keys = table.entities[i].keys
             guard keys.count > surfaceCount, table.entities[i].firstParagraph <= paragraph,
                   let at = table.find(run, tokens, in: keys) else { continue }
-            let score = (at + surfaceCount == keys.count ? 2 : (at == 0 ? 1 : 0)) * 1_000_000 + EntityTable.recency(recency, i)
+            let score = (at + surfaceCount == keys.count ? 2 : (at == 0 ? 1 : 0)) * 1_000_000 + Self.recency(recency, i)
             if score > bestScore { bestScore = score; best = i }
         }
         return best
