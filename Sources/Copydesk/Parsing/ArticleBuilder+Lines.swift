@@ -33,7 +33,7 @@ extension ArticleBuilder {
         case .bullet where zone == .body:
             if case .bullet(let text) = roles[index] { addBody(.listItem, text) }
         case .text where zone == .body:
-            takeBodyText(line, text: text)
+            if let item = Self.asciiListItem(index, lines: lines, text: text) { addBody(.listItem, item) } else { takeBodyText(line, text: text) }
         case .byline where zone == .trailer && article.byline.isEmpty && index <= layout.bodyEnd + 4:
             if case .byline(let match) = roles[index] { setByline(match, from: lines[index]) }  // "Date …", "Author …" under the article
         case .date where zone == .trailer && article.published == nil && index <= layout.bodyEnd + 4:
