@@ -15,6 +15,8 @@ extension DateText {
         "utc": "Z", "gmt": "Z", "z": "Z", "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00",
         "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00", "ist": "+05:30",
         "jst": "+09:00", "hkt": "+08:00", "sgt": "+08:00", "aest": "+10:00", "msk": "+03:00",
+        // US zones named without standard or daylight time: the offset follows the date (`usZoneOffset`)
+        "et": "US-5", "ct": "US-6", "mt": "US-7", "pt": "US-8",
     ]
     /// Words that may sit inside a date expression without ending it (am/pm, weekdays, ordinals).
     static let glue: Set<String> = ["am", "pm", "a", "m", "p", "t", "at", "on", "of", "th", "st", "nd", "rd",

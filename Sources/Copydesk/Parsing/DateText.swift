@@ -28,8 +28,8 @@ enum DateText {
     /// Reads the first date expression from `tokens` of `text` (whose UTF-8 bytes are `bytes`).
     static func read(_ text: Substring, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeMutableBufferPointer<Token>) -> Found? {
         let count = tokens.count
-        var year: Int?, month: Int?, day: Int?, hour: Int?, minute: Int?, second: Int?, zone: Int?, pm: Bool?
-        var anchor = false
+        var year: Int?, month: Int?, day: Int?, hour: Int?, minute: Int?, second: Int?, zone: String?, pm: Bool?
+        var anchor = false, isoTime = false
         var i = 0
         func num(_ k: Int) -> Int? { k >= 0 && k < count && tokens[k].kind == .number ? tokens[k].value : nil }
         func punct(_ k: Int, _ p: UInt8) -> Bool { k < count && tokens[k].kind == .punct && tokens[k].byte == p }
@@ -53,7 +53,7 @@ enum DateText {
                     for k in i...(i + 4) { tokens[k].dateish = true }
                     anchor = true
                     i += 5
-                    if i < count, tokens[i].kind == .word, word(i, Word.t) { tokens[i].dateish = true; i += 1 }
+                    if i < count, tokens[i].kind == .word, word(i, Word.t) { tokens[i].dateish = true; i += 1; isoTime = true }
                     continue
                 }
                 // a year glued to a time ("20195:00 AM"): the first four digits are the year
@@ -67,6 +67,10 @@ enum DateText {
                     hour = a; minute = mm; for k in i...(i + 2) { tokens[k].dateish = true }
                     var k = i + 3
                     if punct(k, UInt8(ascii: ":")), let ss = num(k + 1) { second = ss; tokens[k].dateish = true; tokens[k + 1].dateish = true; k += 2 }
+                    // "+01:00" glued to the time; "-05:00" only after seconds or an ISO "T" (else "10:00-11:00" is a range)
+                    if zone == nil, let (offset, next) = utcOffset(tokens, at: k, minus: second != nil || isoTime) {
+                        zone = offset; for j in k..<next { tokens[j].dateish = true }; k = next
+                    }
                     i = k; continue
                 }
                 if t.length == 4, a >= 1900, a <= 2100 { if year == nil { year = a }; tokens[i].dateish = true; i += 1; continue }
@@ -83,7 +87,13 @@ enum DateText {
                 else if info & (Word.a | Word.p) != 0, hour != nil, punct(i + 1, UInt8(ascii: ".")), i + 2 < count, word(i + 2, Word.m) {
                     pm = info & Word.p != 0; for k in i...(i + 2) { tokens[k].dateish = true }
                     if punct(i + 3, UInt8(ascii: ".")) { tokens[i + 3].dateish = true }
-                } else if case let z = Word.zone(info), z >= 0, hour != nil || year != nil, zone == nil { zone = z; tokens[i].dateish = true }
+                } else if case let z = Word.zone(info), z >= 0, hour != nil || year != nil, zone == nil {
+                    zone = zoneList[z].1; tokens[i].dateish = true
+                    // "GMT+1", "UTC-04:00": an offset glued to a zone of offset zero
+                    if zone == "Z", let (offset, next) = utcOffset(tokens, at: i + 1, minus: true) {
+                        zone = offset; for j in (i + 1)..<next { tokens[j].dateish = true }; i = next; continue
+                    }
+                }
                 else if info & (Word.today | Word.yesterday) != 0 { tokens[i].dateish = true; anchor = true }
                 else if info & Word.glue != 0 { tokens[i].dateish = i > 0 && tokens[i - 1].dateish }
             }
@@ -100,11 +110,11 @@ enum DateText {
         for token in tokens where token.kind == .word && !token.dateish && token.info & Word.glue == 0 { otherWords += 1 }
         var iso: String?
         if let y = year, let m = month, let d = day, (1...12).contains(m), (1...31).contains(d) {
-            var time: (Int, Int, Int, Int?)?
+            var time: (Int, Int, Int, String?)?
             if var h = hour, let mm = minute, h <= 24, mm < 60 {
                 if pm == true && h < 12 { h += 12 }
                 if pm == false && h == 12 { h = 0 }
-                time = (h, mm, second ?? 0, zone)
+                time = (h, mm, second ?? 0, zone.flatMap { usZoneOffset($0, y, m, d, hour: h) ?? $0 })
             }
             iso = isoText(y, m, d, time)
         }

@@ -11,12 +11,36 @@ struct DateRuleTests {
         ("Published Nov. 19, 2019, 8:41 PM UTC", "Nov. 19, 2019, 8:41 PM UTC", "2019-11-19T20:41:00Z"),
         ("21:17 18.11.2019Get short URL", "21:17 18.11.2019", "2019-11-18T21:17:00"),
         ("19 November 2019", "19 November 2019", "2019-11-19"),
-        ("November 19, 20195:00 AM ET", "November 19, 20195:00 AM", "2019-11-19T05:00:00"),
+        ("November 19, 20195:00 AM ET", "November 19, 20195:00 AM ET", "2019-11-19T05:00:00-05:00"),
+        // numeric offsets: after a time, or glued to a zone of offset zero
+        ("2025-02-03T16:52:00+01:00", "2025-02-03T16:52:00+01:00", "2025-02-03T16:52:00+01:00"),
+        ("2025-02-03T16:52:00-0500", "2025-02-03T16:52:00-0500", "2025-02-03T16:52:00-05:00"),
+        ("Updated 4:52 PM GMT+1, February 3, 2025", "4:52 PM GMT+1, February 3, 2025", "2025-02-03T16:52:00+01:00"),
+        ("3 Feb 2025 09:15 UTC+5:30", "3 Feb 2025 09:15 UTC+5:30", "2025-02-03T09:15:00+05:30"),
+        ("3 Feb 2025 09:15 GMT-4", "3 Feb 2025 09:15 GMT-4", "2025-02-03T09:15:00-04:00"),
+        // a time range is no offset; an offset past 14 hours is not read
+        ("3 Feb 2025 10:00-11:00", "3 Feb 2025 10:00", "2025-02-03T10:00:00"),
+        ("3 Feb 2025 09:15 GMT+25", "3 Feb 2025 09:15 GMT", "2025-02-03T09:15:00Z"),
+        // US zones without standard or daylight time take the offset of the date
+        ("Feb. 3, 2025 10:00 a.m. ET", "Feb. 3, 2025 10:00 a.m. ET", "2025-02-03T10:00:00-05:00"),
+        ("July 4, 2024, 9:30 PM PT", "July 4, 2024, 9:30 PM PT", "2024-07-04T21:30:00-07:00"),
+        ("June 1, 2005 10:00 ET", "June 1, 2005 10:00 ET", "2005-06-01T10:00:00"),
     ])
     func absolute(line: String, text: String, iso: String) throws {
         let match = try #require(DateRule.match(textLine(line)))
         #expect(match.published.text == text)
         #expect(match.published.iso == iso)
+    }
+
+    @Test("US daylight time runs from 2:00 on March's second Sunday to 2:00 on November's first (2007 rule)")
+    func usDaylightTime() {
+        #expect(DateText.weekday(2025, 3, 9) == 0 && DateText.weekday(2025, 11, 2) == 0 && DateText.weekday(2024, 2, 29) == 4)
+        #expect(!DateText.usDaylightTime(2025, 3, 9, hour: 1) && DateText.usDaylightTime(2025, 3, 9, hour: 3))
+        #expect(DateText.usDaylightTime(2025, 11, 2, hour: 1) && !DateText.usDaylightTime(2025, 11, 2, hour: 2))
+        #expect(!DateText.usDaylightTime(2025, 1, 15, hour: 12) && DateText.usDaylightTime(2025, 7, 15, hour: 12))
+        #expect(DateText.usZoneOffset("US-6", 2019, 3, 12, hour: 15) == "-05:00")
+        #expect(DateText.usZoneOffset("US-8", 2019, 12, 1, hour: 15) == "-08:00")
+        #expect(DateText.usZoneOffset("-05:00", 2019, 12, 1, hour: 15) == nil)
     }
 
     @Test("relative dates keep their text and have no ISO reading")
