@@ -10,8 +10,15 @@ enum BodySpan {
         var sum = 0.0
         var start = 0
         guard let lineBase = lines.baseAddress else { return nil }
+        var listMarker: UInt8 = 0  // the marker of a plain-text list opened under a line ending with ":" (0: none open)
         for index in lines.indices {
-            let weight = weight(lineBase + index, roles.kind(index), page)  // the line read in place: not copied
+            var weight = weight(lineBase + index, roles.kind(index), page)  // the line read in place: not copied
+            if weight < 0, roles.kind(index) == .text, let marker = TextLine.asciiListMarker(page.bytes(lineBase[index])),
+               listMarker == marker || index > 0 && lineBase[index - 1].lastByte == UInt8(ascii: ":") {
+                listMarker = marker; weight = 0.5  // "The plan includes:" then "- a new sea wall": weighed as bullets
+            } else {
+                listMarker = 0
+            }
             if sum <= 0 { sum = 0; start = index }
             sum += weight
             if sum > bestSum && weight > 0 { bestSum = sum; best = start...index }

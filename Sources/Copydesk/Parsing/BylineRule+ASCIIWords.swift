@@ -38,7 +38,9 @@ extension BylineRule {
             var start = count - 1
             while start > 0, case let word = words[start - 1],
                   opensLowercase(word) || roles.value(foldingBytes: UnsafeBufferPointer(rebasing: bytes[word])) != nil { start -= 1 }
-            if start < count - 1, opensLowercase(words[start]) { start -= 1 }
+            // a sentence-case title starts one capitalised word earlier: "Social affairs correspondent", and
+            // "Environment editor" after a name of two words or more
+            if opensLowercase(words[start]), start < count - 1 || start >= 3 { start -= 1 }
             guard (2...4).contains(start) else { return nil }
             return (words[0].lowerBound, words[start - 1].upperBound, words[start].lowerBound)
         }

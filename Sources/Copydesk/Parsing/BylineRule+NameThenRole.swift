@@ -22,9 +22,10 @@ extension BylineRule {
                 || jobShapes.mayContain(lastLower.dropLast()) && jobWords.contains(String(lastLower.dropLast())) else { return nil }
         let words = text.spaceWords
         // walk back over lowercase words and role words; a sentence-case title starts one capitalised word earlier
+        // ("Social affairs correspondent", and "Environment editor" after a name of two words or more)
         var start = words.count - 1
         while start > 0, let first = words[start - 1].first, first.isLowercase || roleWords.contains(words[start - 1].lowercased()) { start -= 1 }
-        if start < words.count - 1, words[start].first?.isLowercase == true { start -= 1 }
+        if words[start].first?.isLowercase == true, start < words.count - 1 || start >= 3 { start -= 1 }
         guard (2...4).contains(start) else { return nil }
         let name = text[words[0].startIndex..<words[start - 1].endIndex]
         guard looksLikeName(name), !isRole(name) else { return nil }

@@ -45,4 +45,15 @@ extension DateText {
         let sign = tokens[k].byte == UInt8(ascii: "+") ? "+" : "-"
         return (sign + (hours < 10 ? "0" : "") + String(hours) + ":" + (minutes < 10 ? "0" : "") + String(minutes), next)
     }
+
+    /// True when token `k` ends a dotted time: it is the last token, or a zone, am/pm or mark (not ".") follows it.
+    static func endsDottedTime(_ tokens: UnsafeMutableBufferPointer<Token>, after k: Int) -> Bool {
+        guard k + 1 < tokens.count else { return true }
+        let next = tokens[k + 1]
+        switch next.kind {
+        case .punct: return next.byte != UInt8(ascii: ".")
+        case .word: return Word.zone(next.info) >= 0 || next.info & (Word.am | Word.pm) != 0
+        case .number: return false
+        }
+    }
 }

@@ -73,6 +73,13 @@ enum DateText {
                     }
                     i = k; continue
                 }
+                // a dotted time after a date ("4 Oct 2022 13.00 BST", "4.30pm"): ends the text or comes before a zone,
+                // am/pm or a mark (so "rose 13.50 percent" is no time)
+                if punct(i + 1, UInt8(ascii: ".")), let mm = num(i + 2), tokens[i + 2].length == 2, t.length <= 2, a <= 24, mm < 60,
+                   hour == nil, year != nil || month != nil, endsDottedTime(tokens, after: i + 2) {
+                    hour = a; minute = mm; for k in i...(i + 2) { tokens[k].dateish = true }
+                    i += 3; continue
+                }
                 if t.length == 4, a >= 1900, a <= 2100 { if year == nil { year = a }; tokens[i].dateish = true; i += 1; continue }
                 // relative: N hours ago
                 if i + 2 < count, word(i + 1, Word.relative), word(i + 2, Word.ago) {

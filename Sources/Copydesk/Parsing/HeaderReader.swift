@@ -129,6 +129,11 @@ struct HeaderReader {
             position += 1
         }
         guard position < candidates.count else { return }
+        if isKicker(candidates, at: position) {
+            // a series label over the title ("Climate crisis" above the headline and its standfirst)
+            if plan.section == nil { plan.section = Int(candidates[position]) }
+            position += 1
+        }
         plan.headline = Int(candidates[position])
         for next in (position + 1)..<candidates.count {
             let index = Int(candidates[next])

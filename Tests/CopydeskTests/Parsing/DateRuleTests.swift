@@ -1,4 +1,5 @@
 @testable import Copydesk
+import Foundation
 import Testing
 
 @Suite("Dates")
@@ -41,6 +42,22 @@ struct DateRuleTests {
         #expect(DateText.usZoneOffset("US-6", 2019, 3, 12, hour: 15) == "-05:00")
         #expect(DateText.usZoneOffset("US-8", 2019, 12, 1, hour: 15) == "-08:00")
         #expect(DateText.usZoneOffset("-05:00", 2019, 12, 1, hour: 15) == nil)
+    }
+
+    @Test("the daylight rule agrees with the system's America/New_York zone at noon on every day of 2007-2030")
+    func usDaylightTimeAgainstTimeZone() throws {
+        let zone = try #require(TimeZone(identifier: "America/New_York"))
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        for year in 2007...2030 {
+            for month in 1...12 {
+                let days = try #require(calendar.range(of: .day, in: .month, for: calendar.date(from: DateComponents(year: year, month: month))!))
+                for day in days {
+                    let noon = try #require(calendar.date(from: DateComponents(year: year, month: month, day: day, hour: 12)))
+                    #expect(DateText.usDaylightTime(year, month, day, hour: 12) == zone.isDaylightSavingTime(for: noon), "\(year)-\(month)-\(day)")
+                }
+            }
+        }
     }
 
     @Test("relative dates keep their text and have no ISO reading")

@@ -26,6 +26,24 @@ struct GeneralisationRuleTests {
         #expect(agency?.date?.published.text.hasPrefix("Nov 20, 2019") == true)
     }
 
+    @Test("a name then a sentence-case title: the capitalised beat word starts the title")
+    func sentenceCaseTitles() {
+        let cases = [("Damian Carrington Environment editor", "Damian Carrington", "Environment editor"),
+                     ("Peter Walker Political correspondent", "Peter Walker", "Political correspondent"),
+                     ("Harriet Vane Social affairs correspondent", "Harriet Vane", "Social affairs correspondent"),
+                     ("John Smith reporter", "John Smith", "reporter")]
+        for (line, name, role) in cases {
+            #expect(BylineRule.matchNameThenRole(textLine(line))?.names == [BylineEntry(name: name, role: role)], "\(line)")
+        }
+    }
+
+    @Test("an archived article's age label is furniture")
+    func ageLabel() {
+        #expect(KnownPhrases.exactLines["this article is more than 1 year old"] == .label)
+        #expect(KnownPhrases.exactLines["this article is more than 5 years old"] == .label)
+        #expect(KnownPhrases.exactLines["this article is more than 3 months old"] == .label)
+    }
+
     @Test("bare times of live pages are labels, not text")
     func timeStamps() {
         #expect(LineClassifier.isTimeStamp(textLine("11.42 GMT")))

@@ -85,8 +85,15 @@ struct PlainHeaderReader {
             plan.section = first
             rest = rest.dropFirst()
         }
-        guard let headline = rest.firstIndex(where: { lines[$0].words >= 2 && lines[$0].lastByte != UInt8(ascii: ".") }) else {
+        guard var headline = rest.firstIndex(where: { lines[$0].words >= 2 && lines[$0].lastByte != UInt8(ascii: ".") }) else {
             return
+        }
+        // a kicker: three words at most, no sentence, over two title-like lines of five words or more
+        let below = rest[(headline + 1)...].prefix(2)
+        if lines[rest[headline]].words <= 3, !lines[rest[headline]].endsLikeSentence, below.count == 2,
+           below.allSatisfy({ lines[$0].words >= 5 && lines[$0].lastByte != UInt8(ascii: ".") }) {
+            if plan.section == nil { plan.section = rest[headline] }
+            headline += 1
         }
         plan.headline = rest[headline]
         for index in rest[(headline + 1)...] {

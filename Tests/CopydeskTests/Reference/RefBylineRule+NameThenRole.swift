@@ -14,7 +14,7 @@ extension RefBylineRule {
         // walk back over lowercase words and role words; a sentence-case title starts one capitalised word earlier
         var start = words.count - 1
         while start > 0, let first = words[start - 1].first, first.isLowercase || BylineRule.roleWords.contains(words[start - 1].lowercased()) { start -= 1 }
-        if start < words.count - 1, words[start].first?.isLowercase == true { start -= 1 }
+        if words[start].first?.isLowercase == true, start < words.count - 1 || start >= 3 { start -= 1 }
         guard (2...4).contains(start) else { return nil }
         let name = line.text[words[0].startIndex..<words[start - 1].endIndex]
         guard RefBylineRule.looksLikeName(name), !RefBylineRule.isRole(name) else { return nil }

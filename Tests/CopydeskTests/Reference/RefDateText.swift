@@ -57,7 +57,7 @@ enum RefDateText {
         let tokens = tokenize(text)
         var dateish = [Bool](repeating: false, count: tokens.count)
         var year: Int?, month: Int?, day: Int?, hour: Int?, minute: Int?, second: Int?, zone: String?, pm: Bool?
-        var anchor = false
+        var anchor = false, isoTime = false
         var i = 0
         func num(_ k: Int) -> Int? { k >= 0 && k < tokens.count && tokens[k].kind == .number ? tokens[k].value : nil }
         func punct(_ k: Int, _ p: UInt8) -> Bool { k < tokens.count && tokens[k].kind == .punct && tokens[k].byte == p }
@@ -81,7 +81,7 @@ enum RefDateText {
                     for k in i...(i + 4) { dateish[k] = true }
                     anchor = true
                     i += 5
-                    if i < tokens.count, tokens[i].kind == .word, tokens[i].lower == "t" { dateish[i] = true; i += 1 }
+                    if i < tokens.count, tokens[i].kind == .word, tokens[i].lower == "t" { dateish[i] = true; i += 1; isoTime = true }
                     matchedNumeric = true
                     break
                 }
@@ -97,7 +97,18 @@ enum RefDateText {
                     hour = a; minute = mm; dateish[i] = true; dateish[i + 1] = true; dateish[i + 2] = true
                     var k = i + 3
                     if punct(k, UInt8(ascii: ":")), let ss = num(k + 1) { second = ss; dateish[k] = true; dateish[k + 1] = true; k += 2 }
+                    if zone == nil, let (offset, count) = offset(tokens, at: k, minus: second != nil || isoTime) {
+                        zone = offset; for j in k..<(k + count) { dateish[j] = true }; k += count
+                    }
                     i = k; continue
+                }
+                // a dotted time after a date, ending the text or before a zone, am/pm or a mark other than "."
+                if punct(i + 1, UInt8(ascii: ".")), let mm = num(i + 2), tokens[i + 2].length == 2, t.length <= 2, a <= 24, mm < 60,
+                   hour == nil, year != nil || month != nil,
+                   i + 3 == tokens.count || tokens[i + 3].kind == .punct && tokens[i + 3].byte != UInt8(ascii: ".")
+                    || tokens[i + 3].kind == .word && (zones[tokens[i + 3].lower] != nil || tokens[i + 3].lower == "am" || tokens[i + 3].lower == "pm") {
+                    hour = a; minute = mm; dateish[i] = true; dateish[i + 1] = true; dateish[i + 2] = true
+                    i += 3; continue
                 }
                 if t.length == 4, a >= 1900, a <= 2100 { if year == nil { year = a }; dateish[i] = true; i += 1; continue }
                 // relative: N hours ago
@@ -111,7 +122,12 @@ enum RefDateText {
                 else if (t.lower == "a" || t.lower == "p"), hour != nil, punct(i + 1, UInt8(ascii: ".")), i + 2 < tokens.count, tokens[i + 2].lower == "m" {
                     pm = t.lower == "p"; dateish[i] = true; dateish[i + 1] = true; dateish[i + 2] = true
                     if punct(i + 3, UInt8(ascii: ".")) { dateish[i + 3] = true }
-                } else if zoneShapes.mayContain(t.lower), let z = zones[t.lower], hour != nil || year != nil, zone == nil { zone = z; dateish[i] = true }
+                } else if zoneShapes.mayContain(t.lower), let z = zones[t.lower], hour != nil || year != nil, zone == nil {
+                    zone = z; dateish[i] = true
+                    if z == "Z", let (offset, count) = offset(tokens, at: i + 1, minus: true) {
+                        zone = offset; for j in (i + 1)..<(i + 1 + count) { dateish[j] = true }; i += 1 + count; continue
+                    }
+                }
                 else if t.lower == "yesterday" || t.lower == "today" { dateish[i] = true; anchor = true }
                 else if isKey(t.lower, of: glue, glueShapes) { dateish[i] = i > 0 && dateish[i - 1] }
             }
@@ -130,7 +146,7 @@ enum RefDateText {
             if var h = hour, let mm = minute, h <= 24, mm < 60 {
                 if pm == true && h < 12 { h += 12 }
                 if pm == false && h == 12 { h = 0 }
-                iso! += "T" + pad(h, 2) + ":" + pad(mm, 2) + ":" + pad(second ?? 0, 2) + (zone ?? "")
+                iso! += "T" + pad(h, 2) + ":" + pad(mm, 2) + ":" + pad(second ?? 0, 2) + (zone.map { usOffset($0, y, m, d, h) ?? $0 } ?? "")
             }
         }
         var printed = text[range]
@@ -138,6 +154,28 @@ enum RefDateText {
             printed = printed.dropLast().trimmedSpace
         }
         return Found(range: range, text: printed, iso: iso, otherWords: otherWords)
+    }
+
+    /// A UTC offset glued to the token before `k` ("+1", "+01:00", "-0500"), as "+01:00", and how many tokens it takes.
+    private static func offset(_ tokens: [Token], at k: Int, minus: Bool) -> (String, Int)? {
+        guard k > 0, k + 1 < tokens.count, tokens[k].kind == .punct, tokens[k].text.startIndex == tokens[k - 1].text.endIndex,
+              tokens[k].text == "+" || minus && tokens[k].text == "-", tokens[k + 1].kind == .number,
+              tokens[k + 1].text.startIndex == tokens[k].text.endIndex, let value = tokens[k + 1].value else { return nil }
+        var hours = value, minutes = 0, count = 2
+        if tokens[k + 1].length == 4 { hours = value / 100; minutes = value % 100 }
+        else if tokens[k + 1].length > 2 { return nil }
+        else if k + 3 < tokens.count, tokens[k + 2].text == ":", tokens[k + 3].kind == .number, tokens[k + 3].length == 2 {
+            minutes = tokens[k + 3].value!; count = 4
+        }
+        guard hours * 60 + minutes <= 14 * 60, minutes < 60 else { return nil }
+        return (String(tokens[k].text) + pad(hours, 2) + ":" + pad(minutes, 2), count)
+    }
+
+    /// ET, CT, MT, PT ("US-5" … "US-8") at local hour `h` of a date: the standard offset, an hour less in daylight time.
+    private static func usOffset(_ zone: String, _ y: Int, _ m: Int, _ d: Int, _ h: Int) -> String? {
+        guard zone.hasPrefix("US-"), let standard = Int(zone.dropFirst(3)) else { return nil }
+        guard y >= 2007 else { return "" }
+        return "-" + pad(standard - (DateText.usDaylightTime(y, m, d, hour: h) ? 1 : 0), 2) + ":00"
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {

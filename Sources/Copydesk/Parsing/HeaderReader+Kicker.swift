@@ -1,0 +1,17 @@
+/// A short series label stacked over the headline.
+extension HeaderReader {
+    /// True when candidate `position` (a line of `candidates`, line indices in order) is a kicker: at most three words,
+    /// no sentence, and right above two title-like lines of five words or more (the headline and its standfirst, neither
+    /// ending with a full stop). A short headline over a standfirst has one such line under it, not two.
+    func isKicker(_ candidates: UnsafeBufferPointer<Int32>, at position: Int) -> Bool {
+        guard position + 2 < candidates.count else { return false }
+        let base = lines.baseAddress!
+        let kicker = base + Int(candidates[position])
+        guard kicker.pointee.words <= 3, !kicker.pointee.endsLikeSentence else { return false }
+        for next in (position + 1)...(position + 2) {
+            let line = base + Int(candidates[next])
+            guard line.pointee.words >= 5, line.pointee.lastByte != UInt8(ascii: ".") else { return false }
+        }
+        return true
+    }
+}
