@@ -8,7 +8,7 @@ extension CaptionRule {
     static func mayHoldCaption(_ line: inout TextLine, _ page: LinePage) -> Bool {
         let first = line.firstLowerByte, last = line.lastByte
         if first == UInt8(ascii: "i") || first == 0xC2 || last == UInt8(ascii: ")") || last == UInt8(ascii: "]")
-            || line.hasColon || line.hasSlash || line.hasDotSpace { return true }
+            || line.hasColon || line.hasEllipsis || line.hasSlash || line.hasDotSpace { return true }
         return mayEndNamedSource(last) && endsWithNamedSource(&line, page)
     }
 
@@ -19,7 +19,7 @@ extension CaptionRule {
     @inline(__always)
     static func mayHoldCaptionPastOpenings(_ line: inout TextLine, _ page: LinePage) -> Bool {
         let last = line.lastByte
-        if last == UInt8(ascii: ")") || last == UInt8(ascii: "]") || line.hasColon || line.hasSlash
+        if last == UInt8(ascii: ")") || last == UInt8(ascii: "]") || line.hasColon || line.hasEllipsis || line.hasSlash
             || line.capitalsAfterDotSpace & (line.endsLikeSentence ? sentenceLeadCapitals : leadCapitals) != 0 { return true }
         return mayEndNamedSource(last) && endsWithNamedSource(&line, page)
     }

@@ -58,7 +58,7 @@ extension CaptionRule {
         guard first != UInt8(ascii: "i"), first < 0x80, first &- UInt8(ascii: "0") >= 10, last != UInt8(ascii: ")"),
               last != UInt8(ascii: "]"), !line.hasSlash, !mayEndNamedSource(last), line.capitalsAfterDotSpace & leadCapitals == 0
         else { return false }
-        guard line.hasColon, mayHoldLabel(line) else { return true }
+        guard line.hasColon || line.hasEllipsis, mayHoldLabel(line) else { return true }
         let bytes = page.bytes(line)
         return !(line.hasEllipsis || mayHoldColonLabel(bytes)) || labelTable.firstListed(foldingBytes: bytes) == nil
     }

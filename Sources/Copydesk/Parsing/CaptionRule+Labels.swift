@@ -6,8 +6,9 @@ extension CaptionRule {
     /// is not searched for.
     static func labelledCredit(_ line: Substring, lower: Substring, aligned: Bool, firstPresent known: Int? = nil,
                                colonLetters: UInt32 = ~0, ellipsis: Bool = true) -> Match? {
-        // Every label ends with ':'; most lines have none, so skip the costly searches then.
-        guard line.withUTF8Bytes({ $0.contains(UInt8(ascii: ":")) }), let firstPresent = known ?? labelTable.firstListed(in: lower) else { return nil }
+        // Every label but "credit..." and "credit…" ends with ':'; most lines have neither, so skip the costly searches then.
+        guard ellipsis || line.withUTF8Bytes({ $0.contains(UInt8(ascii: ":")) }),
+              let firstPresent = known ?? labelTable.firstListed(in: lower) else { return nil }
         // labels listed before the first one present do not occur: start there
         for (index, label) in labels.enumerated().dropFirst(firstPresent) {
             let needs = labelNeeds[index]

@@ -10,7 +10,8 @@ enum KnownPhrases {
         func add(_ reason: DiscardReason, _ phrases: [String]) { for phrase in phrases { table.append((phrase, reason)) } }
         add(.advertisement, ["advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "story continues below advertisement",
                              "article continues below advertisement", "continue reading below", "paid content", "story continues below",
-                             "article continues below", "market update sponsored by", "promoted", "partner content", "ad choices"])
+                             "article continues below", "market update sponsored by", "promoted", "partner content", "ad choices",
+                             "skip advertisement", "supported by"])
         add(.promo, ["learn more", "subscribe", "subscribe now", "sign in", "log in", "login", "register", "log inregister",
                      "get more with mynews", "a personalised news feed of stories that matter to you", "download the app", "read more",
                      "continue reading", "give feedback", "survey", "watch tv", "listen live", "get it", "sign up", "sign me up",
@@ -54,7 +55,7 @@ enum KnownPhrases {
         ("originally published", .copyright), ("all rights reserved", .copyright), ("this material may not be published", .copyright),
         ("this document is subject to copyright", .copyright), ("citation:", .copyright), ("ipso regulated", .copyright),
         ("follow us", .share), ("follow him", .share), ("follow her", .share), ("find us on", .share), ("connect with us", .share),
-        ("click here", .promo), ("tags ", .navigation), ("tags:", .navigation), ("more information:", .attribution),
+        ("click here", .promo), ("listen to this article", .promo), ("tags ", .navigation), ("tags:", .navigation), ("more information:", .attribution),
         ("provided by", .attribution), ("source:", .attribution), ("our standards:", .footer),
         ("the views and opinions expressed", .footer), ("the views expressed", .footer), ("this site is protected by recaptcha", .footer),
         ("quotes delayed", .footer), ("we use cookies", .footer), ("this website uses cookies", .footer), ("this site uses cookies", .footer),

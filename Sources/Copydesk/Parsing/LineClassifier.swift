@@ -29,6 +29,8 @@ enum LineClassifier {
         if first == UInt8(ascii: "t"), words >= 4, Openings.printEdition(page.bytes(line)), let note = PrintEditionRule.match(page.text(line)) {
             return .printEdition(note)
         }
+        if first == UInt8(ascii: "a"), words >= 8, FoldedBytes.equal(page.bytes(line), at: 0, "a version of this article appears in print"),
+           let note = PrintEditionRule.matchVersion(page.text(line)) { return .printEdition(note) }
         if line.hasColon, line.end &- line.start <= 16, let duration = VideoRule.duration(line, page) { return .video(duration) }
         if first == 0xC2 || first == UInt8(ascii: "i"), Openings.copyrightCaption(page.bytes(line)),
            let caption = CaptionRule.match(line, page) { return .caption(caption) }

@@ -5,6 +5,22 @@ import Testing
 struct CaptionRuleTests {
     private func match(_ line: String) -> CaptionRule.Match? { CaptionRule.match(textLine(line)) }
 
+    @Test("'Credit...' and 'Credit…' labels need no colon, glued to the caption or not")
+    func ellipsisCredits() {
+        let cases: [(String, CaptionRule.Match)] = [
+            ("A library branch in Queens.Credit...Jane Doe for The New York Times",
+             .captioned(text: "A library branch in Queens.", credit: "Jane Doe for The New York Times")),
+            ("A library branch in Queens. Credit...Jane Doe", .captioned(text: "A library branch in Queens.", credit: "Jane Doe")),
+            ("A library branch.Credit…Jane Doe/Reuters", .captioned(text: "A library branch.", credit: "Jane Doe/Reuters")),
+            ("Credit...Jane Doe", .credit("Jane Doe", captionAbove: true)),
+        ]
+        for (line, match) in cases {
+            #expect(CaptionRule.match(textLine(line)) == match, "\(line)")
+            #expect(RefCaptionRule.match(textLine(line)) == match, "\(line)")
+        }
+        #expect(CaptionRule.match(textLine("Prices rose... and then fell")) == nil)
+    }
+
     @Test("labelled and bracketed credits at the end of a caption", arguments: [
         ("A boat in the harbour. Photo: Jane Roe", "A boat in the harbour.", "Jane Roe"),
         ("Crowds gather (Image: GETTY )", "Crowds gather", "GETTY"),

@@ -37,6 +37,15 @@ struct GeneralisationRuleTests {
         }
     }
 
+    @Test("'A version of this article appears in print on …' is a print-edition note with its edition and headline")
+    func versionInPrint() {
+        let note = PrintEditionRule.matchVersion("A version of this article appears in print on July 1, 2023, Section A, Page 18 of the New York edition with the headline: Council Approves Budget.")
+        #expect(note == PrintEdition(publication: "New York edition", headline: "Council Approves Budget"))
+        #expect(PrintEditionRule.matchVersion("A version of this article appears in print on July 1, 2023.")
+                == PrintEdition(publication: nil, headline: nil))
+        #expect(PrintEditionRule.matchVersion("A version of this story ran in the weekend magazine.") == nil)
+    }
+
     @Test("an archived article's age label is furniture")
     func ageLabel() {
         #expect(KnownPhrases.exactLines["this article is more than 1 year old"] == .label)

@@ -9,6 +9,6 @@ extension RefCaptionRule {
     static func mayHoldCaption(_ line: TestLine) -> Bool {
         let first = line.firstLowerByte, last = line.lastByte
         return first == UInt8(ascii: "i") || first == 0xC2 || last == UInt8(ascii: ")") || last == UInt8(ascii: "]")
-            || line.hasColon || line.hasSlash || line.hasDotSpace || CaptionRule.namedSourceEnds.contains(last)
+            || line.hasColon || line.line.hasEllipsis || line.hasSlash || line.hasDotSpace || CaptionRule.namedSourceEnds.contains(last)
     }
 }

@@ -34,7 +34,7 @@ enum RefCaptionRule {
         }
         let text = line.hasDigit ? droppingGalleryCounter(line.text) : line.text
         if line.lastByte == UInt8(ascii: ")") || line.lastByte == UInt8(ascii: "]"), let found = parenthesisedCredit(text) { return found }
-        if line.hasColon, CaptionRule.mayHoldLabel(line.line) {
+        if line.hasColon || line.line.hasEllipsis, CaptionRule.mayHoldLabel(line.line) {
             let aligned = text.startIndex == line.text.startIndex
             let textLower = aligned ? Substring(line.lower) : Substring(text.lowercased())
             if let found = labelledCredit(text, lower: textLower, aligned: aligned) { return found }
@@ -63,8 +63,8 @@ enum RefCaptionRule {
 
     /// `aligned`: `lower` is `line` with only ASCII capitals lowered, so both share byte offsets and Character boundaries.
     static func labelledCredit(_ line: Substring, lower: Substring, aligned: Bool) -> Match? {
-        // Every label ends with ':'; most lines have none, so skip the costly searches then.
-        guard line.withUTF8Bytes({ $0.contains(UInt8(ascii: ":")) }), let firstPresent = labelTable.firstListed(in: lower) else { return nil }
+        // Every label but "credit..." and "credit…" ends with ':'; most lines have neither, so skip the costly searches then.
+        guard line.contains(":") || line.contains("...") || line.contains("…"), let firstPresent = labelTable.firstListed(in: lower) else { return nil }
         // labels listed before the first one present do not occur: start there
         for label in labels[firstPresent...] {
             guard let range = lower.fastLastRange(of: label) else { continue }

@@ -18,6 +18,7 @@ enum RefLineClassifier {
     static func classify(_ line: TestLine) -> LineRole {
         let first = line.firstLowerByte
         if first == UInt8(ascii: "t"), let note = RefPrintEditionRule.match(line.text) { return .printEdition(note) }
+        if first == UInt8(ascii: "a"), let note = PrintEditionRule.matchVersion(line.text) { return .printEdition(note) }
         if line.hasColon, line.text.utf8.count <= 16, let duration = RefVideoRule.duration(in: line.text) { return .video(duration) }
         if first == 0xC2 || first == UInt8(ascii: "i"), line.text.hasFoldedPrefix("©") || line.text.hasFoldedPrefix("image c"),
            let caption = RefCaptionRule.match(line) { return .caption(caption) }
