@@ -53,8 +53,15 @@ extension ArticleBuilder {
             return true
         }
         if index == plan.nameLine {
-            setByline(BylineRule.Match(names: BylineRule.people(in: lineText(of: line.pointee))), from: line.pointee)
+            var names = BylineRule.people(in: lineText(of: line.pointee))
+            if let role = plan.nameRole, names.count == 1 {  // the role line is read where it lies: it follows the name line
+                names[0].role = TextLine.string(at: line + (role - index), in: text)
+            }
+            setByline(BylineRule.Match(names: names), from: line.pointee)
             return true
+        }
+        if index == plan.nameRole, article.byline.count == 1, article.byline[0].role == TextLine.string(at: line, in: text) {
+            return true  // kept as the name's role (else discarded as usual: the name line was a duplicate)
         }
         switch roles.kind(index) {
         case .byline where index == plan.byline:

@@ -35,7 +35,7 @@ extension CaptionRule {
     @inline(__always)
     static func mayEndNamedSource(_ b: UInt8) -> Bool {
         b == UInt8(ascii: "s") || b == UInt8(ascii: "k") || b == UInt8(ascii: "y") || b == UInt8(ascii: "P") || b == UInt8(ascii: "A")
-            || b == UInt8(ascii: "g")
+            || b == UInt8(ascii: "g") || b == UInt8(ascii: "a")
     }
 
     /// False when the last three bytes `tail` (the last in bits 16–23) end none of `namedSources`, as comparisons with
@@ -43,6 +43,7 @@ extension CaptionRule {
     @inline(__always)
     static func mayEndNamedSource(tail t: UInt32) -> Bool {
         t == tail("ges") || t == tail("ers") || t == tail("ock") || t == tail("amy") || t == tail("AFP") || t == tail("EPA") || t == tail("erg")
+            || t == tail("dia")
     }
 
     /// Three ASCII bytes as `mayEndNamedSource(tail:)` reads a line's last three.

@@ -1,7 +1,7 @@
 /// Picture libraries named at the end of a caption, and the agency tokens of a trailing "REUTERS/Jane Roe" credit.
 extension CaptionRule {
     /// Picture libraries whose name ends a caption without a label ("… on Tuesday. Getty Images").
-    static let namedSources = ["Getty Images", "Shutterstock", "Alamy", "iStock", "AFP", "EPA", "Reuters", "Bloomberg"]
+    static let namedSources = ["Getty Images", "Shutterstock", "Alamy", "iStock", "AFP", "EPA", "Reuters", "Bloomberg", "PA Media"]
 
 
     /// "… speaks in Washington on Tuesday. AFP via Getty Images" → caption and credit.

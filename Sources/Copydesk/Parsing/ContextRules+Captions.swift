@@ -16,7 +16,7 @@ extension ContextRules {
     @inline(__always)
     private static func markCaptionsAboveCredits(_ roles: Roles, _ lines: Lines, _ page: LinePage, insert: (Int) -> Bool) {
         for index in lines.indices {
-            guard roles.kind(index) == .credit, case .caption(.credit(_, captionAbove: true)) = roles[index] else { continue }
+            guard roles.kind(index) == .credit, case .caption(.credit(let credit, captionAbove: true)) = roles[index] else { continue }
             // a gallery repeating a picture repeats its credit under the repeated caption
             let repeated = !insert(index)
             if repeated, index > 0, roles.kind(index - 1) == .duplicate || roles[index - 1] == roles[index] {
@@ -28,7 +28,25 @@ extension ContextRules {
                 if roles.kind(above) == .text { roles.set(above, .furniture(.mediaLabel)) }
                 above -= 1
             }
-            if above >= 0, roles.kind(above) == .text, lines[above].words >= 3 { roles.set(above, .captionText) }
+            let takesAbove = above >= 0 && roles.kind(above) == .text && lines[above].words >= 3
+            if captionBelow(index, above: takesAbove ? above : nil, roles, lines, page) {
+                // "Getty Images" over "Train drivers have been in dispute since 2022": the credit heads its caption
+                roles.set(index, .caption(.credit(credit, captionAbove: false)))
+                roles.set(index + 1, .caption(.caption(String(page.text(lines[index + 1])))))
+            } else if takesAbove {
+                roles.set(above, .captionText)
+            }
         }
+    }
+
+    /// True when the caption of the lone credit at `index` is the line under it: a text line of five words or more that
+    /// does not end like a sentence nor reads as a paragraph, where the candidate above (`above`) is missing, a
+    /// paragraph or a job title (a byline's role line).
+    private static func captionBelow(_ index: Int, above: Int?, _ roles: Roles, _ lines: Lines, _ page: LinePage) -> Bool {
+        let below = index + 1
+        guard below < lines.count, roles.kind(below) == .text, lines[below].words >= 5, !lines[below].endsLikeSentence,
+              !lines[below].isParagraphLike else { return false }
+        guard let above else { return true }
+        return lines[above].isParagraphLike || BylineRule.isRole(page.text(lines[above]))
     }
 }

@@ -11,11 +11,11 @@ extension HeaderReader.Plan {
     }
 
     /// Bit `index & 63` of lane `index >> 6` set for every line below 256 the plan names (section, headline, standfirst,
-    /// byline, name line, published, updated): a header line below 256 without its bit is none of them.
+    /// byline, name line and its role, published, updated): a header line below 256 without its bit is none of them.
     var namedLineBits: SIMD4<UInt64> {
         var bits = SIMD4<UInt64>()
         Self.mark(section, &bits); Self.mark(headline, &bits); Self.mark(byline, &bits)
-        Self.mark(nameLine, &bits); Self.mark(published, &bits); Self.mark(updated, &bits)
+        Self.mark(nameLine, &bits); Self.mark(nameRole, &bits); Self.mark(published, &bits); Self.mark(updated, &bits)
         for index in standfirst { Self.mark(index, &bits) }
         return bits
     }

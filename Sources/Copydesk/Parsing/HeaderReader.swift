@@ -12,6 +12,8 @@ struct HeaderReader {
         var standfirst: [Int] = []
         var byline: Int?
         var nameLine: Int?
+        /// The job title on the line under `nameLine` ("Kevin Peachey", then "Cost of living correspondent").
+        var nameRole: Int?
         var published: Int?
         var updated: Int?
         var blockTop = 0
@@ -76,6 +78,7 @@ struct HeaderReader {
                 }
             }
         }
+        if let name = plan.nameLine { plan.nameRole = roleLine(under: name, upTo: end, page) }
         for index in plan.blockTop..<end {
             switch kinds[index] {
             case .byline where plan.byline == nil: plan.byline = index

@@ -144,7 +144,7 @@ struct ContextLayoutFastPathTests {
     static func plainMarkCaptionsAboveCredits(_ roles: RoleTable, _ lines: UnsafeBufferPointer<TextLine>, _ page: LinePage) {
         var seenCredits: Set<ByteKey> = []
         for index in lines.indices {
-            guard roles.kind(index) == .credit, case .caption(.credit(_, captionAbove: true)) = roles[index] else { continue }
+            guard roles.kind(index) == .credit, case .caption(.credit(let credit, captionAbove: true)) = roles[index] else { continue }
             let repeated = !seenCredits.insert(ByteKey(text: page.text(lines[index]))).inserted
             if repeated, index > 0, roles.kind(index - 1) == .duplicate || roles[index - 1] == roles[index] {
                 roles.set(index, .duplicate)
@@ -155,7 +155,17 @@ struct ContextLayoutFastPathTests {
                 if roles.kind(above) == .text { roles.set(above, .furniture(.mediaLabel)) }
                 above -= 1
             }
-            if above >= 0, roles.kind(above) == .text, lines[above].words >= 3 { roles.set(above, .captionText) }
+            let candidate: Int? = above >= 0 && roles.kind(above) == .text && lines[above].words >= 3 ? above : nil
+            // the caption under the credit: a short non-sentence text line, where above is no caption-like line
+            let below = index + 1
+            let belowFits = below < lines.count && roles.kind(below) == .text && lines[below].words >= 5
+                && !lines[below].endsLikeSentence && !lines[below].isParagraphLike
+            if belowFits, candidate.map({ lines[$0].isParagraphLike || BylineRule.isRole(page.text(lines[$0])) }) ?? true {
+                roles.set(index, .caption(.credit(credit, captionAbove: false)))
+                roles.set(below, .caption(.caption(String(page.text(lines[below])))))
+            } else if let candidate {
+                roles.set(candidate, .captionText)
+            }
         }
     }
 

@@ -46,6 +46,32 @@ struct GeneralisationRuleTests {
         #expect(PrintEditionRule.matchVersion("A version of this story ran in the weekend magazine.") == nil)
     }
 
+    @Test("a lone credit heads the caption under it when the line above is a paragraph or a job title")
+    func creditAboveCaption() {
+        let article = ArticleParser().parse(text: """
+        Rail strikes: Train drivers vote to accept pay offer
+        Maeve Sullivan
+        Cost of living correspondent
+        Train drivers have voted to accept a pay offer, bringing an end to a long-running dispute across the region.
+        Members of the drivers' union backed the deal by a large majority, the union said on Tuesday.
+        PA Media
+        Union members on a picket line outside a station in Leeds last year
+        The transport department welcomed the result and said services would return to normal within weeks.
+        """, id: "below")
+        #expect(article.byline == [BylineEntry(name: "Maeve Sullivan", role: "Cost of living correspondent")])
+        #expect(article.media.map(\.caption) == ["Union members on a picket line outside a station in Leeds last year"])
+        #expect(article.media.map(\.credit) == ["PA Media"])
+        #expect(article.body.count == 3)
+        // a caption line above the credit (no paragraph, no job title) keeps it
+        let above = ArticleParser().parse(text: """
+        Train drivers have voted to accept a pay offer, bringing an end to a long-running dispute across the region.
+        Drivers on a picket line in Leeds
+        Getty Images
+        The transport department welcomed the result and said services would return to normal within weeks.
+        """, id: "above")
+        #expect(above.media.map(\.caption) == ["Drivers on a picket line in Leeds"])
+    }
+
     @Test("an archived article's age label is furniture")
     func ageLabel() {
         #expect(KnownPhrases.exactLines["this article is more than 1 year old"] == .label)

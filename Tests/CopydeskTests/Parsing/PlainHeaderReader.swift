@@ -50,6 +50,11 @@ struct PlainHeaderReader {
                 }
             }
         }
+        // a job title right under the bare name ("Cost of living correspondent")
+        if let name = plan.nameLine, name + 1 < end, roles[name + 1].isText, (2...6).contains(lines[name + 1].words),
+           !lines[name + 1].endsLikeSentence, BylineRule.isRole(page.text(lines[name + 1])) {
+            plan.nameRole = name + 1
+        }
         for index in plan.blockTop..<end {
             switch roles[index] {
             case .byline where plan.byline == nil: plan.byline = index

@@ -99,7 +99,7 @@ extension RefCaptionRule {
     }
 
     /// Picture libraries whose name ends a caption without a label ("… on Tuesday. Getty Images").
-    static let namedSources = ["Getty Images", "Shutterstock", "Alamy", "iStock", "AFP", "EPA", "Reuters", "Bloomberg"]
+    static let namedSources = ["Getty Images", "Shutterstock", "Alamy", "iStock", "AFP", "EPA", "Reuters", "Bloomberg", "PA Media"]
 
     /// `namedSources` by their last byte: a line is compared only with those that end like it.
     private static let namedSourcesByLastByte: [[String]] = {
