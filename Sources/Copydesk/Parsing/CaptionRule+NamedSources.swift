@@ -8,7 +8,8 @@ extension CaptionRule {
     static func trailingNamedSource(_ line: Substring) -> Match? {
         guard line.withUTF8Bytes(endsWithNamedSource) else { return nil }
         guard let dot = line.fastLastRange(of: ". ") else {
-            let standalone = (2...4).contains(line.wordCount) || line.containsASCII(UInt8(ascii: "/"), "/")
+            // "By Reuters" is a byline, not a picture credit
+            let standalone = ((2...4).contains(line.wordCount) || line.containsASCII(UInt8(ascii: "/"), "/")) && !line.hasFoldedPrefix("by ")
             return standalone && line.wordCount <= 4 && looksLikeCredit(line) ? .credit(String(line), captionAbove: true) : nil
         }
         let credit = line[dot.upperBound...].trimmedSpace

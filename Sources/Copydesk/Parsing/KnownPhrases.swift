@@ -10,8 +10,7 @@ enum KnownPhrases {
         func add(_ reason: DiscardReason, _ phrases: [String]) { for phrase in phrases { table.append((phrase, reason)) } }
         add(.advertisement, ["advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content", "story continues below advertisement",
                              "article continues below advertisement", "continue reading below", "paid content", "story continues below",
-                             "article continues below", "market update sponsored by", "promoted", "partner content", "ad choices",
-                             "skip advertisement", "supported by"])
+                             "article continues below", "market update sponsored by", "promoted", "partner content", "ad choices"])
         add(.promo, ["learn more", "subscribe", "subscribe now", "sign in", "log in", "login", "register", "log inregister",
                      "get more with mynews", "a personalised news feed of stories that matter to you", "download the app", "read more",
                      "continue reading", "give feedback", "survey", "watch tv", "listen live", "get it", "sign up", "sign me up",
@@ -19,9 +18,7 @@ enum KnownPhrases {
                      "listen to this article", "save", "save article", "print article", "show comments", "view all comments",
                      "key points", "key events", "show key events only", "start a conversation", "join the conversation",
                      "leave a reply", "leave a comment", "post a comment",
-                     "license this article", "send us your feedback", "playlist", "sign up here", "sign up here.", "reuse this content"])
-        // "This article is more than 1 year old": the age label over an archived article
-        add(.label, (1...30).flatMap { n in ["year", "month"].map { "this article is more than \(n) \($0)\(n == 1 ? "" : "s") old" } })
+                     "license this article", "send us your feedback", "playlist"])
         add(.share, ["share", "share this article", "share this", "tweet", "email", "facebook", "twitter", "linkedin", "flipboard",
                      "whatsapp", "print", "comments", "comment", "copy link", "copy", "reddit", "pinterest", "share on facebook",
                      "share on twitter", "share via email", "share this story", "share on whatsapp", "share by email", "facebook twitter linkedin", "facebook twitter email", "shares", "messenger",
@@ -45,7 +42,7 @@ enum KnownPhrases {
         add(.footer, ["privacy policy", "terms of use", "terms of service", "cookie policy", "terms & conditions", "contact us", "about us",
                       "cookie preferences", "cookies settings"])
         add(.separator, ["___", "---", "***", "* * *", "—", "...", "…", "-", "•"])
-        return table
+        return table + publisherEntries
     }()
 
     /// Line beginnings (lowercased) that mark furniture.

@@ -50,7 +50,9 @@ enum LineClassifier {
            let byline = BylineRule.match(inPlace: &line, page) {
             return .byline(byline)
         }
-        if first == UInt8(ascii: "b"), words <= 8, !line.endsLikeSentence, Openings.by(page.bytes(line)) { return .furniture(.attribution) }
+        if first == UInt8(ascii: "b"), words <= 8, !line.endsLikeSentence, Openings.by(page.bytes(line)) {
+            return BylineRule.newsroom(page.text(line)).map { .byline($0) } ?? .furniture(.attribution)
+        }
         if first == 0xE2 || first == UInt8(ascii: "-"), isEmbedSignature(line, page) { return .embed }
         if digit, words <= 18, !quote, let date = DateRule.match(line, page, words: tables.dateWords) { return .date(date) }
         if comma, words <= 10, !quote, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","),

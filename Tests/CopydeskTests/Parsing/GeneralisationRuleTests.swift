@@ -72,6 +72,27 @@ struct GeneralisationRuleTests {
         #expect(above.media.map(\.caption) == ["Drivers on a picket line in Leeds"])
     }
 
+    @Test("a newsroom's 'By …' line is a byline; other 'By …' lines stay attributions; 'By Reuters' is no picture credit")
+    func newsroomBylines() {
+        for (line, name) in [("By Al Jazeera Staff", "Al Jazeera Staff"), ("By Bloomberg News", "Bloomberg News"),
+                             ("By Times Staff Writer", "Times Staff Writer"), ("By The Associated Press", "The Associated Press")] {
+            #expect(BylineRule.newsroom(Substring(line))?.names == [BylineEntry(name: name)], "\(line)")
+        }
+        for line in ["By Any Means Necessary", "By staff reporter", "By The Guardian", "By Staff"] {
+            #expect(BylineRule.newsroom(Substring(line)) == nil, "\(line)")
+        }
+        let article = ArticleParser().parse(text: """
+        Floods kill dozens in southern Brazil as rivers burst their banks
+        By Reuters
+        4 May 2024
+        Floods in southern Brazil have killed at least 39 people and left dozens missing, authorities said on Saturday.
+        The state civil defence agency said more than 24,000 people had been forced from their homes.
+        """, id: "reuters")
+        #expect(article.headline == "Floods kill dozens in southern Brazil as rivers burst their banks")
+        #expect(article.byline == [BylineEntry(name: "Reuters")])
+        #expect(article.media.isEmpty)
+    }
+
     @Test("an archived article's age label is furniture")
     func ageLabel() {
         #expect(KnownPhrases.exactLines["this article is more than 1 year old"] == .label)

@@ -112,7 +112,7 @@ extension RefCaptionRule {
     static func trailingNamedSource(_ line: Substring) -> Match? {
         guard let last = line.utf8.last, CaptionRule.namedSourceEnds.contains(last), namedSourcesByLastByte[Int(last)].contains(where: { line.fastHasSuffix($0) }) else { return nil }
         guard let dot = line.fastLastRange(of: ". ") else {
-            let standalone = (2...4).contains(line.wordCount) || line.contains("/")
+            let standalone = ((2...4).contains(line.wordCount) || line.contains("/")) && !line.hasFoldedPrefix("by ")
             return standalone && line.wordCount <= 4 && looksLikeCredit(String(line)) ? .credit(String(line), captionAbove: true) : nil
         }
         let credit = line[dot.upperBound...].trimmedSpace

@@ -33,7 +33,9 @@ enum RefLineClassifier {
         }
         if let names = RefBylineRule.creditLine(line) { return .credits(names) }
         if let byline = RefBylineRule.match(line) { return .byline(byline) }
-        if first == UInt8(ascii: "b"), line.text.hasFoldedPrefix("by ") && line.words <= 8 && !line.endsLikeSentence { return .furniture(.attribution) }
+        if first == UInt8(ascii: "b"), line.text.hasFoldedPrefix("by ") && line.words <= 8 && !line.endsLikeSentence {
+            return BylineRule.newsroom(line.text).map { .byline($0) } ?? .furniture(.attribution)
+        }
         if first == 0xE2 || first == UInt8(ascii: "-"), LineClassifier.isEmbedSignature(line) { return .embed }
         if line.hasDigit, let date = RefDateRule.match(line) { return .date(date) }
         if line.hasComma, let byline = RefBylineRule.matchUnlabelled(line) { return .byline(byline) }
