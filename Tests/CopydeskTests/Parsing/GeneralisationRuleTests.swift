@@ -93,6 +93,22 @@ struct GeneralisationRuleTests {
         #expect(article.media.isEmpty)
     }
 
+    @Test("a related-story promo between paragraphs gives related links and does not end the body")
+    func inlinePromo() {
+        let article = ArticleParser().parse(text: """
+        Storms threaten millions across the central US this week
+        By Mary Gilbert
+        The storm is expected to bring damaging winds, large hail and possibly tornadoes to parts of Texas and Oklahoma.
+        Forecasters said the most dangerous conditions would arrive late on Tuesday evening across the plains.
+        Related article
+        Tornado warnings issued as storms sweep through the South
+        The threat will shift to the Southeast on Wednesday, the forecasters said.
+        """, id: "promo")
+        #expect(article.body.count == 3)
+        #expect(article.related == [RelatedLink(title: "Tornado warnings issued as storms sweep through the South", after: 1)])
+        #expect(article.discarded.map(\.reason) == [.promo])
+    }
+
     @Test("an archived article's age label is furniture")
     func ageLabel() {
         #expect(KnownPhrases.exactLines["this article is more than 1 year old"] == .label)
