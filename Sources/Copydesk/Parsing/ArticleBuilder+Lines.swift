@@ -33,7 +33,12 @@ extension ArticleBuilder {
         case .bullet where zone == .body:
             if case .bullet(let text) = roles[index] { addBody(.listItem, text) }
         case .text where zone == .body:
-            if let item = Self.asciiListItem(index, lines: lines, text: text) { addBody(.listItem, item) } else { takeBodyText(line, text: text) }
+            let first = line.pointee.firstLowerByte  // most lines open with no list marker: no look at their neighbours
+            if first == UInt8(ascii: "-") || first == UInt8(ascii: "*"), let item = Self.asciiListItem(index, lines: lines, text: text) {
+                addBody(.listItem, item)
+            } else {
+                takeBodyText(line, text: text)
+            }
         case .byline where zone == .trailer && article.byline.isEmpty && index <= layout.bodyEnd + 4:
             if case .byline(let match) = roles[index] { setByline(match, from: lines[index]) }  // "Date …", "Author …" under the article
         case .date where zone == .trailer && article.published == nil && index <= layout.bodyEnd + 4:

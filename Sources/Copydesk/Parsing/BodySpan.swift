@@ -10,15 +10,12 @@ enum BodySpan {
         var sum = 0.0
         var start = 0
         guard let lineBase = lines.baseAddress else { return nil }
-        var listMarker: UInt8 = 0  // the marker of a plain-text list opened under a line ending with ":" (0: none open)
+        var listMarker: UInt8 = 0, listLine = -2  // the marker and last line of a plain-text list under a line ending with ":"
         for index in lines.indices {
-            var weight = weight(lineBase + index, roles.kind(index), page)  // the line read in place: not copied
-            if weight < 0, roles.kind(index) == .text, let marker = TextLine.asciiListMarker(page.bytes(lineBase[index])),
-               listMarker == marker || index > 0 && lineBase[index - 1].lastByte == UInt8(ascii: ":") {
-                listMarker = marker; weight = 0.5  // "The plan includes:" then "- a new sea wall": weighed as bullets
-            } else {
-                listMarker = 0
-            }
+            let kind = roles.kind(index)
+            var weight = weight(lineBase + index, kind, page)  // the line read in place: not copied
+            // "The plan includes:" then "- a new sea wall": weighed as bullets (only short text lines can be such items)
+            if weight < 0 && kind == .text && listItem(index, lineBase, page, &listMarker, &listLine) { weight = 0.5 }
             if sum <= 0 { sum = 0; start = index }
             sum += weight
             if sum > bestSum && weight > 0 { bestSum = sum; best = start...index }
@@ -29,6 +26,18 @@ enum BodySpan {
             span = (span.lowerBound + 1)...span.upperBound
         }
         return span
+    }
+
+    /// True when text line `index` (of the lines at `lines`) is an item of a plain-text list under a line ending with
+    /// ":" ("The plan includes:", then "- a new sea wall" …): `marker` and `last` hold the open list's marker and last
+    /// line, and are moved on when it is. Out of line: the loop of `find` stays small.
+    @inline(never)
+    private static func listItem(_ index: Int, _ lines: UnsafePointer<TextLine>, _ page: LinePage, _ marker: inout UInt8,
+                                 _ last: inout Int) -> Bool {
+        guard let opening = TextLine.asciiListMarker(page.bytes(lines[index])),
+              marker == opening && last == index - 1 || index > 0 && lines[index - 1].lastByte == UInt8(ascii: ":") else { return false }
+        marker = opening; last = index
+        return true
     }
 
     /// `weight(_:_:)` for the line at `line`, read in place, whose role has `kind` (the weight needs no payload).

@@ -1,7 +1,8 @@
 /// Context rules over runs of lines: lists under a list header, and navigation menus.
 extension ContextRules {
     /// Under "Most Popular", "Related", "More:" …: the following title lines are list items, up to a
-    /// paragraph, another kind of line, or a line followed by a byline or date (that one is a headline).
+    /// paragraph, another kind of line, or a line followed by a byline or date (that one is a headline). A header
+    /// between paragraphs over one or two titles is an in-article promo instead (`markInlinePromo`).
     static func markLists(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
         // before the first list header no list is open and nothing is marked: the walk starts at it
         guard let start = firstIndex(of: .list, roles) else { return }
@@ -9,7 +10,7 @@ extension ContextRules {
         for index in start..<lines.count {
             switch roles.kind(index) {
             case .list:
-                inList = true
+                inList = !markInlinePromo(at: index, roles, lines, page)
             case .text, .duplicate, .related:
                 guard inList else { continue }
                 if lines[index].isParagraphLike && !ByteSearch.hasSuffix(page.bytes(lines[index]), "...")

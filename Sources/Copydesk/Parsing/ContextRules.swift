@@ -14,7 +14,7 @@ enum ContextRules {
         markDuplicates(roles, lines, page)
         if roles.mayHold(.credit) { markCaptionsAboveCredits(roles, lines, page) }
         markVideoWidgets(roles, lines, page)
-        if roles.mayHold(.list) { markInlinePromos(roles, lines, page); markLists(roles, lines, page) }
+        if roles.mayHold(.list) { markLists(roles, lines, page) }
         markNavigationRuns(roles, lines, page)
         if roles.mayHold(.newsletter) { markNewsletterTitles(roles, lines, page) }
         if roles.mayHold(.embed) { markEmbeds(roles) }

@@ -5,7 +5,7 @@ extension DateText {
     /// second Sunday of March to 2:00 on the first Sunday of November, the rule since 2007. `nil` for other zones;
     /// for earlier years an empty offset (a local time: the offset is left unknown rather than guessed).
     static func usZoneOffset(_ zone: String, _ y: Int, _ m: Int, _ d: Int, hour: Int) -> String? {
-        guard zone.hasPrefix("US-"), let standard = Int(zone.dropFirst(3)) else { return nil }
+        guard zone.utf8.first == UInt8(ascii: "U"), zone.hasPrefix("US-"), let standard = Int(zone.dropFirst(3)) else { return nil }
         guard y >= 2007 else { return "" }
         let hours = standard - (usDaylightTime(y, m, d, hour: hour) ? 1 : 0)
         return "-" + (hours < 10 ? "0" : "") + String(hours) + ":00"

@@ -28,7 +28,8 @@ enum DateText {
     /// Reads the first date expression from `tokens` of `text` (whose UTF-8 bytes are `bytes`).
     static func read(_ text: Substring, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeMutableBufferPointer<Token>) -> Found? {
         let count = tokens.count
-        var year: Int?, month: Int?, day: Int?, hour: Int?, minute: Int?, second: Int?, zone: String?, pm: Bool?
+        var year: Int?, month: Int?, day: Int?, hour: Int?, minute: Int?, second: Int?, zone: Int?, pm: Bool?
+        var offset: String?  // a numeric UTC offset read ("+01:00"), which outranks `zone`
         var anchor = false, isoTime = false
         var i = 0
         func num(_ k: Int) -> Int? { k >= 0 && k < count && tokens[k].kind == .number ? tokens[k].value : nil }
@@ -68,8 +69,9 @@ enum DateText {
                     var k = i + 3
                     if punct(k, UInt8(ascii: ":")), let ss = num(k + 1) { second = ss; tokens[k].dateish = true; tokens[k + 1].dateish = true; k += 2 }
                     // "+01:00" glued to the time; "-05:00" only after seconds or an ISO "T" (else "10:00-11:00" is a range)
-                    if zone == nil, let (offset, next) = utcOffset(tokens, at: k, minus: second != nil || isoTime) {
-                        zone = offset; for j in k..<next { tokens[j].dateish = true }; k = next
+                    if zone == nil, offset == nil, punct(k, UInt8(ascii: "+")) || punct(k, UInt8(ascii: "-")),
+                       let (read, next) = utcOffset(tokens, at: k, minus: second != nil || isoTime) {
+                        offset = read; for j in k..<next { tokens[j].dateish = true }; k = next
                     }
                     i = k; continue
                 }
@@ -94,11 +96,11 @@ enum DateText {
                 else if info & (Word.a | Word.p) != 0, hour != nil, punct(i + 1, UInt8(ascii: ".")), i + 2 < count, word(i + 2, Word.m) {
                     pm = info & Word.p != 0; for k in i...(i + 2) { tokens[k].dateish = true }
                     if punct(i + 3, UInt8(ascii: ".")) { tokens[i + 3].dateish = true }
-                } else if case let z = Word.zone(info), z >= 0, hour != nil || year != nil, zone == nil {
-                    zone = zoneList[z].1; tokens[i].dateish = true
+                } else if case let z = Word.zone(info), z >= 0, hour != nil || year != nil, zone == nil, offset == nil {
+                    zone = z; tokens[i].dateish = true
                     // "GMT+1", "UTC-04:00": an offset glued to a zone of offset zero
-                    if zone == "Z", let (offset, next) = utcOffset(tokens, at: i + 1, minus: true) {
-                        zone = offset; for j in (i + 1)..<next { tokens[j].dateish = true }; i = next; continue
+                    if zoneList[z].1 == "Z", let (read, next) = utcOffset(tokens, at: i + 1, minus: true) {
+                        offset = read; for j in (i + 1)..<next { tokens[j].dateish = true }; i = next; continue
                     }
                 }
                 else if info & (Word.today | Word.yesterday) != 0 { tokens[i].dateish = true; anchor = true }
@@ -121,7 +123,7 @@ enum DateText {
             if var h = hour, let mm = minute, h <= 24, mm < 60 {
                 if pm == true && h < 12 { h += 12 }
                 if pm == false && h == 12 { h = 0 }
-                time = (h, mm, second ?? 0, zone.flatMap { usZoneOffset($0, y, m, d, hour: h) ?? $0 })
+                time = (h, mm, second ?? 0, offset ?? zone.map { usZoneOffset(zoneList[$0].1, y, m, d, hour: h) ?? zoneList[$0].1 })
             }
             iso = isoText(y, m, d, time)
         }

@@ -29,13 +29,15 @@ enum LineClassifier {
         if first == UInt8(ascii: "t"), words >= 4, Openings.printEdition(page.bytes(line)), let note = PrintEditionRule.match(page.text(line)) {
             return .printEdition(note)
         }
-        if first == UInt8(ascii: "a"), words >= 8, FoldedBytes.equal(page.bytes(line), at: 0, "a version of this article appears in print"),
-           let note = PrintEditionRule.matchVersion(page.text(line)) { return .printEdition(note) }
         if line.hasColon, line.end &- line.start <= 16, let duration = VideoRule.duration(line, page) { return .video(duration) }
         if first == 0xC2 || first == UInt8(ascii: "i"), Openings.copyrightCaption(page.bytes(line)),
            let caption = CaptionRule.match(line, page) { return .caption(caption) }
         if first == UInt8(ascii: "h"), words <= 7, Openings.breadcrumb(page.bytes(line)), isBreadcrumb(line, page) { return .furniture(.navigation) }
-        if let reason = KnownPhrases.reason(for: &line, page, tables: tables.phrases) { return .furniture(reason) }
+        if let reason = KnownPhrases.reason(for: &line, page, tables: tables.phrases) {
+            // "A version of this article appears in print on …" opens like a copyright note
+            if reason == .copyright, first == UInt8(ascii: "a"), let note = PrintEditionRule.matchVersion(page.text(line)) { return .printEdition(note) }
+            return .furniture(reason)
+        }
         if CaptionRule.mayHoldCaptionPastOpenings(&line, page), let caption = CaptionRule.matchGated(&line, page) { return .caption(caption) }
         if first >= 0x80, let bullet = bulletText(line, page) { return .bullet(bullet) }
         if words >= 3, Gates.related(first) {

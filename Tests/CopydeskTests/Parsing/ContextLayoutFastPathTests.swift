@@ -133,7 +133,6 @@ struct ContextLayoutFastPathTests {
         ContextRules.markDuplicates(roles, lines, page)
         plainMarkCaptionsAboveCredits(roles, lines, page)
         ContextRules.markVideoWidgets(roles, lines, page)
-        ContextRules.markInlinePromos(roles, lines, page)
         ContextRules.markLists(roles, lines, page)
         plainMarkNavigationRuns(roles, lines, page)
         ContextRules.markNewsletterTitles(roles, lines, page)
