@@ -52,7 +52,7 @@ extension CaptionRule {
     static func bracketMayHoldCredit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         labelOpenings.firstMatch(foldingBytes: bytes) != nil || bytes.contains(UInt8(ascii: "/"))
             || FoldedBytes.contains(bytes, "via ") || FoldedBytes.equal(bytes, at: 0, "photo") || ByteSearch.wordCount(bytes) <= 1
-            || endsWithNamedSource(bytes)
+            || endsWithNamedSource(bytes) || isOutletCredit(bytes)
     }
 
     /// `pictureSources` as a table looked up by bytes with A–Z folded.
@@ -72,9 +72,10 @@ extension CaptionRule {
     }
 
     /// `asciiBracketMayCredit` on the content's bytes; `closesSentence` tells whether the line before the bracket ends
-    /// with a full stop and holds six words or more (asked only for a lone picture source).
+    /// with a full stop and holds six words or more (asked only for a lone picture source or an outlet credit).
     @inline(__always)
     private static func asciiBracketMayCredit(_ bytes: UnsafeBufferPointer<UInt8>, closesSentence: () -> Bool) -> Bool {
+        if bytes.contains(UInt8(ascii: ":")), isOutletCredit(bytes), closesSentence() { return true }  // "(ABC News: Jo Roe)"
         let words = ByteSearch.wordCount(bytes)
         let soleAgency = words == 1 && pictureSourceTable.value(foldingBytes: bytes) != nil && closesSentence()
         let namedSource = soleAgency || words <= 5 && endsWithNamedSource(bytes)

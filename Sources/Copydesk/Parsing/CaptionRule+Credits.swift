@@ -33,6 +33,9 @@ extension CaptionRule {
         }
         if !labelled, ascii {
             guard asciiBracketMayCredit(inside, before: line[..<openIndex]) else { return nil }
+        } else if !labelled, inside.withUTF8Bytes(isOutletCredit), line[..<openIndex].trimmedSpace.fastHasSuffix("."),
+                  line[..<openIndex].wordCount >= 6 {
+            // "(ABC News: José Pérez)": an outlet and a name, kept whole as the credit
         } else if !labelled {
             let lower = inside.lowercasedFast
             // "(Yonhap)": a lone agency name closing a full caption sentence

@@ -21,6 +21,22 @@ struct CaptionRuleTests {
         #expect(CaptionRule.match(textLine("Prices rose... and then fell")) == nil)
     }
 
+    @Test("'(Outlet: Name)' after a full caption sentence is its credit, kept whole")
+    func outletCredits() {
+        let cases: [(String, CaptionRule.Match?)] = [
+            ("Perth residents sweltered through a fourth day above 40C on Sunday.(ABC News: Andrew O'Connor)",
+             .captioned(text: "Perth residents sweltered through a fourth day above 40C on Sunday.", credit: "ABC News: Andrew O'Connor")),
+            ("Crowds gathered outside the court in the city centre on Monday. (Reuters: José Pérez)",
+             .captioned(text: "Crowds gathered outside the court in the city centre on Monday.", credit: "Reuters: José Pérez")),
+            ("He said the plan would work (Treasury: see page 4)", nil),
+            ("Crowds gathered on Monday. (ABC News: Andrew O'Connor)", nil),  // too short to be a caption sentence
+        ]
+        for (line, match) in cases {
+            #expect(CaptionRule.match(textLine(line)) == match, "\(line)")
+            #expect(RefCaptionRule.match(textLine(line)) == match, "\(line)")
+        }
+    }
+
     @Test("labelled and bracketed credits at the end of a caption", arguments: [
         ("A boat in the harbour. Photo: Jane Roe", "A boat in the harbour.", "Jane Roe"),
         ("Crowds gather (Image: GETTY )", "Crowds gather", "GETTY"),

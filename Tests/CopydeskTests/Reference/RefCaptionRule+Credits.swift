@@ -15,7 +15,16 @@ extension RefCaptionRule {
             labelled = true
             break
         }
-        if !labelled {
+        // "(ABC News: Andrew O'Connor)": an outlet of one to three capitalised ASCII words, ": ", a name of one to five
+        let outletParts = inside.components(separatedBy: ": ")
+        let outletCredit = outletParts.count >= 2 && !inside.hasPrefix(" ") && {
+            let outlet = outletParts[0].split(separator: " ", omittingEmptySubsequences: true)
+            let name = inside[inside.range(of: ": ")!.upperBound...].split(separator: " ", omittingEmptySubsequences: true)
+            return !outletParts[0].contains(":") && (1...3).contains(outlet.count) && (1...5).contains(name.count)
+                && outlet.allSatisfy { $0.first!.isASCII && $0.first!.isUppercase }
+                && name.allSatisfy { $0.first!.isASCII ? $0.first!.isUppercase : true }
+        }() && line[..<openIndex].trimmedSpace.fastHasSuffix(".") && line[..<openIndex].wordCount >= 6
+        if !labelled && !outletCredit {
             // "(Yonhap)": a lone agency name closing a full caption sentence
             let soleAgency = inside.wordCount == 1 && pictureSources.contains(lower) && line[..<openIndex].trimmedSpace.fastHasSuffix(".")
                 && line[..<openIndex].wordCount >= 6

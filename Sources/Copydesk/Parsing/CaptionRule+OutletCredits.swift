@@ -1,0 +1,27 @@
+/// Bracketed credits that name the outlet, a colon and the photographer: "(ABC News: Andrew O'Connor)", "(Reuters: Jo Roe)".
+extension CaptionRule {
+    /// True when the bracket's content `bytes` reads "Outlet: Name": one to three words opening with an ASCII capital,
+    /// ": ", then one to five words opening with a capital (or a non-ASCII letter). The caller checks that a full
+    /// caption sentence stands before the bracket.
+    static func isOutletCredit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, colon + 2 < bytes.count,
+              bytes[colon + 1] == UInt8(ascii: " ") else { return false }
+        let outlet = UnsafeBufferPointer(rebasing: bytes[..<colon]), name = UnsafeBufferPointer(rebasing: bytes[(colon + 2)...])
+        return capitalisedWords(outlet, asciiOnly: true).map { (1...3).contains($0) } == true
+            && capitalisedWords(name, asciiOnly: false).map { (1...5).contains($0) } == true
+    }
+
+    /// The number of space-separated words of `bytes` when every one opens with an ASCII capital (or, unless
+    /// `asciiOnly`, a non-ASCII byte), else `nil`.
+    private static func capitalisedWords(_ bytes: UnsafeBufferPointer<UInt8>, asciiOnly: Bool) -> Int? {
+        var words = 0, atStart = true
+        for byte in bytes {
+            if byte == UInt8(ascii: " ") { atStart = true; continue }
+            if atStart {
+                guard byte &- UInt8(ascii: "A") < 26 || !asciiOnly && byte >= 0x80 else { return nil }
+                words += 1; atStart = false
+            }
+        }
+        return words
+    }
+}
