@@ -50,73 +50,85 @@ struct WordLists: Sendable {
     /// The table of every key of `sets`, with `CueTable.abbreviations` flagged for the tokenizer.
     static let shared = WordLists(sets, abbreviations: CueTable.abbreviations)
 
-    /// Reads the table: open addressing on the key's bits 4 and up (keys are already mixed), each
-    /// 16-byte slot a key (0 = empty) beside its mask, in storage made once and never freed (the
-    /// table lives as long as the process and is never written after `init`).
+    /// Reads the table: a key's one slot is its bits 4 and up plus its bucket's displacement (keys
+    /// are already mixed), so a look-up tests one 16-byte slot with no branch (whether a word is
+    /// listed was the tokenizer's most mispredicted jump). Storage made once and never freed.
     struct Probe: @unchecked Sendable {
         /// One slot: a key, the bits of the lists holding it, and 1 when it is an abbreviation
         /// (`CueTable.abbreviations`, read by the tokenizer and not kept in tokens).
         struct Slot { var key: UInt64; var bits: UInt16; var abbreviation: UInt8 }
         let slots: UnsafeRawPointer
-        /// (slot count - 1) * 16: a key masked with it is the byte offset of its first slot.
+        /// Each bucket's displacement times 16 (a byte offset).
+        let shifts: UnsafePointer<UInt32>
+        /// (slot count - 1) * 16: a key plus its shift, masked with it, is the byte offset of its slot.
         let offsetMask: Int
+        /// A key's top ten bits are its bucket (a constant shift: the loop keeps no register for it).
+        static let bucketShift: UInt64 = 54
+
+        /// The byte offset of the one slot that can hold `key`.
+        @inline(__always)
+        func offset(_ key: UInt64) -> Int {
+            (Int(truncatingIfNeeded: key) &+ Int(shifts[Int(truncatingIfNeeded: key &>> Self.bucketShift)])) & offsetMask
+        }
 
         /// The bits of every list holding `key` (0 for the key 0, which no set holds: an empty
         /// slot holds the mask 0).
         @inline(__always)
         func bits(_ key: UInt64) -> UInt16 {
-            var at = Int(truncatingIfNeeded: key) & offsetMask
-            while true {
-                let slotKey = slots.load(fromByteOffset: at, as: UInt64.self)
-                if slotKey == key { return slots.load(fromByteOffset: at &+ 8, as: UInt16.self) }
-                if slotKey == 0 { return 0 }
-                at = (at &+ 16) & offsetMask
-            }
+            let at = offset(key)
+            // All ones when the slot holds `key`, else 0: a mask, so no branch is compiled.
+            let other = slots.load(fromByteOffset: at, as: UInt64.self) ^ key
+            let mask = ((other | (0 &- other)) &>> 63) &- 1
+            return slots.load(fromByteOffset: at &+ 8, as: UInt16.self) & UInt16(truncatingIfNeeded: mask)
         }
 
         /// True when `key` is one of the flagged abbreviations (`CueTable.abbreviations`).
         @inline(__always)
         func isAbbreviation(_ key: UInt64) -> Bool {
-            var at = Int(truncatingIfNeeded: key) & offsetMask
-            while true {
-                let slotKey = slots.load(fromByteOffset: at, as: UInt64.self)
-                if slotKey == key { return slots.load(fromByteOffset: at &+ 10, as: UInt8.self) != 0 }
-                if slotKey == 0 { return false }
-                at = (at &+ 16) & offsetMask
-            }
+            let at = offset(key)
+            return slots.load(fromByteOffset: at, as: UInt64.self) == key && slots.load(fromByteOffset: at &+ 10, as: UInt8.self) != 0
         }
-
-        /// The first slot `bits` reads for `key`.
-        static func start(_ key: UInt64, mask: Int) -> Int { (Int(truncatingIfNeeded: key) >> 4) & mask }
     }
 
     /// The probe of the table.
     let probe: Probe
 
     /// A table of the keys of `sets`, each with the bits of every set that holds it, and of
-    /// `abbreviations`, flagged.
+    /// `abbreviations`, flagged: at most one slot in four used, doubled until every bucket fits.
     init(_ sets: [(bit: UInt16, set: KeySet)], abbreviations: KeySet = KeySet(keys: [])) {
-        let total = sets.reduce(0) { $0 + $1.set.members.count } + abbreviations.members.count
+        var entries: [UInt64: Probe.Slot] = [:]
+        for (bit, set) in sets { for key in set.members { entries[key, default: Probe.Slot(key: key, bits: 0, abbreviation: 0)].bits |= bit } }
+        for key in abbreviations.members { entries[key, default: Probe.Slot(key: key, bits: 0, abbreviation: 0)].abbreviation = 1 }
+        var buckets = [[Probe.Slot]](repeating: [], count: 1 << (64 - Probe.bucketShift))
+        for slot in entries.values.sorted(by: { $0.key < $1.key }) { buckets[Int(slot.key >> Probe.bucketShift)].append(slot) }
         var capacity = 16
-        while capacity < total * 4 { capacity <<= 1 }
-        let slots = UnsafeMutablePointer<Probe.Slot>.allocate(capacity: capacity)
-        slots.initialize(repeating: Probe.Slot(key: 0, bits: 0, abbreviation: 0), count: capacity)
-        let mask = capacity - 1
-        for (bit, set) in sets {
-            for key in set.members {
-                var i = Probe.start(key, mask: mask)
-                while slots[i].key != 0 && slots[i].key != key { i = (i + 1) & mask }
-                slots[i].key = key
-                slots[i].bits |= bit
-            }
+        while capacity < entries.count * 4 { capacity <<= 1 }
+        while true {
+            if let probe = Self.place(buckets, capacity: capacity) { self.probe = probe; return }
+            capacity <<= 1
         }
-        for key in abbreviations.members {
-            var i = Probe.start(key, mask: mask)
-            while slots[i].key != 0 && slots[i].key != key { i = (i + 1) & mask }
-            slots[i].key = key
-            slots[i].abbreviation = 1
+    }
+
+    /// The buckets placed largest first, each at the smallest displacement that puts all its keys
+    /// in free slots of a table of `capacity` slots; nil when a bucket fits at none.
+    private static func place(_ buckets: [[Probe.Slot]], capacity: Int) -> Probe? {
+        let mask = capacity - 1
+        var table = [Probe.Slot](repeating: Probe.Slot(key: 0, bits: 0, abbreviation: 0), count: capacity)
+        var shifts = [UInt32](repeating: 0, count: buckets.count)
+        for b in buckets.indices.sorted(by: { (buckets[$0].count, $1) > (buckets[$1].count, $0) }) where !buckets[b].isEmpty {
+            let at = { (slot: Probe.Slot, d: Int) in (Int(truncatingIfNeeded: slot.key >> 4) &+ d) & mask }
+            guard let d = (0..<capacity).first(where: { d in
+                let all = buckets[b].map { at($0, d) }
+                return Set(all).count == all.count && all.allSatisfy { table[$0].key == 0 }
+            }) else { return nil }
+            for slot in buckets[b] { table[at(slot, d)] = slot }
+            shifts[b] = UInt32(d << 4)
         }
         precondition(MemoryLayout<Probe.Slot>.stride == 16 && MemoryLayout<Probe.Slot>.offset(of: \.abbreviation) == 10)
-        probe = Probe(slots: UnsafeRawPointer(slots), offsetMask: mask << 4)
+        let slots = UnsafeMutablePointer<Probe.Slot>.allocate(capacity: capacity)
+        slots.initialize(from: table, count: capacity)
+        let shiftStore = UnsafeMutablePointer<UInt32>.allocate(capacity: shifts.count)
+        shiftStore.initialize(from: shifts, count: shifts.count)
+        return Probe(slots: UnsafeRawPointer(slots), shifts: shiftStore, offsetMask: mask << 4)
     }
 }
