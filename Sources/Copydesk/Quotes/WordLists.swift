@@ -76,10 +76,9 @@ struct WordLists: Sendable {
         @inline(__always)
         func bits(_ key: UInt64) -> UInt16 {
             let at = offset(key)
-            // All ones when the slot holds `key`, else 0: a mask, so no branch is compiled.
-            let other = slots.load(fromByteOffset: at, as: UInt64.self) ^ key
-            let mask = ((other | (0 &- other)) &>> 63) &- 1
-            return slots.load(fromByteOffset: at &+ 8, as: UInt16.self) & UInt16(truncatingIfNeeded: mask)
+            // Another key's slot reads the empty slot past the table instead: one load, no branch.
+            let hit = slots.load(fromByteOffset: at, as: UInt64.self) == key
+            return slots.load(fromByteOffset: (hit ? at : offsetMask &+ 16) &+ 8, as: UInt16.self)
         }
 
         /// True when `key` is one of the flagged abbreviations (`CueTable.abbreviations`).
@@ -113,7 +112,8 @@ struct WordLists: Sendable {
     /// in free slots of a table of `capacity` slots; nil when a bucket fits at none.
     private static func place(_ buckets: [[Probe.Slot]], capacity: Int) -> Probe? {
         let mask = capacity - 1
-        var table = [Probe.Slot](repeating: Probe.Slot(key: 0, bits: 0, abbreviation: 0), count: capacity)
+        // One empty slot past the table: `bits` of a missing key reads it.
+        var table = [Probe.Slot](repeating: Probe.Slot(key: 0, bits: 0, abbreviation: 0), count: capacity + 1)
         var shifts = [UInt32](repeating: 0, count: buckets.count)
         for b in buckets.indices.sorted(by: { (buckets[$0].count, $1) > (buckets[$1].count, $0) }) where !buckets[b].isEmpty {
             let at = { (slot: Probe.Slot, d: Int) in (Int(truncatingIfNeeded: slot.key >> 4) &+ d) & mask }
@@ -125,8 +125,8 @@ struct WordLists: Sendable {
             shifts[b] = UInt32(d << 4)
         }
         precondition(MemoryLayout<Probe.Slot>.stride == 16 && MemoryLayout<Probe.Slot>.offset(of: \.abbreviation) == 10)
-        let slots = UnsafeMutablePointer<Probe.Slot>.allocate(capacity: capacity)
-        slots.initialize(from: table, count: capacity)
+        let slots = UnsafeMutablePointer<Probe.Slot>.allocate(capacity: capacity + 1)
+        slots.initialize(from: table, count: capacity + 1)
         let shiftStore = UnsafeMutablePointer<UInt32>.allocate(capacity: shifts.count)
         shiftStore.initialize(from: shifts, count: shifts.count)
         return Probe(slots: UnsafeRawPointer(slots), shifts: shiftStore, offsetMask: mask << 4)
