@@ -113,13 +113,4 @@ extension CaptionRule {
         }
         return offset.map { line.utf8.index(line.utf8.startIndex, offsetBy: $0) }
     }
-
-    /// "Lena Ortiz/Public Airwaves": a photographer's name, a slash, then a capitalised outlet name.
-    static func isPersonSlashOutlet(_ credit: Substring) -> Bool {
-        let parts = credit.split(separator: "/")
-        guard parts.count == 2 else { return false }
-        let person = parts[0].trimmedSpace.spaceWords, outlet = parts[1].trimmedSpace.spaceWords
-        return (2...3).contains(person.count) && (1...3).contains(outlet.count)
-            && person.allSatisfy(\.startsUppercase) && outlet.allSatisfy(\.startsUppercase)
-    }
 }

@@ -6,9 +6,8 @@ extension CaptionRule {
     /// is not searched for.
     static func labelledCredit(_ line: Substring, lower: Substring, aligned: Bool, firstPresent known: Int? = nil,
                                colonLetters: UInt32 = ~0, ellipsis: Bool = true) -> Match? {
-        // Every label but "credit..." and "credit…" ends with ':'; most lines have neither, so skip the costly searches then.
-        guard ellipsis || line.withUTF8Bytes({ $0.contains(UInt8(ascii: ":")) }),
-              let firstPresent = known ?? labelTable.firstListed(in: lower) else { return nil }
+        // labels end with ':' but "credit..." and "credit…": lines with neither skip the searches
+        guard ellipsis || line.withUTF8Bytes({ $0.contains(0x3A) }), let firstPresent = known ?? labelTable.firstListed(in: lower) else { return nil }
         // labels listed before the first one present do not occur: start there
         for (index, label) in labels.enumerated().dropFirst(firstPresent) {
             let needs = labelNeeds[index]

@@ -1,4 +1,4 @@
-/// Bracketed credits that name the outlet, a colon and the photographer: "(ABC News: Andrew O'Connor)", "(Reuters: Jo Roe)".
+/// Credits that pair a person with an outlet: "(ABC News: Andrew O'Connor)", "(Reuters: Jo Roe)", "Jane Roe/AFP".
 extension CaptionRule {
     /// True when the bracket's content `bytes` reads "Outlet: Name": one to three words opening with an ASCII capital,
     /// ": ", then one to five words opening with a capital (or a non-ASCII letter). The caller checks that a full
@@ -23,5 +23,14 @@ extension CaptionRule {
             }
         }
         return words
+    }
+
+    /// "Lena Ortiz/Public Airwaves": a photographer's name, a slash, then a capitalised outlet name.
+    static func isPersonSlashOutlet(_ credit: Substring) -> Bool {
+        let parts = credit.split(separator: "/")
+        guard parts.count == 2 else { return false }
+        let person = parts[0].trimmedSpace.spaceWords, outlet = parts[1].trimmedSpace.spaceWords
+        return (2...3).contains(person.count) && (1...3).contains(outlet.count)
+            && person.allSatisfy(\.startsUppercase) && outlet.allSatisfy(\.startsUppercase)
     }
 }

@@ -46,6 +46,16 @@ extension DateText {
         return (sign + (hours < 10 ? "0" : "") + String(hours) + ":" + (minutes < 10 ? "0" : "") + String(minutes), next)
     }
 
+    /// The minutes of a dotted time at token `i` ("13.00", "4.30" of "4.30pm"): hours of one or two digits up to 24, ".",
+    /// two digits below 60, then the end of the text, a zone, am/pm or a mark other than "." ("rose 13.50 percent" is
+    /// no time); `nil` otherwise.
+    static func dottedMinutes(_ tokens: UnsafeMutableBufferPointer<Token>, at i: Int) -> Int? {
+        guard i + 2 < tokens.count, tokens[i].length <= 2, let hours = tokens[i].value, hours <= 24,
+              tokens[i + 1].kind == .punct, tokens[i + 1].byte == UInt8(ascii: "."), tokens[i + 2].kind == .number,
+              tokens[i + 2].length == 2, let minutes = tokens[i + 2].value, minutes < 60, endsDottedTime(tokens, after: i + 2) else { return nil }
+        return minutes
+    }
+
     /// True when token `k` ends a dotted time: it is the last token, or a zone, am/pm or mark (not ".") follows it.
     static func endsDottedTime(_ tokens: UnsafeMutableBufferPointer<Token>, after k: Int) -> Bool {
         guard k + 1 < tokens.count else { return true }

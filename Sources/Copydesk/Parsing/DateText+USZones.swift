@@ -11,6 +11,11 @@ extension DateText {
         return "-" + (hours < 10 ? "0" : "") + String(hours) + ":00"
     }
 
+    /// The ISO offset of table zone `zone` (an index of `zoneList`) at local time `hour` of `y`-`m`-`d`.
+    static func zoneOffset(_ zone: Int, _ y: Int, _ m: Int, _ d: Int, hour: Int) -> String {
+        usZoneOffset(zoneList[zone].1, y, m, d, hour: hour) ?? zoneList[zone].1
+    }
+
     /// True when local time `hour` of `y`-`m`-`d` falls in US daylight time (the rule since 2007).
     static func usDaylightTime(_ y: Int, _ m: Int, _ d: Int, hour: Int) -> Bool {
         if m < 3 || m > 11 { return false }

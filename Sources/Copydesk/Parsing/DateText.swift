@@ -2,34 +2,11 @@
 /// Handles "November 20, 2019", "20 Nov 2019 08:00 GMT", "11/19/19 06:56 AM EST", "18.11.2019",
 /// "2019-11-18T23:30:00Z", times with am/pm and zones, and relative dates ("22 hours ago").
 enum DateText {
-    /// A date found in text: where it is, the printed text and its ISO reading.
-    struct Found {
-        var range: Range<Substring.Index>
-        var text: Substring
-        var iso: String?
-        /// Letter words on the line that are not part of any date expression.
-        var otherWords: Int
-    }
-
-    /// The first date expression in `text`, or `nil`.
-    static func find(in text: Substring) -> Found? {
-        guard mayHoldDate(text) else { return nil }
-        return text.withUTF8Bytes { bytes in
-            withUnsafeTemporaryAllocation(of: Token.self, capacity: max(bytes.count, 1)) { buffer in
-                let tokens = buffer.baseAddress!
-                let count = PlainScalars.isPlain(bytes) ? tokenizePlain(bytes, into: tokens, capacity: bytes.count).count
-                    : tokenizeCharacters(text, bytes, into: tokens)
-                defer { tokens.deinitialize(count: count) }
-                return read(text, bytes, UnsafeMutableBufferPointer(start: tokens, count: count))
-            }
-        }
-    }
-
     /// Reads the first date expression from `tokens` of `text` (whose UTF-8 bytes are `bytes`).
     static func read(_ text: Substring, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeMutableBufferPointer<Token>) -> Found? {
         let count = tokens.count
         var year: Int?, month: Int?, day: Int?, hour: Int?, minute: Int?, second: Int?, zone: Int?, pm: Bool?
-        var offset: String?  // a numeric UTC offset read ("+01:00"), which outranks `zone`
+        var offset: String?  // a numeric offset ("+01:00"): outranks `zone`
         var anchor = false, isoTime = false
         var i = 0
         func num(_ k: Int) -> Int? { k >= 0 && k < count && tokens[k].kind == .number ? tokens[k].value : nil }
@@ -68,17 +45,15 @@ enum DateText {
                     hour = a; minute = mm; for k in i...(i + 2) { tokens[k].dateish = true }
                     var k = i + 3
                     if punct(k, UInt8(ascii: ":")), let ss = num(k + 1) { second = ss; tokens[k].dateish = true; tokens[k + 1].dateish = true; k += 2 }
-                    // "+01:00" glued to the time; "-05:00" only after seconds or an ISO "T" (else "10:00-11:00" is a range)
+                    // "+01:00" after the time; "-05:00" only after seconds or a "T" ("10:00-11:00" is a range)
                     if zone == nil, offset == nil, punct(k, UInt8(ascii: "+")) || punct(k, UInt8(ascii: "-")),
                        let (read, next) = utcOffset(tokens, at: k, minus: second != nil || isoTime) {
                         offset = read; for j in k..<next { tokens[j].dateish = true }; k = next
                     }
                     i = k; continue
                 }
-                // a dotted time after a date ("4 Oct 2022 13.00 BST", "4.30pm"): ends the text or comes before a zone,
-                // am/pm or a mark (so "rose 13.50 percent" is no time)
-                if punct(i + 1, UInt8(ascii: ".")), let mm = num(i + 2), tokens[i + 2].length == 2, t.length <= 2, a <= 24, mm < 60,
-                   hour == nil, year != nil || month != nil, endsDottedTime(tokens, after: i + 2) {
+                // "4 Oct 2022 13.00 BST", "4.30pm"
+                if hour == nil, year != nil || month != nil, let mm = dottedMinutes(tokens, at: i) {
                     hour = a; minute = mm; for k in i...(i + 2) { tokens[k].dateish = true }
                     i += 3; continue
                 }
@@ -98,7 +73,7 @@ enum DateText {
                     if punct(i + 3, UInt8(ascii: ".")) { tokens[i + 3].dateish = true }
                 } else if case let z = Word.zone(info), z >= 0, hour != nil || year != nil, zone == nil, offset == nil {
                     zone = z; tokens[i].dateish = true
-                    // "GMT+1", "UTC-04:00": an offset glued to a zone of offset zero
+                    // "GMT+1", "UTC-04:00"
                     if zoneList[z].1 == "Z", let (read, next) = utcOffset(tokens, at: i + 1, minus: true) {
                         offset = read; for j in (i + 1)..<next { tokens[j].dateish = true }; i = next; continue
                     }
@@ -123,7 +98,7 @@ enum DateText {
             if var h = hour, let mm = minute, h <= 24, mm < 60 {
                 if pm == true && h < 12 { h += 12 }
                 if pm == false && h == 12 { h = 0 }
-                time = (h, mm, second ?? 0, offset ?? zone.map { usZoneOffset(zoneList[$0].1, y, m, d, hour: h) ?? zoneList[$0].1 })
+                time = (h, mm, second ?? 0, offset ?? zone.map { zoneOffset($0, y, m, d, hour: h) })
             }
             iso = isoText(y, m, d, time)
         }

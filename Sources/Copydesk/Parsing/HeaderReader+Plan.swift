@@ -1,3 +1,19 @@
+extension HeaderReader {
+    /// What the header zone holds, by line index.
+    struct Plan {
+        var section: Int?
+        var headline: Int?
+        var standfirst: [Int] = []
+        var byline: Int?
+        var nameLine: Int?
+        /// The job title on the line under `nameLine` ("Kevin Peachey", then "Cost of living correspondent").
+        var nameRole: Int?
+        var published: Int?
+        var updated: Int?
+        var blockTop = 0
+    }
+}
+
 extension HeaderReader.Plan {
     /// True when line `index` is a standfirst line. `standfirst` is sorted (`HeaderReader.read`), so this is a binary
     /// search: a page whose header holds thousands of standfirst lines is still built in O(n log n), not O(n²).

@@ -5,20 +5,6 @@
 /// are, in order, an optional short section label, the headline, then standfirst lines or a byline.
 /// Without any byline or date the block right above the body is read the same way.
 struct HeaderReader {
-    /// What the header zone holds, by line index.
-    struct Plan {
-        var section: Int?
-        var headline: Int?
-        var standfirst: [Int] = []
-        var byline: Int?
-        var nameLine: Int?
-        /// The job title on the line under `nameLine` ("Kevin Peachey", then "Cost of living correspondent").
-        var nameRole: Int?
-        var published: Int?
-        var updated: Int?
-        var blockTop = 0
-    }
-
     /// The page's lines and roles, read in place while the reader lives (inside `PageLayout.init`).
     let lines: UnsafeBufferPointer<TextLine>
     let roles: UnsafeBufferPointer<LineRole>
