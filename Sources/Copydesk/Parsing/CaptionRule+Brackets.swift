@@ -75,7 +75,7 @@ extension CaptionRule {
     /// with a full stop and holds six words or more (asked only for a lone picture source or an outlet credit).
     @inline(__always)
     private static func asciiBracketMayCredit(_ bytes: UnsafeBufferPointer<UInt8>, closesSentence: () -> Bool) -> Bool {
-        if bytes.contains(UInt8(ascii: ":")), isOutletCredit(bytes), closesSentence() { return true }  // "(ABC News: Jo Roe)"
+        if isOutletCredit(bytes), closesSentence() { return true }  // "(ABC News: Jo Roe)", "(Jo Roe for The Post)"
         let words = ByteSearch.wordCount(bytes)
         let soleAgency = words == 1 && pictureSourceTable.value(foldingBytes: bytes) != nil && closesSentence()
         let namedSource = soleAgency || words <= 5 && endsWithNamedSource(bytes)

@@ -1,9 +1,15 @@
 /// Credits that pair a person with an outlet: "(ABC News: Andrew O'Connor)", "(Reuters: Jo Roe)", "Jane Roe/AFP".
 extension CaptionRule {
-    /// True when the bracket's content `bytes` reads "Outlet: Name": one to three words opening with an ASCII capital,
-    /// ": ", then one to five words opening with a capital (or a non-ASCII letter). The caller checks that a full
-    /// caption sentence stands before the bracket.
+    /// True when the bracket's content `bytes` reads "Outlet: Name" (one to three words opening with an ASCII capital,
+    /// ": ", then one to five words opening with a capital or a non-ASCII letter) or "Name for Outlet" (one to four
+    /// capitalised words, " for ", one to five). The caller checks that a full caption sentence stands before it.
     static func isOutletCredit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let at = ByteSearch.withBytes(of: " for ", { TextSearch.offset(of: $0, in: bytes, last: false) }) {
+            // "Tom Brenner for The Washington Post": a name of one to four words, " for ", an outlet of one to five
+            let name = UnsafeBufferPointer(rebasing: bytes[..<at]), outlet = UnsafeBufferPointer(rebasing: bytes[(at + 5)...])
+            return capitalisedWords(name, asciiOnly: false).map { (1...4).contains($0) } == true
+                && capitalisedWords(outlet, asciiOnly: false).map { (1...5).contains($0) } == true
+        }
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, colon + 2 < bytes.count,
               bytes[colon + 1] == UInt8(ascii: " ") else { return false }
         let outlet = UnsafeBufferPointer(rebasing: bytes[..<colon]), name = UnsafeBufferPointer(rebasing: bytes[(colon + 2)...])

@@ -40,7 +40,7 @@ enum DateRule {
         guard DateText.mayHoldShortDate(text, otherWordsAtMost: 3),
               let first = DateText.find(in: text), first.otherWords <= 3 else { return nil }
         var match = Match(published: DateStamp(text: String(first.text), iso: first.iso))
-        match.labelledUpdate = label?.fastHasSuffix("updated") == true || label?.fastHasSuffix("modified") == true
+        match.labelledUpdate = label.map { $0.contains("updated") || $0.contains("modified") } ?? false  // "updated on" too
         if var rest = second {
             var restLower = Substring(rest.lowercased())
             _ = stripLabel(&rest, &restLower, aligned: false)

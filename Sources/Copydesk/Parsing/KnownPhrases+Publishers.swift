@@ -8,6 +8,7 @@ extension KnownPhrases {
         add(.advertisement, ["skip advertisement", "supported by"])
         add(.promo, ["sign up here", "sign up here.", "reuse this content", "save articles to read later and create your own reading list."])
         add(.share, ["link copied", "link copied!", "follow"])
+        add(.navigation, ["democracy dies in darkness"])  // a masthead's motto above the section label
         // "This article is more than 1 year old": the age label over an archived article
         add(.label, (1...30).flatMap { n in ["year", "month"].map { "this article is more than \(n) \($0)\(n == 1 ? "" : "s") old" } })
         return table

@@ -21,14 +21,17 @@ struct CaptionRuleTests {
         #expect(CaptionRule.match(textLine("Prices rose... and then fell")) == nil)
     }
 
-    @Test("'(Outlet: Name)' after a full caption sentence is its credit, kept whole")
+    @Test("'(Outlet: Name)' and '(Name for Outlet)' after a full caption sentence are its credit, kept whole")
     func outletCredits() {
         let cases: [(String, CaptionRule.Match?)] = [
             ("Perth residents sweltered through a fourth day above 40C on Sunday.(ABC News: Andrew O'Connor)",
              .captioned(text: "Perth residents sweltered through a fourth day above 40C on Sunday.", credit: "ABC News: Andrew O'Connor")),
             ("Crowds gathered outside the court in the city centre on Monday. (Reuters: José Pérez)",
              .captioned(text: "Crowds gathered outside the court in the city centre on Monday.", credit: "Reuters: José Pérez")),
+            ("Senate Majority Leader John Thune speaks to reporters on Friday. (Tom Brenner for The Washington Post)",
+             .captioned(text: "Senate Majority Leader John Thune speaks to reporters on Friday.", credit: "Tom Brenner for The Washington Post")),
             ("He said the plan would work (Treasury: see page 4)", nil),
+            ("The council voted on the plan for the harbour on Monday. (Click here for details)", nil),
             ("Crowds gathered on Monday. (ABC News: Andrew O'Connor)", nil),  // too short to be a caption sentence
         ]
         for (line, match) in cases {

@@ -75,6 +75,9 @@ struct DateRuleTests {
         #expect(glued.published.text == "Nov. 20, 2019")
         #expect(glued.updated?.iso == "2019-11-20T01:35:00")
         #expect(DateRule.match(textLine("updated: Nov 20 2019, 15:24pm ist"))?.labelledUpdate == true)
+        #expect(DateRule.match(textLine("Updated on February 3, 2025 at 11:02 AM GMT+1"))?.labelledUpdate == true)
+        #expect(DateRule.match(textLine("Last modified on Sat 4 May 2019 12.31 BST"))?.labelledUpdate == true)
+        #expect(DateRule.match(textLine("Published on February 3, 2025"))?.labelledUpdate == false)
     }
 
     @Test("sentences that mention a date are not date lines")

@@ -23,8 +23,15 @@ extension RefCaptionRule {
             return !outletParts[0].contains(":") && (1...3).contains(outlet.count) && (1...5).contains(name.count)
                 && outlet.allSatisfy { $0.first!.isASCII && $0.first!.isUppercase }
                 && name.allSatisfy { $0.first!.isASCII ? $0.first!.isUppercase : true }
-        }() && line[..<openIndex].trimmedSpace.fastHasSuffix(".") && line[..<openIndex].wordCount >= 6
-        if !labelled && !outletCredit {
+        }() || {
+            // "(Tom Brenner for The Washington Post)": one to four capitalised words, " for ", one to five
+            guard let forRange = inside.range(of: " for ") else { return false }
+            let name = inside[..<forRange.lowerBound].split(separator: " "), outlet = inside[forRange.upperBound...].split(separator: " ")
+            return (1...4).contains(name.count) && (1...5).contains(outlet.count)
+                && (name + outlet).allSatisfy { $0.first!.isASCII ? $0.first!.isUppercase : true }
+        }()
+        let outletCreditAfterSentence = outletCredit && line[..<openIndex].trimmedSpace.fastHasSuffix(".") && line[..<openIndex].wordCount >= 6
+        if !labelled && !outletCreditAfterSentence {
             // "(Yonhap)": a lone agency name closing a full caption sentence
             let soleAgency = inside.wordCount == 1 && pictureSources.contains(lower) && line[..<openIndex].trimmedSpace.fastHasSuffix(".")
                 && line[..<openIndex].wordCount >= 6

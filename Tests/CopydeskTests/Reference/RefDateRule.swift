@@ -28,7 +28,7 @@ enum RefDateRule {
         guard RefDateText.mayHoldShortDate(text, otherWordsAtMost: 3),
               let first = RefDateText.find(in: text), first.otherWords <= 3 else { return nil }
         var match = Match(published: DateStamp(text: String(first.text), iso: first.iso))
-        match.labelledUpdate = label?.fastHasSuffix("updated") == true || label?.fastHasSuffix("modified") == true
+        match.labelledUpdate = label.map { $0.contains("updated") || $0.contains("modified") } ?? false
         if var rest = second {
             var restLower = Substring(rest.lowercased())
             _ = stripLabel(&rest, &restLower, aligned: false)
