@@ -25,6 +25,8 @@ extension DateRule {
         guard ascii || PlainScalars.isPlain(bytes) else { return nil }
         var head = PlainHead(start: 0, label: nil, cut: nil, possible: false)
         if let first = bytes.first, mayOpenLabel(FoldedBytes.fold(first)) { (head.start, head.label) = stripLabel(bytes, from: 0) }
+        // "Updated … | Published …" (the update first) is read on Characters, which split it at the later label
+        if let label = head.label, labelsOfUpdates[label], FoldedBytes.contains(bytes, "published") { return nil }
         // the cut and the two gates `mayHoldShortDate` and `find` would test on the head, in one walk
         (head.cut, head.possible) = headGate(bytes, from: head.start, words: words)
         return ascii && head.possible && !PlainScalars.isPlain(bytes) ? nil : head

@@ -28,9 +28,12 @@ enum DateRule {
         var text = line
         var lower = Substring(TextLine.asciiLowercased(line))
         let label = mayStartWithLabel(lower) ? stripLabel(&text, &lower, aligned: true) : nil
-        // A later "updated" label starts the second date ("… | Updated 5:36 PM", "2019Updated: …").
+        // A later "updated" label starts the second date ("… | Updated 5:36 PM", "2019Updated: …"); after an update
+        // label, a later "published" label starts the publication ("Updated 9:42 p.m.|Published 6:15 p.m.").
         var second: Substring?
-        if let cut = lower.fastRange(of: "updated") {
+        let updateFirst = label.map { $0.contains("updated") || $0.contains("modified") } ?? false
+        let publishedCut = updateFirst ? lower.fastRange(of: "published") : nil
+        if let cut = publishedCut ?? lower.fastRange(of: "updated") {
             let offset = lower.distance(from: lower.startIndex, to: cut.lowerBound)
             let splitIndex = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex) ?? text.endIndex
             second = text[splitIndex...]
@@ -40,12 +43,13 @@ enum DateRule {
         guard DateText.mayHoldShortDate(text, otherWordsAtMost: 3),
               let first = DateText.find(in: text), first.otherWords <= 3 else { return nil }
         var match = Match(published: DateStamp(text: String(first.text), iso: first.iso))
-        match.labelledUpdate = label.map { $0.contains("updated") || $0.contains("modified") } ?? false  // "updated on" too
+        match.labelledUpdate = updateFirst  // "updated on" too
         if var rest = second {
             var restLower = Substring(rest.lowercased())
             _ = stripLabel(&rest, &restLower, aligned: false)
             if let found = DateText.find(in: rest) {
-                match.updated = DateStamp(text: String(found.text), iso: found.iso)
+                let stamp = DateStamp(text: String(found.text), iso: found.iso)
+                if publishedCut != nil { match = Match(published: stamp, updated: match.published) } else { match.updated = stamp }
             }
         }
         return match

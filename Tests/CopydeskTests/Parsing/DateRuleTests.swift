@@ -78,6 +78,12 @@ struct DateRuleTests {
         #expect(DateRule.match(textLine("Updated on February 3, 2025 at 11:02 AM GMT+1"))?.labelledUpdate == true)
         #expect(DateRule.match(textLine("Last modified on Sat 4 May 2019 12.31 BST"))?.labelledUpdate == true)
         #expect(DateRule.match(textLine("Published on February 3, 2025"))?.labelledUpdate == false)
+        // the update first, the publication after its label
+        let both = DateRule.match(textLine("Updated March 14, 2025 at 9:42 p.m. EDT|Published March 14, 2025 at 6:15 p.m. EDT"))
+        #expect(both?.published == DateStamp(text: "March 14, 2025 at 6:15 p.m. EDT", iso: "2025-03-14T18:15:00-04:00"))
+        #expect(both?.updated == DateStamp(text: "March 14, 2025 at 9:42 p.m. EDT", iso: "2025-03-14T21:42:00-04:00"))
+        #expect(both?.labelledUpdate == false)
+        #expect(both == RefDateRule.match(textLine("Updated March 14, 2025 at 9:42 p.m. EDT|Published March 14, 2025 at 6:15 p.m. EDT")))
     }
 
     @Test("sentences that mention a date are not date lines")

@@ -18,7 +18,9 @@ enum RefDateRule {
         let label = mayStartWithLabel(lower) ? stripLabel(&text, &lower, aligned: true) : nil
         // A later "updated" label starts the second date ("… | Updated 5:36 PM", "2019Updated: …").
         var second: Substring?
-        if let cut = lower.fastRange(of: "updated") {
+        let updateFirst = label.map { $0.contains("updated") || $0.contains("modified") } ?? false
+        let publishedCut = updateFirst ? lower.fastRange(of: "published") : nil
+        if let cut = publishedCut ?? lower.fastRange(of: "updated") {
             let offset = lower.distance(from: lower.startIndex, to: cut.lowerBound)
             let splitIndex = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex) ?? text.endIndex
             second = text[splitIndex...]
@@ -28,12 +30,13 @@ enum RefDateRule {
         guard RefDateText.mayHoldShortDate(text, otherWordsAtMost: 3),
               let first = RefDateText.find(in: text), first.otherWords <= 3 else { return nil }
         var match = Match(published: DateStamp(text: String(first.text), iso: first.iso))
-        match.labelledUpdate = label.map { $0.contains("updated") || $0.contains("modified") } ?? false
+        match.labelledUpdate = updateFirst
         if var rest = second {
             var restLower = Substring(rest.lowercased())
             _ = stripLabel(&rest, &restLower, aligned: false)
             if let found = RefDateText.find(in: rest) {
-                match.updated = DateStamp(text: String(found.text), iso: found.iso)
+                let stamp = DateStamp(text: String(found.text), iso: found.iso)
+                if publishedCut != nil { match = Match(published: stamp, updated: match.published) } else { match.updated = stamp }
             }
         }
         return match
