@@ -6,7 +6,7 @@ extension DateRule {
     private static let labelTable = PrefixTable(leadingLabels)
 
     /// Per label of `leadingLabels`: true when it names an update ("last updated", "modified", …).
-    private static let labelsOfUpdates = leadingLabels.map { $0.contains("updated") || $0.contains("modified") }
+    private static let labelsOfUpdates = leadingLabels.map(namesUpdate)
 
     /// Where a plain line's head lies and whether it passes the gates `match` tests before reading its date.
     struct PlainHead {

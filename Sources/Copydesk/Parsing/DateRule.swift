@@ -31,7 +31,7 @@ enum DateRule {
         // A later "updated" label starts the second date ("… | Updated 5:36 PM", "2019Updated: …"); after an update
         // label, a later "published" label starts the publication ("Updated 9:42 p.m.|Published 6:15 p.m.").
         var second: Substring?
-        let updateFirst = label.map { $0.contains("updated") || $0.contains("modified") } ?? false
+        let updateFirst = label.map(namesUpdate) ?? false
         let publishedCut = updateFirst ? lower.fastRange(of: "published") : nil
         if let cut = publishedCut ?? lower.fastRange(of: "updated") {
             let offset = lower.distance(from: lower.startIndex, to: cut.lowerBound)
@@ -54,6 +54,10 @@ enum DateRule {
         }
         return match
     }
+
+    /// True when leading label `label` (of `leadingLabels`) names an update: "updated", "last updated", "updated on",
+    /// "modified", "last modified on".
+    static func namesUpdate(_ label: String) -> Bool { label.contains("updated") || label.contains("modified") }
 
     /// False when `stripLabel` would change nothing: the line starts with none of the bytes it drops
     /// and with no label's first letter (`lower` is the ASCII-lowercased line, so dropping nothing keeps `text`).
