@@ -51,7 +51,7 @@ enum SubjectPhrase {
         // (a possessive run is a modifier, "China’s ambassador", unless it ends the phrase).
         var firstRun: NameRun?, lastRun: NameRun?, nextRun: NameRun?
         NameRuns.forEachRun(tokens, in: range) { run in
-            guard !(run.possessive && run.last < range.upperBound) else { return }
+            guard !(run.possessive && run.last < range.upperBound), !isBracketed(tokens, run) else { return }
             if let firstRun {
                 if nextRun == nil, run.first > firstRun.last { nextRun = run }
             } else {
@@ -82,6 +82,15 @@ enum SubjectPhrase {
         if tokens[firstWord].isIn(WordLists.indefinite) { return .unnamed(tokens[head].key) }
         if tokens[firstWord].isIn(WordLists.definite) || tokens[firstWord].possessive { return .description(tokens[head].key) }
         return count == 1 && tokens.bytes[tokens[head].stemEnd - 1] == 0x73 ? .unnamed(nil) : nil
+    }
+
+    /// True when `run` is all a bracketed aside holds: "Sen. Bob Smith (R-Ohio) said", "the World Health Organization (WHO)".
+    @inline(__always)
+    static func isBracketed(_ tokens: TokenList, _ run: NameRun) -> Bool {
+        guard run.first > 0, tokens[run.first - 1].kind == .openParen else { return false }
+        // an abbreviation's dot may stand before the bracket: "(D-Wash.)"
+        let close = run.last < tokens.count && tokens[run.last].kind == .stop ? run.last + 1 : run.last
+        return close < tokens.count && tokens[close].kind == .closeParen
     }
 
     /// The tokens of the role before the name: up to five words before the run (back to an

@@ -19,7 +19,8 @@ extension AttributionReader {
             if post == nil && tokens.endsIng(cue.index) { return nil }
             return Attribution(cue: cue.words, speaker: post, before: false, cueIndex: cue.index)
         }
-        if let post, tokens[pre.upperBound - 1].kind == .comma {
+        // "“…,” Heather Howard, a former commissioner, told Vox": after "told" comes the listener
+        if let post, tokens[pre.upperBound - 1].kind == .comma, !Keyword.addresseeCues.contains(tokens[cue.index].key) {
             return Attribution(cue: cue.words, speaker: post, before: false, cueIndex: cue.index)
         }
         return Attribution(cue: cue.words, speaker: subject(before: cue.index, from: q + 1), before: false, cueIndex: cue.index)

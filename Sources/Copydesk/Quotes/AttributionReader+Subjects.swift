@@ -14,7 +14,7 @@ extension AttributionReader {
         var start = end
         while start > from {
             let t = tokens[start - 1]
-            if t.kind == .comma || t.kind == .colon || t.kind == .stop { break }
+            if t.kind == .comma || t.kind == .colon || t.kind == .stop && endsSentence(start - 1) { break }
             if t.kind == .quote, spanWords[t.quoteIndex] > 3 { break }
             if t.isIn(WordLists.clauseCutter) { break }
             start -= 1

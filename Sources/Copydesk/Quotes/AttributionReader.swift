@@ -23,7 +23,7 @@ struct AttributionReader {
         var strong: Cue?
         while end < tokens.count, end - q < Self.window {
             let t = tokens[end]
-            if t.kind == .stop { break }
+            if t.kind == .stop, endsSentence(end) { break }
             if t.kind == .quote, spanWords[t.quoteIndex] > 3 { break }
             if strong == nil, mayCue(end) { strong = cue(at: end, allowWeak: false) }
             end += 1
@@ -61,7 +61,16 @@ struct AttributionReader {
     @inline(__always)
     private func endsWindow(_ k: Int, previousQuote: Int?) -> Bool {
         let t = tokens[k]
-        return t.kind == .stop || (t.kind == .quote && (spanWords[t.quoteIndex] > 3 || k == previousQuote))
+        return t.kind == .stop && endsSentence(k) || (t.kind == .quote && (spanWords[t.quoteIndex] > 3 || k == previousQuote))
+    }
+
+    /// False for the stop token at `k` when a comma or closing bracket follows it with no space: the dot of an
+    /// abbreviation the word lists do not hold ("Rep. Jo Diaz, D-Fla., said", "(D-Wash.)"), not a sentence end.
+    @inline(__always)
+    func endsSentence(_ k: Int) -> Bool {
+        guard k + 1 < tokens.count else { return true }
+        let next = tokens[k + 1]
+        return next.start != tokens[k].end || (next.kind != .comma && next.kind != .closeParen)
     }
 
     /// `according to X` right after the quote.

@@ -9,4 +9,6 @@ enum Keyword {
     static let definite: KeySet = WordKey.set(["the", "this", "that", "his", "her", "their", "its"])
     /// Connectors that may join capitalised words into one name ("Bank of England", "Reform Commission").
     static let connectors = KeySet(keys: [of, and, amp, for_])
+    /// Reporting verbs whose next noun phrase is who was spoken to, never the speaker ("told CNN", "informed reporters").
+    static let addresseeCues: KeySet = WordKey.set(["told", "tells", "tell", "telling", "informed", "informs"])
 }

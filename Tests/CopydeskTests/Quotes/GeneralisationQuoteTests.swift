@@ -24,4 +24,28 @@ struct GeneralisationQuoteTests {
         ])
         #expect(speakers(q) == ["Priya Raman", "Eli Braddock", "Lim Hui Min"])
     }
+
+    @Test("'Name, a description, told CNN': the listener after 'told' is never the speaker")
+    func toldListener() {
+        let q = QuoteFixtures.quotes([
+            "The bill passed on Tuesday after a long debate in the chamber.",
+            "“States really deliver care,” Heather Howard, a former health commissioner, told reporters.",
+            "“States truly deliver care,” Maria Lopez, a former health commissioner, told CNN.",
+            "“Cities deliver care,” Dan Ortiz, an analyst, told The Associated Press.",
+            "“We are ready,” said Ana Ruiz, the mayor.",
+        ])
+        #expect(speakers(q) == ["Heather Howard", "Maria Lopez", "Dan Ortiz", "Ana Ruiz"])
+    }
+
+    @Test("US party tags: '(R-Ohio)' and '(FAA)' are asides, and 'D-Fla.,' ends no sentence")
+    func partyTags() {
+        let q = QuoteFixtures.quotes([
+            "The bill passed on Tuesday after a long debate in the chamber.",
+            "“This is a bad bill for everyone,” Sen. Bob Smith (R-Ohio) said.",
+            "Rep. Jo Diaz, D-Fla., said: “We did our job.”",
+            "Rep. Pramila Jayapal (D-Wash.) said the draft was “a real step forward in every way” on Tuesday.",
+            "“We will look at it again,” the Federal Aviation Administration (FAA) said.",
+        ])
+        #expect(speakers(q) == ["Bob Smith", "Jo Diaz", "Pramila Jayapal", "Federal Aviation Administration"])
+    }
 }
