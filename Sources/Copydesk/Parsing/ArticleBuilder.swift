@@ -44,7 +44,14 @@ struct ArticleBuilder {
     mutating func setByline(_ match: BylineRule.Match, from line: TextLine) {
         guard article.byline.isEmpty else { discard(line, .duplicate); return }
         article.byline = match.names
-        if let date = match.date, article.published == nil { article.published = date.published }
+        // "Tom Warren@tomwarren": a glued social handle is no part of the name
+        for index in article.byline.indices where article.byline[index].name.contains("@") {
+            article.byline[index].name = String(BylineRule.withoutHandle(article.byline[index].name[...]))
+        }
+        if let date = match.date, article.published == nil {
+            article.published = date.published
+            if let updated = date.updated, article.updated == nil { article.updated = updated }
+        }
         if let section = match.section { article.section = section }
     }
 

@@ -24,7 +24,7 @@ enum DateRule {
     }
 
     /// `match` past its gates for a line that is not plain, on the line's text alone.
-    private static func match(text line: Substring) -> Match? {
+    static func match(text line: Substring) -> Match? {
         var text = line
         var lower = Substring(TextLine.asciiLowercased(line))
         let label = mayStartWithLabel(lower) ? stripLabel(&text, &lower, aligned: true) : nil

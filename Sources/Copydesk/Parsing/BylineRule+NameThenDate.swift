@@ -1,0 +1,51 @@
+/// A byline without "By" whose date follows on the same line, the parts joined by a separator:
+/// "Ingrid Lunden@ingridlunden / 11:36 am EST • November 20, 2019", "Scott K. Johnson - Nov 19, 2019 4:45 pm UTC",
+/// "Neha Madaan | TNN | Updated: Nov 20, 2019, 10:34 IST", "Bartley Kives · CBC News · Posted: Nov 19, 2019 4:00 AM CT".
+extension BylineRule {
+    /// The separators between a name, outlet segments and the date.
+    static let segmentSeparators = [" / ", " | ", " - ", " – ", " — ", " · ", " • "]
+
+    /// Words of section and topic labels, which never stand in a person's name ("Middle East | Nov 19, 2019").
+    static let labelWords: Set<String> = [
+        "east", "west", "north", "south", "world", "politics", "business", "sport", "sports", "health", "science", "tech",
+        "technology", "opinion", "entertainment", "culture", "life", "lifestyle", "style", "travel", "food", "markets",
+        "money", "economy", "city", "state", "local", "national", "international", "breaking", "latest", "top", "stories",
+        "home", "video", "live", "updates", "update", "weather", "crime", "education", "environment", "climate", "energy",
+        "arts", "books", "music", "film", "movies", "games", "gaming", "reviews", "analysis", "commentary", "editorial",
+        "features", "podcast", "photos", "gallery", "release", "sponsored", "content", "estate", "finance", "league",
+        "kong", "angeles", "america", "europe", "asia", "africa", "kingdom", "states", "posted", "published", "updated",
+    ]
+
+    /// The person and date of a line that opens with a name (a glued "@handle" dropped) and a separator, then up to
+    /// two short outlet segments ("TNN", "CBC News") before the date; `nil` for any other line.
+    static func matchNameThenDate(_ text: Substring) -> Match? {
+        guard let cut = firstSeparator(in: text) else { return nil }
+        let head = withoutHandle(text[..<cut.lowerBound].trimmedSpace)
+        guard (2...4).contains(head.wordCount), looksLikeName(head), !isAgency(head), !isRole(head),
+              !head.spaceWords.contains(where: { labelWords.contains($0.lowercased()) }) else { return nil }
+        var rest = text[cut.upperBound...]
+        for _ in 0..<3 {
+            if let date = DateRule.match(text: rest.trimmedSpace) { return Match(names: [BylineEntry(name: String(head))], date: date) }
+            guard let next = firstSeparator(in: rest) else { return nil }
+            let segment = rest[..<next.lowerBound].trimmedSpace
+            guard segment.wordCount <= 3, !segment.hasDigit else { return nil }
+            rest = rest[next.upperBound...]
+        }
+        return nil
+    }
+
+    /// The earliest of `segmentSeparators` in `text`.
+    private static func firstSeparator(in text: Substring) -> Range<Substring.Index>? {
+        var best: Range<Substring.Index>?
+        for separator in segmentSeparators {
+            if let found = text.fastRange(of: separator), best.map({ found.lowerBound < $0.lowerBound }) ?? true { best = found }
+        }
+        return best
+    }
+
+    /// "Tom Warren@tomwarren" → "Tom Warren": a social handle glued to (or after) a name is no part of it.
+    static func withoutHandle(_ name: Substring) -> Substring {
+        guard let at = name.firstIndex(of: "@") else { return name }
+        return name[..<at].trimmedSpace
+    }
+}

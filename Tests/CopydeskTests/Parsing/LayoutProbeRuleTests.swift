@@ -1,0 +1,45 @@
+@testable import Copydesk
+import Testing
+
+/// Header and caption shapes found by probing other publishers' page layouts (eighteenth pass).
+@Suite("Rules for more publishers' layouts")
+struct LayoutProbeRuleTests {
+    @Test("a name, a separator and a date on one line: the byline and the date")
+    func nameThenDate() {
+        let cases: [(String, String, String)] = [
+            ("Ingrid Lunden@ingridlunden / 11:36 am EST • November 20, 2019", "Ingrid Lunden", "11:36 am EST • November 20, 2019"),
+            ("Scott K. Johnson - Nov 19, 2019 4:45 pm UTC", "Scott K. Johnson", "Nov 19, 2019 4:45 pm UTC"),
+            ("Neha Madaan | TNN | Updated: Nov 20, 2019, 10:34 IST", "Neha Madaan", "Nov 20, 2019, 10:34 IST"),
+            ("Bartley Kives · CBC News · Posted: Nov 19, 2019 4:00 AM CT", "Bartley Kives", "Nov 19, 2019 4:00 AM CT"),
+        ]
+        for (line, name, date) in cases {
+            let match = BylineRule.matchNameThenDate(Substring(line))
+            #expect(match?.names == [BylineEntry(name: name)], "\(line)")
+            #expect(match?.date?.published.text == date, "\(line)")
+        }
+        // section labels, outlets and prose are no names
+        for line in ["Middle East | Nov 19, 2019", "Business News | November 19, 2019", "Updated - Nov 19, 2019",
+                     "Hong Kong / 20 Nov 2019", "Reuters | Nov 19, 2019", "Shares rose 3% - the best day since May 4"] {
+            #expect(BylineRule.matchNameThenDate(Substring(line)) == nil, "\(line)")
+        }
+    }
+
+    @Test("the parsed page takes the name and the date; a glued handle is dropped from any byline")
+    func nameThenDateInPage() {
+        let article = ArticleParser().parse(text: """
+        Berlin's Parcelwise raises $42M to build lockers for every apartment block
+        Ingrid Lunden@ingridlunden / 11:36 am EST • November 20, 2019
+        Parcelwise, a startup that builds parcel lockers for apartment blocks, has raised a new round of funding.
+        The company said it would use the money to expand into three more countries next year.
+        """, id: "tc")
+        #expect(article.byline == [BylineEntry(name: "Ingrid Lunden")])
+        #expect(article.published?.text == "11:36 am EST • November 20, 2019")
+        let verge = ArticleParser().parse(text: """
+        Microsoft's xCloud game streaming preview expands to Canada and Western Europe
+        By Tom Warren@tomwarren  Nov 19, 2019, 8:00am EST
+        Microsoft is expanding its xCloud game streaming preview to more countries today.
+        The company is sending invites to players in Canada, the UK and Western Europe.
+        """, id: "verge")
+        #expect(verge.byline == [BylineEntry(name: "Tom Warren")])
+    }
+}
