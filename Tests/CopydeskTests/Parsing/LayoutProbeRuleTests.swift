@@ -42,4 +42,29 @@ struct LayoutProbeRuleTests {
         """, id: "verge")
         #expect(verge.byline == [BylineEntry(name: "Tom Warren")])
     }
+
+    @Test("a short agency tag or a person / outlet credit in brackets closes a caption")
+    func shortBracketCredits() {
+        let cases: [(String, String, String)] = [
+            ("Emergency services help residents from their homes in Fishlake, South Yorkshire (PA)",
+             "Emergency services help residents from their homes in Fishlake, South Yorkshire", "PA"),
+            ("Firefighters from the county fire service in Bentley on Monday (Getty)",
+             "Firefighters from the county fire service in Bentley on Monday", "Getty"),
+            ("Protesters gather outside Parliament during the walkout (AFP/Getty)",
+             "Protesters gather outside Parliament during the walkout", "AFP/Getty"),
+            ("An Expo Line train pulls into the station in December. (Allen J. Schaben / Los Angeles Times)",
+             "An Expo Line train pulls into the station in December.", "Allen J. Schaben / Los Angeles Times"),
+            ("A Winnipeg Transit bus travels along Portage Avenue. (Travis Golby/CBC)",
+             "A Winnipeg Transit bus travels along Portage Avenue.", "Travis Golby/CBC"),
+        ]
+        for (line, caption, credit) in cases {
+            #expect(CaptionRule.shortBracketCredit(Substring(line)) == .captioned(text: caption, credit: credit), "\(line)")
+        }
+        for line in ["The company said its shares rose sharply on Monday (Nasdaq: ACME)",
+                     "He said the plan was unworkable, according to a person at the meeting (Smith/Jones)",
+                     "The bus travels along Portage Avenue every day (Travis Golby/CBC)",
+                     "What do you think? (Getty)", "Shares rose (PA)", "The group met in 2019 to agree a plan (Annex 2)"] {
+            #expect(CaptionRule.shortBracketCredit(Substring(line)) == nil, "\(line)")
+        }
+    }
 }
