@@ -41,7 +41,7 @@ extension BylineRule {
             // a sentence-case title starts one capitalised word earlier: "Social affairs correspondent", and
             // "Environment editor" after a name of two words or more
             if opensLowercase(words[start]), start < count - 1 || start >= 3 { start -= 1 }
-            guard (2...4).contains(start) else { return nil }
+            guard (2...6).contains(start) else { return nil }  // a name of five or six words keeps four once a title's beat words move
             return (words[0].lowerBound, words[start - 1].upperBound, words[start].lowerBound)
         }
     }

@@ -26,11 +26,11 @@ extension BylineRule {
         var start = words.count - 1
         while start > 0, let first = words[start - 1].first, first.isLowercase || roleWords.contains(words[start - 1].lowercased()) { start -= 1 }
         if words[start].first?.isLowercase == true, start < words.count - 1 || start >= 3 { start -= 1 }
-        guard (2...4).contains(start) else { return nil }
+        guard (2...6).contains(start) else { return nil }  // a name of five or six words keeps four once a title's beat words move
         let name = text[words[0].startIndex..<words[start - 1].endIndex]
-        guard looksLikeName(name), !isRole(name) else { return nil }
         let role = text[words[start].startIndex...]
-        return Match(names: [BylineEntry(name: String(name), role: String(role))])
+        guard let parts = BylineRule.movingBeatWords(name: name, role: role), looksLikeName(parts.name), !isRole(parts.name) else { return nil }
+        return Match(names: [BylineEntry(name: String(parts.name), role: parts.role)])
     }
 
     /// `matchNameThenRole` for an ASCII line past its gate: the words walked on the line's bytes (`nameThenRoleCut`), the
@@ -40,9 +40,9 @@ extension BylineRule {
         let text = page.text(line), utf8 = text.utf8
         let nameStart = utf8.index(utf8.startIndex, offsetBy: cut.nameStart)
         let name = text[nameStart..<utf8.index(nameStart, offsetBy: cut.nameEnd &- cut.nameStart)]
-        guard looksLikeName(name), !isRole(name) else { return nil }
         let role = text[utf8.index(nameStart, offsetBy: cut.roleStart &- cut.nameStart)...]
-        return Match(names: [BylineEntry(name: String(name), role: String(role))])
+        guard let parts = BylineRule.movingBeatWords(name: name, role: role), looksLikeName(parts.name), !isRole(parts.name) else { return nil }
+        return Match(names: [BylineEntry(name: String(parts.name), role: parts.role)])
     }
 
     /// False only when the last word cannot be a job title: when the bytes after the last space are ASCII they are

@@ -67,4 +67,22 @@ struct LayoutProbeRuleTests {
             #expect(CaptionRule.shortBracketCredit(Substring(line)) == nil, "\(line)")
         }
     }
+
+    @Test("a title-case job title after a name: its beat words go to the role, the name keeps two words or more")
+    func titleCaseBeats() {
+        let cases: [(String, String, String)] = [
+            ("Colin Drury North of England Correspondent", "Colin Drury", "North of England Correspondent"),
+            ("Lizzie Dearden Home Affairs Correspondent", "Lizzie Dearden", "Home Affairs Correspondent"),
+            ("Mary Ann Smith Political Editor", "Mary Ann Smith", "Political Editor"),
+            ("Tom North Business Editor", "Tom North", "Business Editor"),
+            ("Lily Hay Newman Senior Writer", "Lily Hay Newman", "Senior Writer"),
+            ("Harriet Vane Social affairs correspondent", "Harriet Vane", "Social affairs correspondent"),
+        ]
+        for (line, name, role) in cases {
+            #expect(BylineRule.matchNameThenRole(textLine(line))?.names == [BylineEntry(name: name, role: role)], "\(line)")
+            #expect(RefBylineRule.matchNameThenRole(textLine(line)) == BylineRule.matchNameThenRole(textLine(line)), "\(line)")
+        }
+        // five words that are no beat words are no name
+        #expect(BylineRule.matchNameThenRole(textLine("Anna Maria Lopez Garcia Ruiz Correspondent")) == nil)
+    }
 }

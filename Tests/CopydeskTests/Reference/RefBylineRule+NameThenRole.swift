@@ -1,4 +1,5 @@
-// The name-then-role byline rule as of main bd306de, kept verbatim (type renamed) as the oracle for its byte gate.
+// The name-then-role byline rule as of main bd306de, kept verbatim (type renamed) as the oracle for its byte gate; since the
+// eighteenth pass a name may run to six words before `BylineRule.movingBeatWords` moves a title's beat words to the role.
 @testable import Copydesk
 extension RefBylineRule {
     /// "Harriet Vane Social affairs correspondent": a name, then a job title, no comma between.
@@ -15,10 +16,10 @@ extension RefBylineRule {
         var start = words.count - 1
         while start > 0, let first = words[start - 1].first, first.isLowercase || BylineRule.roleWords.contains(words[start - 1].lowercased()) { start -= 1 }
         if words[start].first?.isLowercase == true, start < words.count - 1 || start >= 3 { start -= 1 }
-        guard (2...4).contains(start) else { return nil }
+        guard (2...6).contains(start) else { return nil }  // a name of five or six words keeps four once a title's beat words move
         let name = line.text[words[0].startIndex..<words[start - 1].endIndex]
-        guard RefBylineRule.looksLikeName(name), !RefBylineRule.isRole(name) else { return nil }
         let role = line.text[words[start].startIndex...]
-        return Match(names: [BylineEntry(name: String(name), role: String(role))])
+        guard let parts = BylineRule.movingBeatWords(name: name, role: role), RefBylineRule.looksLikeName(parts.name), !RefBylineRule.isRole(parts.name) else { return nil }
+        return Match(names: [BylineEntry(name: String(parts.name), role: parts.role)])
     }
 }
