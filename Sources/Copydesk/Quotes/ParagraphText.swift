@@ -60,6 +60,10 @@ struct ParagraphText {
             length = text.withUTF8 { Self.copy($0, into: &tokens.bytes) }
         }
         tokens.count = Tokenizer.tokens(padded: tokens.bytes, length: length, findingSpans: &spans, into: &tokens.items, tables: tables)
+        // no other mark: straight single quotes, read again as double ones ('…,' he said)
+        if spans.isEmpty, ASCIISingleQuotes.rewrite(&tokens.bytes, length: length) {
+            tokens.count = Tokenizer.tokens(padded: tokens.bytes, length: length, findingSpans: &spans, into: &tokens.items, tables: tables)
+        }
     }
 
     /// `source` copied to the front of `bytes` and followed by `Tokenizer.padding` zero bytes;
@@ -89,7 +93,8 @@ struct ParagraphText {
         scratch.tokens = []
         spans = scratch.spans
         scratch.spans = []
-        let count = Tokenizer.tokens(bytes, findingSpans: &spans, into: &items)
+        var count = Tokenizer.tokens(bytes, findingSpans: &spans, into: &items)
+        if spans.isEmpty, ASCIISingleQuotes.rewrite(&bytes, length: bytes.count) { count = Tokenizer.tokens(bytes, findingSpans: &spans, into: &items) }
         tokens = TokenList(bytes: bytes, items: items, count: count)
         length = bytes.count
     }

@@ -68,9 +68,9 @@ public struct QuoteFinder: Sendable {
     /// `holdsQuote` of a block's bytes, its first span (if any) left in `scratch` (empty on entry).
     @inline(__always)
     private static func holdsQuote(_ b: Bytes, scratch: inout [QuoteSpan]) -> Bool {
-        guard mayHoldQuote(b) else { return false }
+        guard mayHoldQuote(b) else { return ASCIISingleQuotes.pairs(in: b) > 0 }
         QuoteMarkScanner.spans(in: b, firstOnly: true, into: &scratch)
-        return !scratch.isEmpty
+        return !scratch.isEmpty || ASCIISingleQuotes.pairs(in: b) > 0
     }
 
     /// True when `text` holds a byte that can start a quotation mark (", “ ” „ ‟ ‘ ’, «).
