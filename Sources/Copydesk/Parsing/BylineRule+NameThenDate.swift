@@ -48,4 +48,17 @@ extension BylineRule {
         guard let at = name.firstIndex(of: "@") else { return name }
         return name[..<at].trimmedSpace
     }
+
+    /// A "By" line carrying social handles or an e-mail address ("By Ella Nilsen@ellanilsen ella.nilsen@vox.com Nov 20,
+    /// 2019, 12:00pm EST"): read as a "By" line without them; `nil` for any other line.
+    static func matchWithHandles(_ text: Substring) -> Match? {
+        guard text.hasFoldedPrefix("by "), text.utf8.contains(UInt8(ascii: "@")) else { return nil }
+        let kept = text.split(separator: " ").compactMap { word -> Substring? in
+            guard let at = word.firstIndex(of: "@") else { return word }
+            return at == word.startIndex || word[at...].contains(".") && word[..<at].contains(".") ? nil : word[..<at]
+        }
+        let cleaned = kept.joined(separator: " ")
+        guard let last = cleaned.utf8.last else { return nil }
+        return labelledTail(cleaned[...], start: 3, endsLikeSentence: false, lastByte: last).flatMap { $0.names.isEmpty ? nil : $0 }
+    }
 }

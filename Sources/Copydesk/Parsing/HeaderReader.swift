@@ -53,6 +53,10 @@ struct HeaderReader {
             }
         }
         assign(UnsafeBufferPointer(rebasing: storage[..<count]), to: &plan, page)
+        if let section = Self.repeatedSection(above: plan, lines: lines, isDuplicate: { kinds[$0] == .duplicate }, page) {
+            plan.section = section
+            plan.blockTop = min(plan.blockTop, section)
+        }
         if plan.nameLine == nil, let clusterEnd = lastMarker, plan.headline != nil, !(0..<end).contains(where: { kinds[$0] == .byline }) {
             // a bare name a line or two under the date ("Heard on Morning Edition", then "Greta Holm")
             for index in (clusterEnd + 1)..<min(end, clusterEnd + 4) where kinds[index] == .text || kinds[index] == .navigation {

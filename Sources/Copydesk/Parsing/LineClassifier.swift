@@ -30,6 +30,7 @@ enum LineClassifier {
             return .printEdition(note)
         }
         if line.hasColon, line.end &- line.start <= 16, let duration = VideoRule.duration(line, page) { return .video(duration) }
+        if first == UInt8(ascii: "@"), words == 1, isHandle(page.bytes(line)) { return .furniture(.share) }  // "@colin_drury"
         if first == 0xC2 || first == UInt8(ascii: "i"), Openings.copyrightCaption(page.bytes(line)),
            let caption = CaptionRule.match(line, page) { return .caption(caption) }
         if first == UInt8(ascii: "h"), words <= 7, Openings.breadcrumb(page.bytes(line)), isBreadcrumb(line, page) { return .furniture(.navigation) }
@@ -52,6 +53,8 @@ enum LineClassifier {
            let byline = BylineRule.match(inPlace: &line, page) {
             return .byline(byline)
         }
+        if first == UInt8(ascii: "b"), words <= 16, !quote, page.bytes(line).contains(UInt8(ascii: "@")),
+           let byline = BylineRule.matchWithHandles(page.text(line)) { return .byline(byline) }
         if first == UInt8(ascii: "b"), words <= 8, !line.endsLikeSentence, Openings.by(page.bytes(line)) {
             return BylineRule.newsroom(page.text(line)).map { .byline($0) } ?? .furniture(.attribution)
         }
@@ -106,6 +109,12 @@ enum LineClassifier {
             b == UInt8(ascii: "b") || b == UInt8(ascii: "w") || b == UInt8(ascii: "s") || b == UInt8(ascii: "t") || b == UInt8(ascii: "p")
                 || b == UInt8(ascii: "a")
         }
+    }
+
+    /// True when `bytes` are "@" and one or more letters, digits or "_": a social handle on its own line.
+    static func isHandle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count >= 2 && bytes[0] == UInt8(ascii: "@")
+            && bytes.dropFirst().allSatisfy { ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "_") }
     }
 
     @inline(__always)

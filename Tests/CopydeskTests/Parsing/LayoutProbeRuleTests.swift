@@ -85,4 +85,33 @@ struct LayoutProbeRuleTests {
         // five words that are no beat words are no name
         #expect(BylineRule.matchNameThenRole(textLine("Anna Maria Lopez Garcia Ruiz Correspondent")) == nil)
     }
+
+    @Test("a 'By' line with handles and an e-mail address; a lone @handle line is a follow link")
+    func handles() {
+        let vox = BylineRule.matchWithHandles("By Ella Nilsen@ellanilsen ella.nilsen@vox.com Nov 20, 2019, 12:00pm EST")
+        #expect(vox?.names == [BylineEntry(name: "Ella Nilsen")])
+        #expect(vox?.date?.published.text == "Nov 20, 2019, 12:00pm EST")
+        #expect(BylineRule.matchWithHandles("By the way, write to us at letters@example.com") == nil)
+        #expect(LineClassifier.classify(textLine("@colin_drury")) == .furniture(.share))
+        #expect(LineClassifier.classify(textLine("@ 5pm")) != .furniture(.share))
+    }
+
+    @Test("a menu item repeated right above the headline is the section; a breadcrumb trail is not")
+    func repeatedSection() {
+        let menu = ["News", "Congress", "White House", "Politics", "Tech", "Search"]
+        let page = (menu + ["Congress", "House Democrats unveil drug-pricing bill changes to win over progressives",
+                            "By Sarah Owermohle", "11/20/2019 06:54 AM EST",
+                            "House Democrats on Tuesday unveiled changes to their drug-pricing bill, aiming to win over progressives.",
+                            "The new draft expands the number of drugs subject to negotiation each year, aides said."]).joined(separator: "\n")
+        let article = ArticleParser().parse(text: page, id: "sec")
+        #expect(article.section == "Congress")
+        #expect(article.headline == "House Democrats unveil drug-pricing bill changes to win over progressives")
+        // "Home", "News", "World" over the headline: a trail, no section
+        let trail = (["Home", "News", "World", "Sport", "Search", "Home", "News", "World",
+                      "Hong Kong chaos: China deploys troops as protests spread across the city",
+                      "By Jane Roe", "November 19, 2019",
+                      "China has deployed troops to clear barricades in Hong Kong as protests spread across the city on Tuesday.",
+                      "Residents said they had never seen soldiers on the streets in such numbers before."]).joined(separator: "\n")
+        #expect(ArticleParser().parse(text: trail, id: "trail").section == nil)
+    }
 }

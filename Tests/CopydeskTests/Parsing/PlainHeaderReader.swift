@@ -40,6 +40,10 @@ struct PlainHeaderReader {
             }
         }
         assign(candidates, to: &plan)
+        if let section = HeaderReader.repeatedSection(above: plan, lines: lines, isDuplicate: { roles[$0] == .duplicate }, page) {
+            plan.section = section
+            plan.blockTop = min(plan.blockTop, section)
+        }
         if plan.nameLine == nil, let clusterEnd = markers.last, plan.headline != nil, !markers.contains(where: { if case .byline = roles[$0] { return true } else { return false } }) {
             // a bare name a line or two under the date ("Heard on Morning Edition", then "Greta Holm")
             for index in (clusterEnd + 1)..<min(end, clusterEnd + 4) where roles[index].isText || roles[index].isFurniture(.navigation) {

@@ -20,6 +20,8 @@ enum RefLineClassifier {
         if first == UInt8(ascii: "t"), let note = RefPrintEditionRule.match(line.text) { return .printEdition(note) }
         if first == UInt8(ascii: "a"), let note = PrintEditionRule.matchVersion(line.text) { return .printEdition(note) }
         if line.hasColon, line.text.utf8.count <= 16, let duration = RefVideoRule.duration(in: line.text) { return .video(duration) }
+        if line.text.first == "@", line.words == 1, line.text.dropFirst().allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }),
+           line.text.count >= 2 { return .furniture(.share) }
         if first == 0xC2 || first == UInt8(ascii: "i"), line.text.hasFoldedPrefix("©") || line.text.hasFoldedPrefix("image c"),
            let caption = RefCaptionRule.match(line) { return .caption(caption) }
         if first == UInt8(ascii: "h"), LineClassifier.isBreadcrumb(line) { return .furniture(.navigation) }
@@ -33,6 +35,9 @@ enum RefLineClassifier {
         }
         if let names = RefBylineRule.creditLine(line) { return .credits(names) }
         if let byline = RefBylineRule.match(line) { return .byline(byline) }
+        if first == UInt8(ascii: "b"), line.words <= 16, !line.hasQuoteMark, let byline = BylineRule.matchWithHandles(line.text) {
+            return .byline(byline)
+        }
         if first == UInt8(ascii: "b"), line.text.hasFoldedPrefix("by ") && line.words <= 8 && !line.endsLikeSentence {
             return BylineRule.newsroom(line.text).map { .byline($0) } ?? .furniture(.attribution)
         }
