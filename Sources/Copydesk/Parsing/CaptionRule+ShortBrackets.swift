@@ -29,3 +29,31 @@ extension CaptionRule {
         return words.contains { pictureSources.contains($0) || tagSources.contains($0) } || pictureSources.contains(words.joined(separator: " "))
     }
 }
+
+/// Credits standing on a line of their own under their caption, in shapes the label and source paths do not read.
+extension CaptionRule {
+    /// Openings of a photographer's credit line ("Photo by Tom Warren / The Verge").
+    static let byCreditLeads: [StaticString] = ["photo by ", "photos by ", "photograph by ", "photographs by ", "image by ", "illustration by "]
+
+    /// The credit of a line of at most eight words that is "Photo by Name …" or "AGENCY/Name" ("REUTERS/Brendan
+    /// McDermid"), for the caption above it; `nil` for any other line.
+    static func standaloneCredit(_ line: Substring) -> Match? {
+        let text = line.trimmedSpace
+        guard (2...8).contains(text.wordCount), text.startsUppercase, !text.endsLikeSentence else { return nil }
+        for lead in byCreditLeads where text.hasFoldedPrefix(lead) {
+            let credit = text.dropFirst(lead.utf8CodeUnitCount).trimmedSpace
+            return credit.startsUppercase ? .credit(String(credit), captionAbove: true) : nil
+        }
+        guard let slash = text.firstIndex(of: "/") else { return nil }
+        let name = text[text.index(after: slash)...].trimmedSpace
+        guard pictureSources.contains(text[..<slash].trimmedSpace.lowercased()), (1...4).contains(name.wordCount),
+              BylineRule.looksLikeName(name) else { return nil }
+        return .credit(String(text), captionAbove: true)
+    }
+
+    /// `credit` without a leading "|" or "/" and the spaces after it.
+    static func droppingLeadingBar(_ credit: Substring) -> Substring {
+        guard let first = credit.first, first == "|" || first == "/" else { return credit }
+        return credit.dropFirst().trimmedSpace
+    }
+}

@@ -40,6 +40,8 @@ enum LineClassifier {
             return .furniture(reason)
         }
         if CaptionRule.mayHoldCaptionPastOpenings(&line, page), let caption = CaptionRule.matchGated(&line, page) { return .caption(caption) }
+        if words <= 8, first == UInt8(ascii: "p") || first == UInt8(ascii: "i") || line.hasSlash,
+           let credit = CaptionRule.standaloneCredit(page.text(line)) { return .caption(credit) }
         if first >= 0x80, let bullet = bulletText(line, page) { return .bullet(bullet) }
         if words >= 3, Gates.related(first) {
             if let index = tables.related.firstMatch(foldingBytes: page.bytes(line)) {

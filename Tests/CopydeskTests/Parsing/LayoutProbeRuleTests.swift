@@ -114,4 +114,26 @@ struct LayoutProbeRuleTests {
                       "Residents said they had never seen soldiers on the streets in such numbers before."]).joined(separator: "\n")
         #expect(ArticleParser().parse(text: trail, id: "trail").section == nil)
     }
+
+    @Test("a credit line under its caption: 'Photo by Name / Outlet', 'AGENCY/Name'; no bar kept before a credit")
+    func creditLines() {
+        #expect(CaptionRule.standaloneCredit("Photo by Tom Warren / The Verge") == .credit("Tom Warren / The Verge", captionAbove: true))
+        #expect(CaptionRule.standaloneCredit("REUTERS/Brendan McDermid") == .credit("REUTERS/Brendan McDermid", captionAbove: true))
+        for line in ["Photo by me", "Photos by the readers of this site were sent in.", "Trade/Economy", "Posted by Jane Roe"] {
+            #expect(CaptionRule.standaloneCredit(Substring(line)) == nil, "\(line)")
+        }
+        let article = ArticleParser().parse(text: """
+        Microsoft expands its game streaming preview to more countries across Europe
+        Microsoft is expanding its xCloud game streaming preview to Canada, the UK and Western Europe today, the company said.
+        The xCloud preview runs on Android phones with a Bluetooth controller clipped on top.
+        Photo by Tom Warren / The Verge
+        Invites are going out to players starting today, and more will follow in the coming weeks, Microsoft said.
+        Speaker Nancy Pelosi at a news conference on Capitol Hill. | Chip Somodevilla/Getty Images
+        The bill is expected to come to a vote before the end of the year, aides said on Tuesday afternoon.
+        """, id: "credits")
+        #expect(article.media.map(\.caption) == ["The xCloud preview runs on Android phones with a Bluetooth controller clipped on top.",
+                                                "Speaker Nancy Pelosi at a news conference on Capitol Hill."])
+        #expect(article.media.map(\.credit) == ["Tom Warren / The Verge", "Chip Somodevilla/Getty Images"])
+        #expect(article.body.count == 3)
+    }
 }
