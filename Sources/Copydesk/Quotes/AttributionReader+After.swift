@@ -14,7 +14,8 @@ extension AttributionReader {
         while k < end, tokens[k].isWord, tokens[k].isIn(WordLists.filler) || tokens.endsLy(k) { k += 1 }
         var stop = k
         while stop < end, tokens[stop].isWord, stop == k || !tokens[stop].isIn(WordLists.phraseBreaker) { stop += 1 }
-        let post = SubjectPhrase.reference(tokens, k..<stop, preferLast: false)
+        // "said as she waited", "said while …": a clause after the cue names no speaker
+        let post = k < end && tokens[k].isWord && tokens[k].isIn(WordLists.phraseBreaker) ? nil : SubjectPhrase.reference(tokens, k..<stop, preferLast: false)
         if pre.isEmpty || pre.allSatisfy({ tokens[$0].kind == .comma || tokens[$0].kind == .other }) {
             if post == nil && tokens.endsIng(cue.index) { return nil }
             return Attribution(cue: cue.words, speaker: post, before: false, cueIndex: cue.index)

@@ -7,7 +7,7 @@ extension AttributionReader {
         guard end > from else { return nil }
         let participle = tokens.endsIng(cue)
         let last = tokens[end - 1]
-        if last.kind == .comma, !participle, let r = appositiveSubject(from: from, to: end) { return r }
+        if last.kind == .comma, !participle, let r = appositiveSubject(from: from, to: end) ?? appositiveName(from: from, to: end) { return r }
         if participle || last.kind == .comma || last.key == Keyword.and {
             return sentenceSubject(from: from, to: end)
         }
@@ -44,6 +44,17 @@ extension AttributionReader {
             segmentStart = k + 1
         }
         return nil
+    }
+
+    /// "The Mayor of London, Sadiq Khan, called", "Another passenger, Richard Mace, said": a name that fills the last
+    /// comma-enclosed segment before the cue (`to` is past its closing comma).
+    func appositiveName(from: Int, to: Int) -> SpeakerReference? {
+        let close = to - 1
+        var open = close - 1
+        while open >= from, tokens[open].kind != .comma { open -= 1 }
+        guard open >= from, open + 1 < close, let run = NameRuns.firstRun(tokens, in: (open + 1)..<close),
+              run.first == open + 1, run.last == close, run.keyCount >= 2 else { return nil }
+        return .name(run, role: run.nameStart..<run.nameStart)
     }
 
     /// The subject of the sentence: the first clause segment that does not open with a

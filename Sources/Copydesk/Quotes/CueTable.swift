@@ -47,6 +47,9 @@ enum CueTable {
     /// Pronouns that resolve to an organisation or group first.
     static let groupPronouns: KeySet = WordKey.set(["they", "it"])
 
+    /// Heads of an unnamed source who speaks for an organisation ("a spokesman").
+    static let spokesHeads: KeySet = WordKey.set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"])
+
     /// Determiners that introduce an unnamed source ("an officer", "one user").
     static let indefinite: KeySet = WordKey.set(["a", "an", "one", "another", "some", "several", "two", "three", "many", "other", "most", "few"])
 

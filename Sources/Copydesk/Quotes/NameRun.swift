@@ -115,6 +115,12 @@ enum NameRuns {
         }
         if lastTitle >= 0 { start = lastTitle + 1 }
         var end = end
+        if lastTitle >= 0, tokens[start].key == Keyword.of || tokens[start].key == Keyword.for_ {
+            // "Minister for Transport Shane Ross": the title's complement, then the name's last two words (and an initial)
+            guard end - start > 3 else { return nil }  // "Mayor of London": a title alone
+            start = end - 2
+            if tokens[start - 1].end - tokens[start - 1].start <= 2, tokens[start - 1].capitalized, start - 1 > lastTitle + 2 { start -= 1 }
+        }
         if lastTitle >= 0 {
             // "Principal Lim Hui Min of Bukit Rise Secondary": a titled person's name stops before "of"
             var k = start + 2

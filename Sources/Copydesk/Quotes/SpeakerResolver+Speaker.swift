@@ -35,6 +35,10 @@ extension SpeakerResolver {
             return nil
         case .unnamed(let head):
             if let head { lastUnnamedHead = (p, head) }
+            // "The Department for Education said …", then "A spokesman said": the organisation named just before speaks
+            if let head, CueTable.spokesHeads.contains(head), let i = recent(paragraph: p, before: token, organization: true) {
+                return make(i, fallbackRole: nil)
+            }
             return nil
         }
     }

@@ -48,4 +48,26 @@ struct GeneralisationQuoteTests {
         ])
         #expect(speakers(q) == ["Bob Smith", "Jo Diaz", "Pramila Jayapal", "Federal Aviation Administration"])
     }
+
+    @Test("UK title shapes: 'The Mayor of London, Sadiq Khan, called', 'Minister for Transport Shane Ross said'")
+    func titleComplements() {
+        let q = QuoteFixtures.quotes([
+            "Commuters faced a third day of delays on Tuesday as the strike went on.",
+            "The Mayor of London, Sadiq Khan, called the decision “a betrayal of every commuter in this city and beyond”.",
+            "Minister for Transport Shane Ross said: “We will look at the figures again next week.”",
+            "Another passenger, Richard Mace, said the line was “a disgrace to the whole region and its people”.",
+        ])
+        #expect(speakers(q) == ["Sadiq Khan", "Shane Ross", "Richard Mace"])
+    }
+
+    @Test("'A spokesman said' speaks for the organisation named just before; 'said as she waited' names nobody after the cue")
+    func spokesmanAndClauseAfterCue() {
+        let q = QuoteFixtures.quotes([
+            "The Department for Education said it would review the guidance before the new school year.",
+            "A spokesman said: “We are aware of the concerns raised by head teachers and will respond in due course.”",
+            "Another passenger, Richard Mace, said the line was “a disgrace to the whole region and its people”.",
+            "“It is already 50 minutes late and nobody has told us anything,” Aguilar, 19, said as she waited on the platform.",
+        ])
+        #expect(speakers(q) == ["Department for Education", "Richard Mace", "Aguilar"])
+    }
 }
