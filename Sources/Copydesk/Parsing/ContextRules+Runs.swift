@@ -13,6 +13,8 @@ extension ContextRules {
                 inList = !markInlinePromo(at: index, roles, lines, page)
             case .text, .duplicate, .related:
                 guard inList else { continue }
+                // a blank line after a run of items printed line by line ends the list ("Go Public", blank, "Manitoba")
+                if endsAtBlank(index, lines) { inList = false; continue }
                 if lines[index].isParagraphLike && !ByteSearch.hasSuffix(page.bytes(lines[index]), "...")
                     && !ByteSearch.hasSuffix(page.bytes(lines[index]), "…") {
                     inList = false
@@ -26,6 +28,12 @@ extension ContextRules {
                 inList = false
             }
         }
+    }
+
+    /// True when a blank line stands before line `index` and none between the two lines before it, both of the list.
+    @inline(__always)
+    private static func endsAtBlank(_ index: Int, _ lines: Lines) -> Bool {
+        index >= 2 && lines[index].number > lines[index - 1].number + 1 && lines[index - 1].number == lines[index - 2].number + 1
     }
 
     /// Three or more short lines in a row (menus, breadcrumbs, tag lists) are navigation. The line after a

@@ -61,7 +61,7 @@ enum LineClassifier {
             return BylineRule.newsroom(page.text(line)).map { .byline($0) } ?? .furniture(.attribution)
         }
         if first == 0xE2 || first == UInt8(ascii: "-"), isEmbedSignature(line, page) { return .embed }
-        if digit, words <= 18, !quote, isASCIILetter(first), let byline = BylineRule.matchNameThenDate(page.text(line)) { return .byline(byline) }
+        if digit, words <= 24, !quote, isASCIILetter(first), let byline = BylineRule.matchNameThenDate(page.text(line)) { return .byline(byline) }
         if digit, words <= 18, !quote, let date = DateRule.match(line, page, words: tables.dateWords) { return .date(date) }
         if comma, words <= 10, !quote, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","),
            let byline = BylineRule.matchUnlabelled(inPlace: &line, page) { return .byline(byline) }

@@ -136,4 +136,21 @@ struct LayoutProbeRuleTests {
         #expect(article.media.map(\.credit) == ["Tom Warren / The Verge", "Chip Somodevilla/Getty Images"])
         #expect(article.body.count == 3)
     }
+
+    @Test("a menu printed line by line ends at a blank line: the header under it is read")
+    func listEndsAtBlank() {
+        let menu = ["Top Stories", "Local", "Climate", "World", "Canada", "Politics", "Business", "Health", "Go Public"]
+        let page = (menu + ["", "Manitoba", "", "Winnipeg transit drivers call for safety shields after 3rd assault in a month",
+                            "Union says operators feel like sitting ducks as city reviews bus barrier pilot", "",
+                            "Bartley Kives · CBC News · Posted: Nov 19, 2019 4:00 AM CT | Last Updated: November 19, 2019", "",
+                            "The union representing Winnipeg Transit operators is renewing its call for protective shields on every bus.",
+                            "The driver was attacked by a passenger near Main Street shortly after 9 p.m., Winnipeg police said."])
+            .joined(separator: "\n")
+        let article = ArticleParser().parse(text: page, id: "cbc")
+        #expect(article.headline == "Winnipeg transit drivers call for safety shields after 3rd assault in a month")
+        #expect(article.byline == [BylineEntry(name: "Bartley Kives")])
+        #expect(article.published?.text == "Nov 19, 2019 4:00 AM CT")
+        #expect(article.updated?.text == "November 19, 2019")
+        #expect(article.body.count == 2)
+    }
 }

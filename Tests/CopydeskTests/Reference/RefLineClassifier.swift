@@ -43,7 +43,7 @@ enum RefLineClassifier {
             return BylineRule.newsroom(line.text).map { .byline($0) } ?? .furniture(.attribution)
         }
         if first == 0xE2 || first == UInt8(ascii: "-"), LineClassifier.isEmbedSignature(line) { return .embed }
-        if line.hasDigit, line.words <= 18, !line.hasQuoteMark, line.text.first.map({ $0.isASCII && $0.isLetter }) == true,
+        if line.hasDigit, line.words <= 24, !line.hasQuoteMark, line.text.first.map({ $0.isASCII && $0.isLetter }) == true,
            let byline = BylineRule.matchNameThenDate(line.text) { return .byline(byline) }
         if line.hasDigit, let date = RefDateRule.match(line) { return .date(date) }
         if line.hasComma, let byline = RefBylineRule.matchUnlabelled(line) { return .byline(byline) }
