@@ -37,6 +37,7 @@ struct SpeakerResolver {
         // A plain loop, no closure: the table is used in place, never copied for a look-up.
         var at = 0
         while let run = NameRuns.nextRun(tokens, from: &at, before: tokens.count) {
+            if Self.modifiesNoun(run, tokens) { continue }
             let entity = run.keyCount >= 2 || run.isOrganization
                 ? table.add(run: run, tokens: tokens, paragraph: p, recent: true)
                 : table.resolve(run, tokens, recent: true, paragraph: p)
@@ -48,6 +49,15 @@ struct SpeakerResolver {
         while mentionRanges.count < p { mentionRanges.append(0..<0) }
         if mentionRanges.count == p { mentionRanges.append(first..<mentionItems.count) } else { mentionRanges[p] = first..<mentionItems.count }
         noteSentenceSubjects(paragraph: p, tokens: tokens, mentions: first..<mentionItems.count)
+    }
+
+    /// True for a run between a possessive and a common noun ("the Queen's Birthday Honours list"): it names a thing,
+    /// not someone a later pronoun may point at.
+    @inline(__always)
+    static func modifiesNoun(_ run: NameRun, _ tokens: TokenList) -> Bool {
+        guard run.first > 0, tokens[run.first - 1].possessive, run.last < tokens.count, !run.possessive else { return false }
+        let next = tokens[run.last]
+        return next.isWord && !next.capitalized && !next.isIn(WordLists.verb | WordLists.filler | WordLists.phraseBreaker)
     }
 
     /// Marks entity `i` as the most recently mentioned.

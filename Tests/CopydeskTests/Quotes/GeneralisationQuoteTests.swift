@@ -70,4 +70,14 @@ struct GeneralisationQuoteTests {
         ])
         #expect(speakers(q) == ["Department for Education", "Richard Mace", "Aguilar"])
     }
+
+    @Test("a name between a possessive and a noun ('the Queen's Birthday Honours list') is no one a pronoun points at")
+    func possessiveModifier() {
+        let q = QuoteFixtures.quotes([
+            "Jane Okafor, a nurse from Leeds, was made an MBE for services to health care in the north.",
+            "Speaking after the Queen's Birthday Honours list was published, she said: “It is a huge honour for the whole team.”",
+            "Britain's Prince Charles said: “She deserves every bit of it.”",
+        ])
+        #expect(speakers(q) == ["Jane Okafor", "Prince Charles"])
+    }
 }
