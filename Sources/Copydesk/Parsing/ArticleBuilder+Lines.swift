@@ -20,7 +20,7 @@ extension ArticleBuilder {
         let line = lines.baseAddress! + index  // read through the pointer: the line is not copied for each call
         if zone == .header, index >= 256 || named[index &>> 6] & (1 &<< UInt64(index & 63)) != 0,
            takeHeader(index, line: line, text: text, roles: roles, plan: layout.header) { return }
-        if index == layout.standfirstInBody { addStandfirst(TextLine.string(at: line, in: text)); return }
+        if index == layout.standfirstInBody || layout.summary.contains(index) { addStandfirst(TextLine.string(at: line, in: text)); return }
         switch roles.kind(index) {
         case .caption, .credit, .captionText, .video, .videoTitle:
             addMedia(roles, at: line, index: index)

@@ -8,6 +8,8 @@ struct PageLayout {
     let header: HeaderReader.Plan
     /// A first body line that is really a standfirst (a dek set apart from the body by a picture).
     let standfirstInBody: Int?
+    /// The lines of a summary box under a label such as "Highlights": standfirst lines (empty when there is none).
+    let summary: Range<Int>
 
     /// The layout of the lines of `page` with the roles of `table`, both read in place (the body span reads the kinds).
     init(_ lines: UnsafeBufferPointer<TextLine>, _ table: RoleTable, _ page: LinePage) {
@@ -32,6 +34,7 @@ struct PageLayout {
         bodyEnd = span?.upperBound ?? -1
         let plan = HeaderReader(lines: lines, roles: roles, kinds: UnsafeBufferPointer(table.kinds)).read(upTo: headerEnd, page)
         header = plan
+        summary = PageLayout.summary(lines, page, roles: roles, headerEnd: headerEnd, bodyEnd: bodyEnd)
         standfirstInBody = PageLayout.dekAtBodyStart(lines: lines, page, roles: roles, plan: plan, from: headerEnd, to: bodyEnd)
     }
 

@@ -153,4 +153,23 @@ struct LayoutProbeRuleTests {
         #expect(article.updated?.text == "November 19, 2019")
         #expect(article.body.count == 2)
     }
+
+    @Test("the lines of a 'Highlights' box under the byline are the standfirst")
+    func summaryBox() {
+        let article = ArticleParser().parse(text: """
+        Pune: Metro work to shut Karve Road lane for 45 days from Monday
+        Neha Madaan | TNN | Updated: Nov 20, 2019, 10:34 IST
+
+        Highlights
+        The traffic police have allowed diversions on four alternative routes.
+        Buses on Karve Road will be rerouted via Prabhat Road from 6am to 10pm.
+
+        PUNE: A stretch of one lane on Karve Road will remain shut for 45 days from Monday to allow work on the metro.
+        The traffic police issued a notification on Tuesday allowing the closure of the lane during peak hours.
+        """, id: "toi")
+        #expect(article.standfirst == ["The traffic police have allowed diversions on four alternative routes.",
+                                       "Buses on Karve Road will be rerouted via Prabhat Road from 6am to 10pm."])
+        #expect(article.body.count == 2)
+        #expect(article.discarded.map(\.text) == ["Highlights"])
+    }
 }

@@ -1,0 +1,23 @@
+/// A summary box at the top of the body: a label such as "Highlights" or "Key Points" over a few short lines
+/// printed one under another (Indian dailies, broadcasters, wire sites). The lines are the article's standfirst.
+extension PageLayout {
+    /// Labels (lowercased) of a summary box.
+    static let summaryLabels: Set<String> = ["highlights", "key points", "story highlights", "key highlights", "in brief",
+                                             "at a glance", "key takeaways", "quick read", "the big picture"]
+
+    /// The lines of a summary box whose label stands within the first lines of the body or just above it: one to five
+    /// text lines of four to forty words right under the label, each on the line after the one before, with body text
+    /// after them; an empty range when there is none.
+    static func summary(_ lines: UnsafeBufferPointer<TextLine>, _ page: LinePage, roles: UnsafeBufferPointer<LineRole>,
+                        headerEnd: Int, bodyEnd: Int) -> Range<Int> {
+        guard bodyEnd >= headerEnd else { return 0..<0 }
+        for label in max(0, headerEnd - 3)...min(bodyEnd, headerEnd + 2) where lines[label].words <= 3 {
+            guard summaryLabels.contains(page.text(lines[label]).trimmedSpace.lowercased()) else { continue }
+            var end = label + 1
+            while end <= bodyEnd, end - label <= 5, roles[end].isText, (4...40).contains(lines[end].words),
+                  lines[end].number == lines[end - 1].number + 1 { end += 1 }
+            return end > label + 1 && end <= bodyEnd ? (label + 1)..<end : 0..<0
+        }
+        return 0..<0
+    }
+}
