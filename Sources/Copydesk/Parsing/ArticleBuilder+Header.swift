@@ -6,6 +6,7 @@ extension ArticleBuilder {
         } else if article.published == nil {
             article.published = match.published
             if let updated = match.updated { article.updated = updated }
+            publishedIsUpdate = match.labelledUpdate && match.updated == nil
         } else {
             discard(line, .duplicate)
         }
@@ -20,5 +21,13 @@ extension ArticleBuilder {
             added = true
         }
         if !added { discard(line, .attribution) }
+    }
+
+    /// A first-publication date under the article ("First published on November 19, 2019") when the header printed only
+    /// an update: the header's date becomes the update, this one the publication.
+    mutating func setFirstPublished(_ match: DateRule.Match) {
+        if article.updated == nil { article.updated = article.published }
+        article.published = match.published
+        publishedIsUpdate = false
     }
 }

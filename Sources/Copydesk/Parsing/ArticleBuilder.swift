@@ -12,6 +12,8 @@ struct ArticleBuilder {
     var creditAwaitingCaption: Int?
     var videoAwaitingTitle: Int?
     var lastMediaLine = -10
+    /// True while the published date is a date labelled as an update ("Updated on: …"), the only date of the header.
+    var publishedIsUpdate = false
     /// Where the walk writes its discarded lines (`ArticleBuilder+Discards`): storage reserved for them, or none.
     var discards = DiscardSink()
     /// The byline's names that hold a space (`ArticleBuilder+Bios`): what `isAuthorBio` compares each body line with,

@@ -172,4 +172,18 @@ struct LayoutProbeRuleTests {
         #expect(article.body.count == 2)
         #expect(article.discarded.map(\.text) == ["Highlights"])
     }
+
+    @Test("a header printing only an update, then 'First published on' under the article: both dates in place")
+    func firstPublishedBelow() {
+        let article = ArticleParser().parse(text: """
+        Boeing says 737 Max jets could be back in the air by January, but airlines are not so sure
+        By Kate Gibson
+        Updated on: November 20, 2019 / 7:03 AM / MoneyWatch
+        Boeing said on Tuesday that it expected regulators to approve the return of the 737 Max by January.
+        American Airlines, which has 24 Max jets in its fleet, said last week that it had cancelled flights until March.
+        First published on November 19, 2019 / 10:47 PM
+        """, id: "cbs")
+        #expect(article.published?.text == "November 19, 2019 / 10:47 PM")
+        #expect(article.updated?.text == "November 20, 2019 / 7:03 AM")
+    }
 }
