@@ -47,7 +47,7 @@ struct ArticleBuilder {
         guard article.byline.isEmpty else { discard(line, .duplicate); return }
         article.byline = match.names
         // "Tom Warren@tomwarren": a glued social handle is no part of the name
-        for index in article.byline.indices where article.byline[index].name.contains("@") {
+        for index in article.byline.indices where article.byline[index].name.utf8.contains(UInt8(ascii: "@")) {
             article.byline[index].name = String(BylineRule.withoutHandle(article.byline[index].name[...]))
         }
         if let date = match.date, article.published == nil {

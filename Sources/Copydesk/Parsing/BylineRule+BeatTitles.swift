@@ -25,6 +25,8 @@ extension BylineRule {
     /// A name-then-role byline's `name` and `role` with the trailing beat words of the name moved to the start of the
     /// role, the name keeping two words or more; `nil` when the name keeps more than `nameWordsMost` words.
     static func movingBeatWords(name: Substring, role: Substring) -> (name: Substring, role: String)? {
+        // a name of one or two words keeps them (most lines): no words split
+        guard name.utf8.lazy.filter({ $0 == 0x20 }).count >= 2 else { return (name, String(role)) }
         let words = name.spaceWords
         // the longest run of beat words and joiners ending the name that opens with a beat word
         var cut = words.count, k = words.count

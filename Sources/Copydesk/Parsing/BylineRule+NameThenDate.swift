@@ -55,7 +55,7 @@ extension BylineRule {
         guard text.hasFoldedPrefix("by "), text.utf8.contains(UInt8(ascii: "@")) else { return nil }
         let kept = text.split(separator: " ").compactMap { word -> Substring? in
             guard let at = word.firstIndex(of: "@") else { return word }
-            return at == word.startIndex || word[at...].contains(".") && word[..<at].contains(".") ? nil : word[..<at]
+            return at == word.startIndex || word[at...].utf8.contains(0x2E) && word[..<at].utf8.contains(0x2E) ? nil : word[..<at]
         }
         let cleaned = kept.joined(separator: " ")
         guard let last = cleaned.utf8.last else { return nil }

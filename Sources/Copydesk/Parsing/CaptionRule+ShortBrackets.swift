@@ -10,7 +10,7 @@ extension CaptionRule {
         guard line.last == ")", let open = line.lastIndex(of: "(") else { return nil }
         let inside = line[line.index(after: open)..<line.index(before: line.endIndex)].trimmedSpace
         let caption = line[..<open].trimmedSpace
-        guard !inside.isEmpty, caption.wordCount >= 5, let end = caption.last, !"?!:;,\"”“'’".contains(end) else { return nil }
+        guard !inside.isEmpty, line.utf8.distance(from: open, to: line.utf8.endIndex) <= 62, caption.wordCount >= 5, let end = caption.last, !"?!:;,\"”“'’".contains(end) else { return nil }
         let parts = inside.split(whereSeparator: { $0 == "/" }).map { $0.trimmedSpace }
         guard parts.allSatisfy({ !$0.isEmpty && $0.first?.isUppercase == true && !$0.hasDigit }) else { return nil }
         if parts.count <= 2, inside.wordCount <= 3, parts.contains(where: isTagSource) {

@@ -53,7 +53,8 @@ enum CaptionRule {
         let opensCounter = line.firstLowerByte >= 0x80 || line.firstLowerByte &- UInt8(ascii: "0") < 10
         let text = line.hasDigit && opensCounter ? droppingGalleryCounter(whole) : whole
         if line.lastByte == UInt8(ascii: ")") || line.lastByte == UInt8(ascii: "]"), let found = parenthesisedCredit(text) { return found }
-        if line.lastByte == UInt8(ascii: ")"), line.words >= 6, let found = shortBracketCredit(text) { return found }
+        if line.lastByte == UInt8(ascii: ")"), line.words >= 6, LayoutGates.mayEndWithShortCredit(page.bytes(line)),
+           let found = shortBracketCredit(text) { return found }
         if line.hasColon || line.hasEllipsis, mayHoldLabel(line) {  // "Credit...Jane Roe" has no colon
             let aligned = text.startIndex == whole.startIndex
             // aligned, the lowered text is the line with A–Z folded: a line holding no label skips building it

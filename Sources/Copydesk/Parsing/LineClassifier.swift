@@ -40,7 +40,7 @@ enum LineClassifier {
             return .furniture(reason)
         }
         if CaptionRule.mayHoldCaptionPastOpenings(&line, page), let caption = CaptionRule.matchGated(&line, page) { return .caption(caption) }
-        if words <= 8, first == UInt8(ascii: "p") || first == UInt8(ascii: "i") || line.hasSlash,
+        if words <= 8, first == UInt8(ascii: "p") || first == UInt8(ascii: "i") || line.hasSlash, LayoutGates.mayBeStandaloneCredit(page.bytes(line)),
            let credit = CaptionRule.standaloneCredit(page.text(line)) { return .caption(credit) }
         if first >= 0x80, let bullet = bulletText(line, page) { return .bullet(bullet) }
         if words >= 3, Gates.related(first) {
@@ -61,7 +61,9 @@ enum LineClassifier {
             return BylineRule.newsroom(page.text(line)).map { .byline($0) } ?? .furniture(.attribution)
         }
         if first == 0xE2 || first == UInt8(ascii: "-"), isEmbedSignature(line, page) { return .embed }
-        if digit, words <= 24, !quote, isASCIILetter(first), let byline = BylineRule.matchNameThenDate(page.text(line)) { return .byline(byline) }
+        if digit, words <= 24, !quote, isASCIILetter(first), LayoutGates.mayOpenNameThenDate(page.bytes(line)), let byline = BylineRule.matchNameThenDate(page.text(line)) {
+            return .byline(byline)
+        }
         if digit, words <= 18, !quote, let date = DateRule.match(line, page, words: tables.dateWords) { return .date(date) }
         if comma, words <= 10, !quote, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","),
            let byline = BylineRule.matchUnlabelled(inPlace: &line, page) { return .byline(byline) }

@@ -5,6 +5,9 @@ extension PageLayout {
     static let summaryLabels: Set<String> = ["highlights", "key points", "story highlights", "key highlights", "in brief",
                                              "at a glance", "key takeaways", "quick read", "the big picture"]
 
+    /// `summaryLabels` looked up by a line's bytes with capitals folded.
+    static let summaryTable = FoldedKeyTable(summaryLabels.sorted().map { ($0, true) })
+
     /// The lines of a summary box whose label stands within the first lines of the body or just above it: one to five
     /// text lines of four to forty words right under the label, each on the line after the one before, with body text
     /// after them; an empty range when there is none.
@@ -12,7 +15,7 @@ extension PageLayout {
                         headerEnd: Int, bodyEnd: Int) -> Range<Int> {
         guard bodyEnd >= headerEnd else { return 0..<0 }
         for label in max(0, headerEnd - 3)...min(bodyEnd, headerEnd + 2) where lines[label].words <= 3 {
-            guard summaryLabels.contains(page.text(lines[label]).trimmedSpace.lowercased()) else { continue }
+            guard summaryTable.value(foldingBytes: page.bytes(lines[label])) != nil else { continue }
             var end = label + 1
             while end <= bodyEnd, end - label <= 5, roles[end].isText, (4...40).contains(lines[end].words),
                   lines[end].number == lines[end - 1].number + 1 { end += 1 }

@@ -69,26 +69,20 @@ enum ASCIISingleQuotes {
         return (next | 0x20) &- 0x61 >= 26 && next &- 0x30 >= 10 && next < 0x80 || next == 0xE2
     }
 
-    /// True when `b` holds a double quotation mark or a curly single one: ", “ ” „ ‟ ‘ « ».
-    private static func holdsOtherMark(_ b: Bytes) -> Bool {
-        if b.contains(0x22) { return true }
-        var i = 0
-        while i + 1 < b.count {
-            if b[i] == 0xC2, b[i + 1] == 0xAB || b[i + 1] == 0xBB { return true }
-            if b[i] == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0x98 || (b[i + 2] >= 0x9C && b[i + 2] <= 0x9F) { return true }
-            i += 1
-        }
-        return false
-    }
+    /// True when `b` may hold another quotation mark (`QuoteFinder.mayHoldQuote`: ", «, or a mark of U+2018…U+201F,
+    /// curly apostrophes included: a page printing those prints curly quotes too).
+    @inline(__always)
+    private static func holdsOtherMark(_ b: Bytes) -> Bool { QuoteFinder.mayHoldQuote(b) }
 
     /// Rewrites the marks of each pair of the first `length` bytes of `bytes` as 0x22 (same byte and scalar offsets);
-    /// true when there was one.
+    /// true when there was one. A mark is rewritten once the scan has passed it (the scan reads no byte before it again
+    /// but the one before an opening, which neither mark is).
     static func rewrite(_ bytes: inout [UInt8], length: Int) -> Bool {
-        var marks: [Int] = []
-        bytes.withUnsafeBufferPointer { b in
-            pairs(in: UnsafeBufferPointer(rebasing: b[0..<length])) { open, close in marks.append(open); if let close { marks.append(close) } }
+        bytes.withUnsafeMutableBufferPointer { m in
+            pairs(in: UnsafeBufferPointer(rebasing: m[0..<length])) { open, close in
+                m[open] = 0x22
+                if let close { m[close] = 0x22 }
+            } > 0
         }
-        for mark in marks { bytes[mark] = 0x22 }
-        return !marks.isEmpty
     }
 }

@@ -1,0 +1,63 @@
+/// Byte tests that let most lines skip the eighteenth pass's header and credit rules before any `Substring` is built.
+enum LayoutGates {
+    /// False only when `BylineRule.matchNameThenDate` returns `nil` for a line opening with an ASCII letter: before
+    /// its first separator (" / ", " | ", " - ", " – ", " — ", " · ", " • ") stand two to five space-separated words
+    /// with no digit but in a glued or separate "@handle", with text after it.
+    static func mayOpenNameThenDate(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        guard n >= 8 else { return false }
+        var words = 1, i = 1, handle = false
+        while i < n {
+            let byte = b[i]
+            if byte == 0x20 {
+                if let length = separatorLength(b, after: i) { return (2...5).contains(words) && i + 1 + length < n }
+                if i + 1 < n, b[i + 1] != 0x20 { words += 1; handle = false; if words > 5 { return false } }
+            } else if byte == UInt8(ascii: "@") {
+                handle = true
+            } else if !handle, byte &- UInt8(ascii: "0") < 10 {
+                return false  // a digit in the name part: no name ("November 19, 2019 / 12:21 AM")
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// The byte length of the separator mark after the space at `i` when a space follows it.
+    @inline(__always)
+    private static func separatorLength(_ b: UnsafeBufferPointer<UInt8>, after i: Int) -> Int? {
+        let n = b.count
+        guard i + 2 < n else { return nil }
+        let c = b[i + 1]
+        if c == UInt8(ascii: "/") || c == UInt8(ascii: "|") || c == UInt8(ascii: "-") { return b[i + 2] == 0x20 ? 1 : nil }
+        if c == 0xC2, i + 3 < n, b[i + 2] == 0xB7 { return b[i + 3] == 0x20 ? 2 : nil }  // ·
+        if c == 0xE2, i + 4 < n, b[i + 2] == 0x80, b[i + 3] == 0x93 || b[i + 3] == 0x94 || b[i + 3] == 0xA2 {  // – — •
+            return b[i + 4] == 0x20 ? 3 : nil
+        }
+        return nil
+    }
+
+    /// False only when `CaptionRule.standaloneCredit` returns `nil`: the line opens with one of its "Photo by" leads
+    /// (capitals folded), or with a picture source right before its first "/".
+    static func mayBeStandaloneCredit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        for lead in CaptionRule.byCreditLeads where FoldedBytes.equal(b, at: 0, lead) { return true }
+        guard let slash = b.firstIndex(of: UInt8(ascii: "/")), slash <= 16 else { return false }
+        var end = slash
+        while end > 0, b[end - 1] == 0x20 { end -= 1 }
+        return end > 0 && CaptionRule.pictureSourceTable.value(foldingBytes: UnsafeBufferPointer(rebasing: b[0..<end])) != nil
+    }
+
+    /// False only when `CaptionRule.shortBracketCredit` returns `nil`: the last "(" opens at most sixty bytes of content
+    /// that starts with a capital A–Z and holds no digit.
+    static func mayEndWithShortCredit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        var open = n - 2
+        while open >= 0, n - open <= 62, b[open] != UInt8(ascii: "(") {
+            if b[open] &- UInt8(ascii: "0") < 10 { return false }
+            open -= 1
+        }
+        guard open >= 0, n - open <= 62, open + 1 < n - 1 else { return false }
+        var first = open + 1
+        while first < n - 1, b[first] == 0x20 { first += 1 }
+        return b[first] &- UInt8(ascii: "A") < 26
+    }
+}
