@@ -11,7 +11,8 @@ extension CaptionRule {
         let inside = line[line.index(after: open)..<line.index(before: line.endIndex)].trimmedSpace
         let caption = line[..<open].trimmedSpace
         guard !inside.isEmpty, line.utf8.distance(from: open, to: line.utf8.endIndex) <= 62, caption.wordCount >= 5, let end = caption.last, !"?!:;,\"”“'’".contains(end) else { return nil }
-        let parts = inside.split(whereSeparator: { $0 == "/" }).map { $0.trimmedSpace }
+        // "(Ken Lambert / The Seattle Times, 2018)", "(… / Chicago Tribune file)": a year or "file" after the outlet
+        let parts = withoutYearOrFile(inside).split(whereSeparator: { $0 == "/" }).map { $0.trimmedSpace }
         guard parts.allSatisfy({ !$0.isEmpty && $0.first?.isUppercase == true && !$0.hasDigit }) else { return nil }
         if parts.count <= 2, inside.wordCount <= 3, parts.contains(where: isTagSource) {
             return .captioned(text: String(caption), credit: String(inside))
@@ -21,6 +22,15 @@ extension CaptionRule {
               BylineRule.looksLikeName(parts[0]), (1...4).contains(parts[1].wordCount),
               parts[1].spaceWords.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
         return .captioned(text: String(caption), credit: String(inside))
+    }
+
+    /// `credit` less a trailing ", 2018", " 2018", ", file" or " file" (any case).
+    static func withoutYearOrFile(_ credit: Substring) -> Substring {
+        var text = credit
+        if text.hasFoldedSuffix(" file") { text = text.dropLast(5) } else if text.count > 5,
+           text.suffix(4).allSatisfy({ $0.isASCII && $0.isNumber }), text.dropLast(4).last == " " { text = text.dropLast(5) }
+        if text.last == "," { text = text.dropLast() }
+        return text.trimmedSpace
     }
 
     /// True when every word of `part` is capitalised and one of them (or the whole) names a picture agency.

@@ -50,3 +50,19 @@ extension ContextRules {
         return lines[above].isParagraphLike || BylineRule.isRole(page.text(lines[above]))
     }
 }
+
+/// The context rule for a lone agency credit under its caption.
+extension ContextRules {
+    /// "Uber CEO Dara Khosrowshahi." over "Reuters" (or "ASSOCIATED PRESS") between paragraphs: the agency line the
+    /// classifier read as an agency byline is the picture's credit, for the caption above it, when the line above is
+    /// text of three to forty words and a paragraph follows within three lines.
+    static func markAgencyCredits(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
+        for index in lines.indices.dropFirst() where roles.kind(index) == .byline && lines[index].words <= 2 {
+            guard case .byline(let match) = roles[index], match.names.count == 1, match.date == nil, match.names[0].role == nil,
+                  BylineRule.isAgency(page.text(lines[index])), roles.kind(index - 1) == .text, (3...40).contains(lines[index - 1].words),
+                  (index + 1..<min(lines.count, index + 4)).contains(where: { roles.kind($0) == .text && lines[$0].isParagraphLike })
+            else { continue }
+            roles.set(index, .caption(.credit(String(page.text(lines[index])), captionAbove: true)))
+        }
+    }
+}

@@ -47,14 +47,11 @@ enum LayoutGates {
     }
 
     /// False only when `CaptionRule.shortBracketCredit` returns `nil`: the last "(" opens at most sixty bytes of content
-    /// that starts with a capital A–Z and holds no digit.
+    /// that starts with a capital A–Z.
     static func mayEndWithShortCredit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
         var open = n - 2
-        while open >= 0, n - open <= 62, b[open] != UInt8(ascii: "(") {
-            if b[open] &- UInt8(ascii: "0") < 10 { return false }
-            open -= 1
-        }
+        while open >= 0, n - open <= 62, b[open] != UInt8(ascii: "(") { open -= 1 }
         guard open >= 0, n - open <= 62, open + 1 < n - 1 else { return false }
         var first = open + 1
         while first < n - 1, b[first] == 0x20 { first += 1 }

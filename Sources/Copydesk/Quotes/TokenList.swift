@@ -86,7 +86,8 @@ struct TokenList {
     func endsLy(_ i: Int) -> Bool {
         let t = items[i]
         let s = t.stemEnd
-        return t.kind == .word && s &- t.start > 3 && bytes[s &- 1] == 0x79 && bytes[s &- 2] == 0x6C
+        // a capitalised word is a name ("Kelly", "Donnelly"), not a manner adverb
+        return t.kind == .word && !t.capitalized && s &- t.start > 3 && bytes[s &- 1] == 0x79 && bytes[s &- 2] == 0x6C
     }
 
     /// True for a word ending in "ing" (participles: "adding", "warning"): more than four bytes

@@ -131,6 +131,7 @@ struct ContextLayoutFastPathTests {
     /// `Set<ByteKey>` and the navigation pass on a growing array.
     static func plainApply(_ roles: RoleTable, _ lines: UnsafeBufferPointer<TextLine>, _ page: LinePage) {
         ContextRules.markDuplicates(roles, lines, page)
+        ContextRules.markAgencyCredits(roles, lines, page)
         plainMarkCaptionsAboveCredits(roles, lines, page)
         ContextRules.markVideoWidgets(roles, lines, page)
         ContextRules.markLists(roles, lines, page)

@@ -186,4 +186,25 @@ struct LayoutProbeRuleTests {
         #expect(article.published?.text == "November 19, 2019 / 10:47 PM")
         #expect(article.updated?.text == "November 20, 2019 / 7:03 AM")
     }
+
+    @Test("a staff credit with a year or 'file' after the outlet; a lone agency line under a caption between paragraphs")
+    func yearCreditsAndAgencyLines() {
+        #expect(CaptionRule.shortBracketCredit("A Link light-rail train leaves Tukwila International Boulevard Station. (Ken Lambert / The Seattle Times, 2018)")
+                == .captioned(text: "A Link light-rail train leaves Tukwila International Boulevard Station.",
+                              credit: "Ken Lambert / The Seattle Times, 2018"))
+        #expect(CaptionRule.shortBracketCredit("Commuters wait for a Blue Line train at the station on Tuesday. (Jose M. Osorio / Chicago Tribune file)")
+                != nil)
+        let article = ArticleParser().parse(text: """
+        Uber will start recording audio of some rides as part of a new safety push
+        By Tyler Sonnemaker
+        Uber is launching a pilot program that lets riders and drivers record audio during trips, the company said.
+        Uber CEO Dara Khosrowshahi.
+        Reuters
+        The recordings will be encrypted and stored on the user's phone, and Uber says it will only listen to them after a report.
+        Drivers have long called for more protections, and the company said it had listened to their concerns.
+        """, id: "bi")
+        #expect(article.media.map(\.caption) == ["Uber CEO Dara Khosrowshahi."])
+        #expect(article.media.map(\.credit) == ["Reuters"])
+        #expect(article.body.count == 3)
+    }
 }

@@ -80,4 +80,15 @@ struct GeneralisationQuoteTests {
         ])
         #expect(speakers(q) == ["Jane Okafor", "Prince Charles"])
     }
+
+    @Test("capitalised surnames ending in -ly are names, not manner adverbs ('Kelly said', 'Mr Donnelly said')")
+    func lySurnames() {
+        let q = QuoteFixtures.quotes([
+            "Health minister Stephen Donnelly said hospitals had lost control of waiting lists.",
+            "“Every winter it gets worse,” Mr Donnelly said.",
+            "Fiona Kelly, a nurse in Cork, agreed.",
+            "“We are exhausted,” Kelly said. “Nobody is listening,” she added bluntly.",
+        ])
+        #expect(speakers(q) == ["Stephen Donnelly", "Fiona Kelly", "Fiona Kelly"])
+    }
 }
