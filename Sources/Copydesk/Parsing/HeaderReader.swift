@@ -95,14 +95,6 @@ struct HeaderReader {
         }
     }
 
-    /// `LineRole.isMedia` on a kind: captions, credits and video lines.
-    private static func isMedia(_ kind: LineRole.Kind) -> Bool {
-        switch kind {
-        case .caption, .credit, .captionText, .video, .videoTitle, .videoText: true
-        default: false
-        }
-    }
-
     /// Section label, headline, then standfirst lines or a line of names, from `candidates` (line indices, in order).
     private func assign(_ candidates: UnsafeBufferPointer<Int32>, to plan: inout Plan, _ page: LinePage) {
         let base = lines.baseAddress!
@@ -114,6 +106,7 @@ struct HeaderReader {
                 // a short label above a longer title; when the longer line is a full sentence the short one is the headline
                 plan.section = Int(candidates[0])
                 position = 1
+                position = Self.pastBreadcrumbs(candidates, from: 1, lines)
             }
         }
         while position < candidates.count {

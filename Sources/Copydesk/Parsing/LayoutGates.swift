@@ -57,4 +57,10 @@ enum LayoutGates {
         while first < n - 1, b[first] == 0x20 { first += 1 }
         return b[first] &- UInt8(ascii: "A") < 26
     }
+
+    /// True when `bytes` are "@" and one or more letters, digits or "_": a social handle on its own line.
+    static func isHandle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count >= 2 && bytes[0] == UInt8(ascii: "@")
+            && bytes.dropFirst().allSatisfy { ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "_") }
+    }
 }

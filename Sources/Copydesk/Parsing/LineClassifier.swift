@@ -30,7 +30,7 @@ enum LineClassifier {
             return .printEdition(note)
         }
         if line.hasColon, line.end &- line.start <= 16, let duration = VideoRule.duration(line, page) { return .video(duration) }
-        if first == UInt8(ascii: "@"), words == 1, isHandle(page.bytes(line)) { return .furniture(.share) }  // "@colin_drury"
+        if first == UInt8(ascii: "@"), words == 1, LayoutGates.isHandle(page.bytes(line)) { return .furniture(.share) }  // "@colin_drury"
         if first == 0xC2 || first == UInt8(ascii: "i"), Openings.copyrightCaption(page.bytes(line)),
            let caption = CaptionRule.match(line, page) { return .caption(caption) }
         if first == UInt8(ascii: "h"), words <= 7, Openings.breadcrumb(page.bytes(line)), isBreadcrumb(line, page) { return .furniture(.navigation) }
@@ -92,33 +92,6 @@ enum LineClassifier {
             return .furniture(line.hasSlash ? .mediaLabel : .list)
         }
         return .text
-    }
-
-    /// The opening bytes (capitals folded) some rules need, as comparisons with no table to load:
-    /// `ClassifierGateTests` checks them against the tables they stand for.
-    enum Gates {
-        /// A first byte of `relatedPrefixes`.
-        @inline(__always) static func related(_ b: UInt8) -> Bool {
-            b == UInt8(ascii: "r") || b == UInt8(ascii: "s") || b == UInt8(ascii: "m") || b == UInt8(ascii: "a") || b == UInt8(ascii: "d")
-        }
-        /// A first byte of the openings `BylineRule.creditLine` accepts.
-        @inline(__always) static func creditLine(_ b: UInt8) -> Bool {
-            b == UInt8(ascii: "r") || b == UInt8(ascii: "w") || b == UInt8(ascii: "c")
-        }
-        /// False for a one-word line (no space byte) not opening with "b": every "By" opening but "by:" holds a space, and
-        /// "by:" and a glued "ByName" open with "b". The print-edition and credit-line openings hold a space too.
-        @inline(__always) static func bylineWords(_ b: UInt8, _ words: Int) -> Bool { words >= 2 || b == UInt8(ascii: "b") }
-        /// A first byte of `BylineRule`'s "By" openings (a glued "ByName" opens with "b" too).
-        @inline(__always) static func byline(_ b: UInt8) -> Bool {
-            b == UInt8(ascii: "b") || b == UInt8(ascii: "w") || b == UInt8(ascii: "s") || b == UInt8(ascii: "t") || b == UInt8(ascii: "p")
-                || b == UInt8(ascii: "a")
-        }
-    }
-
-    /// True when `bytes` are "@" and one or more letters, digits or "_": a social handle on its own line.
-    static func isHandle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.count >= 2 && bytes[0] == UInt8(ascii: "@")
-            && bytes.dropFirst().allSatisfy { ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "_") }
     }
 
     @inline(__always)

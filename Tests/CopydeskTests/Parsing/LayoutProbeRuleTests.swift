@@ -207,4 +207,20 @@ struct LayoutProbeRuleTests {
         #expect(article.media.map(\.credit) == ["Reuters"])
         #expect(article.body.count == 3)
     }
+
+    @Test("a breadcrumb trail of two labels over a headline with no standfirst: the headline stays the headline")
+    func twoLevelBreadcrumb() {
+        let article = ArticleParser().parse(text: """
+        News
+        UK News
+        Dad-of-three killed after lorry smashes into his broken-down van on M62 as family pay tribute
+        Ellie Cambridge
+        20 Nov 2019, 10:14
+        A father of three died when a lorry smashed into his broken-down van on the M62 on Tuesday night, police said.
+        His family said he was a devoted dad who would do anything for anyone.
+        """, id: "sun")
+        #expect(article.headline == "Dad-of-three killed after lorry smashes into his broken-down van on M62 as family pay tribute")
+        #expect(article.section == "News")
+        #expect(article.standfirst.isEmpty)
+    }
 }

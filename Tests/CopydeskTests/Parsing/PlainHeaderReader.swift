@@ -93,6 +93,11 @@ struct PlainHeaderReader {
             // a short label above a longer title; when the longer line is a full sentence the short one is the headline
             plan.section = first
             rest = rest.dropFirst()
+            // a breadcrumb trail: each further short label over a much longer line is a deeper level
+            while rest.count >= 2, let label = rest.first, lines[label].words <= 3, !lines[label].endsLikeSentence,
+                  lines[rest[rest.startIndex + 1]].words >= lines[label].words + 3 {
+                rest = rest.dropFirst()
+            }
         }
         guard var headline = rest.firstIndex(where: { lines[$0].words >= 2 && lines[$0].lastByte != UInt8(ascii: ".") }) else {
             return

@@ -1,0 +1,21 @@
+/// Breadcrumb trails over a headline ("News", "UK News", then the title), and the media kinds a header stops at.
+extension HeaderReader {
+    /// The first candidate at or after `position` that is no further level of a breadcrumb trail under the section
+    /// label: a label of three words at most, not a sentence, over a line at least three words longer is one.
+    static func pastBreadcrumbs(_ candidates: UnsafeBufferPointer<Int32>, from position: Int, _ lines: UnsafeBufferPointer<TextLine>) -> Int {
+        var position = position
+        while position + 1 < candidates.count, case let label = lines[Int(candidates[position])], label.words <= 3,
+              !label.endsLikeSentence, lines[Int(candidates[position + 1])].words >= label.words + 3 {
+            position += 1
+        }
+        return position
+    }
+
+    /// `LineRole.isMedia` on a kind: captions, credits and video lines.
+    static func isMedia(_ kind: LineRole.Kind) -> Bool {
+        switch kind {
+        case .caption, .credit, .captionText, .video, .videoTitle, .videoText: true
+        default: false
+        }
+    }
+}
