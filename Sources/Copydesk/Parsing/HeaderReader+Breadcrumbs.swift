@@ -18,4 +18,10 @@ extension HeaderReader {
         default: false
         }
     }
+
+    /// True for a byline role that names one wire agency and nobody else.
+    static func namesAgencyOnly(_ role: LineRole) -> Bool {
+        guard case .byline(let match) = role, match.names.count == 1 else { return false }
+        return BylineRule.isAgency(match.names[0].name[...])
+    }
 }

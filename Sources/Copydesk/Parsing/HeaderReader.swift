@@ -71,7 +71,8 @@ struct HeaderReader {
         if let name = plan.nameLine { plan.nameRole = roleLine(under: name, upTo: end, page) }
         for index in plan.blockTop..<end {
             switch kinds[index] {
-            case .byline where plan.byline == nil: plan.byline = index
+            case .byline where plan.byline == nil || Self.namesAgencyOnly(roles[plan.byline!]) && !Self.namesAgencyOnly(roles[index]):
+                plan.byline = index  // a person's byline over a provider's logo line ("Reuters" above the headline)
             case .date:
                 if plan.published == nil {
                     plan.published = index

@@ -223,4 +223,17 @@ struct LayoutProbeRuleTests {
         #expect(article.section == "News")
         #expect(article.standfirst.isEmpty)
     }
+
+    @Test("a person's byline wins over a provider's logo line above the headline")
+    func personOverProviderLogo() {
+        let article = ArticleParser().parse(text: """
+        Reuters
+        Judge rejects bid to block the sale of the company's stake in the pipeline project
+        By Jonathan Stempel
+        November 20, 2019
+        NEW YORK (Reuters) - A federal judge on Wednesday rejected a bid to block the sale of a stake in a pipeline.
+        The judge said the plaintiffs had not shown that they would suffer irreparable harm from the sale.
+        """, id: "yahoo")
+        #expect(article.byline == [BylineEntry(name: "Jonathan Stempel")])
+    }
 }

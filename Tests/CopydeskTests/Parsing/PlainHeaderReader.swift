@@ -61,7 +61,8 @@ struct PlainHeaderReader {
         }
         for index in plan.blockTop..<end {
             switch roles[index] {
-            case .byline where plan.byline == nil: plan.byline = index
+            case .byline where plan.byline == nil || HeaderReader.namesAgencyOnly(roles[plan.byline!]) && !HeaderReader.namesAgencyOnly(roles[index]):
+                plan.byline = index
             case .date where plan.published == nil: plan.published = index
             case .date(let match) where plan.updated == nil && match.labelledUpdate: plan.updated = index
             case .bullet: plan.standfirst.append(index)

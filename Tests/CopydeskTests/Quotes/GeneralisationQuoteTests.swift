@@ -91,4 +91,14 @@ struct GeneralisationQuoteTests {
         ])
         #expect(speakers(q) == ["Stephen Donnelly", "Fiona Kelly", "Fiona Kelly"])
     }
+
+    @Test("a surname with a joined Arabic article stays in the name ('Amr al-Madani')")
+    func arabicArticle() {
+        let q = QuoteFixtures.quotes([
+            "The kingdom plans to open the first phase of the resort in northwest Saudi Arabia next year.",
+            "“We are on schedule,” Amr al-Madani, the commission's chief executive, told Al Arabiya English.",
+            "“The first hotels will open in 2022,” Al-Madani said.",
+        ])
+        #expect(speakers(q) == ["Amr al-Madani", "Amr al-Madani"])
+    }
 }
