@@ -21,6 +21,11 @@ extension ContextRules {
                     continue
                 }
                 if index + 1 < lines.count, roles.kind(index + 1).isMarker { inList = false; continue }
+                // a title-long line with a byline or date under it (a bare name between): the headline ends the list
+                if lines[index].words >= 6, index + 2 < lines.count,
+                   (index + 2..<min(lines.count, index + 4)).contains(where: { roles.kind($0).isMarker }) {
+                    inList = false; continue
+                }
                 roles.set(index, .listItem)
             case .advertisement, .share, .mediaLabel, .promo:
                 continue

@@ -236,4 +236,26 @@ struct LayoutProbeRuleTests {
         """, id: "yahoo")
         #expect(article.byline == [BylineEntry(name: "Jonathan Stempel")])
     }
+
+    @Test("a headline with a name and a date under it ends a 'Trending' list; a list at the page's end reads safely")
+    func headlineEndsList() {
+        let article = ArticleParser().parse(text: """
+        Trending
+        Strictly Come Dancing
+        Black Friday
+        Weather
+        News
+        Commuters stranded for hours after train breaks down inside Thameslink tunnel
+        Jen Mills
+        Wednesday 20 Nov 2019 9:41 am
+        Hundreds of commuters were trapped for more than three hours after a packed train broke down inside a tunnel.
+        The service from Bedford to Brighton lost power between Kentish Town and St Pancras at about 7.30am.
+        """, id: "metro")
+        #expect(article.headline == "Commuters stranded for hours after train breaks down inside Thameslink tunnel")
+        #expect(article.byline == [BylineEntry(name: "Jen Mills")])
+        // the list's last lines are the page's last lines: no line past the end is read
+        for tail in ["Trending\nOne\nTwo\nA line of six words or more here", "Trending\nOne\nA line of six words or more here\nLast"] {
+            #expect(ArticleParser().parse(text: tail, id: "end").body.isEmpty)
+        }
+    }
 }
