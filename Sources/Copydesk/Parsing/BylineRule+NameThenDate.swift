@@ -16,22 +16,52 @@ extension BylineRule {
         "kong", "angeles", "america", "europe", "asia", "africa", "kingdom", "states", "posted", "published", "updated",
     ]
 
-    /// The person and date of a line that opens with a name (a glued "@handle" dropped) and a separator, then up to
-    /// two short outlet segments ("TNN", "CBC News") before the date; `nil` for any other line.
+    /// The person and date of a line of segments joined by separators: a name (a glued "@handle" dropped), or a
+    /// segment "By Name" / "Written by Name", among up to three short outlet or section segments ("TNN", "CBC News",
+    /// "All India"), then the date; `nil` for any other line.
     static func matchNameThenDate(_ text: Substring) -> Match? {
         guard let cut = firstSeparator(in: text) else { return nil }
-        let head = withoutHandle(text[..<cut.lowerBound].trimmedSpace)
-        guard (2...4).contains(head.wordCount), looksLikeName(head), !isAgency(head), !isRole(head),
-              !head.spaceWords.contains(where: { labelWords.contains($0.lowercased()) }) else { return nil }
+        var name = personSegment(text[..<cut.lowerBound])
+        guard name != nil || isShortLabel(text[..<cut.lowerBound]) else { return nil }
         var rest = text[cut.upperBound...]
-        for _ in 0..<3 {
-            if let date = DateRule.match(text: rest.trimmedSpace) { return Match(names: [BylineEntry(name: String(head))], date: date) }
+        for _ in 0..<4 {
+            if let name, let date = DateRule.match(text: rest.trimmedSpace) {
+                return Match(names: [BylineEntry(name: String(name.text))], date: date)
+            }
             guard let next = firstSeparator(in: rest) else { return nil }
-            let segment = rest[..<next.lowerBound].trimmedSpace
-            guard segment.wordCount <= 3, !segment.hasDigit else { return nil }
+            let segment = rest[..<next.lowerBound]
+            // a labelled name ("Written by …") wins over an unlabelled one before it ("All India")
+            if name?.labelled != true, let found = personSegment(segment), found.labelled || name == nil { name = found } else if !isShortLabel(segment) {
+                return nil
+            }
             rest = rest[next.upperBound...]
         }
         return nil
+    }
+
+    /// Labels that open a byline segment ("Written by Shreya Bhandari").
+    static let segmentLabels: [StaticString] = ["written by ", "text by ", "reported by ", "by "]
+
+    /// The person a segment names: two to four name words after an optional label, a handle dropped, no agency, role
+    /// or section word.
+    private static func personSegment(_ segment: Substring) -> (text: Substring, labelled: Bool)? {
+        var head = segment.trimmedSpace
+        var labelled = false
+        for label in segmentLabels where head.hasFoldedPrefix(label) {
+            head = head.dropFirst(label.utf8CodeUnitCount).trimmedSpace
+            labelled = true
+            break
+        }
+        head = withoutHandle(head)
+        guard (2...4).contains(head.wordCount), looksLikeName(head), !isAgency(head), !isRole(head),
+              !head.spaceWords.contains(where: { labelWords.contains($0.lowercased()) }) else { return nil }
+        return (head, labelled)
+    }
+
+    /// A segment of three words at most with no digit: an outlet, agency or section between name and date.
+    private static func isShortLabel(_ segment: Substring) -> Bool {
+        let trimmed = segment.trimmedSpace
+        return !trimmed.isEmpty && trimmed.wordCount <= 3 && !trimmed.hasDigit
     }
 
     /// The earliest of `segmentSeparators` in `text`.

@@ -1,7 +1,7 @@
 /// Byte tests that let most lines skip the eighteenth pass's header and credit rules before any `Substring` is built.
 enum LayoutGates {
     /// False only when `BylineRule.matchNameThenDate` returns `nil` for a line opening with an ASCII letter: before
-    /// its first separator (" / ", " | ", " - ", " – ", " — ", " · ", " • ") stand two to five space-separated words
+    /// its first separator (" / ", " | ", " - ", " – ", " — ", " · ", " • ") stand one to five space-separated words
     /// with no digit but in a glued or separate "@handle", with text after it.
     static func mayOpenNameThenDate(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
@@ -10,7 +10,7 @@ enum LayoutGates {
         while i < n {
             let byte = b[i]
             if byte == 0x20 {
-                if let length = separatorLength(b, after: i) { return (2...5).contains(words) && i + 1 + length < n }
+                if let length = separatorLength(b, after: i) { return words <= 5 && i + 1 + length < n }
                 if i + 1 < n, b[i + 1] != 0x20 { words += 1; handle = false; if words > 5 { return false } }
             } else if byte == UInt8(ascii: "@") {
                 handle = true

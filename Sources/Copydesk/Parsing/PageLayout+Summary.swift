@@ -8,13 +8,13 @@ extension PageLayout {
     /// `summaryLabels` looked up by a line's bytes with capitals folded.
     static let summaryTable = FoldedKeyTable(summaryLabels.sorted().map { ($0, true) })
 
-    /// The lines of a summary box whose label stands within the first lines of the body or just above it: one to five
+    /// The lines of a summary box whose label stands within the first lines of the body or up to eight lines above: one to five
     /// text lines of four to forty words right under the label, each on the line after the one before, with body text
     /// after them; an empty range when there is none.
     static func summary(_ lines: UnsafeBufferPointer<TextLine>, _ page: LinePage, roles: UnsafeBufferPointer<LineRole>,
                         headerEnd: Int, bodyEnd: Int) -> Range<Int> {
         guard bodyEnd >= headerEnd else { return 0..<0 }
-        for label in max(0, headerEnd - 3)...min(bodyEnd, headerEnd + 2) where lines[label].words <= 3 {
+        for label in max(0, headerEnd - 8)...min(bodyEnd, headerEnd + 2) where lines[label].words <= 3 {
             guard summaryTable.value(foldingBytes: page.bytes(lines[label])) != nil else { continue }
             var end = label + 1
             while end <= bodyEnd, end - label <= 5, roles[end].isText, (4...40).contains(lines[end].words),

@@ -258,4 +258,28 @@ struct LayoutProbeRuleTests {
             #expect(ArticleParser().parse(text: tail, id: "end").body.isEmpty)
         }
     }
+
+    @Test("a segmented meta line: a section, a 'Written by' name and a date; a summary box a few lines above the body")
+    func segmentedMetaLine() {
+        let match = BylineRule.matchNameThenDate("All India | Written by Shreya Bhandari | Updated: November 20, 2019 11:19 pm IST")
+        #expect(match?.names == [BylineEntry(name: "Shreya Bhandari")])
+        #expect(match?.date?.published.text == "November 20, 2019 11:19 pm IST")
+        #expect(BylineRule.matchNameThenDate("Politics | Nov 19, 2019") == nil)
+        let article = ArticleParser().parse(text: """
+        Maharashtra talks drag on as allies meet again, decision expected in two days
+        All India | Written by Shreya Bhandari | Updated: November 20, 2019 11:19 pm IST
+        EMAIL
+        PRINT
+        Highlights
+        Leaders of the two parties met for over four hours in Mumbai
+        A common minimum programme is being finalised, sources said
+
+        Mumbai: Leaders of the two parties met for the second time this week in Mumbai on Wednesday to agree a programme.
+        The meeting, held at the residence of a senior leader in south Mumbai, lasted over four hours, sources said.
+        """, id: "ndtv")
+        #expect(article.byline == [BylineEntry(name: "Shreya Bhandari")])
+        #expect(article.standfirst == ["Leaders of the two parties met for over four hours in Mumbai",
+                                       "A common minimum programme is being finalised, sources said"])
+        #expect(article.body.count == 2)
+    }
 }
