@@ -21,11 +21,7 @@ extension ContextRules {
                     continue
                 }
                 if index + 1 < lines.count, roles.kind(index + 1).isMarker { inList = false; continue }
-                // a title-long line with a byline or date under it (a bare name between): the headline ends the list
-                if lines[index].words >= 6, index + 2 < lines.count,
-                   (index + 2..<min(lines.count, index + 4)).contains(where: { roles.kind($0).isMarker }) {
-                    inList = false; continue
-                }
+                if endsAtHeadline(index, roles, lines) { inList = false; continue }
                 roles.set(index, .listItem)
             case .advertisement, .share, .mediaLabel, .promo:
                 continue
@@ -35,9 +31,17 @@ extension ContextRules {
         }
     }
 
+    /// True for a title-long line with a byline or date two or three lines under it (a bare name between): the
+    /// headline under a list, which ends it.
+    @inline(__always)
+    static func endsAtHeadline(_ index: Int, _ roles: Roles, _ lines: Lines) -> Bool {
+        lines[index].words >= 6 && index + 2 < lines.count
+            && (index + 2..<min(lines.count, index + 4)).contains(where: { roles.kind($0).isMarker })
+    }
+
     /// True when a blank line stands before line `index` and none between the two lines before it, both of the list.
     @inline(__always)
-    private static func endsAtBlank(_ index: Int, _ lines: Lines) -> Bool {
+    static func endsAtBlank(_ index: Int, _ lines: Lines) -> Bool {
         index >= 2 && lines[index].number > lines[index - 1].number + 1 && lines[index - 1].number == lines[index - 2].number + 1
     }
 

@@ -34,3 +34,19 @@ extension DateText {
         var length: Int { end - start }
     }
 }
+
+extension DateText {
+    /// The day of an ordinal right before the month token at `i` ("20th November", "1st December"): a number of one or two
+    /// digits with "st", "nd", "rd" or "th" glued to it, both marked as part of the date; `nil` otherwise.
+    static func ordinalDay(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeMutableBufferPointer<Token>, before i: Int) -> Int? {
+        guard i >= 2, tokens[i - 2].kind == .number, let d = tokens[i - 2].value, d >= 1, d <= 31, tokens[i - 2].length <= 2 else { return nil }
+        let suffix = tokens[i - 1]
+        guard suffix.kind == .word, suffix.start == tokens[i - 2].end, suffix.length == 2 else { return nil }
+        let a = bytes[suffix.start] | 0x20, b = bytes[suffix.start + 1] | 0x20
+        guard a == UInt8(ascii: "s") && b == UInt8(ascii: "t") || a == UInt8(ascii: "n") && b == UInt8(ascii: "d")
+            || a == UInt8(ascii: "r") && b == UInt8(ascii: "d") || a == UInt8(ascii: "t") && b == UInt8(ascii: "h") else { return nil }
+        tokens[i - 2].dateish = true
+        tokens[i - 1].dateish = true
+        return d
+    }
+}

@@ -1,6 +1,6 @@
 /// Finds a printed date inside a piece of text and reads it as ISO 8601 when it is absolute.
-/// Handles "November 20, 2019", "20 Nov 2019 08:00 GMT", "11/19/19 06:56 AM EST", "18.11.2019",
-/// "2019-11-18T23:30:00Z", times with am/pm and zones, and relative dates ("22 hours ago").
+/// Handles "November 20, 2019", "20th Nov 2019 08:00 GMT", "11/19/19 06:56 AM EST", "18.11.2019",
+/// "2019-11-18T23:30:00Z", times with am/pm and zones, relative dates ("22 hours ago").
 enum DateText {
     /// Reads the first date expression from `tokens` of `text` (whose UTF-8 bytes are `bytes`).
     static func read(_ text: Substring, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeMutableBufferPointer<Token>) -> Found? {
@@ -19,10 +19,11 @@ enum DateText {
                 let next = punct(i + 1, UInt8(ascii: ".")) ? i + 2 : i + 1
                 if let d = num(next), d <= 31, tokens[next].length <= 2 { day = d; tokens[next].dateish = true }
                 if let d = num(i - 1), d <= 31, i > 0, tokens[i - 1].length <= 2, day == nil { day = d; tokens[i - 1].dateish = true }
+                if day == nil, let d = ordinalDay(bytes, tokens, before: i) { day = d }  // "20th November"
                 i += 1; continue
             }
             if t.kind == .number, let a = t.value {
-                // a numeric date: a sep b sep c (only one separator can follow `a`, so the order they are tried in is moot)
+                // a numeric date: a sep b sep c (one separator follows `a`: the order tried is moot)
                 if punct(i + 1, UInt8(ascii: ".")) || punct(i + 1, UInt8(ascii: "/")) || punct(i + 1, UInt8(ascii: "-")),
                    case let sep = tokens[i + 1].byte, let b = num(i + 2), punct(i + 3, sep), let c = num(i + 4), month == nil {
                     if t.length == 4 { year = a; month = b; day = c }
@@ -45,7 +46,7 @@ enum DateText {
                     hour = a; minute = mm; for k in i...(i + 2) { tokens[k].dateish = true }
                     var k = i + 3
                     if punct(k, UInt8(ascii: ":")), let ss = num(k + 1) { second = ss; tokens[k].dateish = true; tokens[k + 1].dateish = true; k += 2 }
-                    // "+01:00" after the time; "-05:00" only after seconds or a "T" ("10:00-11:00" is a range)
+                    // "+01:00" after a time; "-05:00" after seconds or "T" only ("10:00-11:00" is a range)
                     if zone == nil, offset == nil, punct(k, UInt8(ascii: "+")) || punct(k, UInt8(ascii: "-")),
                        let (read, next) = utcOffset(tokens, at: k, minus: second != nil || isoTime) {
                         offset = read; for j in k..<next { tokens[j].dateish = true }; k = next
@@ -103,7 +104,7 @@ enum DateText {
             iso = isoText(y, m, d, time)
         }
         var printed = text[range]
-        // the last byte is the last scalar's when ASCII (a non-ASCII one is none of the three): most dates end otherwise
+        // an ASCII last byte is the last scalar (a non-ASCII one is none of the three)
         let lastByte = bytes[tokens[lastIndex].end - 1]
         while lastByte == UInt8(ascii: ",") || lastByte == UInt8(ascii: "/") || lastByte == UInt8(ascii: "|"),
               let lastScalar = printed.unicodeScalars.last, lastScalar == "," || lastScalar == "/" || lastScalar == "|" {

@@ -282,4 +282,12 @@ struct LayoutProbeRuleTests {
                                        "A common minimum programme is being finalised, sources said"])
         #expect(article.body.count == 2)
     }
+
+    @Test("an ordinal day before the month is read ('20th November 2019, 8:14 am')")
+    func ordinalDays() {
+        #expect(DateText.find(in: "20th November 2019, 8:14 am")?.iso == "2019-11-20T08:14:00")
+        #expect(DateText.find(in: "Wednesday, 1st December 2019")?.iso == "2019-12-01")
+        #expect(DateText.find(in: "November 22nd, 2019")?.iso == "2019-11-22")
+        #expect(DateText.find(in: "the 4th of July")?.iso == nil)
+    }
 }

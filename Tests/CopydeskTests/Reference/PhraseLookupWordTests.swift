@@ -181,11 +181,14 @@ struct PhraseLookupWordTests {
                 inList = true
             case .text, .duplicate, .related:
                 guard inList else { continue }
+                // (eighteenth pass) a blank line after items printed line by line ends the list
+                if ContextRules.endsAtBlank(index, lines) { inList = false; continue }
                 if lines[index].isParagraphLike && !page.text(lines[index]).fastHasSuffix("...") && !page.text(lines[index]).fastHasSuffix("…") {
                     inList = false
                     continue
                 }
                 if index + 1 < lines.count, roles.kind(index + 1).isMarker { inList = false; continue }
+                if ContextRules.endsAtHeadline(index, roles, lines) { inList = false; continue }
                 roles.set(index, .listItem)
             case .advertisement, .share, .mediaLabel, .promo:
                 continue

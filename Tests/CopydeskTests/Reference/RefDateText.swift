@@ -68,6 +68,11 @@ enum RefDateText {
                 let next = punct(i + 1, UInt8(ascii: ".")) ? i + 2 : i + 1
                 if let d = num(next), d <= 31, tokens[next].length <= 2 { day = d; dateish[next] = true }
                 if let d = num(i - 1), d <= 31, i > 0, tokens[i - 1].length <= 2, day == nil { day = d; dateish[i - 1] = true }
+                // (eighteenth pass) "20th November": an ordinal suffix glued to a day of one or two digits
+                if day == nil, i >= 2, let d = num(i - 2), d >= 1, d <= 31, tokens[i - 2].length <= 2, tokens[i - 1].kind == .word,
+                   ["st", "nd", "rd", "th"].contains(tokens[i - 1].lower), tokens[i - 1].text.startIndex == tokens[i - 2].text.endIndex {
+                    day = d; dateish[i - 2] = true; dateish[i - 1] = true
+                }
                 i += 1; continue
             }
             if t.kind == .number, let a = t.value {
