@@ -3,7 +3,7 @@
 /// a person and an outlet after a full caption sentence ("… in December. (Allen J. Schaben / Los Angeles Times)").
 extension CaptionRule {
     /// Picture agencies met in such tags beyond `pictureSources`.
-    static let tagSources: Set<String> = ["rex", "swns", "handout", "bnps", "wire", "features", "mercury", "solent"]
+    static let tagSources: Set<String> = ["rex", "swns", "handout", "bnps", "wire", "features", "mercury", "solent", "supplied", "kyodo"]
 
     /// The caption and credit of `line` (ending with ")") by the two shapes above, or `nil`.
     static func shortBracketCredit(_ line: Substring) -> Match? {
@@ -65,5 +65,27 @@ extension CaptionRule {
     static func droppingLeadingBar(_ credit: Substring) -> Substring {
         guard let first = credit.first, first == "|" || first == "/" else { return credit }
         return credit.dropFirst().trimmedSpace
+    }
+}
+
+/// Credits joined to the caption by a bar or glued to its last word by the page's markup.
+extension CaptionRule {
+    /// "… until they turn 70. | KYODO", "… on Monday eveningCredit: Facebook": the caption and its credit; `nil` for a line
+    /// of fewer than five caption words or another ending.
+    static func joinedCredit(_ line: Substring) -> Match? {
+        if let bar = line.fastLastRange(of: " | ") {
+            let credit = line[bar.upperBound...].trimmedSpace, caption = line[..<bar.lowerBound].trimmedSpace
+            let words = credit.spaceWords
+            // a page title ends "Headline | Reuters": a caption sentence ends with a full stop, or its credit is in capitals
+            guard caption.wordCount >= 5, (1...3).contains(words.count), !credit.hasDigit, caption.last == "." || credit.isAllCaps,
+                  words.contains(where: { pictureSources.contains($0.lowercased()) || tagSources.contains($0.lowercased()) }) else { return nil }
+            return .captioned(text: String(caption), credit: String(credit))
+        }
+        // "eveningCredit: Facebook": the label glued to a lower-case letter
+        guard let label = line.fastLastRange(of: "Credit:"), label.lowerBound > line.startIndex,
+              line[line.index(before: label.lowerBound)].isLowercase else { return nil }
+        let credit = line[label.upperBound...].trimmedSpace, caption = line[..<label.lowerBound].trimmedSpace
+        guard caption.wordCount >= 5, (1...6).contains(credit.wordCount), credit.first?.isUppercase == true else { return nil }
+        return .captioned(text: String(caption), credit: String(credit))
     }
 }

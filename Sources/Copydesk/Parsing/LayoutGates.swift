@@ -63,4 +63,16 @@ enum LayoutGates {
         bytes.count >= 2 && bytes[0] == UInt8(ascii: "@")
             && bytes.dropFirst().allSatisfy { ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "_") }
     }
+
+    /// False only when `CaptionRule.joinedCredit` returns `nil`: the line holds " | " or "Credit:" in its last sixty bytes.
+    static func mayEndWithJoinedCredit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        var i = max(0, n - 60)
+        while i + 2 < n {
+            if b[i] == 0x20, b[i + 1] == UInt8(ascii: "|"), b[i + 2] == 0x20 { return true }
+            if b[i] == UInt8(ascii: "C"), i + 6 < n, b[i + 6] == UInt8(ascii: ":"), FoldedBytes.equal(b, at: i, "credit:") { return true }
+            i += 1
+        }
+        return false
+    }
 }

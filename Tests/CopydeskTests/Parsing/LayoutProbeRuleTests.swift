@@ -290,4 +290,17 @@ struct LayoutProbeRuleTests {
         #expect(DateText.find(in: "November 22nd, 2019")?.iso == "2019-11-22")
         #expect(DateText.find(in: "the 4th of July")?.iso == nil)
     }
+
+    @Test("a credit joined by a bar or a glued 'Credit:'; a page title ending '| Reuters' is no caption")
+    func joinedCredits() {
+        #expect(CaptionRule.joinedCredit("Elderly drivers will have to take a test until they turn 70. | KYODO")
+                == .captioned(text: "Elderly drivers will have to take a test until they turn 70.", credit: "KYODO"))
+        #expect(CaptionRule.joinedCredit("Police were called to the scene near Chain Bar on Monday eveningCredit: Facebook")
+                == .captioned(text: "Police were called to the scene near Chain Bar on Monday evening", credit: "Facebook"))
+        #expect(CaptionRule.joinedCredit("Oil prices fall as supply fears ease across markets | Reuters") == nil)
+        #expect(CaptionRule.joinedCredit("Shares | Markets | News") == nil)
+        for line in LayoutGateTests.lines where !line.text.withUTF8Bytes(LayoutGates.mayEndWithJoinedCredit) {
+            #expect(CaptionRule.joinedCredit(line.text) == nil, "\(line.text)")
+        }
+    }
 }

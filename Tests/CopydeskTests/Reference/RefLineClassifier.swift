@@ -27,6 +27,7 @@ enum RefLineClassifier {
         if first == UInt8(ascii: "h"), LineClassifier.isBreadcrumb(line) { return .furniture(.navigation) }
         if let reason = RefKnownPhrases.reason(for: line) { return .furniture(reason) }
         if let caption = RefCaptionRule.match(line) { return .caption(caption) }
+        if line.words >= 6, !line.hasQuoteMark, let joined = CaptionRule.joinedCredit(line.text) { return .caption(joined) }
         if line.words <= 8, let credit = CaptionRule.standaloneCredit(line.text) { return .caption(credit) }
         if first >= 0x80, let bullet = LineClassifier.bulletText(line.text) { return .bullet(bullet) }
         if relatedStarts.contains(first), line.words >= 3 {
