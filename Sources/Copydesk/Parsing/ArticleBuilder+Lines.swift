@@ -8,6 +8,10 @@ extension ArticleBuilder {
         withDiscardStorage(lines: lines.count) { builder in
             for index in lines.indices { builder.take(index, lines: lines, text: text, roles: roles, layout: layout, named: named) }
         }
+        // "© Thomas Samson, AFP", "File photo: AFP", "- Copyright REUTERS/…": the credit without its lead
+        for index in article.media.indices {
+            if let credit = article.media[index].credit, let cleaned = CaptionRule.droppingCreditLead(credit) { article.media[index].credit = cleaned }
+        }
     }
 
     /// Takes line `index` of `lines`, whose role is `roles[index]`: both are read in place (the role's kind decides

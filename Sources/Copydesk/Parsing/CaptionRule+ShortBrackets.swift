@@ -89,3 +89,21 @@ extension CaptionRule {
         return .captioned(text: String(caption), credit: String(credit))
     }
 }
+
+extension CaptionRule {
+    /// Leads printed before a credit's name (lowercased): dropped from the credit.
+    static let creditNameLeads: [StaticString] = ["- copyright ", "copyright ", "© ", "©", "(c) ", "file photo: ", "file photo/", "file: "]
+
+    /// `credit` without a lead of `creditNameLeads` ("© Thomas Samson, AFP" → "Thomas Samson, AFP"); `nil` when it has none or
+    /// nothing would be left.
+    static func droppingCreditLead(_ credit: String) -> String? {
+        guard let first = credit.utf8.first, first == UInt8(ascii: "-") || first == 0xC2 || (first | 0x20) == UInt8(ascii: "c")
+                || (first | 0x20) == UInt8(ascii: "f") || first == UInt8(ascii: "(") else { return nil }
+        for lead in creditNameLeads where credit[...].hasFoldedPrefix(lead) {
+            let rest = credit.utf8.dropFirst(lead.utf8CodeUnitCount)
+            let kept = String(Substring(rest)).trimmedSpace
+            return kept.isEmpty ? nil : String(kept)
+        }
+        return nil
+    }
+}

@@ -303,4 +303,20 @@ struct LayoutProbeRuleTests {
             #expect(CaptionRule.joinedCredit(line.text) == nil, "\(line.text)")
         }
     }
+
+    @Test("a credit keeps its name without a lead: '© Name, AFP', 'File photo: AFP', '- Copyright REUTERS/Name'")
+    func creditLeads() {
+        #expect(CaptionRule.droppingCreditLead("© Thomas Samson, AFP") == "Thomas Samson, AFP")
+        #expect(CaptionRule.droppingCreditLead("File photo: AFP") == "AFP")
+        #expect(CaptionRule.droppingCreditLead("- Copyright REUTERS/Miguel Vidal") == "REUTERS/Miguel Vidal")
+        #expect(CaptionRule.droppingCreditLead("Copyright") == nil)
+        #expect(CaptionRule.droppingCreditLead("Getty Images") == nil)
+        let article = ArticleParser().parse(text: """
+        Paris metro strike leaves commuters stranded as unions dig in over pensions
+        A commuter waits on a platform of the Paris metro during a strike on September 13, 2019. © Thomas Samson, AFP
+        Most metro lines in Paris were shut on Friday as workers walked out over the government's pension reform plans.
+        Unions said the strike was the biggest on the network in more than a decade, and warned of more to come.
+        """, id: "f24")
+        #expect(article.media.map(\.credit) == ["Thomas Samson, AFP"])
+    }
 }
