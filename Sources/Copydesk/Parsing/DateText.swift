@@ -23,7 +23,7 @@ enum DateText {
                 i += 1; continue
             }
             if t.kind == .number, let a = t.value {
-                // a numeric date: a sep b sep c (one separator follows `a`: the order tried is moot)
+                // a numeric date: a sep b sep c (one separator follows `a`)
                 if punct(i + 1, UInt8(ascii: ".")) || punct(i + 1, UInt8(ascii: "/")) || punct(i + 1, UInt8(ascii: "-")),
                    case let sep = tokens[i + 1].byte, let b = num(i + 2), punct(i + 3, sep), let c = num(i + 4), month == nil {
                     if t.length == 4 { year = a; month = b; day = c }
