@@ -41,8 +41,11 @@ struct PageLayout {
     /// A short first paragraph without a dateline, followed by a picture before the next paragraph, under a
     /// headline with a byline or date: the page's dek.
     private static func dekAtBodyStart(lines: UnsafeBufferPointer<TextLine>, _ page: LinePage, roles: UnsafeBufferPointer<LineRole>, plan: HeaderReader.Plan, from: Int, to: Int) -> Int? {
-        guard plan.standfirst.isEmpty, plan.headline != nil, plan.byline != nil || plan.published != nil, from < to else { return nil }
-        guard let first = (from...to).first(where: { roles[$0].isText }), lines[first].isParagraphLike, lines[first].words <= 15,
+        // the byline or date over the article, or under it ("Date 20.11.2019", "Author Anna Meier" closing the page)
+        let marked = plan.byline != nil || plan.published != nil
+            || (to + 1..<min(lines.count, to + 7)).contains(where: { roles[$0].isMarker })
+        guard plan.standfirst.isEmpty, plan.headline != nil, marked, from < to else { return nil }
+        guard let first = (from...to).first(where: { roles[$0].isText }), lines[first].isParagraphLike, lines[first].words <= (plan.byline != nil || plan.published != nil ? 15 : 30),
               DatelineRule.dateline(in: lines[first].string(in: page)) == nil else { return nil }
         var sawMedia = false
         var index = first + 1

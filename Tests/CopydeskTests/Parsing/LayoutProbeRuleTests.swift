@@ -319,4 +319,19 @@ struct LayoutProbeRuleTests {
         """, id: "f24")
         #expect(article.media.map(\.credit) == ["Thomas Samson, AFP"])
     }
+
+    @Test("a teaser under the headline, then a picture, with the date and author closing the page: the standfirst")
+    func teaserWithMetaBelow() {
+        let article = ArticleParser().parse(text: """
+        German states agree on plan to phase out coal heating by 2035
+        Germany's 16 states have agreed on a timetable to end coal-fired district heating. Environmental groups say the deadline is too late.
+        A coal power plant near Cologne Image: picture-alliance/dpa/O. Berg
+        The premiers of Germany's 16 states agreed on Wednesday to end the use of coal in district heating networks by 2035.
+        The agreement, reached after a night of talks in Berlin, will affect about 1.4 million households.
+        Date 20.11.2019
+        Author Anna Meier
+        """, id: "dw")
+        #expect(article.standfirst.count == 1)
+        #expect(article.body.count == 2)
+    }
 }
