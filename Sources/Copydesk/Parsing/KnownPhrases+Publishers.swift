@@ -15,9 +15,20 @@ extension KnownPhrases {
                      "an envelope. it indicates the ability to send an email.", "an image of a chain link. it symobilizes a website link url."])
         add(.mediaLabel, ["loading", "loading...", "loading…", "representative image", "please use chrome browser for a more accessible video player"])
         add(.promo, ["read more here", "sign up now"])
-        add(.footer, ["report typo or error"])
+        add(.footer, ["report typo or error", "comments are closed.", "comments are now closed."])
+        add(.promo, ["story continues", "thanks for signing up!", "thanks for signing up", "thank you for your support.", "need help?"])
         // "This article is more than 1 year old": the age label over an archived article
         add(.label, (1...30).flatMap { n in ["year", "month"].map { "this article is more than \(n) \($0)\(n == 1 ? "" : "s") old" } })
         return table
     }()
+
+    /// Line beginnings (lowercased) of share widgets, reader appeals, comment rules and ad-blocker notices.
+    static let publisherPrefixes: [(String, DiscardReason)] = [
+        ("all sharing options for", .share),
+        ("read more at ", .promo), ("get in touch by emailing", .promo), ("contact us at ", .promo), ("got a story for ", .promo),
+        ("we want to hear what you think about this article", .promo), ("stay up to date with the latest news", .promo),
+        ("by submitting a comment", .footer), ("comments are subject to", .footer), ("comments are now closed", .footer),
+        ("to encourage thoughtful and respectful conversations", .footer), ("we rely on advertising to help fund", .promo),
+        ("we urge you to turn off your ad blocker", .promo), ("visit our adblocking instructions", .promo),
+    ]
 }

@@ -64,6 +64,5 @@ enum KnownPhrases {
         ("a version of this article", .copyright), ("leave a reply", .promo), ("your email address will not be published", .footer),
         ("like us on", .share), ("log in, register", .promo), ("log in or ", .promo), ("log in to ", .promo),
         ("related subjects", .navigation), ("keywords ", .navigation), ("keywords:", .navigation), ("download our app", .promo), ("download the app", .promo), ("reach the reporter", .promo), ("image 1 of", .mediaLabel),
-        ("all sharing options for", .share),
-    ]
+    ] + publisherPrefixes
 }

@@ -334,4 +334,17 @@ struct LayoutProbeRuleTests {
         #expect(article.standfirst.count == 1)
         #expect(article.body.count == 2)
     }
+
+    @Test("reader appeals, comment rules and ad-blocker notices under the article are furniture, not body")
+    func readerAppeals() {
+        let cases: [(String, DiscardReason)] = [
+            ("Read more at The Daily Beast.", .promo), ("Story continues", .promo), ("Comments are now closed.", .footer),
+            ("Get in touch by emailing webnews@metro.co.uk.", .promo),
+            ("We want to hear what you think about this article. Submit a letter to the editor.", .promo),
+            ("We urge you to turn off your ad blocker for The Telegraph website.", .promo),
+            ("By submitting a comment, you accept that the site has the right to reproduce and publish it.", .footer),
+        ]
+        for (line, reason) in cases { #expect(LineClassifier.classify(textLine(line)) == .furniture(reason), "\(line)") }
+        #expect(LineClassifier.classify(textLine("Readers were asked to write to their MPs about the closure.")) == .text)
+    }
 }
