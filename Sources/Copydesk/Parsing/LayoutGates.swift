@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte tests that let most lines skip the eighteenth pass's header and credit rules before any `Substring` is built.
 enum LayoutGates {
     /// False only when `BylineRule.matchNameThenDate` returns `nil` for a line opening with an ASCII letter: before
@@ -64,14 +66,16 @@ enum LayoutGates {
             && bytes.dropFirst().allSatisfy { ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "_") }
     }
 
-    /// False only when `CaptionRule.joinedCredit` returns `nil`: the line holds " | " or "Credit:" in its last sixty bytes.
+    /// False only when `CaptionRule.joinedCredit` returns `nil`: the line holds a "|" byte, or "Credit:" (capitals
+    /// folded) before one of its ":" bytes (both found by `memchr`).
     static func mayEndWithJoinedCredit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = b.count
-        var i = max(0, n - 60)
-        while i + 2 < n {
-            if b[i] == 0x20, b[i + 1] == UInt8(ascii: "|"), b[i + 2] == 0x20 { return true }
-            if b[i] == UInt8(ascii: "C"), i + 6 < n, b[i + 6] == UInt8(ascii: ":"), FoldedBytes.equal(b, at: i, "credit:") { return true }
-            i += 1
+        guard let base = b.baseAddress, b.count >= 8 else { return false }
+        if memchr(base, Int32(UInt8(ascii: "|")), b.count) != nil { return true }
+        var from = 0
+        while from < b.count, let found = memchr(base + from, Int32(UInt8(ascii: ":")), b.count - from) {
+            let colon = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if colon >= 6, FoldedBytes.equal(b, at: colon - 6, "credit:") { return true }
+            from = colon + 1
         }
         return false
     }

@@ -30,15 +30,6 @@ enum NameRuns {
         token.capitalized && !token.isIn(WordLists.notName)
     }
 
-    /// True for a surname with a lower-case Arabic article joined by a hyphen ("al-Madani", "el-Sisi"), inside a name.
-    @inline(__always)
-    static func isParticleName(_ t: Token, _ tokens: TokenList) -> Bool {
-        guard t.kind == .word, !t.capitalized, t.end &- t.start >= 5 else { return false }
-        let b = tokens.bytes, s = t.start
-        return (b[s] == UInt8(ascii: "a") || b[s] == UInt8(ascii: "e")) && b[s &+ 1] == UInt8(ascii: "l") && b[s &+ 2] == UInt8(ascii: "-")
-            && b[s &+ 3] &- UInt8(ascii: "A") < 26
-    }
-
     /// Every name run in `tokens[range]`, in order.
     static func runs(_ tokens: TokenList, in range: Range<Int>) -> [NameRun] {
         var result: [NameRun] = []
@@ -100,7 +91,7 @@ enum NameRuns {
         guard !tokens[i].possessive else { return j }
         while j < limit {
             let t = tokens[j]
-            if isNameWord(t) || isParticleName(t, tokens) { j += 1; if t.possessive { break } else { continue } }
+            if isNameWord(t) || !t.capitalized && t.kind == .word && tokens.isParticleName(j) { j += 1; if t.possessive { break } else { continue } }
             // Particles and connectors between capitalised words (list bits first: only words have them).
             if t.isIn(WordLists.joiner), !t.capitalized, j + 1 < limit, isNameWord(tokens[j + 1]) {
                 j += 2; if tokens[j - 1].possessive { break } else { continue }

@@ -80,6 +80,16 @@ struct TokenList {
     /// A placeholder for the unused slots of a token buffer.
     static let blank = Token(kind: .other, start: 0, end: 0, stemEnd: 0, key: 0, capitalized: false, possessive: false)
 
+    /// True for word `i` when it is a surname with a lower-case Arabic article joined by a hyphen ("al-Madani",
+    /// "el-Sisi"): a name word inside a name.
+    @inline(__always)
+    func isParticleName(_ i: Int) -> Bool {
+        let t = items[i], s = t.start
+        guard t.end &- s >= 5 else { return false }
+        return (bytes[s] == UInt8(ascii: "a") || bytes[s] == UInt8(ascii: "e")) && bytes[s &+ 1] == UInt8(ascii: "l")
+            && bytes[s &+ 2] == UInt8(ascii: "-") && bytes[s &+ 3] &- UInt8(ascii: "A") < 26
+    }
+
     /// True for a word ending in "ly" (adverbs between a speaker and the verb), read from its
     /// bytes: more than three bytes before its possessive ending, the last two "ly".
     @inline(__always)
