@@ -2,6 +2,9 @@
 /// sentence ("… in Fishlake, South Yorkshire (PA)", "(Getty)", "(AFP/Getty)", "(Rex Features)") and a staff credit of
 /// a person and an outlet after a full caption sentence ("… in December. (Allen J. Schaben / Los Angeles Times)").
 extension CaptionRule {
+    /// `pictureSources` and `tagSources` looked up by a word's bytes with capitals folded.
+    static let tagTable = FoldedKeyTable((pictureSources.union(tagSources)).sorted().map { ($0, true) })
+
     /// Picture agencies met in such tags beyond `pictureSources`.
     static let tagSources: Set<String> = ["rex", "swns", "handout", "bnps", "wire", "features", "mercury", "solent", "supplied", "kyodo"]
 
@@ -73,7 +76,7 @@ extension CaptionRule {
     /// "… until they turn 70. | KYODO", "… on Monday eveningCredit: Facebook": the caption and its credit; `nil` for a line
     /// of fewer than five caption words or another ending.
     static func joinedCredit(_ line: Substring) -> Match? {
-        if let bar = line.fastLastRange(of: " | ") {
+        if let bar = line.fastLastRange(of: " | "), line.utf8.distance(from: bar.upperBound, to: line.utf8.endIndex) <= 38 {
             let credit = line[bar.upperBound...].trimmedSpace, caption = line[..<bar.lowerBound].trimmedSpace
             let words = credit.spaceWords
             // a page title ends "Headline | Reuters": a caption sentence ends with a full stop, or its credit is in capitals

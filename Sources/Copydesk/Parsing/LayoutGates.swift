@@ -49,7 +49,7 @@ enum LayoutGates {
     }
 
     /// False only when `CaptionRule.shortBracketCredit` returns `nil`: the last "(" opens at most sixty bytes of content
-    /// that starts with a capital A–Z.
+    /// that starts with a capital A–Z and holds a "/" or a word (split at spaces and "/") of `CaptionRule.tagTable`.
     static func mayEndWithShortCredit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
         var open = n - 2
@@ -57,8 +57,16 @@ enum LayoutGates {
         guard open >= 0, n - open <= 62, open + 1 < n - 1 else { return false }
         var first = open + 1
         while first < n - 1, b[first] == 0x20 { first += 1 }
-        return b[first] &- UInt8(ascii: "A") < 26
+        guard b[first] &- UInt8(ascii: "A") < 26 else { return false }
+        var start = first
+        for i in first...(n - 1) where b[i] == 0x20 || b[i] == UInt8(ascii: "/") || b[i] == UInt8(ascii: ")") || b[i] == UInt8(ascii: ",") {
+            if b[i] == UInt8(ascii: "/") { return true }
+            if i > start, CaptionRule.tagTable.value(foldingBytes: UnsafeBufferPointer(rebasing: b[start..<i])) != nil { return true }
+            start = i + 1
+        }
+        return false
     }
+
 
     /// True when `bytes` are "@" and one or more letters, digits or "_": a social handle on its own line.
     static func isHandle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -66,11 +74,13 @@ enum LayoutGates {
             && bytes.dropFirst().allSatisfy { ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "_") }
     }
 
-    /// False only when `CaptionRule.joinedCredit` returns `nil`: the line holds a "|" byte, or "Credit:" (capitals
-    /// folded) before one of its ":" bytes (both found by `memchr`).
-    static func mayEndWithJoinedCredit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// False only when `CaptionRule.joinedCredit` returns `nil`: the line's last forty bytes hold a "|", or the line
+    /// (`hasColon`: it holds a ":") has "Credit:" (capitals folded) before one of its ":" bytes; found by `memchr`.
+    static func mayEndWithJoinedCredit(_ b: UnsafeBufferPointer<UInt8>, hasColon: Bool) -> Bool {
         guard let base = b.baseAddress, b.count >= 8 else { return false }
-        if memchr(base, Int32(UInt8(ascii: "|")), b.count) != nil { return true }
+        let tail = min(b.count, 40)
+        if memchr(base + (b.count - tail), Int32(UInt8(ascii: "|")), tail) != nil { return true }
+        guard hasColon else { return false }
         var from = 0
         while from < b.count, let found = memchr(base + from, Int32(UInt8(ascii: ":")), b.count - from) {
             let colon = base.distance(to: found.assumingMemoryBound(to: UInt8.self))

@@ -40,7 +40,7 @@ enum LineClassifier {
             return .furniture(reason)
         }
         if CaptionRule.mayHoldCaptionPastOpenings(&line, page), let caption = CaptionRule.matchGated(&line, page) { return .caption(caption) }
-        if words >= 6, !quote, LayoutGates.mayEndWithJoinedCredit(page.bytes(line)), let joined = CaptionRule.joinedCredit(page.text(line)) {
+        if words >= 6, !quote, LayoutGates.mayEndWithJoinedCredit(page.bytes(line), hasColon: line.hasColon), let joined = CaptionRule.joinedCredit(page.text(line)) {
             return .caption(joined)
         }
         if words <= 8, first == UInt8(ascii: "p") || first == UInt8(ascii: "i") || line.hasSlash, LayoutGates.mayBeStandaloneCredit(page.bytes(line)),
