@@ -8,7 +8,7 @@ struct ASCIISingleQuoteTests {
     private func quoted(_ text: String) -> [String] {
         let bytes = Array(text.utf8)
         var found: [String] = []
-        bytes.withUnsafeBufferPointer { b in
+        _ = bytes.withUnsafeBufferPointer { b in
             ASCIISingleQuotes.pairs(in: b) { open, close in
                 found.append(String(decoding: b[(open + 1)..<(close ?? b.count)], as: UTF8.self))
             }
