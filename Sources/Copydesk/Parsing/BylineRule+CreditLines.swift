@@ -17,6 +17,17 @@ extension BylineRule {
         return names.isEmpty ? nil : names
     }
 
+    /// The people of a credit line wrapped in brackets, as wire stories on syndicating sites print it ("(Reporting by
+    /// X in New York; Additional reporting by Y; Editing by W)"); `nil` for any other line.
+    static func bracketedCreditLine(_ text: Substring) -> [BylineEntry]? {
+        guard text.first == "(", text.last == ")" else { return nil }
+        let inner = text.dropFirst().dropLast().trimmedSpace
+        guard inner.hasFoldedPrefix("reporting by") || inner.hasFoldedPrefix("writing by") || inner.hasFoldedPrefix("compiled by")
+        else { return nil }
+        let names = creditNames(inner)
+        return names.isEmpty ? nil : names
+    }
+
     /// The names of `creditLine` on the line's text, read as `Substring`s and lowered copies.
     static func creditNames(_ text: Substring) -> [BylineEntry] {
         var names: [BylineEntry] = []

@@ -25,7 +25,7 @@ enum BylineRule {
     static let outletWords: Set<String> = ["post", "times", "news", "press", "journal", "herald", "tribune", "guardian", "telegraph",
                                            "chronicle", "gazette", "magazine", "daily", "network", "media", "radio", "tv", "online",
                                            "wire", "standard", "observer", "independent", "mail", "express", "insider", "business",
-                                           "leader", "review", "weekly", "digital", "sport", "sports", "the"]
+                                           "leader", "review", "weekly", "digital", "sport", "sports", "the", "english"]
 
     /// Head nouns of organisations that publish but do not write ("by European Space Agency").
     static let organisationWords: Set<String> = ["agency", "university", "institute", "institution", "society", "organization",

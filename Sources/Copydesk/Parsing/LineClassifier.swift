@@ -54,6 +54,9 @@ enum LineClassifier {
         if Gates.creditLine(first), words >= 2, Openings.creditLine(page.bytes(line)), let names = BylineRule.creditLine(inPlace: &line, page) {
             return .credits(names)
         }
+        if first == UInt8(ascii: "("), words >= 3, line.lastByte == UInt8(ascii: ")"), let names = BylineRule.bracketedCreditLine(page.text(line)) {
+            return .credits(names)
+        }
         if words <= 16, !quote, Gates.byline(first), Gates.bylineWords(first, words), Openings.byline(page.bytes(line)),
            let byline = BylineRule.match(inPlace: &line, page) {
             return .byline(byline)

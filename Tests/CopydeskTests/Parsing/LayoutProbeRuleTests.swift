@@ -347,4 +347,14 @@ struct LayoutProbeRuleTests {
         for (line, reason) in cases { #expect(LineClassifier.classify(textLine(line)) == .furniture(reason), "\(line)") }
         #expect(LineClassifier.classify(textLine("Readers were asked to write to their MPs about the closure.")) == .text)
     }
+
+    @Test("a credit line in brackets names its reporters; an outlet ending in 'English' is an affiliation, not a person")
+    func bracketedCreditsAndOutlets() {
+        let names = BylineRule.bracketedCreditLine(
+            "(Reporting by Jonathan Stempel in New York; Additional reporting by Mica Rosenberg; Editing by Leslie Adler)")
+        #expect(names?.map(\.name) == ["Jonathan Stempel", "Mica Rosenberg"])
+        #expect(BylineRule.bracketedCreditLine("(Editing by Leslie Adler)") == nil)
+        #expect(BylineRule.bracketedCreditLine("(The reporting by the paper was wrong)") == nil)
+        #expect(BylineRule.people(in: "Tamara Abueish, Al Arabiya English") == [BylineEntry(name: "Tamara Abueish", role: "Al Arabiya English")])
+    }
 }

@@ -36,6 +36,7 @@ enum RefLineClassifier {
             }
         }
         if let names = RefBylineRule.creditLine(line) { return .credits(names) }
+        if line.words >= 3, let names = BylineRule.bracketedCreditLine(line.text) { return .credits(names) }
         if let byline = RefBylineRule.match(line) { return .byline(byline) }
         if first == UInt8(ascii: "b"), line.words <= 16, !line.hasQuoteMark, let byline = BylineRule.matchWithHandles(line.text) {
             return .byline(byline)
