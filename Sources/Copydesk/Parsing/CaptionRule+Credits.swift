@@ -82,8 +82,7 @@ extension CaptionRule {
             index = previous
         }
         guard let creditStart = start else { return nil }
-        // "… Capitol Hill. | Chip Somodevilla/Getty Images": the bar between caption and credit is neither
-        let credit = CaptionRule.droppingLeadingBar(line[creditStart...].trimmedSpace)
+        let credit = line[creditStart...].trimmedSpace
         let text = line[..<creditStart].trimmedSpace
         guard text.wordCount >= 3, (1...8).contains(credit.wordCount), credit.startsUppercase, !credit.endsLikeSentence else { return nil }
         guard slashTokensNamePictureSource(credit) || text.wordCount >= 6 && isPersonSlashOutlet(credit) else { return nil }

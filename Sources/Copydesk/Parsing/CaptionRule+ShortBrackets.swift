@@ -64,11 +64,6 @@ extension CaptionRule {
         return .credit(String(text), captionAbove: true)
     }
 
-    /// `credit` without a leading "|" or "/" and the spaces after it.
-    static func droppingLeadingBar(_ credit: Substring) -> Substring {
-        guard let first = credit.first, first == "|" || first == "/" else { return credit }
-        return credit.dropFirst().trimmedSpace
-    }
 }
 
 /// Credits joined to the caption by a bar or glued to its last word by the page's markup.
@@ -95,13 +90,15 @@ extension CaptionRule {
 
 extension CaptionRule {
     /// Leads printed before a credit's name (lowercased): dropped from the credit.
-    static let creditNameLeads: [StaticString] = ["- copyright ", "copyright ", "© ", "©", "(c) ", "file photo: ", "file photo/", "file: "]
+    static let creditNameLeads: [StaticString] = ["- copyright ", "copyright ", "© ", "©", "(c) ", "file photo: ", "file photo/", "file: ", "| ", "|", "/ ", "/"]
 
-    /// `credit` without a lead of `creditNameLeads` ("© Thomas Samson, AFP" → "Thomas Samson, AFP"); `nil` when it has none or
+    /// `credit` without a lead of `creditNameLeads` ("© Thomas Samson, AFP" → "Thomas Samson, AFP", "| Name/Getty Images" →
+    /// "Name/Getty Images"); `nil` when it has none or
     /// nothing would be left.
     static func droppingCreditLead(_ credit: String) -> String? {
         guard let first = credit.utf8.first, first == UInt8(ascii: "-") || first == 0xC2 || (first | 0x20) == UInt8(ascii: "c")
-                || (first | 0x20) == UInt8(ascii: "f") || first == UInt8(ascii: "(") else { return nil }
+                || (first | 0x20) == UInt8(ascii: "f") || first == UInt8(ascii: "(") || first == UInt8(ascii: "|")
+                || first == UInt8(ascii: "/") else { return nil }
         for lead in creditNameLeads where credit[...].hasFoldedPrefix(lead) {
             let rest = credit.utf8.dropFirst(lead.utf8CodeUnitCount)
             let kept = String(Substring(rest)).trimmedSpace

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Byte tests that let most lines skip the eighteenth pass's header and credit rules before any `Substring` is built.
 enum LayoutGates {
     /// False only when `BylineRule.matchNameThenDate` returns `nil` for a line opening with an ASCII letter: before
@@ -77,13 +75,11 @@ enum LayoutGates {
     /// False only when `CaptionRule.joinedCredit` returns `nil`: the line's last forty bytes hold a "|", or the line
     /// (`hasColon`: it holds a ":") has "Credit:" (capitals folded) before one of its ":" bytes; found by `memchr`.
     static func mayEndWithJoinedCredit(_ b: UnsafeBufferPointer<UInt8>, hasColon: Bool) -> Bool {
-        guard let base = b.baseAddress, b.count >= 8 else { return false }
-        let tail = min(b.count, 40)
-        if memchr(base + (b.count - tail), Int32(UInt8(ascii: "|")), tail) != nil { return true }
+        guard b.count >= 8 else { return false }
+        if ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: b, from: b.count - min(b.count, 40)) != nil { return true }
         guard hasColon else { return false }
         var from = 0
-        while from < b.count, let found = memchr(base + from, Int32(UInt8(ascii: ":")), b.count - from) {
-            let colon = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        while let colon = ByteSearch.firstIndex(of: UInt8(ascii: ":"), in: b, from: from) {
             if colon >= 6, FoldedBytes.equal(b, at: colon - 6, "credit:") { return true }
             from = colon + 1
         }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Quotations marked with the ASCII apostrophe, as pages typed with straight single quotes print speech
 /// ("'It was like walking into a graveyard,' he said."). Read only in a block that holds no other quotation mark, so a
 /// page quoting with double marks keeps its reading; the pairs found are handed to the scanner as plain double marks.
@@ -47,8 +45,7 @@ enum ASCIISingleQuotes {
     /// The offset of the first apostrophe of `b` at or after `from` (`b.count` when there is none).
     @inline(__always)
     private static func next(_ b: Bytes, from: Int) -> Int {
-        guard from < b.count, let found = memchr(b.baseAddress! + from, 0x27, b.count - from) else { return b.count }
-        return b.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        ByteSearch.firstIndex(of: 0x27, in: b, from: from) ?? b.count
     }
 
     /// True when `b[i]` (an apostrophe) may open a quote.

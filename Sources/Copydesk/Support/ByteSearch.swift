@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level helpers for the parser's hot paths: prefix, suffix and phrase-table checks on UTF-8
 /// bytes, with no Foundation bridging, no grapheme breaking and no allocation.
 ///
@@ -35,6 +37,13 @@ extension StringProtocol {
 
 /// Shared byte routines behind the `StringProtocol` helpers.
 enum ByteSearch {
+    /// The offset of the first `byte` of `bytes` at or after `from`, or `nil` (found by `memchr`).
+    @inline(__always)
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard from < bytes.count, let base = bytes.baseAddress, let found = memchr(base + from, Int32(byte), bytes.count - from) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
     /// True when `count` bytes at `hay` equal the first `count` bytes of `needle`.
     @inline(__always)
     static func equal(_ hay: UnsafePointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {

@@ -72,8 +72,7 @@ extension RefCaptionRule {
             index = previous
         }
         guard let creditStart = start else { return nil }
-        // "… Capitol Hill. | Chip Somodevilla/Getty Images": the bar between caption and credit is neither
-        let credit = CaptionRule.droppingLeadingBar(line[creditStart...].trimmedSpace)
+        let credit = line[creditStart...].trimmedSpace
         let text = line[..<creditStart].trimmedSpace
         guard text.wordCount >= 3, (1...8).contains(credit.wordCount), credit.startsUppercase, !credit.endsLikeSentence else { return nil }
         let tokens = credit.split(whereSeparator: { $0 == " " || $0 == "/" }).map { $0.lowercased() }
