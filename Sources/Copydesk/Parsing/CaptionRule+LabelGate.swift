@@ -38,7 +38,7 @@ extension CaptionRule {
         case UInt8(ascii: "e"): return ends(bytes, colon, "image") || ends(bytes, colon, "picture") || ends(bytes, colon, "file")
         case UInt8(ascii: "t"): return ends(bytes, colon, "credit")
         case UInt8(ascii: "n"): return ends(bytes, colon, "illustration")
-        case UInt8(ascii: "c"): return ends(bytes, colon, "graphic")
+        case UInt8(ascii: "c"): return ends(bytes, colon, "graphic") || ends(bytes, colon, "pic")
         default: return false
         }
     }

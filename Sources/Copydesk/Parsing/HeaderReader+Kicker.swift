@@ -1,4 +1,4 @@
-/// A short series label stacked over the headline, and a job title under a bare name.
+/// A short series label stacked over the headline, and a bare name and its job title under the date.
 extension HeaderReader {
     /// True when candidate `position` (a line of `candidates`, line indices in order) is a kicker: at most three words,
     /// no sentence, and right above two title-like lines of five words or more (the headline and its standfirst, neither
@@ -13,6 +13,47 @@ extension HeaderReader {
             guard line.pointee.words >= 5, line.pointee.lastByte != UInt8(ascii: ".") else { return false }
         }
         return true
+    }
+
+    /// True for a label its punctuation marks as a kicker, not a section: one to six words closed by a dash
+    /// ("DRY SPELL —") or in capitals wrapped in quotation marks ("'HE WAS OUR WORLD'"; a quoted headline has lower case).
+    static func isMarkedKicker(_ line: borrowing TextLine, _ page: LinePage) -> Bool {
+        guard (1...6).contains(line.words) else { return false }
+        let bytes = page.bytes(line)
+        guard bytes.count >= 3 else { return false }
+        let last = bytes[bytes.count - 1]
+        if last == UInt8(ascii: "-") { return bytes[bytes.count - 2] == UInt8(ascii: " ") }
+        if bytes.count >= 4, bytes[bytes.count - 3] == 0xE2, bytes[bytes.count - 2] == 0x80, last == 0x94 || last == 0x93 {
+            return true  // "—", "–"
+        }
+        return opensQuote(bytes) && closesQuote(bytes) && !bytes.contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") })
+    }
+
+    /// True when `bytes` open with ', ", ‘ or “.
+    private static func opensQuote(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = bytes[0]
+        if first == UInt8(ascii: "'") || first == UInt8(ascii: "\"") { return true }
+        return first == 0xE2 && bytes[1] == 0x80 && (bytes[2] == 0x98 || bytes[2] == 0x9C)
+    }
+
+    /// True when `bytes` close with ', ", ’ or ”.
+    private static func closesQuote(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count, last = bytes[n - 1]
+        if last == UInt8(ascii: "'") || last == UInt8(ascii: "\"") { return true }
+        return n >= 6 && bytes[n - 3] == 0xE2 && bytes[n - 2] == 0x80 && (last == 0x99 || last == 0x9D)
+    }
+
+    /// A bare name a line or two under the last date `clusterEnd` and above `end` ("Heard on Morning Edition", then
+    /// "Greta Holm"), or `nil`.
+    func bareName(under clusterEnd: Int, upTo end: Int, _ page: LinePage) -> Int? {
+        for index in (clusterEnd + 1)..<min(end, clusterEnd + 4) where kinds[index] == .text || kinds[index] == .navigation {
+            let line = lines.baseAddress! + index
+            if (2...4).contains(line.pointee.words), !line.pointee.endsLikeSentence, BylineRule.looksLikeName(page.text(line.pointee)),
+               !BylineRule.isRole(page.text(line.pointee)) {
+                return index
+            }
+        }
+        return nil
     }
 
     /// The line under the name line `name` when it is a job title of two to six words ("Cost of living correspondent")

@@ -58,15 +58,7 @@ struct HeaderReader {
             plan.blockTop = min(plan.blockTop, section)
         }
         if plan.nameLine == nil, let clusterEnd = lastMarker, plan.headline != nil, !(0..<end).contains(where: { kinds[$0] == .byline }) {
-            // a bare name a line or two under the date ("Heard on Morning Edition", then "Greta Holm")
-            for index in (clusterEnd + 1)..<min(end, clusterEnd + 4) where kinds[index] == .text || kinds[index] == .navigation {
-                let line = lines.baseAddress! + index
-                if (2...4).contains(line.pointee.words), !line.pointee.endsLikeSentence, BylineRule.looksLikeName(page.text(line.pointee)),
-                   !BylineRule.isRole(page.text(line.pointee)) {
-                    plan.nameLine = index
-                    break
-                }
-            }
+            plan.nameLine = bareName(under: clusterEnd, upTo: end, page)
         }
         if let name = plan.nameLine { plan.nameRole = roleLine(under: name, upTo: end, page) }
         for index in plan.blockTop..<end {
@@ -103,7 +95,7 @@ struct HeaderReader {
         if candidates.count >= 2 {
             let first = base + Int(candidates[0]), second = base + Int(candidates[1])
             if first.pointee.words <= 4, !first.pointee.endsLikeSentence, second.pointee.words > first.pointee.words,
-               !second.pointee.endsLikeSentence || first.pointee.words == 1 {
+               !second.pointee.endsLikeSentence || first.pointee.words == 1, !Self.isMarkedKicker(first.pointee, page) {
                 // a short label above a longer title; when the longer line is a full sentence the short one is the headline
                 plan.section = Int(candidates[0])
                 position = 1
@@ -116,7 +108,9 @@ struct HeaderReader {
             position += 1
         }
         guard position < candidates.count else { return }
-        if isKicker(candidates, at: position) {
+        if position + 1 < candidates.count, Self.isMarkedKicker(base[Int(candidates[position])], page) {
+            position += 1  // "DRY SPELL —", "'HE WAS OUR WORLD'" over the headline: neither headline nor section
+        } else if isKicker(candidates, at: position) {
             // a series label over the title ("Climate crisis" above the headline and its standfirst)
             if plan.section == nil { plan.section = Int(candidates[position]) }
             position += 1
@@ -132,7 +126,7 @@ struct HeaderReader {
             } else if (2...4).contains(words) && page.text(line.pointee).spaceWords.contains(where: { BylineRule.jobWords.contains($0.lowercased())
                 || BylineRule.jobWords.contains($0.dropLast().lowercased()) }) {
                 continue  // "Staff Writers", "Showbiz Reporter": the byline's job title, not a section
-            } else if words <= 4 && !line.pointee.endsLikeSentence && plan.section == nil {
+            } else if words <= 4 && !line.pointee.endsLikeSentence && plan.section == nil && !Self.isMarkedKicker(line.pointee, page) {
                 plan.section = index
             } else if words >= 5 {
                 plan.standfirst.append(index)
