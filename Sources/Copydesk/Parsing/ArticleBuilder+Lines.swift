@@ -11,6 +11,10 @@ extension ArticleBuilder {
         // "© Thomas Samson, AFP", "File photo: AFP", "- Copyright REUTERS/…": the credit without its lead
         for index in article.media.indices {
             if let credit = article.media[index].credit, let cleaned = CaptionRule.droppingCreditLead(credit) { article.media[index].credit = cleaned }
+            // "… on Tuesday. | Photo Credit: Name": no bar closes the caption
+            if let caption = article.media[index].caption, caption.utf8.last == UInt8(ascii: "|") {
+                article.media[index].caption = String(caption.dropLast().trimmedSpace)
+            }
         }
     }
 

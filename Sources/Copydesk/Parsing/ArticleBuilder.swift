@@ -45,7 +45,7 @@ struct ArticleBuilder {
 
     mutating func setByline(_ match: BylineRule.Match, from line: TextLine) {
         guard article.byline.isEmpty else { discard(line, .duplicate); return }
-        article.byline = match.names
+        article.byline = BylineRule.withStaffTagRole(match).names  // "Danny McDonald Globe Staff": the tag is the role
         // "Tom Warren@tomwarren": a glued social handle is no part of the name
         for index in article.byline.indices where article.byline[index].name.utf8.contains(UInt8(ascii: "@")) {
             article.byline[index].name = String(BylineRule.withoutHandle(article.byline[index].name[...]))

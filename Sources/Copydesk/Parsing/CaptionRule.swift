@@ -13,8 +13,8 @@ enum CaptionRule {
         case caption(String)
     }
 
-    static let labels = ["credit...", "credit…", "photograph:", "photographs:", "photo:", "photos:", "image:", "picture:", "pictures:", "credit:",
-                                 "photo credit:", "image credit:", "illustration:", "file:", "graphic:", "video:", "pic:"]
+    static let labels = ["credit...", "credit…", "photograph:", "photographs:", "photo:", "photos:", "image:", "picture:", "pictures:", "photo credit:",
+                                 "image credit:", "credit:", "illustration:", "file:", "graphic:", "video:", "pic:"]
     /// `labels` as one table: a line holding none of them has no labelled credit.
     static let labelTable = PhraseTable(labels)
     /// Agencies and picture libraries that mark an unlabelled trailing credit.

@@ -12,7 +12,7 @@ enum ContextRules {
     static func apply(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
         // a pass that acts only at or next to a kind the page never had is skipped (`RoleTable.mayHold`)
         markDuplicates(roles, lines, page)
-        if roles.mayHold(.byline) { markAgencyCredits(roles, lines, page) }
+        if roles.mayHold(.byline) { markAgencyCredits(roles, lines, page); markOutletCredits(roles, lines, page) }
         if roles.mayHold(.credit) { markCaptionsAboveCredits(roles, lines, page) }
         markVideoWidgets(roles, lines, page)
         if roles.mayHold(.list) { markLists(roles, lines, page) }

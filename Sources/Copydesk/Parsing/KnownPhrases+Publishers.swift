@@ -15,7 +15,10 @@ extension KnownPhrases {
                      "an envelope. it indicates the ability to send an email.", "an image of a chain link. it symobilizes a website link url."])
         add(.mediaLabel, ["loading", "loading...", "loading…", "representative image", "please use chrome browser for a more accessible video player"])
         add(.promo, ["read more here", "sign up now"])
-        add(.footer, ["report typo or error", "comments are closed.", "comments are now closed."])
+        add(.footer, ["report typo or error", "comments are closed.", "comments are now closed.", "media contact", "media contacts",
+                      "story source", "journal reference", "cite this page"])
+        add(.share, ["email to a friend"])
+        add(.mediaLabel, ["just watched", "must watch", "replay", "more videos ...", "more videos", "full story"])
         add(.promo, ["story continues", "thanks for signing up!", "thanks for signing up", "thank you for your support.", "need help?"])
         // "This article is more than 1 year old": the age label over an archived article
         add(.label, (1...30).flatMap { n in ["year", "month"].map { "this article is more than \(n) \($0)\(n == 1 ? "" : "s") old" } })
@@ -30,5 +33,10 @@ extension KnownPhrases {
         ("by submitting a comment", .footer), ("comments are subject to", .footer), ("comments are now closed", .footer),
         ("to encourage thoughtful and respectful conversations", .footer), ("we rely on advertising to help fund", .promo),
         ("we urge you to turn off your ad blocker", .promo), ("visit our adblocking instructions", .promo),
+        // WordPress share buttons, reader appeals, newsletter pledges and release footers
+        ("click to share on ", .share), ("click to email this to a friend", .share), ("click to print (opens in new window)", .share),
+        ("the guardian is editorially independent", .promo), ("every contribution we receive from readers like you", .promo),
+        ("more people, like you, are reading and supporting", .promo), ("no spam, we promise", .promo),
+        ("chat with us in facebook messenger", .promo), ("materials provided by ", .attribution),
     ]
 }

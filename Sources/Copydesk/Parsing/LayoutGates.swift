@@ -37,8 +37,10 @@ enum LayoutGates {
     }
 
     /// False only when `CaptionRule.standaloneCredit` returns `nil`: the line opens with one of its "Photo by" leads
-    /// (capitals folded), or with a picture source right before its first "/".
+    /// (capitals folded), or with a picture source right before its first "/"; a line opening with a space or a non-ASCII
+    /// byte is left to the rule, which trims it.
     static func mayBeStandaloneCredit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let first = b.first, ByteSearch.isASCIISpace(first) || first >= 0x80 { return true }  // the rule trims the line
         for lead in CaptionRule.byCreditLeads where FoldedBytes.equal(b, at: 0, lead) { return true }
         guard let slash = b.firstIndex(of: UInt8(ascii: "/")), slash <= 16 else { return false }
         var end = slash
@@ -84,5 +86,16 @@ enum LayoutGates {
             from = colon + 1
         }
         return false
+    }
+
+    /// False only when `CaptionRule.trailingNameCredit` returns `nil`: the line ends with an ASCII letter, digit or ")" and
+    /// holds a "/" or "@" in its last 66 bytes, or ends with two capitals.
+    static func mayEndWithNameCredit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        guard n >= 12, case let last = b[n - 1], last &- UInt8(ascii: "a") < 26 || last &- UInt8(ascii: "A") < 26
+            || last &- UInt8(ascii: "0") < 10 || last == UInt8(ascii: ")") else { return false }
+        if b[n - 2] &- UInt8(ascii: "A") < 26 && last &- UInt8(ascii: "A") < 26 { return true }
+        let from = n - min(n, 66)
+        return ByteSearch.firstIndex(of: UInt8(ascii: "/"), in: b, from: from) != nil || ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: b, from: from) != nil
     }
 }

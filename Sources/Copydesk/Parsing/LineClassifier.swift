@@ -1,23 +1,5 @@
 /// Classifies each line on its own, before its neighbours are considered.
 enum LineClassifier {
-    static let relatedPrefixes = ["related:", "read more:", "see more:", "more:", "also read:", "read also:",
-                                          "recommended:", "see also:", "don't miss:", "don’t miss:", "more on this:", "related coverage:"]
-
-    /// The tables `classify(inPlace:tables:)` reads on every line, built once and fetched once per page.
-    final class Tables: Sendable {
-        /// `KnownPhrases.tables`.
-        let phrases = KnownPhrases.tables
-        /// `relatedPrefixes` by their opening bytes.
-        let related = PrefixTable(relatedPrefixes)
-        /// Shapes of `BylineRule.agencies`.
-        let agencyShapes = KeyShapes(BylineRule.agencies)
-        /// `DateText.wordTable`, for the date rule's gate.
-        let dateWords = DateText.wordTable
-    }
-
-    /// The one `Tables`.
-    static let tables = Tables()
-
     /// The role of `line`, a line of `page`: the first rule, in a fixed order, that matches it. The line is read where it
     /// lies (never written): an `inout` line reaches each rule without the copy a borrowed line from a buffer costs.
     /// Each rule is called only when the line passes that rule's own opening gate (first byte, word count, flags),
@@ -43,7 +25,9 @@ enum LineClassifier {
         if words >= 6, !quote, LayoutGates.mayEndWithJoinedCredit(page.bytes(line), hasColon: line.hasColon), let joined = CaptionRule.joinedCredit(page.text(line)) {
             return .caption(joined)
         }
-        if words <= 8, first == UInt8(ascii: "p") || first == UInt8(ascii: "i") || line.hasSlash, LayoutGates.mayBeStandaloneCredit(page.bytes(line)),
+        if words >= 5, LayoutGates.mayEndWithNameCredit(page.bytes(line)), let found = CaptionRule.trailingNameCredit(page.text(line)) { return .caption(found) }
+        if words <= 8, first == UInt8(ascii: "p") || first == UInt8(ascii: "i") || line.hasSlash || ByteSearch.isASCIISpace(first) || first >= 0x80,
+           LayoutGates.mayBeStandaloneCredit(page.bytes(line)),
            let credit = CaptionRule.standaloneCredit(page.text(line)) { return .caption(credit) }
         if first >= 0x80, let bullet = bulletText(line, page) { return .bullet(bullet) }
         if words >= 3, Gates.related(first) {
@@ -70,6 +54,7 @@ enum LineClassifier {
         if digit, words <= 24, !quote, isASCIILetter(first), LayoutGates.mayOpenNameThenDate(page.bytes(line)), let byline = BylineRule.matchNameThenDate(page.text(line)) {
             return .byline(byline)
         }
+        if digit, words <= 24, !quote, isASCIILetter(first), let byline = BylineRule.matchDateKeywordByline(line, page) { return .byline(byline) }
         if digit, words <= 18, !quote, let date = DateRule.match(line, page, words: tables.dateWords) { return .date(date) }
         if comma, words <= 10, !quote, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","),
            let byline = BylineRule.matchUnlabelled(inPlace: &line, page) { return .byline(byline) }

@@ -1,4 +1,4 @@
-/// A summary box at the top of the body: a label such as "Highlights" or "Key Points" over a few short lines
+/// A summary box at the top of the body: a label such as "Highlights" or "Key points:" over a few short lines
 /// printed one under another (Indian dailies, broadcasters, wire sites). The lines are the article's standfirst.
 extension PageLayout {
     /// Labels (lowercased) of a summary box.
@@ -9,18 +9,25 @@ extension PageLayout {
     static let summaryTable = FoldedKeyTable(summaryLabels.sorted().map { ($0, true) })
 
     /// The lines of a summary box whose label stands within the first lines of the body or up to eight lines above: one to five
-    /// text lines of four to forty words right under the label, each on the line after the one before, with body text
-    /// after them; an empty range when there is none.
+    /// text lines of four to forty words right under the label, each on the line after the one before and ending as the
+    /// first does (with or without a full stop), with body text after them; an empty range when there is none.
     static func summary(_ lines: UnsafeBufferPointer<TextLine>, _ page: LinePage, roles: UnsafeBufferPointer<LineRole>,
                         headerEnd: Int, bodyEnd: Int) -> Range<Int> {
         guard bodyEnd >= headerEnd else { return 0..<0 }
         for label in max(0, headerEnd - 8)...min(bodyEnd, headerEnd + 2) where lines[label].words <= 3 {
-            guard summaryTable.value(foldingBytes: page.bytes(lines[label])) != nil else { continue }
+            guard summaryTable.value(foldingBytes: withoutColon(page.bytes(lines[label]))) != nil else { continue }
             var end = label + 1
+            // the box's lines all end alike: a sentence under points with no full stop is the body's first paragraph
             while end <= bodyEnd, end - label <= 5, roles[end].isText, (4...40).contains(lines[end].words),
-                  lines[end].number == lines[end - 1].number + 1 { end += 1 }
+                  lines[end].number == lines[end - 1].number + 1,
+                  end == label + 1 || lines[end].endsLikeSentence == lines[label + 1].endsLikeSentence { end += 1 }
             return end > label + 1 && end <= bodyEnd ? (label + 1)..<end : 0..<0
         }
         return 0..<0
+    }
+
+    /// `bytes` without one closing colon ("Key points:").
+    private static func withoutColon(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        bytes.last == UInt8(ascii: ":") ? UnsafeBufferPointer(rebasing: bytes.dropLast()) : bytes
     }
 }

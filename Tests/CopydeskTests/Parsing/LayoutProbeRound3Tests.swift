@@ -42,9 +42,148 @@ struct LayoutProbeRound3Tests {
 
     @Test("'Pic:' labels a credit after the caption, as 'Picture:' does")
     func picLabel() {
-        let match = CaptionRule.match(TestLine("Engineers worked around the clock to stabilise the embankment. Pic: Network Rail"))
+        let match = CaptionRule.match(TestLine(number: 1, text: "Engineers worked around the clock to stabilise the embankment. Pic: Network Rail"[...]))
         #expect(match == .captioned(text: "Engineers worked around the clock to stabilise the embankment.", credit: "Network Rail"))
         // "Topic:" is no label
-        #expect(CaptionRule.match(TestLine("Topic: Rail services across the north of England")) == nil)
+        #expect(CaptionRule.match(TestLine(number: 1, text: "Topic: Rail services across the north of England"[...])) == nil)
+    }
+
+    @Test("a deals widget between paragraphs does not cut off the paragraphs above it")
+    func widgetInBody() {
+        let paragraphs = [
+            "A popular brand of internet-connected doorbell was handing out its owners' Wi-Fi passwords to anyone nearby.",
+            "A small security outfit in Bucharest said on Wednesday that the doorbell sent the password in the clear.",
+            "An attacker lurking nearby with a laptop could therefore sniff the password as the device was set up.",
+            "Worse, the researchers said, an attacker could force the doorbell back into setup mode at any time.",
+            "The vendor was told of the flaw in August and pushed out a firmware update to its customers.",
+            "It's not the first time a smart doorbell has been caught out like this, and it will not be the last.",
+            "Customers who want to be extra careful should change their Wi-Fi password after applying the update.",
+        ]
+        let widget = ["TODAY'S BEST DEALS", "Doorbell A", "£49", "View at Amazon", "Doorbell B", "£69", "View at Argos",
+                      "Doorbell C", "£99", "View at Currys", "Doorbell D", "£129", "View at Amazon"]
+        let text = (["Smart doorbell leaked home Wi-Fi passwords during setup, researchers say", "By Jo Bloggs 20 Nov 2019 at 21:08"]
+            + paragraphs[..<3] + widget + paragraphs[3...]).joined(separator: "\n")
+        let article = ArticleParser().parse(text: text, id: "widget")
+        #expect(article.body.map(\.text) == paragraphs)
+        #expect(article.discarded.contains { $0.text == "View at Currys" })
+        // a menu between the header and the body is still no part of it
+        let menu = (["Smart doorbell leaked home Wi-Fi passwords during setup, researchers say", "By Jo Bloggs 20 Nov 2019 at 21:08"]
+            + widget + paragraphs).joined(separator: "\n")
+        #expect(ArticleParser().parse(text: menu, id: "menu").body.map(\.text) == paragraphs)
+    }
+
+    @Test("a byline and its dates on one line, cut at 'Published', 'Posted' or 'Updated'; a staff tag is the role")
+    func dateKeywordBylines() {
+        let gannett = BylineRule.matchDateKeywordByline(
+            "Paul Egan, Detroit Free Press Published 6:00 a.m. ET Nov. 20, 2019 | Updated 9:42 a.m. ET Nov. 20, 2019")
+        #expect(gannett?.names == [BylineEntry(name: "Paul Egan", role: "Detroit Free Press")])
+        #expect(gannett?.date?.published.text == "6:00 a.m. ET Nov. 20, 2019")
+        #expect(gannett?.date?.updated?.text == "9:42 a.m. ET Nov. 20, 2019")
+        let globe = BylineRule.matchDateKeywordByline("By Danny McDonald Globe Staff,Updated November 19, 2019, 6:02 p.m.")
+        #expect(globe?.names == [BylineEntry(name: "Danny McDonald", role: "Globe Staff")])
+        #expect(globe?.date?.published.text == "November 19, 2019, 6:02 p.m.")
+        let station = BylineRule.matchDateKeywordByline(
+            "Posted 3:47 PM, November 25, 2019, by Melissa Pamer and Tracy Bloom, Updated at 07:21PM, November 25, 2019")
+        #expect(station?.names == [BylineEntry(name: "Melissa Pamer"), BylineEntry(name: "Tracy Bloom")])
+        #expect(station?.date?.published.text == "3:47 PM, November 25, 2019")
+        #expect(station?.date?.updated?.text == "07:21PM, November 25, 2019")
+        // dates alone, prose and outlets are no such bylines
+        for line in ["Published 6:00 a.m. ET Nov. 20, 2019 | Updated 9:42 a.m. ET Nov. 20, 2019",
+                     "The company, which posted a loss of $3m in 2019, said", "Reuters Updated Nov 20, 2019",
+                     "Shares of Acme posted gains of 4% on Nov. 20, 2019"] {
+            #expect(BylineRule.matchDateKeywordByline(Substring(line)) == nil, "\(line)")
+        }
+        // a "By" line with a staff tag and no date
+        let page = ArticleParser().parse(text: """
+        Boston council backs plan for bus lanes on three more streets
+        By Danny McDonald Globe Staff
+        November 19, 2019
+        The Boston City Council on Tuesday backed a plan to add dedicated bus lanes on three more streets next year.
+        The lanes would run during the morning and evening rush hours and be painted red, officials said on Tuesday.
+        """, id: "globe")
+        #expect(page.byline == [BylineEntry(name: "Danny McDonald", role: "Globe Staff")])
+    }
+
+    @Test("a 'Key points:' box is the standfirst and ends before the first full sentence; share buttons and appeals are furniture")
+    func keyPointsAndFurniture() {
+        let article = ArticleParser().parse(text: """
+        Catastrophic fire danger warnings for Sydney as firefighters brace for worst day of season
+        By Penny Marsh
+        Posted Tue 19 Nov 2019, 6:05pm
+        Key points:
+        Catastrophic fire danger has been declared for the Greater Sydney region
+        More than 70 fires are still burning across the state, half of them uncontained
+        Firefighters are preparing for what authorities say could be the most dangerous day of the season so far.
+        Temperatures are expected to reach 40 degrees in western Sydney, with strong winds and low humidity.
+        Click to share on Facebook (Opens in new window)
+        Click to email this to a friend (Opens in new window)
+        The Guardian is editorially independent, meaning we set our own agenda.
+        """, id: "abc")
+        #expect(article.standfirst == ["Catastrophic fire danger has been declared for the Greater Sydney region",
+                                       "More than 70 fires are still burning across the state, half of them uncontained"])
+        #expect(article.body.map(\.text) == [
+            "Firefighters are preparing for what authorities say could be the most dangerous day of the season so far.",
+            "Temperatures are expected to reach 40 degrees in western Sydney, with strong winds and low humidity."])
+        #expect(article.discarded.filter { $0.reason == .share }.count == 2)
+        #expect(article.discarded.contains { $0.reason == .promo && $0.text.hasPrefix("The Guardian is editorially") })
+    }
+
+    @Test("a photographer's credit run onto the caption's end: 'Name/Outlet', a name in capitals with an address or agency")
+    func trailingNameCredits() {
+        let cases: [(String, String, String)] = [
+            ("Rep. Adam Schiff speaks to reporters on November 19 in Washington, D.C. Alex Wong/Getty",
+             "Rep. Adam Schiff speaks to reporters on November 19 in Washington, D.C.", "Alex Wong/Getty"),
+            ("Travelers wait in line at the ticket counter in the metro area. Helen H. Richardson/The Denver Post",
+             "Travelers wait in line at the ticket counter in the metro area.", "Helen H. Richardson/The Denver Post"),
+            ("A cyclist rode past construction on Columbus Avenue in Roxbury in 2018.Pat Greenhouse/Globe Staff/File 2018",
+             "A cyclist rode past construction on Columbus Avenue in Roxbury in 2018.", "Pat Greenhouse/Globe Staff/File 2018"),
+            ("A Metrobus travels along the avenue where riders hope to use bus lanes. PEDRO PORTAL pportal@miamiherald.com",
+             "A Metrobus travels along the avenue where riders hope to use bus lanes.", "PEDRO PORTAL"),
+            ("Police officers stand guard outside the courthouse on Wednesday. WILFREDO LEE AP",
+             "Police officers stand guard outside the courthouse on Wednesday.", "WILFREDO LEE AP"),
+        ]
+        for (line, caption, credit) in cases {
+            #expect(CaptionRule.trailingNameCredit(Substring(line)) == .captioned(text: caption, credit: credit), "\(line)")
+        }
+        // prose, lists and short lines are no captions
+        for line in ["He said the results would be published in the spring. NASA and ESA", "Shares rose 4% on the news. See AC/DC",
+                     "The vote is set for Tuesday. Read more", "Two officers. JOHN SMITH", "Watch the video at cnn.com/live"] {
+            #expect(CaptionRule.trailingNameCredit(Substring(line)) == nil, "\(line)")
+        }
+    }
+
+    @Test("the trailing-credit gate turns away only lines the rule rejects")
+    func trailingNameCreditGate() {
+        var passed = 0
+        for line in LayoutGateTests.lines {
+            if line.text.withUTF8Bytes(LayoutGates.mayEndWithNameCredit) { passed += 1 } else {
+                #expect(CaptionRule.trailingNameCredit(line.text) == nil, "\(line.text)")
+            }
+        }
+        #expect(passed > 50)
+    }
+
+    @Test("a bracketed 'Name/Source' of any source closes a caption; 'Name, Outlet' under a caption between paragraphs credits it")
+    func otherCredits() {
+        #expect(CaptionRule.trailingNameCredit("A weekend bus picks up passengers in Tel Aviv on November 23, 2019. (Tomer Neuberg/Flash90)")
+                == .captioned(text: "A weekend bus picks up passengers in Tel Aviv on November 23, 2019.", credit: "Tomer Neuberg/Flash90"))
+        #expect(CaptionRule.trailingNameCredit("The robot in a grocery aisle in Sacramento, California. (PRNewsfoto/Northvale Robotics, Inc.)")
+                == .captioned(text: "The robot in a grocery aisle in Sacramento, California.", credit: "PRNewsfoto/Northvale Robotics, Inc."))
+        // a bracket in running text, or after no sentence, is no credit
+        #expect(CaptionRule.trailingNameCredit("Sales rose in the quarter (see chart/table)") == nil)
+        #expect(CaptionRule.trailingNameCredit("Sales rose in the third quarter. (See Chart/Table)") == nil)
+        let article = ArticleParser().parse(text: """
+        Denver airport expects record crowds over the Thanksgiving holiday weekend
+        By Elise Schmelzer
+        November 25, 2019
+        Denver International Airport expects a record number of passengers over the holiday weekend, officials said.
+        Travelers wait in line at the United Airlines ticket counter in the metro area.
+        Helen H. Richardson, The Denver Post
+        About 1.5 million people are expected to pass through the airport between Tuesday and the following Monday.
+        """, id: "denver")
+        #expect(article.media.map(\.caption) == ["Travelers wait in line at the United Airlines ticket counter in the metro area."])
+        #expect(article.media.map(\.credit) == ["Helen H. Richardson, The Denver Post"])
+        #expect(article.byline == [BylineEntry(name: "Elise Schmelzer")])
+        #expect(article.body.count == 2)
     }
 }

@@ -28,6 +28,7 @@ enum RefLineClassifier {
         if let reason = RefKnownPhrases.reason(for: line) { return .furniture(reason) }
         if let caption = RefCaptionRule.match(line) { return .caption(caption) }
         if line.words >= 6, !line.hasQuoteMark, let joined = CaptionRule.joinedCredit(line.text) { return .caption(joined) }
+        if line.words >= 5, let credit = CaptionRule.trailingNameCredit(line.text) { return .caption(credit) }
         if line.words <= 8, let credit = CaptionRule.standaloneCredit(line.text) { return .caption(credit) }
         if first >= 0x80, let bullet = LineClassifier.bulletText(line.text) { return .bullet(bullet) }
         if relatedStarts.contains(first), line.words >= 3 {
@@ -47,6 +48,8 @@ enum RefLineClassifier {
         if first == 0xE2 || first == UInt8(ascii: "-"), LineClassifier.isEmbedSignature(line) { return .embed }
         if line.hasDigit, line.words <= 24, !line.hasQuoteMark, line.text.first.map({ $0.isASCII && $0.isLetter }) == true,
            let byline = BylineRule.matchNameThenDate(line.text) { return .byline(byline) }
+        if line.hasDigit, line.words <= 24, !line.hasQuoteMark, line.text.first.map({ $0.isASCII && $0.isLetter }) == true,
+           let byline = BylineRule.matchDateKeywordByline(line.text) { return .byline(byline) }
         if line.hasDigit, let date = RefDateRule.match(line) { return .date(date) }
         if line.hasComma, let byline = RefBylineRule.matchUnlabelled(line) { return .byline(byline) }
         if line.hasDigit, let byline = RefBylineRule.matchAgencyLine(line) { return .byline(byline) }

@@ -1,0 +1,103 @@
+/// A byline and its dates on one line, cut where a date keyword ("Published", "Posted", "Updated") opens the dates:
+/// "Paul Egan, Detroit Free Press Published 6:00 a.m. ET Nov. 20, 2019 | Updated 9:42 a.m. ET Nov. 20, 2019",
+/// "By Danny McDonald Globe Staff,Updated November 19, 2019, 6:02 p.m.", and the dates first:
+/// "Posted 3:47 PM, November 25, 2019, by Melissa Pamer and Tracy Bloom, Updated at 07:21PM, November 25, 2019".
+extension BylineRule {
+    /// The keywords that open a date after a byline, lowercase.
+    static let dateKeywords: [StaticString] = ["published", "posted", "updated"]
+
+    /// `matchDateKeywordByline` for a line of `page`: a line holding no date keyword (most) is turned away on its bytes.
+    static func matchDateKeywordByline(_ line: borrowing TextLine, _ page: LinePage) -> Match? {
+        guard dateKeywordOffset(page.bytes(line), from: 0) != nil else { return nil }
+        return matchDateKeywordByline(page.text(line))
+    }
+
+    /// The names and dates of a line cut at a date keyword, or `nil` for any other line.
+    static func matchDateKeywordByline(_ text: Substring) -> Match? {
+        if text.withUTF8Bytes({ dateKeywordOffset($0, from: 0) }) == 0 { return datesThenNames(text) }
+        guard let cut = text.withUTF8Bytes({ dateKeywordOffset($0, from: 1) }) else { return nil }
+        let keyword = text.utf8.index(text.utf8.startIndex, offsetBy: cut)
+        var head = text[..<keyword]
+        while let last = head.last, last == " " || last == "," || last == "|" { head = head.dropLast() }
+        for label in segmentLabels where head.hasFoldedPrefix(label) { head = head.dropFirst(label.utf8CodeUnitCount); break }
+        head = head.trimmedSpace
+        guard !head.hasDigit, (2...12).contains(head.wordCount), let date = DateRule.match(text: text[keyword...]),
+              let names = namesBeforeDate(head) else { return nil }
+        return Match(names: names, date: date)
+    }
+
+    /// "Posted DATE, by NAMES[, Updated DATE]": the dates first, the names after ", by ".
+    private static func datesThenNames(_ text: Substring) -> Match? {
+        guard let by = text.fastRange(of: ", by ") else { return nil }
+        var names = text[by.upperBound...]
+        var updated: Substring?
+        if let next = names.withUTF8Bytes({ dateKeywordOffset($0, from: 1) }) {
+            let start = names.utf8.index(names.utf8.startIndex, offsetBy: next)
+            updated = names[start...]
+            names = names[..<start]
+            while let last = names.last, last == " " || last == "," || last == "|" { names = names.dropLast() }
+        }
+        guard !names.hasDigit, var date = DateRule.match(text: text[..<by.lowerBound]), let people = namesBeforeDate(names) else { return nil }
+        if let updated, let later = DateRule.match(text: updated) { date.updated = later.published }
+        return Match(names: people, date: date)
+    }
+
+    /// The people of `head` when every part reads as a name (an outlet after a comma is a role; a closing staff tag,
+    /// "Globe Staff", is every unroled person's role), else `nil`.
+    private static func namesBeforeDate(_ head: Substring) -> [BylineEntry]? {
+        var head = head, tag: String?
+        let kept = withoutStaffTag(head)
+        if kept.endIndex != head.endIndex { tag = String(head[kept.endIndex...].trimmedSpace); head = kept }
+        let first = head.commaPieces().first.map { $0.trimmedSpace } ?? head
+        guard splitOnAnd(first).allSatisfy({ looksLikeName($0.trimmedSpace) }), !isAgency(first) else { return nil }
+        var names = people(in: head)
+        for index in names.indices where names[index].role == nil { names[index].role = tag }
+        return names.isEmpty ? nil : names
+    }
+
+    /// The byte offset of the first date keyword at or after `from` that opens a word (after a space, comma or bar, or
+    /// at the start) and is followed by a space or colon, or `nil`.
+    static func dateKeywordOffset(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        var index = from
+        while index + 6 < bytes.count {
+            let byte = FoldedBytes.fold(bytes[index])
+            if byte == UInt8(ascii: "p") || byte == UInt8(ascii: "u"),
+               index == 0 || bytes[index - 1] == 0x20 || bytes[index - 1] == UInt8(ascii: ",") || bytes[index - 1] == UInt8(ascii: "|") {
+                for keyword in dateKeywords where FoldedBytes.equal(bytes, at: index, keyword) {
+                    let end = index + keyword.utf8CodeUnitCount
+                    if end < bytes.count, bytes[end] == 0x20 || bytes[end] == UInt8(ascii: ":") { return index }
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Words that close an outlet's staff tag after a name ("Danny McDonald Globe Staff").
+    static let staffTagWords: Set<Substring> = ["Staff", "Correspondent"]
+
+    /// `name` without a closing two-word staff tag ("Globe Staff") when two name words stay.
+    static func withoutStaffTag(_ name: Substring) -> Substring {
+        let words = name.spaceWords
+        guard words.count >= 4, let last = words.last, staffTagWords.contains(last) else { return name }
+        return name[..<words[words.count - 2].startIndex].trimmedSpace
+    }
+
+    /// `entry` with a closing staff tag moved from its name to its role ("Danny McDonald", "Globe Staff").
+    static func splittingStaffTag(_ entry: BylineEntry) -> BylineEntry {
+        guard entry.role == nil else { return entry }
+        let name = entry.name[...]
+        let kept = withoutStaffTag(name)
+        guard kept.endIndex != name.endIndex else { return entry }
+        return BylineEntry(name: String(kept), role: String(name[kept.endIndex...].trimmedSpace))
+    }
+
+    /// `match` with a lone person's closing staff tag moved to the role ("By Danny McDonald Globe Staff").
+    static func withStaffTagRole(_ match: Match) -> Match {
+        guard match.names.count == 1, match.names[0].role == nil,
+              match.names[0].name.hasSuffix(" Staff") || match.names[0].name.hasSuffix(" Correspondent") else { return match }
+        var match = match
+        match.names[0] = splittingStaffTag(match.names[0])
+        return match
+    }
+}

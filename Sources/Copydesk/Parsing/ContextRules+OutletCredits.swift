@@ -1,0 +1,23 @@
+/// The context rule for a photographer's "Name, Outlet" line under a caption between paragraphs.
+extension ContextRules {
+    /// "Travelers wait in line at the ticket counter." over "Helen H. Richardson, The Denver Post" between paragraphs:
+    /// the line the classifier read as a byline (one person with an outlet, no date) is the picture's credit, and the
+    /// sentence above it (five to sixty words, under a paragraph) its caption, when a byline or date came before them
+    /// and a paragraph follows within three lines.
+    static func markOutletCredits(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
+        guard let firstMarker = roles.kinds.firstIndex(where: \.isMarker) else { return }
+        for index in lines.indices where index >= firstMarker + 3 && roles.kind(index) == .byline && lines[index].words <= 8 {
+            guard case .byline(let match) = roles[index], match.names.count == 1, match.date == nil, match.names[0].role != nil,
+                  isCaptionSentence(index - 1, roles, lines), roles.kind(index - 2) == .text, lines[index - 2].isParagraphLike,
+                  (index + 1..<min(lines.count, index + 4)).contains(where: { roles.kind($0) == .text && lines[$0].isParagraphLike })
+            else { continue }
+            roles.set(index - 1, .captionText)
+            roles.set(index, .caption(.credit(String(page.text(lines[index])), captionAbove: true)))
+        }
+    }
+
+    /// True when line `index` is text of five to sixty words ending like a sentence.
+    private static func isCaptionSentence(_ index: Int, _ roles: Roles, _ lines: Lines) -> Bool {
+        roles.kind(index) == .text && (5...60).contains(lines[index].words) && lines[index].endsLikeSentence
+    }
+}
