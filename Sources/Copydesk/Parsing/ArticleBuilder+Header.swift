@@ -1,7 +1,8 @@
 /// Header fields read from lines: dates and credit lines.
 extension ArticleBuilder {
     mutating func setDate(_ match: DateRule.Match, from line: TextLine, asUpdate: Bool) {
-        if asUpdate && article.published != nil && article.updated == nil {
+        // the update may come first, when the first publication is printed under it ("First published on …")
+        if asUpdate && article.updated == nil {
             article.updated = match.published
         } else if article.published == nil {
             article.published = match.published

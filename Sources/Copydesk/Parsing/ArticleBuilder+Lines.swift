@@ -96,18 +96,6 @@ extension ArticleBuilder {
         }
     }
 
-    private mutating func takeBodyText(_ line: UnsafePointer<TextLine>, text: UnsafeBufferPointer<UInt8>) {
-        if isAuthorBio(line) { discard(at: line, text: text, .attribution); return }
-        let words = line.pointee.words
-        if line.pointee.isParagraphLike || line.pointee.endsLikeSentence && words >= 2 || words >= 25 {
-            addBody(.paragraph, TextLine.string(at: line, in: text))
-        } else if words <= 4 {
-            addBody(.subheading, TextLine.string(at: line, in: text))
-        } else {
-            addRelated(TextLine.string(at: line, in: text))
-        }
-    }
-
     private static func reason(for roles: RoleTable, _ index: Int, line: UnsafePointer<TextLine>, zone: Zone,
                                beforeHeadline: Bool) -> DiscardReason {
         switch roles.kind(index) {

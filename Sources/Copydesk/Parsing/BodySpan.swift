@@ -15,7 +15,7 @@ enum BodySpan {
             let kind = roles.kind(index)
             var weight = weight(lineBase + index, kind, page)  // the line read in place: not copied
             // "The plan includes:" then "- a new sea wall": weighed as bullets (only short text lines can be such items)
-            if weight < 0 && kind == .text && listItem(index, lineBase, page, &listMarker, &listLine) { weight = 0.5 }
+            if weight < 0 && kind == .text && listItem(index, lineBase, page, &listMarker, &listLine, roles) { weight = 0.5 }
             if sum <= 0 { sum = 0; start = index }
             sum += weight
             if sum > bestSum && weight > 0 { bestSum = sum; best = start...index }
@@ -29,13 +29,22 @@ enum BodySpan {
     }
 
     /// True when text line `index` (of the lines at `lines`) is an item of a plain-text list under a line ending with
-    /// ":" ("The plan includes:", then "- a new sea wall" …): `marker` and `last` hold the open list's marker and last
-    /// line, and are moved on when it is. Out of line: the loop of `find` stays small.
+    /// ":" ("The plan includes:", then "- a new sea wall" …, or items with no marker on consecutive lines): `marker` (0
+    /// for none) and `last` hold the open list's marker and last line, and are moved on when it is. Out of line: the
+    /// loop of `find` stays small.
     @inline(never)
     private static func listItem(_ index: Int, _ lines: UnsafePointer<TextLine>, _ page: LinePage, _ marker: inout UInt8,
-                                 _ last: inout Int) -> Bool {
-        guard let opening = TextLine.asciiListMarker(page.bytes(lines[index])),
-              marker == opening && last == index - 1 || index > 0 && lines[index - 1].lastByte == UInt8(ascii: ":") else { return false }
+                                 _ last: inout Int, _ roles: RoleTable) -> Bool {
+        let underColon = index > 0 && lines[index - 1].lastByte == UInt8(ascii: ":")
+        guard let opening = TextLine.asciiListMarker(page.bytes(lines[index])) else {
+            // "Key features include:" (text, not a list header), then items printed without markers, each on the next line
+            guard underColon && roles.kind(index - 1) == .text || marker == 0 && last == index - 1,
+                  lines[index].number == lines[index - 1].number + 1,
+                  (2...25).contains(lines[index].words), !lines[index].hasQuoteMark else { return false }
+            marker = 0; last = index
+            return true
+        }
+        guard marker == opening && last == index - 1 || underColon else { return false }
         marker = opening; last = index
         return true
     }

@@ -100,4 +100,21 @@ extension BylineRule {
         match.names[0] = splittingStaffTag(match.names[0])
         return match
     }
+
+    /// "Source: Xinhua| 2019-11-20 16:47:52|Editor: Shi Yinglun": an agency source and a date among bar-separated parts
+    /// (an editor's part dropped); `nil` for any other line.
+    static func matchSourceAndDate(_ text: Substring) -> Match? {
+        guard text.hasFoldedPrefix("source:") else { return nil }
+        let parts = text.dropFirst(7).split(separator: "|").map { $0.trimmedSpace }
+        guard parts.count >= 2, let source = parts.first, isAgency(source),
+              let date = parts.dropFirst().lazy.compactMap({ DateRule.match(text: $0) }).first else { return nil }
+        return Match(names: [BylineEntry(name: String(source))], date: date)
+    }
+
+    /// "Mara Ellison in New York", "Jo Roe in Washington and agencies": the names before the place (and "and agencies");
+    /// `text` itself when it names no place so.
+    static func beforePlace(_ text: Substring) -> Substring {
+        guard let cut = text.fastRange(of: " in "), text[cut.upperBound...].startsUppercase else { return text }
+        return text[..<cut.lowerBound]
+    }
 }

@@ -28,7 +28,9 @@ extension ContextRules {
                 if roles.kind(above) == .text { roles.set(above, .furniture(.mediaLabel)) }
                 above -= 1
             }
+            // "LISTEN - 05:12" (an audio player) is no caption: three words of letters at least
             let takesAbove = above >= 0 && roles.kind(above) == .text && lines[above].words >= 3
+                && page.text(lines[above]).spaceWords.lazy.filter({ $0.first?.isLetter == true }).count >= 3
             if captionBelow(index, above: takesAbove ? above : nil, roles, lines, page) {
                 // "Getty Images" over "Train drivers have been in dispute since 2022": the credit heads its caption
                 roles.set(index, .caption(.credit(credit, captionAbove: false)))

@@ -24,4 +24,18 @@ extension HeaderReader {
         guard case .byline(let match) = role, match.names.count == 1 else { return false }
         return BylineRule.isAgency(match.names[0].name[...])
     }
+
+    /// True for a date line labelled as the first publication ("First published on …", "Originally published …").
+    static func labelsFirstPublication(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        FoldedBytes.equal(bytes, at: 0, "first published") || FoldedBytes.equal(bytes, at: 0, "originally published")
+    }
+
+    /// Lines a header block does not reach across: menus, lists, footers, embeds, related links, print notes.
+    func stops(_ index: Int) -> Bool {
+        switch kinds[index] {
+        case .navigation, .list, .footer, .copyright, .newsletter, .embedPost: true  // as furniture
+        case .listItem, .embed, .related, .printEdition: true
+        default: false
+        }
+    }
 }

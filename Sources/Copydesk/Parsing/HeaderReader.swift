@@ -70,6 +70,10 @@ struct HeaderReader {
                     plan.published = index
                 } else if plan.updated == nil, case .date(let match) = roles[index], match.labelledUpdate {
                     plan.updated = index
+                } else if plan.updated == nil, Self.labelsFirstPublication(page.bytes(lines[index])) {
+                    // "Tue 19 Nov 2019 18.04 GMT", then "First published on Tue 19 Nov 2019 14.21 GMT": the first is the update
+                    plan.updated = plan.published
+                    plan.published = index
                 }
             case .bullet: plan.standfirst.append(index)
             default: break
@@ -77,15 +81,6 @@ struct HeaderReader {
         }
         if plan.standfirst.count > 1 { plan.standfirst.sort() }
         return plan
-    }
-
-    /// Lines a header block does not reach across: menus, lists, footers, embeds, related links, print notes.
-    private func stops(_ index: Int) -> Bool {
-        switch kinds[index] {
-        case .navigation, .list, .footer, .copyright, .newsletter, .embedPost: true  // as furniture
-        case .listItem, .embed, .related, .printEdition: true
-        default: false
-        }
     }
 
     /// Section label, headline, then standfirst lines or a line of names, from `candidates` (line indices, in order).
@@ -121,7 +116,7 @@ struct HeaderReader {
             let line = base + index
             let words = line.pointee.words
             if plan.byline == nil, plan.nameLine == nil, words >= 2, words <= 6, !line.pointee.endsLikeSentence,
-               BylineRule.looksLikeName(page.text(line.pointee)), !BylineRule.isRole(page.text(line.pointee)) {
+               BylineRule.looksLikeName(BylineRule.beforePlace(page.text(line.pointee))), !BylineRule.isRole(page.text(line.pointee)) {
                 plan.nameLine = index
             } else if (2...4).contains(words) && page.text(line.pointee).spaceWords.contains(where: { BylineRule.jobWords.contains($0.lowercased())
                 || BylineRule.jobWords.contains($0.dropLast().lowercased()) }) {

@@ -18,7 +18,7 @@ extension KnownPhrases {
         add(.footer, ["report typo or error", "comments are closed.", "comments are now closed.", "media contact", "media contacts",
                       "story source", "journal reference", "cite this page"])
         add(.share, ["email to a friend"])
-        add(.mediaLabel, ["just watched", "must watch", "replay", "more videos ...", "more videos", "full story"])
+        add(.mediaLabel, ["just watched", "must watch", "replay", "more videos ...", "more videos", "full story", "powered by trinity audio"])
         add(.promo, ["story continues", "thanks for signing up!", "thanks for signing up", "thank you for your support.", "need help?"])
         // "This article is more than 1 year old": the age label over an archived article
         add(.label, (1...30).flatMap { n in ["year", "month"].map { "this article is more than \(n) \($0)\(n == 1 ? "" : "s") old" } })
@@ -38,5 +38,6 @@ extension KnownPhrases {
         ("the guardian is editorially independent", .promo), ("every contribution we receive from readers like you", .promo),
         ("more people, like you, are reading and supporting", .promo), ("no spam, we promise", .promo),
         ("chat with us in facebook messenger", .promo), ("materials provided by ", .attribution),
+        ("listen - ", .mediaLabel), ("via: ", .attribution), ("get the best tech deals", .newsletter),
     ]
 }

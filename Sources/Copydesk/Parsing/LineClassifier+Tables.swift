@@ -18,4 +18,8 @@ extension LineClassifier {
 
     /// The one `Tables`.
     static let tables = Tables()
+
+    /// True for an ASCII letter of either case.
+    @inline(__always)
+    static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
 }

@@ -16,6 +16,8 @@ enum LineClassifier {
         if first == 0xC2 || first == UInt8(ascii: "i"), Openings.copyrightCaption(page.bytes(line)),
            let caption = CaptionRule.match(line, page) { return .caption(caption) }
         if first == UInt8(ascii: "h"), words <= 7, Openings.breadcrumb(page.bytes(line)), isBreadcrumb(line, page) { return .furniture(.navigation) }
+        if first == UInt8(ascii: "s"), digit, ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: page.bytes(line), from: 0) != nil,
+           let byline = BylineRule.matchSourceAndDate(page.text(line)) { return .byline(byline) }
         if let reason = KnownPhrases.reason(for: &line, page, tables: tables.phrases) {
             // "A version of this article appears in print on …" opens like a copyright note
             if reason == .copyright, first == UInt8(ascii: "a"), let note = PrintEditionRule.matchVersion(page.text(line)) { return .printEdition(note) }
@@ -41,12 +43,17 @@ enum LineClassifier {
         if first == UInt8(ascii: "("), words >= 3, line.lastByte == UInt8(ascii: ")"), let names = BylineRule.bracketedCreditLine(page.text(line)) {
             return .credits(names)
         }
+        // "By A | a@x.com and B | b@x.com | Outlet": addresses go before bars cut the names
+        if first == UInt8(ascii: "b"), words <= 16, !quote, BylineRule.holdsAddressAndBar(page.bytes(line)),
+           let byline = BylineRule.matchWithHandles(page.text(line)) { return .byline(byline) }
         if words <= 16, !quote, Gates.byline(first), Gates.bylineWords(first, words), Openings.byline(page.bytes(line)),
            let byline = BylineRule.match(inPlace: &line, page) {
             return .byline(byline)
         }
         if first == UInt8(ascii: "b"), words <= 16, !quote, page.bytes(line).contains(UInt8(ascii: "@")),
            let byline = BylineRule.matchWithHandles(page.text(line)) { return .byline(byline) }
+        if words <= 5, words >= 3, !quote, isASCIILetter(first), ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: page.bytes(line), from: 0) != nil,
+           let byline = BylineRule.nameWithHandle(page.text(line)) { return .byline(byline) }
         if first == UInt8(ascii: "b"), words <= 8, !line.endsLikeSentence, Openings.by(page.bytes(line)) {
             return BylineRule.newsroom(page.text(line)).map { .byline($0) } ?? .furniture(.attribution)
         }
@@ -85,6 +92,4 @@ enum LineClassifier {
         return .text
     }
 
-    @inline(__always)
-    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
 }

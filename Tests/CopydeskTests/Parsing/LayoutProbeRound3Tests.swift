@@ -177,6 +177,7 @@ struct LayoutProbeRound3Tests {
         By Elise Schmelzer
         November 25, 2019
         Denver International Airport expects a record number of passengers over the holiday weekend, officials said.
+        The airport said it would open extra security lanes and add staff at its busiest checkpoints on Wednesday.
         Travelers wait in line at the United Airlines ticket counter in the metro area.
         Helen H. Richardson, The Denver Post
         About 1.5 million people are expected to pass through the airport between Tuesday and the following Monday.
@@ -184,6 +185,83 @@ struct LayoutProbeRound3Tests {
         #expect(article.media.map(\.caption) == ["Travelers wait in line at the United Airlines ticket counter in the metro area."])
         #expect(article.media.map(\.credit) == ["Helen H. Richardson, The Denver Post"])
         #expect(article.byline == [BylineEntry(name: "Elise Schmelzer")])
-        #expect(article.body.count == 2)
+        #expect(article.body.count == 3)
+    }
+
+    @Test("items printed without markers under a body line ending with ':' stay in the body as list items")
+    func unmarkedListItems() {
+        let article = ArticleParser().parse(text: """
+        Retail robot maker launches second-generation shelf scanner for grocery chains
+        By Jo Smith
+        November 20, 2019
+        Northvale Robotics on Wednesday launched the second generation of its shelf-scanning robot for grocery stores.
+        The company said the new model is smaller, faster and cheaper to run than the first one it sold in 2017.
+        Key features of the new robot include:
+        Real-time out-of-stock detection with a reported accuracy of more than 95 percent
+        Automatic price and label auditing against point-of-sale data
+        A compact footprint suitable for narrow aisles
+        The robot will be available to retailers in the United States from the first quarter of next year, it said.
+        Read more:
+        Grocery chains turn to robots as labour costs climb across the industry this year
+        Shelf-scanning startup raises new funding round led by retail investors
+        """, id: "list")
+        #expect(article.body.filter { $0.kind == .listItem }.map(\.text) == [
+            "Real-time out-of-stock detection with a reported accuracy of more than 95 percent",
+            "Automatic price and label auditing against point-of-sale data", "A compact footprint suitable for narrow aisles"])
+        #expect(article.body.last?.text == "The robot will be available to retailers in the United States from the first quarter of next year, it said.")
+        #expect(!article.body.contains { $0.text.hasPrefix("Grocery chains turn") })
+    }
+
+    @Test("'Name, @handle' is a byline; 'Source: Agency| date|Editor: …' gives the agency and the date")
+    func handleAndSourceLines() {
+        #expect(BylineRule.nameWithHandle("Jon Fingas, @jonfingas")?.names == [BylineEntry(name: "Jon Fingas")])
+        #expect(BylineRule.nameWithHandle("Jon Fingas @jonfingas")?.names == [BylineEntry(name: "Jon Fingas")])
+        for line in ["Follow us @verge", "Email us at tips@example.com", "World News @bbcworld"] {
+            #expect(BylineRule.nameWithHandle(Substring(line)) == nil, "\(line)")
+        }
+        let xinhua = BylineRule.matchSourceAndDate("Source: Xinhua| 2019-11-20 16:47:52|Editor: Shi Yinglun")
+        #expect(xinhua?.names == [BylineEntry(name: "Xinhua")])
+        #expect(xinhua?.date?.published.text == "2019-11-20 16:47:52")
+        #expect(BylineRule.matchSourceAndDate("Source: company filings | 2019") == nil)
+    }
+
+    @Test("a date over 'First published on …' is the update; an audio player line is no caption")
+    func firstPublishedAndAudio() {
+        let article = ArticleParser().parse(text: """
+        Flood-hit town faces months of clean-up as river levels fall
+        Jo Smith
+        Tue 19 Nov 2019 18.04 GMT
+        First published on Tue 19 Nov 2019 14.21 GMT
+        Residents of the flood-hit town began the clean-up on Tuesday as the river finally fell below its banks.
+        The council said it expected the work to take several months and promised help for families.
+        LISTEN - 05:12
+        Marguerite Reardon/CNET
+        More rain is forecast for the weekend, the Met Office said, though not as heavy as last week's storms.
+        """, id: "guardian")
+        #expect(article.published?.text == "19 Nov 2019 14.21 GMT")
+        #expect(article.updated?.text == "19 Nov 2019 18.04 GMT")
+        #expect(!article.media.contains { $0.caption == "LISTEN - 05:12" })
+        #expect(article.discarded.contains { $0.text == "LISTEN - 05:12" })
+    }
+
+    @Test("a 'By' line with addresses between bars keeps every name; 'Name in City' under the standfirst is the byline")
+    func addressesAndPlaces() {
+        let denver = BylineRule.matchWithHandles(
+            "By Elise Schmelzer | eschmelzer@denverpost.com and Kieran Nicholson | knicholson@denverpost.com | The Denver Post")
+        #expect(denver?.names.map(\.name) == ["Elise Schmelzer", "Kieran Nicholson"])
+        // a handle glued to a name leaves the name
+        #expect(BylineRule.matchWithHandles("By Tom Warren@tomwarren")?.names.map(\.name) == ["Tom Warren"])
+        #expect(BylineRule.beforePlace("Mara Ellison in New York") == "Mara Ellison")
+        #expect(BylineRule.beforePlace("Made in china") == "Made in china")
+        let guardian = ArticleParser().parse(text: """
+        Warehouse workers deliver petition calling for longer breaks
+        Staff at a Staten Island facility deliver petition with 600 signatures calling for an end to quota-based firings
+        Mara Ellison in New York
+        Wed 20 Nov 2019 16.32 GMT
+        Workers at a Staten Island warehouse delivered a petition to managers on Wednesday calling for longer breaks.
+        The petition, signed by about 600 employees, also asks the company to end firings based on productivity quotas.
+        """, id: "guardian")
+        #expect(guardian.byline == [BylineEntry(name: "Mara Ellison")])
+        #expect(guardian.standfirst.count == 1)
     }
 }

@@ -25,6 +25,7 @@ enum RefLineClassifier {
         if first == 0xC2 || first == UInt8(ascii: "i"), line.text.hasFoldedPrefix("©") || line.text.hasFoldedPrefix("image c"),
            let caption = RefCaptionRule.match(line) { return .caption(caption) }
         if first == UInt8(ascii: "h"), LineClassifier.isBreadcrumb(line) { return .furniture(.navigation) }
+        if line.hasDigit, let byline = BylineRule.matchSourceAndDate(line.text) { return .byline(byline) }
         if let reason = RefKnownPhrases.reason(for: line) { return .furniture(reason) }
         if let caption = RefCaptionRule.match(line) { return .caption(caption) }
         if line.words >= 6, !line.hasQuoteMark, let joined = CaptionRule.joinedCredit(line.text) { return .caption(joined) }
@@ -38,10 +39,14 @@ enum RefLineClassifier {
         }
         if let names = RefBylineRule.creditLine(line) { return .credits(names) }
         if line.words >= 3, let names = BylineRule.bracketedCreditLine(line.text) { return .credits(names) }
+        if first == UInt8(ascii: "b"), line.words <= 16, !line.hasQuoteMark, line.text.contains("@"), line.text.contains("|"),
+           let byline = BylineRule.matchWithHandles(line.text) { return .byline(byline) }
         if let byline = RefBylineRule.match(line) { return .byline(byline) }
         if first == UInt8(ascii: "b"), line.words <= 16, !line.hasQuoteMark, let byline = BylineRule.matchWithHandles(line.text) {
             return .byline(byline)
         }
+        if (3...5).contains(line.words), !line.hasQuoteMark, line.text.first.map({ $0.isASCII && $0.isLetter }) == true,
+           let byline = BylineRule.nameWithHandle(line.text) { return .byline(byline) }
         if first == UInt8(ascii: "b"), line.text.hasFoldedPrefix("by ") && line.words <= 8 && !line.endsLikeSentence {
             return BylineRule.newsroom(line.text).map { .byline($0) } ?? .furniture(.attribution)
         }
