@@ -2,17 +2,27 @@
 extension ContextRules {
     /// "Travelers wait in line at the ticket counter." over "Helen H. Richardson, The Denver Post" between paragraphs:
     /// the line the classifier read as a byline (one person with an outlet, no date) is the picture's credit, and the
-    /// sentence above it (five to sixty words, under a paragraph) its caption, when a byline or date came before them
-    /// and a paragraph follows within three lines.
+    /// sentence above it (five to sixty words, under a paragraph, the header or its buttons) its caption, when a byline
+    /// or date came before them and a paragraph follows within three lines.
     static func markOutletCredits(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
         guard let firstMarker = roles.kinds.firstIndex(where: \.isMarker) else { return }
-        for index in lines.indices where index >= firstMarker + 3 && roles.kind(index) == .byline && lines[index].words <= 8 {
+        for index in lines.indices where index >= firstMarker + 2 && roles.kind(index) == .byline && lines[index].words <= 8 {
             guard case .byline(let match) = roles[index], match.names.count == 1, match.date == nil, match.names[0].role != nil,
-                  isCaptionSentence(index - 1, roles, lines), roles.kind(index - 2) == .text, lines[index - 2].isParagraphLike,
+                  isCaptionSentence(index - 1, roles, lines), followsPictureSpot(index - 2, roles, lines),
                   (index + 1..<min(lines.count, index + 4)).contains(where: { roles.kind($0) == .text && lines[$0].isParagraphLike })
             else { continue }
             roles.set(index - 1, .captionText)
             roles.set(index, .caption(.credit(String(page.text(lines[index])), captionAbove: true)))
+        }
+    }
+
+    /// True when line `index` may stand right above a picture's caption: a paragraph, a byline or date, or a share,
+    /// promo, advertisement or media label (the lead picture under the header's share buttons).
+    private static func followsPictureSpot(_ index: Int, _ roles: Roles, _ lines: Lines) -> Bool {
+        switch roles.kind(index) {
+        case .text: lines[index].isParagraphLike
+        case .byline, .date, .share, .promo, .advertisement, .mediaLabel: true
+        default: false
         }
     }
 

@@ -16,7 +16,7 @@ extension ContextRules {
                 // a blank line after a run of items printed line by line ends the list ("Go Public", blank, "Manitoba")
                 if endsAtBlank(index, lines) { inList = false; continue }
                 if lines[index].isParagraphLike && !ByteSearch.hasSuffix(page.bytes(lines[index]), "...")
-                    && !ByteSearch.hasSuffix(page.bytes(lines[index]), "…") {
+                    && !ByteSearch.hasSuffix(page.bytes(lines[index]), "…") && !isSentenceTitle(index, roles, lines) {
                     inList = false
                     continue
                 }
@@ -29,6 +29,14 @@ extension ContextRules {
                 inList = false
             }
         }
+    }
+
+    /// True for the first item under a list header that ends like a sentence ("Related Articles", then "Denver weather:
+    /// How much snow fell in your neighborhood?") when no more than twenty words long and followed by an item that reads
+    /// as a title.
+    static func isSentenceTitle(_ index: Int, _ roles: Roles, _ lines: Lines) -> Bool {
+        index > 0 && roles.kind(index - 1) == .list && lines[index].words <= 20 && index + 1 < lines.count
+            && roles.kind(index + 1) == .text && !lines[index + 1].isParagraphLike && lines[index + 1].words >= 4
     }
 
     /// True for a title-long line with a byline or date two or three lines under it (a bare name between): the

@@ -87,11 +87,17 @@ enum ContextRules {
         if VideoRule.sharesContentWords(page.text(lines[next]), with: title, atLeast: 3) { roles.set(next, .videoText) }
     }
 
-    /// The short title of a newsletter box ("Breaking News Emails") sits right above its pitch.
+    /// The short title of a newsletter box ("Breaking News Emails") sits right above its pitch; a short pitch between the
+    /// box's heading and its button is the box's too.
     static func markNewsletterTitles(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
         // the neighbour's role first: it is the rarest condition and the cheapest to test
         for index in lines.indices.dropLast() where roles.kind(index + 1) == .newsletter && roles.kind(index) == .text
             && lines[index].words <= 5 && lines[index].isTitleLike(in: page) {
+            roles.set(index, .furniture(.newsletter))
+        }
+        // "Get Today's Headlines in your inbox:", "The day's top stories delivered every morning.", "Sign Up": the pitch
+        for index in lines.indices.dropFirst().dropLast() where roles.kind(index) == .text && roles.kind(index - 1) == .newsletter
+            && lines[index].words <= 15 && (roles.kind(index + 1) == .promo || roles.kind(index + 1) == .newsletter) {
             roles.set(index, .furniture(.newsletter))
         }
     }

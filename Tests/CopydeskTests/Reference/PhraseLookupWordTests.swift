@@ -183,7 +183,9 @@ struct PhraseLookupWordTests {
                 guard inList else { continue }
                 // (eighteenth pass) a blank line after items printed line by line ends the list
                 if ContextRules.endsAtBlank(index, lines) { inList = false; continue }
-                if lines[index].isParagraphLike && !page.text(lines[index]).fastHasSuffix("...") && !page.text(lines[index]).fastHasSuffix("…") {
+                // (nineteenth pass) a short sentence right under the header, over a title, is the list's first item
+                if lines[index].isParagraphLike && !page.text(lines[index]).fastHasSuffix("...") && !page.text(lines[index]).fastHasSuffix("…")
+                    && !ContextRules.isSentenceTitle(index, roles, lines) {
                     inList = false
                     continue
                 }
