@@ -2,24 +2,37 @@
 extension ArticleBuilder {
     /// A body text line: an author biography, a paragraph, a subheading, an item of a list under a line ending with ":",
     /// or a related link.
-    mutating func takeBodyText(_ line: UnsafePointer<TextLine>, text: UnsafeBufferPointer<UInt8>) {
+    /// `next` is the page's next line, if any.
+    mutating func takeBodyText(_ line: UnsafePointer<TextLine>, text: UnsafeBufferPointer<UInt8>, next: UnsafePointer<TextLine>?) {
         if isAuthorBio(line) { discard(at: line, text: text, .attribution); return }
         let words = line.pointee.words, number = line.pointee.number
         // (a line opening with "-" or "*" is for the marked-list rule alone)
+        // under a subheading ("How it works") only lines that are no sentence are items, and two of them at least
         if number == colonListLine + 1, (2...25).contains(words), !line.pointee.hasQuoteMark,
            !(line.pointee.isParagraphLike && words > 15), line.pointee.firstLowerByte != UInt8(ascii: "-"),
-           line.pointee.firstLowerByte != UInt8(ascii: "*") {
+           line.pointee.firstLowerByte != UInt8(ascii: "*"),
+           !subheadingList || !line.pointee.endsLikeSentence && words >= 3 && Self.isItem(next, after: line) {
             colonListLine = number  // "Key features include:", then an item on each next line
+            subheadingList = subheadingList && Self.isItem(next, after: line)
             addBody(.listItem, TextLine.string(at: line, in: text))
             return
         }
         if line.pointee.isParagraphLike || line.pointee.endsLikeSentence && words >= 2 || words >= 25 {
-            if line.pointee.lastByte == UInt8(ascii: ":") { colonListLine = number }
+            if line.pointee.lastByte == UInt8(ascii: ":") { colonListLine = number; subheadingList = false }
             addBody(.paragraph, TextLine.string(at: line, in: text))
         } else if words <= 4 {
-            addBody(.subheading, TextLine.string(at: line, in: text))
+            let heading = TextLine.string(at: line, in: text)
+            if !BylineRule.looksLikeName(heading[...]) { colonListLine = number; subheadingList = true }  // no name over its bio
+            addBody(.subheading, heading)
         } else {
             addRelated(TextLine.string(at: line, in: text))
         }
+    }
+
+    /// True when `next` is on the line after `line`, three to twenty-five words long and no sentence: an item of a list
+    /// under a subheading continues.
+    private static func isItem(_ next: UnsafePointer<TextLine>?, after line: UnsafePointer<TextLine>) -> Bool {
+        guard let next else { return false }
+        return next.pointee.number == line.pointee.number + 1 && (3...25).contains(next.pointee.words) && !next.pointee.endsLikeSentence
     }
 }
