@@ -6,9 +6,13 @@ extension BylineRule {
     /// The keywords that open a date after a byline, lowercase.
     static let dateKeywords: [StaticString] = ["published", "posted", "updated"]
 
-    /// `matchDateKeywordByline` for a line of `page`: a line holding no date keyword (most) is turned away on its bytes.
+    /// `matchDateKeywordByline` for a line of `page`: a line holding no date keyword before its first digit (most) is
+    /// turned away on its bytes, as the rule needs one there (the names before it hold no digit, the dates come after).
     static func matchDateKeywordByline(_ line: borrowing TextLine, _ page: LinePage) -> Match? {
-        guard dateKeywordOffset(page.bytes(line), from: 0) != nil else { return nil }
+        let bytes = page.bytes(line)
+        var digit = 0
+        while digit < bytes.count, bytes[digit] &- UInt8(ascii: "0") >= 10 { digit &+= 1 }
+        guard dateKeywordOffset(UnsafeBufferPointer(rebasing: bytes[..<digit]), from: 0) != nil else { return nil }
         return matchDateKeywordByline(page.text(line))
     }
 

@@ -6,7 +6,7 @@ extension ContextRules {
     /// or date came before them and a paragraph follows within three lines.
     static func markOutletCredits(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
         guard let firstMarker = roles.kinds.firstIndex(where: \.isMarker) else { return }
-        for index in lines.indices where index >= firstMarker + 2 && roles.kind(index) == .byline && lines[index].words <= 8 {
+        for index in (firstMarker + 2)..<max(lines.count, firstMarker + 2) where roles.kind(index) == .byline && lines[index].words <= 8 {
             guard case .byline(let match) = roles[index], match.names.count == 1, match.date == nil, match.names[0].role != nil,
                   isCaptionSentence(index - 1, roles, lines), followsPictureSpot(index - 2, roles, lines),
                   (index + 1..<min(lines.count, index + 4)).contains(where: { roles.kind($0) == .text && lines[$0].isParagraphLike })
