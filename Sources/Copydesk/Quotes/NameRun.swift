@@ -96,6 +96,8 @@ enum NameRuns {
             if t.isIn(WordLists.joiner), !t.capitalized, j + 1 < limit, isNameWord(tokens[j + 1]) {
                 j += 2; if tokens[j - 1].possessive { break } else { continue }
             }
+            // "Ambassador to Ukraine Marie Yovanovitch", "Secretary of the Treasury Steven Mnuchin"
+            if let k = titleComplement(tokens, at: j, limit: limit) { j = k + 1; if tokens[k].possessive { break } else { continue } }
             break
         }
         return j
@@ -115,7 +117,7 @@ enum NameRuns {
         }
         if lastTitle >= 0 { start = lastTitle + 1 }
         var end = end
-        if lastTitle >= 0, tokens[start].key == Keyword.of || tokens[start].key == Keyword.for_ {
+        if lastTitle >= 0, tokens[start].key == Keyword.of || tokens[start].key == Keyword.for_ || tokens[start].key == Keyword.to {
             // "Minister for Transport Shane Ross": the title's complement, then the name's last two words (and an initial)
             guard end - start > 3 else { return nil }  // "Mayor of London": a title alone
             start = end - 2
