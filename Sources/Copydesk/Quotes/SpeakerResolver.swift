@@ -38,10 +38,14 @@ struct SpeakerResolver {
         var at = 0
         while let run = NameRuns.nextRun(tokens, from: &at, before: tokens.count) {
             if Self.modifiesNoun(run, tokens) { continue }
+            // "White House press secretary Stephanie Grisham": the organisation is known, not mentioned
+            let employer = Self.namesEmployer(run, tokens)
+            var run = run
+            if employer, run.keyCount >= 2 { run.isOrganization = true }
             let entity = run.keyCount >= 2 || run.isOrganization
                 ? table.add(run: run, tokens: tokens, paragraph: p, recent: true)
                 : table.resolve(run, tokens, recent: true, paragraph: p)
-            guard let entity else { continue }
+            guard let entity, !employer else { continue }
             mentionItems.append((run.first, entity))
             touch(entity)
         }
