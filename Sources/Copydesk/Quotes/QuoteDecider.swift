@@ -70,6 +70,7 @@ struct QuoteDecider {
                 continue
             }
 
+            if isNamed(para, span, q) { continue }
             let attribution = Self.attribution(reader, q, previousQuote: previousToken, lastScalar: lastScalar)
 
             let introduced = prior.map { $0.kind == .colon || $0.kind == .comma } ?? false
