@@ -1,7 +1,7 @@
 /// The table's stores written: name and role bytes copied into `textStore`, keys into `keyStore`.
 extension EntityTable {
-    /// Appends the words of `tokens[range]` one space apart (as printed, or without possessive
-    /// endings) to `textStore` and returns their range: `tokens.joined(range, printed:)`'s bytes.
+    /// Appends the words of `tokens[range]` one space apart, a comma right after its word (as printed, or without
+    /// possessive endings) to `textStore` and returns their range: `tokens.joined(range, printed:)`'s bytes.
     @inline(__always)
     mutating func storeText(_ range: Range<Int>, _ tokens: TokenList, printed: Bool) -> Range<Int> {
         let start = textCount
@@ -9,7 +9,8 @@ extension EntityTable {
             // Words one space apart (each whole but the last) are already the joined text.
             let contiguous = tokens.items.withUnsafeBufferPointer { t in
                 var k = range.lowerBound
-                while k + 1 < range.upperBound, t[k + 1].start == t[k].end + 1, b[t[k].end] == 0x20,
+                while k + 1 < range.upperBound, t[k + 1].start == t[k].end + 1 && b[t[k].end] == 0x20
+                        || t[k + 1].kind == .comma && t[k + 1].start == t[k].end,
                       printed || t[k].stemEnd == t[k].end { k += 1 }
                 return k + 1 >= range.upperBound
             }
@@ -18,8 +19,8 @@ extension EntityTable {
                 return
             }
             for k in range {
-                if k > range.lowerBound { appendSpace() }
                 let t = tokens[k]
+                if k > range.lowerBound, t.kind != .comma { appendSpace() }
                 appendText(b, t.start, printed ? t.end : t.stemEnd)
             }
         }

@@ -98,6 +98,7 @@ enum NameRuns {
             }
             // "Ambassador to Ukraine Marie Yovanovitch", "Secretary of the Treasury Steven Mnuchin"
             if let k = titleComplement(tokens, at: j, limit: limit) { j = k + 1; if tokens[k].possessive { break } else { continue } }
+            if t.kind == .comma, let end = listedComplement(tokens, first: i, comma: j, limit: limit) { j = end }
             break
         }
         return j

@@ -23,6 +23,8 @@ extension SpeakerResolver {
         case .description(let head):
             if let unnamed = lastUnnamedHead, unnamed.head == head, p - unnamed.paragraph <= 2 { return nil }
             if let i = table.latestWithRole(head) { return make(i, fallbackRole: nil) }
+            // "A spokesperson for the Department for Education said …", then "the spokesperson said": its organisation
+            if CueTable.spokesHeads.contains(head), let i = recent(paragraph: p, before: token, organization: true) { return make(i, fallbackRole: nil) }
             if CueTable.statementNouns.contains(head) {
                 if let i = recent(paragraph: p, before: token, organization: true) { return make(i, fallbackRole: nil) }
                 return nil

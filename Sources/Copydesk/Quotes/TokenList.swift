@@ -114,8 +114,8 @@ struct TokenList {
     /// The word at `i` as printed.
     func printed(_ i: Int) -> String { String(decoding: bytes[items[i].start..<items[i].end], as: UTF8.self) }
 
-    /// The tokens in `range` one space apart, each as printed or without possessive ending, built
-    /// in one buffer (the same text as joining `printed`/`text` of each).
+    /// The tokens in `range` one space apart (a comma without one: "Ministry of Housing, Communities"), each as
+    /// printed or without possessive ending, built in one buffer (the same text as joining `printed`/`text` of each).
     func joined(_ range: Range<Int>, printed: Bool) -> String {
         guard !range.isEmpty else { return "" }
         var length = range.count - 1
@@ -124,7 +124,7 @@ struct TokenList {
             bytes.withUnsafeBufferPointer { b in
                 var at = 0
                 for k in range {
-                    if k > range.lowerBound { out[at] = 0x20; at += 1 }
+                    if k > range.lowerBound, items[k].kind != .comma { out[at] = 0x20; at += 1 }
                     for i in items[k].start..<(printed ? items[k].end : items[k].stemEnd) { out[at] = b[i]; at += 1 }
                 }
                 return at
