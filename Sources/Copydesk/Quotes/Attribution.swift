@@ -61,8 +61,10 @@ enum SubjectPhrase {
         }
         var chosen = preferLast ? lastRun : firstRun
         if let run = chosen, run.last < range.upperBound, tokens[run.last].isWord, !tokens[run.last].capitalized {
-            if !tokens[run.last].isIn(WordLists.filler | WordLists.phraseBreaker | WordLists.verb) {
-                // "PR aides": the capitalised word only modifies a common noun.
+            let pastTense = tokens.endsEd(run.last) && !(run.first > range.lowerBound && tokens[run.first - 1].isIn(WordLists.preposition))
+            if !tokens[run.last].isIn(WordLists.filler | WordLists.phraseBreaker | WordLists.verb), !pastTense {
+                // "PR aides": the capitalised word only modifies a common noun (not "Grisham dismissed": a subject's
+                // past tense, unless a preposition takes the name: "ambassador to Britain accused").
                 chosen = nil
                 // "Bavarian state premier Klaus Wendt": a later name right after a title word is the person
                 if !preferLast, let next = nextRun, next.first > range.lowerBound,

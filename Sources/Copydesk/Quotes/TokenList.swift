@@ -109,6 +109,14 @@ struct TokenList {
         return t.kind == .word && s &- t.start > 4 && bytes[s &- 1] == 0x67 && bytes[s &- 2] == 0x6E && bytes[s &- 3] == 0x69
     }
 
+    /// True for a lower-case word ending in "ed" (a past tense: "Grisham dismissed"): more than four bytes, the last two "ed".
+    @inline(__always)
+    func endsEd(_ i: Int) -> Bool {
+        let t = items[i]
+        let s = t.stemEnd
+        return t.kind == .word && !t.capitalized && s &- t.start > 4 && bytes[s &- 1] == 0x64 && bytes[s &- 2] == 0x65
+    }
+
     /// The word at `i` without possessive ending.
     func text(_ i: Int) -> String { String(decoding: bytes[items[i].start..<items[i].stemEnd], as: UTF8.self) }
     /// The word at `i` as printed.
