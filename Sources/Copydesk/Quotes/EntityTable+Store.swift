@@ -9,8 +9,7 @@ extension EntityTable {
             // Words one space apart (each whole but the last) are already the joined text.
             let contiguous = tokens.items.withUnsafeBufferPointer { t in
                 var k = range.lowerBound
-                while k + 1 < range.upperBound, t[k + 1].start == t[k].end + 1 && b[t[k].end] == 0x20
-                        || t[k + 1].kind == .comma && t[k + 1].start == t[k].end,
+                while k + 1 < range.upperBound, t[k + 1].start == t[k].end + 1, b[t[k].end] == 0x20,
                       printed || t[k].stemEnd == t[k].end { k += 1 }
                 return k + 1 >= range.upperBound
             }

@@ -3,7 +3,7 @@
 extension NameRuns {
     /// "Ambassador to Ukraine", "Secretary of the Treasury": the index of the name word after "to", "of" or "for"
     /// (and "the") at `j` when a capitalised title word stands right before it; nil otherwise.
-    @inline(__always)
+    @inline(never)
     static func titleComplement(_ tokens: TokenList, at j: Int, limit: Int) -> Int? {
         let t = tokens[j]
         guard t.key == Keyword.to || t.key == Keyword.of || t.key == Keyword.for_, !t.capitalized, j > 0,

@@ -97,8 +97,12 @@ enum NameRuns {
                 j += 2; if tokens[j - 1].possessive { break } else { continue }
             }
             // "Ambassador to Ukraine Marie Yovanovitch", "Secretary of the Treasury Steven Mnuchin"
-            if let k = titleComplement(tokens, at: j, limit: limit) { j = k + 1; if tokens[k].possessive { break } else { continue } }
-            if t.kind == .comma, let end = listedComplement(tokens, first: i, comma: j, limit: limit) { j = end }
+            // (one bit or kind test first: most runs end neither after a title nor at a comma before a capital)
+            if tokens[j - 1].isIn(WordLists.title), let k = titleComplement(tokens, at: j, limit: limit) {
+                j = k + 1; if tokens[k].possessive { break } else { continue }
+            }
+            if t.kind == .comma, j - i >= 3, j + 1 < limit, tokens[j + 1].capitalized,
+               let end = listedComplement(tokens, first: i, comma: j, limit: limit) { j = end }
             break
         }
         return j

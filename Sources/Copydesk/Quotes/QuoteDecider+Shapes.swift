@@ -39,7 +39,8 @@ extension QuoteDecider {
 
     /// True when the quote token at `q` follows a naming verb and its words are in Title Case: a name.
     func isNamed(_ para: ParagraphText, _ span: QuoteSpan, _ q: Int) -> Bool {
-        guard q > 0, para.tokens[q - 1].isWord, Self.namingVerbs.contains(para.tokens[q - 1].key) else { return false }
+        // every naming verb ends in "-ed": a byte test first, the set only for such words
+        guard q > 0, para.tokens.endsEd(q - 1), Self.namingVerbs.contains(para.tokens[q - 1].key) else { return false }
         return para.isTitleCase(span)
     }
 

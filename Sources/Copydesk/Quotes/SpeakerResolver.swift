@@ -38,14 +38,10 @@ struct SpeakerResolver {
         var at = 0
         while let run = NameRuns.nextRun(tokens, from: &at, before: tokens.count) {
             if Self.modifiesNoun(run, tokens) { continue }
-            // "White House press secretary Stephanie Grisham": the organisation is known, not mentioned
-            let employer = Self.namesEmployer(run, tokens)
-            var run = run
-            if employer, run.keyCount >= 2 { run.isOrganization = true }
             let entity = run.keyCount >= 2 || run.isOrganization
                 ? table.add(run: run, tokens: tokens, paragraph: p, recent: true)
                 : table.resolve(run, tokens, recent: true, paragraph: p)
-            guard let entity, !employer else { continue }
+            guard let entity else { continue }
             mentionItems.append((run.first, entity))
             touch(entity)
         }
@@ -101,7 +97,8 @@ struct SpeakerResolver {
                     nextMention = m < found.upperBound ? mentionItems[m].token : Int.max
                     if nextMention == j, !(j > 0 && t[j - 1].isIn(WordLists.preposition)) {
                         let entity = mentionItems[m].entity
-                        if table.isPerson(entity) {
+                        // "White House press secretary Stephanie Grisham": the organisation before a role is not the subject
+                        if table.isPerson(entity), !Self.namesEmployer(tokens, at: j) {
                             sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: entity)); break scan
                         }
                     }
