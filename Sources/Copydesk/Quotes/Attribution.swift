@@ -61,7 +61,7 @@ enum SubjectPhrase {
         }
         var chosen = preferLast ? lastRun : firstRun
         if let run = chosen, run.last < range.upperBound, tokens[run.last].isWord, !tokens[run.last].capitalized {
-            if !tokens[run.last].isIn(WordLists.filler | WordLists.phraseBreaker | WordLists.verb) {
+            if !tokens[run.last].isIn(WordLists.filler | WordLists.phraseBreaker | WordLists.verb), !isSubjectsPastTense(tokens, range, run) {
                 // "PR aides": the capitalised word only modifies a common noun.
                 chosen = nil
                 // "Bavarian state premier Klaus Wendt": a later name right after a title word is the person
@@ -82,6 +82,13 @@ enum SubjectPhrase {
         if tokens[firstWord].isIn(WordLists.indefinite) { return .unnamed(tokens[head].key) }
         if tokens[firstWord].isIn(WordLists.definite) || tokens[firstWord].possessive { return .description(tokens[head].key) }
         return count == 1 && tokens.bytes[tokens[head].stemEnd - 1] == 0x73 ? .unnamed(nil) : nil
+    }
+
+    /// "Grisham dismissed": the word after the run is a past tense ("-ed") and no preposition takes the name
+    /// ("ambassador to Britain accused"), so the run is the subject, not a noun's modifier.
+    @inline(never)
+    static func isSubjectsPastTense(_ tokens: TokenList, _ range: Range<Int>, _ run: NameRun) -> Bool {
+        tokens.endsEd(run.last) && !(run.first > range.lowerBound && tokens[run.first - 1].isIn(WordLists.preposition))
     }
 
     /// True when `run` is all a bracketed aside holds: "Sen. Bob Smith (R-Ohio) said", "the World Health Organization (WHO)".

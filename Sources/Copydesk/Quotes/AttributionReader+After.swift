@@ -13,7 +13,14 @@ extension AttributionReader {
         var k = afterCue
         while k < end, tokens[k].isWord, tokens[k].isIn(WordLists.filler) || tokens.endsLy(k) { k += 1 }
         var stop = k
-        while stop < end, tokens[stop].isWord, stop == k || !tokens[stop].isIn(WordLists.phraseBreaker) { stop += 1 }
+        while stop < end, tokens[stop].isWord {
+            // "said Secretary of State Mike Pompeo": a title's complement does not break the phrase
+            if stop > k, tokens[stop].isIn(WordLists.phraseBreaker) {
+                guard let next = NameRuns.titleComplement(tokens, at: stop, limit: end) else { break }
+                stop = next
+            }
+            stop += 1
+        }
         // "said as she waited", "said while …": a clause after the cue names no speaker
         let post = k < end && tokens[k].isWord && tokens[k].isIn(WordLists.phraseBreaker) ? nil : SubjectPhrase.reference(tokens, k..<stop, preferLast: false)
         if pre.isEmpty || pre.allSatisfy({ tokens[$0].kind == .comma || tokens[$0].kind == .other }) {

@@ -9,6 +9,7 @@ extension AttributionReader {
         let last = tokens[end - 1]
         if last.kind == .comma, !participle, let r = appositiveSubject(from: from, to: end) ?? appositiveName(from: from, to: end) { return r }
         if participle || last.kind == .comma || last.key == Keyword.and {
+            if last.key == Keyword.and, !participle, let r = coordinatedSubject(before: end - 1, from: from) { return r }
             return sentenceSubject(from: from, to: end)
         }
         var start = end

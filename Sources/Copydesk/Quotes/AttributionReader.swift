@@ -49,6 +49,8 @@ struct AttributionReader {
                 }
                 var start = k
                 while start > 0, q - start < Self.window, !endsWindow(start - 1, previousQuote: previousQuote) { start -= 1 }
+                // "Grisham dismissed it as “more of the same,” saying …": a participle's subject is its sentence's
+                if start > 0, tokens[start - 1].kind == .quote, tokens.endsIng(k) { start = sentenceStart(of: start - 1, lower: q - Self.window) }
                 return Attribution(cue: cue.words, speaker: subject(before: k, from: start), before: true, cueIndex: k)
             }
             k -= 1

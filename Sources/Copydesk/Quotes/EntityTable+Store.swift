@@ -1,7 +1,7 @@
 /// The table's stores written: name and role bytes copied into `textStore`, keys into `keyStore`.
 extension EntityTable {
-    /// Appends the words of `tokens[range]` one space apart (as printed, or without possessive
-    /// endings) to `textStore` and returns their range: `tokens.joined(range, printed:)`'s bytes.
+    /// Appends the words of `tokens[range]` one space apart, a comma right after its word (as printed, or without
+    /// possessive endings) to `textStore` and returns their range: `tokens.joined(range, printed:)`'s bytes.
     @inline(__always)
     mutating func storeText(_ range: Range<Int>, _ tokens: TokenList, printed: Bool) -> Range<Int> {
         let start = textCount
@@ -18,8 +18,8 @@ extension EntityTable {
                 return
             }
             for k in range {
-                if k > range.lowerBound { appendSpace() }
                 let t = tokens[k]
+                if k > range.lowerBound, t.kind != .comma { appendSpace() }
                 appendText(b, t.start, printed ? t.end : t.stemEnd)
             }
         }

@@ -96,6 +96,13 @@ enum NameRuns {
             if t.isIn(WordLists.joiner), !t.capitalized, j + 1 < limit, isNameWord(tokens[j + 1]) {
                 j += 2; if tokens[j - 1].possessive { break } else { continue }
             }
+            // "Ambassador to Ukraine Marie Yovanovitch", "Secretary of the Treasury Steven Mnuchin"
+            // (one bit or kind test first: most runs end neither after a title nor at a comma before a capital)
+            if tokens[j - 1].isIn(WordLists.title), let k = titleComplement(tokens, at: j, limit: limit) {
+                j = k + 1; if tokens[k].possessive { break } else { continue }
+            }
+            if t.kind == .comma, j - i >= 3, j + 1 < limit, tokens[j + 1].capitalized,
+               let end = listedComplement(tokens, first: i, comma: j, limit: limit) { j = end }
             break
         }
         return j
@@ -115,7 +122,7 @@ enum NameRuns {
         }
         if lastTitle >= 0 { start = lastTitle + 1 }
         var end = end
-        if lastTitle >= 0, tokens[start].key == Keyword.of || tokens[start].key == Keyword.for_ {
+        if lastTitle >= 0, tokens[start].key == Keyword.of || tokens[start].key == Keyword.for_ || tokens[start].key == Keyword.to {
             // "Minister for Transport Shane Ross": the title's complement, then the name's last two words (and an initial)
             guard end - start > 3 else { return nil }  // "Mayor of London": a title alone
             start = end - 2

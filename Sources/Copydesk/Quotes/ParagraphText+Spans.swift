@@ -82,6 +82,26 @@ extension ParagraphText {
         }
     }
 
+    /// True when the words of `span` open with a capital or a digit, the first and the last at least,
+    /// the others maybe short lower-case joining words ("Doctor for Every Citizen"): a name's shape.
+    func isTitleCase(_ span: QuoteSpan) -> Bool {
+        tokens.bytes.withUnsafeBufferPointer { b in
+            var i = span.start, words = 0, lastCapital = false
+            while i < span.end {
+                if b[i] == 0x20 { i += 1; continue }
+                var j = i + 1
+                while j < span.end, b[j] != 0x20 { j += 1 }
+                let v = ByteClass.decode(b, i).value
+                lastCapital = ByteClass.isUpper(v) || v &- 0x30 < 10
+                // a joining word: up to four lower-case ASCII letters, never the first
+                if !lastCapital, words == 0 || j - i > 4 || !(i..<j).allSatisfy({ b[$0] &- 0x61 < 26 }) { return false }
+                words += 1
+                i = j
+            }
+            return words > 0 && lastCapital
+        }
+    }
+
     /// The last scalar of `span`.
     func lastScalar(of span: QuoteSpan) -> UInt32 {
         tokens.bytes.withUnsafeBufferPointer { ByteClass.scalar(before: span.end, in: $0) }

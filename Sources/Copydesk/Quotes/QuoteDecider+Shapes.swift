@@ -34,6 +34,16 @@ extension QuoteDecider {
         known >= 0 ? known : para.wordCount(of: span)
     }
 
+    /// Verbs after which a Title Case quoted phrase is a name, not a quotation ("a service called ‘Doctor for Every Citizen’").
+    static let namingVerbs: KeySet = WordKey.set(["called", "named", "dubbed", "titled", "entitled", "nicknamed", "branded", "labelled", "labeled", "christened"])
+
+    /// True when the quote token at `q` follows a naming verb and its words are in Title Case: a name.
+    func isNamed(_ para: ParagraphText, _ span: QuoteSpan, _ q: Int) -> Bool {
+        // every naming verb ends in "-ed": a byte test first, the set only for such words
+        guard q > 0, para.tokens.endsEd(q - 1), Self.namingVerbs.contains(para.tokens[q - 1].key) else { return false }
+        return para.isTitleCase(span)
+    }
+
     /// "the “one country, two systems” formula": a quoted label between a determiner and a noun.
     func isLabel(_ tokens: TokenList, _ q: Int) -> Bool {
         guard q > 0, q + 1 < tokens.count, tokens[q - 1].isWord, Self.labelDeterminers.contains(tokens[q - 1].key) else { return false }

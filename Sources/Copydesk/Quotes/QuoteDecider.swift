@@ -70,6 +70,7 @@ struct QuoteDecider {
                 continue
             }
 
+            if isNamed(para, span, q) { continue }
             let attribution = Self.attribution(reader, q, previousQuote: previousToken, lastScalar: lastScalar)
 
             let introduced = prior.map { $0.kind == .colon || $0.kind == .comma } ?? false
@@ -93,6 +94,13 @@ struct QuoteDecider {
                 if let last, last.paragraph == p - 1 { speaker = last.speaker } else if let i = resolver.recent(paragraph: p, before: q, organization: false) {
                     speaker = resolver.table.speaker(i, fallbackRole: nil)
                 }
+            } else if !direct, let previous = previousToken, reader.sameSentence(previous, q), Self.words(para, span, known) >= 4, !isLabel(para.tokens, q) {
+                // "that workers could “raise concerns …” and that expectations were “based on …”": the sentence's speaker
+                speaker = result[result.count - 1].speaker; cue = result[result.count - 1].cue
+            } else if direct, endsPunct || Self.words(para, span, known) >= 3, !followedByWord(para.tokens, q),
+                      let reported = reader.reportedSpeech(before: q) {
+                speaker = resolver.speaker(for: reported.speaker, tokens: para.tokens, paragraph: p, token: reported.cueIndex, lastSpeaker: nil)
+                cue = reported.cueText(para.tokens)
             } else { continue }
             result.append(make(para, span, speaker: speaker, cue: cue, p: p, kind: kind, continued: false))
             previousToken = q

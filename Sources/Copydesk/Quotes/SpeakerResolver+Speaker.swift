@@ -21,6 +21,10 @@ extension SpeakerResolver {
             if wantsGroup, word == Self.they, let i = recent(paragraph: p, before: at, organization: false) { return make(i, fallbackRole: nil) }
             return lastSpeaker
         case .description(let head):
+            // "A spokesperson for the Department for Education said …", then "the spokesperson said": with no person
+            // of that role, the organisation named just before (as for "a spokesperson", unnamed)
+            if CueTable.spokesHeads.contains(head), table.latestWithRole(head) == nil,
+               let i = recent(paragraph: p, before: token, organization: true) { return make(i, fallbackRole: nil) }
             if let unnamed = lastUnnamedHead, unnamed.head == head, p - unnamed.paragraph <= 2 { return nil }
             if let i = table.latestWithRole(head) { return make(i, fallbackRole: nil) }
             if CueTable.statementNouns.contains(head) {

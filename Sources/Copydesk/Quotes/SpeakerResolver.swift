@@ -97,7 +97,8 @@ struct SpeakerResolver {
                     nextMention = m < found.upperBound ? mentionItems[m].token : Int.max
                     if nextMention == j, !(j > 0 && t[j - 1].isIn(WordLists.preposition)) {
                         let entity = mentionItems[m].entity
-                        if table.isPerson(entity) {
+                        // "White House press secretary Stephanie Grisham": the organisation before a role is not the subject
+                        if table.isPerson(entity), !Self.namesEmployer(tokens, at: j) {
                             sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: entity)); break scan
                         }
                     }

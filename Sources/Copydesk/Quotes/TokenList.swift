@@ -109,13 +109,21 @@ struct TokenList {
         return t.kind == .word && s &- t.start > 4 && bytes[s &- 1] == 0x67 && bytes[s &- 2] == 0x6E && bytes[s &- 3] == 0x69
     }
 
+    /// True for a lower-case word ending in "ed" (a past tense: "Grisham dismissed"): more than four bytes, the last two "ed".
+    @inline(__always)
+    func endsEd(_ i: Int) -> Bool {
+        let t = items[i]
+        let s = t.stemEnd
+        return t.kind == .word && !t.capitalized && s &- t.start > 4 && bytes[s &- 1] == 0x64 && bytes[s &- 2] == 0x65
+    }
+
     /// The word at `i` without possessive ending.
     func text(_ i: Int) -> String { String(decoding: bytes[items[i].start..<items[i].stemEnd], as: UTF8.self) }
     /// The word at `i` as printed.
     func printed(_ i: Int) -> String { String(decoding: bytes[items[i].start..<items[i].end], as: UTF8.self) }
 
-    /// The tokens in `range` one space apart, each as printed or without possessive ending, built
-    /// in one buffer (the same text as joining `printed`/`text` of each).
+    /// The tokens in `range` one space apart (a comma without one: "Ministry of Housing, Communities"), each as
+    /// printed or without possessive ending, built in one buffer (the same text as joining `printed`/`text` of each).
     func joined(_ range: Range<Int>, printed: Bool) -> String {
         guard !range.isEmpty else { return "" }
         var length = range.count - 1
@@ -124,7 +132,7 @@ struct TokenList {
             bytes.withUnsafeBufferPointer { b in
                 var at = 0
                 for k in range {
-                    if k > range.lowerBound { out[at] = 0x20; at += 1 }
+                    if k > range.lowerBound, items[k].kind != .comma { out[at] = 0x20; at += 1 }
                     for i in items[k].start..<(printed ? items[k].end : items[k].stemEnd) { out[at] = b[i]; at += 1 }
                 }
                 return at

@@ -38,7 +38,10 @@ extension AttributionReader {
                     guard let source = SubjectPhrase.reference(tokens, (k + 2)..<stop, preferLast: false) else { return nil }
                     return Attribution(cue: cue.words, speaker: source, before: true, cueIndex: k)
                 }
-                return Attribution(cue: cue.words, speaker: subject(before: k, from: start), before: true, cueIndex: k)
+                // "Grisham dismissed it as “more of the same,” saying …": a participle's subject is its sentence's
+                let from = start > 0 && tokens[start - 1].kind == .quote && tokens.endsIng(k)
+                    ? sentenceStart(of: start - 1, lower: q - Self.window) : start
+                return Attribution(cue: cue.words, speaker: subject(before: k, from: from), before: true, cueIndex: k)
             }
             k -= 1
         }

@@ -1,0 +1,41 @@
+/// Complements inside name runs: a title's ("US Ambassador to Ukraine Marie Yovanovitch") and a ministry's list
+/// ("Ministry of Housing, Communities and Local Government").
+extension NameRuns {
+    /// "Ambassador to Ukraine", "Secretary of the Treasury": the index of the name word after "to", "of" or "for"
+    /// (and "the") at `j` when a capitalised title word stands right before it; nil otherwise.
+    @inline(never)
+    static func titleComplement(_ tokens: TokenList, at j: Int, limit: Int) -> Int? {
+        let t = tokens[j]
+        guard t.key == Keyword.to || t.key == Keyword.of || t.key == Keyword.for_, !t.capitalized, j > 0,
+              tokens[j - 1].capitalized, tokens[j - 1].isIn(WordLists.title) else { return nil }
+        var k = j + 1
+        if k < limit, tokens[k].key == Keyword.the, !tokens[k].capitalized { k += 1 }
+        return k < limit && isNameWord(tokens[k]) ? k : nil
+    }
+
+    /// "ministry" and "department": the organisation words whose complement may be a list.
+    static let listedHeads = KeySet(keys: [WordKey.of("ministry"), WordKey.of("department")])
+
+    /// "Ministry of Housing, Communities and Local Government": past a list of capitalised words after the comma
+    /// at `j` that ends with "and" and a name, when the run from `first` holds "Ministry" or "Department" then
+    /// "of" or "for"; nil otherwise.
+    static func listedComplement(_ tokens: TokenList, first: Int, comma j: Int, limit: Int) -> Int? {
+        guard tokens[j].kind == .comma, j > first, tokens[j].start == tokens[j - 1].end, j + 1 < limit, isNameWord(tokens[j + 1]) else { return nil }
+        var head = false
+        for k in (first + 1)..<j where tokens[k].key == Keyword.of || tokens[k].key == Keyword.for_ {
+            if tokens[k - 1].isWord, listedHeads.contains(tokens[k - 1].key) { head = true; break }
+        }
+        guard head else { return nil }
+        var k = j + 1
+        while k < limit, k - j < 16 {
+            let t = tokens[k]
+            if isNameWord(t), !t.possessive { k += 1; continue }
+            if t.kind == .comma, k + 1 < limit, isNameWord(tokens[k + 1]) { k += 1; continue }
+            guard t.key == Keyword.and, !t.capitalized, k + 1 < limit, isNameWord(tokens[k + 1]) else { return nil }
+            k += 1
+            while k < limit, isNameWord(tokens[k]) { k += 1; if tokens[k - 1].possessive { break } }
+            return k
+        }
+        return nil
+    }
+}
