@@ -56,6 +56,7 @@ struct ArticleBuilder {
         }
         if let date = match.date, article.published == nil {
             article.published = date.published
+            publishedIsUpdate = date.labelledUpdate && date.updated == nil  // "by Name, Updated: …": a "Posted:" line may follow
             if let updated = date.updated, article.updated == nil { article.updated = updated }
         }
         if let section = match.section { article.section = section }

@@ -77,34 +77,6 @@ extension BylineRule {
         return nil
     }
 
-    /// Words that close an outlet's staff tag after a name ("Danny McDonald Globe Staff").
-    static let staffTagWords: Set<Substring> = ["Staff", "Correspondent"]
-
-    /// `name` without a closing two-word staff tag ("Globe Staff") when two name words stay.
-    static func withoutStaffTag(_ name: Substring) -> Substring {
-        let words = name.spaceWords
-        guard words.count >= 4, let last = words.last, staffTagWords.contains(last) else { return name }
-        return name[..<words[words.count - 2].startIndex].trimmedSpace
-    }
-
-    /// `entry` with a closing staff tag moved from its name to its role ("Danny McDonald", "Globe Staff").
-    static func splittingStaffTag(_ entry: BylineEntry) -> BylineEntry {
-        guard entry.role == nil else { return entry }
-        let name = entry.name[...]
-        let kept = withoutStaffTag(name)
-        guard kept.endIndex != name.endIndex else { return entry }
-        return BylineEntry(name: String(kept), role: String(name[kept.endIndex...].trimmedSpace))
-    }
-
-    /// `match` with a lone person's closing staff tag moved to the role ("By Danny McDonald Globe Staff").
-    static func withStaffTagRole(_ match: Match) -> Match {
-        guard match.names.count == 1, match.names[0].role == nil,
-              match.names[0].name.hasSuffix(" Staff") || match.names[0].name.hasSuffix(" Correspondent") else { return match }
-        var match = match
-        match.names[0] = splittingStaffTag(match.names[0])
-        return match
-    }
-
     /// "Source: Xinhua| 2019-11-20 16:47:52|Editor: Shi Yinglun": an agency source and a date among bar-separated parts
     /// (an editor's part dropped); `nil` for any other line.
     static func matchSourceAndDate(_ text: Substring) -> Match? {
@@ -113,12 +85,5 @@ extension BylineRule {
         guard parts.count >= 2, let source = parts.first, isAgency(source),
               let date = parts.dropFirst().lazy.compactMap({ DateRule.match(text: $0) }).first else { return nil }
         return Match(names: [BylineEntry(name: String(source))], date: date)
-    }
-
-    /// "Mara Ellison in New York", "Jo Roe in Washington and agencies": the names before the place (and "and agencies");
-    /// `text` itself when it names no place so.
-    static func beforePlace(_ text: Substring) -> Substring {
-        guard let cut = text.fastRange(of: " in "), text[cut.upperBound...].startsUppercase else { return text }
-        return text[..<cut.lowerBound]
     }
 }

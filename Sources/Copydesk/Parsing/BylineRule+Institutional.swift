@@ -16,4 +16,12 @@ extension BylineRule {
         guard agency || newsroomWords.contains(words[words.count - 1].lowercased()) else { return nil }
         return Match(names: [BylineEntry(name: String(name))])
     }
+
+    /// "By Christina Finn Political Correspondent": a "By" line whose names end in a job title with no comma; `nil`
+    /// when the last word is no job word or the words before the title are no name.
+    static func byNameThenRole(_ text: Substring) -> Match? {
+        guard text.hasFoldedPrefix("by "), case let rest = text.dropFirst(3).trimmedSpace, let last = rest.spaceWords.last?.lowercased(),
+              jobWords.contains(last) || jobWords.contains(String(last.dropLast())) else { return nil }
+        return nameThenRole(rest)
+    }
 }

@@ -44,7 +44,7 @@ extension BylineRule {
 
     /// The person a segment names: two to four name words after an optional label, a handle dropped, no agency, role
     /// or section word.
-    private static func personSegment(_ segment: Substring) -> (text: Substring, labelled: Bool)? {
+    static func personSegment(_ segment: Substring) -> (text: Substring, labelled: Bool)? {
         var head = segment.trimmedSpace
         var labelled = false
         for label in segmentLabels where head.hasFoldedPrefix(label) {
@@ -59,7 +59,7 @@ extension BylineRule {
     }
 
     /// A segment of three words at most with no digit: an outlet, agency or section between name and date.
-    private static func isShortLabel(_ segment: Substring) -> Bool {
+    static func isShortLabel(_ segment: Substring) -> Bool {
         let trimmed = segment.trimmedSpace
         return !trimmed.isEmpty && trimmed.wordCount <= 3 && !trimmed.hasDigit
     }
@@ -77,41 +77,5 @@ extension BylineRule {
     static func withoutHandle(_ name: Substring) -> Substring {
         guard let at = name.firstIndex(of: "@") else { return name }
         return name[..<at].trimmedSpace
-    }
-
-    /// A "By" line carrying social handles or an e-mail address ("By Ella Nilsen@ellanilsen ella.nilsen@vox.com Nov 20,
-    /// 2019, 12:00pm EST"): read as a "By" line without them; `nil` for any other line.
-    static func matchWithHandles(_ text: Substring) -> Match? {
-        guard text.hasFoldedPrefix("by "), text.utf8.contains(UInt8(ascii: "@")) else { return nil }
-        var kept = text.split(separator: " ").compactMap { word -> Substring? in
-            guard let at = word.firstIndex(of: "@") else { return word }
-            // an address ("ella.nilsen@vox.com", "eschmelzer@denverpost.com") goes; a handle glued to a name leaves the name
-            let address = word[at...].utf8.contains(0x2E)
-                && (word[..<at].utf8.contains(0x2E) || !word[..<at].utf8.contains(where: { $0 &- UInt8(ascii: "A") < 26 }))
-            return at == word.startIndex || address ? nil : word[..<at]
-        }
-        // a bar left before "and", another bar or the end by a dropped address goes too
-        kept = kept.indices.filter { index in
-            kept[index] != "|" || index + 1 < kept.count && kept[index + 1] != "|" && kept[index + 1] != "and"
-        }.map { kept[$0] }
-        let cleaned = kept.joined(separator: " ")
-        guard let last = cleaned.utf8.last else { return nil }
-        return labelledTail(cleaned[...], start: 3, endsLikeSentence: false, lastByte: last).flatMap { $0.names.isEmpty ? nil : $0 }
-    }
-
-    /// "Jon Fingas, @jonfingas": a name of two to four words and its social handle, the whole line; `nil` otherwise.
-    static func nameWithHandle(_ text: Substring) -> Match? {
-        guard let at = text.firstIndex(of: "@"), at > text.startIndex, text[at...].wordCount == 1 else { return nil }
-        var head = text[..<at]
-        while let last = head.last, last == " " || last == "," { head = head.dropLast() }
-        guard (2...4).contains(head.wordCount), looksLikeName(head), !isAgency(head), !isRole(head),
-              !head.spaceWords.contains(where: { labelWords.contains($0.lowercased()) }) else { return nil }
-        return Match(names: [BylineEntry(name: String(head))])
-    }
-
-    /// True when `bytes` hold both an "@" and a "|" (a "By" line with addresses between bars).
-    static func holdsAddressAndBar(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: bytes, from: 0) != nil
-            && ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: bytes, from: 0) != nil
     }
 }

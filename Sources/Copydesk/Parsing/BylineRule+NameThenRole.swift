@@ -20,7 +20,14 @@ extension BylineRule {
         guard lastLower.utf8.count >= 5,
               jobShapes.mayContain(lastLower) && jobWords.contains(String(lastLower))
                 || jobShapes.mayContain(lastLower.dropLast()) && jobWords.contains(String(lastLower.dropLast())) else { return nil }
+        return nameThenRole(text)
+    }
+
+    /// The name and job title of `text` whose last word is a job word ("Harriet Vane Social affairs correspondent"), or
+    /// `nil`: the words read as `Substring`s.
+    static func nameThenRole(_ text: Substring) -> Match? {
         let words = text.spaceWords
+        guard words.count >= 3 else { return nil }
         // walk back over lowercase words and role words; a sentence-case title starts one capitalised word earlier
         // ("Social affairs correspondent", and "Environment editor" after a name of two words or more)
         var start = words.count - 1

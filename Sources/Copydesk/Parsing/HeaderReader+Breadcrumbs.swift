@@ -38,4 +38,10 @@ extension HeaderReader {
         default: false
         }
     }
+
+    /// True for a date role whose only date is labelled as an update ("Updated 20 November 2019").
+    static func isUpdate(_ role: LineRole) -> Bool {
+        if case .date(let match) = role { return match.labelledUpdate && match.updated == nil }
+        return false
+    }
 }

@@ -49,7 +49,7 @@ extension HeaderReader {
         for index in (clusterEnd + 1)..<min(end, clusterEnd + 4) where kinds[index] == .text || kinds[index] == .navigation {
             let line = lines.baseAddress! + index
             if (2...4).contains(line.pointee.words), !line.pointee.endsLikeSentence, BylineRule.looksLikeName(page.text(line.pointee)),
-               !BylineRule.isRole(page.text(line.pointee)) {
+               !BylineRule.isRole(page.text(line.pointee)), !BylineRule.isButtonLabel(page.text(line.pointee)) {
                 return index
             }
         }

@@ -70,8 +70,10 @@ struct HeaderReader {
                     plan.published = index
                 } else if plan.updated == nil, case .date(let match) = roles[index], match.labelledUpdate {
                     plan.updated = index
-                } else if plan.updated == nil, Self.labelsFirstPublication(page.bytes(lines[index])) {
-                    // "Tue 19 Nov 2019 18.04 GMT", then "First published on Tue 19 Nov 2019 14.21 GMT": the first is the update
+                } else if plan.updated == nil, Self.labelsFirstPublication(page.bytes(lines[index])) || Self.isUpdate(roles[plan.published!])
+                            && !Self.isUpdate(roles[index]) {
+                    // "Tue 19 Nov 2019 18.04 GMT", then "First published on Tue 19 Nov 2019 14.21 GMT"; "Updated 20 November
+                    // 2019", then "November 20, 2019 00:47": the first is the update
                     plan.updated = plan.published
                     plan.published = index
                 }
@@ -116,7 +118,8 @@ struct HeaderReader {
             let line = base + index
             let words = line.pointee.words
             if plan.byline == nil, plan.nameLine == nil, words >= 2, words <= 6, !line.pointee.endsLikeSentence,
-               BylineRule.looksLikeName(BylineRule.beforePlace(page.text(line.pointee))), !BylineRule.isRole(page.text(line.pointee)) {
+               BylineRule.looksLikeName(BylineRule.beforePlace(page.text(line.pointee))), !BylineRule.isRole(page.text(line.pointee)),
+               !BylineRule.isButtonLabel(page.text(line.pointee)) {
                 plan.nameLine = index
             } else if (2...4).contains(words) && page.text(line.pointee).spaceWords.contains(where: { BylineRule.jobWords.contains($0.lowercased())
                 || BylineRule.jobWords.contains($0.dropLast().lowercased()) }) {

@@ -52,10 +52,9 @@ enum LineClassifier {
         }
         if first == UInt8(ascii: "b"), words <= 16, !quote, page.bytes(line).contains(UInt8(ascii: "@")),
            let byline = BylineRule.matchWithHandles(page.text(line)) { return .byline(byline) }
-        if words <= 5, words >= 3, !quote, isASCIILetter(first), ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: page.bytes(line), from: 0) != nil,
-           let byline = BylineRule.nameWithHandle(page.text(line)) { return .byline(byline) }
+        if words <= 8, words >= 3, !quote, isASCIILetter(first), let byline = BylineRule.handleOrOutletByline(line, page) { return .byline(byline) }
         if first == UInt8(ascii: "b"), words <= 8, !line.endsLikeSentence, Openings.by(page.bytes(line)) {
-            return BylineRule.newsroom(page.text(line)).map { .byline($0) } ?? .furniture(.attribution)
+            return (BylineRule.newsroom(page.text(line)) ?? BylineRule.byNameThenRole(page.text(line))).map { .byline($0) } ?? .furniture(.attribution)
         }
         if first == 0xE2 || first == UInt8(ascii: "-"), isEmbedSignature(line, page) { return .embed }
         if digit, words <= 24, !quote, isASCIILetter(first), LayoutGates.mayOpenNameThenDate(page.bytes(line)), let byline = BylineRule.matchNameThenDate(page.text(line)) {

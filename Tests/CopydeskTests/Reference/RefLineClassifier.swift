@@ -47,8 +47,10 @@ enum RefLineClassifier {
         }
         if (3...5).contains(line.words), !line.hasQuoteMark, line.text.first.map({ $0.isASCII && $0.isLetter }) == true,
            let byline = BylineRule.nameWithHandle(line.text) { return .byline(byline) }
+        if (4...8).contains(line.words), !line.hasDigit, !line.hasQuoteMark, line.text.first.map({ $0.isASCII && $0.isLetter }) == true,
+           let byline = BylineRule.nameBarOutlet(line.text) { return .byline(byline) }
         if first == UInt8(ascii: "b"), line.text.hasFoldedPrefix("by ") && line.words <= 8 && !line.endsLikeSentence {
-            return BylineRule.newsroom(line.text).map { .byline($0) } ?? .furniture(.attribution)
+            return (BylineRule.newsroom(line.text) ?? BylineRule.byNameThenRole(line.text)).map { .byline($0) } ?? .furniture(.attribution)
         }
         if first == 0xE2 || first == UInt8(ascii: "-"), LineClassifier.isEmbedSignature(line) { return .embed }
         if line.hasDigit, line.words <= 24, !line.hasQuoteMark, line.text.first.map({ $0.isASCII && $0.isLetter }) == true,

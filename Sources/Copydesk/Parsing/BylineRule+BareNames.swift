@@ -1,0 +1,57 @@
+/// Bare names in a header: staff tags after a name, a place after it, and share buttons that are no names.
+extension BylineRule {
+    /// Words that close an outlet's staff tag after a name ("Danny McDonald Globe Staff").
+    static let staffTagWords: Set<Substring> = ["Staff", "Correspondent"]
+
+    /// Job words that may close a byline name with no comma ("Helen McArdle Reporter").
+    static let closingRoleWords: Set<Substring> = ["Reporter", "Writer", "Editor", "Columnist", "Correspondent", "Staff"]
+
+    /// `name` without a closing two-word staff tag ("Globe Staff") when two name words stay, or without one closing job
+    /// word ("Reporter") when two stay.
+    static func withoutStaffTag(_ name: Substring) -> Substring {
+        let words = name.spaceWords
+        guard words.count >= 3, let last = words.last else { return name }
+        if words.count >= 4, staffTagWords.contains(last) { return name[..<words[words.count - 2].startIndex].trimmedSpace }
+        return closingRoleWords.contains(last) ? name[..<last.startIndex].trimmedSpace : name
+    }
+
+    /// `entry` with a closing staff tag moved from its name to its role ("Danny McDonald", "Globe Staff").
+    static func splittingStaffTag(_ entry: BylineEntry) -> BylineEntry {
+        guard entry.role == nil else { return entry }
+        let name = entry.name[...]
+        let kept = withoutStaffTag(name)
+        guard kept.endIndex != name.endIndex, !isRole(kept) else { return entry }  // "Times Staff Writer" stays whole
+        return BylineEntry(name: String(kept), role: String(name[kept.endIndex...].trimmedSpace))
+    }
+
+    /// `match` with a lone person's closing staff tag moved to the role ("By Danny McDonald Globe Staff").
+    static func withStaffTagRole(_ match: Match) -> Match {
+        guard match.names.count == 1, match.names[0].role == nil,
+              closingRoleWords.contains(match.names[0].name.split(separator: " ").last ?? "") else { return match }
+        var match = match
+        match.names[0] = splittingStaffTag(match.names[0])
+        return match
+    }
+
+    /// "Mara Ellison in New York", "Jo Roe in Washington and agencies": the names before the place (and "and agencies");
+    /// `text` itself when it names no place so.
+    static func beforePlace(_ text: Substring) -> Substring {
+        guard let cut = text.fastRange(of: " in "), text[cut.upperBound...].startsUppercase else { return text }
+        return text[..<cut.lowerBound]
+    }
+
+    /// Words of share buttons, counters and widgets, lowercase: a line holding one is no bare name ("Facebook Count",
+    /// "Twitter Share", "Kakao Story").
+    static let buttonWords: Set<String> = [
+        "facebook", "twitter", "share", "shares", "count", "tweet", "email", "print", "whatsapp", "kakao", "telegram",
+        "pinterest", "linkedin", "reddit", "comments", "comment", "messenger", "flipboard", "save", "listen", "audio",
+        "subscribe", "follow", "login", "menu", "search", "video", "photo", "photos", "gallery", "reprint", "reprints",
+    ]
+
+    /// True when `text` holds a button word or a one-letter word that is no initial ("A A", a text-size control).
+    static func isButtonLabel(_ text: Substring) -> Bool {
+        text.spaceWords.contains { word in
+            buttonWords.contains(word.lowercased()) || word.count == 1 && word.first?.isLetter == true
+        }
+    }
+}
