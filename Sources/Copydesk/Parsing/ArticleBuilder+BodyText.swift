@@ -11,18 +11,18 @@ extension ArticleBuilder {
         if number == colonListLine + 1, (2...25).contains(words), !line.pointee.hasQuoteMark,
            !(line.pointee.isParagraphLike && words > 15), line.pointee.firstLowerByte != UInt8(ascii: "-"),
            line.pointee.firstLowerByte != UInt8(ascii: "*"),
-           !subheadingList || !line.pointee.endsLikeSentence && words >= 3 && Self.isItem(next, after: line) {
+           subheadingList == 0 || !line.pointee.endsLikeSentence && words >= 3 && (subheadingList == 2 || Self.isItem(next, after: line)) {
             colonListLine = number  // "Key features include:", then an item on each next line
-            subheadingList = subheadingList && Self.isItem(next, after: line)
+            if subheadingList == 1 { subheadingList = 2 }
             addBody(.listItem, TextLine.string(at: line, in: text))
             return
         }
         if line.pointee.isParagraphLike || line.pointee.endsLikeSentence && words >= 2 || words >= 25 {
-            if line.pointee.lastByte == UInt8(ascii: ":") { colonListLine = number; subheadingList = false }
+            if line.pointee.lastByte == UInt8(ascii: ":") { colonListLine = number; subheadingList = 0 }
             addBody(.paragraph, TextLine.string(at: line, in: text))
         } else if words <= 4 {
             let heading = TextLine.string(at: line, in: text)
-            if !BylineRule.looksLikeName(heading[...]) { colonListLine = number; subheadingList = true }  // no name over its bio
+            if !BylineRule.looksLikeName(heading[...]) { colonListLine = number; subheadingList = 1 }  // no name over its bio
             addBody(.subheading, heading)
         } else {
             addRelated(TextLine.string(at: line, in: text))

@@ -14,8 +14,9 @@ struct ArticleBuilder {
     var lastMediaLine = -10
     /// The line number of the last line of an open list printed without markers under a body line ending with ":".
     var colonListLine = -2
-    /// True while that list opened under a subheading (its items are no sentences) rather than a line ending with ":".
-    var subheadingList = false
+    /// How that list opened: 0 under a line ending with ":", 1 under a subheading before its first item (which needs an
+    /// item after it), 2 under a subheading past its first item (a subheading's items are no sentences).
+    var subheadingList = 0
     /// True while the published date is a date labelled as an update ("Updated on: …"), the only date of the header.
     var publishedIsUpdate = false
     /// Where the walk writes its discarded lines (`ArticleBuilder+Discards`): storage reserved for them, or none.

@@ -16,6 +16,7 @@ enum ContextRules {
         if roles.mayHold(.credit) { markCaptionsAboveCredits(roles, lines, page) }
         markVideoWidgets(roles, lines, page)
         if roles.mayHold(.list) { markLists(roles, lines, page) }
+        markSplitBylines(roles, lines, page)
         markNavigationRuns(roles, lines, page)
         if roles.mayHold(.newsletter) { markNewsletterTitles(roles, lines, page) }
         if roles.mayHold(.embed) { markEmbeds(roles) }

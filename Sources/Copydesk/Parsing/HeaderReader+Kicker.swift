@@ -64,4 +64,17 @@ extension HeaderReader {
               BylineRule.isRole(page.text(lines[below])) else { return nil }
         return below
     }
+
+    /// The first candidate at or after `from` of four words or more written in title case (`isTitleCase`), or `nil`.
+    static func firstTitleCase(_ candidates: UnsafeBufferPointer<Int32>, from: Int, _ lines: UnsafeBufferPointer<TextLine>,
+                               _ page: LinePage) -> Int? {
+        (from..<candidates.count).first { lines[Int(candidates[$0])].words >= 4 && isTitleCase(page.text(lines[Int(candidates[$0])])) }
+    }
+
+    /// True when at least four words of `text` open with a letter and three in five of them with a capital.
+    static func isTitleCase(_ text: Substring) -> Bool {
+        let words = text.spaceWords.filter { $0.first?.isLetter == true }
+        return words.count >= 4 && words.filter({ $0.first?.isUppercase == true }).count * 5 >= words.count * 3
+    }
 }
+

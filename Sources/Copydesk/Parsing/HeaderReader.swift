@@ -81,54 +81,11 @@ struct HeaderReader {
             default: break
             }
         }
+        if let published = plan.published, let start = clusterStart, let last = lastMarker, let headline = plan.headline,
+           published < headline, headline < start, let near = (start...last).first(where: { kinds[$0] == .date && $0 != plan.updated }) {
+            plan.published = near  // the site header's date of the day above the headline; the article's own under it
+        }
         if plan.standfirst.count > 1 { plan.standfirst.sort() }
         return plan
-    }
-
-    /// Section label, headline, then standfirst lines or a line of names, from `candidates` (line indices, in order).
-    private func assign(_ candidates: UnsafeBufferPointer<Int32>, to plan: inout Plan, _ page: LinePage) {
-        let base = lines.baseAddress!
-        var position = 0
-        if candidates.count >= 2 {
-            let first = base + Int(candidates[0]), second = base + Int(candidates[1])
-            if first.pointee.words <= 4, !first.pointee.endsLikeSentence, second.pointee.words > first.pointee.words,
-               !second.pointee.endsLikeSentence || first.pointee.words == 1, !Self.isMarkedKicker(first.pointee, page) {
-                // a short label above a longer title; when the longer line is a full sentence the short one is the headline
-                plan.section = Int(candidates[0])
-                position = 1
-                position = Self.pastBreadcrumbs(candidates, from: 1, lines)
-            }
-        }
-        while position < candidates.count {
-            let line = base + Int(candidates[position])
-            if line.pointee.words >= 2 && line.pointee.lastByte != UInt8(ascii: ".") { break }
-            position += 1
-        }
-        guard position < candidates.count else { return }
-        if position + 1 < candidates.count, Self.isMarkedKicker(base[Int(candidates[position])], page) {
-            position += 1  // "DRY SPELL —", "'HE WAS OUR WORLD'" over the headline: neither headline nor section
-        } else if isKicker(candidates, at: position) {
-            // a series label over the title ("Climate crisis" above the headline and its standfirst)
-            if plan.section == nil { plan.section = Int(candidates[position]) }
-            position += 1
-        }
-        plan.headline = Int(candidates[position])
-        for next in (position + 1)..<candidates.count {
-            let index = Int(candidates[next])
-            let line = base + index
-            let words = line.pointee.words
-            if plan.byline == nil, plan.nameLine == nil, words >= 2, words <= 6, !line.pointee.endsLikeSentence,
-               BylineRule.looksLikeName(BylineRule.beforePlace(page.text(line.pointee))), !BylineRule.isRole(page.text(line.pointee)),
-               !BylineRule.isButtonLabel(page.text(line.pointee)) {
-                plan.nameLine = index
-            } else if (2...4).contains(words) && page.text(line.pointee).spaceWords.contains(where: { BylineRule.jobWords.contains($0.lowercased())
-                || BylineRule.jobWords.contains($0.dropLast().lowercased()) }) {
-                continue  // "Staff Writers", "Showbiz Reporter": the byline's job title, not a section
-            } else if words <= 4 && !line.pointee.endsLikeSentence && plan.section == nil && !Self.isMarkedKicker(line.pointee, page) {
-                plan.section = index
-            } else if words >= 5 {
-                plan.standfirst.append(index)
-            }
-        }
     }
 }

@@ -98,4 +98,13 @@ enum LayoutGates {
         let from = n - min(n, 66)
         return ByteSearch.firstIndex(of: UInt8(ascii: "/"), in: b, from: from) != nil || ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: b, from: from) != nil
     }
+
+    /// True for a weather widget's reading ("Dublin: 7°C", "72°F"): a degree sign right before a "C" or "F".
+    static func isWeather(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard b.count >= 4 else { return false }
+        for i in 0..<(b.count - 2) where b[i] == 0xC2 && b[i + 1] == 0xB0 && (b[i + 2] | 0x20 == UInt8(ascii: "c") || b[i + 2] | 0x20 == UInt8(ascii: "f")) {
+            return true
+        }
+        return false
+    }
 }

@@ -70,7 +70,7 @@ enum LineClassifier {
         if !comma, words >= 3, words <= 8, !digit, !quote, !line.endsLikeSentence, let byline = BylineRule.matchNameThenRole(inPlace: &line, page) {
             return .byline(byline)
         }
-        if digit, words <= 4, isTimeStamp(line, page) { return .furniture(.label) }
+        if digit, words <= 4, isTimeStamp(line, page) || LayoutGates.isWeather(page.bytes(line)) { return .furniture(.label) }
         // the first byte before the length: most short lines open with no agency's letter, and skip counting their bytes
         // the length from the line's offsets, the key looked up on its bytes with capitals folded (the agencies are
         // lowercase ASCII with no ";" or "`": byte equality is `String` equality with the lowered line)

@@ -264,4 +264,96 @@ struct LayoutProbeRound3Tests {
         #expect(guardian.byline == [BylineEntry(name: "Mara Ellison")])
         #expect(guardian.standfirst.count == 1)
     }
+
+    @Test("buttons are no bare names; 'Name | Outlet'; 'By Name Role' with no comma; a labelled update over the date")
+    func roundFourBylines() {
+        #expect(BylineRule.isButtonLabel("Facebook Count") && BylineRule.isButtonLabel("A A") && BylineRule.isButtonLabel("Twitter Share"))
+        #expect(!BylineRule.isButtonLabel("Rana Bilal") && !BylineRule.isButtonLabel("J. R. Smith"))
+        #expect(BylineRule.nameBarOutlet("Rana Bilal | Dawn.com")?.names == [BylineEntry(name: "Rana Bilal", role: "Dawn.com")])
+        #expect(BylineRule.nameBarOutlet("Breaking News | Dawn.com") == nil)
+        #expect(BylineRule.nameBarOutlet("Rana Bilal | Dawn.com | Lahore") == nil)
+        #expect(BylineRule.byNameThenRole("By Christina Finn Political Correspondent")?.names
+                == [BylineEntry(name: "Christina Finn", role: "Political Correspondent")])
+        #expect(BylineRule.withStaffTagRole(.init(names: [BylineEntry(name: "Helen McArdle Reporter")])).names
+                == [BylineEntry(name: "Helen McArdle", role: "Reporter")])
+        #expect(BylineRule.withStaffTagRole(.init(names: [BylineEntry(name: "Times Staff Writer")])).names
+                == [BylineEntry(name: "Times Staff Writer")])
+        let article = ArticleParser().parse(text: """
+        Pakistan
+        Court seeks government reply on petition against smog in Lahore
+        Rana Bilal | Dawn.com
+        Updated 20 November 2019
+        November 20, 2019 00:47
+        Facebook Count
+        Twitter Share
+        The Lahore High Court on Wednesday sought a reply from the provincial government on a petition against smog.
+        The petitioners said the government had failed to act on its own clean air plan, announced last year.
+        """, id: "dawn")
+        #expect(article.byline == [BylineEntry(name: "Rana Bilal", role: "Dawn.com")])
+        #expect(article.published?.text == "November 20, 2019 00:47")
+        #expect(article.updated?.text == "20 November 2019")
+    }
+
+    @Test("a subheading that is no name opens a list of lines that are no sentences")
+    func subheadingLists() {
+        let article = ArticleParser().parse(text: """
+        Health authority launches virtual consultations for residents
+        By Jo Smith
+        November 20, 2019
+        Residents can now see a doctor by video call through the health authority's app, officials said on Wednesday.
+        The service is free for holders of a health card and runs from 8am to 8pm every day of the week.
+        How it works
+        Open the app and log in with your national ID
+        Choose Virtual Consultation and pick a time slot
+        Join the call from the link sent by text message
+        Officials said more than 2,000 residents had booked a consultation in the first week of the trial.
+        The authority plans to add evening appointments and more languages early next year, a spokesperson said.
+        Doctors taking part in the scheme said most calls were about prescriptions, test results and minor illnesses.
+        """, id: "list")
+        #expect(article.body.filter { $0.kind == .listItem }.count == 3)
+        #expect(article.body.contains { $0.kind == .subheading && $0.text == "How it works" })
+        #expect(article.related.isEmpty)
+    }
+
+    @Test("a byline over several lines, author cards over the date, a title-case headline ending with a full stop")
+    func splitHeaders() {
+        let bloomberg = ArticleParser().parse(text: """
+        Deals
+        Calloway Foods to Buy Brightfield Snacks in $5.2 Billion Deal
+        By
+        Rachel Delacroix
+         and
+        Tom Hersh
+        November 19, 2019, 7:02 AM EST
+        Calloway Foods agreed to buy Brightfield Snacks for about $5.2 billion in cash, the companies said on Tuesday.
+        The deal would combine two of the biggest pretzel makers in the United States, with combined sales of $3 billion.
+        """, id: "split")
+        #expect(bloomberg.headline == "Calloway Foods to Buy Brightfield Snacks in $5.2 Billion Deal")
+        #expect(bloomberg.byline.map(\.name) == ["Rachel Delacroix", "Tom Hersh"])
+        #expect(bloomberg.section == "Deals")
+        let cards = ArticleParser().parse(text: """
+        Tech
+        Gig Workers At DashRunner Say A New Pay Formula Cut Their Earnings By A Third
+        Carolyn Mbeki
+        BuzzFeed News Reporter
+        Danny Ostrowski
+        BuzzFeed News Reporter
+        Posted on November 19, 2019, at 4:32 p.m. ET
+        Couriers for the delivery app DashRunner say a new pay formula has cut their earnings by as much as a third.
+        The company said most couriers were earning more under the formula, which it introduced in September.
+        """, id: "cards")
+        #expect(cards.headline == "Gig Workers At DashRunner Say A New Pay Formula Cut Their Earnings By A Third")
+        #expect(cards.byline == [BylineEntry(name: "Carolyn Mbeki", role: "BuzzFeed News Reporter"),
+                                 BylineEntry(name: "Danny Ostrowski", role: "BuzzFeed News Reporter")])
+        let slate = ArticleParser().parse(text: """
+        Workers at a Chain of Bike Shops Just Voted to Unionize. That’s a Bigger Deal Than It Sounds.
+        A small election in retail could be a preview of where organized labor goes next.
+        By Nathan Kowalczyk
+        Nov 19, 2019 5:47 PM
+        On Monday night, workers at a chain of 31 bike shops in the Pacific Northwest voted to join a union.
+        It is the largest successful union vote at a specialty retailer in years, organizers said on Tuesday.
+        """, id: "slate")
+        #expect(slate.headline == "Workers at a Chain of Bike Shops Just Voted to Unionize. That’s a Bigger Deal Than It Sounds.")
+        #expect(slate.standfirst == ["A small election in retail could be a preview of where organized labor goes next."])
+    }
 }

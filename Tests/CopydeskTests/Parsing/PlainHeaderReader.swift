@@ -48,7 +48,8 @@ struct PlainHeaderReader {
             // a bare name a line or two under the date ("Heard on Morning Edition", then "Greta Holm")
             for index in (clusterEnd + 1)..<min(end, clusterEnd + 4) where roles[index].isText || roles[index].isFurniture(.navigation) {
                 let line = lines[index]
-                if (2...4).contains(line.words), !line.endsLikeSentence, BylineRule.looksLikeName(page.text(line)), !BylineRule.isRole(page.text(line)) {
+                if (2...4).contains(line.words), !line.endsLikeSentence, BylineRule.looksLikeName(page.text(line)), !BylineRule.isRole(page.text(line)),
+                   !BylineRule.isButtonLabel(page.text(line)) {  // (nineteenth pass) no share button
                     plan.nameLine = index
                     break
                 }
@@ -65,9 +66,19 @@ struct PlainHeaderReader {
                 plan.byline = index
             case .date where plan.published == nil: plan.published = index
             case .date(let match) where plan.updated == nil && match.labelledUpdate: plan.updated = index
+            case .date where plan.updated == nil && (HeaderReader.labelsFirstPublication(page.bytes(lines[index]))
+                                                     || HeaderReader.isUpdate(roles[plan.published!]) && !HeaderReader.isUpdate(roles[index])):
+                // (nineteenth pass) "First published on …" under the update, or a date under "Updated …": that is the publication
+                plan.updated = plan.published
+                plan.published = index
             case .bullet: plan.standfirst.append(index)
             default: break
             }
+        }
+        // (nineteenth pass) a date above the headline gives way to one in the cluster under it
+        if let published = plan.published, let start = clusterStart, let last = markers.last, let headline = plan.headline,
+           published < headline, headline < start, let near = (start...last).first(where: { if case .date = roles[$0] { return $0 != plan.updated } else { return false } }) {
+            plan.published = near
         }
         plan.standfirst.sort()
         return plan
@@ -90,7 +101,7 @@ struct PlainHeaderReader {
         var rest = candidates[...]
         if rest.count >= 2, let first = rest.first, lines[first].words <= 4, !lines[first].endsLikeSentence,
            lines[rest[rest.startIndex + 1]].words > lines[first].words,
-           !lines[rest[rest.startIndex + 1]].endsLikeSentence || lines[first].words == 1 {
+           !lines[rest[rest.startIndex + 1]].endsLikeSentence || lines[first].words == 1, !HeaderReader.isMarkedKicker(lines[first], page) {
             // a short label above a longer title; when the longer line is a full sentence the short one is the headline
             plan.section = first
             rest = rest.dropFirst()
@@ -100,12 +111,17 @@ struct PlainHeaderReader {
                 rest = rest.dropFirst()
             }
         }
-        guard var headline = rest.firstIndex(where: { lines[$0].words >= 2 && lines[$0].lastByte != UInt8(ascii: ".") }) else {
+        // (nineteenth pass) with no line free of a final stop, a title-case line is the headline
+        guard var headline = rest.firstIndex(where: { lines[$0].words >= 2 && lines[$0].lastByte != UInt8(ascii: ".") })
+                ?? rest.firstIndex(where: { lines[$0].words >= 4 && HeaderReader.isTitleCase(page.text(lines[$0])) }) else {
             return
         }
-        // a kicker: three words at most, no sentence, over two title-like lines of five words or more
+        // a kicker: three words at most, no sentence, over two title-like lines of five words or more; (nineteenth pass)
+        // or one its punctuation marks ("DRY SPELL —"), which names no section
         let below = rest[(headline + 1)...].prefix(2)
-        if lines[rest[headline]].words <= 3, !lines[rest[headline]].endsLikeSentence, below.count == 2,
+        if headline + 1 < rest.endIndex, HeaderReader.isMarkedKicker(lines[rest[headline]], page) {
+            headline += 1
+        } else if lines[rest[headline]].words <= 3, !lines[rest[headline]].endsLikeSentence, below.count == 2,
            below.allSatisfy({ lines[$0].words >= 5 && lines[$0].lastByte != UInt8(ascii: ".") }) {
             if plan.section == nil { plan.section = rest[headline] }
             headline += 1
@@ -114,12 +130,13 @@ struct PlainHeaderReader {
         for index in rest[(headline + 1)...] {
             let line = lines[index]
             if plan.byline == nil, plan.nameLine == nil, line.words >= 2, line.words <= 6, !line.endsLikeSentence,
-               BylineRule.looksLikeName(page.text(line)), !BylineRule.isRole(page.text(line)) {
+               BylineRule.looksLikeName(BylineRule.beforePlace(page.text(line))), !BylineRule.isRole(page.text(line)),
+               !BylineRule.isButtonLabel(page.text(line)) {
                 plan.nameLine = index
             } else if (2...4).contains(line.words) && page.text(line).spaceWords.contains(where: { BylineRule.jobWords.contains($0.lowercased())
                 || BylineRule.jobWords.contains($0.dropLast().lowercased()) }) {
                 continue  // "Staff Writers", "Showbiz Reporter": the byline's job title, not a section
-            } else if line.words <= 4 && !line.endsLikeSentence && plan.section == nil {
+            } else if line.words <= 4 && !line.endsLikeSentence && plan.section == nil && !HeaderReader.isMarkedKicker(line, page) {
                 plan.section = index
             } else if line.words >= 5 {
                 plan.standfirst.append(index)
