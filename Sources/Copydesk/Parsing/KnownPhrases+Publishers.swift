@@ -18,6 +18,11 @@ extension KnownPhrases {
         add(.footer, ["report typo or error", "comments are closed.", "comments are now closed.", "media contact", "media contacts",
                       "story source", "journal reference", "cite this page"])
         add(.share, ["email to a friend"])
+        add(.advertisement, ["hide ad", "skip ad", "report this ad"])
+        add(.mediaLabel, ["buy photo"])
+        add(.list, ["around the web", "related coverage"])
+        add(.promo, ["one more thing", "join slate plus"])
+        add(.footer, ["comment from the forums"])
         add(.mediaLabel, ["just watched", "must watch", "replay", "more videos ...", "more videos", "full story", "powered by trinity audio"])
         add(.promo, ["story continues", "thanks for signing up!", "thanks for signing up", "thank you for your support.", "need help?"])
         // "This article is more than 1 year old": the age label over an archived article
@@ -39,5 +44,12 @@ extension KnownPhrases {
         ("more people, like you, are reading and supporting", .promo), ("no spam, we promise", .promo),
         ("chat with us in facebook messenger", .promo), ("materials provided by ", .attribution),
         ("listen - ", .mediaLabel), ("via: ", .attribution), ("get the best tech deals", .newsletter),
+        // affiliate notes, site terms, comment rules and reader appeals under articles
+        ("note to readers: if you purchase", .promo), ("registration on or use of this site constitutes", .footer),
+        ("the material on this site may not be reproduced", .footer), ("community rules apply to all content", .footer),
+        ("why are you making commenting on", .promo), ("readers like you are keeping these stories free", .promo),
+        ("a mix of advertising and supporting contributions", .promo), ("join the conversation in our comments section", .footer),
+        ("please keep comments civil", .footer), ("got a confidential tip?", .promo), ("have a tip?", .promo),
+        ("you depend on slate for", .promo), ("view comments (", .share), ("before it's here, it's on the bloomberg terminal", .promo),
     ]
 }

@@ -107,4 +107,15 @@ enum LayoutGates {
         }
         return false
     }
+
+    /// True for a contact or sign-off line under an article: "Contact Jo Roe at jo.roe@example.com.", or a dash and two to
+    /// four capitalised words ("-- Everton Bailey Jr.", "— Jane Roe").
+    static func isContactOrSignOff(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        if FoldedBytes.equal(b, at: 0, "contact ") { return ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: b, from: 8) != nil }
+        let lead = b.starts(with: [0x2D, 0x2D, 0x20]) || b.starts(with: [0xE2, 0x80, 0x94, 0x20]) ? (b[0] == 0x2D ? 3 : 4) : 0
+        guard lead > 0 else { return false }
+        let name = UnsafeBufferPointer(rebasing: b[lead...])
+        let words = ByteSearch.wordCount(name)
+        return (2...4).contains(words) && ByteSearch.allASCIIWords(name) { name[$0.lowerBound] &- UInt8(ascii: "A") < 26 }
+    }
 }

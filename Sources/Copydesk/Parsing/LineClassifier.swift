@@ -13,6 +13,8 @@ enum LineClassifier {
         }
         if line.hasColon, line.end &- line.start <= 16, let duration = VideoRule.duration(line, page) { return .video(duration) }
         if first == UInt8(ascii: "@"), words == 1, LayoutGates.isHandle(page.bytes(line)) { return .furniture(.share) }  // "@colin_drury"
+        if words <= 14, first == UInt8(ascii: "c") || first == UInt8(ascii: "-") || first == 0xE2,
+           LayoutGates.isContactOrSignOff(page.bytes(line)) { return .furniture(.attribution) }
         if first == 0xC2 || first == UInt8(ascii: "i"), Openings.copyrightCaption(page.bytes(line)),
            let caption = CaptionRule.match(line, page) { return .caption(caption) }
         if first == UInt8(ascii: "h"), words <= 7, Openings.breadcrumb(page.bytes(line)), isBreadcrumb(line, page) { return .furniture(.navigation) }
@@ -71,9 +73,8 @@ enum LineClassifier {
             return .byline(byline)
         }
         if digit, words <= 4, isTimeStamp(line, page) || LayoutGates.isWeather(page.bytes(line)) { return .furniture(.label) }
-        // the first byte before the length: most short lines open with no agency's letter, and skip counting their bytes
-        // the length from the line's offsets, the key looked up on its bytes with capitals folded (the agencies are
-        // lowercase ASCII with no ";" or "`": byte equality is `String` equality with the lowered line)
+        // first byte, then length, then the key on its bytes with capitals folded (agencies are lowercase ASCII with no
+        // ";" or "`": byte equality is `String` equality with the lowered line)
         if words <= 3, tables.agencyShapes.mayOpen(first: first), tables.agencyShapes.mayContain(first: first, length: line.end &- line.start),
            BylineRule.Gates.agencyTable.value(foldingBytes: page.bytes(line)) != nil {
             return .byline(BylineRule.Match(names: [BylineEntry(name: line.string(in: page))]))

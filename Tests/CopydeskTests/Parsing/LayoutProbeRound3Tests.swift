@@ -356,4 +356,33 @@ struct LayoutProbeRound3Tests {
         #expect(slate.headline == "Workers at a Chain of Bike Shops Just Voted to Unionize. That’s a Bigger Deal Than It Sounds.")
         #expect(slate.standfirst == ["A small election in retail could be a preview of where organized labor goes next."])
     }
+
+    @Test("contact and sign-off lines, weather readings, ad controls and site terms are furniture")
+    func roundFourFurniture() {
+        for line in ["Contact Carolyn Mbeki at carolyn.mbeki@buzzfeed.com.", "-- Everton Bailey Jr.", "— Jane Roe"] {
+            #expect(Array(line.utf8).withUnsafeBufferPointer(LayoutGates.isContactOrSignOff), "\(line)")
+        }
+        for line in ["Contact tracing began on Monday, officials said.", "— the council voted on Tuesday", "-- a new sea wall"] {
+            #expect(!Array(line.utf8).withUnsafeBufferPointer(LayoutGates.isContactOrSignOff), "\(line)")
+        }
+        #expect(Array("Dublin: 7°C".utf8).withUnsafeBufferPointer(LayoutGates.isWeather))
+        #expect(!Array("Up 7% in 2019".utf8).withUnsafeBufferPointer(LayoutGates.isWeather))
+        let article = ArticleParser().parse(text: """
+        Dublin: 7°C
+        City council approves plan for new cycle lanes along the quays
+        By Jo Roe
+        November 20, 2019
+        The city council approved a plan on Tuesday to build new cycle lanes along both quays by the end of next year.
+        Advertisement
+        Hide Ad
+        Councillors voted 38 to 12 in favour of the plan, which will remove one lane of traffic in each direction.
+        -- Jo Roe
+        Contact Jo Roe at jo.roe@example.com.
+        Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy.
+        """, id: "furniture")
+        #expect(article.body.count == 2)
+        #expect(article.section == nil)
+        #expect(article.discarded.contains { $0.text == "Hide Ad" && $0.reason == .advertisement })
+        #expect(article.discarded.contains { $0.text == "-- Jo Roe" && $0.reason == .attribution })
+    }
 }

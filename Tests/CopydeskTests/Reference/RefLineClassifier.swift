@@ -22,6 +22,7 @@ enum RefLineClassifier {
         if line.hasColon, line.text.utf8.count <= 16, let duration = RefVideoRule.duration(in: line.text) { return .video(duration) }
         if line.text.first == "@", line.words == 1, line.text.dropFirst().allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }),
            line.text.count >= 2 { return .furniture(.share) }
+        if line.words <= 14, line.text.withUTF8Bytes(LayoutGates.isContactOrSignOff) { return .furniture(.attribution) }  // (nineteenth pass)
         if first == 0xC2 || first == UInt8(ascii: "i"), line.text.hasFoldedPrefix("©") || line.text.hasFoldedPrefix("image c"),
            let caption = RefCaptionRule.match(line) { return .caption(caption) }
         if first == UInt8(ascii: "h"), LineClassifier.isBreadcrumb(line) { return .furniture(.navigation) }
