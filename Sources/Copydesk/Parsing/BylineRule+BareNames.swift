@@ -26,8 +26,7 @@ extension BylineRule {
 
     /// `match` with a lone person's closing staff tag moved to the role ("By Danny McDonald Globe Staff").
     static func withStaffTagRole(_ match: Match) -> Match {
-        guard match.names.count == 1, match.names[0].role == nil,
-              closingRoleWords.contains(match.names[0].name.split(separator: " ").last ?? "") else { return match }
+        guard match.names.count == 1, match.names[0].role == nil, endsWithClosingRoleWord(match.names[0].name) else { return match }
         var match = match
         match.names[0] = splittingStaffTag(match.names[0])
         return match
@@ -54,4 +53,17 @@ extension BylineRule {
             buttonWords.contains(word.lowercased()) || word.count == 1 && word.first?.isLetter == true
         }
     }
+
+    /// True when the last space-separated word of `name` is one of `closingRoleWords`, read on its bytes.
+    static func endsWithClosingRoleWord(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { bytes in
+            guard let space = bytes.lastIndex(of: 0x20), bytes.count - space - 1 >= 5 else { return false }
+            let word = UnsafeBufferPointer(rebasing: bytes[(space + 1)...])
+            return closingRoleBytes.contains { $0.elementsEqual(word) }
+        }
+    }
+
+    /// `closingRoleWords` as byte arrays.
+    static let closingRoleBytes: [[UInt8]] = closingRoleWords.sorted().map { Array($0.utf8) }
 }

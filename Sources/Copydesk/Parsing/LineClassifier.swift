@@ -45,7 +45,7 @@ enum LineClassifier {
         if first == UInt8(ascii: "("), words >= 3, line.lastByte == UInt8(ascii: ")"), let names = BylineRule.bracketedCreditLine(page.text(line)) {
             return .credits(names)
         }
-        // "By A | a@x.com and B | b@x.com | Outlet": addresses go before bars cut the names
+        // "By A | a@x.com and B | b@x.com | Outlet"
         if first == UInt8(ascii: "b"), words <= 16, !quote, BylineRule.holdsAddressAndBar(page.bytes(line)),
            let byline = BylineRule.matchWithHandles(page.text(line)) { return .byline(byline) }
         if words <= 16, !quote, Gates.byline(first), Gates.bylineWords(first, words), Openings.byline(page.bytes(line)),
@@ -62,7 +62,8 @@ enum LineClassifier {
         if digit, words <= 24, !quote, isASCIILetter(first), LayoutGates.mayOpenNameThenDate(page.bytes(line)), let byline = BylineRule.matchNameThenDate(page.text(line)) {
             return .byline(byline)
         }
-        if digit, words <= 24, !quote, isASCIILetter(first), let byline = BylineRule.matchDateKeywordByline(line, page) { return .byline(byline) }
+        if digit, words <= 24, !quote, !(line.endsLikeSentence && words > 12), isASCIILetter(first),
+           let byline = BylineRule.matchDateKeywordByline(line, page) { return .byline(byline) }
         if digit, words <= 18, !quote, let date = DateRule.match(line, page, words: tables.dateWords) { return .date(date) }
         if comma, words <= 10, !quote, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","),
            let byline = BylineRule.matchUnlabelled(inPlace: &line, page) { return .byline(byline) }

@@ -56,7 +56,8 @@ enum RefLineClassifier {
         if first == 0xE2 || first == UInt8(ascii: "-"), LineClassifier.isEmbedSignature(line) { return .embed }
         if line.hasDigit, line.words <= 24, !line.hasQuoteMark, line.text.first.map({ $0.isASCII && $0.isLetter }) == true,
            let byline = BylineRule.matchNameThenDate(line.text) { return .byline(byline) }
-        if line.hasDigit, line.words <= 24, !line.hasQuoteMark, line.text.first.map({ $0.isASCII && $0.isLetter }) == true,
+        if line.hasDigit, line.words <= 24, !line.hasQuoteMark, !(line.endsLikeSentence && line.words > 12),
+           line.text.first.map({ $0.isASCII && $0.isLetter }) == true,
            let byline = BylineRule.matchDateKeywordByline(line.text) { return .byline(byline) }
         if line.hasDigit, let date = RefDateRule.match(line) { return .date(date) }
         if line.hasComma, let byline = RefBylineRule.matchUnlabelled(line) { return .byline(byline) }
