@@ -28,6 +28,23 @@ extension BylineRule {
         return names.isEmpty ? nil : names
     }
 
+    /// `bracketedCreditLine` for a line of three words or more opening with "(" and closing with ")", or
+    /// `additionalCreditLine` for one of four words or more, read from `page`.
+    static func otherCreditLine(_ line: borrowing TextLine, _ page: LinePage) -> [BylineEntry]? {
+        if line.firstLowerByte == UInt8(ascii: "(") {
+            return line.lastByte == UInt8(ascii: ")") ? bracketedCreditLine(page.text(line)) : nil
+        }
+        guard line.words >= 4, FoldedBytes.equal(page.bytes(line), at: 0, "additional reporting by ") else { return nil }
+        return additionalCreditLine(page.text(line))
+    }
+
+    /// "Additional reporting by Imran Gabol" under an article: its people; `nil` for any other line.
+    static func additionalCreditLine(_ text: Substring) -> [BylineEntry]? {
+        guard text.hasFoldedPrefix("additional reporting by ") else { return nil }
+        let names = creditNames(text.dropFirst("additional ".count))
+        return names.isEmpty ? nil : names
+    }
+
     /// The names of `creditLine` on the line's text, read as `Substring`s and lowered copies.
     static func creditNames(_ text: Substring) -> [BylineEntry] {
         var names: [BylineEntry] = []

@@ -42,9 +42,7 @@ enum LineClassifier {
         if Gates.creditLine(first), words >= 2, Openings.creditLine(page.bytes(line)), let names = BylineRule.creditLine(inPlace: &line, page) {
             return .credits(names)
         }
-        if first == UInt8(ascii: "("), words >= 3, line.lastByte == UInt8(ascii: ")"), let names = BylineRule.bracketedCreditLine(page.text(line)) {
-            return .credits(names)
-        }
+        if first == UInt8(ascii: "(") || first == UInt8(ascii: "a"), words >= 3, let names = BylineRule.otherCreditLine(line, page) { return .credits(names) }
         // "By A | a@x.com and B | b@x.com | Outlet"
         if first == UInt8(ascii: "b"), words <= 16, !quote, BylineRule.holdsAddressAndBar(page.bytes(line)),
            let byline = BylineRule.matchWithHandles(page.text(line)) { return .byline(byline) }

@@ -223,6 +223,8 @@ struct LayoutProbeRound3Tests {
         #expect(xinhua?.names == [BylineEntry(name: "Xinhua")])
         #expect(xinhua?.date?.published.text == "2019-11-20 16:47:52")
         #expect(BylineRule.matchSourceAndDate("Source: company filings | 2019") == nil)
+        #expect(BylineRule.additionalCreditLine("Additional reporting by Imran Gabol") == [BylineEntry(name: "Imran Gabol")])
+        #expect(BylineRule.additionalCreditLine("Additional reporting will follow") == nil)
     }
 
     @Test("a date over 'First published on …' is the update; an audio player line is no caption")

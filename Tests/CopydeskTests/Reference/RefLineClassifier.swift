@@ -40,6 +40,7 @@ enum RefLineClassifier {
         }
         if let names = RefBylineRule.creditLine(line) { return .credits(names) }
         if line.words >= 3, let names = BylineRule.bracketedCreditLine(line.text) { return .credits(names) }
+        if line.words >= 4, let names = BylineRule.additionalCreditLine(line.text) { return .credits(names) }
         if first == UInt8(ascii: "b"), line.words <= 16, !line.hasQuoteMark, line.text.contains("@"), line.text.contains("|"),
            let byline = BylineRule.matchWithHandles(line.text) { return .byline(byline) }
         if let byline = RefBylineRule.match(line) { return .byline(byline) }
