@@ -6,8 +6,10 @@ extension HeaderReader {
         var position = 0
         if candidates.count >= 2 {
             let first = base + Int(candidates[0]), second = base + Int(candidates[1])
-            if first.pointee.words <= 4, !first.pointee.endsLikeSentence, second.pointee.words > first.pointee.words,
-               !second.pointee.endsLikeSentence || first.pointee.words == 1, !Self.isMarkedKicker(first.pointee, page) {
+            // ("Irish News" over "Health" over the title: a deeper label may be the shorter one)
+            if first.pointee.words <= 4, !first.pointee.endsLikeSentence, second.pointee.words > first.pointee.words
+                && (!second.pointee.endsLikeSentence || first.pointee.words == 1) || Self.isDeeperLabel(candidates, lines),
+               !Self.isMarkedKicker(first.pointee, page) {
                 // a short label above a longer title; when the longer line is a full sentence the short one is the headline
                 plan.section = Int(candidates[0])
                 position = 1
@@ -42,7 +44,8 @@ extension HeaderReader {
             } else if (2...4).contains(words) && page.text(line.pointee).spaceWords.contains(where: { BylineRule.jobWords.contains($0.lowercased())
                 || BylineRule.jobWords.contains($0.dropLast().lowercased()) }) {
                 continue  // "Staff Writers", "Showbiz Reporter": the byline's job title, not a section
-            } else if words <= 4 && !line.pointee.endsLikeSentence && plan.section == nil && !Self.isMarkedKicker(line.pointee, page) {
+            } else if words <= 4 && !line.pointee.endsLikeSentence && plan.section == nil && !Self.isMarkedKicker(line.pointee, page)
+                        && Self.mayNameSection(page.bytes(line.pointee)) {
                 plan.section = index
             } else if words >= 5 {
                 plan.standfirst.append(index)

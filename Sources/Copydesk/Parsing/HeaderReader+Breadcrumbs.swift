@@ -44,4 +44,20 @@ extension HeaderReader {
         if case .date(let match) = role { return match.labelledUpdate && match.updated == nil }
         return false
     }
+
+    /// True when the first two candidates are labels of three words at most, neither a sentence, over a third line at
+    /// least three words longer than the second: a two-level trail whose deeper level is the shorter word.
+    static func isDeeperLabel(_ candidates: UnsafeBufferPointer<Int32>, _ lines: UnsafeBufferPointer<TextLine>) -> Bool {
+        guard candidates.count >= 3 else { return false }
+        let first = lines[Int(candidates[0])], second = lines[Int(candidates[1])], third = lines[Int(candidates[2])]
+        return first.words <= 3 && second.words <= 3 && !first.endsLikeSentence && !second.endsLikeSentence
+            && third.words >= second.words + 3
+    }
+
+    /// False for a label under the headline that opens in lower case or ends with "by" ("from research organizations",
+    /// "News provided by"): a tagline, not a section.
+    static func mayNameSection(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, first &- UInt8(ascii: "a") >= 26 else { return false }
+        return !(bytes.count >= 3 && FoldedBytes.equal(bytes, at: bytes.count - 3, " by"))
+    }
 }

@@ -387,4 +387,23 @@ struct LayoutProbeRound3Tests {
         #expect(article.discarded.contains { $0.text == "Hide Ad" && $0.reason == .advertisement })
         #expect(article.discarded.contains { $0.text == "-- Jo Roe" && $0.reason == .attribution })
     }
+
+    @Test("two labels over the headline, the deeper one shorter: the headline stays; a tagline is no section")
+    func labelsAndTaglines() {
+        let article = ArticleParser().parse(text: """
+        Irish News
+        Health
+        Record 760 patients on trolleys as hospitals brace for early flu season
+        Nurses warn overcrowding is now a year-round crisis as numbers top last winter's peak
+        Eilish O'Regan
+        November 20 2019 02:30 AM
+        A record 760 patients were left waiting on trolleys for a hospital bed yesterday, as health chiefs warned of flu.
+        The figure, compiled by the nurses' union, is the highest number recorded on a single day since counts began.
+        """, id: "labels")
+        #expect(article.headline == "Record 760 patients on trolleys as hospitals brace for early flu season")
+        #expect(article.section == "Irish News")
+        #expect(!Array("News provided by".utf8).withUnsafeBufferPointer(HeaderReader.mayNameSection))
+        #expect(!Array("from research organizations".utf8).withUnsafeBufferPointer(HeaderReader.mayNameSection))
+        #expect(Array("Politics".utf8).withUnsafeBufferPointer(HeaderReader.mayNameSection))
+    }
 }

@@ -100,8 +100,10 @@ struct PlainHeaderReader {
     private func assign(_ candidates: [Int], to plan: inout HeaderReader.Plan) {
         var rest = candidates[...]
         if rest.count >= 2, let first = rest.first, lines[first].words <= 4, !lines[first].endsLikeSentence,
-           lines[rest[rest.startIndex + 1]].words > lines[first].words,
-           !lines[rest[rest.startIndex + 1]].endsLikeSentence || lines[first].words == 1, !HeaderReader.isMarkedKicker(lines[first], page) {
+           lines[rest[rest.startIndex + 1]].words > lines[first].words
+            && (!lines[rest[rest.startIndex + 1]].endsLikeSentence || lines[first].words == 1)
+            || candidates.map({ Int32($0) }).withUnsafeBufferPointer({ HeaderReader.isDeeperLabel($0, lines) }),
+           !HeaderReader.isMarkedKicker(lines[first], page) {
             // a short label above a longer title; when the longer line is a full sentence the short one is the headline
             plan.section = first
             rest = rest.dropFirst()
@@ -136,7 +138,8 @@ struct PlainHeaderReader {
             } else if (2...4).contains(line.words) && page.text(line).spaceWords.contains(where: { BylineRule.jobWords.contains($0.lowercased())
                 || BylineRule.jobWords.contains($0.dropLast().lowercased()) }) {
                 continue  // "Staff Writers", "Showbiz Reporter": the byline's job title, not a section
-            } else if line.words <= 4 && !line.endsLikeSentence && plan.section == nil && !HeaderReader.isMarkedKicker(line, page) {
+            } else if line.words <= 4 && !line.endsLikeSentence && plan.section == nil && !HeaderReader.isMarkedKicker(line, page)
+                        && HeaderReader.mayNameSection(page.bytes(line)) {
                 plan.section = index
             } else if line.words >= 5 {
                 plan.standfirst.append(index)
