@@ -23,14 +23,7 @@ enum LineClassifier {
             if reason == .copyright, first == UInt8(ascii: "a"), let note = PrintEditionRule.matchVersion(page.text(line)) { return .printEdition(note) }
             return .furniture(reason)
         }
-        if CaptionRule.mayHoldCaptionPastOpenings(&line, page), let caption = CaptionRule.matchGated(&line, page) { return .caption(caption) }
-        if words >= 6, !quote, LayoutGates.mayEndWithJoinedCredit(page.bytes(line), hasColon: line.hasColon), let joined = CaptionRule.joinedCredit(page.text(line)) {
-            return .caption(joined)
-        }
-        if words >= 5, LayoutGates.mayEndWithNameCredit(page.bytes(line)), let found = CaptionRule.trailingNameCredit(page.text(line)) { return .caption(found) }
-        if words <= 8, first == UInt8(ascii: "p") || first == UInt8(ascii: "i") || line.hasSlash || ByteSearch.isASCIISpace(first) || first >= 0x80,
-           LayoutGates.mayBeStandaloneCredit(page.bytes(line)),
-           let credit = CaptionRule.standaloneCredit(page.text(line)) { return .caption(credit) }
+        if let caption = captionRole(&line, page, first: first, words: words, quote: quote) { return caption }
         if first >= 0x80, let bullet = bulletText(line, page) { return .bullet(bullet) }
         if words >= 3, Gates.related(first) {
             if let index = tables.related.firstMatch(foldingBytes: page.bytes(line)) {
