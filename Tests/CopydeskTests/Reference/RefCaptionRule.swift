@@ -81,7 +81,7 @@ enum RefCaptionRule {
             guard !credit.isEmpty, credit.wordCount <= 8, !credit.endsLikeSentence || credit.fastHasSuffix(".") && credit.wordCount <= 4 else { continue }
             let text = line[..<labelStart].trimmedSpace
             let cleanCredit = String(credit.trimmingTrailingPeriod)
-            guard looksLikeCredit(cleanCredit) else { continue }
+            guard looksLikeCredit(cleanCredit) || text.isEmpty && cleanCredit.utf8.withContiguousStorageIfAvailable(CaptionRule.isBareCredit) == true else { continue }  // round 3
             if text.isEmpty && (label == "photos:" || label == "pictures:") { continue }
             return text.isEmpty ? .credit(cleanCredit, captionAbove: true) : .captioned(text: String(text), credit: cleanCredit)
         }
