@@ -14,6 +14,7 @@ enum ContextRules {
         markDuplicates(roles, lines, page)
         if roles.mayHold(.byline) { markAgencyCredits(roles, lines, page); markOutletCredits(roles, lines, page) }
         if roles.mayHold(.credit) { markCaptionsAboveCredits(roles, lines, page) }
+        markEmailCredits(roles, lines, page)
         markVideoWidgets(roles, lines, page)
         if roles.mayHold(.list) { markLists(roles, lines, page) }
         markNavigationRuns(roles, lines, page)

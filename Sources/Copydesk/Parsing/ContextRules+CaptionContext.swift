@@ -1,0 +1,24 @@
+/// What the context rules read of a credit's neighbours: a line that reads as a caption, and a paragraph's quote.
+enum CaptionContext {
+    /// True when line `index` reads as a picture's caption on its own: text of five to thirty words with no quote mark
+    /// and no attribution, not ending with a colon ("Justin Sullivan / Getty Images" over "A DashRunner courier waits
+    /// for an order outside a restaurant in San Francisco.").
+    static func readsAsCaption(_ index: Int, _ roles: RoleTable, _ lines: ContextRules.Lines, _ page: LinePage) -> Bool {
+        guard index >= 0, index < lines.count, roles.kind(index) == .text, (5...30).contains(lines[index].words),
+              lines[index].lastByte != UInt8(ascii: ":") else { return false }
+        return !holdsQuoteOrAttribution(lines[index], page)
+    }
+
+    /// True when `line` holds a quote mark or a reporting verb (" said", " says", " told "), capitals folded: a
+    /// paragraph's quote or attribution ("Mayor Jacob Frey … called the vote \"a historic step\"").
+    static func holdsQuoteOrAttribution(_ line: TextLine, _ page: LinePage) -> Bool {
+        guard !line.hasQuoteMark else { return true }
+        let bytes = page.bytes(line)
+        return FoldedBytes.contains(bytes, " said") || FoldedBytes.contains(bytes, " says") || FoldedBytes.contains(bytes, " told ")
+    }
+
+    /// True for a short label line: six words at most, a colon, no sentence end ("Purchase: Order Reprint").
+    static func isLabelLine(_ line: TextLine) -> Bool {
+        line.hasColon && line.words <= 6 && !line.endsLikeSentence
+    }
+}
