@@ -27,4 +27,12 @@ enum CaptionContext {
     static func isLabelLine(_ line: TextLine) -> Bool {
         line.hasColon && line.words <= 6 && !line.endsLikeSentence
     }
+
+    /// True when a credit under line `above` (-1: none) may head the caption under it: `above` is no caption, credit or
+    /// video line (a caption waiting for its credit keeps it) but text, a byline or date, or furniture.
+    static func mayHeadCaption(_ above: Int, _ roles: RoleTable) -> Bool {
+        guard above >= 0 else { return true }
+        let kind = roles.kind(above)
+        return kind == .text || kind.isMarker || kind.rawValue >= LineRole.Kind.advertisement.rawValue
+    }
 }

@@ -35,7 +35,7 @@ extension ContextRules {
             // the line under the credit may be
             if takesAbove, CaptionContext.isQuotingParagraph(lines[above], page) || CaptionContext.isLabelLine(lines[above]) { takesAbove = false }
             if captionBelow(index, above: takesAbove ? above : nil, roles, lines, page)
-                || !takesAbove && CaptionContext.readsAsCaption(index + 1, roles, lines, page) {
+                || !takesAbove && CaptionContext.mayHeadCaption(above, roles) && CaptionContext.readsAsCaption(index + 1, roles, lines, page) {
                 // "Getty Images" over "Train drivers have been in dispute since 2022": the credit heads its caption
                 roles.set(index, .caption(.credit(credit, captionAbove: false)))
                 roles.set(index + 1, .caption(.caption(String(page.text(lines[index + 1])))))

@@ -63,4 +63,128 @@ struct CaptionRound3Tests {
         }
         #expect(dashes >= 3 && brackets >= 2)
     }
+
+    /// The media items of `text` parsed as a page, as (caption, credit) pairs.
+    private func media(_ text: String) -> [(String?, String?)] {
+        ArticleParser().parse(text: text, id: "round3").media.map { ($0.caption, $0.credit) }
+    }
+
+    /// A header the page tests share: a headline, a byline and a date.
+    private let header = """
+    Council backs plan to end single-family zoning citywide
+    By Jane Roe
+    November 22, 2019
+    The council on Friday gave final approval to a sweeping rewrite of the city's zoning rules for every neighbourhood.
+    """
+
+    @Test("a lone credit under a paragraph with a quote takes the caption under it; the paragraph stays in the body")
+    func creditBetweenQuoteAndCaption() {
+        let article = ArticleParser().parse(text: header + """
+
+        Mayor Jacob Frey, who is expected to sign the measure next week, called the vote "a historic step toward a more inclusive city."
+        Getty Images
+        A home under construction in the Longfellow neighborhood of south Minneapolis earlier this month.
+        Housing advocates packed the council chambers Friday, many wearing green buttons, and some of them held signs for hours.
+        """, id: "quote")
+        #expect(article.media.map(\.caption) == ["A home under construction in the Longfellow neighborhood of south Minneapolis earlier this month."])
+        #expect(article.media.map(\.credit) == ["Getty Images"])
+        #expect(article.body.contains { $0.text.hasPrefix("Mayor Jacob Frey, who is expected to sign") })
+        #expect(article.quotes.contains { $0.text.contains("a historic step toward a more inclusive city") })
+    }
+
+    @Test("a credit over its caption under the header; a name and e-mail credit over or under its caption")
+    func creditsAboveAndEmailCredits() {
+        let above = media(header + """
+
+        Purchase: Order Reprint
+        Justin Sullivan / Getty Images
+        A DashRunner courier waits for an order outside a restaurant in San Francisco.
+        Couriers for the food delivery app say a pay formula the company quietly rolled out last month has cut their earnings.
+        """)
+        #expect(above.map(\.0) == ["A DashRunner courier waits for an order outside a restaurant in San Francisco."])
+        #expect(above.map(\.1) == ["Justin Sullivan / Getty Images"])
+        let over = media(header + """
+
+        Purchase: Order Reprint
+        AARON LAVINSKY • aaron.lavinsky@startribune.com
+        Supporters of the plan held signs during Friday's City Council meeting at City Hall.
+        The 12-1 vote followed more than two hours of testimony and came after two years of public meetings across the city.
+        """)
+        #expect(over.map(\.0) == ["Supporters of the plan held signs during Friday's City Council meeting at City Hall."])
+        #expect(over.map(\.1) == ["AARON LAVINSKY"])
+        let under = media(header + """
+
+        Workers repair a power line in Paradise in November. PG&E has cut power to thousands of Californians this fall.
+        Hector Amezcua hamezcua@sacbee.com
+        Only have a minute? Listen instead
+        Lawmakers want the utility to pay customers back for the blackouts, but the company says it should not have to.
+        """)
+        #expect(under.map(\.0) == ["Workers repair a power line in Paradise in November. PG&E has cut power to thousands of Californians this fall."])
+        #expect(under.map(\.1) == ["Hector Amezcua"])
+        #expect(CaptionRule.emailCreditName(Array("By Jane Roe jroe@example.com".utf8).withUnsafeBufferPointer { $0 }) == nil)
+        #expect(CaptionRule.emailCreditName(Array("Jane Roe jroe@example".utf8).withUnsafeBufferPointer { $0 }) == nil)
+    }
+
+    @Test("a slash credit opening with a picture source stands alone; lowercase initials after the last slash sign a story off")
+    func slashCreditsAndSignOffs() {
+        let nasa = textLine("NASA/JPL-Caltech/University of Arizona")
+        #expect(LineClassifier.classify(nasa) == .caption(.credit("NASA/JPL-Caltech/University of Arizona", captionAbove: true)))
+        #expect(RefLineClassifier.classify(nasa) == LineClassifier.classify(nasa))
+        for text in ["The Local/AFP/emlo", "AFP/The Local/emlo", "Jane Roe/AFP/ab"] {
+            #expect(LineClassifier.classify(textLine(text)) == .furniture(.attribution), "\(text)")
+            #expect(RefLineClassifier.classify(textLine(text)) == .furniture(.attribution), "\(text)")
+        }
+        let page = media(header + """
+
+        France banned mobile phones in primary and secondary schools in 2018.
+        The Local/AFP/emlo
+        Become a Member
+        """)
+        #expect(page.isEmpty)
+    }
+
+    @Test("a lowercase source after 'Image:' is a credit; a caption under 'IMAGE:' takes the 'Credit:' line under it")
+    func labelCredits() {
+        #expect(CaptionRule.match(textLine("Image: google")) == .credit("google", captionAbove: true))
+        #expect(RefCaptionRule.match(textLine("Image: google")) == .credit("google", captionAbove: true))
+        #expect(CaptionRule.match(textLine("Image: here")) == nil)
+        #expect(CaptionRule.match(textLine("The settings menu. Image: google")) == nil)
+        let eureka = media(header + """
+
+        IMAGE: A diver surveys a recovering reef inside a no-take marine reserve in the southern Great Barrier Reef.
+        Credit: Tane Sinclair-Taylor/University of Queensland
+        Coral reefs where fishing is banned recover from mass bleaching about twice as fast as reefs open to fishing.
+        """)
+        #expect(eureka.count == 1)
+        #expect(eureka.first?.1 == "Tane Sinclair-Taylor/University of Queensland")
+        #expect(eureka.first?.0?.hasPrefix("A diver surveys a recovering reef") == true)
+    }
+
+    @Test("an 'Image' / caption / 'Credit' / credit block is one picture, over the byline or in the body")
+    func labelledBlocks() {
+        let article = ArticleParser().parse(text: """
+        Business Day
+        Harlan & Finch to Close 87 Stores, Cutting About 4,000 Jobs
+        The department store chain said the closings would begin in January, after the holiday season.
+        Image
+        Shoppers at a Harlan & Finch store in Paramus, N.J., last year. The chain has closed more than 200 locations since 2016.
+        Credit
+        Bryan Whitlock for The New York Times
+        By Martin Castellano
+        Nov. 19, 2019
+        Harlan & Finch, the 140-year-old department store chain, said on Tuesday that it would close 87 stores early next year.
+        Image
+        Denise Hollander, the chief executive of Harlan & Finch, said the company would invest in its remaining stores.
+        Credit
+        Jenna Moravec/Associated Press
+        Ms. Hollander, who joined the company from a grocery chain in 2017, said the remaining stores would get new fitting rooms.
+        """, id: "nyt")
+        #expect(article.media.map(\.caption) == [
+            "Shoppers at a Harlan & Finch store in Paramus, N.J., last year. The chain has closed more than 200 locations since 2016.",
+            "Denise Hollander, the chief executive of Harlan & Finch, said the company would invest in its remaining stores.",
+        ])
+        #expect(article.media.map(\.credit) == ["Bryan Whitlock for The New York Times", "Jenna Moravec/Associated Press"])
+        #expect(article.section != "Credit")
+        #expect(article.standfirst.allSatisfy { !$0.hasPrefix("Shoppers at") && $0 != "Bryan Whitlock for The New York Times" })
+    }
 }
