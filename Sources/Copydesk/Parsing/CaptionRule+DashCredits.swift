@@ -33,7 +33,7 @@ extension CaptionRule {
     }
 
     /// True when `bytes` hold a '"', "“" or "”" (a quote: a paragraph's, not a caption's).
-    private static func holdsQuoteMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func holdsQuoteMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for index in bytes.indices where bytes[index] == UInt8(ascii: "\"") || bytes[index] == 0xE2 && index + 2 < bytes.count
             && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D) { return true }
         return false

@@ -5,8 +5,8 @@ extension CaptionRule {
     /// mark, and `inside` (the bracket's content) is "Name, Outlet" (a name of two to four words, an outlet of one to
     /// three capitalised words) or two or three capitalised words with no digit and no button word; `nil` otherwise.
     static func sentenceBracketCredit(caption: Substring, inside: Substring) -> Match? {
-        guard caption.last == ".", (5...40).contains(caption.wordCount),
-              !caption.contains(where: { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }) else { return nil }
+        guard caption.utf8.last == UInt8(ascii: "."), inside.utf8.count <= 48,
+              caption.withUTF8Bytes({ (5...40).contains(ByteSearch.wordCount($0)) && !holdsQuoteMark($0) }) else { return nil }
         let parts = inside.split(separator: ",").map(\.trimmedSpace)
         if parts.count == 2, (2...4).contains(parts[0].wordCount), BylineRule.looksLikeName(parts[0]), (1...3).contains(parts[1].wordCount),
            parts[1].spaceWords.allSatisfy({ $0.first?.isUppercase == true }) {

@@ -9,11 +9,9 @@ enum CaptionContext {
         return !holdsQuoteOrAttribution(lines[index], page)
     }
 
-    /// True when the text line `line` above a credit is a paragraph rather than its caption: it holds a quote mark, or
-    /// it is twenty-five words or more with a reporting verb (a caption may say who "said" what, briefly).
-    static func isQuotingParagraph(_ line: TextLine, _ page: LinePage) -> Bool {
-        line.hasQuoteMark || line.words >= 25 && holdsQuoteOrAttribution(line, page)
-    }
+    /// True when the text line `line` above a credit is a paragraph rather than its caption: it holds a quote mark (a
+    /// caption may say who "said" what: a reporting verb alone keeps it).
+    static func isQuotingParagraph(_ line: borrowing TextLine) -> Bool { line.hasQuoteMark }
 
     /// True when `line` holds a quote mark or a reporting verb (" said", " says", " told "), capitals folded: a
     /// paragraph's quote or attribution ("Mayor Jacob Frey … called the vote \"a historic step\"").

@@ -6,10 +6,13 @@ extension ContextRules {
     /// name alone), for that caption (the one above when both read so).
     static func markEmailCredits(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
         guard let firstMarker = roles.kinds.firstIndex(where: \.isMarker) else { return }
-        for index in (firstMarker + 1)..<max(lines.count, firstMarker + 1) where (3...6).contains(lines[index].words)
-            && (roles.kind(index) == .text || roles.kind(index) == .byline) {
-            guard lines[index].lastByte &- UInt8(ascii: "a") < 26, !lines[index].hasComma,
-                  ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: page.bytes(lines[index]), from: 0) != nil,
+        // only lines holding an "@" are read: the page's "@" bytes are found past the first marker, each line's once
+        var from = lines[firstMarker].end
+        while let at = ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: page.utf8, from: from) {
+            let index = lineIndex(holding: at, lines, after: firstMarker)
+            from = max(lines[index].end, at + 1)
+            guard roles.kind(index) == .text || roles.kind(index) == .byline, (3...6).contains(lines[index].words),
+                  lines[index].lastByte &- UInt8(ascii: "a") < 26, !lines[index].hasComma,
                   let name = CaptionRule.emailCreditName(page.bytes(lines[index])) else { continue }
             if sentenceCaption(index - 1, roles, lines, page) {
                 roles.set(index - 1, .captionText)
@@ -19,6 +22,16 @@ extension ContextRules {
                 roles.set(index + 1, .caption(.caption(String(page.text(lines[index + 1])))))
             }
         }
+    }
+
+    /// The index of the line (past `after`) whose bytes hold page offset `offset`: the last that starts at or before it.
+    private static func lineIndex(holding offset: Int, _ lines: Lines, after: Int) -> Int {
+        var low = after, high = lines.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lines[middle].start <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 
     /// True when line `index` reads as a caption and ends like a sentence.

@@ -8,7 +8,9 @@ extension ContextRules {
         var index = 0
         while index + 3 < lines.count {
             defer { index += 1 }
-            guard roles.kind(index) == .mediaLabel, lines[index].words == 1, isLabel(page.bytes(lines[index]), "image", "photo"),
+            guard let label = nextMediaLabel(roles, from: index), label + 3 < lines.count else { return }
+            index = label
+            guard lines[index].words == 1, isLabel(page.bytes(lines[index]), "image", "photo"),
                   roles.kind(index + 1) == .text, lines[index + 1].words >= 3, lines[index + 2].words == 1,
                   isLabel(page.bytes(lines[index + 2]), "credit", "credit"), (1...10).contains(lines[index + 3].words),
                   !lines[index + 3].endsLikeSentence else { continue }
@@ -24,5 +26,12 @@ extension ContextRules {
     private static func isLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ one: StaticString, _ other: StaticString) -> Bool {
         (bytes.count == one.utf8CodeUnitCount && FoldedBytes.equal(bytes, at: 0, one))
             || (bytes.count == other.utf8CodeUnitCount && FoldedBytes.equal(bytes, at: 0, other))
+    }
+
+    /// The index of the first media label at or after `from`, found by `memchr` over the kinds' bytes.
+    private static func nextMediaLabel(_ roles: Roles, from: Int) -> Int? {
+        UnsafeMutableRawBufferPointer(roles.kinds).withMemoryRebound(to: UInt8.self) { bytes in
+            ByteSearch.firstIndex(of: LineRole.Kind.mediaLabel.rawValue, in: UnsafeBufferPointer(bytes), from: from)
+        }
     }
 }

@@ -50,7 +50,7 @@ enum LayoutGates {
 
     /// False only when `CaptionRule.shortBracketCredit` returns `nil`: the last "(" opens at most sixty bytes of content
     /// that starts with a capital A–Z and holds a "/" or a word (split at spaces and "/") of `CaptionRule.tagTable`, or
-    /// follows a full stop.
+    /// follows a full stop and holds one to four words, each opening with a capital A–Z.
     static func mayEndWithShortCredit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
         var open = n - 2
@@ -59,9 +59,7 @@ enum LayoutGates {
         var first = open + 1
         while first < n - 1, b[first] == 0x20 { first += 1 }
         guard b[first] &- UInt8(ascii: "A") < 26 else { return false }
-        var stop = open - 1  // "… Gordhan. (Jaco Marais, Netwerk24)": after a full stop any capitalised content may be a credit
-        while stop >= 0, b[stop] == 0x20 { stop -= 1 }
-        if stop >= 0, b[stop] == UInt8(ascii: ".") { return true }
+        if afterFullStop(b, open: open), capitalisedWords(b, from: first, to: n - 1) { return true }  // "… Gordhan. (Jaco Marais, Netwerk24)"
         var start = first
         for i in first...(n - 1) where b[i] == 0x20 || b[i] == UInt8(ascii: "/") || b[i] == UInt8(ascii: ")") || b[i] == UInt8(ascii: ",") {
             if b[i] == UInt8(ascii: "/") { return true }
@@ -101,24 +99,5 @@ enum LayoutGates {
         if b[n - 2] &- UInt8(ascii: "A") < 26 && last &- UInt8(ascii: "A") < 26 { return true }
         let from = n - min(n, 66)
         return ByteSearch.firstIndex(of: UInt8(ascii: "/"), in: b, from: from) != nil || ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: b, from: from) != nil
-    }
-
-    /// The bytes of the last " — ", " – " or " - " in the line's last 44 bytes that follows a sentence's "."
-    /// and leaves text after it, from its first space to the end of its second; `nil` when there is none, and then
-    /// `CaptionRule.dashCredit` returns `nil`.
-    static func trailingDash(_ b: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        let n = b.count
-        guard n >= 12 else { return nil }
-        var i = n - 3
-        while i >= 1, n - i <= 44 {
-            if b[i] == 0x20, b[i - 1] == UInt8(ascii: ".") {
-                var after = i + 1
-                if b[after] == UInt8(ascii: "-") { after += 1 } else if b[after] == 0xE2, after + 2 < n, b[after + 1] == 0x80,
-                    b[after + 2] == 0x93 || b[after + 2] == 0x94 { after += 3 }
-                if after > i + 1, after + 1 < n, b[after] == 0x20 { return i..<(after + 1) }
-            }
-            i -= 1
-        }
-        return nil
     }
 }
