@@ -33,6 +33,7 @@ extension ArticleBuilder {
                 lastMediaLine = index
             } else {
                 appendMedia(MediaItem(kind: .image, caption: text, after: lastBodyIndex), index)
+                captionAwaitingCredit = article.media.count - 1  // "IMAGE: A diver …" over "Credit: Jane Roe"
             }
         case .video(let duration):
             appendMedia(MediaItem(kind: .video, duration: duration, after: lastBodyIndex), index)

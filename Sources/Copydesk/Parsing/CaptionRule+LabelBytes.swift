@@ -14,7 +14,8 @@ extension CaptionRule {
         guard !credit.isEmpty, words <= 8, !endsLikeSentenceASCII(creditBytes) || period && words <= 4 else { return nil }
         let text = trimmedSpan(bytes, 0..<labelStart)
         let trimmedCredit = period ? credit.lowerBound..<credit.upperBound &- 1 : credit  // `trimmingTrailingPeriod`
-        guard looksLikeCreditASCII(UnsafeBufferPointer(rebasing: bytes[trimmedCredit])) else { return nil }
+        let creditSpan = UnsafeBufferPointer(rebasing: bytes[trimmedCredit])
+        guard looksLikeCreditASCII(creditSpan) || text.isEmpty && isBareCredit(creditSpan) else { return nil }
         if text.isEmpty && (label == "photos:" || label == "pictures:") { return nil }
         let cleanCredit = spanString(bytes, trimmedCredit)
         return text.isEmpty ? .credit(cleanCredit, captionAbove: true) : .captioned(text: spanString(bytes, text), credit: cleanCredit)

@@ -65,25 +65,6 @@ extension CaptionRule {
         return end == bytes.count || bytes[end] < 0x80 ? start : -2
     }
 
-    /// What the label at `labelStart` (its credit from `creditStart`) makes of `line`, or `nil` to try the next label.
-    static func labelledMatch(_ line: Substring, label: String, labelStart: Substring.Index,
-                                      creditStart: Substring.Index) -> Match? {
-        guard labelStart < line.endIndex, isUppercaseCharacter(at: labelStart, in: line) else { return nil }
-        let credit = line[creditStart...].trimmedSpace
-        let words = credit.wordCount
-        if labelStart == line.startIndex, label == "image:" || label == "picture:", words >= 4,
-           !looksLikeCredit(credit) {
-            return .caption(String(credit))  // "Image: Commuters wait at a station …": a caption under a label
-        }
-        guard !credit.isEmpty, words <= 8, !credit.endsLikeSentence || credit.fastHasSuffix(".") && words <= 4 else { return nil }
-        let text = line[..<labelStart].trimmedSpace
-        let trimmedCredit = credit.trimmingTrailingPeriod
-        guard looksLikeCredit(trimmedCredit) else { return nil }
-        if text.isEmpty && (label == "photos:" || label == "pictures:") { return nil }
-        let cleanCredit = String(trimmedCredit)
-        return text.isEmpty ? .credit(cleanCredit, captionAbove: true) : .captioned(text: String(text), credit: cleanCredit)
-    }
-
     /// Where the label found at `range` of `lower` starts and its credit starts in `line`, or `nil` past the end.
     /// Byte offsets carry over when `aligned` and both ends sit on Character boundaries (the label follows the
     /// start, a space or a full stop; an ASCII byte or the end follows it); otherwise Characters are counted.

@@ -12,7 +12,7 @@ extension CaptionRule {
             let standalone = ((2...4).contains(line.wordCount) || line.containsASCII(UInt8(ascii: "/"), "/")) && !line.hasFoldedPrefix("by ")
             return standalone && line.wordCount <= 4 && looksLikeCredit(line) ? .credit(String(line), captionAbove: true) : nil
         }
-        let credit = line[dot.upperBound...].trimmedSpace
+        let credit = droppingDash(line[dot.upperBound...].trimmedSpace)  // "… on Tuesday. - AFP": the credit is "AFP"
         let text = line[..<line.index(after: dot.lowerBound)].trimmedSpace
         let creditWords = credit.spaceWords.filter { $0 != "|" }.count
         guard text.wordCount >= 3, (1...6).contains(creditWords), looksLikeCredit(credit) else { return nil }
@@ -34,5 +34,12 @@ extension CaptionRule {
         if let answer { return answer }
         let tokens = credit.split(whereSeparator: { $0 == " " || $0 == "/" }).map { $0.lowercased() }
         return tokens.contains(where: { pictureSources.contains($0) })
+    }
+
+    /// `credit` less a leading "-", "–" or "—" and the spaces after it.
+    static func droppingDash(_ credit: Substring) -> Substring {
+        guard let first = credit.utf8.first, first == UInt8(ascii: "-") || first == 0xE2 else { return credit }
+        for dash in ["-", "–", "—"] where credit.hasPrefix(dash) { return credit.dropFirst().trimmedSpace }
+        return credit
     }
 }

@@ -16,14 +16,16 @@ extension CaptionRule {
         guard !inside.isEmpty, line.utf8.distance(from: open, to: line.utf8.endIndex) <= 62, caption.wordCount >= 5, let end = caption.last, !"?!:;,\"”“'’".contains(end) else { return nil }
         // "(Ken Lambert / The Seattle Times, 2018)", "(… / Chicago Tribune file)": a year or "file" after the outlet
         let parts = withoutYearOrFile(inside).split(whereSeparator: { $0 == "/" }).map { $0.trimmedSpace }
-        guard parts.allSatisfy({ !$0.isEmpty && $0.first?.isUppercase == true && !$0.hasDigit }) else { return nil }
+        guard parts.allSatisfy({ !$0.isEmpty && $0.first?.isUppercase == true && !$0.hasDigit }) else {
+            return sentenceBracketCredit(caption: caption, inside: inside)
+        }
         if parts.count <= 2, inside.wordCount <= 3, parts.contains(where: isTagSource) {
             return .captioned(text: String(caption), credit: String(inside))
         }
         // "(Name Name / Outlet)": a person, then an outlet of capitalised words, after a whole caption sentence
         guard parts.count == 2, end == ".", caption.wordCount >= 6, (2...4).contains(parts[0].wordCount),
               BylineRule.looksLikeName(parts[0]), (1...4).contains(parts[1].wordCount),
-              parts[1].spaceWords.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+              parts[1].spaceWords.allSatisfy({ $0.first?.isUppercase == true }) else { return sentenceBracketCredit(caption: caption, inside: inside) }
         return .captioned(text: String(caption), credit: String(inside))
     }
 

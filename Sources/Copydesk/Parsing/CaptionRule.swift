@@ -80,9 +80,9 @@ enum CaptionRule {
             }
         }
         if line.hasSlash, line.words >= 2, line.words <= 6, !line.endsLikeSentence, let slash = text.firstIndex(of: "/"),
-           text[text.index(after: slash)...].trimmedSpace.startsUppercase, text[..<slash].trimmedSpace.wordCount >= 2,
+           text[text.index(after: slash)...].trimmedSpace.startsUppercase, text[..<slash].trimmedSpace.wordCount >= 2 || isPictureSource(text[..<slash].trimmedSpace.lowercased()),
            looksLikeCredit(text) {
-            // "Sam Lens/NPR": photographer/outlet alone under its caption
+            // "Sam Lens/NPR", "NASA/JPL-Caltech/University of Arizona": photographer/outlet alone under its caption
             return .credit(String(text), captionAbove: true)
         }
         return nil

@@ -29,9 +29,13 @@ extension ContextRules {
                 above -= 1
             }
             // "LISTEN - 05:12" (an audio player) is no caption: three words of letters at least
-            let takesAbove = above >= 0 && roles.kind(above) == .text && lines[above].words >= 3
+            var takesAbove = above >= 0 && roles.kind(above) == .text && lines[above].words >= 3
                 && page.text(lines[above]).spaceWords.lazy.filter({ $0.first?.isLetter == true }).count >= 3
-            if captionBelow(index, above: takesAbove ? above : nil, roles, lines, page) {
+            // a paragraph holding a quote or its attribution, or a short label ("Purchase: Order Reprint"), is no caption:
+            // the line under the credit may be
+            if takesAbove, CaptionContext.isQuotingParagraph(lines[above]) || CaptionContext.isLabelLine(lines[above]) { takesAbove = false }
+            if captionBelow(index, above: takesAbove ? above : nil, roles, lines, page)
+                || !takesAbove && CaptionContext.mayHeadCaption(above, roles) && CaptionContext.readsAsCaption(index + 1, roles, lines, page) {
                 // "Getty Images" over "Train drivers have been in dispute since 2022": the credit heads its caption
                 roles.set(index, .caption(.credit(credit, captionAbove: false)))
                 roles.set(index + 1, .caption(.caption(String(page.text(lines[index + 1])))))

@@ -13,7 +13,9 @@ enum ContextRules {
         // a pass that acts only at or next to a kind the page never had is skipped (`RoleTable.mayHold`)
         markDuplicates(roles, lines, page)
         if roles.mayHold(.byline) { markAgencyCredits(roles, lines, page); markOutletCredits(roles, lines, page) }
+        if roles.mayHold(.mediaLabel) { markLabelledPictureBlocks(roles, lines, page) }
         if roles.mayHold(.credit) { markCaptionsAboveCredits(roles, lines, page) }
+        markEmailCredits(roles, lines, page)
         markVideoWidgets(roles, lines, page)
         if roles.mayHold(.list) { markLists(roles, lines, page) }
         markSplitBylines(roles, lines, page)

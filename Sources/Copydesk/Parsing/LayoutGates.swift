@@ -49,7 +49,8 @@ enum LayoutGates {
     }
 
     /// False only when `CaptionRule.shortBracketCredit` returns `nil`: the last "(" opens at most sixty bytes of content
-    /// that starts with a capital A–Z and holds a "/" or a word (split at spaces and "/") of `CaptionRule.tagTable`.
+    /// that starts with a capital A–Z and holds a "/" or a word (split at spaces and "/") of `CaptionRule.tagTable`, or
+    /// follows a full stop and holds one to four words, each opening with a capital A–Z.
     static func mayEndWithShortCredit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
         var open = n - 2
@@ -58,6 +59,7 @@ enum LayoutGates {
         var first = open + 1
         while first < n - 1, b[first] == 0x20 { first += 1 }
         guard b[first] &- UInt8(ascii: "A") < 26 else { return false }
+        if afterFullStop(b, open: open), capitalisedWords(b, from: first, to: n - 1) { return true }  // "… Gordhan. (Jaco Marais, Netwerk24)"
         var start = first
         for i in first...(n - 1) where b[i] == 0x20 || b[i] == UInt8(ascii: "/") || b[i] == UInt8(ascii: ")") || b[i] == UInt8(ascii: ",") {
             if b[i] == UInt8(ascii: "/") { return true }

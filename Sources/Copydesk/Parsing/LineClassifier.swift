@@ -1,7 +1,7 @@
 /// Classifies each line on its own, before its neighbours are considered.
 enum LineClassifier {
     /// The role of `line`, a line of `page`: the first rule, in a fixed order, that matches it. The line is read where it
-    /// lies (never written): an `inout` line reaches each rule without the copy a borrowed line from a buffer costs.
+    /// lies (never written): an `inout` line reaches each rule with no copy.
     /// Each rule is called only when the line passes that rule's own opening gate (first byte, word count, flags),
     /// tested here inline.
     /// `tables` is `LineClassifier.tables`, fetched once by the caller for all its lines.
@@ -25,14 +25,16 @@ enum LineClassifier {
             if reason == .copyright, first == UInt8(ascii: "a"), let note = PrintEditionRule.matchVersion(page.text(line)) { return .printEdition(note) }
             return .furniture(reason)
         }
-        if CaptionRule.mayHoldCaptionPastOpenings(&line, page), let caption = CaptionRule.matchGated(&line, page) { return .caption(caption) }
+        if CaptionRule.mayHoldCaptionPastOpenings(&line, page), let caption = CaptionRule.matchGated(&line, page) { return captionOrSignOff(caption) }
         if words >= 6, !quote, LayoutGates.mayEndWithJoinedCredit(page.bytes(line), hasColon: line.hasColon), let joined = CaptionRule.joinedCredit(page.text(line)) {
             return .caption(joined)
         }
         if words >= 5, LayoutGates.mayEndWithNameCredit(page.bytes(line)), let found = CaptionRule.trailingNameCredit(page.text(line)) { return .caption(found) }
         if words <= 8, first == UInt8(ascii: "p") || first == UInt8(ascii: "i") || line.hasSlash || ByteSearch.isASCIISpace(first) || first >= 0x80,
            LayoutGates.mayBeStandaloneCredit(page.bytes(line)),
-           let credit = CaptionRule.standaloneCredit(page.text(line)) { return .caption(credit) }
+           let credit = CaptionRule.standaloneCredit(page.text(line)) { return captionOrSignOff(credit) }
+        if isASCIILetter(line.lastByte), words >= 4, !quote, line.hasDotSpace, LayoutGates.trailingDash(page.bytes(line)) != nil,
+           let found = CaptionRule.dashCredit(page.text(line)) { return .caption(found) }
         if first >= 0x80, let bullet = bulletText(line, page) { return .bullet(bullet) }
         if words >= 3, Gates.related(first) {
             if let index = tables.related.firstMatch(foldingBytes: page.bytes(line)) {
@@ -79,9 +81,7 @@ enum LineClassifier {
             return .byline(BylineRule.Match(names: [BylineEntry(name: line.string(in: page))]))
         }
         if line.hasTab { return .furniture(.furniture) }
-        if words == 3, digit, FoldedBytes.contains(page.bytes(line), " of "), page.text(line).spaceWords.first?.allSatisfy(\.isNumber) == true {
-            return .furniture(.mediaLabel)  // "1 of 3": a gallery counter
-        }
+        if words == 3, digit, isGalleryCounter(line, page) { return .furniture(.mediaLabel) }  // "1 of 3"
         // a line opening with an ASCII letter is no run of numbers (its folded first byte is a letter exactly then)
         if !isASCIILetter(first), isNumberRun(line, page) {
             // in a run of numbers every "/" byte is a "/" Character of its own (one joined to a scalar before it would

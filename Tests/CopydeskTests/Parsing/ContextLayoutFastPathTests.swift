@@ -132,7 +132,9 @@ struct ContextLayoutFastPathTests {
     static func plainApply(_ roles: RoleTable, _ lines: UnsafeBufferPointer<TextLine>, _ page: LinePage) {
         ContextRules.markDuplicates(roles, lines, page)
         ContextRules.markAgencyCredits(roles, lines, page)
+        ContextRules.markLabelledPictureBlocks(roles, lines, page)  // round 3 of captions: run on every page here
         plainMarkCaptionsAboveCredits(roles, lines, page)
+        ContextRules.markEmailCredits(roles, lines, page)
         ContextRules.markVideoWidgets(roles, lines, page)
         ContextRules.markLists(roles, lines, page)
         plainMarkNavigationRuns(roles, lines, page)
@@ -156,12 +158,16 @@ struct ContextLayoutFastPathTests {
                 if roles.kind(above) == .text { roles.set(above, .furniture(.mediaLabel)) }
                 above -= 1
             }
-            let candidate: Int? = above >= 0 && roles.kind(above) == .text && lines[above].words >= 3 ? above : nil
+            var candidate: Int? = above >= 0 && roles.kind(above) == .text && lines[above].words >= 3
+                && page.text(lines[above]).spaceWords.filter({ $0.first?.isLetter == true }).count >= 3 ? above : nil
+            // round 3: a paragraph with a quote, or a short label line, is no caption
+            if let line = candidate, lines[line].hasQuoteMark || CaptionContext.isLabelLine(lines[line]) { candidate = nil }
             // the caption under the credit: a short non-sentence text line, where above is no caption-like line
             let below = index + 1
             let belowFits = below < lines.count && roles.kind(below) == .text && lines[below].words >= 5
                 && !lines[below].endsLikeSentence && !lines[below].isParagraphLike
-            if belowFits, candidate.map({ lines[$0].isParagraphLike || BylineRule.isRole(page.text(lines[$0])) }) ?? true {
+            if belowFits && candidate.map({ lines[$0].isParagraphLike || BylineRule.isRole(page.text(lines[$0])) }) ?? true
+                || candidate == nil && CaptionContext.mayHeadCaption(above, roles) && CaptionContext.readsAsCaption(below, roles, lines, page) {
                 roles.set(index, .caption(.credit(credit, captionAbove: false)))
                 roles.set(below, .caption(.caption(String(page.text(lines[below])))))
             } else if let candidate {

@@ -131,7 +131,7 @@ extension RefCaptionRule {
             let standalone = ((2...4).contains(line.wordCount) || line.contains("/")) && !line.hasFoldedPrefix("by ")
             return standalone && line.wordCount <= 4 && looksLikeCredit(String(line)) ? .credit(String(line), captionAbove: true) : nil
         }
-        let credit = line[dot.upperBound...].trimmedSpace
+        let credit = CaptionRule.droppingDash(line[dot.upperBound...].trimmedSpace)  // "… on Tuesday. - AFP": "AFP" (round 3)
         let text = line[..<line.index(after: dot.lowerBound)].trimmedSpace
         let creditWords = credit.spaceWords.filter { $0 != "|" }.count
         guard text.wordCount >= 3, (1...6).contains(creditWords), looksLikeCredit(String(credit)) else { return nil }

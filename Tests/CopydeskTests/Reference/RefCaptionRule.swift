@@ -54,9 +54,9 @@ enum RefCaptionRule {
             }
         }
         if line.hasSlash, line.words >= 2, line.words <= 6, !line.endsLikeSentence, let slash = text.firstIndex(of: "/"),
-           text[text.index(after: slash)...].trimmedSpace.startsUppercase, text[..<slash].trimmedSpace.wordCount >= 2,
+           text[text.index(after: slash)...].trimmedSpace.startsUppercase, text[..<slash].trimmedSpace.wordCount >= 2 || CaptionRule.isPictureSource(text[..<slash].trimmedSpace.lowercased()),
            looksLikeCredit(String(text)) {
-            // "Sam Lens/NPR": photographer/outlet alone under its caption
+            // "Sam Lens/NPR", "NASA/JPL-Caltech/University of Arizona": photographer/outlet alone under its caption
             return .credit(String(text), captionAbove: true)
         }
         return nil
@@ -81,7 +81,7 @@ enum RefCaptionRule {
             guard !credit.isEmpty, credit.wordCount <= 8, !credit.endsLikeSentence || credit.fastHasSuffix(".") && credit.wordCount <= 4 else { continue }
             let text = line[..<labelStart].trimmedSpace
             let cleanCredit = String(credit.trimmingTrailingPeriod)
-            guard looksLikeCredit(cleanCredit) else { continue }
+            guard looksLikeCredit(cleanCredit) || text.isEmpty && cleanCredit.utf8.withContiguousStorageIfAvailable(CaptionRule.isBareCredit) == true else { continue }  // round 3
             if text.isEmpty && (label == "photos:" || label == "pictures:") { continue }
             return text.isEmpty ? .credit(cleanCredit, captionAbove: true) : .captioned(text: String(text), credit: cleanCredit)
         }

@@ -28,10 +28,11 @@ enum RefLineClassifier {
         if first == UInt8(ascii: "h"), LineClassifier.isBreadcrumb(line) { return .furniture(.navigation) }
         if line.hasDigit, let byline = BylineRule.matchSourceAndDate(line.text) { return .byline(byline) }
         if let reason = RefKnownPhrases.reason(for: line) { return .furniture(reason) }
-        if let caption = RefCaptionRule.match(line) { return .caption(caption) }
+        if let caption = RefCaptionRule.match(line) { return LineClassifier.captionOrSignOff(caption) }  // round 3: sign-offs
         if line.words >= 6, !line.hasQuoteMark, let joined = CaptionRule.joinedCredit(line.text) { return .caption(joined) }
         if line.words >= 5, let credit = CaptionRule.trailingNameCredit(line.text) { return .caption(credit) }
-        if line.words <= 8, let credit = CaptionRule.standaloneCredit(line.text) { return .caption(credit) }
+        if line.words <= 8, let credit = CaptionRule.standaloneCredit(line.text) { return LineClassifier.captionOrSignOff(credit) }
+        if line.words >= 4, !line.hasQuoteMark, let credit = CaptionRule.dashCredit(line.text) { return .caption(credit) }
         if first >= 0x80, let bullet = LineClassifier.bulletText(line.text) { return .bullet(bullet) }
         if relatedStarts.contains(first), line.words >= 3 {
             if let index = relatedTable.firstMatch(folding: line.text) {

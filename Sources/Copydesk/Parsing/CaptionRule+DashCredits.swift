@@ -1,0 +1,41 @@
+/// A credit after a dash that closes a caption sentence: "Residents make their way through smog in Lahore. — AFP/File",
+/// "Rickshaws ply a road on Tuesday. — White Star", "… on Tuesday. - AFP" (the named-source path reads that one, less its dash).
+extension CaptionRule {
+    /// The caption and its dash credit, or `nil`: before the dash (`LayoutGates.trailingDash`) a sentence of three to
+    /// forty words with no quote mark; after it one to four words, each capitalised, a "/" run of capitalised parts or
+    /// a small credit word, with no digit and no button word ("Read More").
+    static func dashCredit(_ line: Substring) -> Match? {
+        line.withUTF8Bytes { b -> Match? in
+            guard let dash = LayoutGates.trailingDash(b) else { return nil }
+            let caption = UnsafeBufferPointer(rebasing: b[..<dash.lowerBound])
+            let credit = UnsafeBufferPointer(rebasing: b[dash.upperBound...])
+            let captionWords = ByteSearch.wordCount(caption)
+            guard (3...40).contains(captionWords), !holdsQuoteMark(caption), (1...4).contains(ByteSearch.wordCount(credit)),
+                  ByteSearch.allASCIIWords(credit, { isDashCreditWord(UnsafeBufferPointer(rebasing: credit[$0])) }) else { return nil }
+            return .captioned(text: String(decoding: caption, as: UTF8.self), credit: String(decoding: credit, as: UTF8.self))
+        }
+    }
+
+    /// True for a word a dash credit may hold: capitalised ASCII letters (a "/", "-", "." or "'" inside) with no button
+    /// word among its "/" parts, or one of `creditSmallWords`.
+    private static func isDashCreditWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        if creditSmallWords.contains(Substring(String(decoding: word, as: UTF8.self))) { return true }
+        var partStart = true
+        for byte in word {
+            if partStart, byte &- UInt8(ascii: "A") >= 26 { return false }
+            partStart = byte == UInt8(ascii: "/")
+            let letter = (byte | 0x20) &- UInt8(ascii: "a") < 26
+            guard letter || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") else {
+                return false
+            }
+        }
+        return !partStart && !promptWords.contains(String(decoding: word.map(FoldedBytes.fold), as: UTF8.self))
+    }
+
+    /// True when `bytes` hold a '"', "“" or "”" (a quote: a paragraph's, not a caption's).
+    static func holdsQuoteMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "\"") || bytes[index] == 0xE2 && index + 2 < bytes.count
+            && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D) { return true }
+        return false
+    }
+}

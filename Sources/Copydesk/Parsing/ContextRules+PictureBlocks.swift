@@ -1,0 +1,37 @@
+/// The context rule for a picture block whose caption and credit each follow a one-word label.
+extension ContextRules {
+    /// "Image" / "Shoppers at a store in Paramus, N.J., last year." / "Credit" / "Bryan Whitlock for The New York Times":
+    /// after an "Image" or "Photo" label, a text line of three words or more, a line that is only "Credit" and a line of
+    /// one to ten words are the picture's caption and credit, wherever the block stands (over the byline too); the
+    /// "Credit" label and the credit's own line are the media item's furniture.
+    static func markLabelledPictureBlocks(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
+        var index = 0
+        while index + 3 < lines.count {
+            defer { index += 1 }
+            guard let label = nextMediaLabel(roles, from: index), label + 3 < lines.count else { return }
+            index = label
+            guard lines[index].words == 1, isLabel(page.bytes(lines[index]), "image", "photo"),
+                  roles.kind(index + 1) == .text, lines[index + 1].words >= 3, lines[index + 2].words == 1,
+                  isLabel(page.bytes(lines[index + 2]), "credit", "credit"), (1...10).contains(lines[index + 3].words),
+                  !lines[index + 3].endsLikeSentence else { continue }
+            let caption = String(page.text(lines[index + 1])), credit = String(page.text(lines[index + 3]))
+            roles.set(index + 1, .caption(.captioned(text: caption, credit: credit)))
+            roles.set(index + 2, .furniture(.mediaLabel))
+            roles.set(index + 3, .furniture(.mediaLabel))
+            index += 3
+        }
+    }
+
+    /// True when `bytes` are `one` or `other`, capitals folded (both lowercase ASCII).
+    private static func isLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ one: StaticString, _ other: StaticString) -> Bool {
+        (bytes.count == one.utf8CodeUnitCount && FoldedBytes.equal(bytes, at: 0, one))
+            || (bytes.count == other.utf8CodeUnitCount && FoldedBytes.equal(bytes, at: 0, other))
+    }
+
+    /// The index of the first media label at or after `from`, found by `memchr` over the kinds' bytes.
+    private static func nextMediaLabel(_ roles: Roles, from: Int) -> Int? {
+        UnsafeMutableRawBufferPointer(roles.kinds).withMemoryRebound(to: UInt8.self) { bytes in
+            ByteSearch.firstIndex(of: LineRole.Kind.mediaLabel.rawValue, in: UnsafeBufferPointer(bytes), from: from)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// The byte gates of the caption rules added in the third round of caption probes.
+extension LayoutGates {
+    /// The bytes of the last " — ", " – " or " - " in the line's last 44 bytes that follows a sentence's "."
+    /// and leaves text after it ending with an ASCII letter, from its first space to the end of its second; `nil` when
+    /// there is none, and then
+    /// `CaptionRule.dashCredit` returns `nil`.
+    static func trailingDash(_ b: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let n = b.count
+        guard n >= 12, (b[n - 1] | 0x20) &- UInt8(ascii: "a") < 26 else { return nil }  // a credit ends with a letter
+        var i = n - 3
+        while i >= 1, n - i <= 44 {
+            if b[i] == 0x20, b[i - 1] == UInt8(ascii: ".") {
+                var after = i + 1
+                if b[after] == UInt8(ascii: "-") { after += 1 } else if b[after] == 0xE2, after + 2 < n, b[after + 1] == 0x80,
+                    b[after + 2] == 0x93 || b[after + 2] == 0x94 { after += 3 }
+                if after > i + 1, after + 1 < n, b[after] == 0x20 { return i..<(after + 1) }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// True when the last byte before `open` that is no space is a full stop.
+    @inline(__always)
+    static func afterFullStop(_ b: UnsafeBufferPointer<UInt8>, open: Int) -> Bool {
+        var stop = open - 1
+        while stop >= 0, b[stop] == 0x20 { stop -= 1 }
+        return stop >= 0 && b[stop] == UInt8(ascii: ".")
+    }
+
+    /// True when `b[from..<to]` holds one to four space-separated words, each opening with a capital A–Z.
+    static func capitalisedWords(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        var words = 0, i = from
+        while i < to {
+            if b[i] != 0x20, i == from || b[i - 1] == 0x20 {
+                guard b[i] &- UInt8(ascii: "A") < 26 else { return false }
+                words += 1
+            }
+            i += 1
+        }
+        return (1...4).contains(words)
+    }
+}
