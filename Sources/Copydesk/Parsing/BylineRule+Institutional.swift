@@ -24,4 +24,21 @@ extension BylineRule {
               jobWords.contains(last) || jobWords.contains(String(last.dropLast())) else { return nil }
         return nameThenRole(rest)
     }
+
+    /// The name and job title of `text` whose last word is a job word ("Harriet Vane Social affairs correspondent"), or
+    /// `nil`: the words read as `Substring`s.
+    static func nameThenRole(_ text: Substring) -> Match? {
+        let words = text.spaceWords
+        guard words.count >= 3 else { return nil }
+        // walk back over lowercase words and role words; a sentence-case title starts one capitalised word earlier
+        // ("Social affairs correspondent", and "Environment editor" after a name of two words or more)
+        var start = words.count - 1
+        while start > 0, let first = words[start - 1].first, first.isLowercase || roleWords.contains(words[start - 1].lowercased()) { start -= 1 }
+        if words[start].first?.isLowercase == true, start < words.count - 1 || start >= 3 { start -= 1 }
+        guard (2...6).contains(start) else { return nil }  // a name of five or six words keeps four once a title's beat words move
+        let name = text[words[0].startIndex..<words[start - 1].endIndex]
+        let role = text[words[start].startIndex...]
+        guard let parts = BylineRule.movingBeatWords(name: name, role: role), looksLikeName(parts.name), !isRole(parts.name) else { return nil }
+        return Match(names: [BylineEntry(name: String(parts.name), role: parts.role)])
+    }
 }

@@ -74,8 +74,7 @@ enum LineClassifier {
             return .byline(byline)
         }
         if digit, words <= 4, isTimeStamp(line, page) || LayoutGates.isWeather(page.bytes(line)) { return .furniture(.label) }
-        // first byte, then length, then the key on its bytes with capitals folded (agencies are lowercase ASCII with no
-        // ";" or "`": byte equality is `String` equality with the lowered line)
+        // first byte, length, then the key on its bytes, capitals folded (agencies: lowercase ASCII, no ";" or "`")
         if words <= 3, tables.agencyShapes.mayOpen(first: first), tables.agencyShapes.mayContain(first: first, length: line.end &- line.start),
            BylineRule.Gates.agencyTable.value(foldingBytes: page.bytes(line)) != nil {
             return .byline(BylineRule.Match(names: [BylineEntry(name: line.string(in: page))]))
