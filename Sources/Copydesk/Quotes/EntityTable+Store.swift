@@ -17,9 +17,10 @@ extension EntityTable {
                 appendText(b, tokens[range.lowerBound].start, printed ? tokens[last].end : tokens[last].stemEnd)
                 return
             }
+            let seams = tokens.gluesRepeat(range)
             for k in range {
                 let t = tokens[k]
-                if k > range.lowerBound, t.kind != .comma { appendSpace() }
+                if k > range.lowerBound, t.kind != .comma, seams || !tokens.isGlued(k) { appendSpace() }
                 appendText(b, t.start, printed ? t.end : t.stemEnd)
             }
         }
