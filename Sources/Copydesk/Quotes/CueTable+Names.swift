@@ -49,7 +49,8 @@ extension CueTable {
         "board", "authority", "foundation", "federation", "union", "organisation", "organization", "society", "centre",
         "center", "productions", "records", "network", "media", "airlines", "motors", "industries", "holdings", "fund",
         "reserve", "congress", "senate", "parliament", "assembly", "cabinet", "embassy", "consulate", "club", "league",
-        "hospital", "school", "college", "academy", "bureau", "kremlin", "pentagon", "productions",
+        "hospital", "school", "college", "academy", "bureau", "kremlin", "pentagon", "productions", "confederation", "unions", "friends",
+        "alliance", "coalition",
     ])
 
     /// Lower-case head nouns that name an organisation when they follow a proper name ("US military").
