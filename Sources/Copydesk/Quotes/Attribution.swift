@@ -49,7 +49,7 @@ enum SubjectPhrase {
         guard !range.isEmpty else { return nil }
         // The first, the last, and the first after the first of the runs that are not modifiers
         // (a possessive run is a modifier, "China’s ambassador", unless it ends the phrase).
-        var firstRun: NameRun?, lastRun: NameRun?, nextRun: NameRun?
+        var firstRun: NameRun?, lastRun: NameRun?, nextRun: NameRun?, priorRun: NameRun?
         NameRuns.forEachRun(tokens, in: range) { run in
             guard !(run.possessive && run.last < range.upperBound), !isBracketed(tokens, run) else { return }
             if let firstRun {
@@ -57,10 +57,15 @@ enum SubjectPhrase {
             } else {
                 firstRun = run
             }
-            lastRun = run
+            priorRun = lastRun; lastRun = run
         }
         var chosen = preferLast ? lastRun : firstRun
+        // "Gavin Thomson of the University of Glasgow said": the person, not the organisation they are from
+        if preferLast, let run = lastRun, run.isOrganization, let person = priorRun, isMemberOf(tokens, person, run) { chosen = person }
         if let run = chosen, run.last < range.upperBound, tokens[run.last].isWord, !tokens[run.last].capitalized {
+            // "an Intel spokesperson said": the organisation speaks (`NameRuns` made the run one)
+            if run.isOrganization, run.first > range.lowerBound, tokens[run.first - 1].isIn(WordLists.indefinite),
+               CueTable.spokesHeads.contains(tokens[run.last].key) { return .name(run, role: run.nameStart..<run.nameStart) }
             if !tokens[run.last].isIn(WordLists.filler | WordLists.phraseBreaker | WordLists.verb), !isSubjectsPastTense(tokens, range, run) {
                 // "PR aides": the capitalised word only modifies a common noun.
                 chosen = nil
@@ -82,6 +87,15 @@ enum SubjectPhrase {
         if tokens[firstWord].isIn(WordLists.indefinite) { return .unnamed(tokens[head].key) }
         if tokens[firstWord].isIn(WordLists.definite) || tokens[firstWord].possessive { return .description(tokens[head].key) }
         return count == 1 && tokens.bytes[tokens[head].stemEnd - 1] == 0x73 ? .unnamed(nil) : nil
+    }
+
+    /// True when `person` (two words or more, no organisation) is followed by "of", "from" or "at" (and "the"), then `org`.
+    @inline(never)
+    static func isMemberOf(_ tokens: TokenList, _ person: NameRun, _ org: NameRun) -> Bool {
+        let gap = org.first - person.last
+        guard !person.isOrganization, person.keyCount >= 2, !person.possessive, gap == 1 || gap == 2 else { return false }
+        let k = tokens[person.last].key
+        return (k == Keyword.of || k == Keyword.from || k == Keyword.at) && (gap == 1 || tokens[person.last + 1].key == Keyword.the)
     }
 
     /// "Grisham dismissed": the word after the run is a past tense ("-ed") and no preposition takes the name

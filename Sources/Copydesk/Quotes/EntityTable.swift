@@ -66,6 +66,8 @@ struct EntityTable {
         let keys = storeKeys(run.nameStart..<run.last, tokens)
         var place = false
         for k in keys where placeWordSet.contains(keyStore[k]) { place = true; break }
+        // "the Google Play Store", "the Punjab Clean Air Action Plan": a thing, never what a pronoun points at
+        if let k = keys.last, CueTable.thingHeads.contains(keyStore[k]) { place = true }
         let acronym = explicit.map(WordKey.of) ?? (run.isOrganization && run.last - run.nameStart >= 3 ? NameRuns.initialsKey(run, tokens) : nil)
         let role = Self.role(of: run, tokens)
         let name = storeText(run.nameStart..<run.last, tokens, printed: false)

@@ -21,6 +21,11 @@ extension SpeakerResolver {
             if wantsGroup, word == Self.they, let i = recent(paragraph: p, before: at, organization: false) { return make(i, fallbackRole: nil) }
             return lastSpeaker
         case .description(let head):
+            // "the company said", "the charity said": the organisation named most recently, never a person
+            if CueTable.organizationNouns.contains(head) {
+                if let i = recent(paragraph: p, before: token, organization: true) { return make(i, fallbackRole: nil) }
+                return nil
+            }
             // "A spokesperson for the Department for Education said …", then "the spokesperson said": with no person
             // of that role, the organisation named just before (as for "a spokesperson", unnamed)
             if CueTable.spokesHeads.contains(head), table.latestWithRole(head) == nil,
