@@ -13,6 +13,11 @@ extension SpeakerResolver {
                 if table.isPerson(i) { noteSubject(i, paragraph: p, token: token) }
                 return make(i, fallbackRole: table[i].role == nil ? role() : nil)
             }
+            // "the President said", "a spokesman for the Mayor said": a title alone is read as "the president" (the
+            // latest person introduced with that title), never as a name
+            if run.keyCount == 1, !run.isOrganization, tokens[run.nameStart].isIn(WordLists.title) {
+                return speaker(for: .description(tokens[run.nameStart].key), tokens: tokens, paragraph: p, token: token, lastSpeaker: lastSpeaker)
+            }
             return Speaker(name: run.name(tokens), role: role(), kind: run.isOrganization ? .organization : .person)
         case .pronoun(let word, let at):
             let wantsGroup = CueTable.groupPronouns.contains(word)
