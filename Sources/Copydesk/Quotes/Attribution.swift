@@ -49,7 +49,7 @@ enum SubjectPhrase {
         guard !range.isEmpty else { return nil }
         // The first, the last, and the first after the first of the runs that are not modifiers
         // (a possessive run is a modifier, "China’s ambassador", unless it ends the phrase).
-        var firstRun: NameRun?, lastRun: NameRun?, nextRun: NameRun?, priorRun: NameRun?
+        var firstRun: NameRun?, lastRun: NameRun?, nextRun: NameRun?
         NameRuns.forEachRun(tokens, in: range) { run in
             guard !(run.possessive && run.last < range.upperBound), !isBracketed(tokens, run) else { return }
             if let firstRun {
@@ -57,11 +57,12 @@ enum SubjectPhrase {
             } else {
                 firstRun = run
             }
-            priorRun = lastRun; lastRun = run
+            lastRun = run
         }
         var chosen = preferLast ? lastRun : firstRun
         // "Gavin Thomson of the University of Glasgow said": the person, not the organisation they are from
-        if preferLast, let run = lastRun, run.isOrganization, let person = priorRun, isMemberOf(tokens, person, run) { chosen = person }
+        if preferLast, let run = lastRun, run.isOrganization, run.first - range.lowerBound >= 3,
+           let person = NameRuns.lastRun(tokens, in: range.lowerBound..<(run.first - 1)), isMemberOf(tokens, person, run) { chosen = person }
         if let run = chosen, run.last < range.upperBound, tokens[run.last].isWord, !tokens[run.last].capitalized {
             // "an Intel spokesperson said": the organisation speaks (`NameRuns` made the run one)
             if run.isOrganization, run.first > range.lowerBound, tokens[run.first - 1].isIn(WordLists.indefinite),

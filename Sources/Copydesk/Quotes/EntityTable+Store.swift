@@ -17,10 +17,9 @@ extension EntityTable {
                 appendText(b, tokens[range.lowerBound].start, printed ? tokens[last].end : tokens[last].stemEnd)
                 return
             }
-            let seams = tokens.gluesRepeat(range)
             for k in range {
                 let t = tokens[k]
-                if k > range.lowerBound, t.kind != .comma, seams || !tokens.isGlued(k) { appendSpace() }
+                if k > range.lowerBound, t.kind != .comma, !tokens.isGlued(k) || tokens.gluesRepeat(range) { appendSpace() }
                 appendText(b, t.start, printed ? t.end : t.stemEnd)
             }
         }

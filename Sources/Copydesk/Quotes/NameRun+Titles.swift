@@ -41,10 +41,10 @@ extension NameRuns {
     }
 
     /// "Friends of the Earth Scotland", "Bank of the West": past "of the" and the name word after it (the index after
-    /// that word) when the run from `first` holds an organisation word; nil otherwise.
+    /// that word) when the run from `first` holds an organisation word; nil otherwise (`j`: a joiner).
     @inline(never)
     static func ofTheName(_ tokens: TokenList, first: Int, at j: Int, limit: Int) -> Int? {
-        guard !tokens[j].capitalized, j + 2 < limit, tokens[j + 1].key == Keyword.the, !tokens[j + 1].capitalized,
+        guard tokens[j].key == Keyword.of, !tokens[j].capitalized, j + 2 < limit, tokens[j + 1].key == Keyword.the, !tokens[j + 1].capitalized,
               isNameWord(tokens[j + 2]), (first..<j).contains(where: { tokens[$0].isIn(WordLists.organizationWord) }) else { return nil }
         return j + 3
     }

@@ -143,12 +143,11 @@ struct TokenList {
         guard !range.isEmpty else { return "" }
         var length = range.count - 1
         for k in range { length += (printed ? items[k].end : items[k].stemEnd) - items[k].start }
-        let seams = gluesRepeat(range)
         return String(unsafeUninitializedCapacity: length) { out in
             bytes.withUnsafeBufferPointer { b in
                 var at = 0
                 for k in range {
-                    if k > range.lowerBound, items[k].kind != .comma, seams || !isGlued(k) { out[at] = 0x20; at += 1 }
+                    if k > range.lowerBound, items[k].kind != .comma, !isGlued(k) || gluesRepeat(range) { out[at] = 0x20; at += 1 }
                     for i in items[k].start..<(printed ? items[k].end : items[k].stemEnd) { out[at] = b[i]; at += 1 }
                 }
                 return at

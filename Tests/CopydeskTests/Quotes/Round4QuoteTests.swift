@@ -139,6 +139,34 @@ struct Round4QuoteTests {
         ])
     }
 
+    @Test("'the judge said', 'the President said': the latest person introduced with that title (or its equivalent)")
+    func titleAlone() {
+        let q = QuoteFixtures.quotes([
+            "Justice Shahid Karim heard the petition on Monday.",
+            "“The government must act before winter comes,” the judge said.",
+            "President Maria Santos visited the site on Monday.",
+            "“We will rebuild the market within a year,” the President said.",
+        ])
+        #expect(rows(q) == [
+            Row(text: "The government must act before winter comes,", name: "Shahid Karim", role: "Justice", kind: .person, cue: "said"),
+            Row(text: "We will rebuild the market within a year,", name: "Maria Santos", role: "President", kind: .person, cue: "said"),
+        ])
+    }
+
+    @Test("A possessive name opening a sentence is no subject; 'the company' finds 'ClearPoint Systems'")
+    func possessiveOwnerAndCompanyWords() {
+        let q = QuoteFixtures.quotes([
+            "Workers at Spokeline Cycles voted to join the union.",
+            "Spokeline’s chief executive, Gordon Reyes, wrote in a letter to staff that wages had risen. “I believe we can solve our problems together,” he wrote.",
+            "The attack hit ClearPoint Systems on Sunday.",
+            "“We immediately took our systems offline,” the company said.",
+        ])
+        #expect(rows(q) == [
+            Row(text: "I believe we can solve our problems together,", name: "Gordon Reyes", role: nil, kind: .person, cue: "wrote"),
+            Row(text: "We immediately took our systems offline,", name: "ClearPoint Systems", role: nil, kind: .organization, cue: "said"),
+        ])
+    }
+
     @Test("The rules' limits: 'Tom Jones of the BBC' stays a person; 'White House spokesman X' is still X")
     func limits() {
         let q = QuoteFixtures.quotes([
