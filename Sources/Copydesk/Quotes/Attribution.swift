@@ -61,12 +61,12 @@ enum SubjectPhrase {
         }
         var chosen = preferLast ? lastRun : firstRun
         // "Gavin Thomson of the University of Glasgow said": the person, not the organisation they are from
-        if preferLast, let run = lastRun, run.isOrganization, run.first - range.lowerBound >= 3,
-           let person = NameRuns.lastRun(tokens, in: range.lowerBound..<(run.first - 1)), isMemberOf(tokens, person, run) { chosen = person }
+        if preferLast, let run = lastRun, run.isOrganization, let person = member(tokens, range, of: run) { chosen = person }
         if let run = chosen, run.last < range.upperBound, tokens[run.last].isWord, !tokens[run.last].capitalized {
             // "an Intel spokesperson said": the organisation speaks (`NameRuns` made the run one)
-            if run.isOrganization, run.first > range.lowerBound, tokens[run.first - 1].isIn(WordLists.indefinite),
-               CueTable.spokesHeads.contains(tokens[run.last].key) { return .name(run, role: run.nameStart..<run.nameStart) }
+            if run.isOrganization, run.first > range.lowerBound, NameRuns.speaksFor(tokens, run.first, run.last) {
+                return .name(run, role: run.nameStart..<run.nameStart)
+            }
             if !tokens[run.last].isIn(WordLists.filler | WordLists.phraseBreaker | WordLists.verb), !isSubjectsPastTense(tokens, range, run) {
                 // "PR aides": the capitalised word only modifies a common noun.
                 chosen = nil
@@ -88,6 +88,16 @@ enum SubjectPhrase {
         if tokens[firstWord].isIn(WordLists.indefinite) { return .unnamed(tokens[head].key) }
         if tokens[firstWord].isIn(WordLists.definite) || tokens[firstWord].possessive { return .description(tokens[head].key) }
         return count == 1 && tokens.bytes[tokens[head].stemEnd - 1] == 0x73 ? .unnamed(nil) : nil
+    }
+
+    /// The person's run right before "of/from/at (the)" and the organisation `org` in `range`, if any.
+    @inline(never)
+    static func member(_ tokens: TokenList, _ range: Range<Int>, of org: NameRun) -> NameRun? {
+        guard org.first - range.lowerBound >= 3 else { return nil }
+        var at = range.lowerBound, person: NameRun?
+        while let run = NameRuns.nextRun(tokens, from: &at, before: org.first - 1) { person = run }
+        guard let person, isMemberOf(tokens, person, org) else { return nil }
+        return person
     }
 
     /// True when `person` (two words or more, no organisation) is followed by "of", "from" or "at" (and "the"), then `org`.

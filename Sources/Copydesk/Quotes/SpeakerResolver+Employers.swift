@@ -9,9 +9,9 @@ extension SpeakerResolver {
         // Most subjects are followed by a verb or a mark: the word after the capitals turns them away first.
         var after = first + 1
         while after < tokens.count, tokens[after].capitalized { after += 1 }
-        // "Spokeline’s chief executive, Gordon Reyes, wrote": a possessive name owns the noun after it
-        if tokens[after - 1].possessive, after < tokens.count, tokens[after].isWord, !tokens[after].isIn(WordLists.verb) { return true }
         guard after < tokens.count, tokens[after].lists & roleBreakers == 0, tokens[after].isWord else { return false }
+        // "Spokeline’s chief executive, Gordon Reyes, wrote": a possessive name owns the noun after it
+        if tokens[after - 1].possessive { return true }
         let end = NameRuns.runEnd(tokens, from: first, limit: tokens.count)
         guard end + 1 < tokens.count, !tokens[end - 1].possessive else { return false }
         var k = end

@@ -122,6 +122,11 @@ struct TokenList {
     @inline(__always)
     func isGlued(_ k: Int) -> Bool { items[k].start == items[k &- 1].end && items[k].isWord && items[k &- 1].isWord }
 
+    /// True when the seam before token `k` (which starts where the token before it ends) keeps a space: not two
+    /// words, or a name the scrape ran into its repeat (`gluesRepeat`).
+    @inline(never)
+    func spacedSeam(_ k: Int, _ range: Range<Int>) -> Bool { !isGlued(k) || gluesRepeat(range) }
+
     /// True when a glued word in `range` repeats a word before it in `range` ("Kristi NoemKristi Lynn Noem"): a scrape
     /// that ran a name into its repeat, whose seams stay spaces.
     @inline(never)
@@ -147,7 +152,7 @@ struct TokenList {
             bytes.withUnsafeBufferPointer { b in
                 var at = 0
                 for k in range {
-                    if k > range.lowerBound, items[k].kind != .comma, !isGlued(k) || gluesRepeat(range) { out[at] = 0x20; at += 1 }
+                    if k > range.lowerBound, items[k].kind != .comma, items[k].start != items[k - 1].end || spacedSeam(k, range) { out[at] = 0x20; at += 1 }
                     for i in items[k].start..<(printed ? items[k].end : items[k].stemEnd) { out[at] = b[i]; at += 1 }
                 }
                 return at
