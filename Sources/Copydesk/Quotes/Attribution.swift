@@ -50,8 +50,10 @@ enum SubjectPhrase {
         // The first, the last, and the first after the first of the runs that are not modifiers
         // (a possessive run is a modifier, "China’s ambassador", unless it ends the phrase).
         var firstRun: NameRun?, lastRun: NameRun?, nextRun: NameRun?
-        NameRuns.forEachRun(tokens, in: range) { run in
-            guard !(run.possessive && run.last < range.upperBound), !isBracketed(tokens, run) else { return }
+        // A plain loop over the runs, no closure (nothing captured, so no retain and release per phrase).
+        var at = range.lowerBound
+        while let run = NameRuns.nextRun(tokens, from: &at, before: range.upperBound) {
+            guard !(run.possessive && run.last < range.upperBound), !isBracketed(tokens, run) else { continue }
             if let firstRun {
                 if nextRun == nil, run.first > firstRun.last { nextRun = run }
             } else {
