@@ -8,7 +8,8 @@ extension SpeakerResolver {
         case .name(let run, let roleTokens):
             // The role as printed, built only when the speaker has no role of its own.
             let role = { roleTokens.isEmpty ? nil : tokens.joined(roleTokens, printed: true) }
-            if let i = table.resolve(run, tokens, recent: true, paragraph: p) {
+            // An organisation's name never resolves to a person's ("an Intel spokesperson", not "Cores Crush Intel")
+            if let i = table.resolve(run, tokens, recent: true, paragraph: p), !(run.isOrganization && table.isPerson(i)) {
                 touch(i)
                 if table.isPerson(i) { noteSubject(i, paragraph: p, token: token) }
                 return make(i, fallbackRole: table[i].role == nil ? role() : nil)

@@ -74,10 +74,10 @@ struct Round4QuoteTests {
         ])
     }
 
-    @Test("'an Intel spokesperson said': the organisation before 'spokesperson', also for 'the spokesperson' later")
+    @Test("'an Intel spokesperson said': the organisation before 'spokesperson' (never a person's name holding it), also later")
     func organisationsSpokesperson() {
         let q = QuoteFixtures.quotes([
-            "AMD released a new chip on Monday.",
+            "AMD released a new chip on Monday: 32 Cores Crush Intel's Lineup, the reviews say.",
             "“We're going to let the market decide,” an Intel spokesperson said in a statement.",
             "A Google spokesperson said the company would review the ruling.",
             "“We disagree with the decision and will appeal,” the spokesperson said.",
