@@ -50,8 +50,10 @@ enum SubjectPhrase {
         // The first, the last, and the first after the first of the runs that are not modifiers
         // (a possessive run is a modifier, "China’s ambassador", unless it ends the phrase).
         var firstRun: NameRun?, lastRun: NameRun?, nextRun: NameRun?
-        NameRuns.forEachRun(tokens, in: range) { run in
-            guard !(run.possessive && run.last < range.upperBound), !isBracketed(tokens, run) else { return }
+        // A plain loop over the runs, no closure (nothing captured, so no retain and release per phrase).
+        var at = range.lowerBound
+        while let run = NameRuns.nextRun(tokens, from: &at, before: range.upperBound) {
+            guard !(run.possessive && run.last < range.upperBound), !isBracketed(tokens, run) else { continue }
             if let firstRun {
                 if nextRun == nil, run.first > firstRun.last { nextRun = run }
             } else {
@@ -60,7 +62,13 @@ enum SubjectPhrase {
             lastRun = run
         }
         var chosen = preferLast ? lastRun : firstRun
+        // "Gavin Thomson of the University of Glasgow said": the person, not the organisation they are from
+        if preferLast, let run = lastRun, run.isOrganization, let person = member(tokens, range, of: run) { chosen = person }
         if let run = chosen, run.last < range.upperBound, tokens[run.last].isWord, !tokens[run.last].capitalized {
+            // "an Intel spokesperson said": the organisation speaks (`NameRuns` made the run one)
+            if run.isOrganization, run.first > range.lowerBound, NameRuns.speaksFor(tokens, run.first, run.last) {
+                return .name(run, role: run.nameStart..<run.nameStart)
+            }
             if !tokens[run.last].isIn(WordLists.filler | WordLists.phraseBreaker | WordLists.verb), !isSubjectsPastTense(tokens, range, run) {
                 // "PR aides": the capitalised word only modifies a common noun.
                 chosen = nil
@@ -82,6 +90,25 @@ enum SubjectPhrase {
         if tokens[firstWord].isIn(WordLists.indefinite) { return .unnamed(tokens[head].key) }
         if tokens[firstWord].isIn(WordLists.definite) || tokens[firstWord].possessive { return .description(tokens[head].key) }
         return count == 1 && tokens.bytes[tokens[head].stemEnd - 1] == 0x73 ? .unnamed(nil) : nil
+    }
+
+    /// The person's run right before "of/from/at (the)" and the organisation `org` in `range`, if any.
+    @inline(never)
+    static func member(_ tokens: TokenList, _ range: Range<Int>, of org: NameRun) -> NameRun? {
+        guard org.first - range.lowerBound >= 3 else { return nil }
+        var at = range.lowerBound, person: NameRun?
+        while let run = NameRuns.nextRun(tokens, from: &at, before: org.first - 1) { person = run }
+        guard let person, isMemberOf(tokens, person, org) else { return nil }
+        return person
+    }
+
+    /// True when `person` (two words or more, no organisation) is followed by "of", "from" or "at" (and "the"), then `org`.
+    @inline(never)
+    static func isMemberOf(_ tokens: TokenList, _ person: NameRun, _ org: NameRun) -> Bool {
+        let gap = org.first - person.last
+        guard !person.isOrganization, person.keyCount >= 2, !person.possessive, gap == 1 || gap == 2 else { return false }
+        let k = tokens[person.last].key
+        return (k == Keyword.of || k == Keyword.from || k == Keyword.at) && (gap == 1 || tokens[person.last + 1].key == Keyword.the)
     }
 
     /// "Grisham dismissed": the word after the run is a past tense ("-ed") and no preposition takes the name

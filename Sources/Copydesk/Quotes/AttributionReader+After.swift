@@ -12,12 +12,13 @@ extension AttributionReader {
         // "said Wang", "said the actor", "comments Robin Biesbroek of the CDF"
         var k = afterCue
         while k < end, tokens[k].isWord, tokens[k].isIn(WordLists.filler) || tokens.endsLy(k) { k += 1 }
-        var stop = k
+        var stop = k, complement = -1
         while stop < end, tokens[stop].isWord {
-            // "said Secretary of State Mike Pompeo": a title's complement does not break the phrase
+            // "said Secretary of State Mike Pompeo": a title's complement does not break the phrase (nor a second
+            // one right after it: "said Senior Minister of State for Manpower Zaqy Mohamad")
             if stop > k, tokens[stop].isIn(WordLists.phraseBreaker) {
-                guard let next = NameRuns.titleComplement(tokens, at: stop, limit: end) else { break }
-                stop = next
+                guard let next = NameRuns.titleComplement(tokens, at: stop, limit: end, chained: complement == stop - 1) else { break }
+                stop = next; complement = next
             }
             stop += 1
         }

@@ -38,7 +38,9 @@ extension AttributionReader {
             guard k > segmentStart, k + 1 < to, tokens[k - 1].isWord, NameRuns.isNameWord(tokens[k - 1]) else { segmentStart = k + 1; continue }
             let next = tokens[k + 1]
             if next.isWord, !next.capitalized || next.isIn(WordLists.article) || next.possessive {
-                if let run = NameRuns.lastRun(tokens, in: segmentStart..<k), run.last == k {
+                // "In a statement to BuzzFeed News, a spokesperson, …": a name after a preposition is no subject
+                if let run = NameRuns.lastRun(tokens, in: segmentStart..<k), run.last == k,
+                   !(run.first > segmentStart && tokens[run.first - 1].isIn(WordLists.preposition)) {
                     return .name(run, role: run.nameStart..<run.nameStart)
                 }
             }

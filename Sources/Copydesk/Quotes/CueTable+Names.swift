@@ -1,11 +1,12 @@
 /// The name-side tables of `CueTable`: titles and job words, name particles, organisation words
 /// and capitalised words that never start a name.
 extension CueTable {
-    /// Printed abbreviations of titles, so "the governor" finds "Gov. Kristi Noem".
+    /// Printed abbreviations of titles, so "the governor" finds "Gov. Kristi Noem" (and "the judge" finds "Justice Shahid Karim").
     static let titleAbbreviations: [UInt64: UInt64] = {
         let pairs = [("governor", "gov."), ("senator", "sen."), ("representative", "rep."), ("general", "gen."),
                      ("professor", "prof."), ("doctor", "dr."), ("lieutenant", "lt."), ("colonel", "col."),
-                     ("sergeant", "sgt."), ("captain", "capt."), ("superintendent", "supt."), ("reverend", "rev.")]
+                     ("sergeant", "sgt."), ("captain", "capt."), ("superintendent", "supt."), ("reverend", "rev."),
+                     ("judge", "justice")]
         var map: [UInt64: UInt64] = [:]
         for (long, short) in pairs { map[WordKey.of(long)] = WordKey.of(short) }
         return map
@@ -49,7 +50,9 @@ extension CueTable {
         "board", "authority", "foundation", "federation", "union", "organisation", "organization", "society", "centre",
         "center", "productions", "records", "network", "media", "airlines", "motors", "industries", "holdings", "fund",
         "reserve", "congress", "senate", "parliament", "assembly", "cabinet", "embassy", "consulate", "club", "league",
-        "hospital", "school", "college", "academy", "bureau", "kremlin", "pentagon", "productions",
+        "hospital", "school", "college", "academy", "bureau", "kremlin", "pentagon", "productions", "confederation", "unions", "friends",
+        "systems", "technologies", "labs", "solutions", "networks", "pharmaceuticals", "therapeutics", "studios",
+        "alliance", "coalition",
     ])
 
     /// Lower-case head nouns that name an organisation when they follow a proper name ("US military").

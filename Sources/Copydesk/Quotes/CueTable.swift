@@ -50,12 +50,20 @@ enum CueTable {
     /// Heads of an unnamed source who speaks for an organisation ("a spokesman").
     static let spokesHeads: KeySet = WordKey.set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"])
 
+    /// Last words of names that name a thing (a product, plan, law or venue), not someone: no pronoun points at one.
+    static let thingHeads: KeySet = WordKey.set(["store", "plan", "act", "app", "scheme", "programme", "program", "project",
+                                                 "strategy", "policy", "initiative", "agreement", "treaty", "accord", "index",
+                                                 "festival", "awards", "prize", "cup", "championship", "games", "stadium", "airport"])
     /// Determiners that introduce an unnamed source ("an officer", "one user").
     static let indefinite: KeySet = WordKey.set(["a", "an", "one", "another", "some", "several", "two", "three", "many", "other", "most", "few"])
 
     /// Nouns that point back to an organisation's statement ("the statement said").
     static let statementNouns: KeySet = WordKey.set(["statement", "report", "release", "filing", "letter", "notice", "company", "firm",
                                               "agency", "ministry", "department", "group", "organisation", "organization", "government"])
+
+    /// Nouns that point back to an organisation, never to a person ("the company said", "the charity said").
+    static let organizationNouns: KeySet = WordKey.set(["company", "firm", "group", "charity", "union", "retailer", "chain",
+                                                        "startup", "carmaker", "automaker", "insurer", "lender", "airline"])
 
     /// Abbreviations whose trailing dot does not end a sentence.
     static let abbreviations: KeySet = WordKey.set([

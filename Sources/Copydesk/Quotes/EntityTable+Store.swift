@@ -19,7 +19,7 @@ extension EntityTable {
             }
             for k in range {
                 let t = tokens[k]
-                if k > range.lowerBound, t.kind != .comma { appendSpace() }
+                if k > range.lowerBound, t.kind != .comma, t.start != tokens[k - 1].end || tokens.spacedSeam(k, range) { appendSpace() }
                 appendText(b, t.start, printed ? t.end : t.stemEnd)
             }
         }

@@ -33,6 +33,8 @@ struct EntityTable {
     /// `placeWords`, fetched once for the table's life (a static is checked for its first use on
     /// every access).
     private let placeWordSet = EntityTable.placeWords
+    /// `CueTable.thingHeads`, fetched once as `placeWordSet` is.
+    private let thingWordSet = CueTable.thingHeads
 
     /// An empty table with room for a typical article.
     init() { entities.reserveCapacity(16); keyStore.reserveCapacity(64); recency.reserveCapacity(32); textStore = Array(repeating: 0, count: 512) }
@@ -66,6 +68,8 @@ struct EntityTable {
         let keys = storeKeys(run.nameStart..<run.last, tokens)
         var place = false
         for k in keys where placeWordSet.contains(keyStore[k]) { place = true; break }
+        // "the Google Play Store", "the Punjab Clean Air Action Plan": a thing, never what a pronoun points at
+        if let k = keys.last, thingWordSet.contains(keyStore[k]) { place = true }
         let acronym = explicit.map(WordKey.of) ?? (run.isOrganization && run.last - run.nameStart >= 3 ? NameRuns.initialsKey(run, tokens) : nil)
         let role = Self.role(of: run, tokens)
         let name = storeText(run.nameStart..<run.last, tokens, printed: false)

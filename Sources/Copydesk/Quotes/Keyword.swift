@@ -3,6 +3,8 @@ enum Keyword {
     static let and = WordKey.of("and"), of = WordKey.of("of"), amp = WordKey.of("&"), for_ = WordKey.of("for")
     static let the = WordKey.of("the"), a = WordKey.of("a"), an = WordKey.of("an"), that = WordKey.of("that")
     static let according = WordKey.of("according"), to = WordKey.of("to"), who = WordKey.of("who")
+    /// "from" and "at": a person's organisation follows ("Gavin Thomson from Friends of the Earth").
+    static let from = WordKey.of("from"), at = WordKey.of("at")
     /// "the", "a", "an".
     static let articles = KeySet(keys: [the, a, an])
     /// Determiners of a definite description ("the actor", "its statement").

@@ -39,4 +39,19 @@ extension NameRuns {
             }
         }
     }
+
+    /// "an Intel spokesperson": a name between an indefinite article and a lower-case spokes word at `end` is the
+    /// organisation the spokesperson speaks for.
+    @inline(never)
+    static func speaksFor(_ tokens: TokenList, _ first: Int, _ end: Int) -> Bool {
+        first > 0 && !tokens[end].capitalized && tokens[first - 1].isIn(WordLists.indefinite) && CueTable.spokesHeads.contains(tokens[end].key)
+    }
+
+    /// "said Said Iqbal", "president Said Iqbal": a capitalised reporting verb inside a sentence (after a word)
+    /// and before a name word is a first name.
+    @inline(never)
+    static func startsName(_ tokens: TokenList, _ i: Int, limit: Int) -> Bool {
+        i > 0 && i + 1 < limit && tokens[i].isIn(WordLists.verb) && tokens[i - 1].isWord && !tokens[i - 1].capitalized
+            && isNameWord(tokens[i + 1])
+    }
 }

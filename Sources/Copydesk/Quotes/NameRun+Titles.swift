@@ -4,10 +4,11 @@ extension NameRuns {
     /// "Ambassador to Ukraine", "Secretary of the Treasury": the index of the name word after "to", "of" or "for"
     /// (and "the") at `j` when a capitalised title word stands right before it; nil otherwise.
     @inline(never)
-    static func titleComplement(_ tokens: TokenList, at j: Int, limit: Int) -> Int? {
+    /// `chained`: the word before is a one-word complement itself ("Minister of State for Manpower").
+    static func titleComplement(_ tokens: TokenList, at j: Int, limit: Int, chained: Bool = false) -> Int? {
         let t = tokens[j]
         guard t.key == Keyword.to || t.key == Keyword.of || t.key == Keyword.for_, !t.capitalized, j > 0,
-              tokens[j - 1].capitalized, tokens[j - 1].isIn(WordLists.title) else { return nil }
+              tokens[j - 1].capitalized, chained || tokens[j - 1].isIn(WordLists.title) else { return nil }
         var k = j + 1
         if k < limit, tokens[k].key == Keyword.the, !tokens[k].capitalized { k += 1 }
         return k < limit && isNameWord(tokens[k]) ? k : nil
@@ -37,5 +38,14 @@ extension NameRuns {
             return k
         }
         return nil
+    }
+
+    /// "Friends of the Earth Scotland", "Bank of the West": past "of the" and the name word after it (the index after
+    /// that word) when the run from `first` holds an organisation word; nil otherwise (`j`: a joiner).
+    @inline(never)
+    static func ofTheName(_ tokens: TokenList, first: Int, at j: Int, limit: Int) -> Int? {
+        guard tokens[j].key == Keyword.of, !tokens[j].capitalized, j + 2 < limit, tokens[j + 1].key == Keyword.the, !tokens[j + 1].capitalized,
+              isNameWord(tokens[j + 2]), (first..<j).contains(where: { tokens[$0].isIn(WordLists.organizationWord) }) else { return nil }
+        return j + 3
     }
 }

@@ -18,7 +18,7 @@ struct NameRun {
     @inline(__always)
     var keyCount: Int { last - nameStart }
 
-    /// The name as one string: its words as printed (possessive endings dropped), one space apart.
+    /// The name as one string: its words as printed (no possessive endings), one space apart.
     func name(_ tokens: TokenList) -> String { tokens.joined(nameStart..<last, printed: false) }
 }
 
@@ -40,13 +40,13 @@ enum NameRuns {
         return result
     }
 
-    /// The first of `runs(tokens, in: range)`, without collecting the others.
+    /// The first of `runs(tokens, in: range)`.
     static func firstRun(_ tokens: TokenList, in range: Range<Int>) -> NameRun? {
         var i = range.lowerBound
         while i < range.upperBound {
             i = tokens.nextCapitalizedWord(from: i, before: range.upperBound)
             guard i < range.upperBound else { return nil }
-            guard !tokens[i].isIn(WordLists.notName) else { i += 1; continue }
+            guard !tokens[i].isIn(WordLists.notName) || tokens[i].isIn(WordLists.verb) && startsName(tokens, i, limit: range.upperBound) else { i += 1; continue }
             let j = runEnd(tokens, from: i, limit: range.upperBound)
             if let run = make(tokens, i, j, limit: range.upperBound) { return run }
             i = j
@@ -54,7 +54,7 @@ enum NameRuns {
         return nil
     }
 
-    /// The last of `runs(tokens, in: range)`, without collecting them.
+    /// The last of `runs(tokens, in: range)`.
     static func lastRun(_ tokens: TokenList, in range: Range<Int>) -> NameRun? {
         var last: NameRun?
         forEachRun(tokens, in: range) { last = $0 }
@@ -75,7 +75,7 @@ enum NameRuns {
         while i < end {
             i = tokens.nextCapitalizedWord(from: i, before: end)
             guard i < end else { return nil }
-            guard !tokens[i].isIn(WordLists.notName) else { i += 1; continue }
+            guard !tokens[i].isIn(WordLists.notName) || tokens[i].isIn(WordLists.verb) && startsName(tokens, i, limit: end) else { i += 1; continue }
             let j = runEnd(tokens, from: i, limit: end)
             let run = make(tokens, i, j, limit: end)
             i = j
@@ -89,18 +89,21 @@ enum NameRuns {
     static func runEnd(_ tokens: TokenList, from i: Int, limit: Int) -> Int {
         var j = i + 1
         guard !tokens[i].possessive else { return j }
+        // The one-word complement just read ("Minister of State for Manpower" chains another)
+        var complement = -1
         while j < limit {
             let t = tokens[j]
             if isNameWord(t) || !t.capitalized && t.kind == .word && tokens.isParticleName(j) { j += 1; if t.possessive { break } else { continue } }
-            // Particles and connectors between capitalised words (list bits first: only words have them).
+            // Particles and connectors between capitalised words
             if t.isIn(WordLists.joiner), !t.capitalized, j + 1 < limit, isNameWord(tokens[j + 1]) {
                 j += 2; if tokens[j - 1].possessive { break } else { continue }
             }
             // "Ambassador to Ukraine Marie Yovanovitch", "Secretary of the Treasury Steven Mnuchin"
-            // (one bit or kind test first: most runs end neither after a title nor at a comma before a capital)
-            if tokens[j - 1].isIn(WordLists.title), let k = titleComplement(tokens, at: j, limit: limit) {
+            if tokens[j - 1].isIn(WordLists.title) || complement == j - 1, let k = titleComplement(tokens, at: j, limit: limit, chained: complement == j - 1) {
+                complement = k
                 j = k + 1; if tokens[k].possessive { break } else { continue }
             }
+            if t.isIn(WordLists.joiner), let k = ofTheName(tokens, first: i, at: j, limit: limit) { j = k; if tokens[k - 1].possessive { break } else { continue } }
             if t.kind == .comma, j - i >= 3, j + 1 < limit, tokens[j + 1].capitalized,
                let end = listedComplement(tokens, first: i, comma: j, limit: limit) { j = end }
             break
@@ -111,8 +114,7 @@ enum NameRuns {
     @inline(__always)
     private static func make(_ tokens: TokenList, _ first: Int, _ end: Int, limit: Int) -> NameRun? {
         var start = first
-        // Strip leading titles up to the last title word, keeping at least one word; `lists` holds
-        // every list of the run's words.
+        // Strip leading titles up to the last title word, keeping one word at least (`lists`: the words')
         var lastTitle = -1
         var lists: UInt16 = 0
         for k in first..<end {
@@ -129,7 +131,7 @@ enum NameRuns {
             if tokens[start - 1].end - tokens[start - 1].start <= 2, tokens[start - 1].capitalized, start - 1 > lastTitle + 2 { start -= 1 }
         }
         if lastTitle >= 0 {
-            // "Principal Lim Hui Min of Bukit Rise Secondary": a titled person's name stops before "of"
+            // "Principal Lim Hui Min of Bukit Rise School": a titled person's name stops before "of"
             var k = start + 2
             while k < end - 1 {
                 if tokens[k].key == Keyword.of, !(start..<k).contains(where: { tokens[$0].isIn(WordLists.organizationWord) }) {
@@ -146,7 +148,7 @@ enum NameRuns {
         // "the US military": a lower-case organisation head after the run belongs to the name.
         if end < limit, tokens[end].isIn(WordLists.organizationHead), !tokens[end].capitalized, !tokens[end - 1].possessive {
             org = true; last = end + 1
-        }
+        } else if end < limit, tokens[end].isIn(WordLists.title), speaksFor(tokens, first, end) { org = true }
         guard last > start else { return nil }
         let acronym = last - start == 1 && isAcronym(tokens, start)
         if acronym { org = true }

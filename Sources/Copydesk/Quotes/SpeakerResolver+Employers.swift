@@ -10,6 +10,8 @@ extension SpeakerResolver {
         var after = first + 1
         while after < tokens.count, tokens[after].capitalized { after += 1 }
         guard after < tokens.count, tokens[after].lists & roleBreakers == 0, tokens[after].isWord else { return false }
+        // "Spokeline’s chief executive, Gordon Reyes, wrote": a possessive name owns the noun after it
+        if tokens[after - 1].possessive { return true }
         let end = NameRuns.runEnd(tokens, from: first, limit: tokens.count)
         guard end + 1 < tokens.count, !tokens[end - 1].possessive else { return false }
         var k = end

@@ -8,10 +8,16 @@ extension SpeakerResolver {
         case .name(let run, let roleTokens):
             // The role as printed, built only when the speaker has no role of its own.
             let role = { roleTokens.isEmpty ? nil : tokens.joined(roleTokens, printed: true) }
-            if let i = table.resolve(run, tokens, recent: true, paragraph: p) {
+            // An organisation's name never resolves to a person's ("an Intel spokesperson", not "Cores Crush Intel")
+            if let i = table.resolve(run, tokens, recent: true, paragraph: p), !(run.isOrganization && table.isPerson(i)) {
                 touch(i)
                 if table.isPerson(i) { noteSubject(i, paragraph: p, token: token) }
                 return make(i, fallbackRole: table[i].role == nil ? role() : nil)
+            }
+            // "the President said", "a spokesman for the Mayor said": a title alone is read as "the president" (the
+            // latest person introduced with that title), never as a name
+            if run.keyCount == 1, !run.isOrganization, tokens[run.nameStart].isIn(WordLists.title) {
+                return speaker(for: .description(tokens[run.nameStart].key), tokens: tokens, paragraph: p, token: token, lastSpeaker: lastSpeaker)
             }
             return Speaker(name: run.name(tokens), role: role(), kind: run.isOrganization ? .organization : .person)
         case .pronoun(let word, let at):
@@ -21,6 +27,11 @@ extension SpeakerResolver {
             if wantsGroup, word == Self.they, let i = recent(paragraph: p, before: at, organization: false) { return make(i, fallbackRole: nil) }
             return lastSpeaker
         case .description(let head):
+            // "the company said", "the charity said": the organisation named most recently, never a person
+            if CueTable.organizationNouns.contains(head) {
+                if let i = recent(paragraph: p, before: token, organization: true) { return make(i, fallbackRole: nil) }
+                return nil
+            }
             // "A spokesperson for the Department for Education said …", then "the spokesperson said": with no person
             // of that role, the organisation named just before (as for "a spokesperson", unnamed)
             if CueTable.spokesHeads.contains(head), table.latestWithRole(head) == nil,

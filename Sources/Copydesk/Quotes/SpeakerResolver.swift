@@ -88,9 +88,12 @@ struct SpeakerResolver {
                 if token.kind == .stop || token.kind == .quote { break scan }
                 // Only words carry list bits: one test passes every token that is neither a verb nor "he"/"she".
                 if token.lists & (WordLists.verb | WordLists.personPronoun) != 0 {
-                    if token.isIn(WordLists.verb) { break scan }
-                    if let last = subject(paragraph: p, before: j) { sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: last)) }
-                    break scan
+                    if !token.isIn(WordLists.verb) {
+                        if let last = subject(paragraph: p, before: j) { sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: last)) }
+                        break scan
+                    }
+                    // "president Said Iqbal said": a capitalised verb inside the sentence is a name (`NameRuns.startsName`)
+                    if !token.capitalized || j == k { break scan }
                 }
                 if nextMention <= j {
                     while m < found.upperBound, mentionItems[m].token < j { m += 1 }

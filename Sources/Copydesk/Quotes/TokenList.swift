@@ -117,6 +117,26 @@ struct TokenList {
         return t.kind == .word && !t.capitalized && s &- t.start > 4 && bytes[s &- 1] == 0x64 && bytes[s &- 2] == 0x65
     }
 
+    /// True when the word at `k` (> 0) starts right where the word before it ends: one printed word the tokenizer split
+    /// at a lower→upper seam ("DoorDash", "BuzzFeed"), joined again with no space in speaker and role text.
+    @inline(__always)
+    func isGlued(_ k: Int) -> Bool { items[k].start == items[k &- 1].end && items[k].isWord && items[k &- 1].isWord }
+
+    /// True when the seam before token `k` (which starts where the token before it ends) keeps a space: not two
+    /// words, or a name the scrape ran into its repeat (`gluesRepeat`).
+    @inline(never)
+    func spacedSeam(_ k: Int, _ range: Range<Int>) -> Bool { !isGlued(k) || gluesRepeat(range) }
+
+    /// True when a glued word in `range` repeats a word before it in `range` ("Kristi NoemKristi Lynn Noem"): a scrape
+    /// that ran a name into its repeat, whose seams stay spaces.
+    @inline(never)
+    func gluesRepeat(_ range: Range<Int>) -> Bool {
+        for k in range.dropFirst() where isGlued(k) {
+            for j in range.lowerBound..<k where items[j].key == items[k].key { return true }
+        }
+        return false
+    }
+
     /// The word at `i` without possessive ending.
     func text(_ i: Int) -> String { String(decoding: bytes[items[i].start..<items[i].stemEnd], as: UTF8.self) }
     /// The word at `i` as printed.
@@ -132,7 +152,7 @@ struct TokenList {
             bytes.withUnsafeBufferPointer { b in
                 var at = 0
                 for k in range {
-                    if k > range.lowerBound, items[k].kind != .comma { out[at] = 0x20; at += 1 }
+                    if k > range.lowerBound, items[k].kind != .comma, items[k].start != items[k - 1].end || spacedSeam(k, range) { out[at] = 0x20; at += 1 }
                     for i in items[k].start..<(printed ? items[k].end : items[k].stemEnd) { out[at] = b[i]; at += 1 }
                 }
                 return at
