@@ -30,7 +30,7 @@ extension ContextRules {
             }
             // "LISTEN - 05:12" (an audio player) is no caption: three words of letters at least
             var takesAbove = above >= 0 && roles.kind(above) == .text && lines[above].words >= 3
-                && page.text(lines[above]).spaceWords.lazy.filter({ $0.first?.isLetter == true }).count >= 3
+                && Self.letterWords(page.bytes(lines[above])) >= 3
             // a paragraph holding a quote or its attribution, or a short label ("Purchase: Order Reprint"), is no caption:
             // the line under the credit may be
             if takesAbove, CaptionContext.isQuotingParagraph(lines[above]) || CaptionContext.isLabelLine(lines[above]) { takesAbove = false }
@@ -70,5 +70,18 @@ extension ContextRules {
             else { continue }
             roles.set(index, .caption(.credit(String(page.text(lines[index])), captionAbove: true)))
         }
+    }
+}
+
+extension ContextRules {
+    /// The words of `bytes` (split at spaces) that open with an ASCII letter or a non-ASCII byte, counted up to three.
+    static func letterWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0, atStart = true
+        for byte in bytes {
+            if byte == 0x20 { atStart = true; continue }
+            if atStart, (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte >= 0x80 { count += 1; if count == 3 { return 3 } }
+            atStart = false
+        }
+        return count
     }
 }

@@ -62,7 +62,7 @@ enum LineClassifier {
         if digit, words <= 24, !quote, isASCIILetter(first), LayoutGates.mayOpenNameThenDate(page.bytes(line)), let byline = BylineRule.matchNameThenDate(page.text(line)) {
             return .byline(byline)
         }
-        if digit, words <= 24, !quote, !(line.endsLikeSentence && words > 12), isASCIILetter(first),
+        if digit, words >= 4, words <= 24, !quote, !(line.endsLikeSentence && words > 12), isASCIILetter(first),
            let byline = BylineRule.matchDateKeywordByline(line, page) { return .byline(byline) }
         if digit, words <= 18, !quote, let date = DateRule.match(line, page, words: tables.dateWords) { return .date(date) }
         if comma, words <= 10, !quote, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","),

@@ -159,7 +159,7 @@ struct ContextLayoutFastPathTests {
                 above -= 1
             }
             var candidate: Int? = above >= 0 && roles.kind(above) == .text && lines[above].words >= 3
-                && page.text(lines[above]).spaceWords.filter({ $0.first?.isLetter == true }).count >= 3 ? above : nil
+                && ContextRules.letterWords(page.bytes(lines[above])) >= 3 ? above : nil
             // round 3: a paragraph with a quote, or a short label line, is no caption
             if let line = candidate, lines[line].hasQuoteMark || CaptionContext.isLabelLine(lines[line]) { candidate = nil }
             // the caption under the credit: a short non-sentence text line, where above is no caption-like line

@@ -58,7 +58,7 @@ enum RefLineClassifier {
         if first == 0xE2 || first == UInt8(ascii: "-"), LineClassifier.isEmbedSignature(line) { return .embed }
         if line.hasDigit, line.words <= 24, !line.hasQuoteMark, line.text.first.map({ $0.isASCII && $0.isLetter }) == true,
            let byline = BylineRule.matchNameThenDate(line.text) { return .byline(byline) }
-        if line.hasDigit, line.words <= 24, !line.hasQuoteMark, !(line.endsLikeSentence && line.words > 12),
+        if line.hasDigit, (4...24).contains(line.words), !line.hasQuoteMark, !(line.endsLikeSentence && line.words > 12),
            line.text.first.map({ $0.isASCII && $0.isLetter }) == true,
            let byline = BylineRule.matchDateKeywordByline(line.text) { return .byline(byline) }
         if line.hasDigit, let date = RefDateRule.match(line) { return .date(date) }
