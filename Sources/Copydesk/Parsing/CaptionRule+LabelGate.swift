@@ -39,6 +39,7 @@ extension CaptionRule {
         case UInt8(ascii: "t"): return ends(bytes, colon, "credit")
         case UInt8(ascii: "n"): return ends(bytes, colon, "illustration")
         case UInt8(ascii: "c"): return ends(bytes, colon, "graphic") || ends(bytes, colon, "pic")
+        case UInt8(ascii: "r"): return ends(bytes, colon, "photographer")
         default: return false
         }
     }

@@ -23,6 +23,7 @@ extension KnownPhrases {
         add(.list, ["around the web", "related coverage"])
         add(.promo, ["one more thing", "join slate plus"])
         add(.footer, ["comment from the forums"])
+        add(.promo, ["continue reading the main story"])
         add(.mediaLabel, ["just watched", "must watch", "replay", "more videos ...", "more videos", "full story", "powered by trinity audio"])
         add(.promo, ["story continues", "thanks for signing up!", "thanks for signing up", "thank you for your support.", "need help?"])
         // "This article is more than 1 year old": the age label over an archived article
@@ -51,5 +52,6 @@ extension KnownPhrases {
         ("a mix of advertising and supporting contributions", .promo), ("join the conversation in our comments section", .footer),
         ("please keep comments civil", .footer), ("got a confidential tip?", .promo), ("have a tip?", .promo),
         ("you depend on slate for", .promo), ("view comments (", .share), ("before it's here, it's on the bloomberg terminal", .promo),
+        ("(updates with ", .label), ("(adds ", .label),
     ]
 }

@@ -386,6 +386,8 @@ struct LayoutProbeRound3Tests {
         #expect(article.section == nil)
         #expect(article.discarded.contains { $0.text == "Hide Ad" && $0.reason == .advertisement })
         #expect(article.discarded.contains { $0.text == "-- Jo Roe" && $0.reason == .attribution })
+        #expect(CaptionRule.match(TestLine(number: 1, text: "Photographer: Daniel Acker/Bloomberg"[...]))
+                == .credit("Daniel Acker/Bloomberg", captionAbove: true))
     }
 
     @Test("two labels over the headline, the deeper one shorter: the headline stays; a tagline is no section")
