@@ -48,7 +48,8 @@ extension CaptionRule {
 /// Credits standing on a line of their own under their caption, in shapes the label and source paths do not read.
 extension CaptionRule {
     /// Openings of a photographer's credit line ("Photo by Tom Warren / The Verge").
-    static let byCreditLeads: [StaticString] = ["photo by ", "photos by ", "photograph by ", "photographs by ", "image by ", "illustration by "]
+    static let byCreditLeads: [StaticString] = ["photo by ", "photos by ", "photograph by ", "photographs by ", "image by ", "illustration by ",
+                                                "photograph courtesy ", "photo courtesy ", "photograph via ", "photo via "]
 
     /// The credit of a line of at most eight words that is "Photo by Name …" or "AGENCY/Name" ("REUTERS/Brendan
     /// McDermid"), for the caption above it; `nil` for any other line.

@@ -8,7 +8,7 @@ enum LineClassifier {
     static func classify(inPlace line: inout TextLine, _ page: LinePage, tables: Tables) -> LineRole {
         let first = line.firstLowerByte
         let words = line.words, quote = line.hasQuoteMark, digit = line.hasDigit, comma = line.hasComma
-        if first == UInt8(ascii: "t"), words >= 4, Openings.printEdition(page.bytes(line)), let note = PrintEditionRule.match(page.text(line)) {
+        if first == UInt8(ascii: "t") || first == UInt8(ascii: "a"), words >= 4, let note = PrintEditionRule.matchLine(line, page) {
             return .printEdition(note)
         }
         if line.hasColon, line.end &- line.start <= 16, let duration = VideoRule.duration(line, page) { return .video(duration) }
@@ -73,7 +73,7 @@ enum LineClassifier {
         if !comma, words >= 3, words <= 8, !digit, !quote, !line.endsLikeSentence, let byline = BylineRule.matchNameThenRole(inPlace: &line, page) {
             return .byline(byline)
         }
-        if digit, words <= 4, isTimeStamp(line, page) || LayoutGates.isWeather(page.bytes(line)) { return .furniture(.label) }
+        if digit, words <= 8, isReading(line, page) { return .furniture(.label) }
         // first byte, length, then the key on its bytes, capitals folded (agencies: lowercase ASCII, no ";" or "`")
         if words <= 3, tables.agencyShapes.mayOpen(first: first), tables.agencyShapes.mayContain(first: first, length: line.end &- line.start),
            BylineRule.Gates.agencyTable.value(foldingBytes: page.bytes(line)) != nil {

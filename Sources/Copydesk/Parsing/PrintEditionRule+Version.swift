@@ -18,4 +18,26 @@ extension PrintEditionRule {
         }
         return PrintEdition(publication: edition.map(String.init), headline: headline.map(String.init))
     }
+
+    /// "Appeared in the November 20, 2019, print edition as 'Great Lakes to Buy Tri-County.'": the print headline
+    /// (its quotation marks and closing full stop dropped), no publication; `nil` for any other line.
+    static func matchAppeared(_ line: Substring) -> PrintEdition? {
+        guard line.hasFoldedPrefix("appeared in the "), let edition = line.fastRange(of: " print edition as ") else { return nil }
+        var headline = line[edition.upperBound...].trimmedSpace
+        while let last = headline.last, last == "." || last == "'" || last == "\u{2019}" || last == "\"" || last == "\u{201D}" {
+            headline = headline.dropLast()
+        }
+        while let first = headline.first, first == "'" || first == "\u{2018}" || first == "\"" || first == "\u{201C}" {
+            headline = headline.dropFirst()
+        }
+        return PrintEdition(publication: nil, headline: headline.isEmpty ? nil : String(headline))
+    }
+
+    /// `match` for a line of `page` opening with "t" past its opening gate, `matchAppeared` for one opening with
+    /// "appeared in the ".
+    static func matchLine(_ line: borrowing TextLine, _ page: LinePage) -> PrintEdition? {
+        let bytes = page.bytes(line)
+        if line.firstLowerByte == UInt8(ascii: "t") { return LineClassifier.Openings.printEdition(bytes) ? match(page.text(line)) : nil }
+        return FoldedBytes.equal(bytes, at: 0, "appeared in the ") ? matchAppeared(page.text(line)) : nil
+    }
 }

@@ -408,4 +408,32 @@ struct LayoutProbeRound3Tests {
         #expect(!Array("from research organizations".utf8).withUnsafeBufferPointer(HeaderReader.mayNameSection))
         #expect(Array("Politics".utf8).withUnsafeBufferPointer(HeaderReader.mayNameSection))
     }
+
+    @Test("'Appeared in the DATE, print edition as '…'' is the print-edition note with its headline")
+    func appearedInPrint() {
+        #expect(PrintEditionRule.matchAppeared("Appeared in the November 20, 2019, print edition as 'Great Lakes to Buy Tri-County.'")
+                == PrintEdition(publication: nil, headline: "Great Lakes to Buy Tri-County"))
+        #expect(PrintEditionRule.matchAppeared("Appeared in the hallway as the vote began") == nil)
+    }
+
+    @Test("market tickers are no header lines; 'PHOTOGRAPH COURTESY Name' credits the caption above it")
+    func tickersAndCourtesy() {
+        #expect(Array("Dow 30 28,051.41 +54.80 (+0.20%)".utf8).withUnsafeBufferPointer(LayoutGates.isTicker))
+        #expect(!Array("Sales rose in the quarter (up 20%)".utf8).withUnsafeBufferPointer(LayoutGates.isTicker))
+        let article = ArticleParser().parse(text: """
+        Dow 30 28,051.41 +54.80 (+0.20%)
+        S&P 500 3,153.63 +8.72 (+0.28%)
+        Nasdaq 8,665.47 +0.56 (+0.01%)
+        Regional banks brace for slower loan growth as rates stay low
+        Brian Cheung
+        November 20, 2019
+        Regional banks are bracing for slower loan growth next year as interest rates stay low, executives said.
+        Under ultraviolet light, bony plates on the back of the toadlet glow blue.
+        PHOTOGRAPH COURTESY SANDRA GOUTTE
+        Several lenders said demand for business loans had cooled in the third quarter, especially in manufacturing.
+        """, id: "ticker")
+        #expect(article.headline == "Regional banks brace for slower loan growth as rates stay low")
+        #expect(article.section == nil && article.standfirst.isEmpty)
+        #expect(article.media.map(\.credit) == ["SANDRA GOUTTE"])
+    }
 }

@@ -19,6 +19,7 @@ enum RefLineClassifier {
         let first = line.firstLowerByte
         if first == UInt8(ascii: "t"), let note = RefPrintEditionRule.match(line.text) { return .printEdition(note) }
         if first == UInt8(ascii: "a"), let note = PrintEditionRule.matchVersion(line.text) { return .printEdition(note) }
+        if first == UInt8(ascii: "a"), line.words >= 4, let note = PrintEditionRule.matchAppeared(line.text) { return .printEdition(note) }
         if line.hasColon, line.text.utf8.count <= 16, let duration = RefVideoRule.duration(in: line.text) { return .video(duration) }
         if line.text.first == "@", line.words == 1, line.text.dropFirst().allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }),
            line.text.count >= 2 { return .furniture(.share) }
@@ -66,6 +67,7 @@ enum RefLineClassifier {
         if line.hasDigit, let byline = RefBylineRule.matchAgencyLine(line) { return .byline(byline) }
         if !line.hasComma, let byline = RefBylineRule.matchNameThenRole(line) { return .byline(byline) }
         if line.hasDigit, line.words <= 4, RefLineClassifier.isTimeStamp(line) || line.text.contains("°C") || line.text.contains("°F") || line.text.contains("°c") || line.text.contains("°f") { return .furniture(.label) }
+        if line.hasDigit, line.words <= 8, line.text.withUTF8Bytes(LayoutGates.isTicker) { return .furniture(.label) }  // (nineteenth pass)
         if line.words <= 3, agencyShapes.mayContain(first: first, length: line.text.utf8.count), RefBylineRule.agencies.contains(line.lower) {
             return .byline(RefBylineRule.Match(names: [BylineEntry(name: String(line.text))]))
         }

@@ -1,0 +1,45 @@
+/// Byte tests for whole lines of the nineteenth pass: trailing credits, weather readings, sign-offs and tickers.
+extension LayoutGates {
+    /// False only when `CaptionRule.trailingNameCredit` returns `nil`: the line ends with an ASCII letter, digit or ")" and
+    /// holds a "/" or "@" in its last 66 bytes, or ends with two capitals.
+    static func mayEndWithNameCredit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        guard n >= 12, case let last = b[n - 1], last &- UInt8(ascii: "a") < 26 || last &- UInt8(ascii: "A") < 26
+            || last &- UInt8(ascii: "0") < 10 || last == UInt8(ascii: ")") else { return false }
+        if b[n - 2] &- UInt8(ascii: "A") < 26 && last &- UInt8(ascii: "A") < 26 { return true }
+        let from = n - min(n, 66)
+        return ByteSearch.firstIndex(of: UInt8(ascii: "/"), in: b, from: from) != nil || ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: b, from: from) != nil
+    }
+
+    /// True for a weather widget's reading ("Dublin: 7°C", "72°F"): a degree sign right before a "C" or "F".
+    static func isWeather(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard b.count >= 4 else { return false }
+        for i in 0..<(b.count - 2) where b[i] == 0xC2 && b[i + 1] == 0xB0 && (b[i + 2] | 0x20 == UInt8(ascii: "c") || b[i + 2] | 0x20 == UInt8(ascii: "f")) {
+            return true
+        }
+        return false
+    }
+
+    /// True for a contact or sign-off line under an article: "Contact Jo Roe at jo.roe@example.com.", or a dash and two to
+    /// four capitalised words ("-- Everton Bailey Jr.", "— Jane Roe").
+    static func isContactOrSignOff(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        if FoldedBytes.equal(b, at: 0, "contact ") { return ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: b, from: 8) != nil }
+        let lead = b.starts(with: [0x2D, 0x2D, 0x20]) || b.starts(with: [0xE2, 0x80, 0x94, 0x20]) ? (b[0] == 0x2D ? 3 : 4) : 0
+        guard lead > 0 else { return false }
+        let name = UnsafeBufferPointer(rebasing: b[lead...])
+        let words = ByteSearch.wordCount(name)
+        return (2...4).contains(words) && ByteSearch.allASCIIWords(name) { name[$0.lowerBound] &- UInt8(ascii: "A") < 26 }
+    }
+
+    /// True for a market ticker's line ("Dow 30 28,051.41 +54.80 (+0.20%)"): it closes with a signed percentage in
+    /// brackets.
+    static func isTicker(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        guard n >= 8, b[n - 1] == UInt8(ascii: ")"), b[n - 2] == UInt8(ascii: "%"),
+              let open = b.lastIndex(of: UInt8(ascii: "(")), open + 3 < n else { return false }
+        let sign = b[open + 1]
+        guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") || sign == 0xE2 else { return false }
+        return b[(open + 1)..<(n - 2)].allSatisfy { $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "+")
+            || $0 == UInt8(ascii: "-") || $0 == 0xE2 || $0 == 0x88 || $0 == 0x92 }
+    }
+}
