@@ -3,7 +3,8 @@
 extension CaptionRule {
     /// The caption and credit when `caption` is a sentence of five to forty words ending with "." and holding no quote
     /// mark, and `inside` (the bracket's content) is "Name, Outlet" (a name of two to four words, an outlet of one to
-    /// three capitalised words) or two or three capitalised words with no digit and no button word; `nil` otherwise.
+    /// three capitalised words), two or three capitalised words (one may be a number, "FOX 5 DC") and no button word, or
+    /// one word in capitals of three letters or more ("KHOU"); `nil` otherwise.
     static func sentenceBracketCredit(caption: Substring, inside: Substring) -> Match? {
         guard caption.utf8.last == UInt8(ascii: "."), inside.utf8.count <= 48,
               caption.withUTF8Bytes({ (5...40).contains(ByteSearch.wordCount($0)) && !holdsQuoteMark($0) }) else { return nil }
@@ -12,8 +13,12 @@ extension CaptionRule {
            parts[1].spaceWords.allSatisfy({ $0.first?.isUppercase == true }) {
             return .captioned(text: String(caption), credit: String(inside))
         }
-        guard parts.count == 1, (2...3).contains(inside.wordCount), !inside.hasDigit,
-              inside.spaceWords.allSatisfy({ $0.first?.isUppercase == true && !promptWords.contains($0.lowercased()) }) else { return nil }
+        // "(Gallo Images)", "(FOX 5 DC)" (a station's number), "(KHOU)" (one word in capitals, three letters or more)
+        let words = inside.spaceWords
+        guard parts.count == 1, (1...3).contains(words.count), words.allSatisfy({ word in
+                  word.allSatisfy(\.isNumber) || word.first?.isUppercase == true && !promptWords.contains(word.lowercased()) }),
+              words.count >= 2 ? words.contains(where: { $0.first?.isLetter == true }) && words.filter({ $0.allSatisfy(\.isNumber) }).count <= 1
+                               : inside.count >= 3 && inside.allSatisfy({ $0.isUppercase }) else { return nil }
         return .captioned(text: String(caption), credit: String(inside))
     }
 }

@@ -92,7 +92,7 @@ extension CaptionRule {
         "the", "to", "on", "of", "by", "and", "for", "in", "at", "us", "up", "more", "read", "here", "now", "sign", "click",
         "follow", "share", "about", "see", "also", "visit", "watch", "get", "join", "top", "miss", "don't", "got", "story",
         "print", "article", "comments", "news", "latest", "video", "videos", "photos", "menu", "subscribe", "email", "live",
-        "home", "feedback", "give", "show", "provided", "materials", "reference", "journal", "radar", "need",
+        "home", "feedback", "give", "show", "provided", "materials", "reference", "journal", "radar", "need", "page", "continued", "updated", "update", "published", "posted",
     ]
 
     /// True when the ASCII `word`, lowered, is one of `promptWords`.

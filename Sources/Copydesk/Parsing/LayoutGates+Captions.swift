@@ -28,16 +28,16 @@ extension LayoutGates {
         return stop >= 0 && b[stop] == UInt8(ascii: ".")
     }
 
-    /// True when `b[from..<to]` holds one to four space-separated words, each opening with a capital A–Z.
+    /// True when `b[from..<to]` holds one to seven space-separated words, each opening with a capital A–Z or a digit.
     static func capitalisedWords(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
         var words = 0, i = from
         while i < to {
             if b[i] != 0x20, i == from || b[i - 1] == 0x20 {
-                guard b[i] &- UInt8(ascii: "A") < 26 else { return false }
+                guard b[i] &- UInt8(ascii: "A") < 26 || b[i] &- UInt8(ascii: "0") < 10 else { return false }
                 words += 1
             }
             i += 1
         }
-        return (1...4).contains(words)
+        return (1...7).contains(words)
     }
 }

@@ -436,4 +436,22 @@ struct LayoutProbeRound3Tests {
         #expect(article.section == nil && article.standfirst.isEmpty)
         #expect(article.media.map(\.credit) == ["SANDRA GOUTTE"])
     }
+
+    @Test("a caption sentence closed by a station or '(Name, Organisation)' credit in brackets")
+    func stationCredits() {
+        let cases: [(String, String)] = [
+            ("Metro riders wait on a platform at Gallery Place-Chinatown station. (FOX 5 DC)", "FOX 5 DC"),
+            ("Floodwaters surround homes along the bayou on Thursday, Sept. 19, 2019. (KHOU)", "KHOU"),
+            ("The winery's five presses were found by a team of archaeologists. (Yaniv Berman, Israel Antiquities Authority)",
+             "Yaniv Berman, Israel Antiquities Authority"),
+        ]
+        for (line, credit) in cases {
+            let role = LineClassifier.classify(TestLine(number: 1, text: line[...]))
+            guard case .caption(.captioned(_, let found)) = role else { Issue.record("\(line): \(role)"); continue }
+            #expect(found == credit, "\(line)")
+        }
+        for line in ["The council will vote on the plan next week. (See Page 4)", "The story continues on the next page. (Page 4)"] {
+            if case .caption = LineClassifier.classify(TestLine(number: 1, text: line[...])) { Issue.record("\(line)") }
+        }
+    }
 }
