@@ -25,9 +25,8 @@ extension BylineRule {
         guard let at = text.firstIndex(of: "@"), at > text.startIndex, text[at...].wordCount == 1 else { return nil }
         var head = text[..<at]
         while let last = head.last, last == " " || last == "," { head = head.dropLast() }
-        guard (2...4).contains(head.wordCount), looksLikeName(head), !isAgency(head), !isRole(head),
-              !head.spaceWords.contains(where: { labelWords.contains($0.lowercased()) }) else { return nil }
-        return Match(names: [BylineEntry(name: String(head))])
+        guard let name = personSegment(head), !name.labelled else { return nil }
+        return Match(names: [BylineEntry(name: String(name.text))])
     }
 
     /// True when `bytes` hold both an "@" and a "|" (a "By" line with addresses between bars).

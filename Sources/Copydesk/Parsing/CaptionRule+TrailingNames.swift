@@ -100,12 +100,9 @@ extension CaptionRule {
         word.count <= 10 && promptWords.contains(String(decoding: word.map(FoldedBytes.fold), as: UTF8.self))
     }
 
-    /// `bytes` without leading and trailing spaces.
+    /// `bytes` without ASCII spaces at both ends (`BylineRule.trim`).
     private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        var start = 0, end = bytes.count
-        while start < end, bytes[start] == 0x20 { start += 1 }
-        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
-        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+        UnsafeBufferPointer(rebasing: bytes[BylineRule.trim(bytes, bytes.indices)])
     }
 
     /// True for an ASCII capital.
