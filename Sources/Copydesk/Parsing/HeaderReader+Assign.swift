@@ -11,9 +11,8 @@ extension HeaderReader {
                 && (!second.pointee.endsLikeSentence || first.pointee.words == 1) || Self.isDeeperLabel(candidates, lines),
                !Self.isMarkedKicker(first.pointee, page) {
                 // a short label above a longer title; when the longer line is a full sentence the short one is the headline
-                plan.section = Int(candidates[0])
-                position = 1
                 position = Self.pastBreadcrumbs(candidates, from: 1, lines)
+                plan.section = Int(candidates[Self.deepestLevel(candidates, upTo: position, lines, page)])
             }
         }
         let first = position
@@ -41,9 +40,10 @@ extension HeaderReader {
                BylineRule.looksLikeName(BylineRule.beforePlace(page.text(line.pointee))), !BylineRule.isRole(page.text(line.pointee)),
                !BylineRule.isButtonLabel(page.text(line.pointee)) {
                 plan.nameLine = index
-            } else if (2...4).contains(words) && page.text(line.pointee).spaceWords.contains(where: { BylineRule.jobWords.contains($0.lowercased())
-                || BylineRule.jobWords.contains($0.dropLast().lowercased()) }) {
-                continue  // "Staff Writers", "Showbiz Reporter": the byline's job title, not a section
+            } else if words == 1 && BylineRule.jobWords.contains(page.text(line.pointee).lowercased())
+                        || (2...4).contains(words) && page.text(line.pointee).spaceWords.contains(where: {
+                            BylineRule.jobWords.contains($0.lowercased()) || BylineRule.jobWords.contains($0.dropLast().lowercased()) }) {
+                continue  // "Reporter" (not "Columnists"), "Staff Writers", "Showbiz Reporter": the byline's job title, not a section
             } else if words <= 4 && !line.pointee.endsLikeSentence && plan.section == nil && !Self.isMarkedKicker(line.pointee, page)
                         && Self.mayNameSection(page.bytes(line.pointee)) {
                 plan.section = index

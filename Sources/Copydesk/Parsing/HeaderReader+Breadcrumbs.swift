@@ -54,10 +54,44 @@ extension HeaderReader {
             && third.words >= second.words + 3
     }
 
-    /// False for a label under the headline that opens in lower case or ends with "by" ("from research organizations",
+    /// False for a label under the headline that opens in lower case or a bracket or ends with "by" ("from research organizations",
     /// "News provided by"): a tagline, not a section.
     static func mayNameSection(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first, first &- UInt8(ascii: "a") >= 26 else { return false }
+        guard let first = bytes.first, first &- UInt8(ascii: "a") >= 26, first != UInt8(ascii: "("), first != UInt8(ascii: "[") else {
+            return false  // nor a bracketed ticker ("(CHWY)")
+        }
         return !(bytes.count >= 3 && FoldedBytes.equal(bytes, at: bytes.count - 3, " by"))
     }
+
+    /// The trail level among `candidates[..<end]` that names the section: the deepest ("News", "Northern Ireland"), but
+    /// not a bare "News" under a topic nor a series name in sentence case under its section ("Environment", "Climate crisis").
+    static func deepestLevel(_ candidates: UnsafeBufferPointer<Int32>, upTo end: Int, _ lines: UnsafeBufferPointer<TextLine>,
+                             _ page: LinePage) -> Int {
+        var level = end - 1
+        while level > 0, case let bytes = page.bytes(lines[Int(candidates[level])]),
+              bytes.count == 4 && FoldedBytes.equal(bytes, at: 0, "news") || isSentenceCaseLabel(bytes) {
+            level -= 1
+        }
+        return level
+    }
+
+    /// True for a label of two or more words whose later word opens in lower case and is no joining word ("Climate
+    /// crisis"; not "Economy & Business", "Arts and Culture").
+    static func isSentenceCaseLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: " "), index + 1 < bytes.count, bytes[index + 1] &- UInt8(ascii: "a") < 26 else {
+                index += 1; continue
+            }
+            var end = index + 1
+            while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
+            let word = UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end])
+            if !joiningWords.contains(where: { word.count == $0.utf8CodeUnitCount && FoldedBytes.equal(word, at: 0, $0) }) { return true }
+            index = end
+        }
+        return false
+    }
+
+    /// Small words a Title Case label keeps in lower case.
+    private static let joiningWords: [StaticString] = ["and", "of", "the", "for", "in", "on", "to", "a", "at", "de"]
 }

@@ -18,7 +18,7 @@ enum KnownPhrases {
                      "listen to this article", "save", "save article", "print article", "show comments", "view all comments",
                      "key points", "key events", "show key events only", "start a conversation", "join the conversation",
                      "leave a reply", "leave a comment", "post a comment",
-                     "license this article", "send us your feedback", "playlist"])
+                     "license this article", "send us your feedback", "playlist", "place an ad"])
         add(.share, ["share", "share this article", "share this", "tweet", "email", "facebook", "twitter", "linkedin", "flipboard",
                      "whatsapp", "print", "comments", "comment", "copy link", "copy", "reddit", "pinterest", "share on facebook",
                      "share on twitter", "share via email", "share this story", "share on whatsapp", "share by email", "facebook twitter linkedin", "facebook twitter email", "shares", "messenger",

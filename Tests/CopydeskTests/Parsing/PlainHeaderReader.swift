@@ -96,6 +96,14 @@ struct PlainHeaderReader {
         }
     }
 
+    /// True for a label of two or more words with a later word in lower case that is no joining word ("Climate crisis").
+    private static func isSeriesName(_ text: Substring) -> Bool {
+        let joining: Set<String> = ["and", "of", "the", "for", "in", "on", "to", "a", "at", "de"]
+        return text.split(separator: " ").dropFirst().contains { word in
+            word.first.map { $0 >= "a" && $0 <= "z" } == true && !joining.contains(word.lowercased())
+        }
+    }
+
     /// Section label, headline, then standfirst lines or a line of names.
     private func assign(_ candidates: [Int], to plan: inout HeaderReader.Plan) {
         var rest = candidates[...]
@@ -105,13 +113,20 @@ struct PlainHeaderReader {
             || candidates.map({ Int32($0) }).withUnsafeBufferPointer({ HeaderReader.isDeeperLabel($0, lines) }),
            !HeaderReader.isMarkedKicker(lines[first], page) {
             // a short label above a longer title; when the longer line is a full sentence the short one is the headline
-            plan.section = first
+            var trail = [first]
             rest = rest.dropFirst()
             // a breadcrumb trail: each further short label over a much longer line is a deeper level
             while rest.count >= 2, let label = rest.first, lines[label].words <= 3, !lines[label].endsLikeSentence,
                   lines[rest[rest.startIndex + 1]].words >= lines[label].words + 3 {
+                trail.append(label)
                 rest = rest.dropFirst()
             }
+            // (twentieth pass) the deepest level names the section, but not a bare "News" nor a series name in sentence case
+            while trail.count > 1, let last = trail.last, case let text = page.text(lines[last]),
+                  text.lowercased() == "news" || Self.isSeriesName(text) {
+                trail.removeLast()
+            }
+            plan.section = trail.last
         }
         // (nineteenth pass) with no line free of a final stop, a title-case line is the headline
         guard var headline = rest.firstIndex(where: { lines[$0].words >= 2 && lines[$0].lastByte != UInt8(ascii: ".") })
@@ -135,7 +150,8 @@ struct PlainHeaderReader {
                BylineRule.looksLikeName(BylineRule.beforePlace(page.text(line))), !BylineRule.isRole(page.text(line)),
                !BylineRule.isButtonLabel(page.text(line)) {
                 plan.nameLine = index
-            } else if (2...4).contains(line.words) && page.text(line).spaceWords.contains(where: { BylineRule.jobWords.contains($0.lowercased())
+            } else if line.words == 1 && BylineRule.jobWords.contains(page.text(line).lowercased())
+                        || (2...4).contains(line.words) && page.text(line).spaceWords.contains(where: { BylineRule.jobWords.contains($0.lowercased())
                 || BylineRule.jobWords.contains($0.dropLast().lowercased()) }) {
                 continue  // "Staff Writers", "Showbiz Reporter": the byline's job title, not a section
             } else if line.words <= 4 && !line.endsLikeSentence && plan.section == nil && !HeaderReader.isMarkedKicker(line, page)
