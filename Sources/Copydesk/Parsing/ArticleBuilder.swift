@@ -44,7 +44,22 @@ struct ArticleBuilder {
 
     mutating func setHeadline(_ text: consuming String) { article.headline = text }
     mutating func setSection(_ text: consuming String, from line: TextLine) {
-        if article.section == nil { article.section = text } else { discard(line, .navigation) }
+        if article.section == nil { article.section = Self.deepestLevel(of: text) } else { discard(line, .navigation) }
+    }
+
+    /// The last level of a trail printed on one line ("Thailand > Politics" gives "Politics"); other text as it is.
+    static func deepestLevel(of text: String) -> String {
+        let bytes = Array(text.utf8)
+        var cut: Int?
+        for index in bytes.indices where bytes[index] == 0x20 && index > 0 {
+            // " > ", " › " (E2 80 BA) and " » " (C2 BB): the level after the last of them
+            let mark = bytes[(index + 1)...].prefix(4)
+            if mark.starts(with: [0x3E, 0x20]) { cut = index + 3 }
+            else if mark.starts(with: [0xE2, 0x80, 0xBA, 0x20]) { cut = index + 5 }
+            else if mark.starts(with: [0xC2, 0xBB, 0x20]) { cut = index + 4 }
+        }
+        guard let cut, cut < bytes.count else { return text }
+        return String(decoding: bytes[cut...], as: UTF8.self)
     }
     mutating func addStandfirst(_ text: consuming String) { article.standfirst.append(text) }
 

@@ -40,11 +40,12 @@ extension BylineRule {
     }
 
     /// Words of share buttons, counters and widgets, lowercase: a line holding one is no bare name ("Facebook Count",
-    /// "Twitter Share", "Kakao Story").
+    /// "Twitter Share", "Kakao Story", "In Summary").
     static let buttonWords: Set<String> = [
         "facebook", "twitter", "share", "shares", "count", "tweet", "email", "print", "whatsapp", "kakao", "telegram",
         "pinterest", "linkedin", "reddit", "comments", "comment", "messenger", "flipboard", "save", "listen", "audio",
         "subscribe", "follow", "login", "menu", "search", "video", "photo", "photos", "gallery", "reprint", "reprints",
+        "summary", "highlights",
     ]
 
     /// True when `text` holds a button word or a one-letter word that is no initial ("A A", a text-size control).

@@ -20,6 +20,7 @@ extension BylineRule {
     /// segment "By Name" / "Written by Name", among up to three short outlet or section segments ("TNN", "CBC News",
     /// "All India"), then the date; `nil` for any other line.
     static func matchNameThenDate(_ text: Substring) -> Match? {
+        if let found = nameHandleThenDate(text) { return found }
         guard let cut = firstSeparator(in: text) else { return nil }
         var name = personSegment(text[..<cut.lowerBound])
         guard name != nil || isShortLabel(text[..<cut.lowerBound]) else { return nil }
@@ -37,6 +38,15 @@ extension BylineRule {
             rest = rest[next.upperBound...]
         }
         return nil
+    }
+
+    /// "Kyle Wiggers@Kyle_L_Wiggers November 19, 2019 6:00 AM": a name with its handle glued on, then the date with no
+    /// separator; `nil` for any other line.
+    private static func nameHandleThenDate(_ text: Substring) -> Match? {
+        guard let at = text.firstIndex(of: "@"), at > text.startIndex, text[text.index(before: at)] != " ",
+              let space = text[at...].firstIndex(of: " "), let name = personSegment(text[..<at]),
+              let date = DateRule.match(text: text[space...].trimmedSpace) else { return nil }
+        return Match(names: [BylineEntry(name: String(name.text))], date: date)
     }
 
     /// Labels that open a byline segment ("Written by Shreya Bhandari").

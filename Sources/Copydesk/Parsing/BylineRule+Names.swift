@@ -11,6 +11,7 @@ extension BylineRule {
 
     /// `people(in:)` read as `Substring`s.
     static func plainPeople(in text: Substring) -> [BylineEntry] {
+        if let paired = pairedAffiliations(text) { return paired }
         var entries: [BylineEntry] = []
         var text = text
         // each cut holds a "|" byte, each dash a "-" or an E2 lead byte: a text without them skips those searches

@@ -6,7 +6,10 @@ extension BylineRule {
     /// storage: a comma piece holds at least one byte and its comma, each "and" cut three bytes, so there are no more
     /// than `bytes.count + 2` of either.
     static func peopleASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [BylineEntry] {
-        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: bytes.count &+ 2) { parts in
+        if find(", and ", bytes, in: 0..<bytes.count) != nil, let paired = pairedAffiliations(Substring(decoding: bytes, as: UTF8.self)) {
+            return paired
+        }
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: bytes.count &+ 2) { parts in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count &+ 2) { pending in
                 peopleASCII(bytes, parts: parts.baseAddress!, pending: pending.baseAddress!)
             }

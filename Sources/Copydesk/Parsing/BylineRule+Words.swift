@@ -10,7 +10,7 @@ extension BylineRule {
     /// `isRole` for ASCII `bytes` (one byte, one Character), read on its bytes.
     static func isRoleASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var acronym = false, lower = false, upper = false
-        var index = 0
+        var index = 0, words = 0
         while index < bytes.count {
             while index < bytes.count, ByteSearch.isASCIISpace(bytes[index]) { index += 1 }
             guard index < bytes.count else { break }
@@ -22,7 +22,9 @@ extension BylineRule {
                 index += 1
             }
             // a role or outlet word, capitals folded (the lowered word is the folded one)
-            if Gates.roleTable.value(foldingBytes: UnsafeBufferPointer(rebasing: bytes[start..<index])) != nil { return true }
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            if Gates.roleTable.value(foldingBytes: word) != nil, words >= 2 || !isEnglish(word) { return true }
+            words += 1
             if index - start >= 2 && capitals == index - start { acronym = true }  // `isAcronym`
         }
         // an acronym names an outlet unless the text is all capitals (letters, none lowercase): `isAllCaps`
@@ -32,12 +34,19 @@ extension BylineRule {
     /// `isRole` read as words and lowered copies.
     private static func plainIsRole(_ text: Substring) -> Bool {
         let words = text.spaceWords
-        for word in words {
+        for (position, word) in words.enumerated() {
             let lower = word.lowercasedFast
-            if roleShapes.mayContain(lower) && roleWords.contains(lower) || outletShapes.mayContain(lower) && outletWords.contains(lower) { return true }
+            if roleShapes.mayContain(lower) && roleWords.contains(lower)
+                || outletShapes.mayContain(lower) && outletWords.contains(lower) && (position >= 2 || lower != "english") { return true }
         }
         // an acronym in a mixed-case part names an outlet ("CNN Business"), unless the whole byline is in capitals
         return words.contains(where: isAcronym) && !text.isAllCaps
+    }
+
+    /// True for "english", capitals folded: it ends an outlet's name after two words or more ("Al Arabiya English"); after
+    /// one it is a surname ("Eoin English").
+    private static func isEnglish(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        word.count == 7 && FoldedBytes.equal(word, at: 0, "english")
     }
 
     /// Shapes of `roleWords` and `outletWords`.

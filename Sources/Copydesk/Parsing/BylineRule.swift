@@ -81,7 +81,7 @@ enum BylineRule {
 
     /// What opens a labelled byline, and their first bytes.
     static let byPrefixes = ["by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by ", "posted by ",
-                                     "published by ", "author: ", "author ", "authors: "]
+                                     "published by ", "author: ", "author ", "authors: ", "writer: ", "writers: "]
     static let byPrefixStarts = ByteSet(firstBytesOf: byPrefixes)
     private static let byPrefixTable = PrefixTable(byPrefixes)
 

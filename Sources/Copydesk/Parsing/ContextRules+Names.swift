@@ -16,6 +16,7 @@ extension ContextRules {
             guard lines[index].words <= 4 || ByteSearch.withBytes(of: " and ", { TextSearch.offset(of: $0, in: bytes, last: false) }) != nil
             else { continue }
             let text = page.text(lines[index])
+            guard !BylineRule.isButtonLabel(text) else { continue }  // "In Summary", "Facebook Share": no names
             let names = BylineRule.people(in: text)
             if !names.isEmpty { roles.set(index, .byline(BylineRule.Match(names: names))) }
         }

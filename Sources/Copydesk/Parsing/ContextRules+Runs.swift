@@ -64,7 +64,8 @@ extension ContextRules {
             var members = 0
             for index in lines.indices {
                 switch roles.kind(index) {
-                case .text where lines[index].words <= 4 && !lines[index].endsLikeSentence, .byline where isShortByline(roles[index]):
+                case .text where lines[index].words <= 4 && !lines[index].endsLikeSentence,
+                     .byline where isShortByline(roles[index]) && !opensWithBy(page.bytes(lines[index])):
                     run[count] = Int32(truncatingIfNeeded: index); count &+= 1; members &+= 1
                 case .navigation, .list, .footer, .listItem:
                     members &+= 1
@@ -100,6 +101,11 @@ extension ContextRules {
     static func isHeadlineWithMarker(_ index: Int, _ roles: Roles, _ lines: Lines) -> Bool {
         guard index < lines.count, roles.kind(index) == .text, lines[index].words >= 5, !lines[index].endsLikeSentence else { return false }
         return markerFollows(index, roles)
+    }
+
+    /// True for a line opening with "By " (capitals folded): a byline its own word marks, never a menu item.
+    static func opensWithBy(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count > 3 && FoldedBytes.equal(bytes, at: 0, "by ")
     }
 
     static func isShortByline(_ role: LineRole) -> Bool {

@@ -23,7 +23,8 @@ extension ContextRules {
                 continue
             }
             guard (2...4).contains(text.wordCount), BylineRule.looksLikeName(text), !BylineRule.isRole(text) else { break }
-            names.append(BylineEntry(name: String(text)))
+            // an author card repeats the name ("By", "Jon Blistein", "Jon Blistein"): one entry
+            if !names.contains(where: { $0.name.lowercased() == text.lowercased() }) { names.append(BylineEntry(name: String(text))) }
             last = next
             next += 1
         }

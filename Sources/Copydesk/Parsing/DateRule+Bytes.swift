@@ -25,8 +25,11 @@ extension DateRule {
         guard ascii || PlainScalars.isPlain(bytes) else { return nil }
         var head = PlainHead(start: 0, label: nil, cut: nil, possible: false)
         if let first = bytes.first, mayOpenLabel(FoldedBytes.fold(first)) { (head.start, head.label) = stripLabel(bytes, from: 0) }
-        // "Updated … | Published …" (the update first) is read on Characters, which split it at the later label
-        if let label = head.label, labelsOfUpdates[label], FoldedBytes.contains(bytes, "published") { return nil }
+        // "Updated … | Published …", "Updated …; Posted …" (the update first) are read on Characters, which split them at
+        // the later label
+        if let label = head.label, labelsOfUpdates[label], FoldedBytes.contains(bytes, "published") || FoldedBytes.contains(bytes, "posted") {
+            return nil
+        }
         // the cut and the two gates `mayHoldShortDate` and `find` would test on the head, in one walk
         (head.cut, head.possible) = headGate(bytes, from: head.start, words: words)
         return ascii && head.possible && !PlainScalars.isPlain(bytes) ? nil : head
@@ -36,7 +39,8 @@ extension DateRule {
     @inline(__always)
     static func mayOpenLabel(_ b: UInt8) -> Bool {
         b == UInt8(ascii: "p") || b == UInt8(ascii: "u") || b == UInt8(ascii: "d") || b == UInt8(ascii: "l") || b == UInt8(ascii: "f")
-            || b == UInt8(ascii: "m") || b == 0x20 || b == UInt8(ascii: "|") || b == UInt8(ascii: "/") || b == UInt8(ascii: ",") || b == 0xC2
+            || b == UInt8(ascii: "m") || b == UInt8(ascii: "t") || b == 0x20 || b == UInt8(ascii: "|") || b == UInt8(ascii: "/")
+            || b == UInt8(ascii: ",") || b == 0xC2
     }
 
     /// The dates on the plain `text` whose head is `head` (`plainHead`, possible), as `match` reads them.

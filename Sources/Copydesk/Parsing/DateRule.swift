@@ -11,7 +11,9 @@ enum DateRule {
     }
 
     static let leadingLabels = ["first published", "last updated", "published on", "published", "updated on", "updated",
-                                        "posted on", "posted", "last modified on", "last modified", "modified", "date"]
+                                        "posted on", "posted", "last modified on", "last modified", "modified", "date",
+                                        "this content was published on", "this article was published on",
+                                        "this story was published on", "this article was first published on"]
 
     /// The dates on `line` (a line of `page`), or `nil` when the line is not a short date line; `words` is
     /// `DateText.wordTable`, fetched by the caller once for all its lines.
@@ -29,10 +31,11 @@ enum DateRule {
         var lower = Substring(TextLine.asciiLowercased(line))
         let label = mayStartWithLabel(lower) ? stripLabel(&text, &lower, aligned: true) : nil
         // A later "updated" label starts the second date ("… | Updated 5:36 PM", "2019Updated: …"); after an update
-        // label, a later "published" label starts the publication ("Updated 9:42 p.m.|Published 6:15 p.m.").
+        // label, a later "published" or "posted" label starts the publication ("Updated 9:42 p.m.|Published 6:15 p.m.",
+        // "Updated Nov 20, 2019; Posted Nov 19, 2019").
         var second: Substring?
         let updateFirst = label.map(namesUpdate) ?? false
-        let publishedCut = updateFirst ? lower.fastRange(of: "published") : nil
+        let publishedCut = updateFirst ? lower.fastRange(of: "published") ?? lower.fastRange(of: "posted") : nil
         if let cut = publishedCut ?? lower.fastRange(of: "updated") {
             let offset = lower.distance(from: lower.startIndex, to: cut.lowerBound)
             let splitIndex = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex) ?? text.endIndex
@@ -67,7 +70,7 @@ enum DateRule {
     }
 
     /// The separators `stripLabel` drops (no-break space by its lead byte) and the labels' first letters.
-    static let labelStarts: Set<UInt8> = Set("|/, fdlpum".utf8).union([0xC2])
+    static let labelStarts: Set<UInt8> = Set("|/, fdlpumt".utf8).union([0xC2])
 
     /// `aligned`: `lower` is `text` with only ASCII capitals lowered (same byte offsets and Character boundaries),
     /// so the dropped lead carries over by its byte length instead of a Character count.

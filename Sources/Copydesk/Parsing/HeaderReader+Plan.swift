@@ -11,6 +11,8 @@ extension HeaderReader {
         var published: Int?
         var updated: Int?
         var blockTop = 0
+        /// The first marker of the cluster the header was read at.
+        var clusterStart: Int?
     }
 }
 

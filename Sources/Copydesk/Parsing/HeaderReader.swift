@@ -15,15 +15,23 @@ struct HeaderReader {
     func read(upTo end: Int, _ page: LinePage) -> Plan {
         // the candidate lines in scratch storage (32-bit indices: no array made, grown or released per page)
         precondition(end <= Int(Int32.max), "a page holds fewer than 2^31 lines")
-        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(end, 1)) { read(upTo: end, into: $0, page) }
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(end, 1)) { storage in
+            let plan = read(upTo: end, markersBelow: end, into: storage, page)
+            // the last byline cut off from the headline by a list or menu ("45", "shares" between): read the header at
+            // the cluster before it, which still takes that byline
+            guard plan.headline == nil, let start = plan.clusterStart, start > 0 else { return plan }
+            let retry = read(upTo: end, markersBelow: start, into: storage, page)
+            return retry.headline == nil ? plan : retry
+        }
     }
 
-    /// `read(upTo:)` with room for the candidate lines in `storage` (at least `end` slots).
-    private func read(upTo end: Int, into storage: UnsafeMutableBufferPointer<Int32>, _ page: LinePage) -> Plan {
+    /// `read(upTo:)` with the cluster taken among the markers above `markersBelow`, and room for the candidate lines in
+    /// `storage` (at least `end` slots).
+    private func read(upTo end: Int, markersBelow: Int, into storage: UnsafeMutableBufferPointer<Int32>, _ page: LinePage) -> Plan {
         var plan = Plan()
-        // the last byline/date above `end`, and the first of its cluster (markers at most four lines apart)
+        // the last byline/date above `markersBelow`, and the first of its cluster (markers at most four lines apart)
         var lastMarker: Int?
-        var k = end - 1
+        var k = markersBelow - 1
         while k >= 0 { if kinds[k].isMarker { lastMarker = k; break }; k -= 1 }
         var clusterStart = lastMarker
         if let last = lastMarker {
@@ -32,6 +40,7 @@ struct HeaderReader {
             while k >= 0, first - k <= 4 { if kinds[k].isMarker { first = k }; k -= 1 }
             clusterStart = first
         }
+        plan.clusterStart = clusterStart
         let aboveFrom = (clusterStart ?? end) - 1
         var top = aboveFrom + 1
         k = aboveFrom

@@ -26,7 +26,8 @@ enum KnownPhrases {
                      "x share via", "share permalink", "google+", "telegram", "stumbleupon", "blogger", "track", "do not track",
                      "view the discussion thread.", "comments (+)", "report", "follow us", "youtube", "instagram", "rss", "snapchat",
                      "these are external links and will open in a new window", "click to copy", "copy url", "copied", "no comments yet comment from the forums",
-                     "facebooktwitterlinkedinemail", "facebooktwitteremail", "facebooktwitterlinkedin", "share this:"])
+                     "facebooktwitterlinkedinemail", "facebooktwitteremail", "facebooktwitterlinkedin", "share this:",
+                     "facebook share", "twitter share", "email share", "linkedin share", "whatsapp share", "reddit share"])
         add(.mediaLabel, ["caption", "close", "back to gallery", "expand", "hide caption", "toggle caption", "enlarge this image",
                           "play", "play video", "watch", "video", "image", "photo", "less", "more", "next", "previous", "gallery",
                           "expand / collapse search", "view gallery", "launch gallery", "open gallery", "photos",
@@ -58,7 +59,7 @@ enum KnownPhrases {
         ("quotes delayed", .footer), ("we use cookies", .footer), ("this website uses cookies", .footer), ("this site uses cookies", .footer),
         ("by continuing to use", .footer), ("advertisement -", .advertisement), ("advertisement:", .advertisement), ("since you're here", .promo), ("since you’re here", .promo), ("share or comment", .share),
         ("… we have a small favour", .promo), ("... we have a small favour", .promo), ("support the ", .promo), ("want more ", .promo), ("need more ", .promo), ("join our ", .promo), ("(graphic:", .mediaLabel),
-        ("image copyright @", .embed),
+        ("image copyright @", .embed), ("more from this author", .promo), ("more by this author", .promo),
         ("this article originally appeared", .copyright), ("this story originally appeared", .copyright),
         ("this article first appeared", .copyright), ("this story first appeared", .copyright), ("a version of this story", .copyright),
         ("a version of this article", .copyright), ("leave a reply", .promo), ("your email address will not be published", .footer),

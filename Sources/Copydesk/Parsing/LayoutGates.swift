@@ -2,7 +2,8 @@
 enum LayoutGates {
     /// False only when `BylineRule.matchNameThenDate` returns `nil` for a line opening with an ASCII letter: before
     /// its first separator (" / ", " | ", " - ", " – ", " — ", " · ", " • ") stand one to five space-separated words
-    /// with no digit but in a glued or separate "@handle", with text after it.
+    /// with no digit but in a glued or separate "@handle", with text after it; or such words up to an "@handle" with
+    /// text after it.
     static func mayOpenNameThenDate(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
         guard n >= 8 else { return false }
@@ -11,6 +12,7 @@ enum LayoutGates {
             let byte = b[i]
             if byte == 0x20 {
                 if let length = separatorLength(b, after: i) { return words <= 5 && i + 1 + length < n }
+                if handle, i + 1 < n, b[i + 1] != 0x20 { return words <= 5 }  // "Name@handle November 19, 2019"
                 if i + 1 < n, b[i + 1] != 0x20 { words += 1; handle = false; if words > 5 { return false } }
             } else if byte == UInt8(ascii: "@") {
                 handle = true

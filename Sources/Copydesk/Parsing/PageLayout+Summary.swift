@@ -3,7 +3,7 @@
 extension PageLayout {
     /// Labels (lowercased) of a summary box.
     static let summaryLabels: Set<String> = ["highlights", "key points", "story highlights", "key highlights", "in brief",
-                                             "at a glance", "key takeaways", "quick read", "the big picture"]
+                                             "at a glance", "key takeaways", "quick read", "the big picture", "in summary", "summary"]
 
     /// `summaryLabels` looked up by a line's bytes with capitals folded.
     static let summaryTable = FoldedKeyTable(summaryLabels.sorted().map { ($0, true) })

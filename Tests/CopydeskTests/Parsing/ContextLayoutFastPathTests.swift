@@ -195,7 +195,9 @@ struct ContextLayoutFastPathTests {
         }
         for index in lines.indices {
             switch roles.kind(index) {
-            case .text where lines[index].words <= 4 && !lines[index].endsLikeSentence, .byline where ContextRules.isShortByline(roles[index]):
+            // (twentieth pass) a byline opening with "By" is never a menu item
+            case .text where lines[index].words <= 4 && !lines[index].endsLikeSentence,
+                 .byline where ContextRules.isShortByline(roles[index]) && !page.text(lines[index]).lowercased().hasPrefix("by "):
                 run.append(index); members += 1
             case .navigation, .list, .footer, .listItem:
                 members += 1

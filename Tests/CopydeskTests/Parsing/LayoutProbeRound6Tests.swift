@@ -45,4 +45,70 @@ struct LayoutProbeRound6Tests {
         #expect(KnownPhrases.exactLines["place an ad"] == .promo)
     }
 
+    /// Two body paragraphs under every header these tests build.
+    private let body = ["The Glacier Monitoring Switzerland network said on Tuesday that the glaciers had lost 800 million cubic metres of ice.",
+                        "That is roughly the amount of water the country's households use in a year, researchers said."]
+
+    @Test("a date after a lead-in sentence, and 'Updated …; Posted …' read as update and publication")
+    func dateLeadInsAndPostedCuts() {
+        let leadIn = parse(["Swiss glaciers lost 2% of their volume this year",
+                            "This content was published on November 19, 2019 11:30 AM Nov 19, 2019 - 11:30", "Simon Bradley"] + body)
+        #expect(leadIn.published?.iso == "2019-11-19T11:30:00")
+        #expect(leadIn.byline.map(\.name) == ["Simon Bradley"])
+        let article = parse(["Swiss glaciers lost 2% of their volume this year", "This article was published on November 19, 2019"] + body)
+        #expect(article.published?.text == "November 19, 2019")
+        let posted = parse(["Portland City Council approves new rules for sidewalk camping cleanups",
+                            "Updated Nov 21, 2019; Posted Nov 20, 2019"] + body)
+        #expect(posted.published?.iso == "2019-11-20")
+        #expect(posted.updated?.iso == "2019-11-21")
+        #expect(DateRule.mayOpenLabel(UInt8(ascii: "t")) && DateRule.labelStarts.contains(UInt8(ascii: "t")))
+    }
+
+    @Test("bylines: a surname that is a language, labelled writers, a glued handle before the date, affiliations, repeats")
+    func bylineShapes() {
+        let english = parse(["Cork's Event Centre site to be sold as developer walks away from project", "By Eoin English",
+                             "Tuesday, November 19, 2019 - 06:45 AM"] + body)
+        #expect(english.byline.map(\.name) == ["Eoin English"])
+        #expect(BylineRule.isRole("Al Arabiya English") && !BylineRule.isRole("Eoin English"))
+        let writers = parse(["Govt to extend emergency flood fund to 12 provinces", "PUBLISHED : 20 Nov 2019 at 17:42",
+                             "WRITER: Aekarach Sattaburuth and Mongkol Bangprapa"] + body)
+        #expect(writers.byline.map(\.name) == ["Aekarach Sattaburuth", "Mongkol Bangprapa"])
+        let handle = parse(["Nvidia's new Jarvis toolkit aims to make conversational AI work in real time",
+                            "Kyle Wiggers@Kyle_L_Wiggers November 19, 2019 6:00 AM"] + body)
+        #expect(handle.byline.map(\.name) == ["Kyle Wiggers"])
+        #expect(handle.published?.text == "November 19, 2019 6:00 AM")
+        let paired = BylineRule.people(in: "Nadia Kessler, ProPublica Illinois, and Owen Traylor, Gulf Coast Ledger")
+        #expect(paired == [BylineEntry(name: "Nadia Kessler", role: "ProPublica Illinois"),
+                           BylineEntry(name: "Owen Traylor", role: "Gulf Coast Ledger")])
+        #expect(BylineRule.people(in: "Jane Roe, John Doe, Ann Lee, and Bob Smith").map(\.name) == ["Jane Roe", "John Doe", "Ann Lee", "Bob Smith"])
+        let card = parse(["Lizzo, Billie Eilish Lead 2020 Grammy Nominations", "By", "Jon Blistein", "Jon Blistein",
+                          "November 20, 2019 9:14AM ET"] + body)
+        #expect(card.byline.map(\.name) == ["Jon Blistein"])
+    }
+
+    @Test("a 'By' line under share buttons is the byline; a summary label is no name; a one-line trail gives its last level")
+    func bylineAfterButtonsAndSummaries() {
+        let shares = parse(["Cuyahoga County to close downtown jail annex, move inmates to main jail", "Updated Nov 19, 2019; Posted Nov 19, 2019",
+                            "Facebook Share", "Twitter Share", "By Kaylee Remington, cleveland.com"] + body)
+        #expect(shares.byline.map(\.name) == ["Kaylee Remington"])
+        #expect(shares.discarded.first { $0.text == "Facebook Share" }?.reason == .share)
+        let summary = parse(["News", "MPs reject bid to scrap cap on interest rates", "Wednesday November 20 2019", "In Summary",
+                             "The lawmakers voted 142 to 96 to retain the cap, defying a memo from the President.",
+                             "Treasury says the law has choked credit to small businesses.", "By DAVID MWERE"] + body)
+        #expect(summary.byline.map(\.name) == ["DAVID MWERE"])
+        let trail = parse(["Thailand > Politics", "Govt to extend emergency flood fund to 12 provinces", "20 Nov 2019 at 17:42"] + body)
+        #expect(trail.section == "Politics")
+        #expect(ArticleBuilder.deepestLevel(of: "Home › News › World") == "World")
+        #expect(ArticleBuilder.deepestLevel(of: "Q&A > ") == "Q&A > ")
+    }
+
+    @Test("a byline cut off from the headline by a share count still leaves the header at the date above it")
+    func headerAtEarlierCluster() {
+        let article = parse(["Place an Ad", "Politics", "Portland City Council approves new rules for sidewalk camping cleanups",
+                             "Updated Nov 21, 2019; Posted Nov 20, 2019", "Facebook Share", "Twitter Share", "Email Share", "45", "shares",
+                             "By Everton Bailey Jr. | The Oregonian/OregonLive"] + body)
+        #expect(article.headline == "Portland City Council approves new rules for sidewalk camping cleanups")
+        #expect(article.byline.map(\.name) == ["Everton Bailey Jr."])
+        #expect(article.published?.iso == "2019-11-20")
+    }
 }

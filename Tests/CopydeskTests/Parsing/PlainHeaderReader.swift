@@ -10,13 +10,22 @@ struct PlainHeaderReader {
     let page: LinePage
 
     func read(upTo end: Int) -> HeaderReader.Plan {
+        let plan = read(upTo: end, markersBelow: end)
+        // (twentieth pass) with no headline at the last cluster, the cluster before it
+        guard plan.headline == nil, let start = plan.clusterStart, start > 0 else { return plan }
+        let retry = read(upTo: end, markersBelow: start)
+        return retry.headline == nil ? plan : retry
+    }
+
+    private func read(upTo end: Int, markersBelow: Int) -> HeaderReader.Plan {
         var plan = HeaderReader.Plan()
-        let markers = (0..<end).filter { roles[$0].isMarker }
+        let markers = (0..<markersBelow).filter { roles[$0].isMarker }
         var clusterStart = markers.last
         if var first = markers.last {
             for marker in markers.reversed() where first - marker <= 4 { first = marker }
             clusterStart = first
         }
+        plan.clusterStart = clusterStart
         let aboveFrom = (clusterStart ?? end) - 1
         var block: [Int] = []
         var top = aboveFrom + 1

@@ -9,6 +9,7 @@ struct BylineWordByteTests {
         "Jane de la Roe", "Jane De La Roe", "jane roe", "Jane Roe3", "Jane\tRoe", "Jane\u{B}Roe", "Jane\rRoe", "AB\r", "A B C D E F",
         "A B C D E F G", "", " ", "Jane dos Santos", "Jane DOS Santos", "Jane dós Santos", "Jöhn Roe", "ÉTÉ Roe", "Jane Roe, Writer",
         "The Times", "NEWS DESK", "News", "Jane O'Neil", "Jane (AP)", "AP", "APs", "A1", "X-Ray Team", "Jane Roe and Ann Lee",
+        "Eoin English", "Al Arabiya English", "Xinhua English", "ENGLISH", "English Roe",
     ]
 
     @Test("roles and name shapes on bytes answer as the plain rules; the name reader as before")

@@ -20,7 +20,7 @@ struct EleventhPassGateTests {
 
     @Test("the prefix table's five-byte gate keeps the first listed prefix", arguments: [
         KnownPhrases.prefixes.map(\.0), DateRule.leadingLabels, LineClassifier.relatedPrefixes,
-        ["by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by ", "posted by ", "published by ", "author: ", "author ", "authors: "],
+        BylineRule.byPrefixes,
     ])
     func fiveByteGate(_ phrases: [String]) {
         let table = PrefixTable(phrases)

@@ -4,6 +4,8 @@
 extension RefBylineRule {
     /// Splits "X, Y and Z, Role" into one entry per person, the role attached to each.
     static func people(in text: Substring) -> [BylineEntry] {
+        // (twentieth pass) "A, X, and B, Y": each author paired with an affiliation
+        if let paired = BylineRule.pairedAffiliations(text) { return paired }
         var entries: [BylineEntry] = []
         var text = text
         for cut in [" | ", " |", "|"] { if let r = text.fastRange(of: cut) { text = text[..<r.lowerBound] } }
@@ -60,9 +62,12 @@ extension RefBylineRule {
     /// True when the text names a job title ("Staff Writer", "AP National Security Writer", "Associated Press").
     static func isRole(_ text: Substring) -> Bool {
         let words = text.spaceWords
-        for word in words {
+        for (position, word) in words.enumerated() {
             let lower = word.lowercasedFast
-            if BylineRule.roleWords.contains(lower) || BylineRule.outletWords.contains(lower) { return true }
+            // (twentieth pass) "English" ends an outlet's name only after two words or more ("Eoin English" is a name)
+            if BylineRule.roleWords.contains(lower) || BylineRule.outletWords.contains(lower) && (position >= 2 || lower != "english") {
+                return true
+            }
         }
         // an acronym in a mixed-case part names an outlet ("CNN Business"), unless the whole byline is in capitals
         return words.contains(where: BylineRule.isAcronym) && !text.isAllCaps

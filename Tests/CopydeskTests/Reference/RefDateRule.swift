@@ -8,7 +8,10 @@ enum RefDateRule {
     typealias Match = DateRule.Match
 
     private static let leadingLabels = ["first published", "last updated", "published on", "published", "updated on", "updated",
-                                        "posted on", "posted", "last modified on", "last modified", "modified", "date"]
+                                        "posted on", "posted", "last modified on", "last modified", "modified", "date",
+                                        // (twentieth pass) a lead-in sentence as the label
+                                        "this content was published on", "this article was published on",
+                                        "this story was published on", "this article was first published on"]
 
     /// The dates on `line`, or `nil` when the line is not a short date line.
     static func match(_ line: TestLine) -> Match? {
@@ -19,7 +22,8 @@ enum RefDateRule {
         // A later "updated" label starts the second date ("… | Updated 5:36 PM", "2019Updated: …").
         var second: Substring?
         let updateFirst = label.map { $0.contains("updated") || $0.contains("modified") } ?? false
-        let publishedCut = updateFirst ? lower.fastRange(of: "published") : nil
+        // (twentieth pass) "Updated …; Posted …": a later "posted" starts the publication too
+        let publishedCut = updateFirst ? lower.fastRange(of: "published") ?? lower.fastRange(of: "posted") : nil
         if let cut = publishedCut ?? lower.fastRange(of: "updated") {
             let offset = lower.distance(from: lower.startIndex, to: cut.lowerBound)
             let splitIndex = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex) ?? text.endIndex
@@ -50,7 +54,7 @@ enum RefDateRule {
     }
 
     /// The separators `stripLabel` drops (no-break space by its lead byte) and the labels' first letters.
-    private static let labelStarts: Set<UInt8> = Set("|/, fdlpum".utf8).union([0xC2])
+    private static let labelStarts: Set<UInt8> = Set("|/, fdlpumt".utf8).union([0xC2])
 
     /// `aligned`: `lower` is `text` with only ASCII capitals lowered (same byte offsets and Character boundaries),
     /// so the dropped lead carries over by its byte length instead of a Character count.
