@@ -1,18 +1,21 @@
 /// A section label right above the headline that repeats an item of the page's menu ("Congress", "Tech" on a full
 /// page): the classifier marks it a duplicate of the menu's line, yet where it stands it names the article's section.
 extension HeaderReader {
-    /// The line to read as the section when `plan` has a headline and no section: the nearest non-blank line above the
-    /// headline, when it is a repeated (`isDuplicate`) title-like label of one to three words and the line above it is
-    /// no repeat too (a breadcrumb trail such as "Home", "News", "World" names no single section).
+    /// The line to read as the section when `plan` has a headline and no section, or its section is the line right above:
+    /// the nearest non-blank line above the headline, when it is a repeated (`isDuplicate`) title-like label of one to
+    /// three words and the line above it is no repeat too (a breadcrumb trail such as "Home", "News", "World" names no
+    /// single section).
     static func repeatedSection(above plan: Plan, lines: UnsafeBufferPointer<TextLine>, isDuplicate: (Int) -> Bool,
                                 _ page: LinePage) -> Int? {
-        guard plan.section == nil, let headline = plan.headline else { return nil }
+        guard let headline = plan.headline else { return nil }
         var k = headline - 1
         while k >= 0, lines[k].words == 0 { k -= 1 }
         guard k >= 0, isDuplicate(k), (1...3).contains(lines[k].words), !lines[k].endsLikeSentence, !lines[k].hasDigit,
               page.text(lines[k]).first?.isUppercase == true else { return nil }
         var above = k - 1
         while above >= 0, lines[above].words == 0 { above -= 1 }
+        // a section read above the repeat is its upper level ("Shop", "News"): the repeat is the deeper one
+        guard plan.section == nil || plan.section == above else { return nil }
         return above >= 0 && isDuplicate(above) ? nil : k
     }
 }

@@ -27,7 +27,8 @@ enum KnownPhrases {
                      "view the discussion thread.", "comments (+)", "report", "follow us", "youtube", "instagram", "rss", "snapchat",
                      "these are external links and will open in a new window", "click to copy", "copy url", "copied", "no comments yet comment from the forums",
                      "facebooktwitterlinkedinemail", "facebooktwitteremail", "facebooktwitterlinkedin", "share this:",
-                     "facebook share", "twitter share", "email share", "linkedin share", "whatsapp share", "reddit share"])
+                     "facebook share", "twitter share", "email share", "linkedin share", "whatsapp share", "reddit share",
+                     "sharecomments", "share comments"])
         add(.mediaLabel, ["caption", "close", "back to gallery", "expand", "hide caption", "toggle caption", "enlarge this image",
                           "play", "play video", "watch", "video", "image", "photo", "less", "more", "next", "previous", "gallery",
                           "expand / collapse search", "view gallery", "launch gallery", "open gallery", "photos",

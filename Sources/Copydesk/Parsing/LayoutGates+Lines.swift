@@ -20,10 +20,23 @@ extension LayoutGates {
         return false
     }
 
-    /// True for a contact or sign-off line under an article: "Contact Jo Roe at jo.roe@example.com.", or a dash and two to
+    /// True for a reading-time note ("4 minutes to read", "5 min read", "3-minute read", "Reading time: 4 minutes"): a
+    /// number opens the line and "min" and "read" stand in it, or it opens with "reading time".
+    static func isReadingTime(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count, b[i] == 0x20 { i += 1 }
+        guard i < b.count else { return false }
+        if b[i] &- UInt8(ascii: "0") < 10 { return FoldedBytes.contains(b, "min") && FoldedBytes.contains(b, "read") }
+        return FoldedBytes.equal(b, at: i, "reading time")
+    }
+
+    /// True for a contact or sign-off line under an article: "Contact Jo Roe at jo.roe@example.com.", "Contact Jo Roe on
+    /// Twitter", or a dash and two to
     /// four capitalised words ("-- Everton Bailey Jr.", "— Jane Roe").
     static func isContactOrSignOff(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        if FoldedBytes.equal(b, at: 0, "contact ") { return ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: b, from: 8) != nil }
+        if FoldedBytes.equal(b, at: 0, "contact ") {
+            return ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: b, from: 8) != nil || FoldedBytes.contains(b, " on twitter")
+        }
         let lead = b.starts(with: [0x2D, 0x2D, 0x20]) || b.starts(with: [0xE2, 0x80, 0x94, 0x20]) ? (b[0] == 0x2D ? 3 : 4) : 0
         guard lead > 0 else { return false }
         let name = UnsafeBufferPointer(rebasing: b[lead...])

@@ -109,10 +109,11 @@ extension LineClassifier {
         return nil
     }
 
-    /// A time stamp, a weather reading ("Dublin: 7°C"), both of four words at most, or a market ticker ("Dow 30 28,051.41
-    /// +54.80 (+0.20%)"), for a line with a digit of eight words at most.
+    /// A time stamp, a weather reading ("Dublin: 7°C"), both of four words at most, a reading-time note ("4 minutes to
+    /// read"), or a market ticker ("Dow 30 28,051.41 +54.80 (+0.20%)"), for a line with a digit of eight words at most.
     static func isReading(_ line: TextLine, _ page: LinePage) -> Bool {
         if line.words <= 4 && (isTimeStamp(line, page) || LayoutGates.isWeather(page.bytes(line))) { return true }
+        if line.words <= 6 && LayoutGates.isReadingTime(page.bytes(line)) { return true }
         return line.lastByte == UInt8(ascii: ")") && LayoutGates.isTicker(page.bytes(line))
     }
 }

@@ -38,8 +38,8 @@ struct PageLayout {
         standfirstInBody = PageLayout.dekAtBodyStart(lines: lines, page, roles: roles, plan: plan, from: headerEnd, to: bodyEnd)
     }
 
-    /// A short first paragraph without a dateline, followed by a picture before the next paragraph, under a
-    /// headline with a byline or date: the page's dek.
+    /// A short first paragraph without a dateline, followed by a picture or share buttons before the next paragraph,
+    /// under a headline with a byline or date: the page's dek.
     private static func dekAtBodyStart(lines: UnsafeBufferPointer<TextLine>, _ page: LinePage, roles: UnsafeBufferPointer<LineRole>, plan: HeaderReader.Plan, from: Int, to: Int) -> Int? {
         // the byline or date over the article, or under it ("Date 20.11.2019", "Author Anna Meier" closing the page)
         let marked = plan.byline != nil || plan.published != nil
@@ -49,8 +49,10 @@ struct PageLayout {
               DatelineRule.dateline(in: lines[first].string(in: page)) == nil else { return nil }
         var sawMedia = false
         var index = first + 1
+        // a picture, or share buttons under a dek in the third person ("I cover oil and gas …" is the author's tagline)
+        let firstPerson = page.bytes(lines[first]).starts(with: [UInt8(ascii: "I"), 0x20])
         while index <= to {
-            if roles[index].isMedia { sawMedia = true }
+            if roles[index].isMedia || !firstPerson && roles[index].isFurniture(.share) { sawMedia = true }
             if roles[index].isText { break }
             index += 1
         }

@@ -111,4 +111,35 @@ struct LayoutProbeRound6Tests {
         #expect(article.byline.map(\.name) == ["Everton Bailey Jr."])
         #expect(article.published?.iso == "2019-11-20")
     }
+
+    @Test("a reading-time note, 'Contact X on Twitter' and glued share counts are furniture; a dek over share buttons is the standfirst")
+    func readingTimeContactsAndDeks() {
+        for line in ["4 minutes to read", " 4 minutes to read", "5 min read", "3-minute read", "Reading time: 4 minutes"] {
+            #expect(Array(line.utf8).withUnsafeBufferPointer(LayoutGates.isReadingTime), "\(line)")
+        }
+        for line in ["4 minutes of rain fell", "Read 5 stories", "12 minutes"] {
+            #expect(!Array(line.utf8).withUnsafeBufferPointer(LayoutGates.isReadingTime), "\(line)")
+        }
+        #expect(Array("Contact Jon Blistein on Twitter".utf8).withUnsafeBufferPointer(LayoutGates.isContactOrSignOff))
+        let reading = parse(["Home / New Zealand", "Auckland water restrictions 'likely' as dams drop below 60 per cent",
+                             "20 Nov, 2019 5:00am", " 4 minutes to read"] + body)
+        #expect(reading.section == nil)  // the reading-time note under the date is no section
+        #expect(reading.discarded.first { $0.text.contains("minutes to read") }?.reason == .label)
+        let dek = parse(["Dubai RTA to launch driverless taxi trials on Jumeirah Beach Road", "Angel Tesorero",
+                         "Filed on November 20, 2019 | Last updated on November 20, 2019 at 06.59 pm",
+                         "The first phase will cover a 4km stretch between Dubai Marina and Umm Suqeim.", "Facebook", "Twitter", "Email"] + body)
+        #expect(dek.standfirst == ["The first phase will cover a 4km stretch between Dubai Marina and Umm Suqeim."])
+        let tagline = parse(["Shale Drillers Are Cutting Budgets Again", "Nov 20, 2019, 08:00am EST",
+                             "I cover oil and gas, energy technology and the billionaires behind them.", "Facebook", "Twitter"] + body)
+        #expect(tagline.standfirst.isEmpty)
+    }
+
+    @Test("a repeated menu label right above the headline is the section, under an upper-level label above it")
+    func repeatedLabelUnderUpperLevel() {
+        let menu = ["Home", "News", "Politics", "Sport", "Opinion", "Scotland's Voice", "Newsletters"]
+        let article = parse(menu + ["Shop", "News", "Nicola Sturgeon says indyref2 request will go to Westminster before Christmas",
+                                    "By Andrew Learmonth", "19 Nov 2019"] + body)
+        #expect(article.section == "News")
+        #expect(article.headline == "Nicola Sturgeon says indyref2 request will go to Westminster before Christmas")
+    }
 }

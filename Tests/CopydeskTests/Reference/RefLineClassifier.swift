@@ -68,6 +68,7 @@ enum RefLineClassifier {
         if !line.hasComma, let byline = RefBylineRule.matchNameThenRole(line) { return .byline(byline) }
         if line.hasDigit, line.words <= 4, RefLineClassifier.isTimeStamp(line) || line.text.contains("°C") || line.text.contains("°F") || line.text.contains("°c") || line.text.contains("°f") { return .furniture(.label) }
         if line.hasDigit, line.words <= 8, line.text.withUTF8Bytes(LayoutGates.isTicker) { return .furniture(.label) }  // (nineteenth pass)
+        if line.hasDigit, line.words <= 6, line.text.withUTF8Bytes(LayoutGates.isReadingTime) { return .furniture(.label) }  // (twentieth pass)
         if line.words <= 3, agencyShapes.mayContain(first: first, length: line.text.utf8.count), RefBylineRule.agencies.contains(line.lower) {
             return .byline(RefBylineRule.Match(names: [BylineEntry(name: String(line.text))]))
         }
