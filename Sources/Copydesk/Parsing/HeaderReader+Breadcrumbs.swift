@@ -94,4 +94,15 @@ extension HeaderReader {
 
     /// Small words a Title Case label keeps in lower case.
     private static let joiningWords: [StaticString] = ["and", "of", "the", "for", "in", "on", "to", "a", "at", "de"]
+
+    /// A one-sentence dek right under the last byline or date, with a picture or share buttons right under it ("Swedish
+    /// teachers will be given …", then the photo's caption): the standfirst; `nil` when there is none above `end`.
+    func dekUnder(_ clusterEnd: Int, upTo end: Int) -> Int? {
+        var dek = clusterEnd + 1
+        while dek < end, lines[dek].words == 0 { dek += 1 }
+        guard dek < end, kinds[dek] == .text, lines[dek].words >= 6, lines[dek].endsLikeSentence else { return nil }
+        var next = dek + 1
+        while next < end, lines[next].words == 0 { next += 1 }
+        return next < end && (kinds[next] == .share || Self.isMedia(kinds[next])) ? dek : nil
+    }
 }

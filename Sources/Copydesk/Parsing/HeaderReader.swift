@@ -70,6 +70,9 @@ struct HeaderReader {
             plan.nameLine = bareName(under: clusterEnd, upTo: end, page)
         }
         if let name = plan.nameLine { plan.nameRole = roleLine(under: name, upTo: end, page) }
+        if plan.standfirst.isEmpty, plan.headline != nil, let clusterEnd = lastMarker, let dek = dekUnder(clusterEnd, upTo: end) {
+            plan.standfirst.append(dek)
+        }
         for index in plan.blockTop..<end {
             switch kinds[index] {
             case .byline where plan.byline == nil || Self.namesAgencyOnly(roles[plan.byline!]) && !Self.namesAgencyOnly(roles[index]):

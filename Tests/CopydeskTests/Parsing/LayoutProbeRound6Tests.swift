@@ -129,6 +129,12 @@ struct LayoutProbeRound6Tests {
                          "Filed on November 20, 2019 | Last updated on November 20, 2019 at 06.59 pm",
                          "The first phase will cover a 4km stretch between Dubai Marina and Umm Suqeim.", "Facebook", "Twitter", "Email"] + body)
         #expect(dek.standfirst == ["The first phase will cover a 4km stretch between Dubai Marina and Umm Suqeim."])
+        let underDates = parse(["education", "Sweden to give teachers right to confiscate pupils' mobile phones",
+                                "Published: 19 November 2019 11:42 CET", "Updated: 19 November 2019 14:05 CET",
+                                "Swedish teachers will be given the legal right to collect pupils' mobile phones during lessons.",
+                                "File photo of a pupil using a mobile phone in a Swedish classroom. Photo: Jessica Gow/TT", "Emma Löfgren",
+                                "Share this article"] + body)
+        #expect(underDates.standfirst == ["Swedish teachers will be given the legal right to collect pupils' mobile phones during lessons."])
         let tagline = parse(["Shale Drillers Are Cutting Budgets Again", "Nov 20, 2019, 08:00am EST",
                              "I cover oil and gas, energy technology and the billionaires behind them.", "Facebook", "Twitter"] + body)
         #expect(tagline.standfirst.isEmpty)

@@ -64,6 +64,13 @@ struct PlainHeaderReader {
                 }
             }
         }
+        // (twentieth pass) a one-sentence dek under the last marker with a picture or share buttons under it
+        if let last = markers.last, plan.headline != nil, plan.standfirst.isEmpty,
+           let dek = (last + 1..<max(last + 1, end)).first(where: { lines[$0].words > 0 }), roles[dek].isText, lines[dek].words >= 6,
+           lines[dek].endsLikeSentence, let next = (dek + 1..<end).first(where: { lines[$0].words > 0 }),
+           roles[next].isFurniture(.share) || roles[next].isMedia {
+            plan.standfirst.append(dek)
+        }
         // a job title right under the bare name ("Cost of living correspondent")
         if let name = plan.nameLine, name + 1 < end, roles[name + 1].isText, (2...6).contains(lines[name + 1].words),
            !lines[name + 1].endsLikeSentence, BylineRule.isRole(page.text(lines[name + 1])) {
