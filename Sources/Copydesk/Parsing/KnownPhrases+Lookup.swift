@@ -62,8 +62,8 @@ extension KnownPhrases {
         // `tail` answers only a line with a web address, one opening with the letter of one of its prefixes, or one of
         // two to four words ending with the last letter of one of its suffixes: other lines skip the call
         // each of its openings holds a space byte, which a one-word line holds only untrimmed (its suffix rule needs two words)
-        guard line.hasURL || (first == UInt8(ascii: "f") || first == UInt8(ascii: "s") || first == UInt8(ascii: "m") || first == UInt8(ascii: "l"))
-            && spaced
+        guard line.hasURL || (first == UInt8(ascii: "f") || first == UInt8(ascii: "s") || first == UInt8(ascii: "m") || first == UInt8(ascii: "l")
+                              || first == UInt8(ascii: "w")) && spaced
             || words >= 2 && words <= 4 && (last | 0x20 == UInt8(ascii: "d") || last | 0x20 == UInt8(ascii: "s"))
         else { return nil }
         return tail(&line, page)

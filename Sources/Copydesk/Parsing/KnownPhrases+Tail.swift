@@ -24,6 +24,7 @@ extension KnownPhrases {
            ends(" min read") || ends(" minute read") || ends(" comments") || ends(" shares") { return ends("read") ? .promo : .share }
         if first == UInt8(ascii: "m"), words <= 5, opens("more from ") || opens("more in ") || opens("more on ") { return .list }
         if first == UInt8(ascii: "l"), words <= 20, opens("listen to "), FoldedBytes.contains(bytes, " live") { return .promo }
+        if first == UInt8(ascii: "w"), words <= 8, opens("watch "), ends(" live") { return .promo }  // "Watch FOX 5 DC Live"
         return nil
     }
 }

@@ -121,6 +121,9 @@ struct LayoutProbeRound6Tests {
             #expect(!Array(line.utf8).withUnsafeBufferPointer(LayoutGates.isReadingTime), "\(line)")
         }
         #expect(Array("Contact Jon Blistein on Twitter".utf8).withUnsafeBufferPointer(LayoutGates.isContactOrSignOff))
+        let station = parse(["Watch FOX 5 DC Live", "Metro leaders propose fare cuts for weekend riders", "Published November 19, 2019"] + body)
+        #expect(station.headline == "Metro leaders propose fare cuts for weekend riders")
+        #expect(station.discarded.first?.reason == .promo)
         let reading = parse(["Home / New Zealand", "Auckland water restrictions 'likely' as dams drop below 60 per cent",
                              "20 Nov, 2019 5:00am", " 4 minutes to read"] + body)
         #expect(reading.section == nil)  // the reading-time note under the date is no section

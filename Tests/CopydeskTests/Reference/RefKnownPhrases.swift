@@ -62,6 +62,8 @@ enum RefKnownPhrases {
             return .list
         }
         if first == UInt8(ascii: "l"), text.hasFoldedPrefix("listen to ") && text.containsFolded(" live") && line.words <= 20 { return .promo }
+        // (twentieth pass) a station's live-stream promo
+        if first == UInt8(ascii: "w"), line.words <= 8, text.hasFoldedPrefix("watch "), text.hasFoldedSuffix(" live") { return .promo }
         return nil
     }
 }
