@@ -27,17 +27,4 @@ extension LayoutGates {
         while stop >= 0, b[stop] == 0x20 { stop -= 1 }
         return stop >= 0 && b[stop] == UInt8(ascii: ".")
     }
-
-    /// True when `b[from..<to]` holds one to seven space-separated words, each opening with a capital A–Z or a digit.
-    static func capitalisedWords(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
-        var words = 0, i = from
-        while i < to {
-            if b[i] != 0x20, i == from || b[i - 1] == 0x20 {
-                guard b[i] &- UInt8(ascii: "A") < 26 || b[i] &- UInt8(ascii: "0") < 10 else { return false }
-                words += 1
-            }
-            i += 1
-        }
-        return (1...7).contains(words)
-    }
 }

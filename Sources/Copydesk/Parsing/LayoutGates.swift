@@ -48,18 +48,20 @@ enum LayoutGates {
         return end > 0 && CaptionRule.pictureSourceTable.value(foldingBytes: UnsafeBufferPointer(rebasing: b[0..<end])) != nil
     }
 
-    /// False only when `CaptionRule.shortBracketCredit` returns `nil`: the last "(" opens at most sixty bytes of content
-    /// that starts with a capital A–Z and holds a "/" or a word (split at spaces and "/") of `CaptionRule.tagTable`, or
-    /// follows a full stop and holds one to four words, each opening with a capital A–Z.
+    /// False only when `CaptionRule.shortBracketCredit` returns `nil`: the last "(" (or "[" before a closing "]") opens at
+    /// most sixty bytes of content that starts with a capital A–Z and follows a full stop, or holds a "/" or a word (split
+    /// at spaces and "/") of `CaptionRule.tagTable`.
     static func mayEndWithShortCredit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
         var open = n - 2
-        while open >= 0, n - open <= 62, b[open] != UInt8(ascii: "(") { open -= 1 }
+        let opening = b[n - 1] == UInt8(ascii: "]") ? UInt8(ascii: "[") : UInt8(ascii: "(")
+        while open >= 0, n - open <= 62, b[open] != opening { open -= 1 }
         guard open >= 0, n - open <= 62, open + 1 < n - 1 else { return false }
         var first = open + 1
         while first < n - 1, b[first] == 0x20 { first += 1 }
         guard b[first] &- UInt8(ascii: "A") < 26 else { return false }
-        if afterFullStop(b, open: open), capitalisedWords(b, from: first, to: n - 1) { return true }  // "… Gordhan. (Jaco Marais, Netwerk24)"
+        // "… Gordhan. (Jaco Marais, Netwerk24)", "… in May. (Staff photo by Jo Doe)", "… jail. (Jo Roe, cleveland.com)"
+        if afterFullStop(b, open: open) { return true }
         var start = first
         for i in first...(n - 1) where b[i] == 0x20 || b[i] == UInt8(ascii: "/") || b[i] == UInt8(ascii: ")") || b[i] == UInt8(ascii: ",") {
             if b[i] == UInt8(ascii: "/") { return true }

@@ -34,7 +34,10 @@ enum RefCaptionRule {
         }
         let text = line.hasDigit ? droppingGalleryCounter(line.text) : line.text
         if line.lastByte == UInt8(ascii: ")") || line.lastByte == UInt8(ascii: "]"), let found = parenthesisedCredit(text) { return found }
-        if line.lastByte == UInt8(ascii: ")"), line.words >= 6, let found = CaptionRule.shortBracketCredit(text) { return found }
+        if line.lastByte == UInt8(ascii: ")") || line.lastByte == UInt8(ascii: "]"), line.words >= 6, let found = CaptionRule.shortBracketCredit(text) { return found }
+        if line.words >= 7, CaptionRule.isASCIIWordByte(line.lastByte), let found = line.text.withUTF8Bytes({ CaptionRule.bracketCreditBeforeHandle(text, $0) }) {
+            return found
+        }
         if line.hasColon || line.line.hasEllipsis, CaptionRule.mayHoldLabel(line.line) {
             let aligned = text.startIndex == line.text.startIndex
             let textLower = aligned ? Substring(line.lower) : Substring(text.lowercased())
