@@ -27,9 +27,14 @@ extension CaptionRule {
     /// "… until they turn 70. | KYODO", "… on Monday eveningCredit: Facebook": the caption and its credit; `nil` for a line
     /// of fewer than five caption words or another ending.
     static func joinedCredit(_ line: Substring) -> Match? {
-        if let bar = line.fastLastRange(of: " | "), line.utf8.distance(from: bar.upperBound, to: line.utf8.endIndex) <= 38 {
+        if let bar = line.fastLastRange(of: " | "), case let length = line.utf8.distance(from: bar.upperBound, to: line.utf8.endIndex), length <= 62 {
             let credit = line[bar.upperBound...].trimmedSpace, caption = line[..<bar.lowerBound].trimmedSpace
             let words = credit.spaceWords
+            // "… in Brussels | Kenzo Tribouillard/AFP via Getty Images": a photographer's agency credit after a caption phrase
+            if caption.wordCount >= 5, (2...7).contains(words.count), isAgencyCredit(credit) {
+                return .captioned(text: String(caption), credit: String(credit))
+            }
+            guard length <= 38 else { return nil }
             // a page title ends "Headline | Reuters": a caption sentence ends with a full stop, or its credit is in capitals
             guard caption.wordCount >= 5, (1...3).contains(words.count), !credit.hasDigit, caption.last == "." || credit.isAllCaps,
                   words.contains(where: { pictureSources.contains($0.lowercased()) || tagSources.contains($0.lowercased()) }) else { return nil }
@@ -41,5 +46,11 @@ extension CaptionRule {
         let credit = line[label.upperBound...].trimmedSpace, caption = line[..<label.lowerBound].trimmedSpace
         guard caption.wordCount >= 5, (1...6).contains(credit.wordCount), credit.first?.isUppercase == true else { return nil }
         return .captioned(text: String(caption), credit: String(credit))
+    }
+
+    /// True for a credit naming a photographer and a picture agency: it holds a "/" or " via ", a token of it split at
+    /// spaces and "/" is one of `pictureSources`, and it reads like a credit (`looksLikeCredit`).
+    static func isAgencyCredit(_ credit: Substring) -> Bool {
+        (credit.containsASCII(UInt8(ascii: "/"), "/") || credit.fastContains(" via ")) && slashTokensNamePictureSource(credit) && looksLikeCredit(credit)
     }
 }

@@ -23,7 +23,8 @@ enum CaptionRule {
                                               "yonhap", "kyodo", "bernama", "anadolu", "pti", "ani", "ians", "tass", "sipa", "imago", "aap"]
 
     /// Leads of a credit after the caption's last sentence; each holds ". ", so a line without one is skipped.
-    static let creditLeads = [". Courtesy of ", ". Photo by ", ". Photograph by ", ". Picture by ", ". Image by "]
+    static let creditLeads = [". Courtesy of ", ". Photo by ", ". Photograph by ", ". Picture by ", ". Image by ", ". Photo / ", ". PHOTO / ",
+                              ". Photo | ", ". PHOTO | "]
     /// The lead still searched on a line that ends like a sentence.
     static let sentenceCreditLeads = [". Courtesy of "]
 

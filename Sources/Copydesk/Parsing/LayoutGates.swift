@@ -77,11 +77,11 @@ enum LayoutGates {
             && bytes.dropFirst().allSatisfy { ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "_") }
     }
 
-    /// False only when `CaptionRule.joinedCredit` returns `nil`: the line's last forty bytes hold a "|", or the line
+    /// False only when `CaptionRule.joinedCredit` returns `nil`: the line's last 64 bytes hold a "|", or the line
     /// (`hasColon`: it holds a ":") has "Credit:" (capitals folded) before one of its ":" bytes; found by `memchr`.
     static func mayEndWithJoinedCredit(_ b: UnsafeBufferPointer<UInt8>, hasColon: Bool) -> Bool {
         guard b.count >= 8 else { return false }
-        if ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: b, from: b.count - min(b.count, 40)) != nil { return true }
+        if ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: b, from: b.count - min(b.count, 64)) != nil { return true }
         guard hasColon else { return false }
         var from = 0
         while let colon = ByteSearch.firstIndex(of: UInt8(ascii: ":"), in: b, from: from) {

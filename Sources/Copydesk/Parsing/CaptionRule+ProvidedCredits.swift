@@ -1,0 +1,42 @@
+/// Credits run onto a caption's last sentence for a picture its author or a reader supplied, or credited to a person and a
+/// web address: "… hot weather. Rebecca Lindqvist, Author provided", "… near Auckland. Supplied", "… at the county
+/// jail.John Kuntz, cleveland.com".
+extension CaptionRule {
+    /// The credit in `tail` (the text after a caption sentence, ASCII): "Author provided" or "Supplied" alone, or after a
+    /// name of two to four capitalised words and ", ", or such a name, ", " and a web address (`isWebAddress`); `nil` otherwise.
+    static func providedCredit(_ tail: UnsafeBufferPointer<UInt8>) -> String? {
+        let text = UnsafeBufferPointer(rebasing: tail[BylineRule.trim(tail, tail.indices)])
+        guard text.count >= 8, text.count <= 60, text.allSatisfy({ $0 < 0x80 }) else { return nil }
+        if isProvidedNote(text) { return String(decoding: text, as: UTF8.self) }
+        guard let comma = text.firstIndex(of: UInt8(ascii: ",")), comma &+ 2 < text.count, text[comma &+ 1] == 0x20 else { return nil }
+        let name = UnsafeBufferPointer(rebasing: text[..<comma]), rest = UnsafeBufferPointer(rebasing: text[(comma &+ 2)...])
+        guard (2...4).contains(ByteSearch.wordCount(name)), ByteSearch.allASCIIWords(name, { isNameWord(UnsafeBufferPointer(rebasing: name[$0])) }),
+              isProvidedNote(rest) || isWebAddress(Substring(String(decoding: rest, as: UTF8.self))) else { return nil }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// True when `bytes` are "Author provided" or "Supplied" (capitals folded after the first, a capital).
+    private static func isProvidedNote(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, first &- UInt8(ascii: "A") < 26 else { return false }
+        return bytes.count == 15 && FoldedBytes.equal(bytes, at: 0, "author provided") || bytes.count == 8 && FoldedBytes.equal(bytes, at: 0, "supplied")
+    }
+
+    /// True for a name word: a capital, then ASCII letters, ".", "-" or "'".
+    private static func isNameWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = word.first, first &- UInt8(ascii: "A") < 26 else { return false }
+        return word.allSatisfy { ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }
+    }
+}
+
+extension LayoutGates {
+    /// True when `b` ends with "provided" or "supplied" (capitals folded), or with a web address's ending: a "." after a
+    /// lower-case letter and two to four lower-case letters ("cleveland.com"); `CaptionRule.providedCredit` needs one.
+    static func endsWithProvidedOrAddress(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        guard n >= 9 else { return false }
+        if FoldedBytes.equal(b, at: n &- 8, "provided") || FoldedBytes.equal(b, at: n &- 8, "supplied") { return true }
+        var i = n &- 1
+        while i > n &- 6, b[i] &- UInt8(ascii: "a") < 26 { i &-= 1 }
+        return i <= n &- 3 && b[i] == UInt8(ascii: ".") && b[i &- 1] &- UInt8(ascii: "a") < 26
+    }
+}
