@@ -40,3 +40,39 @@ extension LayoutGates {
         return i <= n &- 3 && b[i] == UInt8(ascii: ".") && b[i &- 1] &- UInt8(ascii: "a") < 26
     }
 }
+
+extension CaptionRule {
+    /// "Credit: Amanda Montañez; Source: “Large Loss of CO2 …” by Susan M. Natali et al., …": a line opening with "Credit:"
+    /// that no other path read (a graphic's long credit) is a credit of its own, however long, with no caption above it;
+    /// `nil` for another line or a credit that opens with no capital.
+    static func creditLabelLine(_ line: Substring) -> Match? {
+        guard line.hasFoldedPrefix("credit:") else { return nil }
+        let credit = line.dropFirst(7).trimmedSpace
+        guard credit.wordCount >= 2, credit.startsUppercase else { return nil }
+        return .credit(String(credit), captionAbove: false)
+    }
+}
+
+extension CaptionRule {
+    /// "Keystone / Jean-christophe Bott": one capitalised word (an agency no table knows), " / ", then a photographer's
+    /// name of two or three words (`BylineRule.looksLikeName`), alone on its line under its caption, every word a capital
+    /// and lower-case letters (no line in capitals, "NATIONAL / SOCIAL ISSUES") and none a button word ("Join / Sign In");
+    /// `nil` otherwise.
+    static func agencySlashName(_ line: Substring) -> Match? {
+        guard let bar = line.fastRange(of: " / ") else { return nil }
+        let agency = line[..<bar.lowerBound].trimmedSpace, name = line[bar.upperBound...].trimmedSpace
+        guard agency.wordCount == 1, agency.count >= 3, agency.startsUppercase, !agency.containsASCII(UInt8(ascii: "/"), "/"),
+              (2...3).contains(name.wordCount), !name.containsASCII(UInt8(ascii: "/"), "/"), BylineRule.looksLikeName(name),
+              line.spaceWords.allSatisfy({ $0 == "/" || isTitleCaseWord($0) }) else { return nil }
+        return .credit(String(line.trimmedSpace), captionAbove: true)
+    }
+
+    /// True for a word of a capital A–Z then a lower-case ASCII letter (more letters, "-", "'" or "." may follow) that is
+    /// none of `promptWords`.
+    private static func isTitleCaseWord(_ word: Substring) -> Bool {
+        word.withUTF8Bytes { b in
+            b.count >= 2 && b[0] &- UInt8(ascii: "A") < 26 && b[1] &- UInt8(ascii: "a") < 26
+                && b.allSatisfy { ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: ".") }
+        } && !promptWords.contains(word.lowercased())
+    }
+}

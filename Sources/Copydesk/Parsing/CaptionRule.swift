@@ -88,6 +88,8 @@ enum CaptionRule {
             // "Sam Lens/NPR", "NASA/JPL-Caltech/University of Arizona": photographer/outlet alone under its caption
             return .credit(String(text), captionAbove: true)
         }
+        if line.hasSlash, (3...5).contains(line.words), !line.endsLikeSentence, let found = agencySlashName(text) { return found }
+        if line.hasColon, line.firstLowerByte == UInt8(ascii: "c"), let found = creditLabelLine(whole) { return found }
         return nil
     }
 

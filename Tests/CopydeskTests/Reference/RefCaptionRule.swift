@@ -62,6 +62,8 @@ enum RefCaptionRule {
             // "Sam Lens/NPR", "NASA/JPL-Caltech/University of Arizona": photographer/outlet alone under its caption
             return .credit(String(text), captionAbove: true)
         }
+        if line.hasSlash, (3...5).contains(line.words), !line.endsLikeSentence, let found = CaptionRule.agencySlashName(text) { return found }
+        if line.hasColon, line.firstLowerByte == UInt8(ascii: "c"), let found = CaptionRule.creditLabelLine(line.text) { return found }
         return nil
     }
 
