@@ -48,9 +48,9 @@ extension CaptionRule {
         return .captioned(text: String(caption), credit: String(credit))
     }
 
-    /// True for a credit naming a photographer and a picture agency: it holds a "/" or " via ", a token of it split at
+    /// True for a credit naming a photographer and a picture agency: it holds a "/", a token of it split at
     /// spaces and "/" is one of `pictureSources`, and it reads like a credit (`looksLikeCredit`).
     static func isAgencyCredit(_ credit: Substring) -> Bool {
-        (credit.containsASCII(UInt8(ascii: "/"), "/") || credit.fastContains(" via ")) && slashTokensNamePictureSource(credit) && looksLikeCredit(credit)
+        credit.containsASCII(UInt8(ascii: "/"), "/") && slashTokensNamePictureSource(credit) && looksLikeCredit(credit)
     }
 }

@@ -119,4 +119,15 @@ struct CaptionRound6Tests {
         #expect(CaptionRule.droppingPlacementLead("Top: the new stadium") == "Top: the new stadium")
         #expect(CaptionRule.droppingPlacementLead("Pictured: Jo Roe at the launch.") == "Jo Roe at the launch.")
     }
+
+    @Test("a 'Photo: X' line over a caption that ends with the same credit takes no caption: the headline above stays the headline")
+    func creditOverItsCaption() {
+        let headline = "Atlanta to pay $4 million to family of man who died after police Taser use"
+        let caption = "Loretta Rhodes holds a photograph of her son during the Atlanta City Council meeting on Monday, Nov. 18, 2019."
+        let page = parse(["News", headline, "", "Photo: ALYSSA POINTER/ALYSSA.POINTER@AJC.COM", "\(caption) ALYSSA POINTER/ALYSSA.POINTER@AJC.COM",
+                          "By Jane Doe", "Nov. 19, 2019"] + after)
+        #expect(page.headline == headline)
+        #expect(page.media.map(\.caption) == [caption])
+        #expect(page.media.map(\.credit) == ["ALYSSA POINTER/ALYSSA.POINTER@AJC.COM"])
+    }
 }
