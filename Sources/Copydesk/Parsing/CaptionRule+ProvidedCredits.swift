@@ -76,3 +76,21 @@ extension CaptionRule {
         } && !promptWords.contains(word.lowercased())
     }
 }
+
+extension CaptionRule {
+    /// Bit `P - A` of `TextLine.capitalsAfterDotSpace`: the capital of ". Photo" and ". PHOTO".
+    @inline(__always)
+    static var photoCapital: UInt32 { 1 << UInt32(UInt8(ascii: "P") - UInt8(ascii: "A")) }
+
+    /// "… continues. Photo / Michael Craig", "… 2019. PHOTO | JEFF ANGOTE | NATION MEDIA GROUP": the caption to its last
+    /// ". Photo " or ". PHOTO " followed by "/ " or "| ", and the one to six words after it as the credit when they read
+    /// like one (`looksLikeCredit`); `nil` otherwise.
+    static func photoMarkCredit(_ text: Substring) -> Match? {
+        guard let mark = text.fastLastRange(of: ". Photo ") ?? text.fastLastRange(of: ". PHOTO ") else { return nil }
+        let rest = text[mark.upperBound...]
+        guard rest.fastHasPrefix("/ ") || rest.fastHasPrefix("| ") else { return nil }
+        let credit = rest.dropFirst(2).trimmedSpace
+        guard (1...6).contains(credit.wordCount), looksLikeCredit(credit) else { return nil }
+        return .captioned(text: String(text[...mark.lowerBound]), credit: String(credit))
+    }
+}

@@ -9,8 +9,9 @@ extension CaptionRule {
     /// capitalised words and "photo", holds "photo by" with one to four capitalised words after it, or is one of
     /// `wordedCreditWords`; `nil` otherwise.
     static func wordedBracketCredit(caption: Substring, inside: Substring) -> Match? {
+        guard inside.utf8.count <= 60, inside.first?.isUppercase == true, isCaptionSentence(caption) else { return nil }
         let words = inside.spaceWords
-        guard (1...8).contains(words.count), inside.first?.isUppercase == true, isCaptionSentence(caption) else { return nil }
+        guard (1...8).contains(words.count) else { return nil }
         let lower = words.map { $0.lowercased() }
         let worded: Bool
         if lower[0] == "courtesy" || lower[0] == "special" && lower.count >= 3 && lower[1] == "to" {

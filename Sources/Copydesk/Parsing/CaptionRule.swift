@@ -23,8 +23,7 @@ enum CaptionRule {
                                               "yonhap", "kyodo", "bernama", "anadolu", "pti", "ani", "ians", "tass", "sipa", "imago", "aap"]
 
     /// Leads of a credit after the caption's last sentence; each holds ". ", so a line without one is skipped.
-    static let creditLeads = [". Courtesy of ", ". Photo by ", ". Photograph by ", ". Picture by ", ". Image by ", ". Photo / ", ". PHOTO / ",
-                              ". Photo | ", ". PHOTO | "]
+    static let creditLeads = [". Courtesy of ", ". Photo by ", ". Photograph by ", ". Picture by ", ". Image by "]
     /// The lead still searched on a line that ends like a sentence.
     static let sentenceCreditLeads = [". Courtesy of "]
 
@@ -57,7 +56,7 @@ enum CaptionRule {
         if line.lastByte == UInt8(ascii: ")") || line.lastByte == UInt8(ascii: "]"), line.words >= 6, LayoutGates.mayEndWithShortCredit(page.bytes(line)),
            let found = shortBracketCredit(text) { return found }
         // "… (Jo Doe/Outlet) @jodoe": the photographer's handle after the bracket
-        if line.words >= 7, isASCIIWordByte(line.lastByte), let found = bracketCreditBeforeHandle(text, page.bytes(line)) { return found }
+        if line.words >= 7, line.hasDotSpace, isASCIIWordByte(line.lastByte), let found = bracketCreditBeforeHandle(text, page.bytes(line)) { return found }
         if line.hasColon || line.hasEllipsis, mayHoldLabel(line) {  // "Credit...Jane Roe" has no colon
             let aligned = text.startIndex == whole.startIndex
             // aligned, the lowered text is the line with A–Z folded: a line holding no label skips building it
@@ -82,6 +81,9 @@ enum CaptionRule {
                 }
             }
         }
+        // ". Photo / Michael Craig", ". PHOTO | JEFF ANGOTE | NATION MEDIA GROUP": a "/" on the line or a capital at its end
+        if line.capitalsAfterDotSpace & photoCapital != 0, !line.endsLikeSentence, line.hasSlash || line.lastByte &- UInt8(ascii: "A") < 26,
+           let found = photoMarkCredit(text) { return found }
         if line.hasSlash, line.words >= 2, line.words <= 6, !line.endsLikeSentence, let slash = text.firstIndex(of: "/"),
            text[text.index(after: slash)...].trimmedSpace.startsUppercase, text[..<slash].trimmedSpace.wordCount >= 2 || isPictureSource(text[..<slash].trimmedSpace.lowercased()),
            looksLikeCredit(text) {
