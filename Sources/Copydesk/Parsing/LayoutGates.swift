@@ -82,10 +82,12 @@ enum LayoutGates {
     /// (`hasColon`: it holds a ":") has "Credit:" (capitals folded) before one of its ":" bytes; found by `memchr`.
     static func mayEndWithJoinedCredit(_ b: UnsafeBufferPointer<UInt8>, hasColon: Bool) -> Bool {
         guard b.count >= 8 else { return false }
-        if ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: b, from: b.count - min(b.count, 40)) != nil { return true }
-        // "… in Brussels | Kenzo Tribouillard/AFP via Getty Images": a longer agency credit holds a "/" after its bar
-        if let bar = ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: b, from: b.count - min(b.count, 64)),
-           ByteSearch.firstIndex(of: UInt8(ascii: "/"), in: b, from: bar) != nil { return true }
+        // one search of the last 64 bytes: a "|" in the last forty, or (for "… in Brussels | Kenzo Tribouillard/AFP via Getty
+        // Images", a longer agency credit) a "|" with a "/" after it
+        if let bar = ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: b, from: b.count - min(b.count, 64)) {
+            if b.count - bar <= 40 || ByteSearch.firstIndex(of: UInt8(ascii: "/"), in: b, from: bar) != nil { return true }
+            if ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: b, from: b.count - 40) != nil { return true }
+        }
         guard hasColon else { return false }
         var from = 0
         while let colon = ByteSearch.firstIndex(of: UInt8(ascii: ":"), in: b, from: from) {
