@@ -28,7 +28,7 @@ extension ArticleBuilder {
         case .caption(.caption(let text)):
             guard seenCaptions.insert(text) else { discard(line.pointee, .duplicate); return }
             if recent, let waiting = creditAwaitingCaption, article.media[waiting].caption == nil {
-                article.media[waiting].caption = text
+                article.media[waiting].caption = CaptionRule.droppingPlacementLead(text)
                 creditAwaitingCaption = nil
                 lastMediaLine = index
             } else {
@@ -54,6 +54,7 @@ extension ArticleBuilder {
 
     private mutating func appendMedia(_ item: consuming MediaItem, _ index: Int) {
         if article.media.isEmpty { article.media.reserveCapacity(8) }  // one allocation for most articles' media
+        item.caption = CaptionRule.droppingPlacementLead(item.caption)  // "Above: A diagram …"
         article.media.append(item)
         lastMediaLine = index
         captionAwaitingCredit = nil

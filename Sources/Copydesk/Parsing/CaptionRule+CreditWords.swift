@@ -38,3 +38,17 @@ extension CaptionRule {
         }
     }
 }
+
+extension CaptionRule {
+    /// A credit reads like names or agencies: capitalised words, initials, "/", and a few small words.
+    static func looksLikeCredit(_ credit: String) -> Bool {  // the plain rule; `looksLikeCredit(_: Substring)` reads ASCII on bytes
+        credit.spaceWords.allSatisfy { word in
+            word.startsUppercase || word.first?.isNumber == true || word.containsASCII(UInt8(ascii: "/"), "/") || creditSmallWords.contains(word)
+                || isPictureSource(word.lowercasedFast) || word.fastHasPrefix("©") || word.fastHasPrefix("(")
+        }
+    }
+
+    /// Small words a credit may hold ("via", "of", "/"), built once rather than per call.
+    static let creditSmallWords: Set<Substring> = ["via", "and", "for", "of", "the", "file", "de", "van", "von", "da", "del", "le",
+                                                           "la", "/", "-", "&", "|"]
+}

@@ -2,7 +2,7 @@
 /// "Rickshaws ply a road on Tuesday. — White Star", "… on Tuesday. - AFP" (the named-source path reads that one, less its dash).
 extension CaptionRule {
     /// The caption and its dash credit, or `nil`: before the dash (`LayoutGates.trailingDash`) a sentence of three to
-    /// forty words with no quote mark; after it one to four words, each capitalised, a "/" run of capitalised parts or
+    /// forty words with no quote mark; after it ("Photo by " dropped, a closing " photo" kept) one to four words, each capitalised, a "/" run of capitalised parts or
     /// a small credit word, with no digit and no button word ("Read More").
     static func dashCredit(_ line: Substring) -> Match? {
         line.withUTF8Bytes { b -> Match? in
@@ -10,9 +10,14 @@ extension CaptionRule {
             let caption = UnsafeBufferPointer(rebasing: b[..<dash.lowerBound])
             let credit = UnsafeBufferPointer(rebasing: b[dash.upperBound...])
             let captionWords = ByteSearch.wordCount(caption)
-            guard (3...40).contains(captionWords), !holdsQuoteMark(caption), (1...4).contains(ByteSearch.wordCount(credit)),
-                  ByteSearch.allASCIIWords(credit, { isDashCreditWord(UnsafeBufferPointer(rebasing: credit[$0])) }) else { return nil }
-            return .captioned(text: String(decoding: caption, as: UTF8.self), credit: String(decoding: credit, as: UTF8.self))
+            guard (3...40).contains(captionWords), !holdsQuoteMark(caption) else { return nil }
+            // "- Photo by Shihab": the name is the credit; "- Supplied photo", "- File photo": "photo" closes the credit
+            let named = FoldedBytes.equal(credit, at: 0, "photo by ") ? UnsafeBufferPointer(rebasing: credit[9...]) : credit
+            let photo = named.count == credit.count && credit.count > 6 && ByteSearch.hasSuffix(credit, " photo")
+            let words = photo ? UnsafeBufferPointer(rebasing: credit[..<(credit.count &- 6)]) : named
+            guard (1...4).contains(ByteSearch.wordCount(words)),
+                  ByteSearch.allASCIIWords(words, { isDashCreditWord(UnsafeBufferPointer(rebasing: words[$0])) }) else { return nil }
+            return .captioned(text: String(decoding: caption, as: UTF8.self), credit: String(decoding: named, as: UTF8.self))
         }
     }
 

@@ -16,6 +16,22 @@ extension CaptionRule {
         return text
     }
 
+    /// Leads that place the picture on the page ("Above: A diagram of …"), dropped from a caption.
+    static let placementLeads: [String] = ["Above: ", "Top: ", "Pictured: ", "Below: ", "Left: ", "Right: ", "Main image: "]
+
+    /// `caption` less a lead of `placementLeads` when a capital follows it; the caption itself otherwise (and for `nil`).
+    static func droppingPlacementLead(_ caption: String?) -> String? {
+        guard let caption, let first = caption.utf8.first, first == UInt8(ascii: "A") || first == UInt8(ascii: "T")
+                || first == UInt8(ascii: "P") || first == UInt8(ascii: "B") || first == UInt8(ascii: "L") || first == UInt8(ascii: "R")
+                || first == UInt8(ascii: "M") else { return caption }
+        for lead in placementLeads where caption.fastHasPrefix(lead) {
+            let rest = caption.utf8.dropFirst(lead.utf8.count)
+            guard let next = rest.first, next &- UInt8(ascii: "A") < 26 else { return caption }
+            return String(Substring(rest))
+        }
+        return caption
+    }
+
     /// True for the collapsed copy of a caption ("… military relations ... more"); the line read from `page`.
     static func isCollapsedCopy(_ line: TextLine, _ page: LinePage) -> Bool {
         let bytes = page.bytes(line)

@@ -10,14 +10,14 @@ extension CaptionRule {
 
     /// The caption and credit of `line` (ending with ")") by the two shapes above, or `nil`.
     static func shortBracketCredit(_ line: Substring) -> Match? {
-        guard line.last == ")", let open = line.lastIndex(of: "(") else { return nil }
+        guard let close = line.last, close == ")" || close == "]", let open = line.lastIndex(of: close == ")" ? "(" : "[") else { return nil }
         let inside = line[line.index(after: open)..<line.index(before: line.endIndex)].trimmedSpace
         let caption = line[..<open].trimmedSpace
         guard !inside.isEmpty, line.utf8.distance(from: open, to: line.utf8.endIndex) <= 62, caption.wordCount >= 5, let end = caption.last, !"?!:;,\"”“'’".contains(end) else { return nil }
         // "(Ken Lambert / The Seattle Times, 2018)", "(… / Chicago Tribune file)": a year or "file" after the outlet
-        let parts = withoutYearOrFile(inside).split(whereSeparator: { $0 == "/" }).map { $0.trimmedSpace }
+        let parts = withoutYearOrFile(inside).split(whereSeparator: { $0 == "/" || $0 == "|" }).map { $0.trimmedSpace }
         guard parts.allSatisfy({ !$0.isEmpty && $0.first?.isUppercase == true && !$0.hasDigit }) else {
-            return sentenceBracketCredit(caption: caption, inside: inside)
+            return sentenceBracketCredit(caption: caption, inside: inside) ?? wordedBracketCredit(caption: caption, inside: inside)
         }
         if parts.count <= 2, inside.wordCount <= 3, parts.contains(where: isTagSource) {
             return .captioned(text: String(caption), credit: String(inside))
@@ -25,7 +25,9 @@ extension CaptionRule {
         // "(Name Name / Outlet)": a person, then an outlet of capitalised words, after a whole caption sentence
         guard parts.count == 2, end == ".", caption.wordCount >= 6, (2...4).contains(parts[0].wordCount),
               BylineRule.looksLikeName(parts[0]), (1...4).contains(parts[1].wordCount),
-              parts[1].spaceWords.allSatisfy({ $0.first?.isUppercase == true }) else { return sentenceBracketCredit(caption: caption, inside: inside) }
+              parts[1].spaceWords.allSatisfy({ $0.first?.isUppercase == true }) else {
+            return sentenceBracketCredit(caption: caption, inside: inside) ?? wordedBracketCredit(caption: caption, inside: inside)
+        }
         return .captioned(text: String(caption), credit: String(inside))
     }
 
@@ -42,52 +44,6 @@ extension CaptionRule {
     private static func isTagSource(_ part: Substring) -> Bool {
         let words = part.spaceWords.map { $0.lowercased() }
         return words.contains { pictureSources.contains($0) || tagSources.contains($0) } || pictureSources.contains(words.joined(separator: " "))
-    }
-}
-
-/// Credits standing on a line of their own under their caption, in shapes the label and source paths do not read.
-extension CaptionRule {
-    /// Openings of a photographer's credit line ("Photo by Tom Warren / The Verge").
-    static let byCreditLeads: [StaticString] = ["photo by ", "photos by ", "photograph by ", "photographs by ", "image by ", "illustration by ",
-                                                "photograph courtesy ", "photo courtesy ", "photograph via ", "photo via "]
-
-    /// The credit of a line of at most eight words that is "Photo by Name …" or "AGENCY/Name" ("REUTERS/Brendan
-    /// McDermid"), for the caption above it; `nil` for any other line.
-    static func standaloneCredit(_ line: Substring) -> Match? {
-        let text = line.trimmedSpace
-        guard (2...8).contains(text.wordCount), text.startsUppercase, !text.endsLikeSentence else { return nil }
-        for lead in byCreditLeads where text.hasFoldedPrefix(lead) {
-            let credit = text.dropFirst(lead.utf8CodeUnitCount).trimmedSpace
-            return credit.startsUppercase ? .credit(String(credit), captionAbove: true) : nil
-        }
-        guard let slash = text.firstIndex(of: "/") else { return nil }
-        let name = text[text.index(after: slash)...].trimmedSpace
-        guard pictureSources.contains(text[..<slash].trimmedSpace.lowercased()), (1...4).contains(name.wordCount),
-              BylineRule.looksLikeName(name) else { return nil }
-        return .credit(String(text), captionAbove: true)
-    }
-
-}
-
-/// Credits joined to the caption by a bar or glued to its last word by the page's markup.
-extension CaptionRule {
-    /// "… until they turn 70. | KYODO", "… on Monday eveningCredit: Facebook": the caption and its credit; `nil` for a line
-    /// of fewer than five caption words or another ending.
-    static func joinedCredit(_ line: Substring) -> Match? {
-        if let bar = line.fastLastRange(of: " | "), line.utf8.distance(from: bar.upperBound, to: line.utf8.endIndex) <= 38 {
-            let credit = line[bar.upperBound...].trimmedSpace, caption = line[..<bar.lowerBound].trimmedSpace
-            let words = credit.spaceWords
-            // a page title ends "Headline | Reuters": a caption sentence ends with a full stop, or its credit is in capitals
-            guard caption.wordCount >= 5, (1...3).contains(words.count), !credit.hasDigit, caption.last == "." || credit.isAllCaps,
-                  words.contains(where: { pictureSources.contains($0.lowercased()) || tagSources.contains($0.lowercased()) }) else { return nil }
-            return .captioned(text: String(caption), credit: String(credit))
-        }
-        // "eveningCredit: Facebook": the label glued to a lower-case letter
-        guard let label = line.fastLastRange(of: "Credit:"), label.lowerBound > line.startIndex,
-              line[line.index(before: label.lowerBound)].isLowercase else { return nil }
-        let credit = line[label.upperBound...].trimmedSpace, caption = line[..<label.lowerBound].trimmedSpace
-        guard caption.wordCount >= 5, (1...6).contains(credit.wordCount), credit.first?.isUppercase == true else { return nil }
-        return .captioned(text: String(caption), credit: String(credit))
     }
 }
 

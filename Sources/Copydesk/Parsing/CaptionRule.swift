@@ -53,8 +53,10 @@ enum CaptionRule {
         let opensCounter = line.firstLowerByte >= 0x80 || line.firstLowerByte &- UInt8(ascii: "0") < 10
         let text = line.hasDigit && opensCounter ? droppingGalleryCounter(whole) : whole
         if line.lastByte == UInt8(ascii: ")") || line.lastByte == UInt8(ascii: "]"), let found = parenthesisedCredit(text) { return found }
-        if line.lastByte == UInt8(ascii: ")"), line.words >= 6, LayoutGates.mayEndWithShortCredit(page.bytes(line)),
+        if line.lastByte == UInt8(ascii: ")") || line.lastByte == UInt8(ascii: "]"), line.words >= 6, LayoutGates.mayEndWithShortCredit(page.bytes(line)),
            let found = shortBracketCredit(text) { return found }
+        // "… (Jo Doe/Outlet) @jodoe": the photographer's handle after the bracket
+        if line.words >= 7, line.hasDotSpace, isASCIIWordByte(line.lastByte), let found = bracketCreditBeforeHandle(text, page.bytes(line)) { return found }
         if line.hasColon || line.hasEllipsis, mayHoldLabel(line) {  // "Credit...Jane Roe" has no colon
             let aligned = text.startIndex == whole.startIndex
             // aligned, the lowered text is the line with A–Z folded: a line holding no label skips building it
@@ -79,26 +81,19 @@ enum CaptionRule {
                 }
             }
         }
+        // ". Photo / Michael Craig", ". PHOTO | JEFF ANGOTE | NATION MEDIA GROUP": a "/" on the line or a capital at its end
+        if line.capitalsAfterDotSpace & photoCapital != 0, !line.endsLikeSentence, line.hasSlash || line.lastByte &- UInt8(ascii: "A") < 26,
+           let found = photoMarkCredit(text) { return found }
         if line.hasSlash, line.words >= 2, line.words <= 6, !line.endsLikeSentence, let slash = text.firstIndex(of: "/"),
            text[text.index(after: slash)...].trimmedSpace.startsUppercase, text[..<slash].trimmedSpace.wordCount >= 2 || isPictureSource(text[..<slash].trimmedSpace.lowercased()),
            looksLikeCredit(text) {
             // "Sam Lens/NPR", "NASA/JPL-Caltech/University of Arizona": photographer/outlet alone under its caption
             return .credit(String(text), captionAbove: true)
         }
+        if line.hasSlash, (3...5).contains(line.words), !line.endsLikeSentence, let found = agencySlashName(text) { return found }
+        if line.hasColon, line.firstLowerByte == UInt8(ascii: "c"), let found = creditLabelLine(whole) { return found }
         return nil
     }
-
-    /// A credit reads like names or agencies: capitalised words, initials, "/", and a few small words.
-    static func looksLikeCredit(_ credit: String) -> Bool {  // the plain rule; `looksLikeCredit(_: Substring)` reads ASCII on bytes
-        credit.spaceWords.allSatisfy { word in
-            word.startsUppercase || word.first?.isNumber == true || word.containsASCII(UInt8(ascii: "/"), "/") || creditSmallWords.contains(word)
-                || isPictureSource(word.lowercasedFast) || word.fastHasPrefix("©") || word.fastHasPrefix("(")
-        }
-    }
-
-    /// Small words a credit may hold ("via", "of", "/"), built once rather than per call.
-    static let creditSmallWords: Set<Substring> = ["via", "and", "for", "of", "the", "file", "de", "van", "von", "da", "del", "le",
-                                                           "la", "/", "-", "&", "|"]
 
     /// Shapes of `pictureSources`.
     private static let pictureSourceShapes = KeyShapes(pictureSources)

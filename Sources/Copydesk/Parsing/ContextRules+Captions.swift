@@ -23,6 +23,11 @@ extension ContextRules {
                 roles.set(index, .duplicate)
                 continue
             }
+            // "Photo: X" over a caption that ends with the same credit marks that picture: it takes no caption of its own
+            if index + 1 < lines.count, case .caption(.captioned(_, let below)) = roles[index + 1], below == credit {
+                roles.set(index, .duplicate)
+                continue
+            }
             var above = index - 1
             while above >= 0, roles.kind(above) == .duplicate || roles.kind(above) == .text && CaptionRule.isCollapsedCopy(lines[above], page) {
                 if roles.kind(above) == .text { roles.set(above, .furniture(.mediaLabel)) }

@@ -35,3 +35,26 @@ extension ContextRules {
         }
     }
 }
+
+/// The context rule for the caption under an image's overlay button.
+extension ContextRules {
+    /// "Share on Pinterest" (a button laid over a picture) then a text line that reads as a caption
+    /// (`CaptionContext.readsAsCaption`): that line is the picture's caption, with no credit.
+    static func markOverlayButtonCaptions(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
+        var index = 0
+        while index + 1 < lines.count, let button = nextKind(.share, roles, from: index) {
+            index = button + 1
+            guard button + 1 < lines.count, lines[button].words == 3, page.bytes(lines[button]).count == 18,
+                  FoldedBytes.equal(page.bytes(lines[button]), at: 0, "share on pinterest"),
+                  CaptionContext.readsAsCaption(button + 1, roles, lines, page) else { continue }
+            roles.set(button + 1, .caption(.caption(String(page.text(lines[button + 1])))))
+        }
+    }
+
+    /// The index of the first line of `kind` at or after `from`, found by `memchr` over the kinds' bytes.
+    private static func nextKind(_ kind: LineRole.Kind, _ roles: Roles, from: Int) -> Int? {
+        UnsafeMutableRawBufferPointer(roles.kinds).withMemoryRebound(to: UInt8.self) { bytes in
+            ByteSearch.firstIndex(of: kind.rawValue, in: UnsafeBufferPointer(bytes), from: from)
+        }
+    }
+}

@@ -17,7 +17,7 @@ extension KnownPhrases {
         add(.promo, ["read more here", "sign up now"])
         add(.footer, ["report typo or error", "comments are closed.", "comments are now closed.", "media contact", "media contacts",
                       "story source", "journal reference", "cite this page"])
-        add(.share, ["email to a friend"])
+        add(.share, ["email to a friend", "save story", "save this story for later."])  // a magazine's bookmark button and its tooltip
         add(.advertisement, ["hide ad", "skip ad", "report this ad"])
         add(.mediaLabel, ["buy photo"])
         add(.list, ["around the web", "related coverage"])

@@ -40,4 +40,17 @@ extension LayoutGates {
         }
         return (1...7).contains(words)
     }
+
+    /// True when the bracket content `b[from..<to]` may be a worded or barred credit `CaptionRule.wordedBracketCredit` and
+    /// `shortBracketCredit` read: it holds "photo" or a "|", opens with "courtesy" or "special to " (capitals folded),
+    /// or holds a "." before a lower-case letter (a web address, "cleveland.com").
+    static func mayBeWordedCredit(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        let content = UnsafeBufferPointer(rebasing: b[from..<to])
+        if FoldedBytes.equal(content, at: 0, "courtesy") || FoldedBytes.equal(content, at: 0, "special to ")
+            || FoldedBytes.contains(content, "photo") || content.contains(UInt8(ascii: "|")) { return true }
+        guard content.count >= 3 else { return false }
+        for i in 1..<(content.count - 1) where content[i] == UInt8(ascii: ".") && content[i + 1] &- UInt8(ascii: "a") < 26 { return true }
+        return false
+    }
 }
+

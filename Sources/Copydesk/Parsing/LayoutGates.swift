@@ -50,18 +50,20 @@ enum LayoutGates {
         return end > 0 && CaptionRule.pictureSourceTable.value(foldingBytes: UnsafeBufferPointer(rebasing: b[0..<end])) != nil
     }
 
-    /// False only when `CaptionRule.shortBracketCredit` returns `nil`: the last "(" opens at most sixty bytes of content
-    /// that starts with a capital A–Z and holds a "/" or a word (split at spaces and "/") of `CaptionRule.tagTable`, or
-    /// follows a full stop and holds one to four words, each opening with a capital A–Z.
+    /// False only when `CaptionRule.shortBracketCredit` returns `nil`: the last "(" (or "[" before a closing "]") opens at
+    /// most sixty bytes of content that starts with a capital A–Z and either follows a full stop and is capitalised words
+    /// or a worded credit (`mayBeWordedCredit`), or holds a "/" or a word (split at spaces and "/") of `CaptionRule.tagTable`.
     static func mayEndWithShortCredit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
         var open = n - 2
-        while open >= 0, n - open <= 62, b[open] != UInt8(ascii: "(") { open -= 1 }
+        let opening = b[n - 1] == UInt8(ascii: "]") ? UInt8(ascii: "[") : UInt8(ascii: "(")
+        while open >= 0, n - open <= 62, b[open] != opening { open -= 1 }
         guard open >= 0, n - open <= 62, open + 1 < n - 1 else { return false }
         var first = open + 1
         while first < n - 1, b[first] == 0x20 { first += 1 }
         guard b[first] &- UInt8(ascii: "A") < 26 else { return false }
-        if afterFullStop(b, open: open), capitalisedWords(b, from: first, to: n - 1) { return true }  // "… Gordhan. (Jaco Marais, Netwerk24)"
+        // "… Gordhan. (Jaco Marais, Netwerk24)", "… in May. (Staff photo by Jo Doe)", "… jail. (Jo Roe, cleveland.com)"
+        if afterFullStop(b, open: open), capitalisedWords(b, from: first, to: n - 1) || mayBeWordedCredit(b, from: first, to: n - 1) { return true }
         var start = first
         for i in first...(n - 1) where b[i] == 0x20 || b[i] == UInt8(ascii: "/") || b[i] == UInt8(ascii: ")") || b[i] == UInt8(ascii: ",") {
             if b[i] == UInt8(ascii: "/") { return true }
@@ -77,11 +79,17 @@ enum LayoutGates {
             && bytes.dropFirst().allSatisfy { ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: "_") }
     }
 
-    /// False only when `CaptionRule.joinedCredit` returns `nil`: the line's last forty bytes hold a "|", or the line
+    /// False only when `CaptionRule.joinedCredit` returns `nil`: the line's last forty bytes hold a "|" (its last 64 a "|"
+    /// with a "/" after it), or the line
     /// (`hasColon`: it holds a ":") has "Credit:" (capitals folded) before one of its ":" bytes; found by `memchr`.
     static func mayEndWithJoinedCredit(_ b: UnsafeBufferPointer<UInt8>, hasColon: Bool) -> Bool {
         guard b.count >= 8 else { return false }
-        if ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: b, from: b.count - min(b.count, 40)) != nil { return true }
+        // one search of the last 64 bytes: a "|" in the last forty, or (for "… in Brussels | Kenzo Tribouillard/AFP via Getty
+        // Images", a longer agency credit) a "|" with a "/" after it
+        if let bar = ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: b, from: b.count - min(b.count, 64)) {
+            if b.count - bar <= 40 || ByteSearch.firstIndex(of: UInt8(ascii: "/"), in: b, from: bar) != nil { return true }
+            if ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: b, from: b.count - 40) != nil { return true }
+        }
         guard hasColon else { return false }
         var from = 0
         while let colon = ByteSearch.firstIndex(of: UInt8(ascii: ":"), in: b, from: from) {

@@ -34,7 +34,10 @@ enum RefCaptionRule {
         }
         let text = line.hasDigit ? droppingGalleryCounter(line.text) : line.text
         if line.lastByte == UInt8(ascii: ")") || line.lastByte == UInt8(ascii: "]"), let found = parenthesisedCredit(text) { return found }
-        if line.lastByte == UInt8(ascii: ")"), line.words >= 6, let found = CaptionRule.shortBracketCredit(text) { return found }
+        if line.lastByte == UInt8(ascii: ")") || line.lastByte == UInt8(ascii: "]"), line.words >= 6, let found = CaptionRule.shortBracketCredit(text) { return found }
+        if line.words >= 7, line.line.hasDotSpace, CaptionRule.isASCIIWordByte(line.lastByte), let found = line.text.withUTF8Bytes({ CaptionRule.bracketCreditBeforeHandle(text, $0) }) {
+            return found
+        }
         if line.hasColon || line.line.hasEllipsis, CaptionRule.mayHoldLabel(line.line) {
             let aligned = text.startIndex == line.text.startIndex
             let textLower = aligned ? Substring(line.lower) : Substring(text.lowercased())
@@ -53,12 +56,16 @@ enum RefCaptionRule {
                 }
             }
         }
+        if line.line.capitalsAfterDotSpace & CaptionRule.photoCapital != 0, !line.endsLikeSentence,
+           line.hasSlash || line.lastByte &- UInt8(ascii: "A") < 26, let found = CaptionRule.photoMarkCredit(text) { return found }
         if line.hasSlash, line.words >= 2, line.words <= 6, !line.endsLikeSentence, let slash = text.firstIndex(of: "/"),
            text[text.index(after: slash)...].trimmedSpace.startsUppercase, text[..<slash].trimmedSpace.wordCount >= 2 || CaptionRule.isPictureSource(text[..<slash].trimmedSpace.lowercased()),
            looksLikeCredit(String(text)) {
             // "Sam Lens/NPR", "NASA/JPL-Caltech/University of Arizona": photographer/outlet alone under its caption
             return .credit(String(text), captionAbove: true)
         }
+        if line.hasSlash, (3...5).contains(line.words), !line.endsLikeSentence, let found = CaptionRule.agencySlashName(text) { return found }
+        if line.hasColon, line.firstLowerByte == UInt8(ascii: "c"), let found = CaptionRule.creditLabelLine(line.text) { return found }
         return nil
     }
 

@@ -1,0 +1,56 @@
+/// Credits standing on a line of their own under their caption, in shapes the label and source paths do not read.
+extension CaptionRule {
+    /// Openings of a photographer's credit line ("Photo by Tom Warren / The Verge").
+    static let byCreditLeads: [StaticString] = ["photo by ", "photos by ", "photograph by ", "photographs by ", "image by ", "illustration by ",
+                                                "photograph courtesy ", "photo courtesy ", "photograph via ", "photo via "]
+
+    /// The credit of a line of at most eight words that is "Photo by Name …" or "AGENCY/Name" ("REUTERS/Brendan
+    /// McDermid"), for the caption above it; `nil` for any other line.
+    static func standaloneCredit(_ line: Substring) -> Match? {
+        let text = line.trimmedSpace
+        guard (2...8).contains(text.wordCount), text.startsUppercase, !text.endsLikeSentence else { return nil }
+        for lead in byCreditLeads where text.hasFoldedPrefix(lead) {
+            let credit = text.dropFirst(lead.utf8CodeUnitCount).trimmedSpace
+            return credit.startsUppercase ? .credit(String(credit), captionAbove: true) : nil
+        }
+        guard let slash = text.firstIndex(of: "/") else { return nil }
+        let name = text[text.index(after: slash)...].trimmedSpace
+        guard pictureSources.contains(text[..<slash].trimmedSpace.lowercased()), (1...4).contains(name.wordCount),
+              BylineRule.looksLikeName(name) else { return nil }
+        return .credit(String(text), captionAbove: true)
+    }
+
+}
+
+/// Credits joined to the caption by a bar or glued to its last word by the page's markup.
+extension CaptionRule {
+    /// "… until they turn 70. | KYODO", "… on Monday eveningCredit: Facebook": the caption and its credit; `nil` for a line
+    /// of fewer than five caption words or another ending.
+    static func joinedCredit(_ line: Substring) -> Match? {
+        if let bar = line.fastLastRange(of: " | "), case let length = line.utf8.distance(from: bar.upperBound, to: line.utf8.endIndex), length <= 62 {
+            let credit = line[bar.upperBound...].trimmedSpace, caption = line[..<bar.lowerBound].trimmedSpace
+            let words = credit.spaceWords
+            // "… in Brussels | Kenzo Tribouillard/AFP via Getty Images": a photographer's agency credit after a caption phrase
+            if caption.wordCount >= 5, (2...7).contains(words.count), isAgencyCredit(credit) {
+                return .captioned(text: String(caption), credit: String(credit))
+            }
+            guard length <= 38 else { return nil }
+            // a page title ends "Headline | Reuters": a caption sentence ends with a full stop, or its credit is in capitals
+            guard caption.wordCount >= 5, (1...3).contains(words.count), !credit.hasDigit, caption.last == "." || credit.isAllCaps,
+                  words.contains(where: { pictureSources.contains($0.lowercased()) || tagSources.contains($0.lowercased()) }) else { return nil }
+            return .captioned(text: String(caption), credit: String(credit))
+        }
+        // "eveningCredit: Facebook": the label glued to a lower-case letter
+        guard let label = line.fastLastRange(of: "Credit:"), label.lowerBound > line.startIndex,
+              line[line.index(before: label.lowerBound)].isLowercase else { return nil }
+        let credit = line[label.upperBound...].trimmedSpace, caption = line[..<label.lowerBound].trimmedSpace
+        guard caption.wordCount >= 5, (1...6).contains(credit.wordCount), credit.first?.isUppercase == true else { return nil }
+        return .captioned(text: String(caption), credit: String(credit))
+    }
+
+    /// True for a credit naming a photographer and a picture agency: it holds a "/", a token of it split at
+    /// spaces and "/" is one of `pictureSources`, and it reads like a credit (`looksLikeCredit`).
+    static func isAgencyCredit(_ credit: Substring) -> Bool {
+        credit.containsASCII(UInt8(ascii: "/"), "/") && slashTokensNamePictureSource(credit) && looksLikeCredit(credit)
+    }
+}
