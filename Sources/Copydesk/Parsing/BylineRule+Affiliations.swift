@@ -19,4 +19,16 @@ extension BylineRule {
         }
         return entries
     }
+
+    /// "Angel Tesorero/Dubai", "Wam/Abu Dhabi": a person of two to four name words, or an agency, then "/" and a place of
+    /// one to three capitalised words; `nil` for any other text.
+    static func nameSlashPlace(_ text: Substring) -> Match? {
+        guard let slash = text.firstIndex(of: "/") else { return nil }
+        let name = text[..<slash].trimmedSpace, place = text[text.index(after: slash)...].trimmedSpace
+        guard (1...3).contains(place.wordCount), place.startsUppercase, !place.hasDigit, !place.contains("/"),
+              !isAgency(place), !isRole(place) else { return nil }
+        if isAgency(name) { return Match(names: [BylineEntry(name: String(name))]) }
+        guard (2...4).contains(name.wordCount), looksLikeName(name), !isRole(name) else { return nil }
+        return Match(names: [BylineEntry(name: String(name))])
+    }
 }

@@ -63,6 +63,7 @@ extension CaptionRule {
         let agency = line[..<bar.lowerBound].trimmedSpace, name = line[bar.upperBound...].trimmedSpace
         guard agency.wordCount == 1, agency.count >= 3, agency.startsUppercase, !agency.containsASCII(UInt8(ascii: "/"), "/"),
               (2...3).contains(name.wordCount), !name.containsASCII(UInt8(ascii: "/"), "/"), BylineRule.looksLikeName(name),
+              !name.spaceWords.contains(agency),  // a topic and its subtopic ("Sleep / Sleep Disorders") name no photographer
               line.spaceWords.allSatisfy({ $0 == "/" || isTitleCaseWord($0) }) else { return nil }
         return .credit(String(line.trimmedSpace), captionAbove: true)
     }

@@ -23,6 +23,11 @@ extension ContextRules {
                 roles.set(index, .duplicate)
                 continue
             }
+            // "Angel Tesorero/Dubai" over the date line is the byline and its place, not the headline's credit
+            if index + 1 < lines.count, roles.kind(index + 1) == .date, let byline = BylineRule.nameSlashPlace(page.text(lines[index])) {
+                roles.set(index, .byline(byline))
+                continue
+            }
             // "Photo: X" over a caption that ends with the same credit marks that picture: it takes no caption of its own
             if index + 1 < lines.count, case .caption(.captioned(_, let below)) = roles[index + 1], below == credit {
                 roles.set(index, .duplicate)

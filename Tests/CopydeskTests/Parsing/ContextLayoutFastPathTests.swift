@@ -153,6 +153,15 @@ struct ContextLayoutFastPathTests {
                 roles.set(index, .duplicate)
                 continue
             }
+            // (twentieth pass) a "Name/Place" byline over the date; a credit over a caption ending with it
+            if index + 1 < lines.count, roles.kind(index + 1) == .date, let byline = BylineRule.nameSlashPlace(page.text(lines[index])) {
+                roles.set(index, .byline(byline))
+                continue
+            }
+            if index + 1 < lines.count, case .caption(.captioned(_, let below)) = roles[index + 1], below == credit {
+                roles.set(index, .duplicate)
+                continue
+            }
             var above = index - 1
             while above >= 0, roles.kind(above) == .duplicate || roles.kind(above) == .text && CaptionRule.isCollapsedCopy(lines[above], page) {
                 if roles.kind(above) == .text { roles.set(above, .furniture(.mediaLabel)) }
