@@ -135,6 +135,6 @@ enum SubjectPhrase {
     private static func rolePrefix(_ tokens: TokenList, _ lower: Int, _ run: NameRun) -> Range<Int> {
         var k = run.first - 1
         while k >= lower, tokens[k].isWord, !tokens[k].isIn(WordLists.article), run.first - 1 - k < 5 { k -= 1 }
-        return (k + 1)..<run.nameStart
+        return (k + 1)..<EntityTable.roleEnd(tokens, k + 1, run.nameStart)
     }
 }

@@ -87,11 +87,18 @@ struct Round6QuoteTests {
         ])
     }
 
-    @Test("'Linebacker Khalil Mack said': a capitalised role noun before the name is the role")
+    @Test("'Linebacker Khalil Mack said': a capitalised role noun before the name is the role; an honorific is no role")
     func roleNounBeforeName() {
-        let q = QuoteFixtures.quotes(["“We are not quitting on each other,” Linebacker Khalil Mack said."])
+        let q = QuoteFixtures.quotes([
+            "“We are not quitting on each other,” Linebacker Khalil Mack said.",
+            "“Sitting is associated with heart disease risk,” says lead author Dr. Keith Diaz, an assistant professor.",
+            "Prof Hannah Cloke, a hydrologist at the University of Reading, said the floods were “a warning for every town on a river.”",
+        ])
         #expect(rows(q) == [
             Row(text: "We are not quitting on each other,", name: "Khalil Mack", role: "Linebacker", kind: .person, cue: "said"),
+            Row(text: "Sitting is associated with heart disease risk,", name: "Keith Diaz", role: "assistant professor", kind: .person, cue: "says"),
+            Row(text: "a warning for every town on a river.", name: "Hannah Cloke", role: "hydrologist at the University of Reading",
+                kind: .person, cue: "said"),
         ])
     }
 
