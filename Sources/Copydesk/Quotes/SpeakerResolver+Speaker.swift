@@ -56,7 +56,7 @@ extension SpeakerResolver {
             return nil
         case .unnamed(let head):
             if let head { lastUnnamedHead = (p, head) }
-            if !(head.map(CueTable.spokesHeads.contains) ?? false) { lastUnnamedAt = (p, token) }
+            if let head, !CueTable.spokesHeads.contains(head) { lastUnnamedAt = (p, token) }
             // "The Department for Education said …", then "A spokesman said": the organisation named just before speaks
             if let head, CueTable.spokesHeads.contains(head), let i = recent(paragraph: p, before: token, organization: true) {
                 return make(i, fallbackRole: nil)
