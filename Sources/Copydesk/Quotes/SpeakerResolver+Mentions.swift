@@ -14,13 +14,14 @@ extension SpeakerResolver {
         return subject(paragraph: p, before: run.first)
     }
 
-    /// "In a statement, Lizzo said": a one-word name (no title) opening a clause, right before a speech verb, is a
+    /// "In a statement, Lizzo said": a one-word name (no title) after a comma, right before a speech verb, is a
     /// person, added to the table so a later pronoun finds it; nil otherwise.
     mutating func speakingOne(_ run: NameRun, _ tokens: TokenList, paragraph p: Int) -> Int? {
         guard run.last < tokens.count, run.nameStart == run.first, !run.possessive, !run.isAcronym else { return nil }
         let verb = tokens[run.last]
         guard verb.isIn(WordLists.verb), !verb.capitalized, !verb.isIn(WordLists.weakVerb), !verb.possessive else { return nil }
-        guard run.first == 0 || tokens[run.first - 1].kind == .comma else { return nil }
+        // After a comma only: a capitalised word opening a sentence may be a common noun ("Petitioners asked")
+        guard run.first > 0, tokens[run.first - 1].kind == .comma else { return nil }
         return table.add(run: run, tokens: tokens, paragraph: p, recent: true, single: true)
     }
 }
