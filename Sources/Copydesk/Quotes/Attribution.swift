@@ -73,13 +73,16 @@ enum SubjectPhrase {
                 // "PR aides": the capitalised word only modifies a common noun.
                 chosen = nil
                 // "Bavarian state premier Klaus Wendt": a later name right after a title word is the person
-                if !preferLast, let next = nextRun, next.first > range.lowerBound,
-                   tokens[next.first - 1].isIn(WordLists.title) {
-                    chosen = next
+                if !preferLast, let next = nextRun, next.first > range.lowerBound, let first = firstRun {
+                    if tokens[next.first - 1].isIn(WordLists.title) { chosen = next }
+                    if titledGap(tokens, from: first.last, to: next.first) { return .name(next, role: first.first..<next.nameStart) }
                 }
             }
         }
-        if let run = chosen { return .name(run, role: rolePrefix(tokens, range.lowerBound, run)) }
+        if let run = chosen {
+            if let head = placedHead(tokens, range, run) { return .unnamed(head) }
+            return .name(run, role: rolePrefix(tokens, range.lowerBound, run))
+        }
         for k in range where tokens[k].isIn(WordLists.personPronoun | WordLists.groupPronoun) { return .pronoun(tokens[k].key, at: k) }
         var firstWord = -1, head = -1, count = 0
         for k in range where tokens[k].isWord && !tokens[k].isIn(WordLists.filler) {
@@ -132,6 +135,6 @@ enum SubjectPhrase {
     private static func rolePrefix(_ tokens: TokenList, _ lower: Int, _ run: NameRun) -> Range<Int> {
         var k = run.first - 1
         while k >= lower, tokens[k].isWord, !tokens[k].isIn(WordLists.article), run.first - 1 - k < 5 { k -= 1 }
-        return (k + 1)..<run.nameStart
+        return (k + 1)..<EntityTable.roleEnd(tokens, k + 1, run.nameStart)
     }
 }

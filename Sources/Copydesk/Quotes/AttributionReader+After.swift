@@ -17,7 +17,8 @@ extension AttributionReader {
             // "said Secretary of State Mike Pompeo": a title's complement does not break the phrase (nor a second
             // one right after it: "said Senior Minister of State for Manpower Zaqy Mohamad")
             if stop > k, tokens[stop].isIn(WordLists.phraseBreaker) {
-                guard let next = NameRuns.titleComplement(tokens, at: stop, limit: end, chained: complement == stop - 1) else { break }
+                guard let next = NameRuns.titleComplement(tokens, at: stop, limit: end, chained: complement == stop - 1)
+                        ?? NameRuns.titleGap(tokens, at: stop, limit: end) else { break }
                 stop = next; complement = next
             }
             stop += 1

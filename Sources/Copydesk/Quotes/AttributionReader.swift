@@ -130,6 +130,8 @@ struct AttributionReader {
 
     /// "called it a “…”", "described as the “…”": a weak verb counts only close to the quote.
     func weakCueFits(_ cue: Cue, quote: Int) -> Bool {
-        quote - cue.index <= 9
+        quote - cue.index <= 9 && !(cue.index > 0 && tokens[cue.index - 1].isIn(WordLists.filler) && Self.accuse.contains(tokens[cue.index].key))
     }
+    /// "accused the Treasury of “…”" cites; "was accused of “…”" (a filler before it) does not.
+    static let accuse: KeySet = WordKey.set(["accused", "accuses", "accusing"])
 }

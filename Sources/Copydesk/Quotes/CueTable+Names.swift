@@ -34,6 +34,7 @@ extension CueTable {
         "cllr", "cllr.", "showrunner", "creator", "presenter", "anchor", "comedian", "lecturer", "dean", "msp", "mla", "td",
         "det.", "det", "insp.", "insp", "supt.", "supt", "sgt", "pc", "pcso", "rabbi", "imam", "bishop", "archbishop", "pastor",
         "vicar", "treasurer", "provost", "rector", "headteacher", "headmaster", "headmistress", "paramedic", "firefighter",
+        "linebacker", "cornerback", "receiver", "shortstop", "outfielder", "infielder", "winger", "fullback", "goaltender",
     ])
 
     /// Titles kept inside the name because they are part of how the person is named.

@@ -24,7 +24,7 @@ enum CueTable {
             "boast", "boasted", "complain", "complained", "complains", "caution", "cautioned",
             "advise", "advised", "demand", "demanded", "plead", "pleaded", "pleads", "recommend", "recommended",
             "reveal", "revealed", "reveals", "disclose", "disclosed", "countered", "retort", "retorted",
-            "tell", "informs", "informed", "describing", "calling",
+            "tell", "informs", "informed", "describing", "calling", "accused", "accuses", "accusing",
         ]
         return WordKey.set(stems)
     }()
@@ -32,7 +32,8 @@ enum CueTable {
     /// Verbs that only count as a cue when the quote sits right after them or after "as".
     static let weakVerbs: KeySet = WordKey.set(["called", "call", "calling", "described", "describes", "describing",
                                          "went", "goes", "began", "begin", "point", "pointed", "state", "states",
-                                         "order", "orders", "report", "reported", "reports", "announced", "announce", "announces"])
+                                         "order", "orders", "report", "reported", "reports", "announced", "announce", "announces",
+                                         "accused", "accuses", "accusing"])
 
     /// Adverbs and auxiliaries that may sit between a speaker and the verb ("Wang has also said").
     static let fillers: KeySet = WordKey.set([

@@ -77,4 +77,15 @@ extension EntityTable {
         }
         return nil
     }
+
+    /// "the association said": the latest organisation whose name holds the word `key` ("Russian Association of …"), if any.
+    func organization(holding key: UInt64) -> Int? {
+        var i = entities.count
+        while i > 0 {
+            i -= 1
+            let e = entities[i]
+            if e.kind == .organization, keyStore[e.keys].contains(key) { return i }
+        }
+        return nil
+    }
 }

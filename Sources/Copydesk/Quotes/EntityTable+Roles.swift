@@ -108,6 +108,17 @@ extension EntityTable {
         return NameRuns.isAcronym(tokens, k) ? tokens.text(k) : nil
     }
 
+    /// Honorifics that end no role: "Dr.", "Mr.", "Prof." are how the person is addressed.
+    static let honorifics: KeySet = WordKey.set(["dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "prof"])
+
+    /// "lead author Dr. Keith Diaz": the end of the role words `from..<end` without the honorifics that close them.
+    @inline(__always)
+    static func roleEnd(_ tokens: TokenList, _ from: Int, _ end: Int) -> Int {
+        var end = end
+        while end > from, honorifics.contains(tokens[end - 1].key) { end -= 1 }
+        return end
+    }
+
     /// The tokens of the role: title words in the run, lower-case role words just before it, or an
     /// appositive after it.
     static func role(of run: NameRun, _ tokens: TokenList) -> Range<Int>? {
@@ -118,7 +129,8 @@ extension EntityTable {
                   || (k < run.first - 1 && !tokens[k].isIn(WordLists.notName | WordLists.verb | WordLists.filler)) {
             k -= 1
         }
-        if k + 1 < run.nameStart { return (k + 1)..<run.nameStart }
+        let end = roleEnd(tokens, k + 1, run.nameStart)
+        if k + 1 < end { return (k + 1)..<end }
         // Appositive: "Shi Yinhong, an international relations professor with Renmin University,"
         guard run.last < tokens.count, tokens[run.last].kind == .comma else { return nil }
         var j = run.last + 1

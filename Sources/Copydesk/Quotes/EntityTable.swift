@@ -48,9 +48,9 @@ struct EntityTable {
 
     /// Adds one run; single plain words are not introductions. `recent`: ties broken by recency.
     @discardableResult
-    mutating func add(run: NameRun, tokens: TokenList, paragraph: Int, recent: Bool = false) -> Int? {
+    mutating func add(run: NameRun, tokens: TokenList, paragraph: Int, recent: Bool = false, single: Bool = false) -> Int? {
         let explicit = explicitAcronym(after: run.last, tokens)
-        guard run.keyCount >= 2 || run.isOrganization || explicit != nil else { return nil }
+        guard run.keyCount >= 2 || run.isOrganization || explicit != nil || single else { return nil }
         // `resolve` (index included) for one word without an acronym.
         let looked = run.keyCount == 1 && explicit == nil
         if looked, let found = resolve(run, tokens, recent: recent, paragraph: paragraph) { return found }

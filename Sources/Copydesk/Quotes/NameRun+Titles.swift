@@ -14,6 +14,22 @@ extension NameRuns {
         return k < limit && isNameWord(tokens[k]) ? k : nil
     }
 
+    /// "said Nvidia vice president of applied deep learning research Bryan Catanzaro": past "of" or "for" after a
+    /// lowercase title word, one to six lowercase words (no break, no verb), then a name word: its index; nil otherwise.
+    static func titleGap(_ tokens: TokenList, at j: Int, limit: Int) -> Int? {
+        let t = tokens[j]
+        guard t.key == Keyword.of || t.key == Keyword.for_, j > 0, !tokens[j - 1].capitalized, tokens[j - 1].isIn(WordLists.title) else { return nil }
+        var k = j + 1
+        while k < limit, k - j <= 7 {
+            let w = tokens[k]
+            guard w.isWord else { return nil }
+            if isNameWord(w) { return k - j >= 2 ? k : nil }
+            if w.capitalized || w.isIn(WordLists.phraseBreaker | WordLists.verb | WordLists.article) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     /// "ministry" and "department": the organisation words whose complement may be a list.
     static let listedHeads = KeySet(keys: [WordKey.of("ministry"), WordKey.of("department")])
 
@@ -40,11 +56,11 @@ extension NameRuns {
         return nil
     }
 
-    /// "Friends of the Earth Scotland", "Bank of the West": past "of the" and the name word after it (the index after
+    /// "Friends of the Earth Scotland", "Federal Office for the Environment": past "of/for the" and the name word after it (the index after
     /// that word) when the run from `first` holds an organisation word; nil otherwise (`j`: a joiner).
     @inline(never)
     static func ofTheName(_ tokens: TokenList, first: Int, at j: Int, limit: Int) -> Int? {
-        guard tokens[j].key == Keyword.of, !tokens[j].capitalized, j + 2 < limit, tokens[j + 1].key == Keyword.the, !tokens[j + 1].capitalized,
+        guard tokens[j].key == Keyword.of || tokens[j].key == Keyword.for_, !tokens[j].capitalized, j + 2 < limit, tokens[j + 1].key == Keyword.the, !tokens[j + 1].capitalized,
               isNameWord(tokens[j + 2]), (first..<j).contains(where: { tokens[$0].isIn(WordLists.organizationWord) }) else { return nil }
         return j + 3
     }

@@ -49,4 +49,10 @@ extension SpeakerResolver {
         }
         return nil
     }
+
+    /// True when a person became the subject after `u` and before token `at` of paragraph `u.paragraph`.
+    mutating func namedSince(_ u: (paragraph: Int, token: Int), before at: Int) -> Bool {
+        let a = Self.lastEntry(sentenceSubjects, before: u.paragraph, at), b = Self.lastEntry(spokenSubjects, before: u.paragraph, at)
+        return (a.map { !$0.isBefore(u.paragraph, u.token + 1) } ?? false) || (b.map { !$0.isBefore(u.paragraph, u.token + 1) } ?? false)
+    }
 }

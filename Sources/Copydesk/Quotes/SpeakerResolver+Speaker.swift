@@ -19,9 +19,13 @@ extension SpeakerResolver {
             if run.keyCount == 1, !run.isOrganization, tokens[run.nameStart].isIn(WordLists.title) {
                 return speaker(for: .description(tokens[run.nameStart].key), tokens: tokens, paragraph: p, token: token, lastSpeaker: lastSpeaker)
             }
+            // "The First Minister told": the person who holds the title
+            if Self.isTitleMention(run, tokens), let i = titleHolder(run, tokens, paragraph: p) { touch(i); return make(i, fallbackRole: nil) }
             return Speaker(name: run.name(tokens), role: role(), kind: run.isOrganization ? .organization : .person)
         case .pronoun(let word, let at):
             let wantsGroup = CueTable.groupPronouns.contains(word)
+            // "A political appointee … told me …. He added": the pronoun is the unnamed source, unless a person came since
+            if !wantsGroup, let u = lastUnnamedAt, u.paragraph == p, u.token < at, !namedSince(u, before: at) { return nil }
             if !wantsGroup, let last = subject(paragraph: p, before: at) { return make(last, fallbackRole: nil) }
             if let i = recent(paragraph: p, before: at, organization: wantsGroup) { return make(i, fallbackRole: nil) }
             if wantsGroup, word == Self.they, let i = recent(paragraph: p, before: at, organization: false) { return make(i, fallbackRole: nil) }
@@ -29,7 +33,7 @@ extension SpeakerResolver {
         case .description(let head):
             // "the company said", "the charity said": the organisation named most recently, never a person
             if CueTable.organizationNouns.contains(head) {
-                if let i = recent(paragraph: p, before: token, organization: true) { return make(i, fallbackRole: nil) }
+                if let i = recent(paragraph: p, before: token, organization: true) ?? table.organization(holding: head) { return make(i, fallbackRole: nil) }
                 return nil
             }
             // "A spokesperson for the Department for Education said …", then "the spokesperson said": with no person
@@ -47,9 +51,12 @@ extension SpeakerResolver {
                !table.roleKeys(i).contains(where: { CueTable.titles.contains($0) }) {
                 return make(i, fallbackRole: nil)
             }
+            // "the association said": the organisation whose name holds the noun ("Russian Association of …")
+            if let i = table.organization(holding: head) { return make(i, fallbackRole: nil) }
             return nil
         case .unnamed(let head):
             if let head { lastUnnamedHead = (p, head) }
+            if let head, !CueTable.spokesHeads.contains(head) { lastUnnamedAt = (p, token) }
             // "The Department for Education said …", then "A spokesman said": the organisation named just before speaks
             if let head, CueTable.spokesHeads.contains(head), let i = recent(paragraph: p, before: token, organization: true) {
                 return make(i, fallbackRole: nil)

@@ -13,6 +13,8 @@ struct SpeakerResolver {
 
     /// The head noun of the most recent unnamed source ("expert" for "one legal expert").
     var lastUnnamedHead: (paragraph: Int, head: UInt64)?
+    /// Where the most recent unnamed source (not a spokesperson) was cited: a pronoun right after it is that source.
+    var lastUnnamedAt: (paragraph: Int, token: Int)?
 
     /// Creates a resolver over a built table.
     init(table: EntityTable) { self.table = table }
@@ -22,7 +24,7 @@ struct SpeakerResolver {
         table.removeAll()
         mentionItems.removeAll(keepingCapacity: true); mentionRanges.removeAll(keepingCapacity: true)
         sentenceSubjects.removeAll(keepingCapacity: true); spokenSubjects.removeAll(keepingCapacity: true)
-        lastUnnamedHead = nil
+        lastUnnamedHead = nil; lastUnnamedAt = nil
     }
 
     /// Records the names mentioned in paragraph `p` (quotes are single tokens, so names inside
@@ -38,9 +40,12 @@ struct SpeakerResolver {
         var at = 0
         while let run = NameRuns.nextRun(tokens, from: &at, before: tokens.count) {
             if Self.modifiesNoun(run, tokens) { continue }
-            let entity = run.keyCount >= 2 || run.isOrganization
+            let titled = Self.isTitleMention(run, tokens)
+            if titled, run.last < tokens.count, tokens[run.last].kind == .comma { continue }
+            let entity = titled ? titleHolder(run, tokens, paragraph: p)
+                : run.keyCount >= 2 || run.isOrganization
                 ? table.add(run: run, tokens: tokens, paragraph: p, recent: true)
-                : table.resolve(run, tokens, recent: true, paragraph: p)
+                : table.resolve(run, tokens, recent: true, paragraph: p) ?? speakingOne(run, tokens, paragraph: p)
             guard let entity else { continue }
             mentionItems.append((run.first, entity))
             touch(entity)
@@ -67,7 +72,7 @@ struct SpeakerResolver {
 
     static let they = WordKey.of("they"), he = WordKey.of("he"), she = WordKey.of("she")
     static let prepositions: KeySet = WordKey.set(["in", "on", "at", "of", "to", "for", "from", "with", "by", "through",
-                                                                 "about", "against", "into", "over", "under", "after", "before", "during", "like"])
+                                                                 "about", "against", "into", "over", "under", "after", "before", "during", "like", "near"])
 
     /// Keeps `lastSubject` up to date: in each sentence, the first person named near its start
     /// (not after a preposition) becomes the subject; a sentence opening with "he"/"she" keeps it.
