@@ -31,7 +31,7 @@ extension KnownPhrases {
         ("for all the latest ", .promo), ("reminder, this article is", .promo), ("advertise with ", .advertisement),
         ("our journalism needs your support", .promo), ("if you purchase a product or register for an account through", .promo),
         ("if you buy something through", .promo), ("republish our articles for free", .footer), ("we want our comments to be", .footer),
-        ("get the full picture.", .promo), ("login or ", .promo),
+        ("get the full picture.", .promo), ("login or ", .promo), ("read more about ", .list),
     ]
 
     /// Fragments that mark a short line as furniture wherever they stand.

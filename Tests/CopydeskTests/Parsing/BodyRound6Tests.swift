@@ -91,3 +91,41 @@ struct BodyRound6Tests {
         #expect(article.body.map(\.text) == Array(paragraphs.prefix(2)))
     }
 }
+
+/// List headers and related blocks between paragraphs (round 6).
+@Suite("Related blocks between paragraphs, round 6")
+struct RelatedBlockRound6Tests {
+    /// The article parsed from `lines` joined by newlines.
+    private func parse(_ lines: [String]) -> Article {
+        ArticleParser().parse(text: lines.joined(separator: "\n"), id: "probe")
+    }
+
+    /// A header and two paragraphs, each line set off by a blank line.
+    private let opening = ["Frisco approves $3 billion PGA-adjacent development", "", "By Nora Hale", "", "November 20, 2019", "",
+                           "Frisco City Council on Tuesday approved a $3 billion mixed-use development next to the PGA headquarters site.", "",
+                           "\"I'm not against growth,\" Keating said. \"I'm against growth that gets ahead of the infrastructure.\"", ""]
+    /// The paragraphs after the block.
+    private let rest = ["", "Under the agreement approved Tuesday, the developer will pay about $18 million toward widening Legacy Drive.", "",
+                        "Frisco's director of development services said the city's traffic studies show the project would work."]
+
+    @Test("a 'Related' block closed by a blank line keeps its last title as a link, even one ending 'Here's why.'")
+    func relatedBlockLastSentence() {
+        let sentence = "Collin County is the fastest-growing county in the Dallas area. Here's why."
+        let article = parse(opening + ["Related", "Frisco's PGA headquarters project gets final approval from council", sentence] + rest)
+        #expect(article.related.map(\.title) == ["Frisco's PGA headquarters project gets final approval from council", sentence])
+        #expect(!article.body.contains { $0.text == sentence })
+        #expect(article.body.last?.text == rest[3])
+    }
+
+    @Test("'Read more about X:' heads a list whose titles leave the body")
+    func readMoreAbout() {
+        let article = parse(opening + ["Read more about Scientology and Clearwater:", "Clearwater Marine Aquarium gets federal money for expansion",
+                                       "Why Scientology wants more of downtown Clearwater"] + rest)
+        // between two paragraphs the header is an inline promo and its titles related links
+        #expect(article.discarded.first { $0.text == "Read more about Scientology and Clearwater:" }?.reason == .promo)
+        #expect(article.related.map(\.title) == ["Clearwater Marine Aquarium gets federal money for expansion",
+                                                 "Why Scientology wants more of downtown Clearwater"])
+        #expect(KnownPhrases.prefixes.contains { $0.0 == "read more about " && $0.1 == .list })
+        #expect(!article.body.contains { $0.text.hasPrefix("Why Scientology") || $0.text.hasPrefix("Clearwater Marine") })
+    }
+}
