@@ -15,6 +15,17 @@ extension ContextRules {
         return true
     }
 
+    /// Marks the bullets right under a list or promo header that ends with ":" ("READ MORE:", "Related:") as related links.
+    @inline(never)  // rare (pages with bullets only)
+    static func markBulletLinks(_ roles: Roles, _ lines: Lines) {
+        for index in lines.indices.dropLast() where roles.kind(index + 1) == .bullet {
+            let kind = roles.kind(index)
+            guard kind == .list || kind == .promo, lines[index].lastByte == UInt8(ascii: ":") else { continue }
+            var item = index + 1
+            while item < lines.count, case .bullet(let title) = roles[item] { roles.set(item, .related(title)); item += 1 }
+        }
+    }
+
     /// True when line `last`, of at most twenty words, closes a block that opens at list header `header`: blank lines
     /// stand before the header and after `last`, none between them.
     private static func closesBlock(_ last: Int, header: Int, _ lines: Lines) -> Bool {

@@ -18,6 +18,7 @@ enum ContextRules {
         markEmailCredits(roles, lines, page)
         markVideoWidgets(roles, lines, page)
         if roles.mayHold(.list) { markLists(roles, lines, page) }
+        if roles.mayHold(.bullet) { markBulletLinks(roles, lines) }
         markSplitBylines(roles, lines, page)
         markNavigationRuns(roles, lines, page)
         if roles.mayHold(.newsletter) { markNewsletterTitles(roles, lines, page) }

@@ -128,4 +128,14 @@ struct RelatedBlockRound6Tests {
         #expect(KnownPhrases.prefixes.contains { $0.0 == "read more about " && $0.1 == .list })
         #expect(!article.body.contains { $0.text.hasPrefix("Why Scientology") || $0.text.hasPrefix("Clearwater Marine") })
     }
+
+    @Test("bullets under 'READ MORE:' are related links, not list items of the body")
+    func bulletLinks() {
+        let article = parse(opening + ["READ MORE:", "• Auckland's driest spring on record: What it means for your garden",
+                                       "• Watercare defends $1.2 billion Waikato River pipeline"] + rest)
+        #expect(article.related.map(\.title) == ["Auckland's driest spring on record: What it means for your garden",
+                                                 "Watercare defends $1.2 billion Waikato River pipeline"])
+        #expect(!article.body.contains { $0.kind == .listItem })
+        #expect(article.body.last?.text == rest[3])
+    }
 }
