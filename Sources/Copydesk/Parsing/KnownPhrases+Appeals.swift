@@ -27,7 +27,7 @@ extension KnownPhrases {
     /// Line beginnings (lowercased) of partnership notes, tip requests, reader appeals, affiliate notes and ad sales.
     static let appealPrefixes: [(String, DiscardReason)] = [
         ("this article was produced in partnership with", .attribution), ("this story was produced in partnership with", .attribution),
-        ("series: ", .label), ("filed under: ", .navigation), ("do you have a story about", .promo), ("do you have a tip", .promo),
+        ("series: ", .label), ("filed under: ", .navigation), ("do you have a story ", .promo), ("we pay for your stories", .promo), ("do you have a tip", .promo),
         ("for all the latest ", .promo), ("reminder, this article is", .promo), ("advertise with ", .advertisement),
         ("our journalism needs your support", .promo), ("if you purchase a product or register for an account through", .promo),
         ("if you buy something through", .promo), ("republish our articles for free", .footer), ("we want our comments to be", .footer),
@@ -37,5 +37,6 @@ extension KnownPhrases {
     /// Fragments that mark a short line as furniture wherever they stand.
     static let appealFragments: [(String, DiscardReason)] = [
         ("provides funding as a member of", .footer), ("sign up to receive", .newsletter), ("sign up to get", .newsletter),
+        (". like us on ", .share),  // "Don't miss the big stories. Like us on Facebook."
     ]
 }
