@@ -138,4 +138,22 @@ struct RelatedBlockRound6Tests {
         #expect(!article.body.contains { $0.kind == .listItem })
         #expect(article.body.last?.text == rest[3])
     }
+
+    @Test("the body reads on under an inline list box of three titles when a paragraph follows it")
+    func bodyUnderListBox() {
+        let last = "The 2020 Grammy Awards will air live from the Staples Center in Los Angeles on January 26th on CBS, with Alicia Keys as host."
+        let article = parse(opening + ["Editor's picks", "The 500 Greatest Albums of All Time", "The 100 Greatest Drummers of All Time",
+                                       "The 200 Greatest Singers of All Time", last, "In This Article: Billie Eilish, Grammys, Lizzo",
+                                       "Want more Rolling Stone? Sign up for our newsletter.", "Trending"])
+        #expect(article.body.last?.text == last)
+        #expect(!article.body.contains { $0.text.hasPrefix("The 500 Greatest") })
+    }
+
+    @Test("a promo line printed twice is furniture both times, not body then a duplicate")
+    func repeatedPromo() {
+        let promo = "Don't miss the big stories. Like us on Facebook."
+        let article = parse(opening + [promo, ""] + rest + ["", promo])
+        #expect(!article.body.contains { $0.text == promo })
+        #expect(article.discarded.filter { $0.text == promo }.map(\.reason) == [.share, .share])
+    }
 }
