@@ -19,6 +19,7 @@ enum ContextRules {
         markVideoWidgets(roles, lines, page)
         if roles.mayHold(.list) { markLists(roles, lines, page) }
         if roles.mayHold(.bullet) { markBulletLinks(roles, lines) }
+        markCards(roles, lines, page)
         markSplitBylines(roles, lines, page)
         markNavigationRuns(roles, lines, page)
         if roles.mayHold(.newsletter) { markNewsletterTitles(roles, lines, page) }

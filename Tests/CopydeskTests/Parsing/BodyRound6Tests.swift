@@ -156,4 +156,18 @@ struct RelatedBlockRound6Tests {
         #expect(!article.body.contains { $0.text == promo })
         #expect(article.discarded.filter { $0.text == promo }.map(\.reason) == [.share, .share])
     }
+
+    @Test("a name line over a description that opens with the name is an author or publisher card")
+    func cards() {
+        let bio = "Simon Bradley is a writer and editor at swissinfo.ch, covering science, the environment and society."
+        let about = "VentureBeat's mission is to be a digital town square for technical decision-makers to gain knowledge."
+        let article = parse(opening + rest + ["", "Simon Bradley", bio, "", "VentureBeat", about])
+        #expect(article.body.last?.text == rest[3])
+        for text in ["Simon Bradley", bio, "VentureBeat", about] {
+            #expect(article.discarded.first { $0.text == text }?.reason == .attribution, "\(text)")
+        }
+        // a subheading over a paragraph that only shares its first word is no card
+        let plain = parse(opening + ["Brexit talks", "Brexit talks resumed in Brussels on Monday after a week of delays, officials said."] + rest)
+        #expect(plain.body.contains { $0.text == "Brexit talks" })
+    }
 }
