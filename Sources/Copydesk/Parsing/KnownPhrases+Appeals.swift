@@ -31,12 +31,13 @@ extension KnownPhrases {
         ("for all the latest ", .promo), ("reminder, this article is", .promo), ("advertise with ", .advertisement),
         ("our journalism needs your support", .promo), ("if you purchase a product or register for an account through", .promo),
         ("if you buy something through", .promo), ("republish our articles for free", .footer), ("we want our comments to be", .footer),
-        ("get the full picture.", .promo), ("login or ", .promo), ("read more about ", .list),
+        ("published in the print edition of the", .copyright), ("get the full picture.", .promo), ("login or ", .promo), ("read more about ", .list),
     ]
 
     /// Fragments that mark a short line as furniture wherever they stand.
     static let appealFragments: [(String, DiscardReason)] = [
-        ("provides funding as a member of", .footer), ("sign up to receive", .newsletter), ("sign up to get", .newsletter),
-        (". like us on ", .share),  // "Don't miss the big stories. Like us on Facebook."
+        ("provides funding as a member of", .footer),
+        // "Don't miss the big stories. Like us on Facebook.", "… covers breaking news for X. Email her at …"
+        (". like us on ", .share), ("email her at ", .attribution), ("email him at ", .attribution),
     ]
 }

@@ -76,6 +76,8 @@ struct BodyRound6Tests {
             ("Join the conversation!", .promo), ("Support us today.", .promo), ("Contribute today", .promo), ("Authors:", .label),
             ("Related Tags:", .navigation), ("Read more about:", .list), ("Articles in this story", .list), ("Last Updated:", .label),
             ("- angel@khaleejtimes.com", .attribution),
+            ("Kaylee Remington covers breaking news for cleveland.com. Email her at kremington@cleveland.com.", .attribution),
+            ("Published in the print edition of the December 2, 2019, issue, with the headline “Foggy Bottom Blues.”", .copyright),
         ]
         for (text, expected) in furniture {
             let article = parse(header + [paragraphs[0], paragraphs[1], text, paragraphs[2]])
