@@ -2,8 +2,10 @@
 extension ArticleBuilder {
     /// A body text line: an author biography, a paragraph, a subheading, an item of a list under a line ending with ":",
     /// or a related link.
-    /// `next` is the page's next line, if any.
-    mutating func takeBodyText(_ line: UnsafePointer<TextLine>, text: UnsafeBufferPointer<UInt8>, next: UnsafePointer<TextLine>?) {
+    /// `next` is the page's next line, if any; `previous` the one before, if any, and `previousLink` true when that one
+    /// is a related link of its own ("Read more: Title").
+    mutating func takeBodyText(_ line: UnsafePointer<TextLine>, text: UnsafeBufferPointer<UInt8>, next: UnsafePointer<TextLine>?,
+                               previous: UnsafePointer<TextLine>?, previousLink: @autoclosure () -> Bool) {
         if isAuthorBio(line) { discard(at: line, text: text, .attribution); return }
         let words = line.pointee.words, number = line.pointee.number
         // (a line opening with "-" or "*" is for the marked-list rule alone)
@@ -24,9 +26,28 @@ extension ArticleBuilder {
             let heading = TextLine.string(at: line, in: text)
             if !BylineRule.looksLikeName(heading[...]) { colonListLine = number; subheadingList = 1 }  // no name over its bio
             addBody(.subheading, heading)
+        } else if Self.isLoneHeading(line, text: text, words: words, next: next, previous: previous, previousLink: previousLink()) {
+            addBody(.subheading, TextLine.string(at: line, in: text))
         } else {
             addRelated(TextLine.string(at: line, in: text))
         }
+    }
+
+    /// True for a title of five to eight words in sentence case (no capital or quote mark opens a word after its first,
+    /// no double quote mark) set alone between two paragraphs (the page's lines before and after it): a subheading, as no list header
+    /// stands over it and no other title runs on from it. Story titles between paragraphs are in title case or capitals.
+    private static func isLoneHeading(_ line: UnsafePointer<TextLine>, text: UnsafeBufferPointer<UInt8>, words: Int,
+                                      next: UnsafePointer<TextLine>?, previous: UnsafePointer<TextLine>?, previousLink: Bool) -> Bool {
+        guard words <= 8, !line.pointee.hasQuoteMark, let next, let previous, next.pointee.isParagraphLike,
+              previous.pointee.isParagraphLike || previousLink else { return false }
+        let bytes = UnsafeBufferPointer(rebasing: text[line.pointee.start..<line.pointee.end])
+        var index = 1
+        while index < bytes.count {
+            if bytes[index - 1] == 0x20, bytes[index] &- UInt8(ascii: "A") < 26 || bytes[index] == UInt8(ascii: "'")
+                || bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x98 { return false }
+            index &+= 1
+        }
+        return true
     }
 
     /// True when `next` is on the line after `line`, three to twenty-five words long and no sentence: an item of a list

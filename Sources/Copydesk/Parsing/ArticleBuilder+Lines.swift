@@ -45,7 +45,8 @@ extension ArticleBuilder {
             if first == UInt8(ascii: "-") || first == UInt8(ascii: "*"), let item = Self.asciiListItem(index, lines: lines, text: text) {
                 addBody(.listItem, item)
             } else {
-                takeBodyText(line, text: text, next: index + 1 < lines.count ? line + 1 : nil)
+                takeBodyText(line, text: text, next: index + 1 < lines.count ? line + 1 : nil, previous: index > 0 ? line - 1 : nil,
+                             previousLink: index > 0 && roles.kind(index - 1) == .related && lines[index - 1].hasColon)
             }
         case .byline where zone == .trailer && article.byline.isEmpty && index <= layout.bodyEnd + 4:
             if case .byline(let match) = roles[index] { setByline(match, from: lines[index]) }  // "Date …", "Author …" under the article

@@ -11,6 +11,21 @@ extension BodySpan {
         return span
     }
 
+    /// `span` moved down over each list box right under it (a list header, then one to three items: an inline "Editor's
+    /// picks") that a paragraph follows, and over the paragraphs that run on under that one: the text goes on.
+    static func extendingOverListBoxes(_ span: ClosedRange<Int>, _ lines: UnsafeBufferPointer<TextLine>, _ roles: RoleTable) -> ClosedRange<Int> {
+        var end = span.upperBound
+        while end + 2 < lines.count, roles.kind(end + 1) == .list {
+            let items = end + 2
+            var index = items
+            while index < lines.count, index - items < 3, roles.kind(index) == .listItem { index += 1 }
+            guard index > items, index < lines.count, roles.kind(index) == .text, lines[index].isParagraphLike else { break }
+            end = index
+            while end + 1 < lines.count, roles.kind(end + 1) == .text, lines[end + 1].isParagraphLike { end += 1 }
+        }
+        return span.lowerBound...end
+    }
+
     /// Longest run of furniture a widget may be.
     static let maxGap = 24
     /// Least weight of the paragraphs above a widget.

@@ -25,7 +25,7 @@ enum BodySpan {
               roles.kind(span.lowerBound) != .text || weight(lineBase + span.lowerBound, .text, page) <= 0 {
             span = (span.lowerBound + 1)...span.upperBound
         }
-        return extendingOverWidgets(span, lines, roles, page)
+        return extendingOverListBoxes(extendingOverWidgets(span, lines, roles, page), lines, roles)
     }
 
     /// True when text line `index` (of the lines at `lines`) is an item of a plain-text list under a line ending with

@@ -9,9 +9,29 @@ extension ContextRules {
         var end = index + 1  // past the titles
         while end < lines.count, end - index <= 2, roles.kind(end) == .text, isTitle(lines[end]) { end += 1 }
         guard end > index + 1, end < lines.count, roles.kind(end) == .text, lines[end].isParagraphLike else { return false }
+        if closesBlock(end, header: index, lines) { end += 1 }  // "… Here's why.": the block's last title, a sentence
         roles.set(index, .furniture(.promo))
         for title in (index + 1)..<end { roles.set(title, .related(String(page.text(lines[title])))) }
         return true
+    }
+
+    /// Marks the bullets right under a list or promo header that ends with ":" ("READ MORE:", "Related:") as related links.
+    @inline(never)  // rare (pages with bullets only)
+    static func markBulletLinks(_ roles: Roles, _ lines: Lines) {
+        for index in lines.indices.dropLast() where roles.kind(index + 1) == .bullet {
+            let kind = roles.kind(index)
+            guard kind == .list || kind == .promo, lines[index].lastByte == UInt8(ascii: ":") else { continue }
+            var item = index + 1
+            while item < lines.count, case .bullet(let title) = roles[item] { roles.set(item, .related(title)); item += 1 }
+        }
+    }
+
+    /// True when line `last`, of at most twenty words, closes a block that opens at list header `header`: blank lines
+    /// stand before the header and after `last`, none between them.
+    private static func closesBlock(_ last: Int, header: Int, _ lines: Lines) -> Bool {
+        guard lines[last].words <= 20, lines[header].number > lines[header - 1].number + 1,
+              lines[last].number - lines[header].number == last - header else { return false }
+        return last + 1 == lines.count || lines[last + 1].number > lines[last].number + 1
     }
 
     /// A story title: three to twenty words, not a sentence ending with a full stop, not a paragraph.

@@ -19,6 +19,8 @@ enum ContextRules {
         markEmailCredits(roles, lines, page)
         markVideoWidgets(roles, lines, page)
         if roles.mayHold(.list) { markLists(roles, lines, page) }
+        if roles.mayHold(.bullet) { markBulletLinks(roles, lines) }
+        markCards(roles, lines, page)
         markSplitBylines(roles, lines, page)
         markNavigationRuns(roles, lines, page)
         if roles.mayHold(.newsletter) { markNewsletterTitles(roles, lines, page) }
@@ -100,8 +102,9 @@ enum ContextRules {
             roles.set(index, .furniture(.newsletter))
         }
         // "Get Today's Headlines in your inbox:", "The day's top stories delivered every morning.", "Sign Up": the pitch
+        // (up to 24 words: "Receive the best of …, every day, in your in-box, plus occasional alerts …", "Enter your e-mail address")
         for index in lines.indices.dropFirst().dropLast() where roles.kind(index) == .text && roles.kind(index - 1) == .newsletter
-            && lines[index].words <= 15 && (roles.kind(index + 1) == .promo || roles.kind(index + 1) == .newsletter) {
+            && lines[index].words <= 24 && (roles.kind(index + 1) == .promo || roles.kind(index + 1) == .newsletter) {
             roles.set(index, .furniture(.newsletter))
         }
     }

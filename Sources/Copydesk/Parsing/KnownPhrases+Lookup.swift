@@ -12,7 +12,7 @@ extension KnownPhrases {
         ("contact the reporter", .promo), ("email the reporter", .promo),
         ("app for the latest", .promo), ("on our app", .promo), ("telegram channel", .promo), ("whatsapp channel", .promo),
         ("print this page", .share),
-    ]
+    ] + appealFragments
 
     /// The reason a line of `page` is known furniture, or `nil`; `tables` fetched by the caller: once per page, not once
     /// per line.

@@ -31,17 +31,24 @@ extension LayoutGates {
     }
 
     /// True for a contact or sign-off line under an article: "Contact Jo Roe at jo.roe@example.com.", "Contact Jo Roe on
-    /// Twitter", or a dash and two to
-    /// four capitalised words ("-- Everton Bailey Jr.", "— Jane Roe").
+    /// Twitter", a dash and two to four capitalised words ("-- Everton Bailey Jr.", "— Jane Roe"), or a dash and an
+    /// e-mail address alone ("- jo@example.com").
     static func isContactOrSignOff(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         if FoldedBytes.equal(b, at: 0, "contact ") {
             return ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: b, from: 8) != nil || FoldedBytes.contains(b, " on twitter")
         }
         let lead = b.starts(with: [0x2D, 0x2D, 0x20]) || b.starts(with: [0xE2, 0x80, 0x94, 0x20]) ? (b[0] == 0x2D ? 3 : 4) : 0
+        if b.starts(with: [0x2D, 0x20]) || lead > 0 { if isAddress(UnsafeBufferPointer(rebasing: b[max(lead, 2)...])) { return true } }
         guard lead > 0 else { return false }
         let name = UnsafeBufferPointer(rebasing: b[lead...])
         let words = ByteSearch.wordCount(name)
         return (2...4).contains(words) && ByteSearch.allASCIIWords(name) { name[$0.lowerBound] &- UInt8(ascii: "A") < 26 }
+    }
+
+    /// True for one word holding an "@" after its first byte and a "." after the "@" ("jo.roe@example.com").
+    static func isAddress(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard w.count >= 5, !w.contains(0x20), let at = ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: w, from: 1) else { return false }
+        return ByteSearch.firstIndex(of: UInt8(ascii: "."), in: w, from: at + 2) != nil
     }
 
     /// True for a market ticker's line ("Dow 30 28,051.41 +54.80 (+0.20%)"): it closes with a signed percentage in

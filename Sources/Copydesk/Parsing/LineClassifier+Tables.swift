@@ -2,7 +2,7 @@
 extension LineClassifier {
     /// Line openings of related-story links ("Read more: …").
     static let relatedPrefixes = ["related:", "read more:", "see more:", "more:", "also read:", "read also:",
-                                          "recommended:", "see also:", "don't miss:", "don’t miss:", "more on this:", "related coverage:"]
+                                          "recommended:", "see also:", "don't miss:", "don’t miss:", "more on this:", "related coverage:", "read:"]
 
     /// The tables `classify(inPlace:tables:)` reads on every line, built once and fetched once per page.
     final class Tables: Sendable {

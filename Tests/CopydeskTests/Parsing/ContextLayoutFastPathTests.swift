@@ -137,6 +137,8 @@ struct ContextLayoutFastPathTests {
         ContextRules.markEmailCredits(roles, lines, page)
         ContextRules.markVideoWidgets(roles, lines, page)
         ContextRules.markLists(roles, lines, page)
+        ContextRules.markBulletLinks(roles, lines)  // twentieth pass: run on every page here
+        ContextRules.markCards(roles, lines, page)
         plainMarkNavigationRuns(roles, lines, page)
         ContextRules.markNewsletterTitles(roles, lines, page)
         ContextRules.markEmbeds(roles)

@@ -6,7 +6,7 @@ import Foundation
 /// Classifies each line on its own, before its neighbours are considered.
 enum RefLineClassifier {
     private static let relatedPrefixes = ["related:", "read more:", "see more:", "more:", "also read:", "read also:",
-                                          "recommended:", "see also:", "don't miss:", "don’t miss:", "more on this:", "related coverage:"]
+                                          "recommended:", "see also:", "don't miss:", "don’t miss:", "more on this:", "related coverage:", "read:"]
 
     /// First bytes of `relatedPrefixes`.
     private static let relatedStarts = ByteSet(firstBytesOf: relatedPrefixes)

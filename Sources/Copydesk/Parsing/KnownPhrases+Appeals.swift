@@ -1,0 +1,43 @@
+/// Whole lines, openings and fragments of sign-up forms, reader appeals, republishing notes, comment rules and
+/// author-card labels (twentieth pass), kept apart from the tables they join (`exactEntries`, `prefixes`, `fragments`).
+extension KnownPhrases {
+    /// Exact lines (lowercased, trimmed, a trailing colon ignored) and why they are discarded.
+    static let appealEntries: [(String, DiscardReason)] = {
+        var table: [(String, DiscardReason)] = []
+        func add(_ reason: DiscardReason, _ phrases: [String]) { for phrase in phrases { table.append((phrase, reason)) } }
+        // the form strings of a newsletter widget
+        add(.newsletter, ["enter your email", "enter your e-mail", "enter your email address", "enter your e-mail address",
+                          "please enter a valid email address.", "please enter a valid email address",
+                          "please enter a valid e-mail address.", "please enter a valid e-mail address"])
+        add(.promo, ["do you like the content of this article?", "what's your reaction?", "what’s your reaction?",
+                     "get unlimited digital access", "explore all your options", "save this story for later.", "save this story",
+                     "join the conversation!", "support us today.", "support us today", "contribute today", "contribute today.",
+                     "login or register here.", "republish this article"])
+        add(.mediaLabel, ["play now"])
+        // a republishing box and its partner list, comment rules
+        add(.footer, ["partners", "view all partners", "cc by nd", "cc by-nd", "we believe in the free flow of information",
+                      "comments: our rules", "please report any comments that break our rules.", "read the rules here",
+                      "read the rules here."])
+        add(.label, ["about the author", "about the authors", "authors", "last updated"])
+        add(.navigation, ["related tags", "filed under"])
+        add(.list, ["read more about", "articles in this story", "more by this author"])
+        return table
+    }()
+
+    /// Line beginnings (lowercased) of partnership notes, tip requests, reader appeals, affiliate notes and ad sales.
+    static let appealPrefixes: [(String, DiscardReason)] = [
+        ("this article was produced in partnership with", .attribution), ("this story was produced in partnership with", .attribution),
+        ("series: ", .label), ("filed under: ", .navigation), ("do you have a story ", .promo), ("we pay for your stories", .promo), ("do you have a tip", .promo),
+        ("for all the latest ", .promo), ("reminder, this article is", .promo), ("advertise with ", .advertisement),
+        ("our journalism needs your support", .promo), ("if you purchase a product or register for an account through", .promo),
+        ("if you buy something through", .promo), ("republish our articles for free", .footer), ("we want our comments to be", .footer),
+        ("published in the print edition of the", .copyright), ("get the full picture.", .promo), ("login or ", .promo), ("read more about ", .list),
+    ]
+
+    /// Fragments that mark a short line as furniture wherever they stand.
+    static let appealFragments: [(String, DiscardReason)] = [
+        ("provides funding as a member of", .footer),
+        // "Don't miss the big stories. Like us on Facebook.", "… covers breaking news for X. Email her at …"
+        (". like us on ", .share), ("email her at ", .attribution), ("email him at ", .attribution),
+    ]
+}
