@@ -10,7 +10,7 @@ extension KnownPhrases {
                           "please enter a valid email address.", "please enter a valid email address",
                           "please enter a valid e-mail address.", "please enter a valid e-mail address"])
         add(.promo, ["do you like the content of this article?", "what's your reaction?", "what’s your reaction?",
-                     "get unlimited digital access", "explore all your options", "save this story for later.", "save this story",
+                     "get unlimited digital access", "explore all your options", "save this story",
                      "join the conversation!", "support us today.", "support us today", "contribute today", "contribute today.",
                      "login or register here.", "republish this article"])
         add(.mediaLabel, ["play now"])

@@ -69,7 +69,7 @@ struct BodyRound6Tests {
             ("Our journalism needs your support. Please support local journalism by subscribing to cleveland.com.", .promo),
             ("If you purchase a product or register for an account through one of the links on our site, we may receive compensation.", .promo),
             ("Get unlimited digital access", .promo), ("Explore all your options", .promo), ("About the Author", .label),
-            ("Play now", .mediaLabel), ("Save this story for later.", .promo), ("Partners", .footer),
+            ("Play now", .mediaLabel), ("Save this story for later.", .share), ("Partners", .footer),
             ("University of Sydney provides funding as a member of The Conversation AU.", .footer), ("View all partners", .footer),
             ("CC BY ND", .footer), ("Republish this article", .promo), ("Comments: Our rules", .footer),
             ("Please report any comments that break our rules.", .footer), ("Read the rules here", .footer),
