@@ -51,9 +51,14 @@ extension BylineRule {
     /// True when `text` holds a button word or a one-letter word that is no initial ("A A", a text-size control).
     static func isButtonLabel(_ text: Substring) -> Bool {
         text.spaceWords.contains { word in
-            buttonWords.contains(word.lowercased()) || word.count == 1 && word.first?.isLetter == true
+            // one Character, a letter (an ASCII word of one byte; a longer one opens with a non-ASCII byte), or a button word
+            (word.utf8.count == 1 || word.utf8.first! >= 0x80 && word.count == 1) ? word.first?.isLetter == true
+                : buttonTable.value(folding: word) != nil
         }
     }
+
+    /// `buttonWords` looked up by a word's bytes with capitals folded.
+    private static let buttonTable = FoldedKeyTable(buttonWords.sorted().map { ($0, true) })
 
     /// True when the last space-separated word of `name` is one of `closingRoleWords`, read on its bytes.
     static func endsWithClosingRoleWord(_ name: String) -> Bool {

@@ -34,7 +34,8 @@ extension LayoutGates {
     static func endsWithProvidedOrAddress(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
         guard n >= 9 else { return false }
-        if FoldedBytes.equal(b, at: n &- 8, "provided") || FoldedBytes.equal(b, at: n &- 8, "supplied") { return true }
+        if b[n &- 1] | 0x20 == UInt8(ascii: "d"),  // both words end with "d"
+           FoldedBytes.equal(b, at: n &- 8, "provided") || FoldedBytes.equal(b, at: n &- 8, "supplied") { return true }
         var i = n &- 1
         while i > n &- 6, b[i] &- UInt8(ascii: "a") < 26 { i &-= 1 }
         return i <= n &- 3 && b[i] == UInt8(ascii: ".") && b[i &- 1] &- UInt8(ascii: "a") < 26
