@@ -71,6 +71,14 @@ struct ArticleBuilder {
         for index in article.byline.indices where article.byline[index].name.utf8.contains(UInt8(ascii: "@")) {
             article.byline[index].name = String(BylineRule.withoutHandle(article.byline[index].name[...]))
         }
+        // "By Oleg Sukhov.": the line's full stop is no part of the name (an initial's or "Jr."'s is)
+        for index in article.byline.indices where article.byline[index].name.utf8.last == UInt8(ascii: ".") {
+            let name = article.byline[index].name
+            let last = name.split(separator: " ").last ?? name[...]
+            if last.utf8.count >= 4, last != "Jr.", last != "Sr.", !last.dropLast().contains(".") {  // "Ph.D." keeps its stop
+                article.byline[index].name = String(name.dropLast())
+            }
+        }
         if let date = match.date, article.published == nil {
             article.published = date.published
             publishedIsUpdate = date.labelledUpdate && date.updated == nil  // "by Name, Updated: …": a "Posted:" line may follow

@@ -31,4 +31,30 @@ extension BylineRule {
         guard (2...4).contains(name.wordCount), looksLikeName(name), !isRole(name) else { return nil }
         return Match(names: [BylineEntry(name: String(name))])
     }
+
+    /// Where a reading time glued to or set after the byline starts ("By Adele Peters3 minute Read", "By Jo Roe 5 min
+    /// read"): the offset of its number in `bytes`, when they end with a number, "min", "mins", "minute" or "minutes" and
+    /// "read" (capitals folded); `nil` otherwise.
+    static func readingTimeStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = bytes.count
+        guard i >= 10, FoldedBytes.equal(bytes, at: i - 4, "read") else { return nil }
+        i -= 4
+        while i > 0, bytes[i - 1] == 0x20 { i -= 1 }
+        var unit = i
+        while unit > 0, (bytes[unit - 1] | 0x20) &- UInt8(ascii: "a") < 26 { unit -= 1 }
+        let word = UnsafeBufferPointer(rebasing: bytes[unit..<i])
+        let units: [StaticString] = ["min", "mins", "minute", "minutes"]
+        guard units.contains(where: { $0.utf8CodeUnitCount == word.count && FoldedBytes.equal(word, at: 0, $0) }) else { return nil }
+        i = unit
+        while i > 0, bytes[i - 1] == 0x20 || bytes[i - 1] == UInt8(ascii: "-") { i -= 1 }
+        var digits = i
+        while digits > 0, bytes[digits - 1] &- UInt8(ascii: "0") < 10 { digits -= 1 }
+        return digits < i && digits > 0 ? digits : nil
+    }
+
+    /// `text` less a reading time at its end (`readingTimeStart`).
+    static func withoutReadingTime(_ text: Substring) -> Substring {
+        guard let cut = text.withUTF8Bytes(readingTimeStart) else { return text }
+        return text[..<text.utf8.index(text.startIndex, offsetBy: cut)]
+    }
 }

@@ -24,7 +24,8 @@ extension BylineRule {
         if let found = DateText.find(in: rest), rest.distance(from: rest.startIndex, to: found.range.lowerBound) > 2 {
             date = DateRule.Match(published: DateStamp(text: String(found.text), iso: found.iso))
             let after = rest[found.range.upperBound...].trimmedSpace
-            if !after.isEmpty && after.wordCount <= 4 && after.startsUppercase { section = String(after) }
+            // a section, never an update's time ("… Nov. 20, 2019 Updated: 5 PM")
+            if !after.isEmpty && after.wordCount <= 4 && after.startsUppercase && !after.hasDigit { section = String(after) }
             rest = rest[..<found.range.lowerBound].trimmedSpace
             while let last = rest.last, last == "-" || last == "–" || last == "—" || last == "," || last == "|" { rest = rest.dropLast().trimmedSpace }
             for joint in [" on", " at", " On"] where rest.fastHasSuffix(joint) { rest = rest.dropLast(joint.count).trimmedSpace }

@@ -15,12 +15,13 @@ extension BylineRule {
         var entries: [BylineEntry] = []
         var text = text
         // each cut holds a "|" byte, each dash a "-" or an E2 lead byte: a text without them skips those searches
-        let (bar, dashes) = text.withUTF8Bytes { bytes in
-            (bytes.contains(UInt8(ascii: "|")), bytes.contains { $0 == UInt8(ascii: "-") || $0 == 0xE2 })
+        let (bar, dashes, slash) = text.withUTF8Bytes { bytes in
+            (bytes.contains(UInt8(ascii: "|")), bytes.contains { $0 == UInt8(ascii: "-") || $0 == 0xE2 }, bytes.contains(UInt8(ascii: "/")))
         }
         if bar { for cut in [" | ", " |", "|"] { if let r = text.fastRange(of: cut) { text = text[..<r.lowerBound] } } }
         var roleFromDash: String?
-        if dashes, let dash = text.fastRange(of: " - ") ?? text.fastRange(of: " – ") ?? text.fastRange(of: " — ") {
+        if dashes || slash, let dash = text.fastRange(of: " - ") ?? text.fastRange(of: " – ") ?? text.fastRange(of: " — ")
+            ?? text.fastRange(of: " / ") {  // "Chen Yu-fu / Staff reporter"
             let after = text[dash.upperBound...].trimmedSpace
             if isRole(after) { roleFromDash = String(after) }
             text = text[..<dash.lowerBound]

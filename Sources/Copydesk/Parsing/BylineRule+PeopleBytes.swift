@@ -24,7 +24,7 @@ extension BylineRule {
             for cut: StaticString in [" | ", " |", "|"] { if let at = find(cut, bytes, in: text) { text = text.lowerBound..<at } }
         }
         var roleFromDash: String?
-        if let dash = find(" - ", bytes, in: text) {  // the en and em dashes are not ASCII
+        if let dash = find(" - ", bytes, in: text) ?? find(" / ", bytes, in: text) {  // the en and em dashes are not ASCII
             let after = trim(bytes, dash &+ 3..<text.upperBound)
             if isRoleASCII(slice(bytes, after)) { roleFromDash = string(bytes, after) }
             text = text.lowerBound..<dash

@@ -36,13 +36,17 @@ enum BylineRule {
     /// where it lies (never written), as the classifier passes it: no copy of the line.
     static func match(inPlace line: inout TextLine, _ page: LinePage) -> Match? {
         guard let start = byOpening(&line, page) else { return nil }
-        if line.isASCII, case let bytes = page.bytes(line), !bytes.contains(0x0D), !bytes.contains(0x0A) {
+        let cut = line.lastByte | 0x20 == UInt8(ascii: "d") ? readingTimeStart(page.bytes(line)) : nil  // "By Adele Peters3 minute Read"
+        if line.isASCII, case let whole = page.bytes(line), !whole.contains(0x0D), !whole.contains(0x0A) {
             // no date in the names (the usual byline): read on byte spans
-            if let match = namesAfterByASCII(bytes, from: start, endsLikeSentence: line.endsLikeSentence, lastByte: line.lastByte) {
+            let bytes = cut.map { UnsafeBufferPointer(rebasing: whole[..<$0]) } ?? whole
+            if let match = namesAfterByASCII(bytes, from: start, endsLikeSentence: line.endsLikeSentence, lastByte: bytes.last ?? 0) {
                 return match.names.isEmpty ? nil : match
             }
         }
-        return labelledTail(page.text(line), start: start, endsLikeSentence: line.endsLikeSentence, lastByte: line.lastByte)
+        let text = page.text(line)
+        let kept = cut.map { text[..<text.utf8.index(text.startIndex, offsetBy: $0)] } ?? text
+        return labelledTail(kept, start: start, endsLikeSentence: line.endsLikeSentence, lastByte: kept.utf8.last ?? 0)
     }
 
     /// `match` with the names read as `Substring`s (`labelledTail`) on every line.

@@ -34,7 +34,7 @@ extension CaptionRule {
         switch FoldedBytes.fold(bytes[colon &- 1]) {
         case UInt8(ascii: "h"): return ends(bytes, colon, "photograph")
         case UInt8(ascii: "s"): return ends(bytes, colon, "photographs") || ends(bytes, colon, "photos") || ends(bytes, colon, "pictures")
-        case UInt8(ascii: "o"): return ends(bytes, colon, "photo") || ends(bytes, colon, "video")
+        case UInt8(ascii: "o"): return ends(bytes, colon, "photo") || ends(bytes, colon, "video") || ends(bytes, colon, "foto")
         case UInt8(ascii: "e"): return ends(bytes, colon, "image") || ends(bytes, colon, "picture") || ends(bytes, colon, "file")
         case UInt8(ascii: "t"): return ends(bytes, colon, "credit")
         case UInt8(ascii: "n"): return ends(bytes, colon, "illustration")

@@ -96,3 +96,17 @@ extension CaptionRule {
         return .captioned(text: String(text[...mark.lowerBound]), credit: String(credit))
     }
 }
+
+extension CaptionRule {
+    /// "… in Santa Fe on May 24, 2018. Michael Stravato for The Texas Tribune": two to four capitalised name words, "for",
+    /// then one to five capitalised words (an outlet, "The" allowed); the credit, or `nil` for another tail.
+    static func forOutletCredit(_ tail: UnsafeBufferPointer<UInt8>) -> String? {
+        let text = UnsafeBufferPointer(rebasing: tail[BylineRule.trim(tail, tail.indices)])
+        guard text.count <= 64, let cut = BylineRule.find(" for ", text, in: 0..<text.count) else { return nil }
+        let name = UnsafeBufferPointer(rebasing: text[..<cut]), outlet = UnsafeBufferPointer(rebasing: text[(cut + 5)...])
+        guard (2...4).contains(ByteSearch.wordCount(name)), (1...5).contains(ByteSearch.wordCount(outlet)),
+              ByteSearch.allASCIIWords(name, { isNameWord(UnsafeBufferPointer(rebasing: name[$0])) }),
+              ByteSearch.allASCIIWords(outlet, { outlet[$0.lowerBound] &- UInt8(ascii: "A") < 26 }) else { return nil }
+        return String(decoding: text, as: UTF8.self)
+    }
+}

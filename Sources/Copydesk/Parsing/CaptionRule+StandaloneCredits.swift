@@ -2,7 +2,8 @@
 extension CaptionRule {
     /// Openings of a photographer's credit line ("Photo by Tom Warren / The Verge").
     static let byCreditLeads: [StaticString] = ["photo by ", "photos by ", "photograph by ", "photographs by ", "image by ", "illustration by ",
-                                                "photograph courtesy ", "photo courtesy ", "photograph via ", "photo via "]
+                                                "photograph courtesy ", "photo courtesy ", "photograph via ", "photo via ",
+                                                "photographed by "]
 
     /// The credit of a line of at most eight words that is "Photo by Name …" or "AGENCY/Name" ("REUTERS/Brendan
     /// McDermid"), for the caption above it; `nil` for any other line.

@@ -11,7 +11,7 @@ extension CaptionRule {
             while end > 0 {
                 guard let cut = lastSentenceEnd(bytes, before: end), bytes.count - cut <= 66 else { return nil }
                 let tail = UnsafeBufferPointer(rebasing: bytes[(cut + 1)...])
-                if let credit = slashCredit(tail) ?? capitalsCredit(tail) ?? providedCredit(tail) {
+                if let credit = slashCredit(tail) ?? capitalsCredit(tail) ?? providedCredit(tail) ?? forOutletCredit(tail) {
                     let caption = UnsafeBufferPointer(rebasing: bytes[...cut])
                     guard ByteSearch.wordCount(caption) >= 4 else { return nil }
                     return .captioned(text: String(decoding: caption, as: UTF8.self), credit: credit)

@@ -22,13 +22,20 @@ extension ContextRules {
                 next += 1
                 continue
             }
-            guard (2...4).contains(text.wordCount), BylineRule.looksLikeName(text), !BylineRule.isRole(text) else { break }
+            // one name a line, or several joined by "and" or commas ("Thomas Tracy and Rocco Parascandola")
+            let people = BylineRule.splitOnAnd(text).flatMap { $0.commaPieces() }.map { $0.trimmedSpace }.filter { !$0.isEmpty }
+            guard !people.isEmpty, people.count <= 4, people.allSatisfy({ (2...4).contains($0.wordCount) && BylineRule.looksLikeName($0)
+                && !BylineRule.isRole($0) }) else { break }
             // an author card repeats the name ("By", "Jon Blistein", "Jon Blistein"): one entry
-            if !names.contains(where: { $0.name.lowercased() == text.lowercased() }) { names.append(BylineEntry(name: String(text))) }
+            for person in people where !names.contains(where: { $0.name.lowercased() == person.lowercased() }) {
+                names.append(BylineEntry(name: String(person)))
+            }
             last = next
             next += 1
         }
         guard !names.isEmpty else { return }
+        // "New York Daily News |": the outlet under the names, cut off by its bar
+        if next < lines.count, lines[next].words <= 6, lines[next].lastByte == UInt8(ascii: "|") { last = next }
         roles.set(index, .byline(BylineRule.Match(names: names)))
         for part in (index + 1)...last { roles.set(part, .furniture(.attribution)) }
     }

@@ -40,7 +40,7 @@ extension DateRule {
     static func mayOpenLabel(_ b: UInt8) -> Bool {
         b == UInt8(ascii: "p") || b == UInt8(ascii: "u") || b == UInt8(ascii: "d") || b == UInt8(ascii: "l") || b == UInt8(ascii: "f")
             || b == UInt8(ascii: "m") || b == UInt8(ascii: "t") || b == 0x20 || b == UInt8(ascii: "|") || b == UInt8(ascii: "/")
-            || b == UInt8(ascii: ",") || b == 0xC2
+            || b == UInt8(ascii: ",") || b == 0xC2 || b == 0xE2
     }
 
     /// The dates on the plain `text` whose head is `head` (`plainHead`, possible), as `match` reads them.
@@ -66,10 +66,11 @@ extension DateRule {
     /// Where the text left after `stripLabel` starts in `bytes` (from `start`), and the label dropped.
     private static func stripLabel(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, Int?) {
         var index = start
-        while index < bytes.count {  // "|", "/", ",", " " and the no-break space
+        while index < bytes.count {  // "|", "/", ",", " ", the no-break space, "·" and "•"
             let byte = bytes[index]
             if byte == UInt8(ascii: "|") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ",") || byte == 0x20 { index += 1 }
-            else if isNoBreakSpace(bytes, index) { index += 2 }
+            else if isNoBreakSpace(bytes, index) || isMiddleDot(bytes, index) { index += 2 }
+            else if isBullet(bytes, index) { index += 3 }
             else { break }
         }
         guard let label = labelTable.firstMatch(foldingBytes: UnsafeBufferPointer(rebasing: bytes[index...])) else { return (index, nil) }
@@ -81,6 +82,18 @@ extension DateRule {
             else { break }
         }
         return (index, label)
+    }
+
+    /// True when a middle dot "·" (C2 B7) starts at `index`.
+    @inline(__always)
+    private static func isMiddleDot(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        bytes[index] == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xB7
+    }
+
+    /// True when a bullet "•" (E2 80 A2) starts at `index`.
+    @inline(__always)
+    private static func isBullet(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA2
     }
 
     /// True when a no-break space (C2 A0) starts at `index`.

@@ -69,14 +69,15 @@ enum DateRule {
         return labelStarts.contains(first)
     }
 
-    /// The separators `stripLabel` drops (no-break space by its lead byte) and the labels' first letters.
-    static let labelStarts: Set<UInt8> = Set("|/, fdlpumt".utf8).union([0xC2])
+    /// The separators `stripLabel` drops (no-break space and "·" by their lead byte, "•" by its) and the labels' first
+    /// letters.
+    static let labelStarts: Set<UInt8> = Set("|/, fdlpumt".utf8).union([0xC2, 0xE2])
 
     /// `aligned`: `lower` is `text` with only ASCII capitals lowered (same byte offsets and Character boundaries),
     /// so the dropped lead carries over by its byte length instead of a Character count.
     @discardableResult
     private static func stripLabel(_ text: inout Substring, _ lower: inout Substring, aligned: Bool) -> String? {
-        let dropped = Substring(lower.drop { $0 == "|" || $0 == "/" || $0 == "," || $0 == " " || $0 == "\u{A0}" })
+        let dropped = Substring(lower.drop { $0 == "|" || $0 == "/" || $0 == "," || $0 == " " || $0 == "\u{A0}" || $0 == "·" || $0 == "•" })
         if aligned {
             text = text[text.utf8.index(text.utf8.startIndex, offsetBy: lower.utf8.distance(from: lower.startIndex, to: dropped.startIndex))...]
         } else {

@@ -23,6 +23,11 @@ extension HeaderReader {
         }
         // "Workers … Voted to Unionize. That’s a Bigger Deal Than It Sounds.": a title-case headline may end with a stop
         if position == candidates.count, let title = Self.firstTitleCase(candidates, from: first, lines, page) { position = title }
+        // "Public Education" over "Texas will spend $1.2 billion … upgrades. Some districts say …": under a section label,
+        // a headline in sentence case may end with a stop too
+        if position == candidates.count, plan.section != nil, first < candidates.count, lines[Int(candidates[first])].words >= 5 {
+            position = first
+        }
         guard position < candidates.count else { return }
         if position + 1 < candidates.count, Self.isMarkedKicker(base[Int(candidates[position])], page) {
             position += 1  // "DRY SPELL —", "'HE WAS OUR WORLD'" over the headline: neither headline nor section

@@ -21,6 +21,12 @@ extension KnownPhrases {
         add(.label, ["about the author", "about the authors", "authors", "last updated"])
         add(.navigation, ["related tags", "filed under"])
         add(.list, ["read more about", "articles in this story", "more by this author"])
+        // newsletter boxes, membership and donation buttons, related and reference headings
+        add(.newsletter, ["your email", "your email address", "delivery: daily", "i’m in", "i'm in"])
+        add(.promo, ["join us", "subscribe here", "looking for news you can trust?", "quality journalism doesn’t come free",
+                     "quality journalism doesn't come free", "become a member today.", "donate", "donate now", "make a donation",
+                     "contact the author", "see our privacy notice", "invalid email"])
+        add(.list, ["latest stories", "read these stories next", "related story", "related news", "citations", "references"])
         return table
     }()
 
@@ -32,6 +38,12 @@ extension KnownPhrases {
         ("our journalism needs your support", .promo), ("if you purchase a product or register for an account through", .promo),
         ("if you buy something through", .promo), ("republish our articles for free", .footer), ("we want our comments to be", .footer),
         ("published in the print edition of the", .copyright), ("get the full picture.", .promo), ("login or ", .promo), ("read more about ", .list),
+        ("we use your sign-up to provide content", .promo), ("we will use your email address", .promo), ("thank you for subscribing", .promo),
+        ("your subscription will help us", .promo), ("get all the latest news on our", .promo), ("like what you see?", .promo),
+        ("we depend on the support of readers", .promo), ("good journalism costs", .promo), ("by contributing to ", .promo),
+        ("for continued free access to", .promo), ("this story has been viewed", .footer), ("comments will be moderated", .footer),
+        ("keep comments relevant", .footer), ("read related ", .list), ("translated by ", .attribution),
+        ("how we reviewed this article", .footer), ("last medically reviewed on", .footer),
     ]
 
     /// Fragments that mark a short line as furniture wherever they stand.

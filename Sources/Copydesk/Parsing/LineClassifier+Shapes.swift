@@ -100,11 +100,12 @@ extension LineClassifier {
                 || bytes[1] == 0x97 && bytes[2] == 0x8F)
     }
 
-    /// The text after the bullet marker `text` opens with, trimmed, or `nil` when nothing follows it.
+    /// The text after the bullet marker `text` opens with, trimmed, or `nil` when nothing follows it or it is a date line
+    /// ("· Published: Nov. 19, 2019, 6:00 a.m. | Updated: …", which the date rule reads).
     private static func bulletRest(_ text: Substring) -> String? {
         for marker in bulletMarkers where text.fastHasPrefix(marker) {
             let rest = text.dropFirst(marker.count).trimmedSpace
-            return rest.isEmpty ? nil : String(rest)
+            return rest.isEmpty || DateRule.match(text: rest) != nil ? nil : String(rest)
         }
         return nil
     }

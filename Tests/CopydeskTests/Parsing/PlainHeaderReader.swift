@@ -53,7 +53,9 @@ struct PlainHeaderReader {
             plan.section = section
             plan.blockTop = min(plan.blockTop, section)
         }
-        if plan.nameLine == nil, let clusterEnd = markers.last, plan.headline != nil, !markers.contains(where: { if case .byline = roles[$0] { return true } else { return false } }) {
+        // (twentieth pass) no byline anywhere above `end`, the cluster read at or not
+        if plan.nameLine == nil, let clusterEnd = markers.last, plan.headline != nil,
+           !(0..<end).contains(where: { if case .byline = roles[$0] { return true } else { return false } }) {
             // a bare name a line or two under the date ("Heard on Morning Edition", then "Greta Holm")
             for index in (clusterEnd + 1)..<min(end, clusterEnd + 4) where roles[index].isText || roles[index].isFurniture(.navigation) {
                 let line = lines[index]
@@ -146,7 +148,8 @@ struct PlainHeaderReader {
         }
         // (nineteenth pass) with no line free of a final stop, a title-case line is the headline
         guard var headline = rest.firstIndex(where: { lines[$0].words >= 2 && lines[$0].lastByte != UInt8(ascii: ".") })
-                ?? rest.firstIndex(where: { lines[$0].words >= 4 && HeaderReader.isTitleCase(page.text(lines[$0])) }) else {
+                ?? rest.firstIndex(where: { lines[$0].words >= 4 && HeaderReader.isTitleCase(page.text(lines[$0])) })
+                ?? (plan.section != nil && rest.first.map({ lines[$0].words >= 5 }) == true ? rest.startIndex : nil) else {  // (twentieth pass)
             return
         }
         // a kicker: three words at most, no sentence, over two title-like lines of five words or more; (nineteenth pass)

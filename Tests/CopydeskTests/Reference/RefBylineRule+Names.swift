@@ -10,7 +10,8 @@ extension RefBylineRule {
         var text = text
         for cut in [" | ", " |", "|"] { if let r = text.fastRange(of: cut) { text = text[..<r.lowerBound] } }
         var roleFromDash: String?
-        if let dash = text.fastRange(of: " - ") ?? text.fastRange(of: " – ") ?? text.fastRange(of: " — ") {
+        // (twentieth pass) " / " before a role too ("Chen Yu-fu / Staff reporter")
+        if let dash = text.fastRange(of: " - ") ?? text.fastRange(of: " – ") ?? text.fastRange(of: " — ") ?? text.fastRange(of: " / ") {
             let after = text[dash.upperBound...].trimmedSpace
             if isRole(after) { roleFromDash = String(after) }
             text = text[..<dash.lowerBound]

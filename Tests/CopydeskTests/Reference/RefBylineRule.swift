@@ -25,14 +25,16 @@ enum RefBylineRule {
     static func match(_ line: TestLine) -> Match? {
         guard line.words <= 16, !line.hasQuoteMark else { return nil }
         guard let start = byPrefixLength(line) ?? gluedByLength(line) else { return nil }
-        var rest = line.text.dropFirst(start).trimmedSpace
+        // (twentieth pass) a reading time glued to the names goes
+        var rest = BylineRule.withoutReadingTime(line.text).dropFirst(start).trimmedSpace
         guard rest.startsUppercase else { return nil }
         var date: RefDateRule.Match?
         var section: String?
         if let found = RefDateText.find(in: rest), rest.distance(from: rest.startIndex, to: found.range.lowerBound) > 2 {
             date = RefDateRule.Match(published: DateStamp(text: String(found.text), iso: found.iso))
             let after = rest[found.range.upperBound...].trimmedSpace
-            if !after.isEmpty && after.wordCount <= 4 && after.startsUppercase { section = String(after) }
+            // a section, never an update's time ("… Nov. 20, 2019 Updated: 5 PM")
+            if !after.isEmpty && after.wordCount <= 4 && after.startsUppercase && !after.hasDigit { section = String(after) }
             rest = rest[..<found.range.lowerBound].trimmedSpace
             while let last = rest.last, last == "-" || last == "–" || last == "—" || last == "," || last == "|" { rest = rest.dropLast().trimmedSpace }
             for joint in [" on", " at", " On"] where rest.fastHasSuffix(joint) { rest = rest.dropLast(joint.count).trimmedSpace }

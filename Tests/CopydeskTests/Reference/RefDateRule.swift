@@ -54,13 +54,14 @@ enum RefDateRule {
     }
 
     /// The separators `stripLabel` drops (no-break space by its lead byte) and the labels' first letters.
-    private static let labelStarts: Set<UInt8> = Set("|/, fdlpumt".utf8).union([0xC2])
+    private static let labelStarts: Set<UInt8> = Set("|/, fdlpumt".utf8).union([0xC2, 0xE2])
 
     /// `aligned`: `lower` is `text` with only ASCII capitals lowered (same byte offsets and Character boundaries),
     /// so the dropped lead carries over by its byte length instead of a Character count.
     @discardableResult
     private static func stripLabel(_ text: inout Substring, _ lower: inout Substring, aligned: Bool) -> String? {
-        let dropped = Substring(lower.drop { $0 == "|" || $0 == "/" || $0 == "," || $0 == " " || $0 == "\u{A0}" })
+        // (twentieth pass) a leading "·" or "•" too
+        let dropped = Substring(lower.drop { $0 == "|" || $0 == "/" || $0 == "," || $0 == " " || $0 == "\u{A0}" || $0 == "·" || $0 == "•" })
         if aligned {
             text = text[text.utf8.index(text.utf8.startIndex, offsetBy: lower.utf8.distance(from: lower.startIndex, to: dropped.startIndex))...]
         } else {
