@@ -9,7 +9,15 @@ extension LayoutGates {
         if b[n - 2] &- UInt8(ascii: "A") < 26 && last &- UInt8(ascii: "A") < 26 || endsWithProvidedOrAddress(b) { return true }
         let from = n - min(n, 66)
         return ByteSearch.firstIndex(of: UInt8(ascii: "/"), in: b, from: from) != nil || ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: b, from: from) != nil
-            || BylineRule.find(" for ", b, in: from..<n) != nil  // "… Michael Stravato for The Texas Tribune"
+            || lastWordCapitalised(b) && BylineRule.find(" for ", b, in: from..<n) != nil  // "… Michael Stravato for The Texas Tribune"
+    }
+
+    /// True when the last space-separated word of `b` opens with a capital A–Z.
+    @inline(__always)
+    private static func lastWordCapitalised(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = b.count - 1
+        while i > 0, b[i - 1] != 0x20 { i -= 1 }
+        return i >= 0 && b[i] &- UInt8(ascii: "A") < 26
     }
 
     /// True for a weather widget's reading ("Dublin: 7°C", "72°F"): a degree sign right before a "C" or "F".
