@@ -51,11 +51,12 @@ struct Round7QuoteTests {
     @Test("'but said the date would be announced “in the coming weeks.”': a passive weak verb is no cue")
     func passiveWeakVerb() {
         let q = QuoteFixtures.quotes([
-            "Governor Paula Brandt did not name her new chief of staff, but said the appointment would be announced “in the coming weeks.”",
+            "Governor Paula Brandt spoke to reporters on Friday.",
+            "The governor did not name her new chief of staff, but said the appointment would be announced “in the coming weeks.”",
         ])
         #expect(q.count == 1)
+        #expect(q.first?.text == "in the coming weeks.")
         #expect(q.first?.cue == "said")
-        #expect(q.first?.speaker?.name == "Paula Brandt")
     }
 
     @Test("'Coun Mary Whitley' and 'Cllr Tom Price': honorifics, not part of the name")
