@@ -132,7 +132,7 @@ enum NameRuns {
             if tokens[start - 1].end - tokens[start - 1].start <= 2, tokens[start - 1].capitalized, start - 1 > lastTitle + 2 { start -= 1 }
         }
         let whole = end
-        if lastTitle >= 0 || lists & WordLists.organizationWord != 0 { end = ofBreak(tokens, start, end, titled: lastTitle >= 0) }
+        if lastTitle >= 0 || lists & WordLists.organizationWord != 0 && lists & WordLists.joiner != 0 { end = ofBreak(tokens, start, end, titled: lastTitle >= 0) }
         // Without titles or a break the words searched are the run's own: their lists answer at once.
         var org = lastTitle < 0 && end == whole && lists & WordLists.organizationWord != 0
         if lastTitle >= 0 || end < whole { for k in start..<end where tokens[k].isIn(WordLists.organizationWord) { org = true; break } }
