@@ -26,6 +26,9 @@ extension AttributionReader {
             reference = subject(before: found.index, from: start)
         }
         switch reference {
+        case .name(let run, _)? where colon && run.first > start && tokens[run.first - 1].isIn(WordLists.indefinite):
+            // "A Labour MP in a Leave-voting seat put it more bluntly: ‘…’": a description, no one named
+            return Attribution(cue: nil, speaker: .unnamed(nil), before: true, cueIndex: mark)
         case .name?, .pronoun?: return Attribution(cue: cue?.words, speaker: reference, before: true, cueIndex: cue?.index ?? mark)
         default: return nil
         }
@@ -55,6 +58,8 @@ extension AttributionReader {
             b -= 1
         }
         guard b >= from, b + 1 < and, NameRuns.isNameWord(tokens[b + 1]) else { return nil }
+        // "Fernández said Friday that Argentina will … and warned": "and" joins the verb before "that", whose subject speaks
+        if tokens[b].key == Keyword.that, (from..<b).contains(where: { tokens[$0].isWord && tokens[$0].isIn(WordLists.verb) }) { return nil }
         var stop = b + 1
         while stop < and, !(tokens[stop].isWord && tokens[stop].isIn(WordLists.verb | WordLists.clauseCutter)) { stop += 1 }
         let reference = SubjectPhrase.reference(tokens, (b + 1)..<stop, preferLast: false)

@@ -12,6 +12,8 @@ struct AttributionReader {
     /// How many tokens next to a quote are read for its attribution.
     static let window = 40
     private static let notBeforeVerbs: KeySet = WordKey.set(["to", "being", "having", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"])
+    /// "be": a weak verb after it is passive ("would be announced"), no cue.
+    static let be = WordKey.of("be")
     static let clauseCutters: KeySet = WordKey.set(["that", "who", "which", "what", "whom", "where", "when", "while", "because", "if", "but"])
     static let prepositionStarts: KeySet = WordKey.set(["in", "on", "at", "during", "after", "before", "later", "earlier", "speaking",
                                                          "asked", "when", "while", "separately", "meanwhile", "but", "and", "however", "as", "for", "from", "with"])
@@ -109,7 +111,7 @@ struct AttributionReader {
         guard t.isIn(WordLists.verb), !t.possessive else { return nil }
         if k > 0, tokens[k - 1].isWord, Self.notBeforeVerbs.contains(tokens[k - 1].key) || tokens[k - 1].possessive { return nil }
         let weak = t.isIn(WordLists.weakVerb)
-        if weak && !allowWeak { return nil }
+        if weak && !allowWeak || weak && k > 0 && tokens[k - 1].key == Self.be { return nil }
         return Cue(index: k, length: 1, weak: weak)
     }
 

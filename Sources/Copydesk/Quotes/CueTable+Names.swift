@@ -31,7 +31,7 @@ extension CueTable {
         "novelist", "producer", "filmmaker", "director", "designer", "architect", "broker", "banker", "entrepreneur",
         "officer", "commentator", "pundit", "columnist", "journalist", "reporter", "photographer", "coordinator",
         "study", "co-author", "physician", "doctor", "nurse", "surgeon", "expert", "historian", "meteorologist", "engineer",
-        "cllr", "cllr.", "showrunner", "creator", "presenter", "anchor", "comedian", "lecturer", "dean", "msp", "mla", "td",
+        "cllr", "cllr.", "coun", "coun.", "showrunner", "creator", "presenter", "anchor", "comedian", "lecturer", "dean", "msp", "mla", "td",
         "det.", "det", "insp.", "insp", "supt.", "supt", "sgt", "pc", "pcso", "rabbi", "imam", "bishop", "archbishop", "pastor",
         "vicar", "treasurer", "provost", "rector", "headteacher", "headmaster", "headmistress", "paramedic", "firefighter",
         "linebacker", "cornerback", "receiver", "shortstop", "outfielder", "infielder", "winger", "fullback", "goaltender",

@@ -24,7 +24,7 @@ enum CueTable {
             "boast", "boasted", "complain", "complained", "complains", "caution", "cautioned",
             "advise", "advised", "demand", "demanded", "plead", "pleaded", "pleads", "recommend", "recommended",
             "reveal", "revealed", "reveals", "disclose", "disclosed", "countered", "retort", "retorted",
-            "tell", "informs", "informed", "describing", "calling", "accused", "accuses", "accusing",
+            "tell", "informs", "informed", "describing", "calling", "accused", "accuses", "accusing", "reads",
         ]
         return WordKey.set(stems)
     }()
@@ -33,7 +33,7 @@ enum CueTable {
     static let weakVerbs: KeySet = WordKey.set(["called", "call", "calling", "described", "describes", "describing",
                                          "went", "goes", "began", "begin", "point", "pointed", "state", "states",
                                          "order", "orders", "report", "reported", "reports", "announced", "announce", "announces",
-                                         "accused", "accuses", "accusing"])
+                                         "accused", "accuses", "accusing", "reads"])
 
     /// Adverbs and auxiliaries that may sit between a speaker and the verb ("Wang has also said").
     static let fillers: KeySet = WordKey.set([
@@ -70,7 +70,7 @@ enum CueTable {
     static let abbreviations: KeySet = WordKey.set([
         "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "prof", "st", "jr", "sr", "inc",
         "co", "corp", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "mt", "ft", "rev", "hon", "adm", "maj", "cmdr", "supt", "det", "insp",
+        "dec", "mt", "ft", "rev", "hon", "adm", "maj", "cmdr", "supt", "det", "insp", "cllr", "coun",
     ])
 
     /// Prepositions and conjunctions that end a speaker phrase after the verb ("said Wang of the CDF").

@@ -108,8 +108,8 @@ extension EntityTable {
         return NameRuns.isAcronym(tokens, k) ? tokens.text(k) : nil
     }
 
-    /// Honorifics that end no role: "Dr.", "Mr.", "Prof." are how the person is addressed.
-    static let honorifics: KeySet = WordKey.set(["dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "prof"])
+    /// Honorifics that end no role: "Dr.", "Mr.", "Prof.", "Cllr" are how the person is addressed.
+    static let honorifics: KeySet = WordKey.set(["dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "prof", "coun", "coun.", "cllr", "cllr."])
 
     /// "lead author Dr. Keith Diaz": the end of the role words `from..<end` without the honorifics that close them.
     @inline(__always)

@@ -78,7 +78,7 @@ enum NameRuns {
             guard !tokens[i].isIn(WordLists.notName) || tokens[i].isIn(WordLists.verb) && startsName(tokens, i, limit: end) else { i += 1; continue }
             let j = runEnd(tokens, from: i, limit: end)
             let run = make(tokens, i, j, limit: end)
-            i = j
+            i = nextStart(tokens, run, j)
             if let run { return run }
         }
         return nil
@@ -122,28 +122,20 @@ enum NameRuns {
             lists |= l
             if k < end - 1 && l & WordLists.title != 0 { lastTitle = k }
         }
-        if lastTitle >= 0 { start = lastTitle + 1 }
         var end = end
+        if lists & WordLists.joiner != 0, let a = andBreak(tokens, first, end, lists) { end = a; lastTitle = lastTitleBefore(tokens, first, a) }
+        if lastTitle >= 0 { start = lastTitle + 1 }
         if lastTitle >= 0, tokens[start].key == Keyword.of || tokens[start].key == Keyword.for_ || tokens[start].key == Keyword.to {
             // "Minister for Transport Shane Ross": the title's complement, then the name's last two words (and an initial)
             guard end - start > 3 else { return nil }  // "Mayor of London": a title alone
             start = end - 2
             if tokens[start - 1].end - tokens[start - 1].start <= 2, tokens[start - 1].capitalized, start - 1 > lastTitle + 2 { start -= 1 }
         }
-        if lastTitle >= 0 {
-            // "Principal Lim Hui Min of Bukit Rise School": a titled person's name stops before "of"
-            var k = start + 2
-            while k < end - 1 {
-                if tokens[k].key == Keyword.of, !(start..<k).contains(where: { tokens[$0].isIn(WordLists.organizationWord) }) {
-                    end = k
-                    break
-                }
-                k += 1
-            }
-        }
-        // Without titles the words searched are the run's own: their lists answer at once.
-        var org = lastTitle < 0 && lists & WordLists.organizationWord != 0
-        if lastTitle >= 0 { for k in start..<end where tokens[k].isIn(WordLists.organizationWord) { org = true; break } }
+        let whole = end
+        if lastTitle >= 0 || lists & WordLists.organizationWord != 0 && lists & WordLists.joiner != 0 { end = ofBreak(tokens, start, end, titled: lastTitle >= 0) }
+        // Without titles or a break the words searched are the run's own: their lists answer at once.
+        var org = lastTitle < 0 && end == whole && lists & WordLists.organizationWord != 0
+        if lastTitle >= 0 || end < whole { for k in start..<end where tokens[k].isIn(WordLists.organizationWord) { org = true; break } }
         var last = end
         // "the US military": a lower-case organisation head after the run belongs to the name.
         if end < limit, tokens[end].isIn(WordLists.organizationHead), !tokens[end].capitalized, !tokens[end - 1].possessive {

@@ -44,6 +44,14 @@ extension QuoteDecider {
         return para.isTitleCase(span)
     }
 
+    /// "“Truth Hurts” falls to No. 12 …, the company said": a Title Case quote with no closing punctuation that
+    /// opens its sentence and a lower-case word (not the cue at `cue`) carries on: a title the sentence is about.
+    func isTitleSubject(_ para: ParagraphText, _ span: QuoteSpan, _ q: Int, cue: Int) -> Bool {
+        guard cue != q + 1, q == 0 || para.tokens[q - 1].kind == .stop || para.tokens[q - 1].kind == .other,
+              followedByWord(para.tokens, q) else { return false }
+        return para.isTitleCase(span)
+    }
+
     /// "the “one country, two systems” formula": a quoted label between a determiner and a noun.
     func isLabel(_ tokens: TokenList, _ q: Int) -> Bool {
         guard q > 0, q + 1 < tokens.count, tokens[q - 1].isWord, Self.labelDeterminers.contains(tokens[q - 1].key) else { return false }

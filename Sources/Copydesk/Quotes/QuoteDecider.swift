@@ -7,6 +7,8 @@ struct QuoteDecider {
     private var last: (paragraph: Int, speaker: Speaker?, closed: Bool)?
     /// The word counts of a paragraph's spans, in a buffer kept from paragraph to paragraph.
     private var spanWordsBuffer: [Int] = []
+    /// The last paragraph that ended with a colon ("… told reporters:"), or -1.
+    private var colonParagraph = -1
 
     static let labelDeterminers: KeySet = WordKey.set(["the", "a", "an", "its", "his", "her", "their", "our", "this"])
     static let linkWords: KeySet = WordKey.set(["and", "or", "but", "as", "in", "on", "at", "to", "for", "from", "with", "by", "of", "if"])
@@ -16,12 +18,14 @@ struct QuoteDecider {
 
     /// Ready for the next article: the resolver forgets this one, storage kept.
     mutating func removeAll() {
-        resolver.removeAll(); last = nil
+        resolver.removeAll(); last = nil; colonParagraph = -1
     }
 
     /// Appends the quotes of paragraph `p` to `result` (the article's quotes so far, so no quote
     /// is copied from a per-paragraph array).
     mutating func quotes(in para: ParagraphText, index p: Int, into result: inout [Quote]) {
+        let afterColon = colonParagraph == p - 1
+        if para.tokens.count > 0, para.tokens[para.tokens.count - 1].kind == .colon { colonParagraph = p }
         guard !para.spans.isEmpty else { resolver.read(paragraph: p, tokens: para.tokens); return }
         resolver.read(paragraph: p, tokens: para.tokens)
         // One test for the paragraph first: spans holding no "(" add no bracketed name.
@@ -82,6 +86,7 @@ struct QuoteDecider {
             var cue: String?
             if let attribution {
                 if !direct && (Self.words(para, span, known) < 4 || isLabel(para.tokens, q)) { continue }
+                if direct, !endsPunct, isTitleSubject(para, span, q, cue: attribution.cueIndex) { continue }
                 // Only a pronoun falls back to the last speaker: no copy of it is made for the others.
                 var lastSpeaker: Speaker?
                 if case .pronoun = attribution.speaker, let last, p - last.paragraph <= 2 { lastSpeaker = last.speaker }
@@ -91,7 +96,9 @@ struct QuoteDecider {
             } else if direct, previousToken != nil {
                 speaker = result[result.count - 1].speaker; cue = result[result.count - 1].cue
             } else if direct, atStart, endsPunct || Self.words(para, span, known) >= 3, !followedByWord(para.tokens, q) {
-                if let last, last.paragraph == p - 1 { speaker = last.speaker } else if let i = resolver.recent(paragraph: p, before: q, organization: false) {
+                if let last, last.paragraph == p - 1 { speaker = last.speaker } else if afterColon, let i = resolver.subject(paragraph: p, before: q) {
+                    speaker = resolver.table.speaker(i, fallbackRole: nil)  // "Beilein told reporters …:" then the quote
+                } else if let i = resolver.recent(paragraph: p, before: q, organization: false) {
                     speaker = resolver.table.speaker(i, fallbackRole: nil)
                 }
             } else if !direct, let previous = previousToken, reader.sameSentence(previous, q), Self.words(para, span, known) >= 4, !isLabel(para.tokens, q) {

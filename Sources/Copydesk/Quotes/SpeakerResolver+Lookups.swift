@@ -11,11 +11,12 @@ extension SpeakerResolver {
     /// The person who was the subject most recently before token `token` of paragraph `p`, within
     /// the three paragraphs before it. Mutating only so the resolver is read in place: as a plain
     /// method, a call from the resolver's mutating code first copied the whole resolver.
-    mutating func subject(paragraph p: Int, before token: Int) -> Int? {
+    /// `within`: how many paragraphs back the subject may be.
+    mutating func subject(paragraph p: Int, before token: Int, within: Int = 3) -> Int? {
         let a = Self.lastEntry(sentenceSubjects, before: p, token), b = Self.lastEntry(spokenSubjects, before: p, token)
         let best: SubjectEntry?
         if let a, let b { best = a.isBefore(b.paragraph, b.token) ? b : a } else { best = a ?? b }
-        guard let best, p - best.paragraph <= 3 else { return nil }
+        guard let best, p - best.paragraph <= within else { return nil }
         return best.entity
     }
 

@@ -43,6 +43,8 @@ extension SpeakerResolver {
             if let unnamed = lastUnnamedHead, unnamed.head == head, p - unnamed.paragraph <= 2 { return nil }
             if let i = table.latestWithRole(head) { return make(i, fallbackRole: nil) }
             if CueTable.statementNouns.contains(head) {
+                // "In a statement, Mr Idris said …. The statement reads in part: “…”": who spoke just before issued it
+                if let i = subject(paragraph: p, before: token, within: 1) { return make(i, fallbackRole: nil) }
                 if let i = recent(paragraph: p, before: token, organization: true) { return make(i, fallbackRole: nil) }
                 return nil
             }

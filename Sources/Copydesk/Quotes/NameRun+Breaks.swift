@@ -1,0 +1,49 @@
+/// Where a run of capitalised words stops naming one person: before "of" and an organisation
+/// ("Daniel Kessler of Washington University") and before "and" and a second name ("Anna Winger and Alexa Karolinski").
+extension NameRuns {
+    /// "Principal Lim Hui Min of Bukit Rise School", "Daniel Kessler of Washington University": the index of an "of"
+    /// two words or more into `start..<end` with no organisation word before it, when the run is `titled` or an
+    /// organisation word follows it; `end` otherwise.
+    static func ofBreak(_ tokens: TokenList, _ start: Int, _ end: Int, titled: Bool) -> Int {
+        var k = start + 2
+        while k < end - 1 {
+            if tokens[k].key == Keyword.of {
+                if (start..<k).contains(where: { tokens[$0].isIn(WordLists.organizationWord) }) { return end }
+                if titled || (k + 1..<end).contains(where: { tokens[$0].isIn(WordLists.organizationWord) }) { return k }
+            }
+            k += 1
+        }
+        return end
+    }
+
+    /// "Anna Winger and Alexa Karolinski": the index of a lower-case "and", the run's one joiner, with two
+    /// capitalised words or more on each side and no title word after it in `first..<end` (`lists`: the words'
+    /// lists, holding no organisation word); nil otherwise ("Procter and Gamble", "Bill and Melinda Gates",
+    /// "Home Affairs and Justice Minister Tom Roe" stay one run).
+    static func andBreak(_ tokens: TokenList, _ first: Int, _ end: Int, _ lists: UInt16) -> Int? {
+        guard lists & WordLists.organizationWord == 0 else { return nil }
+        var and = -1
+        for k in first..<end where tokens[k].isIn(WordLists.joiner) {
+            guard and < 0, tokens[k].key == Keyword.and, !tokens[k].capitalized else { return nil }
+            and = k
+        }
+        guard and >= first + 2, and + 2 < end, tokens[and - 1].capitalized, tokens[and - 2].capitalized else { return nil }
+        for k in (and + 1)..<end where !tokens[k].capitalized || tokens[k].isIn(WordLists.title) { return nil }
+        return and
+    }
+
+    /// The index of the last title word in `first..<end` that is not its last word, or -1.
+    static func lastTitleBefore(_ tokens: TokenList, _ first: Int, _ end: Int) -> Int {
+        var k = end - 2
+        while k >= first { if tokens[k].isIn(WordLists.title) { return k }; k -= 1 }
+        return -1
+    }
+
+    /// Where the search for the next run goes on after `run`, read from the run's name word up to `j`: past the
+    /// "and" that split it ("Bruno Tonioli and Carrie Ann Inaba" holds two), else at `j`.
+    @inline(__always)
+    static func nextStart(_ tokens: TokenList, _ run: NameRun?, _ j: Int) -> Int {
+        guard let run, run.last < j, tokens[run.last].key == Keyword.and else { return j }
+        return run.last + 1
+    }
+}
