@@ -9,7 +9,18 @@ extension LayoutGates {
         if b[n - 2] &- UInt8(ascii: "A") < 26 && last &- UInt8(ascii: "A") < 26 || endsWithProvidedOrAddress(b) { return true }
         let from = n - min(n, 66)
         return ByteSearch.firstIndex(of: UInt8(ascii: "/"), in: b, from: from) != nil || ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: b, from: from) != nil
-            || lastWordCapitalised(b) && BylineRule.find(" for ", b, in: from..<n) != nil  // "… Michael Stravato for The Texas Tribune"
+            || lastWordCapitalised(b) && holdsFor(b, from: from)  // "… Michael Stravato for The Texas Tribune"
+    }
+
+    /// True when the word "for" between spaces stands in `b` from `from` (each "f" found by `ByteSearch`).
+    @inline(__always)
+    private static func holdsFor(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Bool {
+        var i = max(from, 1)
+        while let f = ByteSearch.firstIndex(of: UInt8(ascii: "f"), in: b, from: i) {
+            if b[f - 1] == 0x20, f + 3 < b.count, b[f + 1] == UInt8(ascii: "o"), b[f + 2] == UInt8(ascii: "r"), b[f + 3] == 0x20 { return true }
+            i = f + 1
+        }
+        return false
     }
 
     /// True when the last space-separated word of `b` opens with a capital A–Z.
