@@ -24,6 +24,8 @@ extension CaptionRule {
         guard let caption, let first = caption.utf8.first, first == UInt8(ascii: "A") || first == UInt8(ascii: "T")
                 || first == UInt8(ascii: "P") || first == UInt8(ascii: "B") || first == UInt8(ascii: "L") || first == UInt8(ascii: "R")
                 || first == UInt8(ascii: "M") else { return caption }
+        // every lead closes with ": " within its first twelve bytes
+        guard caption.utf8.prefix(12).contains(UInt8(ascii: ":")) else { return caption }
         for lead in placementLeads where caption.fastHasPrefix(lead) {
             let rest = caption.utf8.dropFirst(lead.utf8.count)
             guard let next = rest.first, next &- UInt8(ascii: "A") < 26 else { return caption }
