@@ -11,7 +11,9 @@ extension CaptionRule {
             return .caption(spanString(bytes, credit))  // "Image: Commuters wait at a station …": a caption under a label
         }
         let period = creditBytes.last == UInt8(ascii: ".")
-        guard !credit.isEmpty, words <= 8, !endsLikeSentenceASCII(creditBytes) || period && words <= 4 else { return nil }
+        guard !credit.isEmpty, words - spacedSlashes(creditBytes) <= 8, !endsLikeSentenceASCII(creditBytes) || period && words <= 4 else {
+            return nil
+        }
         let text = trimmedSpan(bytes, 0..<labelStart)
         let trimmedCredit = period ? credit.lowerBound..<credit.upperBound &- 1 : credit  // `trimmingTrailingPeriod`
         let creditSpan = UnsafeBufferPointer(rebasing: bytes[trimmedCredit])
@@ -47,5 +49,13 @@ extension CaptionRule {
     /// The text of `range` of `bytes`.
     private static func spanString(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// How many " / " marks stand in `bytes` (each a word of its own to `ByteSearch.wordCount`).
+    static func spacedSlashes(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard bytes.count >= 3 else { return 0 }
+        var count = 0
+        for i in 1..<(bytes.count - 1) where bytes[i] == UInt8(ascii: "/") && bytes[i - 1] == 0x20 && bytes[i + 1] == 0x20 { count += 1 }
+        return count
     }
 }

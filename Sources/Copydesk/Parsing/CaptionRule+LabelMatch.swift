@@ -10,7 +10,9 @@ extension CaptionRule {
            !looksLikeCredit(credit) {
             return .caption(String(credit))  // "Image: Commuters wait at a station …": a caption under a label
         }
-        guard !credit.isEmpty, words <= 8, !credit.endsLikeSentence || credit.fastHasSuffix(".") && words <= 4 else { return nil }
+        // a credit of up to eight words besides its " / " marks ("Gérard Dupont / Wikimedia Commons / CC BY-SA 4.0")
+        let marks = credit.withUTF8Bytes(spacedSlashes)
+        guard !credit.isEmpty, words - marks <= 8, !credit.endsLikeSentence || credit.fastHasSuffix(".") && words <= 4 else { return nil }
         let text = line[..<labelStart].trimmedSpace
         let trimmedCredit = credit.trimmingTrailingPeriod
         guard looksLikeCredit(trimmedCredit) || text.isEmpty && trimmedCredit.withUTF8Bytes(isBareCredit) else { return nil }

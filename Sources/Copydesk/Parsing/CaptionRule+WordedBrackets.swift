@@ -52,3 +52,19 @@ extension CaptionRule {
         (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "_")
     }
 }
+
+extension CaptionRule {
+    /// "(Francisco Kjolseth | The Salt Lake Tribune) Sen. Lyle Hillyard … on Nov. 18, 2019.": a bracketed "Name | Outlet"
+    /// or "Name / Outlet" credit opening the line, then a caption sentence of five words or more; `nil` otherwise.
+    static func leadingBracketCredit(_ line: Substring) -> Match? {
+        guard line.first == "(", let close = line.firstIndex(of: ")") else { return nil }
+        let inside = line[line.index(after: line.startIndex)..<close].trimmedSpace
+        let caption = line[line.index(after: close)...].trimmedSpace
+        guard caption.wordCount >= 5, caption.startsUppercase, caption.endsLikeSentence,
+              let bar = inside.fastRange(of: " | ") ?? inside.fastRange(of: " / ") else { return nil }
+        let name = inside[..<bar.lowerBound].trimmedSpace, outlet = inside[bar.upperBound...].trimmedSpace
+        guard (2...4).contains(name.wordCount), BylineRule.looksLikeName(name), !BylineRule.isRole(name),
+              (1...6).contains(outlet.wordCount), outlet.startsUppercase else { return nil }
+        return .captioned(text: String(caption), credit: String(inside))
+    }
+}

@@ -2,9 +2,8 @@
 enum LineClassifier {
     /// The role of `line`, a line of `page`: the first rule, in a fixed order, that matches it. The line is read where it
     /// lies (never written): an `inout` line reaches each rule with no copy.
-    /// Each rule is called only when the line passes that rule's own opening gate (first byte, word count, flags),
-    /// tested here inline.
-    /// `tables` is `LineClassifier.tables`, fetched once by the caller for all its lines.
+    /// Each rule is called only when the line passes its own opening gate (first byte, word count, flags), tested here
+    /// inline. `tables` is `LineClassifier.tables`, fetched once by the caller for all its lines.
     static func classify(inPlace line: inout TextLine, _ page: LinePage, tables: Tables) -> LineRole {
         let first = line.firstLowerByte
         let words = line.words, quote = line.hasQuoteMark, digit = line.hasDigit, comma = line.hasComma
@@ -26,6 +25,7 @@ enum LineClassifier {
             return .furniture(reason)
         }
         if CaptionRule.mayHoldCaptionPastOpenings(&line, page), let caption = CaptionRule.matchGated(&line, page) { return captionOrSignOff(caption) }
+        if first == UInt8(ascii: "("), words >= 7, let found = CaptionRule.leadingBracketCredit(page.text(line)) { return .caption(found) }
         if words >= 6, !quote, LayoutGates.mayEndWithJoinedCredit(page.bytes(line), hasColon: line.hasColon), let joined = CaptionRule.joinedCredit(page.text(line)) {
             return .caption(joined)
         }

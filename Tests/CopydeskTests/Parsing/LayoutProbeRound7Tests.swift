@@ -49,6 +49,15 @@ struct LayoutProbeRound7Tests {
                           "President-elect Alberto Fernández speaks at the industrial union conference on Friday. | Foto: NA / Juan Vargas"] + body)
         #expect(foto.media.first?.credit == "NA / Juan Vargas")
         #expect(CaptionRule.standaloneCredit("Photographed by Eylul Aslan") == .credit("Eylul Aslan", captionAbove: true))
+        // a credit before its caption, and a licence credit of several " / " parts after a "Photo:" label
+        #expect(CaptionRule.leadingBracketCredit("(Francisco Kjolseth | The Salt Lake Tribune) Sen. Lyle Hillyard listens during a meeting on Monday.")
+                == .captioned(text: "Sen. Lyle Hillyard listens during a meeting on Monday.", credit: "Francisco Kjolseth | The Salt Lake Tribune"))
+        #expect(CaptionRule.leadingBracketCredit("(Updated at 5 p.m. | More below) The council voted to approve the plan on Monday.") == nil)
+        let licence = parse(["Rail strike to hit trains across France next month", "November 19, 2019", body[0],
+                             "Most TGV and TER services are expected to be cancelled on December 5 Photo: Gerard Dupont / Wikimedia Commons / CC BY-SA 4.0",
+                             body[1]])
+        #expect(licence.media.first?.credit == "Gerard Dupont / Wikimedia Commons / CC BY-SA 4.0")
+        #expect(Array("A / B / C".utf8).withUnsafeBufferPointer(CaptionRule.spacedSlashes) == 2)
     }
 
     @Test("newsletter forms, related headings, view counters and comment notes are furniture")

@@ -30,6 +30,7 @@ enum RefLineClassifier {
         if line.hasDigit, let byline = BylineRule.matchSourceAndDate(line.text) { return .byline(byline) }
         if let reason = RefKnownPhrases.reason(for: line) { return .furniture(reason) }
         if let caption = RefCaptionRule.match(line) { return LineClassifier.captionOrSignOff(caption) }  // round 3: sign-offs
+        if first == UInt8(ascii: "("), line.words >= 7, let found = CaptionRule.leadingBracketCredit(line.text) { return .caption(found) }  // (twentieth pass)
         if line.words >= 6, !line.hasQuoteMark, let joined = CaptionRule.joinedCredit(line.text) { return .caption(joined) }
         if line.words >= 5, let credit = CaptionRule.trailingNameCredit(line.text) { return .caption(credit) }
         if line.words <= 8, let credit = CaptionRule.standaloneCredit(line.text) { return LineClassifier.captionOrSignOff(credit) }
