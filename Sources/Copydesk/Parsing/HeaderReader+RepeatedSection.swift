@@ -2,14 +2,16 @@
 /// page): the classifier marks it a duplicate of the menu's line, yet where it stands it names the article's section.
 extension HeaderReader {
     /// The line to read as the section when `plan` has a headline and no section, or its section is the line right above:
-    /// the nearest non-blank line above the headline, when it is a repeated (`isDuplicate`) title-like label of one to
-    /// three words and the line above it is no repeat too (a breadcrumb trail such as "Home", "News", "World" names no
-    /// single section).
+    /// the nearest non-blank line above the headline (or above a date line over it), when it is a repeated
+    /// (`isDuplicate`) title-like label of one to three words and the line above it is no repeat too (a breadcrumb trail
+    /// such as "Home", "News", "World" names no single section).
     static func repeatedSection(above plan: Plan, lines: UnsafeBufferPointer<TextLine>, isDuplicate: (Int) -> Bool,
-                                _ page: LinePage) -> Int? {
+                                isDate: (Int) -> Bool, _ page: LinePage) -> Int? {
         guard let headline = plan.headline else { return nil }
         var k = headline - 1
         while k >= 0, lines[k].words == 0 { k -= 1 }
+        // one date line may stand between ("Business", "12:00 AM, November 17, 2019 / LAST MODIFIED: …", the headline)
+        if k >= 1, isDate(k) { k -= 1; while k >= 0, lines[k].words == 0 { k -= 1 } }
         guard k >= 0, isDuplicate(k), (1...3).contains(lines[k].words), !lines[k].endsLikeSentence, !lines[k].hasDigit,
               page.text(lines[k]).first?.isUppercase == true else { return nil }
         var above = k - 1

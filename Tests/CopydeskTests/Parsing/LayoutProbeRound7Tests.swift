@@ -73,4 +73,13 @@ struct LayoutProbeRound7Tests {
             #expect(article.body.map(\.text) == body, "\(text)")
         }
     }
+
+    @Test("a menu label repeated over the date line over the headline is the section")
+    func repeatedLabelOverDate() {
+        let menu = ["The Daily Star", "Home", "News", "Business", "Sports", "Opinion", "Star Multimedia"]
+        let article = parse(menu + ["Business", "12:00 AM, November 17, 2019 / LAST MODIFIED: 03:12 AM, November 17, 2019",
+                                    "Onion prices hit Tk 250 a kg as import delays bite"] + body)
+        #expect(article.section == "Business")
+        #expect(article.headline == "Onion prices hit Tk 250 a kg as import delays bite")
+    }
 }

@@ -49,7 +49,7 @@ struct PlainHeaderReader {
             }
         }
         assign(candidates, to: &plan)
-        if let section = HeaderReader.repeatedSection(above: plan, lines: lines, isDuplicate: { roles[$0] == .duplicate }, page) {
+        if let section = HeaderReader.repeatedSection(above: plan, lines: lines, isDuplicate: { roles[$0] == .duplicate }, isDate: { roles[$0].isDate }, page) {
             plan.section = section
             plan.blockTop = min(plan.blockTop, section)
         }
