@@ -23,14 +23,8 @@ extension ContextRules {
                 roles.set(index, .duplicate)
                 continue
             }
-            // "Angel Tesorero/Dubai" over the date line is the byline and its place, not the headline's credit
-            if index + 1 < lines.count, roles.kind(index + 1) == .date, let byline = BylineRule.nameSlashPlace(page.text(lines[index])) {
-                roles.set(index, .byline(byline))
-                continue
-            }
-            // "Photo: X" over a caption that ends with the same credit marks that picture: it takes no caption of its own
-            if index + 1 < lines.count, case .caption(.captioned(_, let below)) = roles[index + 1], below == credit {
-                roles.set(index, .duplicate)
+            if let role = notACaptionCredit(index, credit: credit, roles, lines, page) {
+                roles.set(index, role)
                 continue
             }
             var above = index - 1
@@ -93,5 +87,15 @@ extension ContextRules {
             atStart = false
         }
         return count
+    }
+
+    /// The role of credit line `index` (credit `credit`, caption above) when it takes no caption: a "Name/Place" line over
+    /// the date line is the byline and its place ("Angel Tesorero/Dubai"), a "Photo: X" line over a caption that ends
+    /// with the same credit only marks that picture (a duplicate); `nil` for any other credit line.
+    static func notACaptionCredit(_ index: Int, credit: String, _ roles: Roles, _ lines: Lines, _ page: LinePage) -> LineRole? {
+        guard index + 1 < lines.count else { return nil }
+        if roles.kind(index + 1) == .date, let byline = BylineRule.nameSlashPlace(page.text(lines[index])) { return .byline(byline) }
+        if case .caption(.captioned(_, let below)) = roles[index + 1], below == credit { return .duplicate }
+        return nil
     }
 }

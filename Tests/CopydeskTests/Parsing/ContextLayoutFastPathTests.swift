@@ -156,12 +156,8 @@ struct ContextLayoutFastPathTests {
                 continue
             }
             // (twentieth pass) a "Name/Place" byline over the date; a credit over a caption ending with it
-            if index + 1 < lines.count, roles.kind(index + 1) == .date, let byline = BylineRule.nameSlashPlace(page.text(lines[index])) {
-                roles.set(index, .byline(byline))
-                continue
-            }
-            if index + 1 < lines.count, case .caption(.captioned(_, let below)) = roles[index + 1], below == credit {
-                roles.set(index, .duplicate)
+            if let role = ContextRules.notACaptionCredit(index, credit: credit, roles, lines, page) {
+                roles.set(index, role)
                 continue
             }
             var above = index - 1

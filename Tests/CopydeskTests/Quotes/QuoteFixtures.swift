@@ -10,6 +10,16 @@ enum QuoteFixtures {
         return article
     }
 
+    /// One quote as the probe-round tests compare it: its text, the speaker's name, role and kind, and the cue.
+    struct Row: Equatable {
+        var text: String, name: String?, role: String?, kind: Speaker.Kind?, cue: String?
+    }
+
+    /// The rows of `quotes`, in order.
+    static func rows(_ quotes: [Quote]) -> [Row] {
+        quotes.map { Row(text: $0.text, name: $0.speaker?.name, role: $0.speaker?.role, kind: $0.speaker?.kind, cue: $0.cue) }
+    }
+
     static func quotes(_ paragraphs: [String], headline: String? = nil) -> [Quote] {
         let article = article(paragraphs, headline: headline)
         let quotes = QuoteFinder().quotes(in: article)

@@ -6,16 +6,6 @@ import Testing
 /// listed name and a quoted name after "called".
 @Suite("Quote rules from the third round of publisher probes")
 struct Round3QuoteTests {
-    /// One quote as the tests compare it: its text, the speaker's name, role and kind, and the cue.
-    private struct Row: Equatable {
-        var text: String, name: String?, role: String?, kind: Speaker.Kind?, cue: String?
-    }
-
-    /// The rows of `quotes`, in order.
-    private func rows(_ quotes: [Quote]) -> [Row] {
-        quotes.map { Row(text: $0.text, name: $0.speaker?.name, role: $0.speaker?.role, kind: $0.speaker?.kind, cue: $0.cue) }
-    }
-
     @Test("'Former US Ambassador to Ukraine Marie Yovanovitch': the name after the title's place, the title as role")
     func titleToPlace() {
         let q = QuoteFixtures.quotes([
@@ -28,12 +18,12 @@ struct Round3QuoteTests {
             "“I stand by it completely,” Taylor said.",
         ])
         let yovanovitch = "Former US Ambassador to Ukraine"
-        #expect(rows(q) == [
-            Row(text: "I was shocked and devastated,", name: "Marie Yovanovitch", role: yovanovitch, kind: .person, cue: "said"),
-            Row(text: "It was a terrible moment for me,", name: "Marie Yovanovitch", role: yovanovitch, kind: .person, cue: "said"),
-            Row(text: "We followed the orders of the president,", name: "Gordon Sondland",
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "I was shocked and devastated,", name: "Marie Yovanovitch", role: yovanovitch, kind: .person, cue: "said"),
+            QuoteFixtures.Row(text: "It was a terrible moment for me,", name: "Marie Yovanovitch", role: yovanovitch, kind: .person, cue: "said"),
+            QuoteFixtures.Row(text: "We followed the orders of the president,", name: "Gordon Sondland",
                 role: "U.S. Ambassador to the European Union", kind: .person, cue: "said"),
-            Row(text: "I stand by it completely,", name: "William Taylor", role: "Acting Ambassador to Ukraine", kind: .person, cue: "said"),
+            QuoteFixtures.Row(text: "I stand by it completely,", name: "William Taylor", role: "Acting Ambassador to Ukraine", kind: .person, cue: "said"),
         ])
     }
 
@@ -44,10 +34,10 @@ struct Round3QuoteTests {
             "“London is open to everyone,” said Mayor of London Sadiq Khan.",
             "“It is a good day,” said Secretary of the Treasury Steven Mnuchin.",
         ])
-        #expect(rows(q) == [
-            Row(text: "We will not be intimidated by anyone,", name: "Mike Pompeo", role: "Secretary of State", kind: .person, cue: "said"),
-            Row(text: "London is open to everyone,", name: "Sadiq Khan", role: "Mayor of London", kind: .person, cue: "said"),
-            Row(text: "It is a good day,", name: "Steven Mnuchin", role: "Secretary of the Treasury", kind: .person, cue: "said"),
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "We will not be intimidated by anyone,", name: "Mike Pompeo", role: "Secretary of State", kind: .person, cue: "said"),
+            QuoteFixtures.Row(text: "London is open to everyone,", name: "Sadiq Khan", role: "Mayor of London", kind: .person, cue: "said"),
+            QuoteFixtures.Row(text: "It is a good day,", name: "Steven Mnuchin", role: "Secretary of the Treasury", kind: .person, cue: "said"),
         ])
     }
 
@@ -59,10 +49,10 @@ struct Round3QuoteTests {
             "White House spokesman Hogan Gidley also spoke.",
             "“It is a sham from start to finish,” he said.",
         ])
-        #expect(rows(q) == [
-            Row(text: "This is more of the same from the Democrats,", name: "Stephanie Grisham",
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "This is more of the same from the Democrats,", name: "Stephanie Grisham",
                 role: "White House press secretary", kind: .person, cue: "said"),
-            Row(text: "It is a sham from start to finish,", name: "Hogan Gidley", role: "White House spokesman", kind: .person, cue: "said"),
+            QuoteFixtures.Row(text: "It is a sham from start to finish,", name: "Hogan Gidley", role: "White House spokesman", kind: .person, cue: "said"),
         ])
     }
 
@@ -74,9 +64,9 @@ struct Round3QuoteTests {
             "Lorraine Booth, a local builder, was blunt: “Nobody came to help us for three whole days.”",
             "The council met on Tuesday. “It was a long night.”",
         ])
-        #expect(rows(q) == [
-            Row(text: "Everything downstairs has gone. You can’t replace those.", name: "Gary Sugden", role: nil, kind: .person, cue: "said"),
-            Row(text: "Nobody came to help us for three whole days.", name: "Lorraine Booth", role: "local builder", kind: .person, cue: nil),
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "Everything downstairs has gone. You can’t replace those.", name: "Gary Sugden", role: nil, kind: .person, cue: "said"),
+            QuoteFixtures.Row(text: "Nobody came to help us for three whole days.", name: "Lorraine Booth", role: "local builder", kind: .person, cue: nil),
         ])
     }
 
@@ -89,11 +79,11 @@ struct Round3QuoteTests {
             "Kristen Kish, a company spokeswoman, said the firm was proud of its record.",
             "She added that workers could \"raise concerns directly with their managers\" and that expectations were \"based on what a safe number of employees can achieve\".",
         ])
-        #expect(rows(q) == [
-            Row(text: "going to go through some things.", name: "Donald Trump", role: "President", kind: .person, cue: "said"),
-            Row(text: "a sham from start to finish.", name: "Grisham", role: nil, kind: .person, cue: "saying"),
-            Row(text: "raise concerns directly with their managers", name: "Kristen Kish", role: "company spokeswoman", kind: .person, cue: "added"),
-            Row(text: "based on what a safe number of employees can achieve", name: "Kristen Kish", role: "company spokeswoman",
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "going to go through some things.", name: "Donald Trump", role: "President", kind: .person, cue: "said"),
+            QuoteFixtures.Row(text: "a sham from start to finish.", name: "Grisham", role: nil, kind: .person, cue: "saying"),
+            QuoteFixtures.Row(text: "raise concerns directly with their managers", name: "Kristen Kish", role: "company spokeswoman", kind: .person, cue: "added"),
+            QuoteFixtures.Row(text: "based on what a safe number of employees can achieve", name: "Kristen Kish", role: "company spokeswoman",
                 kind: .person, cue: "added"),
         ])
     }
@@ -106,10 +96,10 @@ struct Round3QuoteTests {
             "A spokesperson for the Department for Environment, Food and Rural Affairs said money had been invested.",
             "“We will do all we can to support the people affected,” the spokesperson said.",
         ])
-        #expect(rows(q) == [
-            Row(text: "We will continue to work closely with the council.", name: "Ministry of Housing, Communities and Local Government",
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "We will continue to work closely with the council.", name: "Ministry of Housing, Communities and Local Government",
                 role: nil, kind: .organization, cue: "said"),
-            Row(text: "We will do all we can to support the people affected,", name: "Department for Environment, Food and Rural Affairs",
+            QuoteFixtures.Row(text: "We will do all we can to support the people affected,", name: "Department for Environment, Food and Rural Affairs",
                 role: nil, kind: .organization, cue: "said"),
         ])
     }
@@ -121,8 +111,8 @@ struct Round3QuoteTests {
             "The show, dubbed “The Late Late Review Of The Year”, airs on Friday.",
             "Mayor Ana Ruiz called the new campaign a “bold step toward a cleaner city” in remarks on Monday.",
         ])
-        #expect(rows(q) == [
-            Row(text: "bold step toward a cleaner city", name: "Ana Ruiz", role: "Mayor", kind: .person, cue: "called"),
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "bold step toward a cleaner city", name: "Ana Ruiz", role: "Mayor", kind: .person, cue: "called"),
         ])
     }
 

@@ -7,16 +7,6 @@ import Testing
 /// no one.
 @Suite("Quote rules from the fourth round of publisher probes")
 struct Round4QuoteTests {
-    /// One quote as the tests compare it: its text, the speaker's name, role and kind, and the cue.
-    private struct Row: Equatable {
-        var text: String, name: String?, role: String?, kind: Speaker.Kind?, cue: String?
-    }
-
-    /// The rows of `quotes`, in order.
-    private func rows(_ quotes: [Quote]) -> [Row] {
-        quotes.map { Row(text: $0.text, name: $0.speaker?.name, role: $0.speaker?.role, kind: $0.speaker?.kind, cue: $0.cue) }
-    }
-
     @Test("'said Senior Minister of State for Manpower Zaqy Mohamad': a second complement after the first, the name after it")
     func chainedTitleComplements() {
         let q = QuoteFixtures.quotes([
@@ -24,12 +14,12 @@ struct Round4QuoteTests {
             "“We will do what it takes to protect the NHS,” said Secretary of State for Health Matt Hancock.",
             "“We will not be intimidated by anyone,” said Secretary of State Mike Pompeo.",
         ])
-        #expect(rows(q) == [
-            Row(text: "We have to be careful with the numbers,", name: "Zaqy Mohamad", role: "Senior Minister of State for Manpower",
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "We have to be careful with the numbers,", name: "Zaqy Mohamad", role: "Senior Minister of State for Manpower",
                 kind: .person, cue: "said"),
-            Row(text: "We will do what it takes to protect the NHS,", name: "Matt Hancock", role: "Secretary of State for Health",
+            QuoteFixtures.Row(text: "We will do what it takes to protect the NHS,", name: "Matt Hancock", role: "Secretary of State for Health",
                 kind: .person, cue: "said"),
-            Row(text: "We will not be intimidated by anyone,", name: "Mike Pompeo", role: "Secretary of State", kind: .person, cue: "said"),
+            QuoteFixtures.Row(text: "We will not be intimidated by anyone,", name: "Mike Pompeo", role: "Secretary of State", kind: .person, cue: "said"),
         ])
     }
 
@@ -39,10 +29,10 @@ struct Round4QuoteTests {
             "Friends of the Earth Scotland said: “This is a missed opportunity for the climate.”",
             "Friends of the Earth said: “The plan does not go far enough.”",
         ])
-        #expect(rows(q) == [
-            Row(text: "This is a missed opportunity for the climate.", name: "Friends of the Earth Scotland", role: nil,
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "This is a missed opportunity for the climate.", name: "Friends of the Earth Scotland", role: nil,
                 kind: .organization, cue: "said"),
-            Row(text: "The plan does not go far enough.", name: "Friends of the Earth", role: nil, kind: .organization, cue: "said"),
+            QuoteFixtures.Row(text: "The plan does not go far enough.", name: "Friends of the Earth", role: nil, kind: .organization, cue: "said"),
         ])
     }
 
@@ -53,10 +43,10 @@ struct Round4QuoteTests {
             "Mary Stone from Friends of the Earth Scotland said: “The plan does not go far enough.”",
             "The University of Glasgow said: “We welcome the report.”",
         ])
-        #expect(rows(q) == [
-            Row(text: "This is a missed opportunity for the climate.", name: "Gavin Thomson", role: nil, kind: .person, cue: "said"),
-            Row(text: "The plan does not go far enough.", name: "Mary Stone", role: nil, kind: .person, cue: "said"),
-            Row(text: "We welcome the report.", name: "University of Glasgow", role: nil, kind: .organization, cue: "said"),
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "This is a missed opportunity for the climate.", name: "Gavin Thomson", role: nil, kind: .person, cue: "said"),
+            QuoteFixtures.Row(text: "The plan does not go far enough.", name: "Mary Stone", role: nil, kind: .person, cue: "said"),
+            QuoteFixtures.Row(text: "We welcome the report.", name: "University of Glasgow", role: nil, kind: .organization, cue: "said"),
         ])
     }
 
@@ -67,10 +57,10 @@ struct Round4QuoteTests {
             "“We were never told why,” said Jane Porter, a welder at the company's plant.",
             "In a statement, the company said it was “disappointed in the outcome” but would “bargain in good faith.”",
         ])
-        #expect(rows(q) == [
-            Row(text: "We were never told why,", name: "Jane Porter", role: "welder at the company's plant", kind: .person, cue: "said"),
-            Row(text: "disappointed in the outcome", name: "Acme Corp", role: nil, kind: .organization, cue: "said"),
-            Row(text: "bargain in good faith.", name: "Acme Corp", role: nil, kind: .organization, cue: "said"),
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "We were never told why,", name: "Jane Porter", role: "welder at the company's plant", kind: .person, cue: "said"),
+            QuoteFixtures.Row(text: "disappointed in the outcome", name: "Acme Corp", role: nil, kind: .organization, cue: "said"),
+            QuoteFixtures.Row(text: "bargain in good faith.", name: "Acme Corp", role: nil, kind: .organization, cue: "said"),
         ])
     }
 
@@ -82,9 +72,9 @@ struct Round4QuoteTests {
             "A Google spokesperson said the company would review the ruling.",
             "“We disagree with the decision and will appeal,” the spokesperson said.",
         ])
-        #expect(rows(q) == [
-            Row(text: "We're going to let the market decide,", name: "Intel", role: nil, kind: .organization, cue: "said"),
-            Row(text: "We disagree with the decision and will appeal,", name: "Google", role: nil, kind: .organization, cue: "said"),
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "We're going to let the market decide,", name: "Intel", role: nil, kind: .organization, cue: "said"),
+            QuoteFixtures.Row(text: "We disagree with the decision and will appeal,", name: "Google", role: nil, kind: .organization, cue: "said"),
         ])
     }
 
@@ -95,10 +85,10 @@ struct Round4QuoteTests {
             "“We are proud of our drivers and will keep investing in them,” DoorDash said.",
             "“We are proud of our staff and will keep investing in them,” said a BlackRock spokesperson.",
         ])
-        #expect(rows(q) == [
-            Row(text: "rewards drivers who take longer trips.", name: "Kelsey Amato", role: nil, kind: .person, cue: "said"),
-            Row(text: "We are proud of our drivers and will keep investing in them,", name: "DoorDash", role: nil, kind: .person, cue: "said"),
-            Row(text: "We are proud of our staff and will keep investing in them,", name: "BlackRock", role: nil, kind: .organization,
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "rewards drivers who take longer trips.", name: "Kelsey Amato", role: nil, kind: .person, cue: "said"),
+            QuoteFixtures.Row(text: "We are proud of our drivers and will keep investing in them,", name: "DoorDash", role: nil, kind: .person, cue: "said"),
+            QuoteFixtures.Row(text: "We are proud of our staff and will keep investing in them,", name: "BlackRock", role: nil, kind: .organization,
                 cue: "said"),
         ])
     }
@@ -117,9 +107,9 @@ struct Round4QuoteTests {
             "“We will go on strike if the bill is passed,” he said.",
             "“We will not back down,” said Said Iqbal.",
         ])
-        #expect(rows(q) == [
-            Row(text: "We will go on strike if the bill is passed,", name: "Said Iqbal", role: "president", kind: .person, cue: "said"),
-            Row(text: "We will not back down,", name: "Said Iqbal", role: "president", kind: .person, cue: "said"),
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "We will go on strike if the bill is passed,", name: "Said Iqbal", role: "president", kind: .person, cue: "said"),
+            QuoteFixtures.Row(text: "We will not back down,", name: "Said Iqbal", role: "president", kind: .person, cue: "said"),
         ])
     }
 
@@ -132,10 +122,10 @@ struct Round4QuoteTests {
             "Petitioners asked the court to enforce the Punjab Clean Air Action Plan.",
             "“The plan is being implemented in full,” the law officer told the court.",
         ])
-        #expect(rows(q) == [
-            Row(text: "We want apps to be clear about what they collect,", name: "Sameer Samat", role: "vice president at Google",
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "We want apps to be clear about what they collect,", name: "Sameer Samat", role: "vice president at Google",
                 kind: .person, cue: "wrote"),
-            Row(text: "The plan is being implemented in full,", name: nil, role: nil, kind: nil, cue: "told"),
+            QuoteFixtures.Row(text: "The plan is being implemented in full,", name: nil, role: nil, kind: nil, cue: "told"),
         ])
     }
 
@@ -147,9 +137,9 @@ struct Round4QuoteTests {
             "President Maria Santos visited the site on Monday.",
             "“We will rebuild the market within a year,” the President said.",
         ])
-        #expect(rows(q) == [
-            Row(text: "The government must act before winter comes,", name: "Shahid Karim", role: "Justice", kind: .person, cue: "said"),
-            Row(text: "We will rebuild the market within a year,", name: "Maria Santos", role: "President", kind: .person, cue: "said"),
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "The government must act before winter comes,", name: "Shahid Karim", role: "Justice", kind: .person, cue: "said"),
+            QuoteFixtures.Row(text: "We will rebuild the market within a year,", name: "Maria Santos", role: "President", kind: .person, cue: "said"),
         ])
     }
 
@@ -161,9 +151,9 @@ struct Round4QuoteTests {
             "The attack hit ClearPoint Systems on Sunday.",
             "“We immediately took our systems offline,” the company said.",
         ])
-        #expect(rows(q) == [
-            Row(text: "I believe we can solve our problems together,", name: "Gordon Reyes", role: nil, kind: .person, cue: "wrote"),
-            Row(text: "We immediately took our systems offline,", name: "ClearPoint Systems", role: nil, kind: .organization, cue: "said"),
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "I believe we can solve our problems together,", name: "Gordon Reyes", role: nil, kind: .person, cue: "wrote"),
+            QuoteFixtures.Row(text: "We immediately took our systems offline,", name: "ClearPoint Systems", role: nil, kind: .organization, cue: "said"),
         ])
     }
 
@@ -173,9 +163,9 @@ struct Round4QuoteTests {
             "Tom Jones of the BBC said: “The schedule will change next year.”",
             "White House spokesman Hogan Gidley said: “It is a sham from start to finish.”",
         ])
-        #expect(rows(q) == [
-            Row(text: "The schedule will change next year.", name: "Tom Jones", role: nil, kind: .person, cue: "said"),
-            Row(text: "It is a sham from start to finish.", name: "Hogan Gidley", role: "White House spokesman", kind: .person, cue: "said"),
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "The schedule will change next year.", name: "Tom Jones", role: nil, kind: .person, cue: "said"),
+            QuoteFixtures.Row(text: "It is a sham from start to finish.", name: "Hogan Gidley", role: "White House spokesman", kind: .person, cue: "said"),
         ])
     }
 }

@@ -6,26 +6,16 @@ import Testing
 /// joined by "for the" and named again by their noun, role nouns before a name, and "accused … of".
 @Suite("Quote rules from the sixth round of publisher probes")
 struct Round6QuoteTests {
-    /// One quote as the tests compare it: its text, the speaker's name, role and kind, and the cue.
-    private struct Row: Equatable {
-        var text: String, name: String?, role: String?, kind: Speaker.Kind?, cue: String?
-    }
-
-    /// The rows of `quotes`, in order.
-    private func rows(_ quotes: [Quote]) -> [Row] {
-        quotes.map { Row(text: $0.text, name: $0.speaker?.name, role: $0.speaker?.role, kind: $0.speaker?.kind, cue: $0.cue) }
-    }
-
     @Test("'said Nvidia vice president of applied deep learning research Bryan Catanzaro': the name after a long role")
     func longLowercaseRole() {
         let q = QuoteFixtures.quotes([
             "“It is a pipeline of models, not one model,” said Nvidia vice president of applied deep learning research Bryan Catanzaro during a briefing.",
             "“We will ship it next year,” said Acme chief executive Jane Roe.",
         ])
-        #expect(rows(q) == [
-            Row(text: "It is a pipeline of models, not one model,", name: "Bryan Catanzaro",
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "It is a pipeline of models, not one model,", name: "Bryan Catanzaro",
                 role: "Nvidia vice president of applied deep learning research", kind: .person, cue: "said"),
-            Row(text: "We will ship it next year,", name: "Jane Roe", role: "Acme chief executive", kind: .person, cue: "said"),
+            QuoteFixtures.Row(text: "We will ship it next year,", name: "Jane Roe", role: "Acme chief executive", kind: .person, cue: "said"),
         ])
     }
 
@@ -35,8 +25,8 @@ struct Round6QuoteTests {
             "Her album will compete against Vampire Weekend's Father of the Bride, Ariana Grande's Thank U, Next and H.E.R.'s I Used to Know Her.",
             "In a statement, Lizzo said she was “overwhelmed” by the news. “I have never felt this seen in my life,” she wrote on Instagram.",
         ])
-        #expect(rows(q) == [
-            Row(text: "I have never felt this seen in my life,", name: "Lizzo", role: nil, kind: .person, cue: "wrote"),
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "I have never felt this seen in my life,", name: "Lizzo", role: nil, kind: .person, cue: "wrote"),
         ])
     }
 
@@ -49,12 +39,12 @@ struct Round6QuoteTests {
             "A political appointee who works on the seventh floor, where the office is, told me that the testimony had been “a coordinated effort by people who lost.” He added, “These are not whistle-blowers at all.”",
             "“Night temperatures are also falling fast,” an official of the India Meteorological Department said.",
         ])
-        #expect(rows(q) == [
-            Row(text: "We did not need protecting from Congress at all,", name: nil, role: nil, kind: nil, cue: "said"),
-            Row(text: "I have never seen it this dry in forty years,", name: nil, role: nil, kind: nil, cue: "told"),
-            Row(text: "a coordinated effort by people who lost.", name: nil, role: nil, kind: nil, cue: "told"),
-            Row(text: "These are not whistle-blowers at all.", name: nil, role: nil, kind: nil, cue: "added"),
-            Row(text: "Night temperatures are also falling fast,", name: "India Meteorological Department", role: nil,
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "We did not need protecting from Congress at all,", name: nil, role: nil, kind: nil, cue: "said"),
+            QuoteFixtures.Row(text: "I have never seen it this dry in forty years,", name: nil, role: nil, kind: nil, cue: "told"),
+            QuoteFixtures.Row(text: "a coordinated effort by people who lost.", name: nil, role: nil, kind: nil, cue: "told"),
+            QuoteFixtures.Row(text: "These are not whistle-blowers at all.", name: nil, role: nil, kind: nil, cue: "added"),
+            QuoteFixtures.Row(text: "Night temperatures are also falling fast,", name: "India Meteorological Department", role: nil,
                 kind: .organization, cue: "said"),
         ])
     }
@@ -78,10 +68,10 @@ struct Round6QuoteTests {
             "The Russian Association of Trading Companies and Manufacturers of Electrical Household and Computer Equipment (RATEK) had urged lawmakers to reject the bill.",
             "“The law will lead to higher prices and fewer choices,” the association said in a statement.",
         ])
-        #expect(rows(q) == [
-            Row(text: "We will review the data carefully before deciding,", name: "Federal Office for the Environment", role: nil,
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "We will review the data carefully before deciding,", name: "Federal Office for the Environment", role: nil,
                 kind: .organization, cue: "said"),
-            Row(text: "The law will lead to higher prices and fewer choices,",
+            QuoteFixtures.Row(text: "The law will lead to higher prices and fewer choices,",
                 name: "Russian Association of Trading Companies and Manufacturers of Electrical Household and Computer Equipment",
                 role: nil, kind: .organization, cue: "said"),
         ])
@@ -94,10 +84,10 @@ struct Round6QuoteTests {
             "“Sitting is associated with heart disease risk,” says lead author Dr. Keith Diaz, an assistant professor.",
             "Prof Hannah Cloke, a hydrologist at the University of Reading, said the floods were “a warning for every town on a river.”",
         ])
-        #expect(rows(q) == [
-            Row(text: "We are not quitting on each other,", name: "Khalil Mack", role: "Linebacker", kind: .person, cue: "said"),
-            Row(text: "Sitting is associated with heart disease risk,", name: "Keith Diaz", role: "assistant professor", kind: .person, cue: "says"),
-            Row(text: "a warning for every town on a river.", name: "Hannah Cloke", role: "hydrologist at the University of Reading",
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "We are not quitting on each other,", name: "Khalil Mack", role: "Linebacker", kind: .person, cue: "said"),
+            QuoteFixtures.Row(text: "Sitting is associated with heart disease risk,", name: "Keith Diaz", role: "assistant professor", kind: .person, cue: "says"),
+            QuoteFixtures.Row(text: "a warning for every town on a river.", name: "Hannah Cloke", role: "hydrologist at the University of Reading",
                 kind: .person, cue: "said"),
         ])
     }
@@ -109,7 +99,7 @@ struct Round6QuoteTests {
             "The minister was accused of “lying to the House about the figures” by the opposition.",
             "China’s ambassador to Britain accused the UK of meddling and warned that Beijing “will not sit on our hands” if it escalates.",
         ])
-        #expect(rows(q).first == Row(text: "fighting on the side of the banks.", name: "Ndindi Nyoro", role: "Kiharu MP", kind: .person, cue: "accused"))
+        #expect(QuoteFixtures.rows(q).first == QuoteFixtures.Row(text: "fighting on the side of the banks.", name: "Ndindi Nyoro", role: "Kiharu MP", kind: .person, cue: "accused"))
         #expect(!q.contains { $0.text.hasPrefix("lying to the House") && $0.speaker != nil })
         #expect(!q.contains { $0.speaker?.name == "Britain" })
     }

@@ -6,24 +6,14 @@ import Testing
 /// UK honorifics "Coun" and "Cllr".
 @Suite("Quote rules from the seventh round of publisher probes")
 struct Round7QuoteTests {
-    /// One quote as the tests compare it: its text, the speaker's name, role and kind, and the cue.
-    private struct Row: Equatable {
-        var text: String, name: String?, role: String?, kind: Speaker.Kind?, cue: String?
-    }
-
-    /// The rows of `quotes`, in order.
-    private func rows(_ quotes: [Quote]) -> [Row] {
-        quotes.map { Row(text: $0.text, name: $0.speaker?.name, role: $0.speaker?.role, kind: $0.speaker?.kind, cue: $0.cue) }
-    }
-
     @Test("'creators Jane Holloway and Mara Lindqvist', then 'Holloway said': two people, the first one speaks")
     func twoNamesJoinedByAnd() {
         let q = QuoteFixtures.quotes([
             "The studio has ordered a drama series from creators Jane Holloway and Mara Lindqvist, the trade press reported.",
             "“We wanted to tell a story about the people nobody sees,” Holloway said in a statement.",
         ])
-        #expect(rows(q) == [
-            Row(text: "We wanted to tell a story about the people nobody sees,", name: "Jane Holloway", role: nil, kind: .person, cue: "said"),
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "We wanted to tell a story about the people nobody sees,", name: "Jane Holloway", role: nil, kind: .person, cue: "said"),
         ])
     }
 
@@ -74,8 +64,8 @@ struct Round7QuoteTests {
         let q = QuoteFixtures.quotes([
             "Governor Paula Brandt said Friday that Ohio will not accept the new rules and warned that her office would fight them “in every court in the land.”",
         ])
-        #expect(rows(q) == [
-            Row(text: "in every court in the land.", name: "Paula Brandt", role: "Governor", kind: .person, cue: "warned"),
+        #expect(QuoteFixtures.rows(q) == [
+            QuoteFixtures.Row(text: "in every court in the land.", name: "Paula Brandt", role: "Governor", kind: .person, cue: "warned"),
         ])
     }
 
