@@ -73,7 +73,7 @@ enum LineSplitter {
                     var start = lineStart, end = index
                     while start < end, isASCIIBlank(bytes[start]) { start += 1 }
                     while end > start, isASCIIBlank(bytes[end - 1]) { end -= 1 }
-                    if start < end { body(number, start, end) }
+                    if start < end { body(number, start, endBeforePastedButton(bytes, start, end)) }
                 }
                 if byte == 0x0D, index + 1 < total, bytes[index + 1] == 0x0A { index += 1 }
                 lineStart = index + 1

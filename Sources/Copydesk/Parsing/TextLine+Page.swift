@@ -19,6 +19,7 @@ extension TextLine {
             (start, trimmed) = LineSplitter.trimmingSpaces(bytes, start, trimmed)
             if start == trimmed { return (start, start, LineFlags(), next) }
         }
+        trimmed = LineSplitter.endBeforePastedButton(bytes, start, trimmed)
         var flags = LineFlags()
         flags.read(blocks, UnsafeBufferPointer(rebasing: bytes[start..<trimmed]), at: start)
         return (start, trimmed, flags, next)

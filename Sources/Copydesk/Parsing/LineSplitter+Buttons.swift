@@ -1,0 +1,21 @@
+extension LineSplitter {
+    /// The end of a line's text without a photo-sale button pasted onto it right after a closing bracket, as
+    /// Gannett pages copy their captions ("… (Photo: Name/Outlet)Buy Photo"): the button is page furniture, and
+    /// the caption rules read the line's own bytes, so the line ends at the bracket. Any other line keeps `end`.
+    @inline(__always)
+    static func endBeforePastedButton(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        guard bytes[end &- 1] == UInt8(ascii: "o"), end &- start > 11 else { return end }
+        return endBeforeBuyPhoto(bytes, start, end)
+    }
+
+    /// `endBeforePastedButton` past its gate: "Buy Photo" after ")" and optional blanks.
+    @inline(never)
+    private static func endBeforeBuyPhoto(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        let button: StaticString = "Buy Photo"
+        let length = button.utf8CodeUnitCount
+        var index = end &- length
+        for offset in 0..<length where bytes[index &+ offset] != button.utf8Start[offset] { return end }
+        while index > start, isASCIIBlank(bytes[index &- 1]) { index &-= 1 }
+        return index &- start > 1 && bytes[index &- 1] == UInt8(ascii: ")") ? index : end
+    }
+}
