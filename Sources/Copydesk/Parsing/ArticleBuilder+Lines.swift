@@ -89,6 +89,9 @@ extension ArticleBuilder {
         case .byline where index == plan.byline:
             if case .byline(let match) = roles[index] { setByline(match, from: line.pointee) }
             return true
+        case .byline where plan.byline.map({ index > $0 && index <= $0 + plan.moreBylines }) == true:
+            if case .byline(let match) = roles[index] { article.byline += BylineRule.withStaffTagRole(match).names }
+            return true
         case .date where index == plan.published || index == plan.updated:
             if case .date(let match) = roles[index] { setDate(match, from: line.pointee, asUpdate: index == plan.updated) }
             return true

@@ -64,15 +64,17 @@ enum BylineRule {
     }
 
     /// What opens a labelled byline, and their first bytes.
-    static let byPrefixes = ["by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by ", "posted by ",
+    static let byPrefixes = ["by — ", "by – ", "by - ", "by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by ", "posted by ",
                                      "published by ", "author: ", "author ", "authors: ", "writer: ", "writers: "]
     static let byPrefixStarts = ByteSet(firstBytesOf: byPrefixes)
+    /// The length of each of `byPrefixes` in Characters (a dash is one Character of three bytes).
+    private static let byPrefixLengths = byPrefixes.map(\.count)
     private static let byPrefixTable = PrefixTable(byPrefixes)
 
     private static func byPrefixLength(_ line: inout TextLine, _ page: LinePage) -> Int? {
         // the classifier's inline gate passes exactly `byPrefixStarts` (which holds "b"): no lazy set to fetch
         guard line.end > line.start, LineClassifier.Gates.byline(line.firstLowerByte) else { return nil }
-        return byPrefixTable.firstMatch(foldingBytes: page.bytes(line)).map { byPrefixes[$0].utf8.count }  // ASCII: bytes are Characters
+        return byPrefixTable.firstMatch(foldingBytes: page.bytes(line)).map { byPrefixLengths[$0] }
     }
 
     /// "ByTom Fenwick": "By" glued to a capitalised name on a short line (of at most six words, opening with "b" or "B").

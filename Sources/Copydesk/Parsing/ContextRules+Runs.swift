@@ -86,7 +86,7 @@ extension ContextRules {
     /// run is long enough.
     private static func closeNavigationRun(_ run: UnsafeBufferPointer<Int32>, members: Int, _ roles: Roles, _ lines: Lines,
                                            _ page: LinePage) {
-        guard members >= 3 && run.count >= 2 else { return }
+        guard members >= 3 && run.count >= 2, !isWriterBlock(run, members: members, roles, lines, page) else { return }
         let last = Int(run[run.count - 1])
         for index in run.lazy.map({ Int($0) }) where roles.kind(index) == .text || roles.kind(index) == .byline && isShortByline(roles[index]) {
             if index > 0, roles.kind(index - 1) == .navigation, lines[index - 1].words == 1,

@@ -28,6 +28,9 @@ extension HeaderReader {
         if position == candidates.count, plan.section != nil, first < candidates.count, lines[Int(candidates[first])].words >= 5 {
             position = first
         }
+        if Self.isStoppedHeadline(candidates, first: first, picked: position, clusterStart: plan.clusterStart, lines, page) {
+            position = first  // a title of two sentences over its dek or its writers' names
+        }
         guard position < candidates.count else { return }
         if position + 1 < candidates.count, Self.isMarkedKicker(base[Int(candidates[position])], page) {
             position += 1  // "DRY SPELL —", "'HE WAS OUR WORLD'" over the headline: neither headline nor section
@@ -42,14 +45,16 @@ extension HeaderReader {
             let line = base + index
             let words = line.pointee.words
             if plan.byline == nil, plan.nameLine == nil, words >= 2, words <= 6, !line.pointee.endsLikeSentence,
-               BylineRule.looksLikeName(BylineRule.beforePlace(page.text(line.pointee))), !BylineRule.isRole(page.text(line.pointee)),
+               BylineRule.looksLikeName(BylineRule.beforePlace(page.text(line.pointee))) || BylineRule.isNamePair(page.text(line.pointee)),
+               !BylineRule.isRole(page.text(line.pointee)),
                !BylineRule.isButtonLabel(page.text(line.pointee)) {
                 plan.nameLine = index
             } else if words == 1 && BylineRule.jobWords.contains(page.text(line.pointee).lowercased())
                         || (2...4).contains(words) && page.text(line.pointee).spaceWords.contains(where: {
                             BylineRule.jobWords.contains($0.lowercased()) || BylineRule.jobWords.contains($0.dropLast().lowercased()) }) {
                 continue  // "Reporter" (not "Columnists"), "Staff Writers", "Showbiz Reporter": the byline's job title, not a section
-            } else if words <= 4 && !line.pointee.endsLikeSentence && plan.section == nil && !Self.isMarkedKicker(line.pointee, page)
+            } else if words <= 4 && !line.pointee.endsLikeSentence && plan.section == nil && index < plan.clusterStart ?? Int.max
+                        && !Self.isMarkedKicker(line.pointee, page)
                         && Self.mayNameSection(page.bytes(line.pointee)) {
                 plan.section = index
             } else if words >= 5 {

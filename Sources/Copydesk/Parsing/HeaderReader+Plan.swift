@@ -13,6 +13,8 @@ extension HeaderReader {
         var blockTop = 0
         /// The first marker of the cluster the header was read at.
         var clusterStart: Int?
+        /// How many "By" lines right under `byline` add their writers (one writer a line).
+        var moreBylines = 0
     }
 }
 
@@ -29,12 +31,14 @@ extension HeaderReader.Plan {
     }
 
     /// Bit `index & 63` of lane `index >> 6` set for every line below 256 the plan names (section, headline, standfirst,
-    /// byline, name line and its role, published, updated): a header line below 256 without its bit is none of them.
+    /// byline and the bylines under it, name line and its role, published, updated): a header line below 256 without its
+    /// bit is none of them.
     var namedLineBits: SIMD4<UInt64> {
         var bits = SIMD4<UInt64>()
         Self.mark(section, &bits); Self.mark(headline, &bits); Self.mark(byline, &bits)
         Self.mark(nameLine, &bits); Self.mark(nameRole, &bits); Self.mark(published, &bits); Self.mark(updated, &bits)
         for index in standfirst { Self.mark(index, &bits) }
+        if let byline { for index in byline..<(byline + moreBylines) { Self.mark(index + 1, &bits) } }
         return bits
     }
 

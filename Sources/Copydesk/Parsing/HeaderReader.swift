@@ -93,6 +93,7 @@ struct HeaderReader {
             default: break
             }
         }
+        if let byline = plan.byline { plan.moreBylines = bylines(under: byline, upTo: end, page) }
         if let published = plan.published, let start = clusterStart, let last = lastMarker, let headline = plan.headline,
            published < headline, headline < start, let near = (start...last).first(where: { kinds[$0] == .date && $0 != plan.updated }) {
             plan.published = near  // the site header's date of the day above the headline; the article's own under it

@@ -44,7 +44,7 @@ enum KnownPhrases {
         add(.footer, ["privacy policy", "terms of use", "terms of service", "cookie policy", "terms & conditions", "contact us", "about us",
                       "cookie preferences", "cookies settings"])
         add(.separator, ["___", "---", "***", "* * *", "—", "...", "…", "-", "•"])
-        return table + publisherEntries + appealEntries
+        return table + publisherEntries + appealEntries + headerButtonEntries
     }()
 
     /// Line beginnings (lowercased) that mark furniture.

@@ -20,12 +20,12 @@ struct PageLayout {
         if let span {
             var paragraphs = 0
             var index = span.lowerBound
-            while index <= span.upperBound, index < span.lowerBound + 6 {
+            while index <= span.upperBound, index < span.lowerBound + 8 {
                 if table.kind(index).isMarker { headerEnd = index + 1 }
                 if roles[index].isText && lines[index].isParagraphLike {
                     // up to two short dek sentences ("Key Points" lists) may stand above the byline
                     paragraphs += 1
-                    if paragraphs > 2 || lines[index].words > 30 && paragraphs > 1 { break }
+                    if paragraphs > 2 || lines[index].words > 40 && paragraphs > 1 { break }
                 }
                 index += 1
             }

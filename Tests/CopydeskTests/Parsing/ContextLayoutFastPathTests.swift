@@ -183,12 +183,25 @@ struct ContextLayoutFastPathTests {
         }
     }
 
+    /// `ContextRules.isWriterBlock` on an array: three or four short lines in a row right over a date, opening with a
+    /// short byline or a name over a job title.
+    static func isPlainWriterBlock(_ run: [Int], members: Int, _ roles: RoleTable, _ lines: UnsafeBufferPointer<TextLine>,
+                                   _ page: LinePage) -> Bool {
+        guard members == run.count, run.count <= 4, let first = run.first, let last = run.last, last - first == run.count - 1,
+              last + 1 < lines.count, roles.kind(last + 1) == .date else { return false }
+        if roles.kind(first) == .byline { return true }
+        let name = page.text(lines[first])
+        guard (2...3).contains(lines[first].words), BylineRule.looksLikeName(name), !BylineRule.isRole(name) else { return false }
+        return lines[first + 1].words >= 2 && BylineRule.isRole(page.text(lines[first + 1])) || run.dropFirst().allSatisfy { lines[$0].words <= 2 }
+    }
+
     /// `ContextRules.markNavigationRuns` with the run in an array closed by a nested function.
     static func plainMarkNavigationRuns(_ roles: RoleTable, _ lines: UnsafeBufferPointer<TextLine>, _ page: LinePage) {
         var run: [Int] = []
         var members = 0
         func close() {
-            if members >= 3 && run.count >= 2 {
+            // (twenty-first pass) a writer's block over the date is no menu
+            if members >= 3 && run.count >= 2 && !isPlainWriterBlock(run, members: members, roles, lines, page) {
                 for index in run where roles.kind(index) == .text || roles.kind(index) == .byline && ContextRules.isShortByline(roles[index]) {
                     if index > 0, roles.kind(index - 1) == .navigation, lines[index - 1].words == 1,
                        SymbolLine.isPathSeparator(page.text(lines[index - 1]), bar: true) { continue }

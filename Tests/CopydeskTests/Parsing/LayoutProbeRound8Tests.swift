@@ -32,4 +32,70 @@ struct LayoutProbeRound8Tests {
         }
         #expect(fast == plain)
     }
+
+    @Test("a headline of two sentences ending with a stop, over the writers' names or over its dek, a credit and a name pair")
+    func stoppedHeadlines() {
+        let names = parse(["LOCAL", "TRANSPORTATION",
+                           "Pittsburgh Regional Transit's bus redesign would end service on 11 routes. Riders in the East Hills say they'd be stranded.",
+                           "HANNAH WOLCOTT AND DEREK PIRELLI", "Pittsburgh Post-Gazette", "MAR 4, 2024"] + body)
+        #expect(names.headline == "Pittsburgh Regional Transit's bus redesign would end service on 11 routes. Riders in the East Hills say they'd be stranded.")
+        #expect(names.byline.map(\.name).prefix(2) == ["HANNAH WOLCOTT", "DEREK PIRELLI"])
+        #expect(names.section == "TRANSPORTATION")
+        let dek = parse(["A Colorado co-op will close its last coal plant 6 years early. The town next door wants a plan.",
+                         "Mesa Ridge Electric says solar and batteries will save members money. Workers are asking what happens to them.",
+                         "Hyoung Chang / The Denver Post via Getty Images", "Maya Ferrante & Theo Lindgren", "Published", "Mar 04, 2024"] + body)
+        #expect(dek.headline == "A Colorado co-op will close its last coal plant 6 years early. The town next door wants a plan.")
+        #expect(dek.standfirst.first == "Mesa Ridge Electric says solar and batteries will save members money. Workers are asking what happens to them.")
+        #expect(dek.byline.map(\.name) == ["Maya Ferrante", "Theo Lindgren"])
+        #expect(dek.section == nil)
+        #expect(dek.discarded.contains(DiscardedLine(line: 5, text: "Published", reason: .label)))
+        // a plain title with no stop still wins over a sentence above it
+        let plain = parse(["Officials say the tender was rigged from the start.", "Court jails former health officials over rigged tender",
+                           "By Jane Doe", "March 5, 2024"] + body)
+        #expect(plain.headline == "Court jails former health officials over rigged tender")
+    }
+
+    @Test("two names joined by 'and' or '&' with no 'By' are the byline; titles and single words are no name pair")
+    func namePairs() {
+        let pair = parse(["Cincinnati streetcar extension to Uptown would cost $310M, new study says. Who would pay?",
+                          "Dani Kessler and Marcus Hale", "Cincinnati Enquirer", "Published 5:02 a.m. ET March 12, 2024"] + body)
+        #expect(pair.byline.map(\.name).prefix(2) == ["Dani Kessler", "Marcus Hale"])
+        #expect(pair.standfirst.isEmpty)
+        for text in ["Dani Kessler and Marcus Hale", "Maya Ferrante & Theo Lindgren", "HANNAH WOLCOTT AND DEREK PIRELLI"] {
+            #expect(BylineRule.isNamePair(text[...]), "\(text)")
+        }
+        for text in ["Pride and Prejudice", "Salt and Pepper Shakers Sold Out", "Jane Doe", "Rates rise and markets fall today",
+                     "Trump and Biden", "Staff Writer and Associated Press"] {
+            #expect(!BylineRule.isNamePair(text[...]), "\(text)")
+        }
+    }
+
+    @Test("a writer's block printed a line a part over the date is no menu: name, place, outlet; name, job title, 'Published'")
+    func writerBlocks() {
+        let place = parse(["Home", "News", "North Macedonia Court Jails Ex-Health Officials Over Rigged Hospital Tender",
+                           "A former deputy health minister and two hospital managers were sentenced to prison for rigging a tender.",
+                           "Goce Stojanovski", "Skopje", "BIRN", "March 5, 2024"] + body)
+        #expect(place.headline == "North Macedonia Court Jails Ex-Health Officials Over Rigged Hospital Tender")
+        #expect(place.byline.map(\.name) == ["Goce Stojanovski"])
+        #expect(place.standfirst.count == 1)
+        #expect(place.section != "Skopje")
+        let role = parse(["Economy", "Colorado child care workers got a pandemic-era raise. Now the money is gone.",
+                          "The end of a stipend program that paid early educators up to $6,000 a year has providers bracing for another wave of departures from the field.",
+                          "Jessica Arroyo", "Economy reporter", "Published", "March 4, 2024, 5:00 a.m. CT"] + body)
+        #expect(role.headline == "Colorado child care workers got a pandemic-era raise. Now the money is gone.")
+        #expect(role.byline == [BylineEntry(name: "Jessica Arroyo", role: "Economy reporter")])
+        #expect(role.published?.text != nil)
+        #expect(role.section == "Economy")
+    }
+
+    @Test("'By — Name, Outlet' bylines, one writer a line")
+    func dashedBylines() {
+        let article = parse(["Nation", "As rural hospitals stop delivering babies, some parents face hour-long drives in labor",
+                             "By — Dana Whitfield, Associated Press", "By — Marco Esteves, Associated Press", "Oct 7, 2024 5:12 PM EDT"] + body)
+        #expect(article.byline == [BylineEntry(name: "Dana Whitfield", role: "Associated Press"),
+                                   BylineEntry(name: "Marco Esteves", role: "Associated Press")])
+        #expect(article.section == "Nation")
+        let two = parse(["Rates rise again as the central bank fights inflation", "By Jane Doe", "By John Roe", "Oct 7, 2024"] + body)
+        #expect(two.byline.map(\.name) == ["Jane Doe", "John Roe"])
+    }
 }

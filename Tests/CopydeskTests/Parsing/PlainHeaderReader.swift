@@ -147,11 +147,11 @@ struct PlainHeaderReader {
             plan.section = trail.last
         }
         // (nineteenth pass) with no line free of a final stop, a title-case line is the headline
-        guard var headline = rest.firstIndex(where: { lines[$0].words >= 2 && lines[$0].lastByte != UInt8(ascii: ".") })
+        var found = rest.firstIndex(where: { lines[$0].words >= 2 && lines[$0].lastByte != UInt8(ascii: ".") })
                 ?? rest.firstIndex(where: { lines[$0].words >= 4 && HeaderReader.isTitleCase(page.text(lines[$0])) })
-                ?? (plan.section != nil && rest.first.map({ lines[$0].words >= 5 }) == true ? rest.startIndex : nil) else {  // (twentieth pass)
-            return
-        }
+                ?? (plan.section != nil && rest.first.map({ lines[$0].words >= 5 }) == true ? rest.startIndex : nil)  // (twentieth pass)
+        if stoppedHeadline(rest, picked: found ?? rest.endIndex, plan) { found = rest.startIndex }  // (twenty-first pass)
+        guard var headline = found else { return }
         // a kicker: three words at most, no sentence, over two title-like lines of five words or more; (nineteenth pass)
         // or one its punctuation marks ("DRY SPELL —"), which names no section
         let below = rest[(headline + 1)...].prefix(2)
@@ -166,19 +166,42 @@ struct PlainHeaderReader {
         for index in rest[(headline + 1)...] {
             let line = lines[index]
             if plan.byline == nil, plan.nameLine == nil, line.words >= 2, line.words <= 6, !line.endsLikeSentence,
-               BylineRule.looksLikeName(BylineRule.beforePlace(page.text(line))), !BylineRule.isRole(page.text(line)),
+               BylineRule.looksLikeName(BylineRule.beforePlace(page.text(line))) || BylineRule.isNamePair(page.text(line)),
+               !BylineRule.isRole(page.text(line)),
                !BylineRule.isButtonLabel(page.text(line)) {
                 plan.nameLine = index
             } else if line.words == 1 && BylineRule.jobWords.contains(page.text(line).lowercased())
                         || (2...4).contains(line.words) && page.text(line).spaceWords.contains(where: { BylineRule.jobWords.contains($0.lowercased())
                 || BylineRule.jobWords.contains($0.dropLast().lowercased()) }) {
                 continue  // "Staff Writers", "Showbiz Reporter": the byline's job title, not a section
-            } else if line.words <= 4 && !line.endsLikeSentence && plan.section == nil && !HeaderReader.isMarkedKicker(line, page)
+            } else if line.words <= 4 && !line.endsLikeSentence && plan.section == nil && index < plan.clusterStart ?? Int.max
+                        && !HeaderReader.isMarkedKicker(line, page)
                         && HeaderReader.mayNameSection(page.bytes(line)) {
                 plan.section = index
             } else if line.words >= 5 {
                 plan.standfirst.append(index)
             }
         }
+    }
+
+    /// (twenty-first pass) A capitalised title of five to thirty words ending with a stop, over its dek or its writers'
+    /// names, is the headline rather than `picked` (the names right above the cluster, a name pair, a credit or a role).
+    private func stoppedHeadline(_ rest: ArraySlice<Int>, picked: Int, _ plan: HeaderReader.Plan) -> Bool {
+        let first = rest.startIndex
+        guard picked > first, first + 1 < rest.endIndex else { return false }
+        let title = lines[rest[first]]
+        let text = page.text(title)
+        guard text.hasSuffix("."), (5...30).contains(title.words), !text.contains("\""), !text.contains("“"), !text.contains("”"),
+              let opening = text.unicodeScalars.first, ("A"..."Z").contains(opening) || opening.value >= 0x80 else { return false }
+        let next = lines[rest[first + 1]]
+        guard next.endsLikeSentence && next.words >= 5 || first + 1 == picked else { return false }
+        guard picked < rest.endIndex else { return true }
+        let index = rest[picked]
+        let named = page.text(lines[index])
+        let overRole = index + 1 < lines.count && lines[index + 1].words >= 2 && BylineRule.isRole(page.text(lines[index + 1]))
+        if BylineRule.isNamePair(named) || (index + 1 == plan.clusterStart || overRole) && lines[index].words <= 6 && BylineRule.looksLikeName(named) {
+            return true
+        }
+        return next.endsLikeSentence && (named.contains("/") || BylineRule.isRole(named))
     }
 }
