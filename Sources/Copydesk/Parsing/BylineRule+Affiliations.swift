@@ -58,3 +58,20 @@ extension BylineRule {
         return text[..<text.utf8.index(text.startIndex, offsetBy: cut)]
     }
 }
+
+extension BylineRule {
+    /// "Shanique Bryan/Gleaner Writer", "Jo Roe/Senior Staff Reporter": a name of two to four words and, after the
+    /// slash, a writer's job of one to four words (no photographer's); `nil` for any other line.
+    static func nameSlashWriter(_ text: Substring) -> Match? {
+        guard let slash = text.firstIndex(of: "/") else { return nil }
+        let name = text[..<slash].trimmedSpace, job = text[text.index(after: slash)...].trimmedSpace
+        guard (1...4).contains(job.wordCount), job.startsUppercase, !job.contains("/"), (2...4).contains(name.wordCount),
+              looksLikeName(name), !isRole(name) else { return nil }
+        let words = job.spaceWords.map { $0.lowercased() }
+        guard words.contains(where: { writerJobWords.contains($0) }), !words.contains(where: { $0.hasPrefix("photo") }) else { return nil }
+        return Match(names: [BylineEntry(name: String(name), role: String(job))])
+    }
+
+    /// Job words of people who write the story (lowercase), not of those who take its pictures.
+    static let writerJobWords: Set<String> = ["writer", "reporter", "correspondent", "columnist"]
+}

@@ -90,11 +90,14 @@ extension ContextRules {
     }
 
     /// The role of credit line `index` (credit `credit`, caption above) when it takes no caption: a "Name/Place" line over
-    /// the date line is the byline and its place ("Angel Tesorero/Dubai"), a "Photo: X" line over a caption that ends
+    /// the date line is the byline and its place ("Angel Tesorero/Dubai"), a "Name/Writer" line by the date the byline
+    /// and its job ("Shanique Bryan/Gleaner Writer"), a "Photo: X" line over a caption that ends
     /// with the same credit only marks that picture (a duplicate); `nil` for any other credit line.
     static func notACaptionCredit(_ index: Int, credit: String, _ roles: Roles, _ lines: Lines, _ page: LinePage) -> LineRole? {
         guard index + 1 < lines.count else { return nil }
         if roles.kind(index + 1) == .date, let byline = BylineRule.nameSlashPlace(page.text(lines[index])) { return .byline(byline) }
+        if roles.kind(index + 1) == .date || index > 0 && roles.kind(index - 1) == .date,
+           let byline = BylineRule.nameSlashWriter(page.text(lines[index])) { return .byline(byline) }
         if case .caption(.captioned(_, let below)) = roles[index + 1], below == credit { return .duplicate }
         return nil
     }

@@ -62,6 +62,8 @@ enum ContextRules {
         for index in lines.indices {
             let kind = roles.kind(index)
             if kind == .video {
+                // a time under the date ("12:38") is no video length
+                if index > 0, lines[index].words == 1, roles.kind(index - 1) == .date { roles.set(index, .furniture(.label)); continue }
                 markVideoFollowers(from: index, roles, lines, page, describe: false)
             } else if kind.rawValue >= LineRole.Kind.advertisement.rawValue, VideoRule.mayBeVideoLabel(lines.baseAddress! + index),
                       VideoRule.isVideoLabel(lines[index], page), index + 1 < lines.count,

@@ -4,20 +4,36 @@ extension HeaderReader {
     /// The line to read as the section when `plan` has a headline and no section, or its section is the line right above:
     /// the nearest non-blank line above the headline (or above a date line over it), when it is a repeated
     /// (`isDuplicate`) title-like label of one to three words and the line above it is no repeat too (a breadcrumb trail
-    /// such as "Home", "News", "World" names no single section).
+    /// such as "Home", "News", "World" names no single section), or such a label in capitals, a text or menu line
+    /// (`isMenuOrText`) and no kicker, under a line that is not in capitals.
     static func repeatedSection(above plan: Plan, lines: UnsafeBufferPointer<TextLine>, isDuplicate: (Int) -> Bool,
-                                isDate: (Int) -> Bool, _ page: LinePage) -> Int? {
+                                isDate: (Int) -> Bool, isMenuOrText: (Int) -> Bool, _ page: LinePage) -> Int? {
         guard let headline = plan.headline else { return nil }
         var k = headline - 1
         while k >= 0, lines[k].words == 0 { k -= 1 }
         // one date line may stand between ("Business", "12:00 AM, November 17, 2019 / LAST MODIFIED: …", the headline)
         if k >= 1, isDate(k) { k -= 1; while k >= 0, lines[k].words == 0 { k -= 1 } }
-        guard k >= 0, isDuplicate(k), (1...3).contains(lines[k].words), !lines[k].endsLikeSentence, !lines[k].hasDigit,
+        guard k >= 0, (1...3).contains(lines[k].words), !lines[k].endsLikeSentence, !lines[k].hasDigit,
               page.text(lines[k]).first?.isUppercase == true else { return nil }
+        // (or a label in capitals under a line that is not: "Sign In", then "EDUCATION" over the headline)
+        let repeated = isDuplicate(k)
+        let capitals = !repeated && isMenuOrText(k) && isCapitals(page.bytes(lines[k])) && !isMarkedKicker(lines[k], page)
+        guard repeated || capitals else { return nil }
         var above = k - 1
         while above >= 0, lines[above].words == 0 { above -= 1 }
         // a section read above the repeat is its upper level ("Shop", "News"): the repeat is the deeper one
         guard plan.section == nil || plan.section == above else { return nil }
+        if capitals { return above >= 0 && isCapitals(page.bytes(lines[above])) ? nil : k }
         return above >= 0 && isDuplicate(above) ? nil : k
+    }
+
+    /// True when `bytes` hold three ASCII capitals or more and no lowercase ASCII letter ("EDUCATION", "NEWS"; not "UK").
+    static func isCapitals(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var capitals = 0
+        for byte in bytes {
+            if byte &- UInt8(ascii: "a") < 26 { return false }
+            if byte &- UInt8(ascii: "A") < 26 { capitals &+= 1 }
+        }
+        return capitals >= 3
     }
 }

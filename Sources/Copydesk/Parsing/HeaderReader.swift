@@ -62,7 +62,8 @@ struct HeaderReader {
             }
         }
         assign(UnsafeBufferPointer(rebasing: storage[..<count]), to: &plan, page)
-        if let section = Self.repeatedSection(above: plan, lines: lines, isDuplicate: { kinds[$0] == .duplicate }, isDate: { kinds[$0] == .date }, page) {
+        if let section = Self.repeatedSection(above: plan, lines: lines, isDuplicate: { kinds[$0] == .duplicate }, isDate: { kinds[$0] == .date },
+                                                 isMenuOrText: { kinds[$0] == .text || kinds[$0] == .navigation }, page) {
             plan.section = section
             plan.blockTop = min(plan.blockTop, section)
         }

@@ -98,4 +98,40 @@ struct LayoutProbeRound8Tests {
         let two = parse(["Rates rise again as the central bank fights inflation", "By Jane Doe", "By John Roe", "Oct 7, 2024"] + body)
         #expect(two.byline.map(\.name) == ["Jane Doe", "John Roe"])
     }
+
+    @Test("a section label in capitals closing a menu, or over the date over the headline; 'UK', kickers and ad labels are none")
+    func capitalSections() {
+        let menu = ["Home", "News", "Sports", "Opinion", "Obituaries", "Legals", "Subscribe", "Sign In"]
+        let caps = parse(menu + ["EDUCATION", "JCPS will cut 40 bus routes next fall and move some start times. What parents need to know",
+                                 "Priya Raman", "Published 4:15 p.m. ET April 18, 2024"] + body)
+        #expect(caps.section == "EDUCATION")
+        let dated = parse(["Log in", "Subscribe", "nature", "news", "article", "NEWS", "04 March 2024",
+                           "Tropical tree seedlings are climbing mountains faster than anyone predicted", "By Freya Lindqvist"] + body)
+        #expect(dated.section == "NEWS")
+        let abbreviation = parse(menu + ["News", "UK", "Commuters stranded for hours after train breaks down inside tunnel", "Jen Mills",
+                                         "Tuesday 19 Nov 2019 8:49 am"] + body)
+        #expect(abbreviation.section == nil)
+        let allCapsMenu = parse(["HOME", "NEWS", "SPORTS", "OPINION", "EDUCATION", "Council approves the budget after a long debate on Monday",
+                                 "By Jane Doe", "March 4, 2024"] + body)
+        #expect(allCapsMenu.section == nil)
+        #expect(HeaderReader.isCapitals(Array("EDUCATION".utf8).withUnsafeBufferPointer { $0 }))
+        #expect(!Array("UK".utf8).withUnsafeBufferPointer(HeaderReader.isCapitals))
+        #expect(!Array("News".utf8).withUnsafeBufferPointer(HeaderReader.isCapitals))
+    }
+
+    @Test("a time under the date is no video; 'Name/Gleaner Writer' by the date is the byline, a photographer's 'Name/Title' a credit")
+    func timesAndSlashBylines() {
+        let time = parse(["North Macedonia court jails former health officials over rigged tender", "By Goce Stojanovski",
+                          "March 5, 2024", "12:38"] + body)
+        #expect(time.media.isEmpty)
+        #expect(time.discarded.contains(DiscardedLine(line: 4, text: "12:38", reason: .label)))
+        let writer = parse(["News", "Rustlers strike again in St Catherine North as farmers count losses",
+                            "Published:Sunday | March 3, 2024 | 12:08 AM", "Shanique Bryan/Gleaner Writer"] + body)
+        #expect(writer.byline == [BylineEntry(name: "Shanique Bryan", role: "Gleaner Writer")])
+        #expect(writer.media.isEmpty)
+        #expect(BylineRule.nameSlashWriter("Jo Roe/Senior Staff Reporter") != nil)
+        #expect(BylineRule.nameSlashWriter("Ricardo Makyn/Chief Multimedia Editor") == nil)
+        #expect(BylineRule.nameSlashWriter("Jo Roe/Staff Photographer") == nil)
+        #expect(BylineRule.nameSlashWriter("Reuters/Writer") == nil)
+    }
 }

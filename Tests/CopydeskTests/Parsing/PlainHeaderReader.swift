@@ -49,7 +49,8 @@ struct PlainHeaderReader {
             }
         }
         assign(candidates, to: &plan)
-        if let section = HeaderReader.repeatedSection(above: plan, lines: lines, isDuplicate: { roles[$0] == .duplicate }, isDate: { roles[$0].isDate }, page) {
+        if let section = HeaderReader.repeatedSection(above: plan, lines: lines, isDuplicate: { roles[$0] == .duplicate }, isDate: { roles[$0].isDate },
+                                                     isMenuOrText: { roles[$0].isText || roles[$0].isFurniture(.navigation) }, page) {
             plan.section = section
             plan.blockTop = min(plan.blockTop, section)
         }
