@@ -67,6 +67,10 @@ struct HeaderReader {
             plan.section = section
             plan.blockTop = min(plan.blockTop, section)
         }
+        if plan.section == nil, let headline = plan.headline, let tag = Self.taggedSection(around: headline, upTo: end, lines: lines,
+                                                                                     isTagKind: { kinds[$0] == .text || kinds[$0] == .navigation || kinds[$0] == .duplicate }, page) {
+            plan.section = tag  // "Filed under:", then the first tag
+        }
         if plan.nameLine == nil, let clusterEnd = lastMarker, plan.headline != nil, !(0..<end).contains(where: { kinds[$0] == .byline }) {
             plan.nameLine = bareName(under: clusterEnd, upTo: end, page)
         }

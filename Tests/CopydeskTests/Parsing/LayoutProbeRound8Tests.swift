@@ -134,4 +134,20 @@ struct LayoutProbeRound8Tests {
         #expect(BylineRule.nameSlashWriter("Jo Roe/Staff Photographer") == nil)
         #expect(BylineRule.nameSlashWriter("Reuters/Writer") == nil)
     }
+
+    @Test("the first tag under 'Filed under:' or 'Topic' near the headline names a section the header lacks")
+    func taggedSections() {
+        let filed = parse(["Eater Chicago", "Sign Up", "Filed under:", "Chicago Restaurant Openings", "Logan Square", "Tacos",
+                           "A Beloved Logan Square Taqueria Is Reopening Inside a Former Bank Vault",
+                           "by Lena Ortiz-Brandt Mar 5, 2024, 11:02am CST"] + body)
+        #expect(filed.section == "Chicago Restaurant Openings")
+        let topic = parse(["A Colorado co-op will close its last coal plant six years early. The town next door wants a plan.",
+                           "Maya Ferrante & Theo Lindgren", "Mar 04, 2024", "Topic", "Energy", "Share"] + body)
+        #expect(topic.section == "Energy")
+        let sentence = parse(["Council approves the budget after a long debate on Monday", "By Jane Doe", "March 4, 2024", "Topics:",
+                              "The council met for six hours before the vote."] + body)
+        #expect(sentence.section == nil)
+        for label in ["Filed under:", "TOPIC", "Categories:"] { #expect(Array(label.utf8).withUnsafeBufferPointer(HeaderReader.isTagLabel)) }
+        for label in ["Filed", "Topical", "Tags:"] { #expect(!Array(label.utf8).withUnsafeBufferPointer(HeaderReader.isTagLabel)) }
+    }
 }

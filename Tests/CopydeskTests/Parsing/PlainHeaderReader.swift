@@ -54,6 +54,12 @@ struct PlainHeaderReader {
             plan.section = section
             plan.blockTop = min(plan.blockTop, section)
         }
+        // (twenty-first pass) the first tag under "Filed under:" or "Topic" near the headline
+        if plan.section == nil, let headline = plan.headline,
+           let tag = HeaderReader.taggedSection(around: headline, upTo: end, lines: lines, isTagKind: {
+               roles[$0].isText || roles[$0].isFurniture(.navigation) || roles[$0] == .duplicate }, page) {
+            plan.section = tag
+        }
         // (twentieth pass) no byline anywhere above `end`, the cluster read at or not
         if plan.nameLine == nil, let clusterEnd = markers.last, plan.headline != nil,
            !(0..<end).contains(where: { if case .byline = roles[$0] { return true } else { return false } }) {
