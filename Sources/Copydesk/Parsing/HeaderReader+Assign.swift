@@ -45,7 +45,7 @@ extension HeaderReader {
             let line = base + index
             let words = line.pointee.words
             if plan.byline == nil, plan.nameLine == nil, words >= 2, words <= 6, !line.pointee.endsLikeSentence,
-               BylineRule.looksLikeName(BylineRule.beforePlace(page.text(line.pointee))) || BylineRule.isNamePair(page.text(line.pointee)),
+               BylineRule.looksLikeName(BylineRule.beforePlace(page.text(line.pointee))) || words >= 5 && BylineRule.isNamePair(page.text(line.pointee)),
                !BylineRule.isRole(page.text(line.pointee)),
                !BylineRule.isButtonLabel(page.text(line.pointee)) {
                 plan.nameLine = index
