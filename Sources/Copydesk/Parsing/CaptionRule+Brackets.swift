@@ -18,7 +18,7 @@ extension CaptionRule {
             let close = bytes[count - 1]
             guard close == UInt8(ascii: ")") || close == UInt8(ascii: "]") else { return .some(nil) }
             guard let open = bytes.lastIndex(of: close == UInt8(ascii: ")") ? UInt8(ascii: "(") : UInt8(ascii: "[")) else { return .some(nil) }
-            return (open == 0 || bytes[open - 1] < 0x80) && bytes[open + 1] < 0x80 ? open : nil
+            return (open == 0 || bytes[open - 1] < 0x80) && bytes[open + 1] < 0x80 ? .some(open) : .none  // not a bare `nil`: it read as `.some(nil)`
         }
         guard let offsets else { return nil }
         guard let open = offsets else { return .some(nil) }
