@@ -143,4 +143,20 @@ struct CaptionRound8Tests {
         #expect(page.media.map(\.credit) == ["Contributed"])
         #expect(!page.body.contains { $0.text == caption })
     }
+
+    @Test("a gallery's counter and gesture hint over a credit: the hint is furniture, the caption is the line under the credit")
+    func galleryHint() {
+        let first = "A Board of Water Supply crew repairs a broken main along Kapahulu Avenue in 2023. The utility says about a third of its pipes are old."
+        let second = "Board of Water Supply Manager Keola Akana speaks during a board meeting Monday at the Beretania Street headquarters."
+        let page = parse(["Board of Water Supply proposes rate hikes", "By Kainoa Medeiros", "May 21, 2024", "1/2", "Swipe or click to see more",
+                          "CRAIG KAHANANUI / CKAHANANUI@STARADVERTISER.COM", first, "2/2", "Swipe or click to see more",
+                          "KEVIN TANABE / KTANABE@STARADVERTISER.COM", second] + after)
+        #expect(page.media.map(\.caption) == [first, second])
+        #expect(page.media.map(\.credit) == ["CRAIG KAHANANUI / CKAHANANUI@STARADVERTISER.COM", "KEVIN TANABE / KTANABE@STARADVERTISER.COM"])
+        #expect(page.discarded.contains { $0.text == "Swipe or click to see more" && $0.reason == .mediaLabel })
+        #expect(!page.body.contains { $0.text == first })
+        for (text, hint) in [("Swipe or click to see more", true), ("Tap to enlarge", true), ("Swiped cards are refunded", false), ("Click", false)] {
+            #expect(Array(text.utf8).withUnsafeBufferPointer { ContextRules.isGestureHint($0) } == hint, "\(text)")
+        }
+    }
 }
