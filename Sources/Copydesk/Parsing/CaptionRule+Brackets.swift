@@ -18,7 +18,7 @@ extension CaptionRule {
             let close = bytes[count - 1]
             guard close == UInt8(ascii: ")") || close == UInt8(ascii: "]") else { return .some(nil) }
             guard let open = bytes.lastIndex(of: close == UInt8(ascii: ")") ? UInt8(ascii: "(") : UInt8(ascii: "[")) else { return .some(nil) }
-            return (open == 0 || bytes[open - 1] < 0x80) && bytes[open + 1] < 0x80 ? open : nil
+            return (open == 0 || bytes[open - 1] < 0x80) && bytes[open + 1] < 0x80 ? .some(open) : .none  // not a bare `nil`: it read as `.some(nil)`
         }
         guard let offsets else { return nil }
         guard let open = offsets else { return .some(nil) }
@@ -51,7 +51,7 @@ extension CaptionRule {
     /// `bracketMayHoldCredit` for ASCII content `bytes`.
     static func bracketMayHoldCredit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         labelOpenings.firstMatch(foldingBytes: bytes) != nil || bytes.contains(UInt8(ascii: "/"))
-            || FoldedBytes.contains(bytes, "via ") || FoldedBytes.equal(bytes, at: 0, "photo") || ByteSearch.wordCount(bytes) <= 1
+            || FoldedBytes.contains(bytes, "via ") || FoldedBytes.equal(bytes, at: 0, "photo") || opensWithPictureBy(bytes) || ByteSearch.wordCount(bytes) <= 1
             || endsWithNamedSource(bytes) || isOutletCredit(bytes)
     }
 
@@ -79,10 +79,11 @@ extension CaptionRule {
         let words = ByteSearch.wordCount(bytes)
         let soleAgency = words == 1 && pictureSourceTable.value(foldingBytes: bytes) != nil && closesSentence()
         let namedSource = soleAgency || words <= 5 && endsWithNamedSource(bytes)
-        guard FoldedBytes.contains(bytes, "via ") || FoldedBytes.equal(bytes, at: 0, "photo") || namedSource
+        let pictureBy = opensWithPictureBy(bytes)  // "(Picture by Jo Roe)"
+        guard FoldedBytes.contains(bytes, "via ") || FoldedBytes.equal(bytes, at: 0, "photo") || pictureBy || namedSource
             || bytes.contains(UInt8(ascii: "/")) else { return false }
         let agencyMention = mentionsPictureSource(bytes) || FoldedBytes.contains(bytes, " photo/") || FoldedBytes.equal(bytes, at: 0, "photo/")
-        return (agencyMention || namedSource || FoldedBytes.contains(bytes, "photo")) && words <= 8
+        return (agencyMention || namedSource || pictureBy || FoldedBytes.contains(bytes, "photo")) && words &- fileNoteWords(bytes) <= 8
     }
 
     /// `before.trimmedSpace.fastHasSuffix(".")` for ASCII `before`: its last byte that is no ASCII space is ".".

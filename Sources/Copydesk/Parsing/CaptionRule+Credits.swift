@@ -2,6 +2,7 @@
 extension CaptionRule {
     /// "(Image: © X)", "(AP Photo/Alan Diaz, File)", "(Elias Funez/The Union via AP)", "[File: Reuters]" at the end of the line.
     static func parenthesisedCredit(_ line: Substring) -> Match? {
+        if line.utf8.first == UInt8(ascii: "(") || line.utf8.first == UInt8(ascii: "["), let lead = leadPictureCredit(line) { return lead }
         let ascii: Match?? = line.withUTF8Bytes { bytes -> Match?? in
             guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }) else { return .none }
             return .some(parenthesisedCreditASCII(bytes))
@@ -36,6 +37,8 @@ extension CaptionRule {
         } else if !labelled, inside.withUTF8Bytes(isOutletCredit), line[..<openIndex].trimmedSpace.fastHasSuffix("."),
                   line[..<openIndex].wordCount >= 6 {
             // "(ABC News: José Pérez)": an outlet and a name, kept whole as the credit
+        } else if !labelled, isCopyrightCredit(inside, before: line[..<openIndex]) {
+            // "(© Luxtram)": a copyright mark and a name after a caption sentence
         } else if !labelled {
             let lower = inside.lowercasedFast
             // "(Yonhap)": a lone agency name closing a full caption sentence
@@ -43,13 +46,15 @@ extension CaptionRule {
                 && line[..<openIndex].wordCount >= 6
             let namedSource = soleAgency || inside.wordCount <= 5 && namedSources.contains { inside.fastHasSuffix($0) }
             // no "/" byte, no "/" Character: tested last, as the Character search is the costly one
-            guard lower.fastContains("via ") || lower.fastHasPrefix("photo") || namedSource
+            let pictureBy = lower.fastHasPrefix("picture by ")  // "(Picture by Jo Roe)"
+            guard lower.fastContains("via ") || lower.fastHasPrefix("photo") || pictureBy || namedSource
                 || inside.utf8.contains(UInt8(ascii: "/")) && inside.containsASCII(UInt8(ascii: "/"), "/") else { return nil }
             // computed after the guard above, which does not depend on it (most bracketed endings stop there)
             let words = inside.spaceWords.map { $0.lowercased() }
             let agencyMention = words.contains { pictureSources.contains(String($0.filter { $0 != "," && $0 != "/" })) }
                 || lower.fastContains(" photo/") || lower.fastHasPrefix("photo/")
-            guard agencyMention || namedSource || lower.fastContains("photo"), inside.wordCount <= 8 else { return nil }
+            guard agencyMention || namedSource || pictureBy || lower.fastContains("photo"),
+                  inside.wordCount &- inside.withUTF8Bytes(fileNoteWords) <= 8 else { return nil }
         }
         if inside.fastHasPrefix("©") { inside = inside.dropFirst().trimmedSpace }
         // each lead opens with "P", "I" or "C": other openings skip the loop (a drop happens only after a match)
@@ -61,9 +66,6 @@ extension CaptionRule {
         if text.isEmpty { return credit.map { .credit($0, captionAbove: true) } }
         return .captioned(text: String(text), credit: credit)
     }
-
-    /// The leads dropped from a bracketed credit, in turn.
-    static let bracketLeads = ["Photo by ", "Photograph by ", "Image by ", "Picture by ", "Photo courtesy of ", "Courtesy of "]
 
     /// "… November 18, 2019. REUTERS/Brendan McDermid" or the glued "… 2019.J. Scott Applewhite / AP file".
     static func trailingAgencyCredit(_ line: Substring) -> Match? {
@@ -86,7 +88,7 @@ extension CaptionRule {
         let text = line[..<creditStart].trimmedSpace
         guard text.wordCount >= 3, (1...8).contains(credit.wordCount), credit.startsUppercase, !credit.endsLikeSentence else { return nil }
         guard slashTokensNamePictureSource(credit) || text.wordCount >= 6 && isPersonSlashOutlet(credit) else { return nil }
-        return .captioned(text: String(text), credit: String(credit))
+        return .captioned(text: String(text), credit: String(droppingPhotographerLead(credit)))
     }
 
     /// The walk of `trailingAgencyCredit` on the bytes of an ASCII line (one byte, one Character):

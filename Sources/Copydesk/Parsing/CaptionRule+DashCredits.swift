@@ -1,8 +1,10 @@
 /// A credit after a dash that closes a caption sentence: "Residents make their way through smog in Lahore. — AFP/File",
-/// "Rickshaws ply a road on Tuesday. — White Star", "… on Tuesday. - AFP" (the named-source path reads that one, less its dash).
+/// "Rickshaws ply a road on Tuesday. — White Star", "… on Tuesday. - AFP" (the named-source path reads that one, less its dash),
+/// "… March 14, 2024. — Bernama pic", or after a copyright mark: "… near the Kirchberg viaduct. © Luxtram".
 extension CaptionRule {
     /// The caption and its dash credit, or `nil`: before the dash (`LayoutGates.trailingDash`) a sentence of three to
-    /// forty words with no quote mark; after it ("Photo by " dropped, a closing " photo" kept) one to four words, each capitalised, a "/" run of capitalised parts or
+    /// forty words with no quote mark; after it ("Photo by " and "Picture by " dropped, a closing " photo" kept, a closing
+    /// " pic" dropped) one to four words, each capitalised, a "/" run of capitalised parts or
     /// a small credit word, with no digit and no button word ("Read More").
     static func dashCredit(_ line: Substring) -> Match? {
         line.withUTF8Bytes { b -> Match? in
@@ -11,8 +13,11 @@ extension CaptionRule {
             let credit = UnsafeBufferPointer(rebasing: b[dash.upperBound...])
             let captionWords = ByteSearch.wordCount(caption)
             guard (3...40).contains(captionWords), !holdsQuoteMark(caption) else { return nil }
-            // "- Photo by Shihab": the name is the credit; "- Supplied photo", "- File photo": "photo" closes the credit
-            let named = FoldedBytes.equal(credit, at: 0, "photo by ") ? UnsafeBufferPointer(rebasing: credit[9...]) : credit
+            // "- Photo by Shihab", "— Picture by Sayuti Zainudin": the name is the credit; "— Bernama pic": the agency is;
+            // "- Supplied photo", "- File photo": "photo" closes the credit
+            let lead = FoldedBytes.equal(credit, at: 0, "photo by ") ? 9 : FoldedBytes.equal(credit, at: 0, "picture by ") ? 11 : 0
+            let pic = lead == 0 && credit.count > 4 && ByteSearch.hasSuffix(credit, " pic")
+            let named = UnsafeBufferPointer(rebasing: credit[lead..<(pic ? credit.count &- 4 : credit.count)])
             let photo = named.count == credit.count && credit.count > 6 && ByteSearch.hasSuffix(credit, " photo")
             let words = photo ? UnsafeBufferPointer(rebasing: credit[..<(credit.count &- 6)]) : named
             guard (1...4).contains(ByteSearch.wordCount(words)),

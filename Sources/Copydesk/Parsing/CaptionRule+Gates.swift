@@ -3,12 +3,13 @@ extension CaptionRule {
     /// False only when `match` returns `nil`: each of its paths needs one of these marks — an "image …" or "©"
     /// opening, a closing bracket, a colon (every label), a slash, ". " (every credit lead) or a named source at the
     /// line's end (the text the named-source path reads ends where the line does and is no longer, so it can end
-    /// with a source only when the line does). Most lines carry none; a plural word ("News") ends with no source.
+    /// with a source only when the line does), or one word that may be a lone credit word (`mayBeLoneCreditWord`).
+    /// Most lines carry none; a plural word ("News") ends with no source.
     @inline(__always)
     static func mayHoldCaption(_ line: inout TextLine, _ page: LinePage) -> Bool {
         let first = line.firstLowerByte, last = line.lastByte
         if first == UInt8(ascii: "i") || first == 0xC2 || last == UInt8(ascii: ")") || last == UInt8(ascii: "]")
-            || line.hasColon || line.hasEllipsis || line.hasSlash || line.hasDotSpace { return true }
+            || line.hasColon || line.hasEllipsis || line.hasSlash || line.hasDotSpace || mayBeLoneCreditWord(line) { return true }
         return mayEndNamedSource(last) && endsWithNamedSource(&line, page)
     }
 
@@ -20,7 +21,8 @@ extension CaptionRule {
     static func mayHoldCaptionPastOpenings(_ line: inout TextLine, _ page: LinePage) -> Bool {
         let last = line.lastByte
         if last == UInt8(ascii: ")") || last == UInt8(ascii: "]") || line.hasColon || line.hasEllipsis || line.hasSlash
-            || line.capitalsAfterDotSpace & (line.endsLikeSentence ? sentenceLeadCapitals : leadCapitals) != 0 { return true }
+            || line.capitalsAfterDotSpace & (line.endsLikeSentence ? sentenceLeadCapitals : leadCapitals) != 0
+            || mayBeLoneCreditWord(line) { return true }
         return mayEndNamedSource(last) && endsWithNamedSource(&line, page)
     }
 

@@ -17,7 +17,8 @@ extension CaptionRule {
         let text = trimmedSpan(bytes, 0..<labelStart)
         let trimmedCredit = period ? credit.lowerBound..<credit.upperBound &- 1 : credit  // `trimmingTrailingPeriod`
         let creditSpan = UnsafeBufferPointer(rebasing: bytes[trimmedCredit])
-        guard looksLikeCreditASCII(creditSpan) || text.isEmpty && isBareCredit(creditSpan) else { return nil }
+        guard looksLikeCreditASCII(creditSpan) || text.isEmpty && isBareCredit(creditSpan)
+            || !text.isEmpty && isLooseCredit(creditSpan, label: label) else { return nil }
         if text.isEmpty && (label == "photos:" || label == "pictures:") { return nil }
         let cleanCredit = spanString(bytes, trimmedCredit)
         return text.isEmpty ? .credit(cleanCredit, captionAbove: true) : .captioned(text: spanString(bytes, text), credit: cleanCredit)

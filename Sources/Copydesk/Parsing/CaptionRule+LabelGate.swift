@@ -51,13 +51,14 @@ extension CaptionRule {
     }
 
     /// True when the only path of `matchGated` a line may take is the label path after a colon and its byte tests
-    /// fail (no "image"/"©" opening, no counter, closing bracket, slash, named-source end or credit lead): the line
-    /// holds no caption, and its text is not made.
+    /// fail (no "image"/"©" opening, no counter, closing bracket, slash, named-source end, credit lead or lone credit
+    /// word): the line holds no caption, and its text is not made.
     @inline(__always)
     static func onlyColonPathFails(_ line: inout TextLine, _ page: LinePage) -> Bool {
         let first = line.firstLowerByte, last = line.lastByte
         guard first != UInt8(ascii: "i"), first < 0x80, first &- UInt8(ascii: "0") >= 10, last != UInt8(ascii: ")"),
-              last != UInt8(ascii: "]"), !line.hasSlash, !mayEndNamedSource(last), line.capitalsAfterDotSpace & leadCapitals == 0
+              last != UInt8(ascii: "]"), !line.hasSlash, !mayEndNamedSource(last), line.capitalsAfterDotSpace & leadCapitals == 0,
+              !mayBeLoneCreditWord(line)
         else { return false }
         guard line.hasColon || line.hasEllipsis, mayHoldLabel(line) else { return true }
         let bytes = page.bytes(line)

@@ -3,6 +3,12 @@ extension CaptionRule {
     /// Picture libraries whose name ends a caption without a label ("… on Tuesday. Getty Images").
     static let namedSources = ["Getty Images", "Shutterstock", "Alamy", "iStock", "AFP", "EPA", "Reuters", "Bloomberg", "PA Media"]
 
+    /// Shapes of `pictureSources`.
+    private static let pictureSourceShapes = KeyShapes(pictureSources)
+
+    /// True when `lower` names a picture source.
+    static func isPictureSource(_ lower: String) -> Bool { pictureSourceShapes.mayContain(lower) && pictureSources.contains(lower) }
+
 
     /// "… speaks in Washington on Tuesday. AFP via Getty Images" → caption and credit.
     static func trailingNamedSource(_ line: Substring) -> Match? {

@@ -2,13 +2,14 @@
 extension CaptionRule {
     /// True when the bracket's content `bytes` reads "Outlet: Name" (one to three words opening with an ASCII capital,
     /// ": ", then one to five words opening with a capital or a non-ASCII letter) or "Name for Outlet" (one to four
-    /// capitalised words, " for ", one to five). The caller checks that a full caption sentence stands before it.
+    /// capitalised words, " for ", one to five, a word opening with a digit allowed: "The 19th"). The caller checks that a
+    /// full caption sentence stands before it.
     static func isOutletCredit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if let at = ByteSearch.withBytes(of: " for ", { TextSearch.offset(of: $0, in: bytes, last: false) }) {
             // "Tom Brenner for The Washington Post": a name of one to four words, " for ", an outlet of one to five
             let name = UnsafeBufferPointer(rebasing: bytes[..<at]), outlet = UnsafeBufferPointer(rebasing: bytes[(at + 5)...])
             return capitalisedWords(name, asciiOnly: false).map { (1...4).contains($0) } == true
-                && capitalisedWords(outlet, asciiOnly: false).map { (1...5).contains($0) } == true
+                && capitalisedWords(outlet, asciiOnly: false, digits: true).map { (1...5).contains($0) } == true
         }
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, colon + 2 < bytes.count,
               bytes[colon + 1] == UInt8(ascii: " ") else { return false }
@@ -18,13 +19,13 @@ extension CaptionRule {
     }
 
     /// The number of space-separated words of `bytes` when every one opens with an ASCII capital (or, unless
-    /// `asciiOnly`, a non-ASCII byte), else `nil`.
-    private static func capitalisedWords(_ bytes: UnsafeBufferPointer<UInt8>, asciiOnly: Bool) -> Int? {
+    /// `asciiOnly`, a non-ASCII byte; with `digits`, an ASCII digit), else `nil`.
+    private static func capitalisedWords(_ bytes: UnsafeBufferPointer<UInt8>, asciiOnly: Bool, digits: Bool = false) -> Int? {
         var words = 0, atStart = true
         for byte in bytes {
             if byte == UInt8(ascii: " ") { atStart = true; continue }
             if atStart {
-                guard byte &- UInt8(ascii: "A") < 26 || !asciiOnly && byte >= 0x80 else { return nil }
+                guard byte &- UInt8(ascii: "A") < 26 || !asciiOnly && byte >= 0x80 || digits && byte &- UInt8(ascii: "0") < 10 else { return nil }
                 words += 1; atStart = false
             }
         }

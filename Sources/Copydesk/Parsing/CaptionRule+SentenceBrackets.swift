@@ -4,9 +4,11 @@ extension CaptionRule {
     /// The caption and credit when `caption` is a sentence of five to forty words ending with "." and holding no quote
     /// mark, and `inside` (the bracket's content) is "Name, Outlet" (a name of two to four words, an outlet of one to
     /// four capitalised words or a web address, "cleveland.com"), two or three capitalised words (one may be a number, "FOX 5 DC") and no button word, or
-    /// one word in capitals of three letters or more ("KHOU"); `nil` otherwise.
-    static func sentenceBracketCredit(caption: Substring, inside: Substring) -> Match? {
+    /// one word in capitals of three letters or more ("KHOU"); in square brackets (`square`) also one capitalised word or
+    /// words closed by "News" (`isSquareBracketCredit`: "[Kathimerini]", "[InTime News]"); `nil` otherwise.
+    static func sentenceBracketCredit(caption: Substring, inside: Substring, square: Bool = false) -> Match? {
         guard inside.utf8.count <= 56, isCaptionSentence(caption) else { return nil }
+        if square, isSquareBracketCredit(inside) { return .captioned(text: String(caption), credit: String(inside)) }
         let parts = inside.split(separator: ",").map(\.trimmedSpace)
         if parts.count == 2, (2...4).contains(parts[0].wordCount), BylineRule.looksLikeName(parts[0]), (1...4).contains(parts[1].wordCount),
            parts[1].spaceWords.allSatisfy({ $0.first?.isUppercase == true }) || isWebAddress(parts[1]) {

@@ -17,7 +17,7 @@ extension CaptionRule {
         // "(Ken Lambert / The Seattle Times, 2018)", "(… / Chicago Tribune file)": a year or "file" after the outlet
         let parts = withoutYearOrFile(inside).split(whereSeparator: { $0 == "/" || $0 == "|" }).map { $0.trimmedSpace }
         guard parts.allSatisfy({ !$0.isEmpty && $0.first?.isUppercase == true && !$0.hasDigit }) else {
-            return sentenceBracketCredit(caption: caption, inside: inside) ?? wordedBracketCredit(caption: caption, inside: inside)
+            return sentenceBracketCredit(caption: caption, inside: inside, square: close == "]") ?? wordedBracketCredit(caption: caption, inside: inside)
         }
         if parts.count <= 2, inside.wordCount <= 3, parts.contains(where: isTagSource) {
             return .captioned(text: String(caption), credit: String(inside))
@@ -26,7 +26,7 @@ extension CaptionRule {
         guard parts.count == 2, end == ".", caption.wordCount >= 6, (2...4).contains(parts[0].wordCount),
               BylineRule.looksLikeName(parts[0]), (1...4).contains(parts[1].wordCount),
               parts[1].spaceWords.allSatisfy({ $0.first?.isUppercase == true }) else {
-            return sentenceBracketCredit(caption: caption, inside: inside) ?? wordedBracketCredit(caption: caption, inside: inside)
+            return sentenceBracketCredit(caption: caption, inside: inside, square: close == "]") ?? wordedBracketCredit(caption: caption, inside: inside)
         }
         return .captioned(text: String(caption), credit: String(inside))
     }

@@ -86,19 +86,13 @@ enum CaptionRule {
            let found = photoMarkCredit(text) { return found }
         if line.hasSlash, line.words >= 2, line.words <= 6, !line.endsLikeSentence, let slash = text.firstIndex(of: "/"),
            text[text.index(after: slash)...].trimmedSpace.startsUppercase, text[..<slash].trimmedSpace.wordCount >= 2 || isPictureSource(text[..<slash].trimmedSpace.lowercased()),
-           looksLikeCredit(text) {
+           looksLikeCredit(text), !holdsButtonWord(text) {
             // "Sam Lens/NPR", "NASA/JPL-Caltech/University of Arizona": photographer/outlet alone under its caption
             return .credit(String(text), captionAbove: true)
         }
         if line.hasSlash, (3...5).contains(line.words), !line.endsLikeSentence, let found = agencySlashName(text) { return found }
         if line.hasColon, line.firstLowerByte == UInt8(ascii: "c"), let found = creditLabelLine(whole) { return found }
+        if line.words == 1, let found = loneCreditWord(page.bytes(line)) { return found }
         return nil
     }
-
-    /// Shapes of `pictureSources`.
-    private static let pictureSourceShapes = KeyShapes(pictureSources)
-
-    /// True when `lower` names a picture source.
-    static func isPictureSource(_ lower: String) -> Bool { pictureSourceShapes.mayContain(lower) && pictureSources.contains(lower) }
-
 }

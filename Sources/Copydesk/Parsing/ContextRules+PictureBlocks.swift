@@ -10,6 +10,7 @@ extension ContextRules {
             defer { index += 1 }
             guard let label = nextMediaLabel(roles, from: index), label + 3 < lines.count else { return }
             index = label
+            if let caption = markGalleryCredit(counter: index, roles, lines, page) { index = caption; continue }
             guard lines[index].words == 1, isLabel(page.bytes(lines[index]), "image", "photo"),
                   roles.kind(index + 1) == .text, lines[index + 1].words >= 3, lines[index + 2].words == 1,
                   isLabel(page.bytes(lines[index + 2]), "credit", "credit"), (1...10).contains(lines[index + 3].words),
@@ -20,6 +21,32 @@ extension ContextRules {
             roles.set(index + 3, .furniture(.mediaLabel))
             index += 3
         }
+    }
+
+    /// "1/2" / "Swipe or click to see more" / "CRAIG KAHANANUI / CKAHANANUI@STARADVERTISER.COM" / caption: under a gallery
+    /// counter (a media label of at most three words holding a digit) and a gesture hint (`isGestureHint`, text or a
+    /// repeat), a credit waiting for the caption above heads the caption under it instead, a text line of five to sixty
+    /// words with no quote mark; the hint is the gallery's furniture. The caption's index, or `nil` when the lines do not
+    /// read so.
+    static func markGalleryCredit(counter: Int, _ roles: Roles, _ lines: Lines, _ page: LinePage) -> Int? {
+        let hint = counter + 1, credit = counter + 2, caption = counter + 3
+        guard caption < lines.count, lines[counter].hasDigit, lines[counter].words <= 3,
+              roles.kind(hint) == .text || roles.kind(hint) == .duplicate, isGestureHint(page.bytes(lines[hint])),
+              roles.kind(credit) == .credit, case .caption(.credit(let name, captionAbove: true)) = roles[credit],
+              roles.kind(caption) == .text, (5...60).contains(lines[caption].words), !lines[caption].hasQuoteMark else { return nil }
+        if roles.kind(hint) == .text { roles.set(hint, .furniture(.mediaLabel)) }
+        roles.set(credit, .caption(.credit(name, captionAbove: false)))
+        roles.set(caption, .caption(.caption(String(page.text(lines[caption])))))
+        return caption
+    }
+
+    /// The verbs of the gestures a gallery's hint asks for, with the space after them (lowercase).
+    static let gestureVerbs: [StaticString] = ["swipe ", "click ", "tap ", "scroll ", "drag "]
+
+    /// True for a gallery's hint ("Swipe or click to see more", "Tap to enlarge"): at most 64 bytes opening with one of
+    /// `gestureVerbs`, capitals folded.
+    static func isGestureHint(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count <= 64 && gestureVerbs.contains { FoldedBytes.equal(bytes, at: 0, $0) }
     }
 
     /// True when `bytes` are `one` or `other`, capitals folded (both lowercase ASCII).

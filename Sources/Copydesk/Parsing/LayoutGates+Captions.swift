@@ -1,6 +1,6 @@
 /// The byte gates of the caption rules added in the third round of caption probes.
 extension LayoutGates {
-    /// The bytes of the last " — ", " – " or " - " in the line's last 44 bytes that follows a sentence's "."
+    /// The bytes of the last " — ", " – ", " - " or " © " in the line's last 44 bytes that follows a sentence's "."
     /// and leaves text after it ending with an ASCII letter, from its first space to the end of its second; `nil` when
     /// there is none, and then
     /// `CaptionRule.dashCredit` returns `nil`.
@@ -12,7 +12,7 @@ extension LayoutGates {
             if b[i] == 0x20, b[i - 1] == UInt8(ascii: ".") {
                 var after = i + 1
                 if b[after] == UInt8(ascii: "-") { after += 1 } else if b[after] == 0xE2, after + 2 < n, b[after + 1] == 0x80,
-                    b[after + 2] == 0x93 || b[after + 2] == 0x94 { after += 3 }
+                    b[after + 2] == 0x93 || b[after + 2] == 0x94 { after += 3 } else if b[after] == 0xC2, b[after + 1] == 0xA9 { after += 2 }
                 if after > i + 1, after + 1 < n, b[after] == 0x20 { return i..<(after + 1) }
             }
             i -= 1

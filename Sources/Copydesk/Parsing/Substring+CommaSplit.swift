@@ -38,7 +38,7 @@ extension Substring {
         let found: Int?? = withUTF8Bytes { bytes in
             guard let position = bytes.lastIndex(of: byte) else { return .some(nil) }  // no byte, no Character
             let clean = (position == 0 || bytes[position - 1] < 0x80) && (position + 1 == bytes.count || bytes[position + 1] < 0x80)
-            return clean ? position : nil
+            return clean ? .some(position) : .none  // not a bare `nil`: it read as `.some(nil)`, "no such Character"
         }
         guard let found else { return lastIndex(of: Character(Unicode.Scalar(byte))) }
         return found.map { utf8.index(utf8.startIndex, offsetBy: $0) }

@@ -5,6 +5,7 @@ import Foundation
 extension RefCaptionRule {
     /// "(Image: © X)", "(AP Photo/Alan Diaz, File)", "(Elias Funez/The Union via AP)", "[File: Reuters]" at the end of the line.
     static func parenthesisedCredit(_ line: Substring) -> Match? {
+        if let lead = leadPictureCredit(line) { return lead }  // (round 8)
         guard let close = line.last, close == ")" || close == "]" else { return nil }
         guard let openIndex = line.lastIndex(ofASCII: close == ")" ? UInt8(ascii: "(") : UInt8(ascii: "[")) else { return nil }
         var inside = line[line.index(after: openIndex)..<line.index(before: line.endIndex)].trimmedSpace
@@ -28,22 +29,31 @@ extension RefCaptionRule {
             guard let forRange = inside.range(of: " for ") else { return false }
             let name = inside[..<forRange.lowerBound].split(separator: " "), outlet = inside[forRange.upperBound...].split(separator: " ")
             return (1...4).contains(name.count) && (1...5).contains(outlet.count)
-                && (name + outlet).allSatisfy { $0.first!.isASCII ? $0.first!.isUppercase : true }
+                && name.allSatisfy { $0.first!.isASCII ? $0.first!.isUppercase : true }
+                && outlet.allSatisfy { $0.first!.isASCII ? $0.first!.isUppercase || $0.first!.isNumber : true }  // "The 19th" (round 8)
         }()
         let outletCreditAfterSentence = outletCredit && line[..<openIndex].trimmedSpace.fastHasSuffix(".") && line[..<openIndex].wordCount >= 6
-        if !labelled && !outletCreditAfterSentence {
+        // "(© Luxtram)": "©", one to four credit words with no digit, after a caption sentence (round 8)
+        let copyrightName = inside.hasPrefix("©") ? inside.dropFirst().trimmingCharacters(in: .whitespaces) : ""
+        let before = line[..<openIndex].trimmingCharacters(in: .whitespaces)
+        let copyrightCredit = (1...4).contains(copyrightName.split(separator: " ").count) && !copyrightName.contains(where: \.isNumber)
+            && copyrightName.first!.isUppercase && looksLikeCredit(copyrightName) && before.hasSuffix(".")
+            && (5...40).contains(before.split(separator: " ").count) && !before.contains(where: { "\"“”".contains($0) })
+        if !labelled && !outletCreditAfterSentence && !copyrightCredit {
             // "(Yonhap)": a lone agency name closing a full caption sentence
             let soleAgency = inside.wordCount == 1 && pictureSources.contains(lower) && line[..<openIndex].trimmedSpace.fastHasSuffix(".")
                 && line[..<openIndex].wordCount >= 6
             let namedSource = soleAgency || inside.wordCount <= 5 && namedSources.contains { inside.fastHasSuffix($0) }
             // no "/" byte, no "/" Character: tested last, as the Character search is the costly one
-            guard lower.fastContains("via ") || lower.fastHasPrefix("photo") || namedSource
+            let pictureBy = lower.hasPrefix("picture by ") && lower.count > 11  // (round 8)
+            guard lower.fastContains("via ") || lower.fastHasPrefix("photo") || pictureBy || namedSource
                 || inside.utf8.contains(UInt8(ascii: "/")) && inside.contains("/") else { return nil }
             // computed after the guard above, which does not depend on it (most bracketed endings stop there)
             let words = inside.spaceWords.map { $0.lowercased() }
             let agencyMention = words.contains { pictureSources.contains(String($0.filter { $0 != "," && $0 != "/" })) }
                 || lower.fastContains(" photo/") || lower.fastHasPrefix("photo/")
-            guard agencyMention || namedSource || lower.fastContains("photo"), inside.wordCount <= 8 else { return nil }
+            let fileNote = lower.hasSuffix(", file") && lower.count > 6 ? 1 : 0  // "…/Boston Herald, File" (round 8)
+            guard agencyMention || namedSource || pictureBy || lower.fastContains("photo"), inside.wordCount - fileNote <= 8 else { return nil }
         }
         if inside.fastHasPrefix("©") { inside = inside.dropFirst().trimmedSpace }
         for lead in ["Photo by ", "Photograph by ", "Image by ", "Picture by ", "Photo courtesy of ", "Courtesy of "] where inside.fastHasPrefix(lead) {
@@ -77,6 +87,11 @@ extension RefCaptionRule {
         guard text.wordCount >= 3, (1...8).contains(credit.wordCount), credit.startsUppercase, !credit.endsLikeSentence else { return nil }
         let tokens = credit.split(whereSeparator: { $0 == " " || $0 == "/" }).map { $0.lowercased() }
         guard tokens.contains(where: { pictureSources.contains($0) }) || text.wordCount >= 6 && isPersonSlashOutlet(credit) else { return nil }
+        // "Photo by Reba Saldanha/AP": the lead is dropped when a capital follows it (round 8)
+        for lead in ["Photo by ", "Photograph by ", "Image by ", "Picture by ", "Photo courtesy of ", "Courtesy of "] where credit.hasPrefix(lead) {
+            let name = credit.dropFirst(lead.count).trimmingCharacters(in: .whitespaces)
+            return .captioned(text: String(text), credit: name.first?.isUppercase == true ? name : String(credit))
+        }
         return .captioned(text: String(text), credit: String(credit))
     }
 

@@ -10,5 +10,6 @@ extension RefCaptionRule {
         let first = line.firstLowerByte, last = line.lastByte
         return first == UInt8(ascii: "i") || first == 0xC2 || last == UInt8(ascii: ")") || last == UInt8(ascii: "]")
             || line.hasColon || line.line.hasEllipsis || line.hasSlash || line.hasDotSpace || CaptionRule.namedSourceEnds.contains(last)
+            || line.words == 1  // round 8: a lone credit word ("Contributed")
     }
 }

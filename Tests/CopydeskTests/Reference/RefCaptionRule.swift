@@ -60,12 +60,13 @@ enum RefCaptionRule {
            line.hasSlash || line.lastByte &- UInt8(ascii: "A") < 26, let found = CaptionRule.photoMarkCredit(text) { return found }
         if line.hasSlash, line.words >= 2, line.words <= 6, !line.endsLikeSentence, let slash = text.firstIndex(of: "/"),
            text[text.index(after: slash)...].trimmedSpace.startsUppercase, text[..<slash].trimmedSpace.wordCount >= 2 || CaptionRule.isPictureSource(text[..<slash].trimmedSpace.lowercased()),
-           looksLikeCredit(String(text)) {
+           looksLikeCredit(String(text)), !holdsButtonWord(text) {  // round 8: "Do Not Sell/Share My Personal Information"
             // "Sam Lens/NPR", "NASA/JPL-Caltech/University of Arizona": photographer/outlet alone under its caption
             return .credit(String(text), captionAbove: true)
         }
         if line.hasSlash, (3...5).contains(line.words), !line.endsLikeSentence, let found = CaptionRule.agencySlashName(text) { return found }
         if line.hasColon, line.firstLowerByte == UInt8(ascii: "c"), let found = CaptionRule.creditLabelLine(line.text) { return found }
+        if let found = loneCreditWord(line) { return found }  // round 8
         return nil
     }
 
@@ -88,7 +89,8 @@ enum RefCaptionRule {
             guard !credit.isEmpty, credit.wordCount <= 8, !credit.endsLikeSentence || credit.fastHasSuffix(".") && credit.wordCount <= 4 else { continue }
             let text = line[..<labelStart].trimmedSpace
             let cleanCredit = String(credit.trimmingTrailingPeriod)
-            guard looksLikeCredit(cleanCredit) || text.isEmpty && cleanCredit.utf8.withContiguousStorageIfAvailable(CaptionRule.isBareCredit) == true else { continue }  // round 3
+            guard looksLikeCredit(cleanCredit) || text.isEmpty && cleanCredit.utf8.withContiguousStorageIfAvailable(CaptionRule.isBareCredit) == true
+                || !text.isEmpty && isLooseCredit(cleanCredit, label: label) else { continue }  // round 3, round 8
             if text.isEmpty && (label == "photos:" || label == "pictures:") { continue }
             return text.isEmpty ? .credit(cleanCredit, captionAbove: true) : .captioned(text: String(text), credit: cleanCredit)
         }
