@@ -25,7 +25,7 @@ extension ContextRules {
     }
 
     /// The index of the line (past `after`) whose bytes hold page offset `offset`: the last that starts at or before it.
-    private static func lineIndex(holding offset: Int, _ lines: Lines, after: Int) -> Int {
+    static func lineIndex(holding offset: Int, _ lines: Lines, after: Int) -> Int {
         var low = after, high = lines.count - 1
         while low < high {
             let middle = (low + high + 1) / 2

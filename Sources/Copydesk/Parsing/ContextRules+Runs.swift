@@ -33,10 +33,13 @@ extension ContextRules {
 
     /// True for the first item under a list header that ends like a sentence ("Related Articles", then "Denver weather:
     /// How much snow fell in your neighborhood?") when no more than twenty words long and followed by an item that reads
-    /// as a title.
+    /// as a title; and for a later item of as many words that asks a question ("The Inflation Reduction Act was supposed
+    /// to help coal communities. Did it?") over a line that is no paragraph (an item, its author's name).
     static func isSentenceTitle(_ index: Int, _ roles: Roles, _ lines: Lines) -> Bool {
-        index > 0 && roles.kind(index - 1) == .list && lines[index].words <= 20 && index + 1 < lines.count
-            && roles.kind(index + 1) == .text && !lines[index + 1].isParagraphLike && lines[index + 1].words >= 4
+        guard index > 0, lines[index].words <= 20, index + 1 < lines.count, roles.kind(index + 1) == .text,
+              !lines[index + 1].isParagraphLike else { return false }
+        if roles.kind(index - 1) == .list { return lines[index + 1].words >= 4 }
+        return roles.kind(index - 1) == .listItem && lines[index].lastByte == UInt8(ascii: "?")
     }
 
     /// True for a title-long line with a byline or date two or three lines under it (a bare name between): the

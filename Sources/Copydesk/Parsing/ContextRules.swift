@@ -17,6 +17,7 @@ enum ContextRules {
         if roles.mayHold(.credit) { markCaptionsAboveCredits(roles, lines, page) }
         if roles.mayHold(.share) { markOverlayButtonCaptions(roles, lines, page) }
         markEmailCredits(roles, lines, page)
+        markContactLines(roles, lines, page)
         markVideoWidgets(roles, lines, page)
         if roles.mayHold(.list) { markLists(roles, lines, page) }
         if roles.mayHold(.bullet) { markBulletLinks(roles, lines) }
@@ -24,6 +25,7 @@ enum ContextRules {
         markSplitBylines(roles, lines, page)
         markNavigationRuns(roles, lines, page)
         if roles.mayHold(.newsletter) { markNewsletterTitles(roles, lines, page) }
+        markAppeals(roles, lines, page)
         if roles.mayHold(.embed) { markEmbeds(roles) }
         if roles.mayHold(.date) { markNamesNextToDates(roles, lines, page) }
     }
@@ -54,45 +56,6 @@ enum ContextRules {
             default: break
             }
         }
-    }
-
-    /// A duration or "Video" label, then the title, then (for labels) a description that restates the title;
-    /// and the "(Published …)" note that closes a description.
-    static func markVideoWidgets(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
-        for index in lines.indices {
-            let kind = roles.kind(index)
-            if kind == .video {
-                // a time under the date ("12:38") is no video length
-                if index > 0, lines[index].words == 1, roles.kind(index - 1) == .date { roles.set(index, .furniture(.label)); continue }
-                markVideoFollowers(from: index, roles, lines, page, describe: false)
-            } else if kind.rawValue >= LineRole.Kind.advertisement.rawValue, VideoRule.mayBeVideoLabel(lines.baseAddress! + index),
-                      VideoRule.isVideoLabel(lines[index], page), index + 1 < lines.count,
-                      roles.kind(index + 1) == .text, lines[index + 1].isTitleLike(in: page) {
-                roles.set(index, .video(nil))
-                markVideoFollowers(from: index, roles, lines, page, describe: true)
-            } else if lines[index].lastByte == UInt8(ascii: ")"),  // every "(Published …)" note closes the line
-                      VideoRule.isPublishedNote(lines[index], page) || (kind == .text && VideoRule.endsWithPublishedNote(lines[index], page)) {
-                let noteOnly = VideoRule.isPublishedNote(lines[index], page)
-                roles.set(index, noteOnly ? .furniture(.mediaLabel) : .videoText)
-                var above = index - 1
-                if noteOnly, above >= 0, roles.kind(above) == .text { roles.set(above, .videoText); above -= 1 }
-                if above >= 0, roles.kind(above) == .text || roles.kind(above) == .duplicate, lines[above].isTitleLike(in: page) {
-                    roles.set(above, roles.kind(above) == .duplicate ? .videoText : .videoTitle)
-                }
-            }
-        }
-    }
-
-    private static func markVideoFollowers(from index: Int, _ roles: Roles, _ lines: Lines, _ page: LinePage, describe: Bool) {
-        var next = index + 1
-        guard next < lines.count, roles.kind(next) == .text, !lines[next].isParagraphLike || lines[next].isTitleLike(in: page) else { return }
-        roles.set(next, .videoTitle)
-        let titleLine = next
-        next += 1
-        while next < lines.count, roles.kind(next) == .duplicate { next += 1 }
-        guard describe, next < lines.count, roles.kind(next) == .text else { return }
-        let title = VideoRule.contentWords(page.text(lines[titleLine]))  // read only when a description may restate it
-        if VideoRule.sharesContentWords(page.text(lines[next]), with: title, atLeast: 3) { roles.set(next, .videoText) }
     }
 
     /// The short title of a newsletter box ("Breaking News Emails") sits right above its pitch; a short pitch between the

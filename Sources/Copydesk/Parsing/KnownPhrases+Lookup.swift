@@ -44,6 +44,8 @@ extension KnownPhrases {
             }
             if length < 2 || tables.prefixTable.mayOpen(foldedFirst: first, second: FoldedBytes.fold(bytes[1])),
                let index = tables.prefixTable.firstMatch(foldingBytes: bytes) { return tables.prefixReasons[index] }
+            // (twenty-first pass) a follow line of more words: "Follow The Gleaner on X, Facebook and Instagram …"
+            if words > 20, words <= 40, !quote, first == UInt8(ascii: "f") || first == UInt8(ascii: "l"), isSocialFollow(bytes) { return .share }
             guard words <= 20, !quote else { return .some(nil) }
             // a one-word line holds no space, so only a fragment without one ("newsletter") fits, and only in as many bytes
             if words >= 2 {
@@ -63,7 +65,7 @@ extension KnownPhrases {
         // two to four words ending with the last letter of one of its suffixes: other lines skip the call
         // each of its openings holds a space byte, which a one-word line holds only untrimmed (its suffix rule needs two words)
         guard line.hasURL || (first == UInt8(ascii: "f") || first == UInt8(ascii: "s") || first == UInt8(ascii: "m") || first == UInt8(ascii: "l")
-                              || first == UInt8(ascii: "w")) && spaced
+                              || first == UInt8(ascii: "w") || first == UInt8(ascii: "u")) && spaced
             || words >= 2 && words <= 4 && (last | 0x20 == UInt8(ascii: "d") || last | 0x20 == UInt8(ascii: "s"))
         else { return nil }
         return tail(&line, page)

@@ -15,6 +15,9 @@ extension KnownPhrases {
         }
         if first == UInt8(ascii: "f"), words <= 15, opens("follow "), !opens("follow the latest"), !opens("follow live"),
            !opens("follow our live") { return .share }
+        // (twenty-first pass) "Like Business on Facebook, follow @TribuneBiz …", a longer follow line, an update note
+        if first == UInt8(ascii: "f") || first == UInt8(ascii: "l"), isSocialFollow(bytes) { return .share }
+        if first == UInt8(ascii: "u"), line.hasDigit, isUpdateNote(bytes) { return .label }
         if first == UInt8(ascii: "s") {
             if words <= 8, opens("share ") { return .share }
             if words <= 3, opens("search ") { return .navigation }

@@ -7,6 +7,10 @@ extension LineClassifier {
         @inline(__always) static func related(_ b: UInt8) -> Bool {
             b == UInt8(ascii: "r") || b == UInt8(ascii: "s") || b == UInt8(ascii: "m") || b == UInt8(ascii: "a") || b == UInt8(ascii: "d")
         }
+        /// A first byte of the print-edition notes' openings ("this article appeared in", "appeared in the", "published in").
+        @inline(__always) static func printEdition(_ b: UInt8) -> Bool {
+            b == UInt8(ascii: "t") || b == UInt8(ascii: "a") || b == UInt8(ascii: "p")
+        }
         /// A first byte of the openings `BylineRule.creditLine` accepts.
         @inline(__always) static func creditLine(_ b: UInt8) -> Bool {
             b == UInt8(ascii: "r") || b == UInt8(ascii: "w") || b == UInt8(ascii: "c")

@@ -7,7 +7,7 @@ enum LineClassifier {
     static func classify(inPlace line: inout TextLine, _ page: LinePage, tables: Tables) -> LineRole {
         let first = line.firstLowerByte
         let words = line.words, quote = line.hasQuoteMark, digit = line.hasDigit, comma = line.hasComma
-        if first == UInt8(ascii: "t") || first == UInt8(ascii: "a"), words >= 4, let note = PrintEditionRule.matchLine(line, page) {
+        if Gates.printEdition(first), words >= 4, let note = PrintEditionRule.matchLine(line, page) {
             return .printEdition(note)
         }
         if line.hasColon, line.end &- line.start <= 16, let duration = VideoRule.duration(line, page) { return .video(duration) }

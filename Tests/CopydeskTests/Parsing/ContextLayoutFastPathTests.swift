@@ -135,12 +135,15 @@ struct ContextLayoutFastPathTests {
         ContextRules.markLabelledPictureBlocks(roles, lines, page)  // round 3 of captions: run on every page here
         plainMarkCaptionsAboveCredits(roles, lines, page)
         ContextRules.markEmailCredits(roles, lines, page)
+        ContextRules.markContactLines(roles, lines, page)  // twenty-first pass
         ContextRules.markVideoWidgets(roles, lines, page)
         ContextRules.markLists(roles, lines, page)
         ContextRules.markBulletLinks(roles, lines)  // twentieth pass: run on every page here
         ContextRules.markCards(roles, lines, page)
         plainMarkNavigationRuns(roles, lines, page)
         ContextRules.markNewsletterTitles(roles, lines, page)
+        ContextRules.markAppealBoxes(roles, lines, page)  // twenty-first pass: run on every page here
+        ContextRules.markLooseAppeals(roles, lines, page)
         ContextRules.markEmbeds(roles)
         ContextRules.markNamesNextToDates(roles, lines, page)
     }

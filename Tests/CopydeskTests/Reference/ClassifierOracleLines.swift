@@ -37,6 +37,9 @@ enum ClassifierOracleLines {
                 "123456789", "0", "11/19/123456789", "5:7", "24:00:123", "2019-1-2"]
         all += ["John", "Smith", "Jane", "Doe", "Maria", "García", "O'Neil", "Washington", "NEW YORK", "HANOI", "Vietnam", "CNN",
                 "Business", "The", "said", "on", "Tuesday", "the", "crowd", "gathers", "people", "REUTERS", "Getty", "Images"]
+        // (twenty-first pass) follow lines, update notes and "Published in Paper, Date" notes
+        all += ["Follow The Gleaner", "Like Business", "on X", "on Facebook", "Updated 4.20pm", "with comments", "Published in Dawn",
+                "March 5th, 2024"]
         all += ["•", "·", "▪", "●", "—", "–", "-", "|", "/", ",", ".", ":", ";", "(", ")", "[", "]", "\"", "“", "”", "’", "'", "…", "...",
                 "\u{A0}", "\u{A0}Updated", "|\u{A0}", "\t", "é", "e\u{301}", "Ünïcödé", "😀", "(@user)", "pic.twitter.com", "https://x.io", "www.", "\u{2009}"]
         return all

@@ -41,6 +41,10 @@ enum RefKnownPhrases {
             }
         }
         if let index = prefixTable.firstMatch(folding: text) { return prefixes[index].1 }
+        // (twenty-first pass) a follow line naming a network after its " on ", of any length up to 40 words
+        let page = text.utf8.dropFirst(5).first.map { $0 >= 65 && $0 <= 90 || $0 == 64 } ?? false  // "Like Business", "Like @X"
+        let social = (text.hasFoldedPrefix("follow ") || text.hasFoldedPrefix("like ") && page) && plainSocialFollow(text)
+        if line.words > 20, line.words <= 40, !line.hasQuoteMark, social { return .share }
         guard line.words <= 20, !line.hasQuoteMark else { return nil }
         // a one-word line holds no space, so only a fragment without one ("newsletter") fits, and only in as many bytes
         if line.words >= 2 || length >= shortestSpacelessFragment, let index = fragmentTable.firstListed(folding: text) {
@@ -50,6 +54,8 @@ enum RefKnownPhrases {
         let first = line.firstLowerByte  // each prefix below starts with the letter tested before it
         if first == UInt8(ascii: "f"), text.hasFoldedPrefix("follow ") && line.words <= 15 && !text.hasFoldedPrefix("follow the latest")
             && !text.hasFoldedPrefix("follow live") && !text.hasFoldedPrefix("follow our live") { return .share }
+        if social { return .share }
+        if text.hasFoldedPrefix("updated"), plainUpdateNote(text) { return .label }
         if first == UInt8(ascii: "s") {
             if text.hasFoldedPrefix("share ") && line.words <= 8 { return .share }
             if text.hasFoldedPrefix("search ") && line.words <= 3 { return .navigation }
@@ -65,5 +71,29 @@ enum RefKnownPhrases {
         // (twentieth pass) a station's live-stream promo
         if first == UInt8(ascii: "w"), line.words <= 8, text.hasFoldedPrefix("watch "), text.hasFoldedSuffix(" live") { return .promo }
         return nil
+    }
+
+    /// "Follow X on Facebook …", "Like X on Twitter …": a network's name as a whole word after an " on " that starts
+    /// within the first 48 bytes.
+    static func plainSocialFollow(_ text: Substring) -> Bool {
+        let lower = Array(TextLine.asciiLowercased(text).utf8)
+        let networks = ["facebook", "twitter", "instagram", "x", "threads", "tiktok", "youtube", "linkedin", "whatsapp", "bluesky"]
+        let opening = lower.starts(with: Array("follow ".utf8)) ? 7 : 5
+        for start in (opening - 1)..<max(opening - 1, min(lower.count - 4, 48)) where lower[start...].starts(with: Array(" on ".utf8)) {
+            for network in networks where lower[(start + 4)...].starts(with: Array(network.utf8)) {
+                let end = start + 4 + network.utf8.count
+                if end == lower.count || !(lower[end] >= 97 && lower[end] <= 122) { return true }
+            }
+        }
+        return false
+    }
+
+    /// "Updated 4.20pm with …", "Updated: 5 March to …": "updated", an optional ":", a space, a digit; " with " or " to " later.
+    static func plainUpdateNote(_ text: Substring) -> Bool {
+        let lower = TextLine.asciiLowercased(text)
+        var rest = lower.dropFirst(7)
+        if rest.hasPrefix(":") { rest = rest.dropFirst() }
+        guard rest.hasPrefix(" "), let digit = rest.dropFirst().first, digit.isASCII, digit.isNumber else { return false }
+        return lower.contains(" with ") || lower.contains(" to ")
     }
 }

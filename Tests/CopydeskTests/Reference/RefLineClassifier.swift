@@ -20,6 +20,8 @@ enum RefLineClassifier {
         if first == UInt8(ascii: "t"), let note = RefPrintEditionRule.match(line.text) { return .printEdition(note) }
         if first == UInt8(ascii: "a"), let note = PrintEditionRule.matchVersion(line.text) { return .printEdition(note) }
         if first == UInt8(ascii: "a"), line.words >= 4, let note = PrintEditionRule.matchAppeared(line.text) { return .printEdition(note) }
+        // (twenty-first pass) "Published in Dawn, March 5th, 2024"
+        if first == UInt8(ascii: "p"), line.words >= 4, line.words <= 14, let note = PrintEditionRule.matchPublishedIn(line.text) { return .printEdition(note) }
         if line.hasColon, line.text.utf8.count <= 16, let duration = RefVideoRule.duration(in: line.text) { return .video(duration) }
         if line.text.first == "@", line.words == 1, line.text.dropFirst().allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }),
            line.text.count >= 2 { return .furniture(.share) }
