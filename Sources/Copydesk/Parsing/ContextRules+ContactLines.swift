@@ -4,14 +4,9 @@ extension ContextRules {
     /// Marks each text line past the page's first byline or date that is an address alone, or names each followed by
     /// ":" and an address, as attribution. Runs after `markEmailCredits`, so a photographer's credit is a credit.
     static func markContactLines(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
-        guard let firstMarker = roles.kinds.firstIndex(where: \.isMarker) else { return }
-        // only lines holding an "@" are read: the page's "@" bytes are found past the first marker, each line's once
-        var from = lines[firstMarker].end
-        while let at = ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: page.utf8, from: from) {
-            let index = lineIndex(holding: at, lines, after: firstMarker)
-            from = max(lines[index].end, at + 1)
+        forEachLineHoldingAt(roles, lines, page) { index in
             guard roles.kind(index) == .text, lines[index].words <= 16, !lines[index].hasQuoteMark,
-                  isContactLine(page.bytes(lines[index])) else { continue }
+                  isContactLine(page.bytes(lines[index])) else { return }
             roles.set(index, .furniture(.attribution))
         }
     }

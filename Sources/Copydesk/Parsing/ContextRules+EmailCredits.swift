@@ -5,15 +5,10 @@ extension ContextRules {
     /// text or a byline, next to a line that reads as a caption ending like a sentence, is that picture's credit (the
     /// name alone), for that caption (the one above when both read so).
     static func markEmailCredits(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
-        guard let firstMarker = roles.kinds.firstIndex(where: \.isMarker) else { return }
-        // only lines holding an "@" are read: the page's "@" bytes are found past the first marker, each line's once
-        var from = lines[firstMarker].end
-        while let at = ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: page.utf8, from: from) {
-            let index = lineIndex(holding: at, lines, after: firstMarker)
-            from = max(lines[index].end, at + 1)
+        forEachLineHoldingAt(roles, lines, page) { index in
             guard roles.kind(index) == .text || roles.kind(index) == .byline, (3...6).contains(lines[index].words),
                   lines[index].lastByte &- UInt8(ascii: "a") < 26, !lines[index].hasComma,
-                  let name = CaptionRule.emailCreditName(page.bytes(lines[index])) else { continue }
+                  let name = CaptionRule.emailCreditName(page.bytes(lines[index])) else { return }
             if sentenceCaption(index - 1, roles, lines, page) {
                 roles.set(index - 1, .captionText)
                 roles.set(index, .caption(.credit(name, captionAbove: true)))
@@ -21,6 +16,19 @@ extension ContextRules {
                 roles.set(index, .caption(.credit(name, captionAbove: false)))
                 roles.set(index + 1, .caption(.caption(String(page.text(lines[index + 1])))))
             }
+        }
+    }
+
+    /// Calls `body` with the index of each line past the page's first byline or date that holds an "@", each line once:
+    /// only such lines are read (the page's "@" bytes are found with a byte search past the first marker).
+    @inline(__always)
+    static func forEachLineHoldingAt(_ roles: Roles, _ lines: Lines, _ page: LinePage, _ body: (Int) -> Void) {
+        guard let firstMarker = roles.kinds.firstIndex(where: \.isMarker) else { return }
+        var from = lines[firstMarker].end
+        while let at = ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: page.utf8, from: from) {
+            let index = lineIndex(holding: at, lines, after: firstMarker)
+            from = max(lines[index].end, at + 1)
+            body(index)
         }
     }
 
