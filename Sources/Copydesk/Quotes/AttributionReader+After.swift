@@ -24,7 +24,10 @@ extension AttributionReader {
             stop += 1
         }
         // "said as she waited", "said while …": a clause after the cue names no speaker
-        let post = k < end && tokens[k].isWord && tokens[k].isIn(WordLists.phraseBreaker) ? nil : SubjectPhrase.reference(tokens, k..<stop, preferLast: false)
+        // "according to her": the pronoun speaks
+        let post = k < end && tokens[k].isWord && tokens[k].isIn(WordLists.phraseBreaker) ? nil
+            : cue.length == 2 ? SubjectPhrase.objectPronoun(tokens, k..<stop) ?? SubjectPhrase.reference(tokens, k..<stop, preferLast: false)
+            : SubjectPhrase.reference(tokens, k..<stop, preferLast: false)
         if pre.isEmpty || pre.allSatisfy({ tokens[$0].kind == .comma || tokens[$0].kind == .other }) {
             if post == nil && tokens.endsIng(cue.index) { return nil }
             return Attribution(cue: cue.words, speaker: post, before: false, cueIndex: cue.index)
@@ -33,6 +36,26 @@ extension AttributionReader {
         if let post, tokens[pre.upperBound - 1].kind == .comma, !Keyword.addresseeCues.contains(tokens[cue.index].key) {
             return Attribution(cue: cue.words, speaker: post, before: false, cueIndex: cue.index)
         }
-        return Attribution(cue: cue.words, speaker: subject(before: cue.index, from: q + 1), before: false, cueIndex: cue.index)
+        let speaker = subject(before: cue.index, from: q + 1)
+        // "He added that … “…,” but said Japan would …": a verb joined by "but" names no one; the attribution before stands
+        if speaker == nil, joinsVerb(after: q, cue: cue.index), let before = before(q, previousQuote: nil), before.speaker != nil { return before }
+        return Attribution(cue: cue.words, speaker: speaker, before: false, cueIndex: cue.index)
     }
+
+    /// True when only commas, dashes and at least one "but" or "and" stand between the quote token at `q` and the
+    /// cue at `cue` ("“…,” but said Japan would …"): a verb joined to the sentence before the quote, sharing its subject.
+    @inline(never)
+    func joinsVerb(after q: Int, cue: Int) -> Bool {
+        guard cue > q + 1 else { return false }
+        var joined = false
+        for k in (q + 1)..<cue {
+            let t = tokens[k]
+            if t.key == Keyword.and || t.key == Self.but, t.isWord { joined = true; continue }
+            guard t.kind == .comma || t.kind == .other else { return false }
+        }
+        return joined
+    }
+
+    /// "but".
+    static let but = WordKey.of("but")
 }

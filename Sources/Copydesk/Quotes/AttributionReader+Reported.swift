@@ -18,7 +18,11 @@ extension AttributionReader {
         }
         let reference: SpeakerReference?
         var cue: Cue?
-        if colon {
+        if colon, let put = putCue(in: start..<mark) {
+            // "Ellery put it simply: “…”": the subject of "put" ("it" is its object)
+            cue = Cue(index: put, length: 1, weak: false)
+            reference = subject(before: put, from: start)
+        } else if colon {
             reference = sentenceSubject(from: start, to: mark)
         } else {
             guard let found = firstCue(in: start..<mark, allowWeak: false), found.length == 1 else { return nil }
@@ -30,7 +34,14 @@ extension AttributionReader {
             // "A Labour MP in a Leave-voting seat put it more bluntly: ‘…’": a description, no one named
             return Attribution(cue: nil, speaker: .unnamed(nil), before: true, cueIndex: mark)
         case .name?, .pronoun?: return Attribution(cue: cue?.words, speaker: reference, before: true, cueIndex: cue?.index ?? mark)
-        default: return nil
+        default:
+            // "Okafor’s answer was blunt: “…”", "The mayor was blunt: “…”": a colon introducer keeps its quote
+            guard colon else { return nil }
+            // "One resident was blunt: “…”": an unnamed source is kept as one
+            var speaker = reference
+            if case .unnamed? = reference {} else { speaker = colonSpeaker(from: start, to: cue?.index ?? mark) }
+            if case .name(let run, _)? = speaker, run.first > start, tokens[run.first - 1].isIn(WordLists.indefinite) { speaker = .unnamed(nil) }
+            return Attribution(cue: cue?.words, speaker: speaker, before: true, cueIndex: cue?.index ?? mark)
         }
     }
 

@@ -1,7 +1,12 @@
 /// How `AttributionReader` finds the subject of a whole sentence or clause.
 extension AttributionReader {
+    /// "as" and "quoted" of "was quoted as saying".
+    static let as_ = WordKey.of("as"), quoted = WordKey.of("quoted")
+
     /// The speaker phrase before the cue at `cue`, reading back no further than `from`.
     func subject(before cue: Int, from: Int) -> SpeakerReference? {
+        // "Hamzah was quoted as saying": the subject of "quoted"
+        if cue - from >= 3, tokens.endsIng(cue), tokens[cue - 1].key == Self.as_, tokens[cue - 2].key == Self.quoted { return subject(before: cue - 2, from: from) }
         var end = cue
         while end > from, tokens[end - 1].isWord, tokens[end - 1].isIn(WordLists.filler) || tokens.endsLy(end - 1) { end -= 1 }
         guard end > from else { return nil }

@@ -7,13 +7,16 @@ struct AttributionReader {
     let tokens: TokenList
     /// Word counts of the paragraph's spans (short spans inside an attribution are titles).
     let spanWords: [Int]
-    private let according = Keyword.according, to = Keyword.to
+    let according = Keyword.according, to = Keyword.to
 
     /// How many tokens next to a quote are read for its attribution.
     static let window = 40
-    private static let notBeforeVerbs: KeySet = WordKey.set(["to", "being", "having", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"])
+    /// Words after which a reporting verb is no cue ("to say", "the tweets", "his statement").
+    static let notBeforeVerbs: KeySet = WordKey.set(["to", "being", "having", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"])
     /// "be": a weak verb after it is passive ("would be announced"), no cue.
     static let be = WordKey.of("be")
+    /// "been": a verb after it (or after "be") that is not a participle ("-ing") is passive ("had been informed"), no cue.
+    static let been = WordKey.of("been")
     static let clauseCutters: KeySet = WordKey.set(["that", "who", "which", "what", "whom", "where", "when", "while", "because", "if", "but"])
     static let prepositionStarts: KeySet = WordKey.set(["in", "on", "at", "during", "after", "before", "later", "earlier", "speaking",
                                                          "asked", "when", "while", "separately", "meanwhile", "but", "and", "however", "as", "for", "from", "with"])
@@ -46,7 +49,8 @@ struct AttributionReader {
                     // "According to Smith, the plan is “…”": the source is the phrase after "to".
                     var stop = k + 2
                     while stop < q, tokens[stop].isWord { stop += 1 }
-                    guard let source = SubjectPhrase.reference(tokens, (k + 2)..<stop, preferLast: false) else { return nil }
+                    guard let source = SubjectPhrase.objectPronoun(tokens, (k + 2)..<stop)
+                            ?? SubjectPhrase.reference(tokens, (k + 2)..<stop, preferLast: false) else { return nil }
                     return Attribution(cue: cue.words, speaker: source, before: true, cueIndex: k)
                 }
                 var start = k
@@ -84,56 +88,8 @@ struct AttributionReader {
         guard k + 1 < tokens.count, tokens[k].key == Keyword.according, tokens[k + 1].key == Keyword.to else { return nil }
         var stop = k + 2
         while stop < tokens.count, tokens[stop].isWord, stop - k < 10 { stop += 1 }
-        return Attribution(cue: .accordingTo, speaker: SubjectPhrase.reference(tokens, (k + 2)..<stop, preferLast: false),
+        return Attribution(cue: .accordingTo, speaker: SubjectPhrase.objectPronoun(tokens, (k + 2)..<stop)
+                               ?? SubjectPhrase.reference(tokens, (k + 2)..<stop, preferLast: false),
                            before: false, cueIndex: k)
     }
-
-    /// A cue found at token `index`: one verb, or "according to" (`length` 2).
-    struct Cue {
-        var index: Int; var length: Int; var weak: Bool
-        var words: CueWords { length == 2 ? .accordingTo : .verb(index) }
-    }
-
-    /// False for a token `cue(at:allowWeak:)` turns away at once (not a word, neither a verb nor
-    /// "according"), read inline so most tokens of a window cost no call.
-    @inline(__always)
-    func mayCue(_ k: Int) -> Bool {
-        let t = tokens[k]
-        return t.isWord && (t.isIn(WordLists.verb) || t.key == according)
-    }
-
-    func cue(at k: Int, allowWeak: Bool) -> Cue? {
-        let t = tokens[k]
-        guard t.isWord else { return nil }
-        if t.key == according, k + 1 < tokens.count, tokens[k + 1].key == to {
-            return Cue(index: k, length: 2, weak: false)
-        }
-        guard t.isIn(WordLists.verb), !t.possessive else { return nil }
-        if k > 0, tokens[k - 1].isWord, Self.notBeforeVerbs.contains(tokens[k - 1].key) || tokens[k - 1].possessive { return nil }
-        let weak = t.isIn(WordLists.weakVerb)
-        if weak && !allowWeak || weak && k > 0 && tokens[k - 1].key == Self.be { return nil }
-        return Cue(index: k, length: 1, weak: weak)
-    }
-
-    /// "“…,” the patient described in the report": a weak verb after a quote counts only when no
-    /// object follows it ("he described his first days" is not an attribution).
-    func intransitiveWeakCue(in range: Range<Int>) -> Cue? {
-        guard let cue = firstCue(in: range, allowWeak: true) else { return nil }
-        let next = cue.index + cue.length
-        guard next < tokens.count, tokens[next].isWord else { return cue }
-        return tokens[next].isIn(WordLists.phraseBreaker) ? cue : nil
-    }
-
-    /// The first cue in `range`, if any.
-    func firstCue(in range: Range<Int>, allowWeak: Bool) -> Cue? {
-        for k in range where mayCue(k) { if let c = cue(at: k, allowWeak: allowWeak) { return c } }
-        return nil
-    }
-
-    /// "called it a “…”", "described as the “…”": a weak verb counts only close to the quote.
-    func weakCueFits(_ cue: Cue, quote: Int) -> Bool {
-        quote - cue.index <= 9 && !(cue.index > 0 && tokens[cue.index - 1].isIn(WordLists.filler) && Self.accuse.contains(tokens[cue.index].key))
-    }
-    /// "accused the Treasury of “…”" cites; "was accused of “…”" (a filler before it) does not.
-    static let accuse: KeySet = WordKey.set(["accused", "accuses", "accusing"])
 }

@@ -6,7 +6,8 @@ extension CueTable {
         let pairs = [("governor", "gov."), ("senator", "sen."), ("representative", "rep."), ("general", "gen."),
                      ("professor", "prof."), ("doctor", "dr."), ("lieutenant", "lt."), ("colonel", "col."),
                      ("sergeant", "sgt."), ("captain", "capt."), ("superintendent", "supt."), ("reverend", "rev."),
-                     ("judge", "justice")]
+                     ("judge", "justice"),
+                     ("admiral", "adm."), ("ambassador", "amb."), ("commander", "cmdr."), ("alderman", "ald."), ("monsignor", "msgr.")]
         var map: [UInt64: UInt64] = [:]
         for (long, short) in pairs { map[WordKey.of(long)] = WordKey.of(short) }
         return map
@@ -35,6 +36,8 @@ extension CueTable {
         "det.", "det", "insp.", "insp", "supt.", "supt", "sgt", "pc", "pcso", "rabbi", "imam", "bishop", "archbishop", "pastor",
         "vicar", "treasurer", "provost", "rector", "headteacher", "headmaster", "headmistress", "paramedic", "firefighter",
         "linebacker", "cornerback", "receiver", "shortstop", "outfielder", "infielder", "winger", "fullback", "goaltender",
+        "brig.", "brigadier", "adm.", "admiral", "maj.", "cmdr.", "cmdr", "spc.", "specialist", "ald.", "alderman",
+        "alderwoman", "msgr.", "monsignor", "amb.", "cpl.", "corporal", "pvt.",
     ])
 
     /// Titles kept inside the name because they are part of how the person is named.
@@ -53,7 +56,7 @@ extension CueTable {
         "reserve", "congress", "senate", "parliament", "assembly", "cabinet", "embassy", "consulate", "club", "league",
         "hospital", "school", "college", "academy", "bureau", "kremlin", "pentagon", "productions", "confederation", "unions", "friends",
         "systems", "technologies", "labs", "solutions", "networks", "pharmaceuticals", "therapeutics", "studios",
-        "alliance", "coalition",
+        "alliance", "coalition", "partners", "trust",
     ])
 
     /// Lower-case head nouns that name an organisation when they follow a proper name ("US military").
@@ -73,5 +76,6 @@ extension CueTable {
         "last", "next", "during", "despite", "although", "though", "because", "since", "until", "now", "today", "tonight",
         "yesterday", "tomorrow", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "separately", "instead", "asked",
         "said", "says", "told", "according", "speaking", "photo", "image", "video", "read", "more", "advertisement",
+        "another", "every", "each",
     ])
 }

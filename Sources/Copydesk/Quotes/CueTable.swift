@@ -71,6 +71,7 @@ enum CueTable {
         "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "prof", "st", "jr", "sr", "inc",
         "co", "corp", "ltd", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "mt", "ft", "rev", "hon", "adm", "maj", "cmdr", "supt", "det", "insp", "cllr", "coun",
+        "brig", "spc", "ald", "msgr", "amb", "cpl", "pvt",
     ])
 
     /// Prepositions and conjunctions that end a speaker phrase after the verb ("said Wang of the CDF").

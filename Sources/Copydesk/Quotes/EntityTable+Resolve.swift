@@ -3,7 +3,12 @@ extension EntityTable {
     /// Adds the multi-word names and acronyms found in one block's tokens.
     mutating func add(tokens: TokenList, paragraph: Int) {
         var at = 0
-        while let run = NameRuns.nextRun(tokens, from: &at, before: tokens.count) { add(run: run, tokens: tokens, paragraph: paragraph) }
+        while let run = NameRuns.nextRun(tokens, from: &at, before: tokens.count) {
+            if run.last < tokens.count, tokens[run.last].kind == .quote, let second = NameRuns.nicknamed(run, tokens) {
+                addNicknamed(run, second, tokens, paragraph: paragraph); at = second.last; continue
+            }
+            add(run: run, tokens: tokens, paragraph: paragraph)
+        }
     }
 
     /// The entity a surface name refers to: an acronym, the same name, or a contiguous part of a

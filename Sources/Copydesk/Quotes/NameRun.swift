@@ -46,9 +46,9 @@ enum NameRuns {
         while i < range.upperBound {
             i = tokens.nextCapitalizedWord(from: i, before: range.upperBound)
             guard i < range.upperBound else { return nil }
-            guard !tokens[i].isIn(WordLists.notName) || tokens[i].isIn(WordLists.verb) && startsName(tokens, i, limit: range.upperBound) else { i += 1; continue }
-            let j = runEnd(tokens, from: i, limit: range.upperBound)
-            if let run = make(tokens, i, j, limit: range.upperBound) { return run }
+            guard let s = runStart(tokens, i, limit: range.upperBound) else { i += 1; continue }
+            let j = runEnd(tokens, from: s, limit: range.upperBound)
+            if let run = make(tokens, s, j, limit: range.upperBound) { return run }
             i = j
         }
         return nil
@@ -75,9 +75,9 @@ enum NameRuns {
         while i < end {
             i = tokens.nextCapitalizedWord(from: i, before: end)
             guard i < end else { return nil }
-            guard !tokens[i].isIn(WordLists.notName) || tokens[i].isIn(WordLists.verb) && startsName(tokens, i, limit: end) else { i += 1; continue }
-            let j = runEnd(tokens, from: i, limit: end)
-            let run = make(tokens, i, j, limit: end)
+            guard let s = runStart(tokens, i, limit: end) else { i += 1; continue }
+            let j = runEnd(tokens, from: s, limit: end)
+            let run = make(tokens, s, j, limit: end)
             i = nextStart(tokens, run, j)
             if let run { return run }
         }
@@ -95,8 +95,8 @@ enum NameRuns {
             let t = tokens[j]
             if isNameWord(t) || !t.capitalized && t.kind == .word && tokens.isParticleName(j) { j += 1; if t.possessive { break } else { continue } }
             // Particles and connectors between capitalised words
-            if t.isIn(WordLists.joiner), !t.capitalized, j + 1 < limit, isNameWord(tokens[j + 1]) {
-                j += 2; if tokens[j - 1].possessive { break } else { continue }
+            if t.isIn(WordLists.joiner), !t.capitalized, let step = joinedStep(tokens, j, limit: limit) {
+                j += step; if tokens[j - 1].possessive { break } else { continue }
             }
             // "Ambassador to Ukraine Marie Yovanovitch", "Secretary of the Treasury Steven Mnuchin"
             if tokens[j - 1].isIn(WordLists.title) || complement == j - 1, let k = titleComplement(tokens, at: j, limit: limit, chained: complement == j - 1) {
@@ -113,6 +113,7 @@ enum NameRuns {
 
     @inline(__always)
     private static func make(_ tokens: TokenList, _ first: Int, _ end: Int, limit: Int) -> NameRun? {
+        let first = end - first >= 4 && first >= 2 ? placedName(tokens, first, end) : first
         var start = first
         // Strip leading titles up to the last title word, keeping one word at least (`lists`: the words')
         var lastTitle = -1

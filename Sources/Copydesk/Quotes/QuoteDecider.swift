@@ -32,9 +32,8 @@ struct QuoteDecider {
         if EntityTable.holdsOpenParen(para.tokens.bytes, from: para.spans[0].start, to: para.spans[para.spans.count - 1].end) {
             for span in para.spans { resolver.table.addBracketedNames(in: para.tokens.bytes, span: span, paragraph: p) }
         }
-        // Written over in place (entries past the spans are never read: quotes index their own span).
-        // A lone span's count is never read by the reader (it reads only other quotes' tokens), so
-        // it is counted only when a rule below asks for it.
+        // Written over in place (entries past the spans are never read). A lone span's count is never
+        // read by the reader, so it is counted only when a rule below asks for it.
         let many = para.spans.count > 1
         if many {
             while spanWordsBuffer.count < para.spans.count { spanWordsBuffer.append(0) }
@@ -105,7 +104,7 @@ struct QuoteDecider {
                 // "that workers could “raise concerns …” and that expectations were “based on …”": the sentence's speaker
                 speaker = result[result.count - 1].speaker; cue = result[result.count - 1].cue
             } else if direct, endsPunct || Self.words(para, span, known) >= 3, !followedByWord(para.tokens, q),
-                      let reported = reader.reportedSpeech(before: q) {
+                      let reported = reader.reportedSpeech(before: q), reported.speaker != nil || endsPunct || !para.isTitleCase(span) {
                 speaker = resolver.speaker(for: reported.speaker, tokens: para.tokens, paragraph: p, token: reported.cueIndex, lastSpeaker: nil)
                 cue = reported.cueText(para.tokens)
             } else { continue }

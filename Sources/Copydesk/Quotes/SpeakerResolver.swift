@@ -8,8 +8,8 @@ struct SpeakerResolver {
     /// The range of `mentionItems` of each paragraph (empty for paragraphs not read).
     private(set) var mentionRanges: [Range<Int>] = []
     /// The person most recently the subject of a sentence or a quote, and where.
-    private(set) var sentenceSubjects: [SubjectEntry] = []
-    private(set) var spokenSubjects: [SubjectEntry] = []
+    var sentenceSubjects: [SubjectEntry] = []
+    var spokenSubjects: [SubjectEntry] = []
 
     /// The head noun of the most recent unnamed source ("expert" for "one legal expert").
     var lastUnnamedHead: (paragraph: Int, head: UInt64)?
@@ -36,10 +36,15 @@ struct SpeakerResolver {
             sentenceSubjects.reserveCapacity(32); spokenSubjects.reserveCapacity(16)
         }
         let first = mentionItems.count
+        var inverted = false
         // A plain loop, no closure: the table is used in place, never copied for a look-up.
         var at = 0
         while let run = NameRuns.nextRun(tokens, from: &at, before: tokens.count) {
             if Self.modifiesNoun(run, tokens) { continue }
+            if run.last < tokens.count, tokens[run.last].kind == .quote, let second = NameRuns.nicknamed(run, tokens) {
+                let entity = table.addNicknamed(run, second, tokens, paragraph: p)
+                mentionItems.append((run.first, entity)); touch(entity); at = second.last; continue
+            }
             let titled = Self.isTitleMention(run, tokens)
             if titled, run.last < tokens.count, tokens[run.last].kind == .comma { continue }
             let entity = titled ? titleHolder(run, tokens, paragraph: p)
@@ -48,12 +53,15 @@ struct SpeakerResolver {
                 : table.resolve(run, tokens, recent: true, paragraph: p) ?? speakingOne(run, tokens, paragraph: p)
             guard let entity else { continue }
             mentionItems.append((run.first, entity))
+            // "…, says Rosa Quintanilla": a name after a comma and a verb may be a sentence's subject
+            if run.first >= 2, tokens[run.first - 1].isIn(WordLists.verb), tokens[run.first - 2].kind == .comma { inverted = true }
             touch(entity)
         }
         // Paragraphs are read in order: the range is appended (one write, not an append and a store).
         while mentionRanges.count < p { mentionRanges.append(0..<0) }
         if mentionRanges.count == p { mentionRanges.append(first..<mentionItems.count) } else { mentionRanges[p] = first..<mentionItems.count }
         noteSentenceSubjects(paragraph: p, tokens: tokens, mentions: first..<mentionItems.count)
+        if inverted { noteInvertedSubjects(paragraph: p, tokens: tokens, mentions: first..<mentionItems.count) }
     }
 
     /// True for a run between a possessive and a common noun ("the Queen's Birthday Honours list"): it names a thing,
@@ -116,14 +124,5 @@ struct SpeakerResolver {
             k = tokens.nextStop(from: j) + 1
         }
         }
-    }
-
-    /// Records a quote's resolved speaker as the subject at its cue, keeping the log sorted.
-    mutating func noteSubject(_ entity: Int, paragraph p: Int, token: Int) {
-        var at = spokenSubjects.endIndex
-        while at > 0, !spokenSubjects[at - 1].isBefore(p, token), spokenSubjects.endIndex - at < 8 { at -= 1 }
-        // Speakers are mostly resolved in reading order: the entry goes last (an append, no shift).
-        let entry = SubjectEntry(paragraph: p, token: token, entity: entity)
-        if at == spokenSubjects.endIndex { spokenSubjects.append(entry) } else { spokenSubjects.insert(entry, at: at) }
     }
 }

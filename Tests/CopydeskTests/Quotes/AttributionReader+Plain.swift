@@ -35,7 +35,8 @@ extension AttributionReader {
                     // "According to Smith, the plan is “…”": the source is the phrase after "to".
                     var stop = k + 2
                     while stop < q, tokens[stop].isWord { stop += 1 }
-                    guard let source = SubjectPhrase.reference(tokens, (k + 2)..<stop, preferLast: false) else { return nil }
+                    guard let source = SubjectPhrase.objectPronoun(tokens, (k + 2)..<stop)
+                            ?? SubjectPhrase.reference(tokens, (k + 2)..<stop, preferLast: false) else { return nil }
                     return Attribution(cue: cue.words, speaker: source, before: true, cueIndex: k)
                 }
                 // "Grisham dismissed it as “more of the same,” saying …": a participle's subject is its sentence's
