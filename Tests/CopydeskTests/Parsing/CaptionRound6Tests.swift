@@ -4,16 +4,9 @@ import Testing
 /// Caption and credit shapes found by the sixth round of probing other publishers' layouts (twentieth pass, captions).
 @Suite("Captions and credits, round 6")
 struct CaptionRound6Tests {
-    /// The article parsed from `lines` joined by newlines.
-    private func parse(_ lines: [String]) -> Article {
-        ArticleParser().parse(text: lines.joined(separator: "\n"), id: "probe")
-    }
-
-    /// Paragraphs around a picture in the test pages.
-    private let before = ["Board votes to approve the housing plan", "By Jane Doe", "Nov. 19, 2019",
-                          "The board voted on Tuesday to approve the plan after a long debate among members of the public."]
-    private let after = ["The second paragraph of the story continues here with more detail about the vote and its effects.",
-                         "A third paragraph closes the story with more plain news text for the reader."]
+    /// The shared test page around a picture (`CaptionTestPage`).
+    private func parse(_ lines: [String]) -> Article { CaptionTestPage.parse(lines) }
+    private let before = CaptionTestPage.before, after = CaptionTestPage.after
 
     /// Expects the classifier and its frozen reference to read `line` as `caption` with `credit`.
     private func expectCaptioned(_ line: String, _ caption: String, _ credit: String, sourceLocation: SourceLocation = #_sourceLocation) {

@@ -1,0 +1,17 @@
+@testable import Copydesk
+
+/// The page the caption suites build around a picture line: a header and a first paragraph before it, two paragraphs
+/// after it, parsed as one article.
+enum CaptionTestPage {
+    /// Header lines and the first paragraph above the picture.
+    static let before = ["Board votes to approve the housing plan", "By Jane Doe", "Nov. 19, 2019",
+                         "The board voted on Tuesday to approve the plan after a long debate among members of the public."]
+    /// The paragraphs under the picture.
+    static let after = ["The second paragraph of the story continues here with more detail about the vote and its effects.",
+                        "A third paragraph closes the story with more plain news text for the reader."]
+
+    /// The article parsed from `lines` joined by newlines.
+    static func parse(_ lines: [String]) -> Article {
+        ArticleParser().parse(text: lines.joined(separator: "\n"), id: "probe")
+    }
+}
