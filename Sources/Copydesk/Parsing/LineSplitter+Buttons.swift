@@ -4,13 +4,19 @@ extension LineSplitter {
     /// the caption rules read the line's own bytes, so the line ends at the bracket. Any other line keeps `end`.
     @inline(__always)
     static func endBeforePastedButton(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-        guard bytes[end &- 1] == UInt8(ascii: "o"), end &- start > 11 else { return end }
-        return endBeforeBuyPhoto(bytes, start, end)
+        mayEndWithPastedButton(bytes, start, end) ? endBeforeBuyPhoto(bytes, start, end) : end
+    }
+
+    /// Whether the line `start..<end` may end with a pasted "Buy Photo" (its last byte and length): the gate of
+    /// `endBeforePastedButton`, for splitters that cut on a rare path.
+    @inline(__always)
+    static func mayEndWithPastedButton(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        bytes[end &- 1] == UInt8(ascii: "o") && end &- start > 11
     }
 
     /// `endBeforePastedButton` past its gate: "Buy Photo" after ")" and optional blanks.
     @inline(never)
-    private static func endBeforeBuyPhoto(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+    static func endBeforeBuyPhoto(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         let button: StaticString = "Buy Photo"
         let length = button.utf8CodeUnitCount
         var index = end &- length

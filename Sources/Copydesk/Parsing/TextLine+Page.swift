@@ -19,9 +19,28 @@ extension TextLine {
             (start, trimmed) = LineSplitter.trimmingSpaces(bytes, start, trimmed)
             if start == trimmed { return (start, start, LineFlags(), next) }
         }
-        trimmed = LineSplitter.endBeforePastedButton(bytes, start, trimmed)
         var flags = LineFlags()
         flags.read(blocks, UnsafeBufferPointer(rebasing: bytes[start..<trimmed]), at: start)
         return (start, trimmed, flags, next)
+    }
+}
+
+extension TextLine {
+    /// `lines` without the "Buy Photo" buttons pasted after a closing bracket (`LineSplitter.endBeforePastedButton`):
+    /// each line ending in "o" is tested, and a cut line made again from its shorter bytes. A pass of its own after the
+    /// split, so the split's loop stays small enough for the line initializer to be inlined into it.
+    @inline(never)
+    static func cutPastedButtons(_ lines: inout [TextLine], _ blocks: UnsafePointer<PageBits>,
+                                 _ bytes: UnsafeBufferPointer<UInt8>) {
+        for index in lines.indices where lines[index].lastByte == UInt8(ascii: "o") {
+            let line = lines[index]
+            guard LineSplitter.mayEndWithPastedButton(bytes, line.start, line.end) else { continue }
+            let cut = LineSplitter.endBeforeBuyPhoto(bytes, line.start, line.end)
+            if cut == line.end { continue }
+            var flags = LineFlags()
+            flags.read(blocks, UnsafeBufferPointer(rebasing: bytes[line.start..<cut]), at: line.start)
+            lines[index] = TextLine(number: line.number, start: line.start,
+                                    bytes: UnsafeBufferPointer(rebasing: bytes[line.start..<cut]), flags: flags)
+        }
     }
 }

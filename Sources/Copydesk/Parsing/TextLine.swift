@@ -37,6 +37,7 @@ struct TextLine {
                 if start == end { continue }
                 result.append(TextLine(number: number, start: start, bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]), flags: flags))
             }
+            cutPastedButtons(&result, blocks, bytes)
             return result
         }
     }
