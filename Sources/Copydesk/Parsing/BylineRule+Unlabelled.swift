@@ -4,7 +4,7 @@ extension BylineRule {
     /// `page` is read where it lies (never written).
     static func matchUnlabelled(inPlace line: inout TextLine, _ page: LinePage) -> Match? {
         guard line.words <= 10, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","), !line.hasQuoteMark,
-              unlabelledMayMatch(page.bytes(line)) else { return nil }
+              unlabelledMayMatch(page.bytes(line)), !opensWithPreposition(page.bytes(line)) else { return nil }
         if line.isASCII, case let bytes = page.bytes(line), !bytes.contains(0x0D), !bytes.contains(0x0A) { return unlabelledASCII(bytes) }
         return plainUnlabelled(page.text(line))
     }
@@ -19,4 +19,21 @@ extension BylineRule {
         let names = people(in: text)
         return names.isEmpty ? nil : Match(names: names)
     }
+}
+
+extension BylineRule {
+    /// True when the line's first word is a preposition or question word ("In Midwestern Cities, Weekly Mowing …", "How
+    /// …, and Why"): a headline's opening, never a name's.
+    static func opensWithPreposition(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count > 3 else { return false }
+        var end = 0
+        while end < bytes.count, end < 8, bytes[end] != 0x20 { end += 1 }
+        guard end < bytes.count, bytes[end] == 0x20 else { return false }
+        let word = UnsafeBufferPointer(rebasing: bytes[0..<end])
+        return headlineOpenings.contains { FoldedBytes.equal(word, at: 0, $0) && $0.utf8CodeUnitCount == end }
+    }
+
+    /// First words of headlines that no name opens with (capitals folded).
+    static let headlineOpenings: [StaticString] = ["in", "on", "at", "for", "from", "with", "as", "after", "before", "how", "why",
+                                                   "what", "when", "where", "inside", "across", "amid", "despite", "over", "under"]
 }

@@ -48,3 +48,13 @@ extension HeaderReader.Plan {
         bits[index &>> 6] |= 1 &<< UInt64(index & 63)
     }
 }
+
+extension HeaderReader {
+    /// True for a line of one ASCII mark, no letter or digit ("|" between a writer's name and the date): no header
+    /// candidate, so it never stands between a name and its date.
+    static func isLoneMark(_ line: TextLine) -> Bool {
+        guard line.end &- line.start == 1 else { return false }
+        let byte = line.firstLowerByte
+        return !(byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") || byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+}

@@ -48,3 +48,11 @@ extension BylineRule {
         return parts.allSatisfy { part in (2...4).contains(part.spaceWords.count) && looksLikeName(part) && !isRole(part) }
     }
 }
+
+extension HeaderReader {
+    /// True for a title-case headline ending with a stop ("A City Fined a Retiree $31,000 for Tall Grass. A Federal Appeals
+    /// Court Says That's Not Excessive.") under a label of two or three words ("Property Rights"): the label is the section.
+    static func isStoppedTitle(_ line: TextLine, under label: TextLine, _ page: LinePage) -> Bool {
+        label.words <= 3 && line.words >= label.words + 4 && line.words <= 30 && isTitleCase(page.text(line))
+    }
+}

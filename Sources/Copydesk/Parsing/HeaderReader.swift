@@ -44,12 +44,13 @@ struct HeaderReader {
         let aboveFrom = (clusterStart ?? end) - 1
         var top = aboveFrom + 1
         k = aboveFrom
+        if k > 0, kinds[k] == .navigation, Self.isLoneMark(lines[k]) { k -= 1 }  // "|" between the name and the date
         while k >= 0, !stops(k) { top = k; k -= 1 }
         plan.blockTop = top
         // the block's text lines, then the text lines inside and below the cluster
         var count = 0
         var headlineAbove = false
-        for index in top..<(aboveFrom + 1) where kinds[index] == .text {
+        for index in top..<(aboveFrom + 1) where kinds[index] == .text && !Self.isLoneMark(lines[index]) {
             storage[count] = Int32(truncatingIfNeeded: index); count &+= 1
             if lines[index].words >= 3 && lines[index].lastByte != UInt8(ascii: ".") { headlineAbove = true }
         }
@@ -58,7 +59,7 @@ struct HeaderReader {
             for index in start..<end {
                 if headlineAbove && index > clusterEnd { break }
                 if Self.isMedia(kinds[index]) || stops(index) { break }
-                if kinds[index] == .text { storage[count] = Int32(truncatingIfNeeded: index); count &+= 1 }
+                if kinds[index] == .text && !Self.isLoneMark(lines[index]) { storage[count] = Int32(truncatingIfNeeded: index); count &+= 1 }
             }
         }
         assign(UnsafeBufferPointer(rebasing: storage[..<count]), to: &plan, page)

@@ -62,11 +62,12 @@ extension KnownPhrases {
         if colonKey { return plainReason(for: line, page) }
         if let found { return found }
         // `tail` answers only a line with a web address, one opening with the letter of one of its prefixes, or one of
-        // two to four words ending with the last letter of one of its suffixes: other lines skip the call
+        // two to four (five for "avatar") words ending with the last letter of one of its suffixes: other lines skip the call
         // each of its openings holds a space byte, which a one-word line holds only untrimmed (its suffix rule needs two words)
         guard line.hasURL || (first == UInt8(ascii: "f") || first == UInt8(ascii: "s") || first == UInt8(ascii: "m") || first == UInt8(ascii: "l")
                               || first == UInt8(ascii: "w") || first == UInt8(ascii: "u")) && spaced
             || words >= 2 && words <= 4 && (last | 0x20 == UInt8(ascii: "d") || last | 0x20 == UInt8(ascii: "s"))
+            || words >= 2 && words <= 5 && last | 0x20 == UInt8(ascii: "r")  // "… avatar"
         else { return nil }
         return tail(&line, page)
     }

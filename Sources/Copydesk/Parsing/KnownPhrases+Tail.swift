@@ -25,6 +25,7 @@ extension KnownPhrases {
         // "…read", "…comments", "…shares": each suffix opens with a space, so a one-word (trimmed) line ends with none
         if words >= 2, words <= 4, last == UInt8(ascii: "d") || last == UInt8(ascii: "s"),
            ends(" min read") || ends(" minute read") || ends(" comments") || ends(" shares") { return ends("read") ? .promo : .share }
+        if words >= 2, words <= 5, last == UInt8(ascii: "r"), ends(" avatar") { return .mediaLabel }  // "Ellie Marchetti avatar"
         if first == UInt8(ascii: "m"), words <= 5, opens("more from ") || opens("more in ") || opens("more on ") { return .list }
         if first == UInt8(ascii: "l"), words <= 20, opens("listen to "), FoldedBytes.contains(bytes, " live") { return .promo }
         if first == UInt8(ascii: "w"), words <= 8, opens("watch "), ends(" live") { return .promo }  // "Watch FOX 5 DC Live"

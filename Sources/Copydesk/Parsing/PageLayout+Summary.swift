@@ -3,7 +3,8 @@
 extension PageLayout {
     /// Labels (lowercased) of a summary box.
     static let summaryLabels: Set<String> = ["highlights", "key points", "story highlights", "key highlights", "in brief",
-                                             "at a glance", "key takeaways", "quick read", "the big picture", "in summary", "summary"]
+                                             "at a glance", "key takeaways", "quick read", "the big picture", "in summary", "summary",
+                                             "what you need to know", "what to know", "need to know", "key facts"]
 
     /// `summaryLabels` looked up by a line's bytes with capitals folded.
     static let summaryTable = FoldedKeyTable(summaryLabels.sorted().map { ($0, true) })
@@ -14,7 +15,7 @@ extension PageLayout {
     static func summary(_ lines: UnsafeBufferPointer<TextLine>, _ page: LinePage, roles: UnsafeBufferPointer<LineRole>,
                         headerEnd: Int, bodyEnd: Int) -> Range<Int> {
         guard bodyEnd >= headerEnd else { return 0..<0 }
-        for label in max(0, headerEnd - 8)...min(bodyEnd, headerEnd + 2) where lines[label].words <= 3 {
+        for label in max(0, headerEnd - 8)...min(bodyEnd, headerEnd + 2) where lines[label].words <= 5 {
             guard summaryTable.value(foldingBytes: withoutColon(page.bytes(lines[label]))) != nil else { continue }
             var end = label + 1
             // the box's lines all end alike: a sentence under points with no full stop is the body's first paragraph

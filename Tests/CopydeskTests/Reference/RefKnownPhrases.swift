@@ -63,6 +63,7 @@ enum RefKnownPhrases {
         if line.words <= 4, line.lastByte | 0x20 == UInt8(ascii: "d") || line.lastByte | 0x20 == UInt8(ascii: "s"),  // "…read", "…comments", "…shares"
            text.hasFoldedSuffix(" min read") || text.hasFoldedSuffix(" minute read") || text.hasFoldedSuffix(" comments")
             || text.hasFoldedSuffix(" shares") { return text.hasFoldedSuffix("read") ? .promo : .share }
+        if (2...5).contains(line.words), text.hasFoldedSuffix(" avatar") { return .mediaLabel }
         if first == UInt8(ascii: "m"), line.words <= 5,
            text.hasFoldedPrefix("more from ") || text.hasFoldedPrefix("more in ") || text.hasFoldedPrefix("more on ") {
             return .list
