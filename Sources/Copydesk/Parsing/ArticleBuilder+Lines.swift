@@ -50,19 +50,15 @@ extension ArticleBuilder {
             }
         case .byline where zone == .trailer && article.byline.isEmpty && index <= layout.bodyEnd + 4:
             if case .byline(let match) = roles[index] { setByline(match, from: lines[index]) }  // "Date …", "Author …" under the article
-        case .date where zone == .trailer && publishedIsUpdate && index <= layout.bodyEnd + 4 && Self.isPublication(roles[index]):
+        case .date where zone == .trailer && publishedIsUpdate && index <= layout.bodyEnd + 4 && Self.isPublication(roles[index])
+                && !Self.listOpens(after: layout.bodyEnd, before: index, roles, lines):
             if case .date(let match) = roles[index] { setFirstPublished(match) }
-        case .date where zone == .trailer && article.published == nil && index <= layout.bodyEnd + 4:
+        case .date where zone == .trailer && article.published == nil && index <= layout.bodyEnd + 4
+                && !Self.listOpens(after: layout.bodyEnd, before: index, roles, lines):
             if case .date(let match) = roles[index] { setDate(match, from: lines[index], asUpdate: false) }
         default:
             discard(at: line, text: text, Self.reason(for: roles, index, line: line, zone: zone, beforeHeadline: index < layout.header.blockTop))
         }
-    }
-
-    /// True for a date line that is no labelled update.
-    static func isPublication(_ role: LineRole) -> Bool {
-        if case .date(let match) = role { return !match.labelledUpdate }
-        return false
     }
 
     /// Header lines the plan names; `false` when the line falls through to the common handling.

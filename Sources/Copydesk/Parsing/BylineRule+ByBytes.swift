@@ -27,7 +27,9 @@ extension BylineRule {
             // a section, never an update's time ("… Nov. 20, 2019 Updated: 5 PM")
             if !after.isEmpty && after.wordCount <= 4 && after.startsUppercase && !after.hasDigit { section = String(after) }
             rest = rest[..<found.range.lowerBound].trimmedSpace
-            while let last = rest.last, last == "-" || last == "–" || last == "—" || last == "," || last == "|" { rest = rest.dropLast().trimmedSpace }
+            while let last = rest.last, last == "-" || last == "–" || last == "—" || last == "," || last == "|" || last == "·" || last == "•" {
+                rest = rest.dropLast().trimmedSpace
+            }
             for joint in [" on", " at", " On"] where rest.fastHasSuffix(joint) { rest = rest.dropLast(joint.count).trimmedSpace }
         } else if endsLikeSentence && lastByte != UInt8(ascii: ".") {
             return nil

@@ -23,9 +23,10 @@ struct PageLayout {
             while index <= span.upperBound, index < span.lowerBound + 8 {
                 if table.kind(index).isMarker { headerEnd = index + 1 }
                 if roles[index].isText && lines[index].isParagraphLike {
-                    // up to two short dek sentences ("Key Points" lists) may stand above the byline
+                    // up to two short dek sentences ("Key Points" lists) may stand above the byline, or three of 30 words
+                    // or fewer each, a summary list printed without its bullets
                     paragraphs += 1
-                    if paragraphs > 2 || lines[index].words > 40 && paragraphs > 1 { break }
+                    if paragraphs > 3 || paragraphs == 3 && lines[index].words > 30 || lines[index].words > 40 && paragraphs > 1 { break }
                 }
                 index += 1
             }
