@@ -29,6 +29,7 @@ extension ArticleBuilder {
         if zone == .header, index >= 256 || named[index &>> 6] & (1 &<< UInt64(index & 63)) != 0,
            takeHeader(index, line: line, text: text, roles: roles, plan: layout.header) { return }
         if index == layout.standfirstInBody || layout.summary.contains(index) { addStandfirst(TextLine.string(at: line, in: text)); return }
+        if index + 1 == layout.summary.lowerBound, roles.kind(index) == .text { discard(line.pointee, .label); return }
         switch roles.kind(index) {
         case .caption, .credit, .captionText, .video, .videoTitle:
             addMedia(roles, at: line, index: index)

@@ -15,7 +15,8 @@ extension BylineRule {
         guard let head = parts.first else { return nil }
         if isAgency(head) && parts.count <= 3 { return Match(names: [BylineEntry(name: String(head))]) }
         let heads = head.commaPieces().flatMap { splitOnAnd($0.trimmedSpace) }
-        guard parts.count >= 2, heads.allSatisfy(looksLikeName), parts.dropFirst().contains(where: isRole) else { return nil }
+        // each name of two words or more: "Pilsen, Little Village, Back of the Yards" is a list of places
+        guard parts.count >= 2, heads.allSatisfy({ looksLikeName($0) && $0.contains(" ") }), parts.dropFirst().contains(where: isRole) else { return nil }
         let names = people(in: text)
         return names.isEmpty ? nil : Match(names: names)
     }

@@ -7,10 +7,10 @@ extension HeaderReader {
         if candidates.count >= 2 {
             let first = base + Int(candidates[0]), second = base + Int(candidates[1])
             // ("Irish News" over "Health" over the title: a deeper label may be the shorter one)
-            if first.pointee.words <= 4, !first.pointee.endsLikeSentence, second.pointee.words > first.pointee.words
+            let label = first.pointee.words <= 4 && !first.pointee.endsLikeSentence && (second.pointee.words > first.pointee.words
                 && (!second.pointee.endsLikeSentence || first.pointee.words == 1 || Self.isStoppedTitle(second.pointee, under: first.pointee, page))
-                || Self.isDeeperLabel(candidates, lines),
-               !Self.isMarkedKicker(first.pointee, page) {
+                || Self.isDeeperLabel(candidates, lines)) && !Self.isMarkedKicker(first.pointee, page)
+            if label || Self.isPlaceList(first.pointee, over: second.pointee, page) {
                 // a short label above a longer title; when the longer line is a full sentence the short one is the headline
                 position = Self.pastBreadcrumbs(candidates, from: 1, lines)
                 plan.section = Int(candidates[Self.deepestLevel(candidates, upTo: position, lines, page)])

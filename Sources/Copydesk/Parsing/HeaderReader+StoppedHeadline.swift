@@ -56,3 +56,13 @@ extension HeaderReader {
         label.words <= 3 && line.words >= label.words + 4 && line.words <= 30 && isTitleCase(page.text(line))
     }
 }
+
+extension HeaderReader {
+    /// True for a kicker listing places or topics, two to four capitalised items of four words at most with no sentence
+    /// ("Pilsen, Little Village, Back of the Yards"), over a title at least three words longer: the kicker is the section.
+    static func isPlaceList(_ line: TextLine, over title: TextLine, _ page: LinePage) -> Bool {
+        guard line.hasComma, line.words <= 8, !line.endsLikeSentence, title.words >= line.words + 3 else { return false }
+        let items = page.text(line).commaPieces().map { $0.trimmedSpace }
+        return (2...4).contains(items.count) && items.allSatisfy { $0.startsUppercase && (1...4).contains($0.wordCount) }
+    }
+}

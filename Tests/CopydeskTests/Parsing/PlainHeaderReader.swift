@@ -30,9 +30,11 @@ struct PlainHeaderReader {
         var block: [Int] = []
         var top = aboveFrom + 1
         var k = aboveFrom
+        // (twenty-second pass) a lone "|" navigation line right above the cluster is stepped over, and no lone mark is a candidate
+        if k > 0, roles[k].isFurniture(.navigation), HeaderReader.isLoneMark(lines[k]) { k -= 1 }
         while k >= 0 {
             if stops(roles[k]) { break }
-            if roles[k].isText { block.insert(k, at: 0) }
+            if roles[k].isText && !HeaderReader.isLoneMark(lines[k]) { block.insert(k, at: 0) }
             top = k
             k -= 1
         }
@@ -45,7 +47,7 @@ struct PlainHeaderReader {
             for index in start..<end {
                 if headlineAbove && index > clusterEnd { break }
                 if roles[index].isMedia || stops(roles[index]) { break }
-                if roles[index].isText { candidates.append(index) }
+                if roles[index].isText && !HeaderReader.isLoneMark(lines[index]) { candidates.append(index) }
             }
         }
         assign(candidates, to: &plan)
@@ -132,11 +134,13 @@ struct PlainHeaderReader {
     /// Section label, headline, then standfirst lines or a line of names.
     private func assign(_ candidates: [Int], to plan: inout HeaderReader.Plan) {
         var rest = candidates[...]
-        if rest.count >= 2, let first = rest.first, lines[first].words <= 4, !lines[first].endsLikeSentence,
-           lines[rest[rest.startIndex + 1]].words > lines[first].words
-            && (!lines[rest[rest.startIndex + 1]].endsLikeSentence || lines[first].words == 1)
-            || candidates.map({ Int32($0) }).withUnsafeBufferPointer({ HeaderReader.isDeeperLabel($0, lines) }),
-           !HeaderReader.isMarkedKicker(lines[first], page) {
+        if rest.count >= 2, let first = rest.first, lines[first].words <= 4 && !lines[first].endsLikeSentence
+            && (lines[rest[rest.startIndex + 1]].words > lines[first].words
+                && (!lines[rest[rest.startIndex + 1]].endsLikeSentence || lines[first].words == 1
+                    || HeaderReader.isStoppedTitle(lines[rest[rest.startIndex + 1]], under: lines[first], page))  // (twenty-second pass)
+                || candidates.map({ Int32($0) }).withUnsafeBufferPointer({ HeaderReader.isDeeperLabel($0, lines) }))
+            && !HeaderReader.isMarkedKicker(lines[first], page)
+            || HeaderReader.isPlaceList(lines[first], over: lines[rest[rest.startIndex + 1]], page) {  // (twenty-second pass)
             // a short label above a longer title; when the longer line is a full sentence the short one is the headline
             var trail = [first]
             rest = rest.dropFirst()
