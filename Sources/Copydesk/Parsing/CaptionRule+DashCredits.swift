@@ -1,6 +1,6 @@
 /// A credit after a dash that closes a caption sentence: "Residents make their way through smog in Lahore. — AFP/File",
 /// "Rickshaws ply a road on Tuesday. — White Star", "… on Tuesday. - AFP" (the named-source path reads that one, less its dash),
-/// "… March 14, 2024. — Bernama pic", or after a copyright mark: "… near the Kirchberg viaduct. © Luxtram".
+/// "… March 14, 2024. — Bernama pic", "… 42 degrees Celsius. —JOAN P. VILLANUEVA", or after a copyright mark: "… near the Kirchberg viaduct. © Luxtram".
 extension CaptionRule {
     /// The caption and its dash credit, or `nil`: before the dash (`LayoutGates.trailingDash`) a sentence of three to
     /// forty words with no quote mark; after it ("Photo by " and "Picture by " dropped, a closing " photo" kept, a closing
@@ -13,6 +13,8 @@ extension CaptionRule {
             let credit = UnsafeBufferPointer(rebasing: b[dash.upperBound...])
             let captionWords = ByteSearch.wordCount(caption)
             guard (3...40).contains(captionWords), !holdsQuoteMark(caption) else { return nil }
+            // a credit glued to its em dash is printed in capitals: no lower-case letter
+            if b[dash.upperBound &- 1] != 0x20, credit.contains(where: { $0 &- UInt8(ascii: "a") < 26 }) { return nil }
             // "- Photo by Shihab", "— Picture by Sayuti Zainudin": the name is the credit; "— Bernama pic": the agency is;
             // "- Supplied photo", "- File photo": "photo" closes the credit
             let lead = FoldedBytes.equal(credit, at: 0, "photo by ") ? 9 : FoldedBytes.equal(credit, at: 0, "picture by ") ? 11 : 0

@@ -40,6 +40,7 @@ extension CaptionRule {
         case UInt8(ascii: "n"): return ends(bytes, colon, "illustration")
         case UInt8(ascii: "c"): return ends(bytes, colon, "graphic") || ends(bytes, colon, "pic")
         case UInt8(ascii: "r"): return ends(bytes, colon, "photographer")
+        case UInt8(ascii: "l"): return ends(bytes, colon, "visual")
         default: return false
         }
     }

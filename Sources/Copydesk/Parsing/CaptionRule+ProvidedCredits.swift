@@ -22,7 +22,7 @@ extension CaptionRule {
     }
 
     /// True for a name word: a capital, then ASCII letters, ".", "-" or "'".
-    private static func isNameWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isNameWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = word.first, first &- UInt8(ascii: "A") < 26 else { return false }
         return word.allSatisfy { ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }
     }
@@ -94,19 +94,5 @@ extension CaptionRule {
         let credit = rest.dropFirst(2).trimmedSpace
         guard (1...6).contains(credit.wordCount), looksLikeCredit(credit) else { return nil }
         return .captioned(text: String(text[...mark.lowerBound]), credit: String(credit))
-    }
-}
-
-extension CaptionRule {
-    /// "… in Santa Fe on May 24, 2018. Michael Stravato for The Texas Tribune": two to four capitalised name words, "for",
-    /// then one to five capitalised words (an outlet, "The" allowed); the credit, or `nil` for another tail.
-    static func forOutletCredit(_ tail: UnsafeBufferPointer<UInt8>) -> String? {
-        let text = UnsafeBufferPointer(rebasing: tail[BylineRule.trim(tail, tail.indices)])
-        guard text.count <= 64, let cut = BylineRule.find(" for ", text, in: 0..<text.count) else { return nil }
-        let name = UnsafeBufferPointer(rebasing: text[..<cut]), outlet = UnsafeBufferPointer(rebasing: text[(cut + 5)...])
-        guard (2...4).contains(ByteSearch.wordCount(name)), (1...5).contains(ByteSearch.wordCount(outlet)),
-              ByteSearch.allASCIIWords(name, { isNameWord(UnsafeBufferPointer(rebasing: name[$0])) }),
-              ByteSearch.allASCIIWords(outlet, { outlet[$0.lowerBound] &- UInt8(ascii: "A") < 26 }) else { return nil }
-        return String(decoding: text, as: UTF8.self)
     }
 }

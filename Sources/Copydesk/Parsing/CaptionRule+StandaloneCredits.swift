@@ -32,7 +32,8 @@ extension CaptionRule {
             let credit = line[bar.upperBound...].trimmedSpace, caption = line[..<bar.lowerBound].trimmedSpace
             let words = credit.spaceWords
             // "… in Brussels | Kenzo Tribouillard/AFP via Getty Images": a photographer's agency credit after a caption phrase
-            if caption.wordCount >= 5, (2...7).contains(words.count), isAgencyCredit(credit) {
+            // "… on Sunday, March 10, 2024 | Mehedi Hasan/Dhaka Tribune": a photographer and an outlet no table knows
+            if caption.wordCount >= 5, (2...7).contains(words.count), isAgencyCredit(credit) || caption.wordCount >= 8 && isPersonSlashOutlet(credit) {
                 return .captioned(text: String(caption), credit: String(credit))
             }
             guard length <= 38 else { return nil }

@@ -11,7 +11,8 @@ extension CaptionRule {
             while end > 0 {
                 guard let cut = lastSentenceEnd(bytes, before: end), bytes.count - cut <= 66 else { return nil }
                 let tail = UnsafeBufferPointer(rebasing: bytes[(cut + 1)...])
-                if let credit = slashCredit(tail) ?? capitalsCredit(tail) ?? providedCredit(tail) ?? forOutletCredit(tail) {
+                if let credit = slashCredit(tail) ?? capitalsCredit(tail) ?? providedCredit(tail) ?? forOutletCredit(tail) ?? barOutletCredit(tail)
+                    ?? emailNameCredit(tail) {
                     let caption = UnsafeBufferPointer(rebasing: bytes[...cut])
                     guard ByteSearch.wordCount(caption) >= 4 else { return nil }
                     return .captioned(text: String(decoding: caption, as: UTF8.self), credit: credit)
@@ -96,7 +97,7 @@ extension CaptionRule {
     ]
 
     /// True when the ASCII `word`, lowered, is one of `promptWords`.
-    private static func isPromptWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isPromptWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         word.count <= 10 && promptWords.contains(String(decoding: word.map(FoldedBytes.fold), as: UTF8.self))
     }
 

@@ -26,6 +26,22 @@ enum CaptionContext {
         line.hasColon && line.words <= 6 && !line.endsLikeSentence
     }
 
+    /// True when text line `index` is a link's title-case label right under share or promo buttons ("Copy page URL" over
+    /// "Media Contact & Reprint Requests"): two to six words, each capitalised or "&", "and", "of", "for", "the", with no
+    /// sentence end, comma or digit; no caption.
+    static func isLinkUnderButtons(_ index: Int, _ roles: RoleTable, _ lines: ContextRules.Lines, _ page: LinePage) -> Bool {
+        let line = lines[index]
+        guard index > 0, (2...6).contains(line.words), !line.endsLikeSentence, !line.hasComma, !line.hasDigit,
+              roles.kind(index - 1) == .share || roles.kind(index - 1) == .promo else { return false }
+        let bytes = page.bytes(line)
+        return ByteSearch.allASCIIWords(bytes) { range in
+            let word = UnsafeBufferPointer(rebasing: bytes[range])
+            if word[0] &- UInt8(ascii: "A") < 26 { return true }
+            let text = String(decoding: word, as: UTF8.self)
+            return text == "&" || text == "and" || text == "of" || text == "for" || text == "the"
+        }
+    }
+
     /// True when a credit under line `above` (-1: none) may head the caption under it: `above` is no caption, credit or
     /// video line (a caption waiting for its credit keeps it) but text, a byline or date, or furniture.
     static func mayHeadCaption(_ above: Int, _ roles: RoleTable) -> Bool {

@@ -37,7 +37,8 @@ extension ContextRules {
                 && Self.letterWords(page.bytes(lines[above])) >= 3
             // a paragraph holding a quote or its attribution, or a short label ("Purchase: Order Reprint"), is no caption:
             // the line under the credit may be
-            if takesAbove, CaptionContext.isQuotingParagraph(lines[above]) || CaptionContext.isLabelLine(lines[above]) { takesAbove = false }
+            if takesAbove, CaptionContext.isQuotingParagraph(lines[above]) || CaptionContext.isLabelLine(lines[above])
+                || CaptionContext.isLinkUnderButtons(above, roles, lines, page) { takesAbove = false }
             if captionBelow(index, above: takesAbove ? above : nil, roles, lines, page)
                 || !takesAbove && CaptionContext.mayHeadCaption(above, roles) && CaptionContext.readsAsCaption(index + 1, roles, lines, page) {
                 // "Getty Images" over "Train drivers have been in dispute since 2022": the credit heads its caption

@@ -9,7 +9,8 @@ extension ContextRules {
         for index in (firstMarker + 2)..<max(lines.count, firstMarker + 2) where roles.kind(index) == .byline && lines[index].words <= 8 {
             guard case .byline(let match) = roles[index], match.names.count == 1, match.date == nil, match.names[0].role != nil,
                   isCaptionSentence(index - 1, roles, lines), followsPictureSpot(index - 2, roles, lines),
-                  (index + 1..<min(lines.count, index + 4)).contains(where: { roles.kind($0) == .text && lines[$0].isParagraphLike })
+                  (index + 1..<min(lines.count, index + 4)).contains(where: { roles.kind($0) == .text && lines[$0].isParagraphLike }),
+                  !opensWithBy(page.bytes(lines[index]))  // "BY KIM JU-YEON, SEO JI-EUN [a@b.kr]": the writers' byline
             else { continue }
             roles.set(index - 1, .captionText)
             roles.set(index, .caption(.credit(String(page.text(lines[index])), captionAbove: true)))
@@ -29,5 +30,28 @@ extension ContextRules {
     /// True when line `index` is text of five to sixty words ending like a sentence.
     private static func isCaptionSentence(_ index: Int, _ roles: Roles, _ lines: Lines) -> Bool {
         roles.kind(index) == .text && (5...60).contains(lines[index].words) && lines[index].endsLikeSentence
+    }
+}
+
+/// The context rule for a photographer's "Name for The Outlet" line under a caption.
+extension ContextRules {
+    /// "Tamika Rowe keeps a printed call schedule …" over "Hannah Whitcomb for The Marshall Project": a text line whose
+    /// outlet opens with "The" (or a repeat of a line, any outlet: "Hope Rises for Flood Victims" once is a title) of four to
+    /// ten words that is a name, "for" and an outlet (`CaptionRule.forOutletCredit`), under a
+    /// caption sentence that follows a paragraph, the header or its buttons, with a paragraph within three lines under it,
+    /// is that picture's credit, and the sentence its caption.
+    static func markForOutletCredits(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
+        guard let firstMarker = roles.kinds.firstIndex(where: \.isMarker) else { return }
+        for index in (firstMarker + 2)..<max(lines.count, firstMarker + 2) where (4...10).contains(lines[index].words) {
+            let line = lines[index]
+            guard line.lastByte &- UInt8(ascii: "A") < 26 || line.lastByte &- UInt8(ascii: "a") < 26, !line.hasDotSpace,
+                  roles.kind(index) == .duplicate || roles.kind(index) == .text && FoldedBytes.contains(page.bytes(line), " for the "),
+                  CaptionRule.forOutletCredit(page.bytes(line)) != nil,
+                  isCaptionSentence(index - 1, roles, lines), followsPictureSpot(index - 2, roles, lines),
+                  (index + 1..<min(lines.count, index + 4)).contains(where: { roles.kind($0) == .text && lines[$0].isParagraphLike })
+            else { continue }
+            roles.set(index - 1, .captionText)
+            roles.set(index, .caption(.credit(String(page.text(line)), captionAbove: true)))
+        }
     }
 }

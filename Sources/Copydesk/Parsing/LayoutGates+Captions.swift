@@ -14,6 +14,8 @@ extension LayoutGates {
                 if b[after] == UInt8(ascii: "-") { after += 1 } else if b[after] == 0xE2, after + 2 < n, b[after + 1] == 0x80,
                     b[after + 2] == 0x93 || b[after + 2] == 0x94 { after += 3 } else if b[after] == 0xC2, b[after + 1] == 0xA9 { after += 2 }
                 if after > i + 1, after + 1 < n, b[after] == 0x20 { return i..<(after + 1) }
+                // ". —JOAN P. VILLANUEVA": an em dash glued to the credit's capital (print style)
+                if after == i + 4, b[i + 3] == 0x94, b[after] &- UInt8(ascii: "A") < 26 { return i..<after }
             }
             i -= 1
         }

@@ -1,7 +1,7 @@
 /// Byte tests for whole lines of the nineteenth pass: trailing credits, weather readings, sign-offs and tickers.
 extension LayoutGates {
     /// False only when `CaptionRule.trailingNameCredit` returns `nil`: the line ends with an ASCII letter, digit or ")" and
-    /// holds a "/", "@" or " for " in its last 66 bytes, ends with two capitals, or ends as `endsWithProvidedOrAddress` tells.
+    /// holds a "/" or "@" in its last 66 bytes (or " for " or "|" there when its last word opens with a capital), ends with two capitals, or ends as `endsWithProvidedOrAddress` tells.
     static func mayEndWithNameCredit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
         guard n >= 12, case let last = b[n - 1], last &- UInt8(ascii: "a") < 26 || last &- UInt8(ascii: "A") < 26
@@ -9,7 +9,8 @@ extension LayoutGates {
         if b[n - 2] &- UInt8(ascii: "A") < 26 && last &- UInt8(ascii: "A") < 26 || endsWithProvidedOrAddress(b) { return true }
         let from = n - min(n, 66)
         return ByteSearch.firstIndex(of: UInt8(ascii: "/"), in: b, from: from) != nil || ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: b, from: from) != nil
-            || lastWordCapitalised(b) && holdsFor(b, from: from)  // "… Michael Stravato for The Texas Tribune"
+            || lastWordCapitalised(b) && (holdsFor(b, from: from)  // "… Michael Stravato for The Texas Tribune"
+                || ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: b, from: from) != nil)  // "… Name | The Outlet"
     }
 
     /// True when the word "for" between spaces stands in `b` from `from` (each "f" found by `ByteSearch`).

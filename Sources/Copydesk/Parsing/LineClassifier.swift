@@ -2,8 +2,8 @@
 enum LineClassifier {
     /// The role of `line`, a line of `page`: the first rule, in a fixed order, that matches it. The line is read where it
     /// lies (never written): an `inout` line reaches each rule with no copy.
-    /// Each rule is called only when the line passes its own opening gate (first byte, word count, flags), tested here
-    /// inline. `tables` is `LineClassifier.tables`, fetched once by the caller for all its lines.
+    /// Each rule is called only when the line passes its own opening gate (first byte, word count, flags), tested
+    /// inline. `tables` is `LineClassifier.tables`, fetched once by the caller.
     static func classify(inPlace line: inout TextLine, _ page: LinePage, tables: Tables) -> LineRole {
         let first = line.firstLowerByte
         let words = line.words, quote = line.hasQuoteMark, digit = line.hasDigit, comma = line.hasComma
@@ -33,6 +33,7 @@ enum LineClassifier {
         if words <= 8, first == UInt8(ascii: "p") || first == UInt8(ascii: "i") || line.hasSlash || ByteSearch.isASCIISpace(first) || first >= 0x80,
            LayoutGates.mayBeStandaloneCredit(page.bytes(line)),
            let credit = CaptionRule.standaloneCredit(page.text(line)) { return captionOrSignOff(credit) }
+        if let credit = CaptionRule.libraryCredit(line, page) { return .caption(credit) }
         if isASCIILetter(line.lastByte), words >= 4, !quote, line.hasDotSpace, LayoutGates.trailingDash(page.bytes(line)) != nil,
            let found = CaptionRule.dashCredit(page.text(line)) { return .caption(found) }
         if first >= 0x80, let bullet = bulletText(line, page) { return .bullet(bullet) }
@@ -84,7 +85,7 @@ enum LineClassifier {
         // a line opening with an ASCII letter is no run of numbers (its folded first byte is a letter exactly then)
         if !isASCIILetter(first), isNumberRun(line, page) {
             // in a run of numbers every "/" byte is a "/" Character of its own (one joined to a scalar before it would
-            // make a Character that is no number and no mark of the run), so the line's slash flag answers `contains("/")`
+            // make a Character no number or mark of the run), so the slash flag answers `contains("/")`
             return .furniture(line.hasSlash ? .mediaLabel : .list)
         }
         return .text

@@ -134,6 +134,7 @@ struct ContextLayoutFastPathTests {
         ContextRules.markAgencyCredits(roles, lines, page)
         ContextRules.markLabelledPictureBlocks(roles, lines, page)  // round 3 of captions: run on every page here
         plainMarkCaptionsAboveCredits(roles, lines, page)
+        ContextRules.markForOutletCredits(roles, lines, page)  // twenty-second pass
         ContextRules.markEmailCredits(roles, lines, page)
         ContextRules.markContactLines(roles, lines, page)  // twenty-first pass
         ContextRules.markVideoWidgets(roles, lines, page)
@@ -172,6 +173,8 @@ struct ContextLayoutFastPathTests {
                 && ContextRules.letterWords(page.bytes(lines[above])) >= 3 ? above : nil
             // round 3: a paragraph with a quote, or a short label line, is no caption
             if let line = candidate, lines[line].hasQuoteMark || CaptionContext.isLabelLine(lines[line]) { candidate = nil }
+            // (twenty-second pass) a title-case link under a button is no caption
+            if let line = candidate, CaptionContext.isLinkUnderButtons(line, roles, lines, page) { candidate = nil }
             // the caption under the credit: a short non-sentence text line, where above is no caption-like line
             let below = index + 1
             let belowFits = below < lines.count && roles.kind(below) == .text && lines[below].words >= 5

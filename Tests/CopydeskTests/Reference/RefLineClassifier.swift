@@ -36,6 +36,8 @@ enum RefLineClassifier {
         if line.words >= 6, !line.hasQuoteMark, let joined = CaptionRule.joinedCredit(line.text) { return .caption(joined) }
         if line.words >= 5, let credit = CaptionRule.trailingNameCredit(line.text) { return .caption(credit) }
         if line.words <= 8, let credit = CaptionRule.standaloneCredit(line.text) { return LineClassifier.captionOrSignOff(credit) }
+        // (twenty-second pass) "ANP/Alamy Stock Photo", "Dale Marsh-USA TODAY Sports"
+        if let credit = line.text.withUTF8Bytes(CaptionRule.libraryCreditLine) { return .caption(credit) }
         if line.words >= 4, !line.hasQuoteMark, let credit = CaptionRule.dashCredit(line.text) { return .caption(credit) }
         if first >= 0x80, let bullet = LineClassifier.bulletText(line.text) { return .bullet(bullet) }
         if relatedStarts.contains(first), line.words >= 3 {
