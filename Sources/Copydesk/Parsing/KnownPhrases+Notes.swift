@@ -30,5 +30,8 @@ extension KnownPhrases {
         ("if you click on a link and make a purchase", .promo), ("all products featured on ", .promo),
         ("this story was originally published", .copyright), ("use of and/or registration on any portion of this site", .footer),
         ("this article was originally written in", .attribution), ("doi: ", .copyright),
+        // an investing newsletter's pitch under its articles
+        ("10 stocks we like better than", .promo), ("when investing geniuses david and tom gardner", .promo),
+        ("david and tom just revealed", .promo), ("see the 10 stocks", .promo),
     ]
 }
