@@ -33,7 +33,7 @@ extension ArticleBuilder {
             return bioNames.withUnsafeBufferPointer { bios in  // each name read in place: no entry copied per line
                 for bio in bios.indices {
                     if line.pointee.words >= 4 && count >= bios[bio].count && line.pointee.firstLowerByte == bios[bio].first
-                        && ByteSearch.hasPrefix(bytes, bios[bio].name) { return true }
+                        && ByteSearch.hasPrefix(bytes, bios[bio].name) && Self.opensBio(bytes, after: bios[bio].count) { return true }
                     if count == bios[bio].count || !bios[bio].ascii, Self.equalsLowered(bytes, bios[bio]) { return true }
                 }
                 return false

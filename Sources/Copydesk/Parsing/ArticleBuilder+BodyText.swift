@@ -19,7 +19,9 @@ extension ArticleBuilder {
             addBody(.listItem, TextLine.string(at: line, in: text))
             return
         }
-        if line.pointee.isParagraphLike || line.pointee.endsLikeSentence && words >= 2 || words >= 25 {
+        if line.pointee.isParagraphLike || line.pointee.endsLikeSentence && words >= 2 || words >= 25
+            || line.pointee.lastByte &- UInt8(ascii: "A") < 26 && words >= 8 && !line.pointee.endsLikeSentence
+            && TextLine.endsWithSignOff(UnsafeBufferPointer(rebasing: text[line.pointee.start..<line.pointee.end])) {
             if line.pointee.lastByte == UInt8(ascii: ":") { colonListLine = number; subheadingList = 0 }
             addBody(.paragraph, TextLine.string(at: line, in: text))
         } else if words <= 4 {
@@ -33,7 +35,7 @@ extension ArticleBuilder {
         }
     }
 
-    /// True for a title of five to eight words in sentence case (no capital or quote mark opens a word after its first,
+    /// True for a title of five to eight words in sentence case (no quote mark and no capital, or one in six words or more, opens a word after its first,
     /// no double quote mark) set alone between two paragraphs (the page's lines before and after it): a subheading, as no list header
     /// stands over it and no other title runs on from it. Story titles between paragraphs are in title case or capitals.
     private static func isLoneHeading(_ line: UnsafePointer<TextLine>, text: UnsafeBufferPointer<UInt8>, words: Int,
@@ -41,10 +43,14 @@ extension ArticleBuilder {
         guard words <= 8, !line.pointee.hasQuoteMark, let next, let previous, next.pointee.isParagraphLike,
               previous.pointee.isParagraphLike || previousLink else { return false }
         let bytes = UnsafeBufferPointer(rebasing: text[line.pointee.start..<line.pointee.end])
-        var index = 1
+        var index = 1, capitals = 0
         while index < bytes.count {
-            if bytes[index - 1] == 0x20, bytes[index] &- UInt8(ascii: "A") < 26 || bytes[index] == UInt8(ascii: "'")
-                || bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x98 { return false }
+            if bytes[index - 1] == 0x20 {
+                // (twenty-second pass) one proper noun in a line of six words or more ("Pedestrian crashes Downtown have risen …")
+                if bytes[index] &- UInt8(ascii: "A") < 26 { capitals &+= 1; if capitals > 1 || words < 6 { return false } }
+                if bytes[index] == UInt8(ascii: "'")
+                    || bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x98 { return false }
+            }
             index &+= 1
         }
         return true

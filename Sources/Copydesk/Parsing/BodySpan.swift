@@ -25,7 +25,16 @@ enum BodySpan {
               roles.kind(span.lowerBound) != .text || weight(lineBase + span.lowerBound, .text, page) <= 0 {
             span = (span.lowerBound + 1)...span.upperBound
         }
-        return extendingOverListBoxes(extendingOverWidgets(span, lines, roles, page), lines, roles)
+        return endingAtEndMark(extendingOverListBoxes(extendingOverWidgets(span, lines, roles, page), lines, roles), lines, page)
+    }
+
+    /// `span` ending at its first line that ends with the end mark "■" (The Economist's): what follows it is no article.
+    static func endingAtEndMark(_ span: ClosedRange<Int>, _ lines: UnsafeBufferPointer<TextLine>, _ page: LinePage) -> ClosedRange<Int> {
+        for index in span where lines[index].lastByte == 0xA0 && index < span.upperBound {
+            let bytes = page.bytes(lines[index])
+            if bytes.count >= 3, bytes[bytes.count - 3] == 0xE2, bytes[bytes.count - 2] == 0x96 { return span.lowerBound...index }
+        }
+        return span
     }
 
     /// True when text line `index` (of the lines at `lines`) is an item of a plain-text list under a line ending with
@@ -56,6 +65,7 @@ enum BodySpan {
         case .text:
             if line.pointee.isParagraphLike { return 2 + Double(min(line.pointee.words, 60)) / 20 }
             if line.pointee.isShortSentence(in: page) { return 1 }
+            if line.pointee.isSignedOffParagraph(in: page) { return 2 + Double(min(line.pointee.words, 60)) / 20 }
             return line.pointee.words <= 4 ? -0.5 : -1
         case .bullet: return 0.5
         case .caption, .credit, .captionText, .video, .videoTitle, .videoText, .duplicate: return -0.25
@@ -74,6 +84,7 @@ enum BodySpan {
         case .text:
             if line.pointee.isParagraphLike { return 2 + Double(min(line.pointee.words, 60)) / 20 }
             if line.pointee.isShortSentence(in: page) { return 1 }
+            if line.pointee.isSignedOffParagraph(in: page) { return 2 + Double(min(line.pointee.words, 60)) / 20 }
             return line.pointee.words <= 4 ? -0.5 : -1
         case .bullet: return 0.5
         case .caption, .captionText, .video, .videoTitle, .videoText, .duplicate: return -0.25

@@ -32,6 +32,8 @@ extension ContextRules {
             }
             if top < index, index - top <= maxBoxLines, isAppeal(top..<index, lines, page, reader: false) {
                 for line in top..<index { roles.set(line, .furniture(reason)) }
+            } else if top == index {  // (twenty-second pass) the box's lines a blank line apart
+                for line in spacedAppealTop(above: index, roles, lines, page)..<index { roles.set(line, .furniture(reason)) }
             }
             let below = index + 1
             if below < lines.count, roles.kind(below) == .text, lines[below].number == lines[index].number + 1,

@@ -4,12 +4,18 @@ extension ContextRules {
     /// paragraphs with one or two titles under it: the header becomes promo furniture and each title a related link,
     /// so the body reads on past it. True when it did (the titles are then no list items).
     @inline(never)  // rare (list headers only): kept out of `markLists`' loop
-    static func markInlinePromo(at index: Int, _ roles: Roles, _ lines: Lines, _ page: LinePage) -> Bool {
+    /// `maxTitles`: most titles under the header (three under a promo header such as "Read more").
+    static func markInlinePromo(at index: Int, _ roles: Roles, _ lines: Lines, _ page: LinePage, maxTitles: Int = 2) -> Bool {
         guard index > 0, roles.kind(index - 1) == .text, lines[index - 1].isParagraphLike else { return false }
         var end = index + 1  // past the titles
-        while end < lines.count, end - index <= 2, roles.kind(end) == .text, isTitle(lines[end]) { end += 1 }
-        guard end > index + 1, end < lines.count, roles.kind(end) == .text, lines[end].isParagraphLike else { return false }
-        if closesBlock(end, header: index, lines) { end += 1 }  // "… Here's why.": the block's last title, a sentence
+        while end < lines.count, end - index <= maxTitles, roles.kind(end) == .text, isTitle(lines[end]) { end += 1 }
+        guard end > index + 1, end < lines.count, roles.kind(end) == .text else { return false }
+        if isCardDek(end, lines, roles) {  // (twenty-second pass) "Read More", a title, its dek, "By Name"
+            roles.set(end, .furniture(.promo))
+        } else {
+            guard lines[end].isParagraphLike else { return false }
+            if closesBlock(end, header: index, lines) { end += 1 }  // "… Here's why.": the block's last title, a sentence
+        }
         roles.set(index, .furniture(.promo))
         for title in (index + 1)..<end { roles.set(title, .related(String(page.text(lines[title])))) }
         return true
@@ -34,8 +40,17 @@ extension ContextRules {
         return last + 1 == lines.count || lines[last + 1].number > lines[last].number + 1
     }
 
+    /// True when text line `index`, of at most thirty words, stands right under a title and right over its card's "By …"
+    /// line (a byline or an attribution, no blank line between): the card's dek.
+    private static func isCardDek(_ index: Int, _ lines: Lines, _ roles: Roles) -> Bool {
+        guard index + 1 < lines.count, lines[index].words <= 30, lines[index].number == lines[index - 1].number + 1,
+              lines[index + 1].number == lines[index].number + 1 else { return false }
+        let below = roles.kind(index + 1)
+        return below == .byline || below == .attribution
+    }
+
     /// A story title: three to twenty words, not a sentence ending with a full stop, not a paragraph.
-    private static func isTitle(_ line: TextLine) -> Bool {
+    static func isTitle(_ line: TextLine) -> Bool {
         (3...20).contains(line.words) && line.lastByte != UInt8(ascii: ".") && !line.isParagraphLike
     }
 }

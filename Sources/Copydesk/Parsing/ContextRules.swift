@@ -20,13 +20,17 @@ enum ContextRules {
         markEmailCredits(roles, lines, page)
         markContactLines(roles, lines, page)
         markVideoWidgets(roles, lines, page)
+        if roles.mayHold(.mediaLabel) { markPlayerLinks(roles, lines, page) }
         if roles.mayHold(.list) { markLists(roles, lines, page) }
         if roles.mayHold(.bullet) { markBulletLinks(roles, lines) }
         markCards(roles, lines, page)
+        if roles.mayHold(.promo) { markPromoHeaderLinks(roles, lines, page) }
+        markLinkCards(roles, lines, page)
         markSplitBylines(roles, lines, page)
         markNavigationRuns(roles, lines, page)
         if roles.mayHold(.newsletter) { markNewsletterTitles(roles, lines, page) }
         markAppeals(roles, lines, page)
+        if roles.mayHold(.share) { markComments(roles, lines, page) }
         if roles.mayHold(.embed) { markEmbeds(roles) }
         if roles.mayHold(.date) { markNamesNextToDates(roles, lines, page) }
     }

@@ -46,6 +46,7 @@ extension KnownPhrases {
                let index = tables.prefixTable.firstMatch(foldingBytes: bytes) { return tables.prefixReasons[index] }
             // (twenty-first pass) a follow line of more words: "Follow The Gleaner on X, Facebook and Instagram …"
             if words > 20, words <= 40, !quote, first == UInt8(ascii: "f") || first == UInt8(ascii: "l"), isSocialFollow(bytes) { return .share }
+            if last == UInt8(ascii: ":"), first == UInt8(ascii: "l"), words <= 20, FoldedBytes.equal(bytes, at: 0, "listen to ") { return .promo }
             guard words <= 20, !quote else { return .some(nil) }
             // a one-word line holds no space, so only a fragment without one ("newsletter") fits, and only in as many bytes
             if words >= 2 {
@@ -79,6 +80,7 @@ extension KnownPhrases {
         let key = TextLine.asciiLowercased(text).dropLast()
         if tables.exactShapes.mayContain(key), let reason = exactLines[String(key)] { return reason }
         if let index = tables.prefixTable.firstMatch(folding: text) { return tables.prefixReasons[index] }
+        if isListenTitle(line, page.bytes(line)) { return .promo }
         guard line.words <= 20, !line.hasQuoteMark else { return nil }
         if line.words >= 2 || text.utf8.count >= tables.shortestSpacelessFragment,
            let index = tables.fragmentTable.firstListed(folding: text) {

@@ -26,9 +26,19 @@ extension KnownPhrases {
         if words >= 2, words <= 4, last == UInt8(ascii: "d") || last == UInt8(ascii: "s"),
            ends(" min read") || ends(" minute read") || ends(" comments") || ends(" shares") { return ends("read") ? .promo : .share }
         if words >= 2, words <= 5, last == UInt8(ascii: "r"), ends(" avatar") { return .mediaLabel }  // "Ellie Marchetti avatar"
-        if first == UInt8(ascii: "m"), words <= 5, opens("more from ") || opens("more in ") || opens("more on ") { return .list }
+        // (twenty-second pass) a list header ending with ":" ("More College Basketball:")
+        if first == UInt8(ascii: "m"), words <= 5, opens("more from ") || opens("more in ") || opens("more on ")
+            || last == UInt8(ascii: ":") && opens("more ") { return .list }
         if first == UInt8(ascii: "l"), words <= 20, opens("listen to "), FoldedBytes.contains(bytes, " live") { return .promo }
         if first == UInt8(ascii: "w"), words <= 8, opens("watch "), ends(" live") { return .promo }  // "Watch FOX 5 DC Live"
         return nil
+    }
+
+    /// True for an audio player's title, quote marks and all: a line of at most twenty words opening with "Listen to "
+    /// and ending with ":" ("Listen to “It's All Good: A Block Club Chicago Podcast”:"); gated on its first and last byte.
+    @inline(__always)
+    static func isListenTitle(_ line: TextLine, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.firstLowerByte == UInt8(ascii: "l") && line.lastByte == UInt8(ascii: ":") && line.words <= 20
+            && FoldedBytes.equal(bytes, at: 0, "listen to ")
     }
 }

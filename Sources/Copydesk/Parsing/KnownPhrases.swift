@@ -44,7 +44,7 @@ enum KnownPhrases {
         add(.footer, ["privacy policy", "terms of use", "terms of service", "cookie policy", "terms & conditions", "contact us", "about us",
                       "cookie preferences", "cookies settings"])
         add(.separator, ["___", "---", "***", "* * *", "—", "...", "…", "-", "•"])
-        return table + publisherEntries + appealEntries + buttonEntries + headerButtonEntries
+        return table + publisherEntries + appealEntries + buttonEntries + headerButtonEntries + noteEntries
     }()
 
     /// Line beginnings (lowercased) that mark furniture.
@@ -66,5 +66,5 @@ enum KnownPhrases {
         ("a version of this article", .copyright), ("leave a reply", .promo), ("your email address will not be published", .footer),
         ("like us on", .share), ("log in, register", .promo), ("log in or ", .promo), ("log in to ", .promo),
         ("related subjects", .navigation), ("keywords ", .navigation), ("keywords:", .navigation), ("download our app", .promo), ("download the app", .promo), ("reach the reporter", .promo), ("image 1 of", .mediaLabel),
-    ] + publisherPrefixes + appealPrefixes + buttonPrefixes
+    ] + publisherPrefixes + appealPrefixes + buttonPrefixes + notePrefixes
 }

@@ -28,8 +28,11 @@ enum PrintEditionRule {
             publication = line[publicationStart..<publicationEnd].trimmedSpace
             if publication.lowercased().fastHasPrefix("the ") { publication = publication.dropFirst(4) }
         }
+        publication = droppingOfThe(publication)
         var headline: Substring?
-        if let asRange = line.fastRange(of: " as:") ?? line.fastRange(of: " as ") {
+        if line.fastRange(of: " under the headline ") != nil {
+            headline = headlineUnder(line)
+        } else if let asRange = line.fastRange(of: " as:") ?? line.fastRange(of: " as ") {
             let rest = line[asRange.upperBound...].trimmedSpace
             headline = rest.isEmpty ? nil : rest
         }

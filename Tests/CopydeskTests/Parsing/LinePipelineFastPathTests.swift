@@ -92,7 +92,9 @@ struct LinePipelineFastPathTests {
         func plain(_ names: [BylineEntry], _ line: TestLine) -> Bool {
             names.contains { author in
                 author.name.utf8.contains(UInt8(ascii: " "))
-                    && (line.words >= 4 && line.text.fastHasPrefix(author.name) || line.lower == author.name.lowercased())
+                    && (line.words >= 4 && line.text.fastHasPrefix(author.name)
+                        && ContextLayoutFastPathTests.plainOpensBio(line.text.dropFirst(author.name.count))  // twenty-second pass
+                        || line.lower == author.name.lowercased())
             }
         }
         for names in bylines {

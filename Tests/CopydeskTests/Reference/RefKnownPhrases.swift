@@ -45,6 +45,8 @@ enum RefKnownPhrases {
         let page = text.utf8.dropFirst(5).first.map { $0 >= 65 && $0 <= 90 || $0 == 64 } ?? false  // "Like Business", "Like @X"
         let social = (text.hasFoldedPrefix("follow ") || text.hasFoldedPrefix("like ") && page) && plainSocialFollow(text)
         if line.words > 20, line.words <= 40, !line.hasQuoteMark, social { return .share }
+        // (twenty-second pass) an audio player's title, quote marks and all
+        if line.words <= 20, text.hasFoldedPrefix("listen to "), text.hasSuffix(":") { return .promo }
         guard line.words <= 20, !line.hasQuoteMark else { return nil }
         // a one-word line holds no space, so only a fragment without one ("newsletter") fits, and only in as many bytes
         if line.words >= 2 || length >= shortestSpacelessFragment, let index = fragmentTable.firstListed(folding: text) {
@@ -65,7 +67,8 @@ enum RefKnownPhrases {
             || text.hasFoldedSuffix(" shares") { return text.hasFoldedSuffix("read") ? .promo : .share }
         if (2...5).contains(line.words), text.hasFoldedSuffix(" avatar") { return .mediaLabel }
         if first == UInt8(ascii: "m"), line.words <= 5,
-           text.hasFoldedPrefix("more from ") || text.hasFoldedPrefix("more in ") || text.hasFoldedPrefix("more on ") {
+           text.hasFoldedPrefix("more from ") || text.hasFoldedPrefix("more in ") || text.hasFoldedPrefix("more on ")
+            || text.hasFoldedPrefix("more ") && text.hasSuffix(":") {  // (twenty-second pass) "More College Basketball:"
             return .list
         }
         if first == UInt8(ascii: "l"), text.hasFoldedPrefix("listen to ") && text.containsFolded(" live") && line.words <= 20 { return .promo }

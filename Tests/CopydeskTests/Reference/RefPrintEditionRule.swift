@@ -15,8 +15,15 @@ enum RefPrintEditionRule {
         let publicationEnd = line.index(line.startIndex, offsetBy: offset)
         var publication = line[publicationStart..<publicationEnd].trimmedSpace
         if publication.lowercased().fastHasPrefix("the ") { publication = publication.dropFirst(4) }
+        // (twenty-second pass) a section's note: "… the United States section of the print edition under the headline "…""
+        if publication.lowercased().hasSuffix(" of the") { publication = publication.dropLast(7).trimmedSpace }
         var headline: Substring?
-        if let asRange = line.fastRange(of: " as:") ?? line.fastRange(of: " as ") {
+        if let under = line.range(of: " under the headline ") {
+            var rest = line[under.upperBound...].trimmedSpace
+            while let last = rest.last, ".'\u{2019}\"\u{201D}".contains(last) { rest = rest.dropLast() }
+            while let first = rest.first, "'\u{2018}\"\u{201C}".contains(first) { rest = rest.dropFirst() }
+            headline = rest.isEmpty ? nil : rest
+        } else if let asRange = line.fastRange(of: " as:") ?? line.fastRange(of: " as ") {
             let rest = line[asRange.upperBound...].trimmedSpace
             headline = rest.isEmpty ? nil : rest
         }
