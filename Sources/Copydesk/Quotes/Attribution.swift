@@ -95,32 +95,6 @@ enum SubjectPhrase {
         return count == 1 && tokens.bytes[tokens[head].stemEnd - 1] == 0x73 ? .unnamed(nil) : nil
     }
 
-    /// The person's run right before "of/from/at (the)" and the organisation `org` in `range`, if any.
-    @inline(never)
-    static func member(_ tokens: TokenList, _ range: Range<Int>, of org: NameRun) -> NameRun? {
-        guard org.first - range.lowerBound >= 3 else { return nil }
-        var at = range.lowerBound, person: NameRun?
-        while let run = NameRuns.nextRun(tokens, from: &at, before: org.first - 1) { person = run }
-        guard let person, isMemberOf(tokens, person, org) else { return nil }
-        return person
-    }
-
-    /// True when `person` (two words or more, no organisation) is followed by "of", "from" or "at" (and "the"), then `org`.
-    @inline(never)
-    static func isMemberOf(_ tokens: TokenList, _ person: NameRun, _ org: NameRun) -> Bool {
-        let gap = org.first - person.last
-        guard !person.isOrganization, person.keyCount >= 2, !person.possessive, gap == 1 || gap == 2 else { return false }
-        let k = tokens[person.last].key
-        return (k == Keyword.of || k == Keyword.from || k == Keyword.at) && (gap == 1 || tokens[person.last + 1].key == Keyword.the)
-    }
-
-    /// "Grisham dismissed": the word after the run is a past tense ("-ed") and no preposition takes the name
-    /// ("ambassador to Britain accused"), so the run is the subject, not a noun's modifier.
-    @inline(never)
-    static func isSubjectsPastTense(_ tokens: TokenList, _ range: Range<Int>, _ run: NameRun) -> Bool {
-        tokens.endsEd(run.last) && !(run.first > range.lowerBound && tokens[run.first - 1].isIn(WordLists.preposition))
-    }
-
     /// True when `run` is all a bracketed aside holds: "Sen. Bob Smith (R-Ohio) said", "the World Health Organization (WHO)".
     @inline(__always)
     static func isBracketed(_ tokens: TokenList, _ run: NameRun) -> Bool {

@@ -25,9 +25,11 @@ extension AttributionReader {
         }
         // "said as she waited", "said while …": a clause after the cue names no speaker
         // "according to her": the pronoun speaks
-        let post = k < end && tokens[k].isWord && tokens[k].isIn(WordLists.phraseBreaker) ? nil
+        var post = k < end && tokens[k].isWord && tokens[k].isIn(WordLists.phraseBreaker) ? nil
             : cue.length == 2 ? SubjectPhrase.objectPronoun(tokens, k..<stop) ?? SubjectPhrase.reference(tokens, k..<stop, preferLast: false)
             : SubjectPhrase.reference(tokens, k..<stop, preferLast: false)
+        // "said the city's mayor, Tomasz Wierzbicki, announcing …": the name in apposition to a description
+        if stop < end, stop > k, tokens[stop].kind == .comma, tokens[k].isIn(WordLists.definite), let named = appositiveAfter(k..<stop, end: end) { post = named }
         if pre.isEmpty || pre.allSatisfy({ tokens[$0].kind == .comma || tokens[$0].kind == .other }) {
             if post == nil && tokens.endsIng(cue.index) { return nil }
             return Attribution(cue: cue.words, speaker: post, before: false, cueIndex: cue.index)
@@ -58,4 +60,16 @@ extension AttributionReader {
 
     /// "but".
     static let but = WordKey.of("but")
+
+    /// "the city's mayor, Tomasz Wierzbicki,": the name run of two words or more that fills the comma-enclosed
+    /// segment right after the description `phrase` (a title or a definite noun, no name of its own), ending at a
+    /// comma or at `end`; its role is the description as printed.
+    @inline(never)
+    func appositiveAfter(_ phrase: Range<Int>, end: Int) -> SpeakerReference? {
+        guard let head = phrase.last, tokens[head].isWord, !tokens[head].capitalized,
+              NameRuns.firstRun(tokens, in: phrase) == nil, phrase.upperBound + 1 < end,
+              let run = NameRuns.firstRun(tokens, in: (phrase.upperBound + 1)..<end), run.first == phrase.upperBound + 1,
+              run.keyCount >= 2, !run.isOrganization, run.last == end || tokens[run.last].kind == .comma else { return nil }
+        return .name(run, role: (phrase.lowerBound + 1)..<phrase.upperBound)
+    }
 }

@@ -24,6 +24,8 @@ extension AttributionReader {
         }
         guard t.isIn(WordLists.verb), !t.possessive else { return nil }
         if k > 0, tokens[k - 1].isWord, Self.notBeforeVerbs.contains(tokens[k - 1].key) || tokens[k - 1].possessive { return nil }
+        // "would continue to pursue “…”": a verb taking an infinitive is no cue
+        if k + 1 < tokens.count, tokens[k + 1].key == to, Self.infinitiveVerbs.contains(t.key) { return nil }
         let weak = t.isIn(WordLists.weakVerb)
         if weak && !allowWeak { return nil }
         // "would be announced", "had been informed": a passive is no cue ("has been saying" is one)
@@ -61,4 +63,7 @@ extension AttributionReader {
         let key = tokens[k].key
         return key == Self.be && (weak || !tokens.endsIng(k + 1)) || key == Self.been && !tokens.endsIng(k + 1)
     }
+
+    /// Reporting verbs that are no cue before "to" and an infinitive ("continue to pursue").
+    static let infinitiveVerbs: KeySet = WordKey.set(["continue", "continues", "continued", "continuing"])
 }

@@ -9,7 +9,7 @@ extension AttributionReader {
         if cue - from >= 3, tokens.endsIng(cue), tokens[cue - 1].key == Self.as_, tokens[cue - 2].key == Self.quoted { return subject(before: cue - 2, from: from) }
         var end = cue
         while end > from, tokens[end - 1].isWord, tokens[end - 1].isIn(WordLists.filler) || tokens.endsLy(end - 1) { end -= 1 }
-        guard end > from else { return nil }
+        guard end > from else { return cue == from && tokens[cue].capitalized ? mainClauseSubject(after: cue) : nil }
         let participle = tokens.endsIng(cue)
         let last = tokens[end - 1]
         if last.kind == .comma, !participle, let r = appositiveSubject(from: from, to: end) ?? appositiveName(from: from, to: end) { return r }
@@ -25,7 +25,26 @@ extension AttributionReader {
             if t.isIn(WordLists.clauseCutter) { break }
             start -= 1
         }
-        return SubjectPhrase.reference(tokens, start..<end, preferLast: true)
+        let reference = SubjectPhrase.reference(tokens, start..<end, preferLast: true)
+        if reference == nil, start > from + 3, tokens[start - 1].key == Self.but || tokens[start - 1].key == Keyword.and {
+            return subjectBeforeVerbs(joinedAt: start - 1, from: from)
+        }
+        return reference
+    }
+
+    /// "the president of the Farmers' Association, Joaquim Palma, welcomed the decision but said": before the "but"
+    /// (or "and") at `joiner`, a clause of verbs with no subject after a comma; the name filling the comma-enclosed
+    /// segment before it speaks (`appositiveName`).
+    @inline(never)
+    func subjectBeforeVerbs(joinedAt joiner: Int, from: Int) -> SpeakerReference? {
+        var comma = joiner - 1
+        while comma > from, tokens[comma].kind != .comma {
+            let t = tokens[comma]
+            if t.kind == .stop || t.kind == .colon || t.kind == .quote || t.capitalized || t.isIn(WordLists.clauseCutter) { return nil }
+            comma -= 1
+        }
+        guard comma > from, comma + 1 < joiner, tokens[comma + 1].isIn(WordLists.verb) || tokens.endsEd(comma + 1) else { return nil }
+        return appositiveName(from: from, to: comma + 1)
     }
 
     /// "Smith: “We did it.”": a paragraph that opens with a name and a colon before the quote.
@@ -42,7 +61,8 @@ extension AttributionReader {
         for k in from..<to where tokens[k].kind == .comma {
             guard k > segmentStart, k + 1 < to, tokens[k - 1].isWord, NameRuns.isNameWord(tokens[k - 1]) else { segmentStart = k + 1; continue }
             let next = tokens[k + 1]
-            if next.isWord, !next.capitalized || next.isIn(WordLists.article) || next.possessive {
+            // "State Sen. Anthony Ruocco, R-Morris, who …": a party tag is no name
+            if next.isWord, !next.capitalized || next.isIn(WordLists.article) || next.possessive || tokens.isPartyTag(k + 1) {
                 // "In a statement to BuzzFeed News, a spokesperson, …": a name after a preposition is no subject
                 if let run = NameRuns.lastRun(tokens, in: segmentStart..<k), run.last == k,
                    !(run.first > segmentStart && tokens[run.first - 1].isIn(WordLists.preposition)) {
@@ -74,7 +94,11 @@ extension AttributionReader {
             if k == to || tokens[k].kind == .comma {
                 if k > segmentStart, !(tokens[segmentStart].isWord && Self.prepositionStarts.contains(tokens[segmentStart].key)) {
                     var stop = segmentStart
-                    while stop < k, !(tokens[stop].isWord && stop > segmentStart && tokens[stop].isIn(WordLists.verb | WordLists.clauseCutter)) { stop += 1 }
+                    while stop < k, !(tokens[stop].isWord && stop > segmentStart && tokens[stop].isIn(WordLists.verb | WordLists.clauseCutter)) {
+                        // "She pointed to Timbs v. Indiana": a pronoun's past tense ends its subject
+                        if stop == segmentStart + 1, tokens[segmentStart].isIn(WordLists.personPronoun | WordLists.groupPronoun), tokens.endsEd(stop) { break }
+                        stop += 1
+                    }
                     if let r = SubjectPhrase.reference(tokens, segmentStart..<stop, preferLast: false) { return r }
                 }
                 segmentStart = k + 1
@@ -83,4 +107,21 @@ extension AttributionReader {
         }
         return nil
     }
+
+    /// "Asked whether they could win, he smiled: “…”": for "Asked" opening its sentence (a participle), the
+    /// subject of the main clause after its first comma (up to a colon, quote or sentence end); nil otherwise.
+    @inline(never)
+    func mainClauseSubject(after cue: Int) -> SpeakerReference? {
+        guard tokens[cue].key == Self.asked else { return nil }
+        var comma = cue + 1
+        while comma < tokens.count, comma - cue < Self.window, tokens[comma].kind == .word || tokens[comma].kind == .other { comma += 1 }
+        guard comma < tokens.count, tokens[comma].kind == .comma else { return nil }
+        var end = comma + 1
+        while end < tokens.count, end - cue < Self.window, tokens[end].kind == .word || tokens[end].kind == .comma { end += 1 }
+        guard end > comma + 1 else { return nil }
+        return sentenceSubject(from: comma + 1, to: end)
+    }
+
+    /// "asked".
+    static let asked = WordKey.of("asked")
 }

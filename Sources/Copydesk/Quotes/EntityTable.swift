@@ -54,6 +54,7 @@ struct EntityTable {
         // `resolve` (index included) for one word without an acronym.
         let looked = run.keyCount == 1 && explicit == nil
         if looked, let found = resolve(run, tokens, recent: recent, paragraph: paragraph) { return found }
+        if !looked, Self.opensWithJoinedWord(run, tokens) { return addCouple(run, tokens, paragraph: paragraph) }
         let folded = Self.fold(run, tokens)
         if !looked, let found = index[folded] {
             if entities[found].role == nil, run.first > 0 || run.nameStart > run.first || (run.last < tokens.count && tokens[run.last].kind == .comma),

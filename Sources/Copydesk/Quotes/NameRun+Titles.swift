@@ -64,4 +64,15 @@ extension NameRuns {
               isNameWord(tokens[j + 2]), (first..<j).contains(where: { tokens[$0].isIn(WordLists.organizationWord) }) else { return nil }
         return j + 3
     }
+
+    /// "Chula Vista Mayor and board member Hector Salcedo": past a lower-case "and" after a capitalised title word, one
+    /// to four lower-case words ending with a title word, to the name word after them (its index); nil otherwise.
+    @inline(never)
+    static func titledAnd(_ tokens: TokenList, at j: Int, limit: Int) -> Int? {
+        guard tokens[j].key == Keyword.and, !tokens[j].capitalized, j > 0, tokens[j - 1].capitalized, tokens[j - 1].isIn(WordLists.title) else { return nil }
+        var k = j + 1
+        while k < limit, k - j <= 4, tokens[k].isWord, !tokens[k].capitalized, !tokens[k].isIn(WordLists.phraseBreaker | WordLists.verb) { k += 1 }
+        guard k > j + 1, k < limit, tokens[k - 1].isIn(WordLists.title), isNameWord(tokens[k]) else { return nil }
+        return k
+    }
 }

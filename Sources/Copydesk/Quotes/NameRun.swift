@@ -103,7 +103,9 @@ enum NameRuns {
                 complement = k
                 j = k + 1; if tokens[k].possessive { break } else { continue }
             }
-            if t.isIn(WordLists.joiner), let k = ofTheName(tokens, first: i, at: j, limit: limit) { j = k; if tokens[k - 1].possessive { break } else { continue } }
+            if t.isIn(WordLists.joiner), let k = ofTheName(tokens, first: i, at: j, limit: limit) ?? titledAnd(tokens, at: j, limit: limit) {
+                j = k; if tokens[k - 1].possessive { break } else { continue }
+            }
             if t.kind == .comma, j - i >= 3, j + 1 < limit, tokens[j + 1].capitalized,
                let end = listedComplement(tokens, first: i, comma: j, limit: limit) { j = end }
             break
@@ -115,7 +117,7 @@ enum NameRuns {
     private static func make(_ tokens: TokenList, _ first: Int, _ end: Int, limit: Int) -> NameRun? {
         let first = end - first >= 4 && first >= 2 ? placedName(tokens, first, end) : first
         var start = first
-        // Strip leading titles up to the last title word, keeping one word at least (`lists`: the words')
+        // Strip titles up to the last title word, keeping one word (`lists`: the words')
         var lastTitle = -1
         var lists: UInt16 = 0
         for k in first..<end {
@@ -127,14 +129,14 @@ enum NameRuns {
         if lists & WordLists.joiner != 0, let a = andBreak(tokens, first, end, lists) { end = a; lastTitle = lastTitleBefore(tokens, first, a) }
         if lastTitle >= 0 { start = lastTitle + 1 }
         if lastTitle >= 0, tokens[start].key == Keyword.of || tokens[start].key == Keyword.for_ || tokens[start].key == Keyword.to {
-            // "Minister for Transport Shane Ross": the title's complement, then the name's last two words (and an initial)
+            // "Minister for Transport Shane Ross": the last two words (and an initial, or a first name before "Chi-wai")
             guard end - start > 3 else { return nil }  // "Mayor of London": a title alone
             start = end - 2
-            if tokens[start - 1].end - tokens[start - 1].start <= 2, tokens[start - 1].capitalized, start - 1 > lastTitle + 2 { start -= 1 }
+            if tokens[start - 1].capitalized, start - 1 > lastTitle + 2, tokens[start - 1].end - tokens[start - 1].start <= 2 || tokens.isHyphenatedGivenName(end - 1) { start -= 1 }
         }
         let whole = end
         if lastTitle >= 0 || lists & WordLists.organizationWord != 0 && lists & WordLists.joiner != 0 { end = ofBreak(tokens, start, end, titled: lastTitle >= 0) }
-        // Without titles or a break the words searched are the run's own: their lists answer at once.
+        // Without titles or a break the run's own word lists answer at once.
         var org = lastTitle < 0 && end == whole && lists & WordLists.organizationWord != 0
         if lastTitle >= 0 || end < whole { for k in start..<end where tokens[k].isIn(WordLists.organizationWord) { org = true; break } }
         var last = end

@@ -15,6 +15,11 @@ extension SpeakerResolver {
     mutating func noteInvertedSubjects(paragraph p: Int, tokens: TokenList, mentions: Range<Int>) {
         for m in mentions {
             let (t, entity) = mentionItems[m]
+            if Self.followsComma(tokens, t), table.isPerson(entity), Self.isAppositiveSubject(tokens, at: t) {
+                var at = sentenceSubjects.endIndex
+                while at > 0, !sentenceSubjects[at - 1].isBefore(p, t) { at -= 1 }
+                sentenceSubjects.insert(SubjectEntry(paragraph: p, token: t, entity: entity), at: at); continue
+            }
             guard t >= 2, tokens[t - 2].kind == .comma else { continue }
             let verb = tokens[t - 1]
             // "…, told Arab News that": after "told" comes who was told
@@ -24,5 +29,27 @@ extension SpeakerResolver {
             while at > 0, !sentenceSubjects[at - 1].isBefore(p, t) { at -= 1 }
             sentenceSubjects.insert(SubjectEntry(paragraph: p, token: t, entity: entity), at: at)
         }
+    }
+
+    /// "…, Dr Hamisi Mwakasege, said": true when the name words from `t` (after a comma) end at a comma followed by a
+    /// lower-case reporting verb that is not weak.
+    static func isAppositiveSubject(_ tokens: TokenList, at t: Int) -> Bool {
+        var k = t
+        while k < tokens.count, k - t < 8, tokens[k].isWord, tokens[k].capitalized { k += 1 }
+        guard k > t + 1, k + 1 < tokens.count, tokens[k].kind == .comma else { return false }
+        let verb = tokens[k + 1]
+        return verb.isIn(WordLists.verb) && !verb.capitalized && !verb.isIn(WordLists.weakVerb)
+    }
+
+    /// True when `run` stands between two commas with a reporting verb after the second ("…, Dr Hamisi Mwakasege, said").
+    @inline(__always)
+    static func isBetweenCommasBeforeVerb(_ run: NameRun, _ tokens: TokenList) -> Bool {
+        run.last + 1 < tokens.count && tokens[run.last].kind == .comma && followsComma(tokens, run.first) && tokens[run.last + 1].isIn(WordLists.verb)
+    }
+
+    /// True when a comma stands right before token `t`, or before a capitalised title word before it (", Dr Hamisi").
+    @inline(__always)
+    static func followsComma(_ tokens: TokenList, _ t: Int) -> Bool {
+        t >= 1 && (tokens[t - 1].kind == .comma || t >= 2 && tokens[t - 2].kind == .comma && tokens[t - 1].capitalized && tokens[t - 1].isIn(WordLists.title))
     }
 }

@@ -55,6 +55,8 @@ struct SpeakerResolver {
             mentionItems.append((run.first, entity))
             // "…, says Rosa Quintanilla": a name after a comma and a verb may be a sentence's subject
             if run.first >= 2, tokens[run.first - 1].isIn(WordLists.verb), tokens[run.first - 2].kind == .comma { inverted = true }
+            // "The deputy secretary, Dr Hamisi Mwakasege, said": between commas before a verb
+            if Self.isBetweenCommasBeforeVerb(run, tokens) { inverted = true }
             touch(entity)
         }
         // Paragraphs are read in order: the range is appended (one write, not an append and a store).
