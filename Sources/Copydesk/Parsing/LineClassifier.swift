@@ -84,8 +84,7 @@ enum LineClassifier {
         if words == 3, digit, isGalleryCounter(line, page) { return .furniture(.mediaLabel) }  // "1 of 3"
         // a line opening with an ASCII letter is no run of numbers (its folded first byte is a letter exactly then)
         if !isASCIILetter(first), isNumberRun(line, page) {
-            // in a run of numbers every "/" byte is a "/" Character of its own (one joined to a scalar before it would
-            // make a Character no number or mark of the run), so the slash flag answers `contains("/")`
+            // each "/" byte of a run of numbers is a "/" Character: the slash flag answers `contains("/")`
             return .furniture(line.hasSlash ? .mediaLabel : .list)
         }
         return .text
