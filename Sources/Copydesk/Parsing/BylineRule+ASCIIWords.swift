@@ -65,7 +65,7 @@ extension BylineRule {
         if isAgencyASCII(slice(bytes, head)) && count <= 3 { return Match(names: [BylineEntry(name: string(bytes, head))]) }
         guard count >= 2, role else { return nil }
         var names = true
-        _ = splitOnAnd(bytes, head) { part in names = names && looksLikeNameASCII(slice(bytes, part)) && slice(bytes, part).contains(0x20) }
+        _ = splitOnAnd(bytes, head) { part in names = names && looksLikeNameASCII(slice(bytes, part)) && slice(bytes, part).contains(where: ByteSearch.isASCIISpace) }
         guard names else { return nil }
         let people = peopleASCII(bytes)
         return people.isEmpty ? nil : Match(names: people)

@@ -16,7 +16,7 @@ extension BylineRule {
         if isAgency(head) && parts.count <= 3 { return Match(names: [BylineEntry(name: String(head))]) }
         let heads = head.commaPieces().flatMap { splitOnAnd($0.trimmedSpace) }
         // each name of two words or more: "Pilsen, Little Village, Back of the Yards" is a list of places
-        guard parts.count >= 2, heads.allSatisfy({ looksLikeName($0) && $0.contains(" ") }), parts.dropFirst().contains(where: isRole) else { return nil }
+        guard parts.count >= 2, heads.allSatisfy({ looksLikeName($0) && $0.wordCount >= 2 }), parts.dropFirst().contains(where: isRole) else { return nil }
         let names = people(in: text)
         return names.isEmpty ? nil : Match(names: names)
     }
@@ -28,8 +28,8 @@ extension BylineRule {
     static func opensWithPreposition(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count > 3 else { return false }
         var end = 0
-        while end < bytes.count, end < 8, bytes[end] != 0x20 { end += 1 }
-        guard end < bytes.count, bytes[end] == 0x20 else { return false }
+        while end < bytes.count, end < 8, !ByteSearch.isASCIISpace(bytes[end]) { end += 1 }
+        guard end < bytes.count, ByteSearch.isASCIISpace(bytes[end]) else { return false }
         let word = UnsafeBufferPointer(rebasing: bytes[0..<end])
         return headlineOpenings.contains { FoldedBytes.equal(word, at: 0, $0) && $0.utf8CodeUnitCount == end }
     }

@@ -20,13 +20,15 @@ struct PageLayout {
         if let span {
             var paragraphs = 0
             var index = span.lowerBound
+            let markedAbove = (0..<span.lowerBound).contains { table.kind($0).isMarker }
             while index <= span.upperBound, index < span.lowerBound + 8 {
                 if table.kind(index).isMarker { headerEnd = index + 1 }
                 if roles[index].isText && lines[index].isParagraphLike {
                     // up to two short dek sentences ("Key Points" lists) may stand above the byline, or three of 30 words
-                    // or fewer each, a summary list printed without its bullets
+                    // or fewer each (a summary list printed without its bullets) when no byline or date stands above them
                     paragraphs += 1
-                    if paragraphs > 3 || paragraphs == 3 && lines[index].words > 30 || lines[index].words > 40 && paragraphs > 1 { break }
+                    if paragraphs > 3 || paragraphs == 3 && (markedAbove || lines[index].words > 30)
+                        || lines[index].words > 40 && paragraphs > 1 { break }
                 }
                 index += 1
             }

@@ -8,26 +8,6 @@ struct CaptionRound9Tests {
     private func parse(_ lines: [String]) -> Article { CaptionTestPage.parse(lines) }
     private let before = CaptionTestPage.before, after = CaptionTestPage.after
 
-    /// Expects the classifier and its frozen reference to read `line` as `role`.
-    private func expectRole(_ line: String, _ role: LineRole, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(LineClassifier.classify(textLine(line)) == role, "\(line)", sourceLocation: sourceLocation)
-        #expect(RefLineClassifier.classify(textLine(line)) == role, "\(line)", sourceLocation: sourceLocation)
-    }
-
-    /// Expects the classifier and its frozen reference to read `line` as `caption` with `credit`.
-    private func expectCaptioned(_ line: String, _ caption: String, _ credit: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        expectRole(line, .caption(.captioned(text: caption, credit: credit)), sourceLocation: sourceLocation)
-    }
-
-    /// Expects the classifier and its frozen reference to read each of `lines` as no caption or credit.
-    private func expectNoCaption(_ lines: [String], sourceLocation: SourceLocation = #_sourceLocation) {
-        for line in lines {
-            let fast = LineClassifier.classify(textLine(line)), plain = RefLineClassifier.classify(textLine(line))
-            #expect(fast.kind != .caption && fast.kind != .credit, "\(line): \(fast)", sourceLocation: sourceLocation)
-            #expect(fast == plain, "\(line)", sourceLocation: sourceLocation)
-        }
-    }
-
     @Test("a 'Name for The Outlet' line under its caption sentence is the credit, a repeat too; a title-case line elsewhere is none")
     func forOutletLines() {
         let caption = "Tamika Rowe keeps a printed call schedule on her refrigerator in Mansfield, Ohio."
@@ -44,22 +24,22 @@ struct CaptionRound9Tests {
     @Test("a name and an outlet run onto the caption: '. Name for Rest of World', '.Name | NJ Advance Media for NJ.com', 'Visual: Name for Undark'")
     func outletTails() {
         let drivers = "Drivers wait for fares outside a shopping mall in the Westlands district."
-        expectCaptioned("\(drivers) Brian Otieno for Rest of World", drivers, "Brian Otieno for Rest of World")
+        CaptionTestPage.expectCaptioned("\(drivers) Brian Otieno for Rest of World", drivers, "Brian Otieno for Rest of World")
         let bike = "A bill advancing in the state Legislature would require riders to register their bikes with the state."
-        expectCaptioned("\(bike)Aristide Economopoulos | NJ Advance Media for NJ.com", bike, "Aristide Economopoulos | NJ Advance Media for NJ.com")
+        CaptionTestPage.expectCaptioned("\(bike)Aristide Economopoulos | NJ Advance Media for NJ.com", bike, "Aristide Economopoulos | NJ Advance Media for NJ.com")
         let bee = "A sweat bee forages on white clover in a Minneapolis park."
-        expectCaptioned("\(bee) Visual: Priya Venkataraman for Undark", bee, "Priya Venkataraman for Undark")
-        expectCaptioned("\(bee) Visual: Courtesy of Rhea Sandoval", bee, "Courtesy of Rhea Sandoval")
+        CaptionTestPage.expectCaptioned("\(bee) Visual: Priya Venkataraman for Undark", bee, "Priya Venkataraman for Undark")
+        CaptionTestPage.expectCaptioned("\(bee) Visual: Courtesy of Rhea Sandoval", bee, "Courtesy of Rhea Sandoval")
         // a button or function word where the name stands, or a lower-case outlet: no credit
-        expectNoCaption(["\(drivers) Read More | The Daily Herald", "\(drivers) Jane Doe for rest of world", "The key is visual: the design speaks for itself."])
+        CaptionTestPage.expectNoCaption(["\(drivers) Read More | The Daily Herald", "\(drivers) Jane Doe for rest of world", "The key is visual: the design speaks for itself."])
     }
 
     @Test("credit lines naming a picture library or a sports wire: 'ANP/Alamy Stock Photo', 'Dale Marsh-USA TODAY Sports'")
     func libraryCreditLines() {
         for line in ["ANP/Alamy Stock Photo", "Alamy Stock Photo", "Dale Marsh-USA TODAY Sports", "Kirby Lee-Imagn Images"] {
-            expectRole(line, .caption(.credit(line, captionAbove: true)))
+            CaptionTestPage.expectRole(line, .caption(.credit(line, captionAbove: true)))
         }
-        expectNoCaption(["Buy Stock Photo", "Jean-Pierre Raffarin", "Mary Smith-Jones", "Coca-Cola Products", "Read More-Top Stories"])
+        CaptionTestPage.expectNoCaption(["Buy Stock Photo", "Jean-Pierre Raffarin", "Mary Smith-Jones", "Coca-Cola Products", "Read More-Top Stories"])
         let caption = "Iowa State guard Keshon Gilbert scored 31 points in a comeback win over Baylor on Tuesday night."
         let article = parse(before + [caption, "Dale Marsh-USA TODAY Sports"] + after)
         #expect(article.media.map(\.caption) == [caption])
@@ -69,13 +49,13 @@ struct CaptionRound9Tests {
     @Test("a credit run onto the caption: 'Name address' whose address holds the surname, ' | Name/Outlet', '. —NAME IN CAPITALS'")
     func runOnCredits() {
         let buses = "Dozens of routes have gone without a regular driver since January."
-        expectCaptioned("\(buses) Khadejeh Nikouyeh knikouyeh@charlotteobserver.com", buses, "Khadejeh Nikouyeh knikouyeh@charlotteobserver.com")
+        CaptionTestPage.expectCaptioned("\(buses) Khadejeh Nikouyeh knikouyeh@charlotteobserver.com", buses, "Khadejeh Nikouyeh knikouyeh@charlotteobserver.com")
         let dhaka = "A DNCC worker sprays larvicide at a construction site in Uttara on Sunday, March 10, 2024"
-        expectCaptioned("\(dhaka) | Mehedi Hasan/Dhaka Tribune", dhaka, "Mehedi Hasan/Dhaka Tribune")
+        CaptionTestPage.expectCaptioned("\(dhaka) | Mehedi Hasan/Dhaka Tribune", dhaka, "Mehedi Hasan/Dhaka Tribune")
         let heat = "HEAT BREAK Pupils cool themselves with handheld fans during a morning class on Tuesday."
-        expectCaptioned("\(heat) —JOAN P. VILLANUEVA", heat, "JOAN P. VILLANUEVA")
+        CaptionTestPage.expectCaptioned("\(heat) —JOAN P. VILLANUEVA", heat, "JOAN P. VILLANUEVA")
         // an address that is not the name's, a glued dash before lower-case words: no credit
-        expectNoCaption(["\(buses) Khadejeh Nikouyeh news@charlotteobserver.com", "\(heat) —Joan Villanueva"])
+        CaptionTestPage.expectNoCaption(["\(buses) Khadejeh Nikouyeh news@charlotteobserver.com", "\(heat) —Joan Villanueva"])
     }
 
     @Test("a 'By NAME [address]' line under a paragraph is the writers' line, never the paragraph's photo credit")

@@ -51,11 +51,14 @@ enum RefBylineRule {
     /// A line without "By" that reads as a byline: "Name Name, Role" or an agency ("Reuters, Washington").
     static func matchUnlabelled(_ line: TestLine) -> Match? {
         guard line.words <= 10, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","), !line.hasQuoteMark else { return nil }
+        // (twenty-second pass) no headline's preposition opens it
+        if Array(line.text.utf8).withUnsafeBufferPointer({ BylineRule.opensWithPreposition($0) }) { return nil }
         let parts = line.text.commaPieces().map { $0.trimmedSpace }.filter { !$0.isEmpty }
         guard let head = parts.first else { return nil }
         if BylineRule.isAgency(head) && parts.count <= 3 { return Match(names: [BylineEntry(name: String(head))]) }
         let heads = head.commaPieces().flatMap { RefBylineRule.splitOnAnd($0.trimmedSpace) }
-        guard parts.count >= 2, heads.allSatisfy(RefBylineRule.looksLikeName), parts.dropFirst().contains(where: RefBylineRule.isRole) else { return nil }
+        guard parts.count >= 2, heads.allSatisfy({ RefBylineRule.looksLikeName($0) && $0.wordCount >= 2 }),  // (twenty-second pass) two words
+              parts.dropFirst().contains(where: RefBylineRule.isRole) else { return nil }
         let names = RefBylineRule.people(in: line.text)
         return names.isEmpty ? nil : Match(names: names)
     }

@@ -1,4 +1,5 @@
 @testable import Copydesk
+import Testing
 
 /// The page the caption suites build around a picture line: a header and a first paragraph before it, two paragraphs
 /// after it, parsed as one article.
@@ -13,5 +14,25 @@ enum CaptionTestPage {
     /// The article parsed from `lines` joined by newlines.
     static func parse(_ lines: [String]) -> Article {
         ArticleParser().parse(text: lines.joined(separator: "\n"), id: "probe")
+    }
+
+    /// Expects the classifier and its frozen reference to read `line` as `role`.
+    static func expectRole(_ line: String, _ role: LineRole, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(LineClassifier.classify(textLine(line)) == role, "\(line)", sourceLocation: sourceLocation)
+        #expect(RefLineClassifier.classify(textLine(line)) == role, "\(line)", sourceLocation: sourceLocation)
+    }
+
+    /// Expects the classifier and its frozen reference to read `line` as `caption` with `credit`.
+    static func expectCaptioned(_ line: String, _ caption: String, _ credit: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        Self.expectRole(line, .caption(.captioned(text: caption, credit: credit)), sourceLocation: sourceLocation)
+    }
+
+    /// Expects the classifier and its frozen reference to read each of `lines` as no caption or credit.
+    static func expectNoCaption(_ lines: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        for line in lines {
+            let fast = LineClassifier.classify(textLine(line)), plain = RefLineClassifier.classify(textLine(line))
+            #expect(fast.kind != .caption && fast.kind != .credit, "\(line): \(fast)", sourceLocation: sourceLocation)
+            #expect(fast == plain, "\(line)", sourceLocation: sourceLocation)
+        }
     }
 }
