@@ -24,7 +24,7 @@ trap 'rm -rf "$WORK"' EXIT
 
 echo "== build (release)"
 swift build -c release --product convert 2>&1 | tail -1
-CONVERT=$PWD/.build/release/convert
+CONVERT=${CONVERT:-$PWD/.build/release/convert}  # CONVERT=path: another build of the same tool, e.g. the previous pass's
 gcc -O2 -pthread -o "$WORK/floor" "$BENCH/floor.c"
 gcc -O2 -pthread -o "$WORK/atomic-floor" Benchmarks/atomic-floor.c
 
