@@ -6,8 +6,9 @@ extension BylineRule {
     /// organisation; `nil` when the rest may hold a date (the caller reads it as text).
     static func namesAfterByASCII(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, endsLikeSentence: Bool,
                                   lastByte: UInt8) -> Match? {
-        let rest = trim(bytes, min(start, bytes.count)..<bytes.count)
+        var rest = trim(bytes, min(start, bytes.count)..<bytes.count)
         guard !rest.isEmpty, bytes[rest.lowerBound] &- UInt8(ascii: "A") < 26 else { return Match(names: []) }  // `startsUppercase`
+        rest = trim(bytes, rest.lowerBound..<endBeforeBracketedAddress(slice(bytes, rest)) &+ rest.lowerBound)
         guard !DateText.mayHoldDate(slice(bytes, rest)) else { return nil }
         if endsLikeSentence && lastByte != UInt8(ascii: ".") { return Match(names: []) }
         let names = peopleASCII(slice(bytes, rest))
@@ -34,6 +35,7 @@ extension BylineRule {
         } else if endsLikeSentence && lastByte != UInt8(ascii: ".") {
             return nil
         }
+        rest = rest.withUTF8Bytes { rest[..<rest.utf8.index(rest.startIndex, offsetBy: endBeforeBracketedAddress($0))] }.trimmedSpace
         let names = people(in: rest)
         guard !names.isEmpty, !names.contains(where: { isOrganisation($0.name) }) else { return nil }
         return Match(names: names, date: date, section: section)

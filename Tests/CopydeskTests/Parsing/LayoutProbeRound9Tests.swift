@@ -140,4 +140,18 @@ struct LayoutProbeRound9Tests {
         #expect(line.withUTF8 { BylineRule.unlabelledASCII($0) }?.names.map(\.name) == ["Jane Doe"])
         #expect(BylineRule.plainUnlabelled("Pilsen, Little Village, Back of the Yards") == nil)
     }
+
+    @Test("a closing bracketed e-mail address after a byline's names is no name")
+    func bracketedAddressAfterNames() {
+        let end = parse(["Seoul tests a subway app that knows where you stand", "Tuesday, March 5, 2024"] + body
+                        + ["BY KIM JU-YEON, SEO JI-EUN [seo.jieun1@joongang.co.kr]"])
+        #expect(end.byline.map(\.name) == ["KIM JU-YEON", "SEO JI-EUN"])
+        #expect(end.body.map(\.text) == body)
+        let top = parse(["Seoul tests a subway app that knows where you stand", "By Lee Jin-a (jinaa@heraldcorp.com)", "March 5, 2024"] + body)
+        #expect(top.byline.map(\.name) == ["Lee Jin-a"])
+        var text = "Jane Doe (Staff)"
+        #expect(text.withUTF8 { BylineRule.endBeforeBracketedAddress($0) } == text.utf8.count)
+        text = "Jane Doe [jane@x.com]"
+        #expect(text.withUTF8 { BylineRule.endBeforeBracketedAddress($0) } == 9)
+    }
 }

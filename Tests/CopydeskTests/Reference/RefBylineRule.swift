@@ -43,6 +43,11 @@ enum RefBylineRule {
         } else if line.endsLikeSentence && line.lastByte != UInt8(ascii: ".") {
             return nil
         }
+        // (twenty-second pass) a closing bracketed e-mail address is no name
+        if let close = rest.last, close == "]" || close == ")", let open = rest.lastIndex(of: close == "]" ? "[" : "("),
+           open > rest.startIndex, rest[open...].contains("@"), !rest[open...].contains(" ") {
+            rest = rest[..<open].trimmedSpace
+        }
         let names = RefBylineRule.people(in: rest)
         guard !names.isEmpty, !names.contains(where: { isOrganisation($0.name) }) else { return nil }
         return Match(names: names, date: date, section: section)
