@@ -5,20 +5,24 @@ extension CaptionRule {
     /// "Michael Stravato for The Texas Tribune": two to four capitalised name words, "for", then an outlet of one to five
     /// words (`isOutletName`); the credit, or `nil` for another tail.
     static func forOutletCredit(_ tail: UnsafeBufferPointer<UInt8>) -> String? {
-        let text = UnsafeBufferPointer(rebasing: tail[BylineRule.trim(tail, tail.indices)])
-        guard text.count <= 64, let cut = BylineRule.find(" for ", text, in: 0..<text.count) else { return nil }
-        let name = UnsafeBufferPointer(rebasing: text[..<cut]), outlet = UnsafeBufferPointer(rebasing: text[(cut + 5)...])
-        guard isCreditName(name), isOutletName(outlet, words: 1...5) else { return nil }
-        return String(decoding: text, as: UTF8.self)
+        namedOutletCredit(tail, joinedBy: " for ", outletWords: 1...5)
     }
 
     /// "Aristide Economopoulos | NJ Advance Media for NJ.com": two to four capitalised name words (no button word), " | ",
     /// then an outlet of one to seven words (`isOutletName`); the credit, or `nil` for another tail.
     static func barOutletCredit(_ tail: UnsafeBufferPointer<UInt8>) -> String? {
+        namedOutletCredit(tail, joinedBy: " | ", outletWords: 1...7)
+    }
+
+    /// A tail of at most 64 bytes holding a credit name (`isCreditName`), then `joint`, then an outlet of `outletWords`
+    /// words (`isOutletName`): the whole tail, trimmed, or `nil`.
+    private static func namedOutletCredit(_ tail: UnsafeBufferPointer<UInt8>, joinedBy joint: StaticString,
+                                          outletWords: ClosedRange<Int>) -> String? {
         let text = UnsafeBufferPointer(rebasing: tail[BylineRule.trim(tail, tail.indices)])
-        guard text.count <= 64, let cut = BylineRule.find(" | ", text, in: 0..<text.count) else { return nil }
-        let name = UnsafeBufferPointer(rebasing: text[..<cut]), outlet = UnsafeBufferPointer(rebasing: text[(cut + 3)...])
-        guard isCreditName(name), isOutletName(outlet, words: 1...7) else { return nil }
+        guard text.count <= 64, let cut = BylineRule.find(joint, text, in: 0..<text.count) else { return nil }
+        let name = UnsafeBufferPointer(rebasing: text[..<cut])
+        let outlet = UnsafeBufferPointer(rebasing: text[(cut + joint.utf8CodeUnitCount)...])
+        guard isCreditName(name), isOutletName(outlet, words: outletWords) else { return nil }
         return String(decoding: text, as: UTF8.self)
     }
 
