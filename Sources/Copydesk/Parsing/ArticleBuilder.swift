@@ -49,6 +49,7 @@ struct ArticleBuilder {
 
     /// The last level of a trail printed on one line ("Thailand > Politics" gives "Politics"); other text as it is.
     static func deepestLevel(of text: String) -> String {
+        if let level = levelAfterHome(text) { return level }
         guard text.utf8.contains(where: { $0 == 0x3E || $0 == 0xBA || $0 == 0xBB }) else { return text }  // no ">", "›" or "»"
         let bytes = Array(text.utf8)
         var cut: Int?
@@ -61,6 +62,16 @@ struct ArticleBuilder {
         }
         guard let cut, cut < bytes.count else { return text }
         return String(decoding: bytes[cut...], as: UTF8.self)
+    }
+    /// The last level of a slash trail opening with "Home" ("Home/College Basketball", "Home / News / World"); `nil` for
+    /// other text ("Israel/Gaza").
+    static func levelAfterHome(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard bytes.count > 5, bytes.withUnsafeBufferPointer({ FoldedBytes.equal($0, at: 0, "home") }), bytes[4] == 0x2F || bytes[4] == 0x20,
+              let slash = bytes.lastIndex(of: 0x2F) else { return nil }
+        var start = slash + 1
+        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        return start < bytes.count ? String(decoding: bytes[start...], as: UTF8.self) : nil
     }
     mutating func addStandfirst(_ text: consuming String) { article.standfirst.append(text) }
 

@@ -72,6 +72,11 @@ struct HeaderReader {
                                                                                      isTagKind: { kinds[$0] == .text || kinds[$0] == .navigation || kinds[$0] == .duplicate }, page) {
             plan.section = tag  // "Filed under:", then the first tag
         }
+        if let section = Self.menuEndSection(above: plan, lines: lines, isMenu: { Self.isMenuKind(kinds[$0]) },
+                                             isMenuAbove: { Self.isMenuKind(kinds[$0]) || kinds[$0] == .duplicate }, page) {
+            plan.section = section
+            plan.blockTop = min(plan.blockTop, section)
+        }
         if plan.nameLine == nil, let clusterEnd = lastMarker, plan.headline != nil, !(0..<end).contains(where: { kinds[$0] == .byline }) {
             plan.nameLine = bareName(under: clusterEnd, upTo: end, page)
         }

@@ -62,6 +62,12 @@ struct PlainHeaderReader {
                roles[$0].isText || roles[$0].isFurniture(.navigation) || roles[$0] == .duplicate }, page) {
             plan.section = tag
         }
+        // (twenty-third pass) the last menu item right above the headline
+        if let section = HeaderReader.menuEndSection(above: plan, lines: lines, isMenu: { HeaderReader.isMenuKind(roles[$0].kind) },
+                                                    isMenuAbove: { HeaderReader.isMenuKind(roles[$0].kind) || roles[$0] == .duplicate }, page) {
+            plan.section = section
+            plan.blockTop = min(plan.blockTop, section)
+        }
         // (twentieth pass) no byline anywhere above `end`, the cluster read at or not
         if plan.nameLine == nil, let clusterEnd = markers.last, plan.headline != nil,
            !(0..<end).contains(where: { if case .byline = roles[$0] { return true } else { return false } }) {
