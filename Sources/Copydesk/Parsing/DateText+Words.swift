@@ -9,6 +9,13 @@ extension DateText {
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9,
         "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
         "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+        // the months as Italian, French, German, Spanish and Portuguese pages print them ("19 novembre 2024"), in ASCII
+        // and nine letters at most, leaving out words that are names or English words too ("Mars", "Mai", "Mayo", "Julio")
+        "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8,
+        "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12, "janvier": 1, "avril": 4, "juin": 6, "juillet": 7,
+        "septembre": 9, "octobre": 10, "januar": 1, "februar": 2, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+        "enero": 1, "febrero": 2, "abril": 4, "junio": 6, "octubre": 10, "noviembre": 11, "diciembre": 12, "janeiro": 1,
+        "fevereiro": 2, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "dezembro": 12,
     ]
     /// Time-zone abbreviations, lowercased, with their ISO 8601 offset.
     static let zones: [String: String] = [

@@ -26,14 +26,27 @@ extension HeaderReader {
 }
 
 extension HeaderReader {
-    /// How many lines right under the byline at `byline` are bylines opening with "By" as it does, one writer a line
-    /// ("By — Dana Whitfield, Associated Press", then "By — Marco Esteves, Associated Press"): at most three.
+    /// How many lines under the byline at `byline` hold more writers, one a line, each opening with "By" as it does or
+    /// each a bare name as it is ("By — Dana Whitfield, Associated Press", then "By — Marco Esteves, Associated Press"):
+    /// at most three bylines, and each may be followed by its outlet on a short line of its own ("Amelia Ruiz",
+    /// "Indianapolis Star", "Jared Okafor", "Indianapolis Star"). The count runs to the last of those bylines.
     func bylines(under byline: Int, upTo end: Int, _ page: LinePage) -> Int {
-        guard ContextRules.opensWithBy(page.bytes(lines[byline])) else { return 0 }
-        var count = 0
-        while count < 3, byline + count + 1 < end, kinds[byline + count + 1] == .byline,
-              ContextRules.opensWithBy(page.bytes(lines[byline + count + 1])) { count += 1 }
+        let withBy = ContextRules.opensWithBy(page.bytes(lines[byline]))
+        guard withBy || lines[byline].words <= 4 else { return 0 }
+        var count = 0, found = 0, next = byline + 1
+        while found < 3, next < end {
+            if kinds[next] != .byline, lines[next].words <= 3, next + 1 < end, kinds[next + 1] == .byline { next += 1 }  // its outlet
+            guard kinds[next] == .byline, ContextRules.opensWithBy(page.bytes(lines[next])) == withBy,
+                  withBy || lines[next].words <= 4 && Self.namesWithoutRole(roles[next]) else { break }
+            found += 1; count = next - byline; next += 1
+        }
         return count
+    }
+
+    /// True for a byline role whose writers carry no job title ("Jared Okafor"; not "Local Democracy Reporter").
+    static func namesWithoutRole(_ role: LineRole) -> Bool {
+        guard case .byline(let match) = role else { return false }
+        return match.names.allSatisfy { $0.role == nil }
     }
 }
 

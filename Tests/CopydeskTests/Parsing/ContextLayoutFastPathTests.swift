@@ -211,7 +211,7 @@ struct ContextLayoutFastPathTests {
     static func isPlainWriterBlock(_ run: [Int], members: Int, _ roles: RoleTable, _ lines: UnsafeBufferPointer<TextLine>,
                                    _ page: LinePage) -> Bool {
         guard members == run.count, run.count <= 4, let first = run.first, let last = run.last, last - first == run.count - 1,
-              last + 1 < lines.count, roles.kind(last + 1) == .date else { return false }
+              let date = ContextRules.dateAfterRepeats(last, roles), roles.kind(date) == .date else { return false }
         if roles.kind(first) == .byline { return true }
         let name = page.text(lines[first])
         guard (2...3).contains(lines[first].words), BylineRule.looksLikeName(name), !BylineRule.isRole(name) else { return false }
