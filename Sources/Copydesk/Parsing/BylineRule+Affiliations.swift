@@ -12,9 +12,12 @@ extension BylineRule {
         for pair in stride(from: 0, to: pieces.count, by: 2) {
             var name = pieces[pair]
             if pair == pieces.count - 2 { name = name.dropFirst(4).trimmedSpace }
-            let affiliation = pieces[pair + 1]
+            var affiliation = pieces[pair + 1]
+            if pair == pieces.count - 2, affiliation.last == "." { affiliation = affiliation.dropLast() }
+            // an affiliation of four words at most, or a job of up to seven with "a" or "an" ("a senior editor at Foreign Policy")
+            let limit = affiliation.hasFoldedPrefix("a ") || affiliation.hasFoldedPrefix("an ") ? 7 : 4
             guard (2...4).contains(name.wordCount), looksLikeName(name), !isRole(name), !isAgency(name),
-                  (1...4).contains(affiliation.wordCount), !affiliation.hasDigit else { return nil }
+                  (1...limit).contains(affiliation.wordCount), !affiliation.hasDigit else { return nil }
             entries.append(BylineEntry(name: String(name), role: String(affiliation)))
         }
         return entries

@@ -58,7 +58,7 @@ extension BylineRule {
     }
 
     /// `buttonWords` looked up by a word's bytes with capitals folded.
-    private static let buttonTable = FoldedKeyTable(buttonWords.sorted().map { ($0, true) })
+    static let buttonTable = FoldedKeyTable(buttonWords.sorted().map { ($0, true) })
 
     /// True when the last space-separated word of `name` is one of `closingRoleWords`, read on its bytes.
     static func endsWithClosingRoleWord(_ name: String) -> Bool {

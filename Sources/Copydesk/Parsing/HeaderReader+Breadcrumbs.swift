@@ -54,14 +54,16 @@ extension HeaderReader {
             && third.words >= second.words + 3
     }
 
-    /// False for a label under the headline that opens in lower case or a bracket, ends with "by" or "|", or is "By"
-    /// ("from research organizations", "News provided by", "Baltimore Sun |"): a tagline, not a section.
+    /// False for a label under the headline that opens in lower case or a bracket, ends with "by" or "|", or is "By" or a
+    /// button ("from research organizations", "News provided by", "Baltimore Sun |", "Listen"): a tagline, not a section.
     static func mayNameSection(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, first &- UInt8(ascii: "a") >= 26, first != UInt8(ascii: "("), first != UInt8(ascii: "[") else {
             return false  // nor a bracketed ticker ("(CHWY)")
         }
         // nor a label closed by a bar ("Baltimore Sun |", an outlet under the names) nor a lone "By"
         guard bytes.last != UInt8(ascii: "|"), !(bytes.count == 2 && FoldedBytes.equal(bytes, at: 0, "by")) else { return false }
+        // nor a button ("Listen", "Share")
+        guard BylineRule.buttonTable.value(foldingBytes: bytes) == nil else { return false }
         return !(bytes.count >= 3 && FoldedBytes.equal(bytes, at: bytes.count - 3, " by"))
     }
 

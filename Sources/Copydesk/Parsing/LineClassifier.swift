@@ -49,7 +49,8 @@ enum LineClassifier {
         // "By A | a@x.com and B | b@x.com | Outlet"
         if first == UInt8(ascii: "b"), words <= 16, !quote, BylineRule.holdsAddressAndBar(page.bytes(line)),
            let byline = BylineRule.matchWithHandles(page.text(line)) { return .byline(byline) }
-        if words <= 16, !quote, Gates.byline(first), Gates.bylineWords(first, words), Openings.byline(page.bytes(line)),
+        if words <= 16 || words <= 20 && first == UInt8(ascii: "b"), !quote, Gates.byline(first), Gates.bylineWords(first, words),
+           Openings.byline(page.bytes(line)),
            let byline = BylineRule.match(inPlace: &line, page) {
             return .byline(byline)
         }

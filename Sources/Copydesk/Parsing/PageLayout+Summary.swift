@@ -10,7 +10,7 @@ extension PageLayout {
     static let summaryTable = FoldedKeyTable(summaryLabels.sorted().map { ($0, true) })
 
     /// The lines of a summary box whose label stands within the first lines of the body or up to eight lines above: one to five
-    /// text lines of four to forty words right under the label, each on the line after the one before and ending as the
+    /// text lines of four to forty words (thirty after the first) right under the label, each on the line after the one before and ending as the
     /// first does (with or without a full stop), with body text after them; an empty range when there is none.
     static func summary(_ lines: UnsafeBufferPointer<TextLine>, _ page: LinePage, roles: UnsafeBufferPointer<LineRole>,
                         headerEnd: Int, bodyEnd: Int) -> Range<Int> {
@@ -19,7 +19,8 @@ extension PageLayout {
             guard summaryTable.value(foldingBytes: withoutColon(page.bytes(lines[label]))) != nil else { continue }
             var end = label + 1
             // the box's lines all end alike: a sentence under points with no full stop is the body's first paragraph
-            while end <= bodyEnd, end - label <= 5, roles[end].isText, (4...40).contains(lines[end].words),
+            // (and a line of over thirty words under shorter ones is the body's first paragraph, printed with no blank line)
+            while end <= bodyEnd, end - label <= 5, roles[end].isText, (4...(end == label + 1 ? 40 : 30)).contains(lines[end].words),
                   lines[end].number == lines[end - 1].number + 1,
                   end == label + 1 || lines[end].endsLikeSentence == lines[label + 1].endsLikeSentence { end += 1 }
             return end > label + 1 && end <= bodyEnd ? (label + 1)..<end : 0..<0
