@@ -59,7 +59,9 @@ struct HeaderReader {
             for index in start..<end {
                 if headlineAbove && index > clusterEnd { break }
                 if Self.isMedia(kinds[index]) || stops(index) { break }
-                if kinds[index] == .text && !Self.isLoneMark(lines[index]) { storage[count] = Int32(truncatingIfNeeded: index); count &+= 1 }
+                if kinds[index] == .text && !Self.isLoneMark(lines[index]) && !Self.isBareNameOverButtons(index, lines, kind: { kinds[$0] }, page) {
+                    storage[count] = Int32(truncatingIfNeeded: index); count &+= 1  // (a writer's bare name is read as the name line)
+                }
             }
         }
         assign(UnsafeBufferPointer(rebasing: storage[..<count]), to: &plan, page)

@@ -33,14 +33,3 @@ extension PageLayout {
         bytes.last == UInt8(ascii: ":") ? UnsafeBufferPointer(rebasing: bytes.dropLast()) : bytes
     }
 }
-
-extension PageLayout {
-    /// True for a bare name of two to four words (a menu or text line) right over a share button: the writer's name
-    /// under a headline and dek ("Marisol Ortega", then "Share"), which closes the header as a byline would.
-    static func isBareNameOverButtons(_ index: Int, _ lines: UnsafeBufferPointer<TextLine>, _ table: RoleTable, _ page: LinePage) -> Bool {
-        guard index + 1 < lines.count, table.kind(index + 1) == .share, (2...4).contains(lines[index].words),
-              table.kind(index) == .navigation || table.kind(index) == .text, !lines[index].endsLikeSentence else { return false }
-        let text = page.text(lines[index])
-        return BylineRule.looksLikeName(text) && !BylineRule.isRole(text) && !BylineRule.isButtonLabel(text)
-    }
-}

@@ -22,7 +22,7 @@ struct PageLayout {
             var index = span.lowerBound
             let markedAbove = (0..<span.lowerBound).contains { table.kind($0).isMarker }
             while index <= span.upperBound, index < span.lowerBound + 8 {
-                if table.kind(index).isMarker || PageLayout.isBareNameOverButtons(index, lines, table, page) { headerEnd = index + 1 }
+                if table.kind(index).isMarker || HeaderReader.isBareNameOverButtons(index, lines, kind: table.kind, page) { headerEnd = index + 1 }
                 if roles[index].isText && lines[index].isParagraphLike {
                     // up to two short dek sentences ("Key Points" lists) may stand above the byline, or three of 30 words
                     // or fewer each (a summary list printed without its bullets) when no byline or date stands above them

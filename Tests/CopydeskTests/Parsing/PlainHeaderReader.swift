@@ -47,7 +47,8 @@ struct PlainHeaderReader {
             for index in start..<end {
                 if headlineAbove && index > clusterEnd { break }
                 if roles[index].isMedia || stops(roles[index]) { break }
-                if roles[index].isText && !HeaderReader.isLoneMark(lines[index]) { candidates.append(index) }
+                if roles[index].isText && !HeaderReader.isLoneMark(lines[index])
+                    && !HeaderReader.isBareNameOverButtons(index, lines, kind: { roles[$0].kind }, page) { candidates.append(index) }
             }
         }
         assign(candidates, to: &plan)
