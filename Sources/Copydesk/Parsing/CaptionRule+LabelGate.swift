@@ -36,6 +36,8 @@ extension CaptionRule {
         case UInt8(ascii: "s"): return ends(bytes, colon, "photographs") || ends(bytes, colon, "photos") || ends(bytes, colon, "pictures")
         case UInt8(ascii: "o"): return ends(bytes, colon, "photo") || ends(bytes, colon, "video") || ends(bytes, colon, "foto")
         case UInt8(ascii: "e"): return ends(bytes, colon, "image") || ends(bytes, colon, "picture") || ends(bytes, colon, "file")
+            || ends(bytes, colon, "photo source")
+        case UInt8(ascii: "y"): return ends(bytes, colon, "photo by") || ends(bytes, colon, "photos by") || ends(bytes, colon, "image by")
         case UInt8(ascii: "t"): return ends(bytes, colon, "credit")
         case UInt8(ascii: "n"): return ends(bytes, colon, "illustration")
         case UInt8(ascii: "c"): return ends(bytes, colon, "graphic") || ends(bytes, colon, "pic")

@@ -17,15 +17,15 @@ extension CaptionRule {
     }
 
     /// Leads that place the picture on the page ("Above: A diagram of …"), dropped from a caption.
-    static let placementLeads: [String] = ["Above: ", "Top: ", "Pictured: ", "Below: ", "Left: ", "Right: ", "Main image: "]
+    static let placementLeads: [String] = ["Above: ", "Top: ", "Pictured: ", "Below: ", "Left: ", "Right: ", "Main image: ", "Banner image: ", "Caption: "]
 
     /// `caption` less a lead of `placementLeads` when a capital follows it; the caption itself otherwise (and for `nil`).
     static func droppingPlacementLead(_ caption: String?) -> String? {
         guard let caption, let first = caption.utf8.first, first == UInt8(ascii: "A") || first == UInt8(ascii: "T")
                 || first == UInt8(ascii: "P") || first == UInt8(ascii: "B") || first == UInt8(ascii: "L") || first == UInt8(ascii: "R")
-                || first == UInt8(ascii: "M") else { return caption }
-        // every lead closes with ": " within its first twelve bytes
-        guard caption.utf8.prefix(12).contains(UInt8(ascii: ":")) else { return caption }
+                || first == UInt8(ascii: "M") || first == UInt8(ascii: "C") else { return caption }
+        // every lead closes with ": " within its first fourteen bytes
+        guard caption.utf8.prefix(14).contains(UInt8(ascii: ":")) else { return caption }
         for lead in placementLeads where caption.fastHasPrefix(lead) {
             let rest = caption.utf8.dropFirst(lead.utf8.count)
             guard let next = rest.first, next &- UInt8(ascii: "A") < 26 else { return caption }

@@ -5,14 +5,19 @@ extension CaptionRule {
                                                 "photograph courtesy ", "photo courtesy ", "photograph via ", "photo via ",
                                                 "photographed by "]
 
-    /// The credit of a line of at most eight words that is "Photo by Name …" or "AGENCY/Name" ("REUTERS/Brendan
-    /// McDermid"), for the caption above it; `nil` for any other line.
+    /// The credit of a line of at most eight words that is "Photo by Name …", "Courtesy of Source" (kept whole) or
+    /// "AGENCY/Name" ("REUTERS/Brendan McDermid"), for the caption above it; `nil` for any other line.
     static func standaloneCredit(_ line: Substring) -> Match? {
         let text = line.trimmedSpace
         guard (2...8).contains(text.wordCount), text.startsUppercase, !text.endsLikeSentence else { return nil }
         for lead in byCreditLeads where text.hasFoldedPrefix(lead) {
             let credit = text.dropFirst(lead.utf8CodeUnitCount).trimmedSpace
             return credit.startsUppercase ? .credit(String(credit), captionAbove: true) : nil
+        }
+        // "COURTESY OF KILN ENERGY": the whole line is the credit, its lead kept (as a credit inside a caption keeps it)
+        if text.hasFoldedPrefix("courtesy of ") {
+            let source = text.dropFirst(12).trimmedSpace
+            return source.startsUppercase && source.wordCount <= 5 ? .credit(String(text), captionAbove: true) : nil
         }
         guard let slash = text.firstIndex(of: "/") else { return nil }
         let name = text[text.index(after: slash)...].trimmedSpace

@@ -6,13 +6,13 @@ extension CaptionRule {
     static func trailingNameCredit(_ line: Substring) -> Match? {
         line.withUTF8Bytes { bytes -> Match? in
             guard LayoutGates.mayEndWithNameCredit(bytes) else { return nil }
-            if bytes.last == UInt8(ascii: ")") { return bracketedSlashCredit(bytes) }
+            if bytes.last == UInt8(ascii: ")") { return bracketedSlashCredit(bytes) ?? capitalsBracketCredit(bytes) }
             var end = bytes.count - 1
             while end > 0 {
                 guard let cut = lastSentenceEnd(bytes, before: end), bytes.count - cut <= 66 else { return nil }
                 let tail = UnsafeBufferPointer(rebasing: bytes[(cut + 1)...])
                 if let credit = slashCredit(tail) ?? capitalsCredit(tail) ?? providedCredit(tail) ?? forOutletCredit(tail) ?? barOutletCredit(tail)
-                    ?? emailNameCredit(tail) {
+                    ?? emailNameCredit(tail) ?? photoByAddressCredit(tail) {
                     let caption = UnsafeBufferPointer(rebasing: bytes[...cut])
                     guard ByteSearch.wordCount(caption) >= 4 else { return nil }
                     return .captioned(text: String(decoding: caption, as: UTF8.self), credit: credit)

@@ -15,7 +15,7 @@ enum CaptionRule {
 
     static let labels = ["credit...", "credit…", "photograph:", "photographs:", "photo:", "photos:", "image:", "picture:", "pictures:", "photo credit:",
                                  "image credit:", "credit:", "illustration:", "file:", "graphic:", "video:", "pic:", "photographer:", "foto:",
-                                 "visual:"]
+                                 "visual:", "photo by:", "photos by:", "image by:", "photo source:"]
     /// `labels` as one table: a line holding none of them has no labelled credit.
     static let labelTable = PhraseTable(labels)
     /// Agencies and picture libraries that mark an unlabelled trailing credit.

@@ -18,11 +18,11 @@ extension ContextRules {
     }
 
     /// True when line `index` may stand right above a picture's caption: a paragraph, a byline or date, or a share,
-    /// promo, advertisement or media label (the lead picture under the header's share buttons).
+    /// promo, advertisement or media label (the lead picture under the header's share buttons), or a player's duration.
     private static func followsPictureSpot(_ index: Int, _ roles: Roles, _ lines: Lines) -> Bool {
         switch roles.kind(index) {
         case .text: lines[index].isParagraphLike
-        case .byline, .date, .share, .promo, .advertisement, .mediaLabel: true
+        case .byline, .date, .share, .promo, .advertisement, .mediaLabel, .video: true
         default: false
         }
     }
@@ -37,7 +37,8 @@ extension ContextRules {
 extension ContextRules {
     /// "Tamika Rowe keeps a printed call schedule …" over "Hannah Whitcomb for The Marshall Project": a text line whose
     /// outlet opens with "The" (or a repeat of a line, any outlet: "Hope Rises for Flood Victims" once is a title) of four to
-    /// ten words that is a name, "for" and an outlet (`CaptionRule.forOutletCredit`), under a
+    /// ten words that is a name, "for" and an outlet (`CaptionRule.forOutletCredit`), or a "Name | Outlet" line read as a
+    /// byline ("Kirsten Lund | MPR News", `CaptionRule.barOutletCredit`), under a
     /// caption sentence that follows a paragraph, the header or its buttons, with a paragraph within three lines under it,
     /// is that picture's credit, and the sentence its caption.
     static func markForOutletCredits(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
@@ -45,13 +46,23 @@ extension ContextRules {
         for index in (firstMarker + 2)..<max(lines.count, firstMarker + 2) where (4...10).contains(lines[index].words) {
             let line = lines[index]
             guard line.lastByte &- UInt8(ascii: "A") < 26 || line.lastByte &- UInt8(ascii: "a") < 26, !line.hasDotSpace,
-                  roles.kind(index) == .duplicate || roles.kind(index) == .text && FoldedBytes.contains(page.bytes(line), " for the "),
-                  CaptionRule.forOutletCredit(page.bytes(line)) != nil,
+                  isOutletCreditLine(index, roles, lines, page),
                   isCaptionSentence(index - 1, roles, lines), followsPictureSpot(index - 2, roles, lines),
                   (index + 1..<min(lines.count, index + 4)).contains(where: { roles.kind($0) == .text && lines[$0].isParagraphLike })
             else { continue }
             roles.set(index - 1, .captionText)
             roles.set(index, .caption(.credit(String(page.text(line)), captionAbove: true)))
         }
+    }
+}
+
+extension ContextRules {
+    /// True when line `index` reads as a photographer's "Name for The Outlet" (text holding " for the ", or a repeat of a
+    /// line: `CaptionRule.forOutletCredit`) or "Name | Outlet" (read as a byline or a repeat: `CaptionRule.barOutletCredit`,
+    /// "Kirsten Lund | MPR News").
+    private static func isOutletCreditLine(_ index: Int, _ roles: Roles, _ lines: Lines, _ page: LinePage) -> Bool {
+        let kind = roles.kind(index), bytes = page.bytes(lines[index])
+        if kind == .duplicate || kind == .text && FoldedBytes.contains(bytes, " for the "), CaptionRule.forOutletCredit(bytes) != nil { return true }
+        return (kind == .duplicate || kind == .byline) && lines[index].words <= 9 && CaptionRule.barOutletCredit(bytes) != nil
     }
 }

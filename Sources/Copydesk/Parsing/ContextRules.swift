@@ -15,7 +15,9 @@ enum ContextRules {
         if roles.mayHold(.byline) { markAgencyCredits(roles, lines, page); markOutletCredits(roles, lines, page) }
         if roles.mayHold(.mediaLabel) { markLabelledPictureBlocks(roles, lines, page) }
         if roles.mayHold(.credit) { markCaptionsAboveCredits(roles, lines, page) }
+        if roles.mayHold(.credit) { markReservedCaptions(roles, lines, page) }
         markForOutletCredits(roles, lines, page)
+        if roles.mayHold(.caption) { markFullerCredits(roles, lines, page) }
         if roles.mayHold(.share) { markOverlayButtonCaptions(roles, lines, page) }
         markEmailCredits(roles, lines, page)
         markContactLines(roles, lines, page)

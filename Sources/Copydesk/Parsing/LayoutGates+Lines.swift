@@ -1,12 +1,13 @@
 /// Byte tests for whole lines of the nineteenth pass: trailing credits, weather readings, sign-offs and tickers.
 extension LayoutGates {
     /// False only when `CaptionRule.trailingNameCredit` returns `nil`: the line ends with an ASCII letter, digit or ")" and
-    /// holds a "/" or "@" in its last 66 bytes (or " for " or "|" there when its last word opens with a capital), ends with two capitals, or ends as `endsWithProvidedOrAddress` tells.
+    /// holds a "/" or "@" in its last 66 bytes (or " for " or "|" there when its last word opens with a capital), ends with two capitals (or a capital and ")"), or ends as `endsWithProvidedOrAddress` tells.
     static func mayEndWithNameCredit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
         guard n >= 12, case let last = b[n - 1], last &- UInt8(ascii: "a") < 26 || last &- UInt8(ascii: "A") < 26
             || last &- UInt8(ascii: "0") < 10 || last == UInt8(ascii: ")") else { return false }
-        if b[n - 2] &- UInt8(ascii: "A") < 26 && last &- UInt8(ascii: "A") < 26 || endsWithProvidedOrAddress(b) { return true }
+        // two capitals at the end, or a capital closing a bracket ("… GARCÍA-SANTOS (EL PAÍS)")
+        if b[n - 2] &- UInt8(ascii: "A") < 26 && (last &- UInt8(ascii: "A") < 26 || last == UInt8(ascii: ")")) || endsWithProvidedOrAddress(b) { return true }
         let from = n - min(n, 66)
         return ByteSearch.firstIndex(of: UInt8(ascii: "/"), in: b, from: from) != nil || ByteSearch.firstIndex(of: UInt8(ascii: "@"), in: b, from: from) != nil
             || lastWordCapitalised(b) && (holdsFor(b, from: from)  // "… Michael Stravato for The Texas Tribune"

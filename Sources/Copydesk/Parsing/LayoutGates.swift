@@ -39,11 +39,12 @@ enum LayoutGates {
     }
 
     /// False only when `CaptionRule.standaloneCredit` returns `nil`: the line opens with one of its "Photo by" leads
-    /// (capitals folded), or with a picture source right before its first "/"; a line opening with a space or a non-ASCII
+    /// or "Courtesy of " (capitals folded), or with a picture source right before its first "/"; a line opening with a space or a non-ASCII
     /// byte is left to the rule, which trims it.
     static func mayBeStandaloneCredit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         if let first = b.first, ByteSearch.isASCIISpace(first) || first >= 0x80 { return true }  // the rule trims the line
         for lead in CaptionRule.byCreditLeads where FoldedBytes.equal(b, at: 0, lead) { return true }
+        if FoldedBytes.equal(b, at: 0, "courtesy of ") { return true }
         guard let slash = b.firstIndex(of: UInt8(ascii: "/")), slash <= 16 else { return false }
         var end = slash
         while end > 0, b[end - 1] == 0x20 { end -= 1 }
@@ -51,7 +52,7 @@ enum LayoutGates {
     }
 
     /// False only when `CaptionRule.shortBracketCredit` returns `nil`: the last "(" (or "[" before a closing "]") opens at
-    /// most sixty bytes of content that starts with a capital A–Z and either follows a full stop and is capitalised words
+    /// most sixty bytes of content that starts with a non-ASCII byte, or with a capital A–Z and either follows a full stop and is capitalised words
     /// or a worded credit (`mayBeWordedCredit`), or holds a "/" or a word (split at spaces and "/") of `CaptionRule.tagTable`.
     static func mayEndWithShortCredit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
@@ -61,6 +62,7 @@ enum LayoutGates {
         guard open >= 0, n - open <= 62, open + 1 < n - 1 else { return false }
         var first = open + 1
         while first < n - 1, b[first] == 0x20 { first += 1 }
+        if b[first] >= 0x80 { return true }  // a non-ASCII space ("(\u{A0}Updated — TASS)") or capital: the rule trims and reads it
         guard b[first] &- UInt8(ascii: "A") < 26 else { return false }
         // "… Gordhan. (Jaco Marais, Netwerk24)", "… in May. (Staff photo by Jo Doe)", "… jail. (Jo Roe, cleveland.com)"
         if afterFullStop(b, open: open), capitalisedWords(b, from: first, to: n - 1) || mayBeWordedCredit(b, from: first, to: n - 1) { return true }

@@ -15,4 +15,25 @@ extension LineClassifier {
         guard FoldedBytes.contains(page.bytes(line), " of ") else { return false }
         return page.text(line).spaceWords.first?.allSatisfy(\.isNumber) == true
     }
+
+    /// A credit closing a caption line of five words or more: a trailing name (`CaptionRule.trailingNameCredit`), or on a
+    /// line of six words or more with no quote mark a photographer's lead closing the last sentence (". Image by Name for
+    /// Outlet.", `CaptionRule.closedLeadCredit`) or a ". Source: " tail (`CaptionRule.sourceTailCredit`), each behind its
+    /// byte gate (its lead's capital after a ". ", the last byte, a colon).
+    @inline(__always)
+    static func closingCredit(_ line: inout TextLine, _ page: LinePage, words: Int, quote: Bool) -> CaptionRule.Match? {
+        if LayoutGates.mayEndWithNameCredit(page.bytes(line)), let found = CaptionRule.trailingNameCredit(page.text(line)) { return found }
+        guard words >= 6, !quote else { return nil }
+        if line.lastByte == UInt8(ascii: "."), line.capitalsAfterDotSpace & closedLeadCapitals != 0,
+           let found = CaptionRule.closedLeadCredit(page.bytes(line)) { return found }
+        if line.hasColon, line.capitalsAfterDotSpace & 1 << UInt32(UInt8(ascii: "S") - UInt8(ascii: "A")) != 0,
+           let found = CaptionRule.sourceTailCredit(page.bytes(line)) { return found }
+        return nil
+    }
+
+    /// Bit `capital - A` for the capitals after ". " in `CaptionRule.closedCreditLeads` ("I", "P").
+    @inline(__always)
+    static var closedLeadCapitals: UInt32 {
+        1 << UInt32(UInt8(ascii: "I") - UInt8(ascii: "A")) | 1 << UInt32(UInt8(ascii: "P") - UInt8(ascii: "A"))
+    }
 }

@@ -29,8 +29,8 @@ enum LineClassifier {
         if words >= 6, !quote, LayoutGates.mayEndWithJoinedCredit(page.bytes(line), hasColon: line.hasColon), let joined = CaptionRule.joinedCredit(page.text(line)) {
             return .caption(joined)
         }
-        if words >= 5, LayoutGates.mayEndWithNameCredit(page.bytes(line)), let found = CaptionRule.trailingNameCredit(page.text(line)) { return .caption(found) }
-        if words <= 8, first == UInt8(ascii: "p") || first == UInt8(ascii: "i") || line.hasSlash || ByteSearch.isASCIISpace(first) || first >= 0x80,
+        if words >= 5, let found = closingCredit(&line, page, words: words, quote: quote) { return .caption(found) }
+        if words <= 8, first == UInt8(ascii: "p") || first == UInt8(ascii: "i") || first == UInt8(ascii: "c") || line.hasSlash || ByteSearch.isASCIISpace(first) || first >= 0x80,
            LayoutGates.mayBeStandaloneCredit(page.bytes(line)),
            let credit = CaptionRule.standaloneCredit(page.text(line)) { return captionOrSignOff(credit) }
         if let credit = CaptionRule.libraryCredit(line, page) { return .caption(credit) }

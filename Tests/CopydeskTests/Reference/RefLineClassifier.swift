@@ -35,6 +35,9 @@ enum RefLineClassifier {
         if first == UInt8(ascii: "("), line.words >= 7, let found = CaptionRule.leadingBracketCredit(line.text) { return .caption(found) }  // (twentieth pass)
         if line.words >= 6, !line.hasQuoteMark, let joined = CaptionRule.joinedCredit(line.text) { return .caption(joined) }
         if line.words >= 5, let credit = CaptionRule.trailingNameCredit(line.text) { return .caption(credit) }
+        // (twenty-third pass) ". Image by Name for Outlet." and ". Source: Name" closing a caption
+        if line.words >= 6, !line.hasQuoteMark, let credit = line.text.withUTF8Bytes(CaptionRule.closedLeadCredit)
+            ?? line.text.withUTF8Bytes(CaptionRule.sourceTailCredit) { return .caption(credit) }
         if line.words <= 8, let credit = CaptionRule.standaloneCredit(line.text) { return LineClassifier.captionOrSignOff(credit) }
         // (twenty-second pass) "ANP/Alamy Stock Photo", "Dale Marsh-USA TODAY Sports"
         if let credit = line.text.withUTF8Bytes(CaptionRule.libraryCreditLine) { return .caption(credit) }
