@@ -96,15 +96,20 @@ struct BodyRound10Tests {
         #expect(PrintEditionRule.matchPrintHeadline("Print headlines are shorter.") == nil)
     }
 
-    @Test("a sentence-case line right under an audio player's buttons and over a paragraph is a subheading")
+    @Test("a sentence-case line right under an audio player's buttons and over paragraphs is a subheading")
     func headingUnderPlayer() {
         let player = ["Wellington Water's chief executive on the meter trial", "Listen duration 4′ 12″", "Add to playlist", "Download"]
+        let more = ["Several councillors who voted against the trial said it was a first step towards charging households by volume.", "",
+                    "Councillor Ben Mackie said residents had been told for years that meters were about leaks, and that few believed it.", "",
+                    closing]
         let heading = "Fears of charging by stealth"
-        let article = parse(header + paragraphs + [""] + player + ["", heading, "", closing])
+        let article = parse(header + paragraphs + ["", ""] + player + ["", heading, ""] + more)
         #expect(article.body.contains(BodyBlock(kind: .subheading, text: heading)))
         #expect(!article.related.contains { $0.title == heading })
+        #expect(reason(article, "Download") == .navigation)
         let title = "Councillors Back The Meter Trial Again"  // title case under a button stays a related link
-        let linked = parse(header + paragraphs + [""] + player + ["", title, "", closing])
+        let linked = parse(header + paragraphs + ["", ""] + player + ["", title, ""] + more)
+        #expect(linked.related.contains { $0.title == title })
         #expect(!linked.body.contains { $0.text == title })
     }
 }
