@@ -112,4 +112,18 @@ struct BodyRound10Tests {
         #expect(linked.related.contains { $0.title == title })
         #expect(!linked.body.contains { $0.text == title })
     }
+
+    @Test("a card under a promo header between paragraphs: its title a link, the picture's description and dek furniture")
+    func promoCard() {
+        let card = ["Read More", "Moldovans at a polling station in Chisinau.", "Moldova's Referendum Was a Warning, Not a Victory",
+                    "A narrow vote for Europe exposed how far Russian influence reaches."]
+        let article = parse(header + paragraphs + [""] + card + ["", closing])
+        #expect(article.body.map(\.text) == texts + [closing])
+        #expect(article.related.map(\.title) == [card[2]])
+        #expect(reason(article, card[1]) == .promo && reason(article, card[3]) == .promo)
+        // no title in the block: the lines stay body
+        let plain = ["Read More", "The meters will be installed from March.", "Residents will be told a week ahead."]
+        let kept = parse(header + paragraphs + [""] + plain + ["", closing])
+        #expect(kept.body.contains { $0.text == plain[1] })
+    }
 }
