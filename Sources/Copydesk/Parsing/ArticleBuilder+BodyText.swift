@@ -3,7 +3,7 @@ extension ArticleBuilder {
     /// A body text line: an author biography, a paragraph, a subheading, an item of a list under a line ending with ":",
     /// or a related link.
     /// `next` is the page's next line, if any; `previous` the one before, if any, and `previousLink` true when that one
-    /// is a related link of its own ("Read more: Title").
+    /// is a related link of its own ("Read more: Title") or a widget's button (`mayLeadHeading`).
     mutating func takeBodyText(_ line: UnsafePointer<TextLine>, text: UnsafeBufferPointer<UInt8>, next: UnsafePointer<TextLine>?,
                                previous: UnsafePointer<TextLine>?, previousLink: @autoclosure () -> Bool) {
         if isAuthorBio(line) { discard(at: line, text: text, .attribution); return }
@@ -54,6 +54,15 @@ extension ArticleBuilder {
             index &+= 1
         }
         return true
+    }
+
+    /// True when line `index` may stand over a subheading in a paragraph's place: a related link of its own ("Read more:
+    /// Title"), or (twenty-third pass) a player's button of one to three words read as navigation, no label ending with ":"
+    /// ("Add to playlist", "Download"), closing the box between two paragraphs.
+    static func mayLeadHeading(_ roles: RoleTable, _ lines: UnsafeBufferPointer<TextLine>, _ index: Int) -> Bool {
+        let kind = roles.kind(index)
+        if kind == .related { return lines[index].hasColon }
+        return kind == .navigation && lines[index].words <= 3 && lines[index].lastByte != UInt8(ascii: ":")
     }
 
     /// True when `next` is on the line after `line`, three to twenty-five words long and no sentence: an item of a list

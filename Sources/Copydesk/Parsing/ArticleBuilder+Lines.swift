@@ -47,7 +47,7 @@ extension ArticleBuilder {
                 addBody(.listItem, item)
             } else {
                 takeBodyText(line, text: text, next: index + 1 < lines.count ? line + 1 : nil, previous: index > 0 ? line - 1 : nil,
-                             previousLink: index > 0 && roles.kind(index - 1) == .related && lines[index - 1].hasColon)
+                             previousLink: index > 0 && Self.mayLeadHeading(roles, lines, index - 1))
             }
         case .byline where zone == .trailer && article.byline.isEmpty && index <= layout.bodyEnd + 4:
             if case .byline(let match) = roles[index] { setByline(match, from: lines[index]) }  // "Date …", "Author …" under the article

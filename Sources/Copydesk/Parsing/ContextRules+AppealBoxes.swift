@@ -10,10 +10,11 @@ extension ContextRules {
     /// `KnownPhrases.buttons` looked up by a line's folded bytes.
     static let buttonTable = FoldedKeyTable(KnownPhrases.buttons.map { ($0, true) })
 
-    /// The appeal passes: the boxes beside a button (on a page with promo or newsletter lines), then the loose boxes.
+    /// The appeal passes: the boxes beside a button (on a page with promo or newsletter lines), the loose boxes, the "Support …" boxes.
     static func markAppeals(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
         if roles.mayHold(.promo) || roles.mayHold(.newsletter) { markAppealBoxes(roles, lines, page) }
         markLooseAppeals(roles, lines, page)
+        markSupportBoxes(roles, lines, page)
     }
 
     /// Marks the text lines of each appeal or sign-up box as the furniture of its button: the one to three text lines

@@ -2,11 +2,11 @@
 /// titles), and a link card (a story title, its summary, the site's name: "NotesFromPoland.com").
 extension ContextRules {
     /// Marks each promo line of at most three words that is no sentence ("Read more") and has titles under it between
-    /// paragraphs as an in-article promo (`markInlinePromo`, up to three titles).
+    /// paragraphs as an in-article promo (`markInlinePromo`, up to three titles), or over a card (`markHeaderCard`).
     static func markPromoHeaderLinks(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
         for index in lines.indices.dropFirst().dropLast() where roles.kind(index) == .promo && lines[index].words <= 3
             && !lines[index].endsLikeSentence && roles.kind(index + 1) == .text {
-            _ = markInlinePromo(at: index, roles, lines, page, maxTitles: 3)
+            _ = markInlinePromo(at: index, roles, lines, page, maxTitles: 3) || markHeaderCard(at: index, roles, lines, page)
         }
     }
 

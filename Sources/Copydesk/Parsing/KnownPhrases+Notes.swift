@@ -18,7 +18,7 @@ extension KnownPhrases {
         add(.list, ["in this story"])
         // a sign-up form's hidden field and pitch
         add(.newsletter, ["this field is for validation purposes and should be left unchanged.", "stay updated with the latest news!"])
-        return table
+        return table + feedbackEntries
     }()
 
     /// Line beginnings (lowercased) of widget notes, sign-up and donation pitches, affiliate notes and site terms.
@@ -33,5 +33,5 @@ extension KnownPhrases {
         // an investing newsletter's pitch under its articles
         ("10 stocks we like better than", .promo), ("when investing geniuses david and tom gardner", .promo),
         ("david and tom just revealed", .promo), ("see the 10 stocks", .promo),
-    ]
+    ] + feedbackPrefixes
 }

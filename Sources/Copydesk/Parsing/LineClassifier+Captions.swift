@@ -10,8 +10,9 @@ extension LineClassifier {
         return (2...5).contains(initials.count) && initials.allSatisfy({ $0 &- UInt8(ascii: "a") < 26 }) ? .furniture(.attribution) : .caption(match)
     }
 
-    /// True for "1 of 3", a gallery counter (a three-word line with a digit: the caller tests those).
+    /// True for "1 of 3" or "24 Photos", a gallery counter (a line of two or three words with a digit: the caller tests those).
     static func isGalleryCounter(_ line: borrowing TextLine, _ page: LinePage) -> Bool {
+        if line.words == 2 { return isPictureCount(page.bytes(line)) }
         guard FoldedBytes.contains(page.bytes(line), " of ") else { return false }
         return page.text(line).spaceWords.first?.allSatisfy(\.isNumber) == true
     }
@@ -35,5 +36,16 @@ extension LineClassifier {
     @inline(__always)
     static var closedLeadCapitals: UInt32 {
         1 << UInt32(UInt8(ascii: "I") - UInt8(ascii: "A")) | 1 << UInt32(UInt8(ascii: "P") - UInt8(ascii: "A"))
+    }
+
+    /// True for "24 Photos", "8 images" or "12 Pictures" (twenty-third pass): ASCII digits, one space, then "photos",
+    /// "images" or "pictures", capitals folded.
+    static func isPictureCount(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < b.count, b[index] &- UInt8(ascii: "0") < 10 { index &+= 1 }
+        guard index > 0, index < b.count, b[index] == 0x20 else { return false }
+        let rest = b.count &- index &- 1
+        return rest == 6 && (FoldedBytes.equal(b, at: index &+ 1, "photos") || FoldedBytes.equal(b, at: index &+ 1, "images"))
+            || rest == 8 && FoldedBytes.equal(b, at: index &+ 1, "pictures")
     }
 }

@@ -20,8 +20,8 @@ enum LineClassifier {
         if first == UInt8(ascii: "s"), digit, ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: page.bytes(line), from: 0) != nil,
            let byline = BylineRule.matchSourceAndDate(page.text(line)) { return .byline(byline) }
         if let reason = KnownPhrases.reason(for: &line, page, tables: tables.phrases) {
-            // "A version of this article appears in print on …" opens like a copyright note
-            if reason == .copyright, first == UInt8(ascii: "a"), let note = PrintEditionRule.matchVersion(page.text(line)) { return .printEdition(note) }
+            // "A version of this article appears in print on …", "This article originally appeared in the … issue of"
+            if reason == .copyright, first == UInt8(ascii: "a") || first == UInt8(ascii: "t"), let note = PrintEditionRule.matchPrintNote(page.text(line)) { return .printEdition(note) }
             return .furniture(reason)
         }
         if CaptionRule.mayHoldCaptionPastOpenings(&line, page), let caption = CaptionRule.matchGated(&line, page) { return captionOrSignOff(caption) }
@@ -82,7 +82,7 @@ enum LineClassifier {
             return .byline(BylineRule.Match(names: [BylineEntry(name: line.string(in: page))]))
         }
         if line.hasTab { return .furniture(.furniture) }
-        if words == 3, digit, isGalleryCounter(line, page) { return .furniture(.mediaLabel) }  // "1 of 3"
+        if words == 3 || words == 2, digit, isGalleryCounter(line, page) { return .furniture(.mediaLabel) }  // "1 of 3", "24 Photos"
         // a line opening with an ASCII letter is no run of numbers (its folded first byte is a letter exactly then)
         if !isASCIILetter(first), isNumberRun(line, page) {
             // each "/" byte of a run of numbers is a "/" Character: the slash flag answers `contains("/")`

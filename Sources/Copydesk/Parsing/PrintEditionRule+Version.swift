@@ -33,12 +33,13 @@ extension PrintEditionRule {
         return PrintEdition(publication: nil, headline: headline.isEmpty ? nil : String(headline))
     }
 
-    /// `match` for a line of `page` opening with "t" past its opening gate, `matchPublishedIn` for a short one opening with
-    /// "p", `matchAppeared` for one opening with "appeared in the ".
+    /// `match` for a line of `page` opening with "t" past its opening gate, `matchPrintHeadline` or `matchPublishedIn` for
+    /// one opening with "p", `matchAppeared` for one opening with "appeared in the ".
     static func matchLine(_ line: borrowing TextLine, _ page: LinePage) -> PrintEdition? {
         let bytes = page.bytes(line)
         if line.firstLowerByte == UInt8(ascii: "t") { return LineClassifier.Openings.printEdition(bytes) ? match(page.text(line)) : nil }
         if line.firstLowerByte == UInt8(ascii: "p") {
+            if FoldedBytes.equal(bytes, at: 0, "print headline: ") { return matchPrintHeadline(page.text(line)) }
             return line.words <= maxPublishedInWords && FoldedBytes.equal(bytes, at: 0, "published in ") ? matchPublishedIn(page.text(line)) : nil
         }
         return FoldedBytes.equal(bytes, at: 0, "appeared in the ") ? matchAppeared(page.text(line)) : nil

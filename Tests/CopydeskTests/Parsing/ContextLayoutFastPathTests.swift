@@ -161,7 +161,9 @@ struct ContextLayoutFastPathTests {
         ContextRules.markNewsletterTitles(roles, lines, page)
         ContextRules.markAppealBoxes(roles, lines, page)  // twenty-first pass: run on every page here
         ContextRules.markLooseAppeals(roles, lines, page)
+        ContextRules.markSupportBoxes(roles, lines, page)  // twenty-third pass
         ContextRules.markComments(roles, lines, page)  // twenty-second pass
+        ContextRules.markShareRowLetters(roles, lines, page)  // twenty-third pass: run on every page here
         ContextRules.markEmbeds(roles)
         ContextRules.markNamesNextToDates(roles, lines, page)
     }

@@ -19,6 +19,8 @@ enum RefLineClassifier {
         let first = line.firstLowerByte
         if first == UInt8(ascii: "t"), let note = RefPrintEditionRule.match(line.text) { return .printEdition(note) }
         if first == UInt8(ascii: "a"), let note = PrintEditionRule.matchVersion(line.text) { return .printEdition(note) }
+        if first == UInt8(ascii: "t"), let note = PrintEditionRule.matchIssue(line.text) { return .printEdition(note) }  // twenty-third pass
+        if first == UInt8(ascii: "p"), line.words >= 4, let note = PrintEditionRule.matchPrintHeadline(line.text) { return .printEdition(note) }
         if first == UInt8(ascii: "a"), line.words >= 4, let note = PrintEditionRule.matchAppeared(line.text) { return .printEdition(note) }
         // (twenty-first pass) "Published in Dawn, March 5th, 2024"
         if first == UInt8(ascii: "p"), line.words >= 4, line.words <= 14, let note = PrintEditionRule.matchPublishedIn(line.text) { return .printEdition(note) }
@@ -83,6 +85,11 @@ enum RefLineClassifier {
         if line.hasTab { return .furniture(.furniture) }
         if line.words == 3, line.hasDigit, line.text.containsFolded(" of "), line.text.spaceWords.first?.allSatisfy(\.isNumber) == true {
             return .furniture(.mediaLabel)  // "1 of 3": a gallery counter
+        }
+        if line.words == 2, let space = line.text.firstIndex(of: " "), !line.text[..<space].isEmpty,
+           line.text[..<space].utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }),
+           ["photos", "images", "pictures"].contains(line.text[line.text.index(after: space)...].lowercased()) {
+            return .furniture(.mediaLabel)  // "24 Photos" (twenty-third pass)
         }
         // a line opening with an ASCII letter is no run of numbers
         if !isASCIILetter(line.text.utf8.first ?? 0), RefLineClassifier.isNumberRun(line.text) {
