@@ -1,7 +1,7 @@
 /// Classifies each line on its own, before its neighbours are considered.
 enum LineClassifier {
-    /// The role of `line`, a line of `page`: the first rule, in a fixed order, that matches it. The line is read where it
-    /// lies (never written): an `inout` line reaches each rule with no copy.
+    /// The role of `line`, a line of `page`: the first rule, in a fixed order, that matches it. Read in place (never
+    /// written): an `inout` line reaches each rule with no copy.
     /// Each rule is called only when the line passes its own opening gate (first byte, word count, flags), tested
     /// inline. `tables` is `LineClassifier.tables`, fetched once by the caller.
     static func classify(inPlace line: inout TextLine, _ page: LinePage, tables: Tables) -> LineRole {
@@ -20,7 +20,7 @@ enum LineClassifier {
         if first == UInt8(ascii: "s"), digit, ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: page.bytes(line), from: 0) != nil,
            let byline = BylineRule.matchSourceAndDate(page.text(line)) { return .byline(byline) }
         if let reason = KnownPhrases.reason(for: &line, page, tables: tables.phrases) {
-            // "A version of this article appears in print on …", "This article originally appeared in the … issue of"
+            // "A version of this article appears in print on …", "… originally appeared in the … issue of"
             if reason == .copyright, first == UInt8(ascii: "a") || first == UInt8(ascii: "t"), let note = PrintEditionRule.matchPrintNote(page.text(line)) { return .printEdition(note) }
             return .furniture(reason)
         }
