@@ -19,9 +19,9 @@ extension KnownPhrases {
                       "story source", "journal reference", "cite this page"])
         add(.share, ["email to a friend", "save story", "save this story for later."])  // a magazine's bookmark button and its tooltip
         add(.advertisement, ["hide ad", "skip ad", "report this ad"])
-        add(.mediaLabel, ["buy photo"])
+        add(.mediaLabel, ["buy photo", "open this photo in gallery", "buy now"])
         add(.list, ["around the web", "related coverage"])
-        add(.promo, ["one more thing", "join slate plus"])
+        add(.promo, ["one more thing", "join slate plus", "full article"])
         add(.footer, ["comment from the forums"])
         add(.promo, ["continue reading the main story"])
         add(.mediaLabel, ["just watched", "must watch", "replay", "more videos ...", "more videos", "full story", "powered by trinity audio"])
@@ -47,6 +47,7 @@ extension KnownPhrases {
         ("listen - ", .mediaLabel), ("via: ", .attribution), ("get the best tech deals", .newsletter),
         // affiliate notes, site terms, comment rules and reader appeals under articles
         ("note to readers: if you purchase", .promo), ("registration on or use of this site constitutes", .footer),
+        ("i understand and agree that registration", .footer), ("* i understand and agree that registration", .footer),
         ("the material on this site may not be reproduced", .footer), ("community rules apply to all content", .footer),
         ("why are you making commenting on", .promo), ("readers like you are keeping these stories free", .promo),
         ("a mix of advertising and supporting contributions", .promo), ("join the conversation in our comments section", .footer),
