@@ -28,7 +28,8 @@ extension ArticleBuilder {
             let heading = TextLine.string(at: line, in: text)
             if !BylineRule.looksLikeName(heading[...]) { colonListLine = number; subheadingList = 1 }  // no name over its bio
             addBody(.subheading, heading)
-        } else if Self.isLoneHeading(line, text: text, words: words, next: next, previous: previous, previousLink: previousLink()) {
+        } else if Self.isLoneHeading(line, text: text, words: words, next: next, previous: previous, previousLink: previousLink())
+                    || Self.isHeadingAfterBreak(line, text: text, words: words, next: next, previous: previous, previousLink: previousLink()) {
             addBody(.subheading, TextLine.string(at: line, in: text))
         } else {
             addRelated(TextLine.string(at: line, in: text))
@@ -61,6 +62,8 @@ extension ArticleBuilder {
     /// ("Add to playlist", "Download"), closing the box between two paragraphs.
     static func mayLeadHeading(_ roles: RoleTable, _ lines: UnsafeBufferPointer<TextLine>, _ index: Int) -> Bool {
         let kind = roles.kind(index)
+        // (round 11) a link block printed line by line ends at a blank line: "RECOMMENDED", two titles, a blank line
+        if kind == .related || kind == .listItem, index + 1 < lines.count, lines[index + 1].number > lines[index].number + 1 { return true }
         if kind == .related { return lines[index].hasColon }
         return kind == .navigation && lines[index].words <= 3 && lines[index].lastByte != UInt8(ascii: ":")
     }
