@@ -6,7 +6,10 @@ extension ArticleBuilder {
     /// is a related link of its own ("Read more: Title") or a widget's button (`mayLeadHeading`).
     mutating func takeBodyText(_ line: UnsafePointer<TextLine>, text: UnsafeBufferPointer<UInt8>, next: UnsafePointer<TextLine>?,
                                previous: UnsafePointer<TextLine>?, previousLink: @autoclosure () -> Bool) {
-        if isAuthorBio(line) { discard(at: line, text: text, .attribution); return }
+        if isAuthorBio(line) { discard(at: line, text: text, .attribution); authorBoxLine = line.pointee.number; return }
+        if let reason = authorBoxReason(line, text: text, next: next, previous: previous) {
+            discard(at: line, text: text, reason); authorBoxLine = line.pointee.number; return
+        }
         let words = line.pointee.words, number = line.pointee.number
         // (a line opening with "-" or "*" is for the marked-list rule alone)
         // under a subheading ("How it works") only lines that are no sentence are items, and two of them at least
