@@ -20,7 +20,7 @@ extension KnownPhrases {
         add(.list, ["go deeper", "read also"])  // a related box's heading between paragraphs
         // (round 11) share rows' and article tools' buttons, language switches, paywall labels, topic-alert prompts
         add(.share, ["share/print", "font size", "short link", "text size"])
-        add(.navigation, ["lire en français", "read in french", "read in english", "click the alert icon to follow topics"])
+        add(.navigation, ["read in french", "read in english", "click the alert icon to follow topics"])
         add(.promo, ["article reserved for subscribers", "this article is reserved for subscribers", "cite this article"])
         return table
     }()
@@ -29,6 +29,6 @@ extension KnownPhrases {
     static let buttonPrefixes: [(String, DiscardReason)] = [
         ("comments not loading", .footer), ("by participating in online discussions", .footer), ("comments are moderated", .footer),
         ("comments (", .share), ("click to email", .share), ("get all-access", .promo),
-        ("translation of an article originally published in", .attribution),
+        ("translation of an article originally published in", .attribution), ("lire en fran", .navigation),  // "Lire en français"
     ]
 }
