@@ -6,7 +6,10 @@ extension ArticleBuilder {
     /// is a related link of its own ("Read more: Title") or a widget's button (`mayLeadHeading`).
     mutating func takeBodyText(_ line: UnsafePointer<TextLine>, text: UnsafeBufferPointer<UInt8>, next: UnsafePointer<TextLine>?,
                                previous: UnsafePointer<TextLine>?, previousLink: @autoclosure () -> Bool) {
-        if isAuthorBio(line) { discard(at: line, text: text, .attribution); return }
+        if isAuthorBio(line) { discard(at: line, text: text, .attribution); authorBoxLine = line.pointee.number; return }
+        if let reason = authorBoxReason(line, text: text, next: next, previous: previous) {
+            discard(at: line, text: text, reason); authorBoxLine = line.pointee.number; return
+        }
         let words = line.pointee.words, number = line.pointee.number
         // (a line opening with "-" or "*" is for the marked-list rule alone)
         // under a subheading ("How it works") only lines that are no sentence are items, and two of them at least
@@ -28,7 +31,8 @@ extension ArticleBuilder {
             let heading = TextLine.string(at: line, in: text)
             if !BylineRule.looksLikeName(heading[...]) { colonListLine = number; subheadingList = 1 }  // no name over its bio
             addBody(.subheading, heading)
-        } else if Self.isLoneHeading(line, text: text, words: words, next: next, previous: previous, previousLink: previousLink()) {
+        } else if Self.isLoneHeading(line, text: text, words: words, next: next, previous: previous, previousLink: previousLink())
+                    || Self.isHeadingAfterBreak(line, text: text, words: words, next: next, previous: previous, previousLink: previousLink()) {
             addBody(.subheading, TextLine.string(at: line, in: text))
         } else {
             addRelated(TextLine.string(at: line, in: text))
@@ -61,6 +65,8 @@ extension ArticleBuilder {
     /// ("Add to playlist", "Download"), closing the box between two paragraphs.
     static func mayLeadHeading(_ roles: RoleTable, _ lines: UnsafeBufferPointer<TextLine>, _ index: Int) -> Bool {
         let kind = roles.kind(index)
+        // (round 11) a link block printed line by line ends at a blank line: "RECOMMENDED", two titles, a blank line
+        if kind == .related || kind == .listItem, index + 1 < lines.count, lines[index + 1].number > lines[index].number + 1 { return true }
         if kind == .related { return lines[index].hasColon }
         return kind == .navigation && lines[index].words <= 3 && lines[index].lastByte != UInt8(ascii: ":")
     }

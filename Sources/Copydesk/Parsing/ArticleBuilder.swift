@@ -31,6 +31,8 @@ struct ArticleBuilder {
     var bioFirstBytes: UInt64 = 0
     /// True once a name of `bioNames` holds a non-ASCII byte: its lowered form may equal a line whose first byte differs.
     var bioNamesNonASCII = false
+    /// The number of the last body line read as an author box's (`authorBoxReason`).
+    var authorBoxLine = -2
 
     init(article: Article) { self.article = article }
 

@@ -8,9 +8,15 @@ extension ContextRules {
     static func markInlinePromo(at index: Int, _ roles: Roles, _ lines: Lines, _ page: LinePage, maxTitles: Int = 2) -> Bool {
         guard index > 0, roles.kind(index - 1) == .text, lines[index - 1].isParagraphLike else { return false }
         var end = index + 1  // past the titles
-        while end < lines.count, end - index <= maxTitles, roles.kind(end) == .text, isTitle(lines[end]) { end += 1 }
+        var stopped = false  // the titles end at a subheading (`endsTitleRun`)
+        while end < lines.count, end - index <= maxTitles, roles.kind(end) == .text, isTitle(lines[end]) {
+            if end > index + 1, endsTitleRun(end, header: index, lines, page) { stopped = true; break }
+            end += 1
+        }
         guard end > index + 1, end < lines.count, roles.kind(end) == .text else { return false }
-        if isCardDek(end, lines, roles) {  // (twenty-second pass) "Read More", a title, its dek, "By Name"
+        if stopped {  // (round 11) the subheading stays body text, over its paragraph
+            guard end + 1 < lines.count, roles.kind(end + 1) == .text, lines[end + 1].isParagraphLike, lines[end].words <= 12 else { return false }
+        } else if isCardDek(end, lines, roles) {  // (twenty-second pass) "Read More", a title, its dek, "By Name"
             roles.set(end, .furniture(.promo))
         } else {
             guard lines[end].isParagraphLike else { return false }
@@ -30,6 +36,13 @@ extension ContextRules {
             var item = index + 1
             while item < lines.count, case .bullet(let title) = roles[item] { roles.set(item, .related(title)); item += 1 }
         }
+    }
+
+    /// True when title-shaped line `end` opens no more titles of the block under header `header`: a blank line stands
+    /// before it and none between the header and the titles above it, or it is wholly quoted (a quoted subheading).
+    private static func endsTitleRun(_ end: Int, header: Int, _ lines: Lines, _ page: LinePage) -> Bool {
+        if lines[end].number > lines[end - 1].number + 1 { return lines[end - 1].number - lines[header].number == end - 1 - header }
+        return TextLine.isWhollyQuoted(page.bytes(lines[end]))
     }
 
     /// True when line `last`, of at most twenty words, closes a block that opens at list header `header`: blank lines

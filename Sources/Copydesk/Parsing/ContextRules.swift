@@ -19,6 +19,7 @@ enum ContextRules {
         markForOutletCredits(roles, lines, page)
         if roles.mayHold(.caption) { markFullerCredits(roles, lines, page) }
         if roles.mayHold(.share) { markOverlayButtonCaptions(roles, lines, page) }
+        if roles.mayHold(.share) || roles.mayHold(.mediaLabel) { markButtonCredits(roles, lines, page) }
         markEmailCredits(roles, lines, page)
         markContactLines(roles, lines, page)
         markVideoWidgets(roles, lines, page)

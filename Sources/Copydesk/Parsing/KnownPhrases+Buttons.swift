@@ -17,7 +17,11 @@ extension KnownPhrases {
         // the buttons no other table holds
         add(.promo, ["donate today", "give now", "give today", "support us", "subscribe today", "start free trial",
                      "start your free trial", "contribute", "contribute now", "become a member", "join now", "join today"])
-        add(.list, ["go deeper"])  // a related box's heading between paragraphs
+        add(.list, ["go deeper", "read also"])  // a related box's heading between paragraphs
+        // (round 11) share rows' and article tools' buttons, language switches, paywall labels, topic-alert prompts
+        add(.share, ["share/print", "font size", "short link", "text size"])
+        add(.navigation, ["read in french", "read in english", "click the alert icon to follow topics"])
+        add(.promo, ["article reserved for subscribers", "this article is reserved for subscribers", "cite this article"])
         return table
     }()
 
@@ -25,5 +29,6 @@ extension KnownPhrases {
     static let buttonPrefixes: [(String, DiscardReason)] = [
         ("comments not loading", .footer), ("by participating in online discussions", .footer), ("comments are moderated", .footer),
         ("comments (", .share), ("click to email", .share), ("get all-access", .promo),
+        ("translation of an article originally published in", .attribution), ("lire en fran", .navigation),  // "Lire en français"
     ]
 }

@@ -69,6 +69,7 @@ extension KnownPhrases {
                               || first == UInt8(ascii: "w") || first == UInt8(ascii: "u")) && spaced
             || words >= 2 && words <= 4 && (last | 0x20 == UInt8(ascii: "d") || last | 0x20 == UInt8(ascii: "s"))
             || words >= 2 && words <= 5 && last | 0x20 == UInt8(ascii: "r")  // "… avatar"
+            || words >= 2 && words <= 4 && (first == UInt8(ascii: "a") || first == UInt8(ascii: "t")) && line.hasDigit  // "Advertisement 2"
         else { return nil }
         return tail(&line, page)
     }

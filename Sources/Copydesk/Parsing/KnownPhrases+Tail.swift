@@ -31,6 +31,10 @@ extension KnownPhrases {
             || last == UInt8(ascii: ":") && opens("more ") { return .list }
         if first == UInt8(ascii: "l"), words <= 20, opens("listen to "), FoldedBytes.contains(bytes, " live") { return .promo }
         if first == UInt8(ascii: "w"), words <= 8, opens("watch "), ends(" live") { return .promo }  // "Watch FOX 5 DC Live"
+        // (round 11) a video prompt ("Watch the latest edition of BizTech below:"), an audio widget ("Listen on Morning Report")
+        if first == UInt8(ascii: "w"), words <= 12, opens("watch "), ends(" below:") || ends(" below") { return .promo }
+        if first == UInt8(ascii: "l"), words <= 6, !line.endsLikeSentence, opens("listen on ") { return .promo }
+        if words <= 4, line.hasDigit, first == UInt8(ascii: "a") || first == UInt8(ascii: "t") { return numberedLabel(bytes) }
         return nil
     }
 
@@ -40,5 +44,15 @@ extension KnownPhrases {
     static func isListenTitle(_ line: TextLine, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         line.firstLowerByte == UInt8(ascii: "l") && line.lastByte == UInt8(ascii: ":") && line.words <= 20
             && FoldedBytes.equal(bytes, at: 0, "listen to ")
+    }
+
+    /// The reason for a numbered label of at most four words: an advertisement slot's ("Advertisement 2") or a reading
+    /// time's ("Time to 4 min.", "Time to read 5 min").
+    static func numberedLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> DiscardReason? {
+        if FoldedBytes.equal(bytes, at: 0, "advertisement "), bytes.count <= 17,
+           bytes[14...].allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) { return .advertisement }
+        guard FoldedBytes.equal(bytes, at: 0, "time to ") else { return nil }
+        let count = bytes.count
+        return FoldedBytes.equal(bytes, at: count &- 5, " min.") || FoldedBytes.equal(bytes, at: count &- 4, " min") ? .promo : nil
     }
 }

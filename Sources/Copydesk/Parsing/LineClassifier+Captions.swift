@@ -25,6 +25,7 @@ extension LineClassifier {
     static func closingCredit(_ line: inout TextLine, _ page: LinePage, words: Int, quote: Bool) -> CaptionRule.Match? {
         if LayoutGates.mayEndWithNameCredit(page.bytes(line)), let found = CaptionRule.trailingNameCredit(page.text(line)) { return found }
         guard words >= 6, !quote else { return nil }
+        if line.lastByte | 0x20 &- UInt8(ascii: "a") < 26, let found = CaptionRule.bulletCredit(page.bytes(line)) { return found }
         if line.lastByte == UInt8(ascii: "."), line.capitalsAfterDotSpace & closedLeadCapitals != 0,
            let found = CaptionRule.closedLeadCredit(page.bytes(line)) { return found }
         if line.hasColon, line.capitalsAfterDotSpace & 1 << UInt32(UInt8(ascii: "S") - UInt8(ascii: "A")) != 0,
