@@ -34,7 +34,8 @@ struct Round11HeaderTests {
         #expect(article.section == "Metro News")
         #expect(ArticleBuilder.trailLevel(of: "HomeNew YorkHousing") == "Housing")
         #expect(ArticleBuilder.trailLevel(of: "Homelessness") == nil)
-        #expect(HeaderReader.trailSeparator(Array("Talks stall - again - in Geneva, 2024".utf8).withUnsafeBufferPointer { $0 }) == 0)
+        let separator = Array("Talks stall - again - in Geneva, 2024".utf8).withUnsafeBufferPointer { HeaderReader.trailSeparator($0) }
+        #expect(separator == 0)
     }
 
     @Test("a staff role closing a byline name with no comma is cut off the name")
