@@ -52,3 +52,21 @@ extension HeaderReader {
         return (kept, trail)
     }
 }
+
+extension HeaderReader {
+    /// The date line right under the plan's headline (or one line lower) when the published date stands above the
+    /// headline (a clock line in the menu), and is not the update; `nil` otherwise.
+    static func dateRightUnder(_ plan: Plan, upTo end: Int, kinds: UnsafeBufferPointer<LineRole.Kind>) -> Int? {
+        guard let published = plan.published, let headline = plan.headline, published < headline else { return nil }
+        for index in (headline + 1)..<min(headline + 3, end) where kinds[index] == .date && index != plan.updated { return index }
+        return nil
+    }
+}
+
+extension HeaderReader {
+    /// True for a place in capitals alone on the line right above a date line ("ISTANBUL", then "March 12 2024 14:22"):
+    /// a dateline, no section.
+    func isDatelineOverDate(_ index: Int, _ page: LinePage) -> Bool {
+        index + 1 < kinds.count && kinds[index + 1] == .date && Self.isCapitals(page.bytes(lines[index]))
+    }
+}

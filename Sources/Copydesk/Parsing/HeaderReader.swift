@@ -112,7 +112,7 @@ struct HeaderReader {
         if let published = plan.published, let start = clusterStart, let last = lastMarker, let headline = plan.headline,
            published < headline, headline < start, let near = (start...last).first(where: { kinds[$0] == .date && $0 != plan.updated }) {
             plan.published = near  // the site header's date of the day above the headline; the article's own under it
-        }
+        } else if let near = Self.dateRightUnder(plan, upTo: end, kinds: kinds) { plan.published = near }
         if plan.standfirst.count > 1 { plan.standfirst.sort() }
         return plan
     }

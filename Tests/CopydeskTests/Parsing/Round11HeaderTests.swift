@@ -44,4 +44,50 @@ struct Round11HeaderTests {
                              "March 7, 2024"] + body)
         #expect(article.byline.map(\.name) == ["Jane Dovetail"])
     }
+
+    @Test("a place label over a headline opening with its possessive is no author card; the date right under the headline wins over a clock line above")
+    func possessiveHeadlineUnderLabel() {
+        let article = parse(["Home", "World", "Opinion", "Friday, June 7th 2024 - 18:10 UTC", "Norway",
+                             "Norway's wealth fund sells its last coal holdings as new climate rules bite",
+                             "Friday, June 7th 2024 - 08:30 UTC"] + body)
+        #expect(article.headline == "Norway's wealth fund sells its last coal holdings as new climate rules bite")
+        #expect(article.section == "Norway")
+        #expect(article.published?.iso == "2024-06-07T08:30:00Z")
+    }
+
+    @Test("'Authored by' over a name line is a byline; 'Article body copy' is furniture")
+    func authoredByOverName() {
+        let article = parse(["Feature", "The Slow Return of the Sea Otters", "Decades after the fur trade, otters are back along the outer coast and kelp follows them.",
+                             "Authored by", "Mara Quillfeather", "Article body copy", "June 7, 2024"] + body)
+        #expect(article.headline == "The Slow Return of the Sea Otters")
+        #expect(article.byline.map(\.name) == ["Mara Quillfeather"])
+        #expect(article.standfirst == ["Decades after the fur trade, otters are back along the outer coast and kelp follows them."])
+    }
+
+    @Test("a name, a spaced comma and the date on one line is a byline with its date")
+    func nameSpacedCommaDate() {
+        let article = parse(["Harbour authority raises fees for cruise ships calling at the old port", "Rana Haddad , Tuesday 4 Jun 2024"] + body)
+        #expect(article.byline.map(\.name) == ["Rana Haddad"])
+        #expect(article.published?.iso == "2024-06-04")
+    }
+
+    @Test("a day-month-year date with hyphens stops before a relative age after it")
+    func hyphenatedDateWithAge() {
+        let found = DateText.find(in: "10-Mar-2025 • 4 hrs ago"[...])
+        #expect(found?.iso == "2025-03-10")
+        #expect(found.map { String($0.text) } == "10-Mar-2025")
+    }
+
+    @Test("a Home trail repeating menu items names its last level; a place in capitals over the date is a dateline, no section")
+    func homeTrailAndDateline() {
+        let menu = ["Subscribe", "News", "Harbour & Coast", "Inland Towns", "Business", "Sport"]
+        let article = parse(menu + ["Home", "News", "Harbour & Coast", "Ferry operator cancels winter crossings after losing its second vessel",
+                                    "By Jane Doe", "June 7, 2024"] + body)
+        #expect(article.section == "Harbour & Coast")
+        let dateline = parse(["Ferry operator cancels winter crossings after losing its second vessel",
+                              "The company says repairs will take until spring and passengers will get refunds for all bookings",
+                              "ABERDEEN", "June 7 2024 14:22:00"] + body)
+        #expect(dateline.section == nil)
+        #expect(dateline.headline == "Ferry operator cancels winter crossings after losing its second vessel")
+    }
 }
