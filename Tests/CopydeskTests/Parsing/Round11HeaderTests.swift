@@ -90,4 +90,16 @@ struct Round11HeaderTests {
         #expect(dateline.section == nil)
         #expect(dateline.headline == "Ferry operator cancels winter crossings after losing its second vessel")
     }
+
+    @Test("outlet initials in brackets after a byline name are no part of it; 'By Name/ Staff Writer' over the date is the byline")
+    func bracketedOutletAndSlashedRole() {
+        let outlet = parse(["Ferry operator cancels winter crossings after losing its second vessel", "By Jane Dovetail (KQX)",
+                            "June 7, 2024"] + body)
+        #expect(outlet.byline.map(\.name) == ["Jane Dovetail"])
+        let slashed = parse(["NATION", "Ferry operator cancels winter crossings after losing its second vessel",
+                             "By JANE DOVETAIL/ Staff Writer", "June 7, 2024 at 07:30 JST"] + body)
+        #expect(slashed.headline == "Ferry operator cancels winter crossings after losing its second vessel")
+        #expect(slashed.byline.map(\.name) == ["JANE DOVETAIL"])
+        #expect(slashed.media.isEmpty)
+    }
 }
