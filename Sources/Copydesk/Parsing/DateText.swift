@@ -20,7 +20,7 @@ enum DateText {
                 if let d = num(next), d <= 31, tokens[next].length <= 2 { day = d; tokens[next].dateish = true }
                 if let d = num(i - 1), d <= 31, i > 0, tokens[i - 1].length <= 2, day == nil { day = d; tokens[i - 1].dateish = true }
                 if day == nil, let d = ordinalDay(bytes, tokens, before: i) { day = d }  // "20th November"
-                if day == nil, punct(i - 1, UInt8(ascii: "-")), let d = num(i - 2), d <= 31, tokens[i - 2].length <= 2 {
+                if day == nil, i >= 2, punct(i - 1, UInt8(ascii: "-")), let d = num(i - 2), d <= 31, tokens[i - 2].length <= 2 {
                     day = d; tokens[i - 2].dateish = true  // "10-Mar-2025"
                 }
                 i += 1; continue

@@ -102,4 +102,19 @@ struct Round11HeaderTests {
         #expect(slashed.byline.map(\.name) == ["JANE DOVETAIL"])
         #expect(slashed.media.isEmpty)
     }
+
+    @Test("'Source: Name, Contributor' under the date is the byline; a bracketed writers' note at the end adds its writers")
+    func sourceNameAndWriterNotes() {
+        let source = parse(["Ferry operator cancels winter crossings after losing its second vessel", "Tuesday, 12 March 2024",
+                            "Source: Kofi Mensah-Addo, Contributor"] + body)
+        #expect(source.byline.map(\.name) == ["Kofi Mensah-Addo"])
+        let note = parse(["Ferry operator cancels winter crossings after losing its second vessel", "By Jane Dovetail", "June 7, 2024"]
+                         + body + ["(This article was written by Jane Dovetail and Tomas Quill, Senior Staff Writer.)"])
+        #expect(note.byline.map(\.name) == ["Jane Dovetail", "Tomas Quill"])
+        #expect(note.body.map(\.text) == body)
+        let translated = parse(["Ferry operator cancels winter crossings after losing its second vessel", "June 7, 2024"]
+                               + body + ["(Japanese original by Hana Mori, Kobe Bureau)"])
+        #expect(translated.byline.map(\.name) == ["Hana Mori"])
+        #expect(BylineRule.isWriterNote("The original by-law was passed in 1990") == false)
+    }
 }
