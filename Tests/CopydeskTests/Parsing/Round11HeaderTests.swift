@@ -1,7 +1,7 @@
 @testable import Copydesk
 import Testing
 
-/// Header shapes found by the eleventh round of probing: one-line trails and tag rows, staff roles after a name.
+/// Header shapes found by the eleventh round of probing.
 @Suite("Header rules, round 11")
 struct Round11HeaderTests {
     /// The article parsed from `lines` joined by newlines.
