@@ -51,7 +51,7 @@ struct ArticleBuilder {
 
     /// The last level of a trail printed on one line ("Thailand > Politics" gives "Politics"); other text as it is.
     static func deepestLevel(of text: String) -> String {
-        if let level = levelAfterHome(text) { return level }
+        if let level = levelAfterHome(text) ?? trailLevel(of: text) { return level }
         guard text.utf8.contains(where: { $0 == 0x3E || $0 == 0xBA || $0 == 0xBB }) else { return text }  // no ">", "›" or "»"
         let bytes = Array(text.utf8)
         var cut: Int?

@@ -63,11 +63,12 @@ extension BylineRule {
 }
 
 extension BylineRule {
-    /// "Shanique Bryan/Gleaner Writer", "Jo Roe/Senior Staff Reporter": a name of two to four words and, after the
+    /// "Shanique Bryan/Gleaner Writer", "By Jo Roe/ Senior Staff Reporter": a name of two to four words and, after the
     /// slash, a writer's job of one to four words (no photographer's); `nil` for any other line.
     static func nameSlashWriter(_ text: Substring) -> Match? {
         guard let slash = text.firstIndex(of: "/") else { return nil }
-        let name = text[..<slash].trimmedSpace, job = text[text.index(after: slash)...].trimmedSpace
+        var name = text[..<slash].trimmedSpace, job = text[text.index(after: slash)...].trimmedSpace
+        if name.hasFoldedPrefix("by ") { name = name.dropFirst(3).trimmedSpace }  // "By MASAKI TAKAHASHI/ Staff Writer"
         guard (1...4).contains(job.wordCount), job.startsUppercase, !job.contains("/"), (2...4).contains(name.wordCount),
               looksLikeName(name), !isRole(name) else { return nil }
         let words = job.spaceWords.map { $0.lowercased() }

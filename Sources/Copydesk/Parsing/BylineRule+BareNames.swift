@@ -11,7 +11,9 @@ extension BylineRule {
     static func withoutStaffTag(_ name: Substring) -> Substring {
         let words = name.spaceWords
         guard words.count >= 3, let last = words.last else { return name }
-        if words.count >= 4, staffTagWords.contains(last) { return name[..<words[words.count - 2].startIndex].trimmedSpace }
+        if words.count >= 4, staffTagWords.contains(last) || closingRoleWords.contains(last) && words[words.count - 2] == "Staff" {
+            return name[..<words[words.count - 2].startIndex].trimmedSpace  // "Globe Staff", "Staff Reporter"
+        }
         return closingRoleWords.contains(last) ? name[..<last.startIndex].trimmedSpace : name
     }
 

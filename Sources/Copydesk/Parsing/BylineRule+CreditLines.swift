@@ -23,7 +23,7 @@ extension BylineRule {
         guard text.first == "(", text.last == ")" else { return nil }
         let inner = text.dropFirst().dropLast().trimmedSpace
         guard inner.hasFoldedPrefix("reporting by") || inner.hasFoldedPrefix("writing by") || inner.hasFoldedPrefix("compiled by")
-        else { return nil }
+                || isWriterNote(inner) else { return nil }
         let names = creditNames(inner)
         return names.isEmpty ? nil : names
     }

@@ -3,7 +3,7 @@
 /// "Neha Madaan | TNN | Updated: Nov 20, 2019, 10:34 IST", "Bartley Kives · CBC News · Posted: Nov 19, 2019 4:00 AM CT".
 extension BylineRule {
     /// The separators between a name, outlet segments and the date.
-    static let segmentSeparators = [" / ", " | ", " - ", " – ", " — ", " · ", " • "]
+    static let segmentSeparators = [" / ", " | ", " - ", " – ", " — ", " · ", " • ", " , "]  // " , ": "Jo Roe , 4 Jun 2024"
 
     /// Words of section and topic labels, which never stand in a person's name ("Middle East | Nov 19, 2019").
     static let labelWords: Set<String> = [

@@ -38,9 +38,10 @@ extension ContextRules {
         let kind = roles.kind(index)
         guard kind == .text || kind == .byline || kind == .duplicate, !lines[index].endsLikeSentence,
               description == index + 1 || isRoleLine(index + 1, roles, lines),
-              isCard(cardName(page.bytes(lines[index])), page.bytes(lines[description])) else { return false }
+              isCard(cardName(page.bytes(lines[index])), page.bytes(lines[description]), sentence: lines[description].endsLikeSentence)
+        else { return false }
         // a repeated name line over the description is the card's name, the line above it no part of the card
-        return description == index + 1 || !isCard(cardName(page.bytes(lines[index + 1])), page.bytes(lines[description]))
+        return description == index + 1 || !isCard(cardName(page.bytes(lines[index + 1])), page.bytes(lines[description]), sentence: true)
     }
 
     /// True when line `index` may be the role line of a card ("Economy reporter", "Reporter, New Orleans"): at most
@@ -56,12 +57,13 @@ extension ContextRules {
         return UnsafeBufferPointer(rebasing: line[6...])
     }
 
-    /// True when `description` opens with the bytes of `name`, then one of `cardJoints`.
-    private static func isCard(_ name: UnsafeBufferPointer<UInt8>, _ description: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// True when `description` opens with the bytes of `name`, then one of `cardJoints`; a possessive joint only when
+    /// the description is a `sentence` ("Uruguay", "Uruguay's central bank cuts rate …" is a section over a headline).
+    private static func isCard(_ name: UnsafeBufferPointer<UInt8>, _ description: UnsafeBufferPointer<UInt8>, sentence: Bool) -> Bool {
         guard !name.isEmpty, description.count > name.count else { return false }
         for offset in name.indices where description[offset] != name[offset] { return false }
         let rest = UnsafeBufferPointer(rebasing: description[name.count...])
-        for joint in cardJoints where FoldedBytes.equal(rest, at: 0, joint) { return true }
+        for (number, joint) in cardJoints.enumerated() where (sentence || number < 4) && FoldedBytes.equal(rest, at: 0, joint) { return true }
         return false
     }
 }

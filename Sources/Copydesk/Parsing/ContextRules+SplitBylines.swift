@@ -5,8 +5,9 @@ extension ContextRules {
     /// Marks the first line of each such byline with all its names (and roles); its other lines are discarded as
     /// attribution.
     static func markSplitBylines(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
-        for index in lines.indices where lines[index].end &- lines[index].start <= 6 && lines[index].firstLowerByte == UInt8(ascii: "b") {
-            markLoneBy(index, roles, lines, page)
+        for index in lines.indices where lines[index].end &- lines[index].start <= 6 && lines[index].firstLowerByte == UInt8(ascii: "b")
+            || lines[index].end &- lines[index].start <= 12 && lines[index].lastByte | 0x20 == UInt8(ascii: "y") {
+            markLoneBy(index, roles, lines, page)  // "By", "By:", "Written by", "Authored by"
         }
         if let date = firstIndex(of: .date, roles) { markAuthorCards(before: date, roles, lines, page) }
     }
@@ -14,7 +15,8 @@ extension ContextRules {
     /// "By" alone (or "By:") at `index`, then name lines joined by "and", "&" or "," lines.
     private static func markLoneBy(_ index: Int, _ roles: Roles, _ lines: Lines, _ page: LinePage) {
         let head = page.text(lines[index]).trimmedSpace
-        guard head.equalsFolded("by") || head.equalsFolded("by:") else { return }
+        guard head.equalsFolded("by") || head.equalsFolded("by:") || head.equalsFolded("written by") || head.equalsFolded("authored by")
+        else { return }
         var names: [BylineEntry] = [], next = index + 1, last = index
         while next < lines.count, next <= index + 9 {
             let text = page.text(lines[next]).trimmedSpace

@@ -20,6 +20,9 @@ enum DateText {
                 if let d = num(next), d <= 31, tokens[next].length <= 2 { day = d; tokens[next].dateish = true }
                 if let d = num(i - 1), d <= 31, i > 0, tokens[i - 1].length <= 2, day == nil { day = d; tokens[i - 1].dateish = true }
                 if day == nil, let d = ordinalDay(bytes, tokens, before: i) { day = d }  // "20th November"
+                if day == nil, i >= 2, punct(i - 1, UInt8(ascii: "-")), let d = num(i - 2), d <= 31, tokens[i - 2].length <= 2 {
+                    day = d; tokens[i - 2].dateish = true  // "10-Mar-2025"
+                }
                 i += 1; continue
             }
             if t.kind == .number, let a = t.value {
@@ -61,6 +64,7 @@ enum DateText {
                 if t.length == 4, a >= 1900, a <= 2100 { if year == nil { year = a }; tokens[i].dateish = true; i += 1; continue }
                 // relative: N hours ago
                 if i + 2 < count, word(i + 1, Word.relative), word(i + 2, Word.ago) {
+                    if year != nil && month != nil && day != nil { i += 3; continue }  // "10-Mar-2025 • 4 hrs ago": the date
                     for k in i...(i + 2) { tokens[k].dateish = true }
                     anchor = true; i += 3; continue
                 }
@@ -103,13 +107,7 @@ enum DateText {
             }
             iso = isoText(y, m, d, time)
         }
-        var printed = text[range]
-        // an ASCII last byte is the last scalar (a non-ASCII one is none of the three)
-        let lastByte = bytes[tokens[lastIndex].end - 1]
-        while lastByte == UInt8(ascii: ",") || lastByte == UInt8(ascii: "/") || lastByte == UInt8(ascii: "|"),
-              let lastScalar = printed.unicodeScalars.last, lastScalar == "," || lastScalar == "/" || lastScalar == "|" {
-            printed = printed.dropLast().trimmedSpace
-        }
+        let printed = trimmedEnd(text[range], lastByte: bytes[tokens[lastIndex].end - 1])
         return Found(range: range, text: printed, iso: iso, otherWords: otherWords)
     }
 }

@@ -55,7 +55,7 @@ extension HeaderReader {
                             BylineRule.jobWords.contains($0.lowercased()) || BylineRule.jobWords.contains($0.dropLast().lowercased()) }) {
                 continue  // "Reporter" (not "Columnists"), "Staff Writers", "Showbiz Reporter": the byline's job title, not a section
             } else if words <= 4 && !line.pointee.endsLikeSentence && plan.section == nil && index < plan.clusterStart ?? Int.max
-                        && !Self.isMarkedKicker(line.pointee, page)
+                        && !Self.isMarkedKicker(line.pointee, page) && !isDatelineOverDate(index, page)
                         && Self.mayNameSection(page.bytes(line.pointee)) {
                 plan.section = index
             } else if words >= 5 {

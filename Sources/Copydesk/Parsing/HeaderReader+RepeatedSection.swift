@@ -24,7 +24,23 @@ extension HeaderReader {
         // a section read above the repeat is its upper level ("Shop", "News"): the repeat is the deeper one
         guard plan.section == nil || plan.section == above else { return nil }
         if capitals { return above >= 0 && isCapitals(page.bytes(lines[above])) ? nil : k }
-        return above >= 0 && isDuplicate(above) ? nil : k
+        return above >= 0 && isDuplicate(above) && !isHomeTrail(above, lines: lines, isDuplicate: isDuplicate, page) ? nil : k
+    }
+
+    /// True when the repeated lines up from `index` (one a line, no blank) open with a "Home" the menu lacks: a
+    /// breadcrumb trail ("Home", "News", "Aberdeen & Aberdeenshire") whose last level names the section, no menu copy.
+    static func isHomeTrail(_ index: Int, lines: UnsafeBufferPointer<TextLine>, isDuplicate: (Int) -> Bool, _ page: LinePage) -> Bool {
+        var k = index
+        while k >= 0, index - k < 4, lines[k].words > 0, lines[k].words <= 3 {
+            let bytes = page.bytes(lines[k])
+            if bytes.count == 4 && FoldedBytes.equal(bytes, at: 0, "home") {
+                // (a menu above holding "HOME" may be copied whole: "Home", "News", "World" is then no trail)
+                return !(0..<k).contains { lines[$0].end &- lines[$0].start == 4 && FoldedBytes.equal(page.bytes(lines[$0]), at: 0, "home") }
+            }
+            guard isDuplicate(k) else { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// True when `bytes` hold three ASCII capitals or more and no lowercase ASCII letter ("EDUCATION", "NEWS"; not "UK").

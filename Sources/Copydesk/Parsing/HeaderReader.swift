@@ -64,7 +64,9 @@ struct HeaderReader {
                 }
             }
         }
-        assign(UnsafeBufferPointer(rebasing: storage[..<count]), to: &plan, page)
+        let (kept, trail) = Self.droppingTrails(storage, count: count, lines, page)
+        assign(UnsafeBufferPointer(rebasing: storage[..<kept]), to: &plan, page)
+        if plan.section == nil, let trail, plan.headline.map({ trail < $0 }) == true { plan.section = trail }  // "Home - News - X"
         if let section = Self.repeatedSection(above: plan, lines: lines, isDuplicate: { kinds[$0] == .duplicate }, isDate: { kinds[$0] == .date },
                                                  isMenuOrText: { kinds[$0] == .text || kinds[$0] == .navigation }, page) {
             plan.section = section
@@ -110,7 +112,7 @@ struct HeaderReader {
         if let published = plan.published, let start = clusterStart, let last = lastMarker, let headline = plan.headline,
            published < headline, headline < start, let near = (start...last).first(where: { kinds[$0] == .date && $0 != plan.updated }) {
             plan.published = near  // the site header's date of the day above the headline; the article's own under it
-        }
+        } else if let near = Self.dateRightUnder(plan, upTo: end, kinds: kinds) { plan.published = near }
         if plan.standfirst.count > 1 { plan.standfirst.sort() }
         return plan
     }

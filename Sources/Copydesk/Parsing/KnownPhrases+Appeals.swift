@@ -18,7 +18,7 @@ extension KnownPhrases {
         add(.footer, ["partners", "view all partners", "cc by nd", "cc by-nd", "we believe in the free flow of information",
                       "comments: our rules", "please report any comments that break our rules.", "read the rules here",
                       "read the rules here."])
-        add(.label, ["about the author", "about the authors", "authors", "last updated"])
+        add(.label, ["about the author", "about the authors", "authors", "last updated", "article body copy", "article body"])
         add(.navigation, ["related tags", "filed under"])
         add(.list, ["read more about", "articles in this story", "more by this author"])
         // newsletter boxes, membership and donation buttons, related and reference headings

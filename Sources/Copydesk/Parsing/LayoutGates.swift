@@ -30,7 +30,7 @@ enum LayoutGates {
         let n = b.count
         guard i + 2 < n else { return nil }
         let c = b[i + 1]
-        if c == UInt8(ascii: "/") || c == UInt8(ascii: "|") || c == UInt8(ascii: "-") { return b[i + 2] == 0x20 ? 1 : nil }
+        if c == UInt8(ascii: "/") || c == UInt8(ascii: "|") || c == UInt8(ascii: "-") || c == UInt8(ascii: ",") { return b[i + 2] == 0x20 ? 1 : nil }
         if c == 0xC2, i + 3 < n, b[i + 2] == 0xB7 { return b[i + 3] == 0x20 ? 2 : nil }  // ·
         if c == 0xE2, i + 4 < n, b[i + 2] == 0x80, b[i + 3] == 0x93 || b[i + 3] == 0x94 || b[i + 3] == 0xA2 {  // – — •
             return b[i + 4] == 0x20 ? 3 : nil

@@ -17,8 +17,7 @@ enum LineClassifier {
         if first == 0xC2 || first == UInt8(ascii: "i"), Openings.copyrightCaption(page.bytes(line)),
            let caption = CaptionRule.match(line, page) { return .caption(caption) }
         if first == UInt8(ascii: "h"), words <= 7, Openings.breadcrumb(page.bytes(line)), isBreadcrumb(line, page) { return .furniture(.navigation) }
-        if first == UInt8(ascii: "s"), digit, ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: page.bytes(line), from: 0) != nil,
-           let byline = BylineRule.matchSourceAndDate(page.text(line)) { return .byline(byline) }
+        if first == UInt8(ascii: "s"), let byline = BylineRule.matchSource(line, page, digit: digit) { return .byline(byline) }
         if let reason = KnownPhrases.reason(for: &line, page, tables: tables.phrases) {
             // "A version of this article appears in print on …", "… originally appeared in the … issue of"
             if reason == .copyright, first == UInt8(ascii: "a") || first == UInt8(ascii: "t"), let note = PrintEditionRule.matchPrintNote(page.text(line)) { return .printEdition(note) }

@@ -51,7 +51,11 @@ struct PlainHeaderReader {
                     && !HeaderReader.isBareNameOverButtons(index, lines, kind: { roles[$0].kind }, page) { candidates.append(index) }
             }
         }
+        // (round 11) one-line trails and tag rows are no headline; the first names the section when none is read
+        let trail = candidates.first { lines[$0].words >= 3 && lines[$0].words <= 16 && HeaderReader.trailSeparator(page.bytes(lines[$0])) != 0 }
+        candidates.removeAll { lines[$0].words >= 3 && lines[$0].words <= 16 && HeaderReader.trailSeparator(page.bytes(lines[$0])) != 0 }
         assign(candidates, to: &plan)
+        if plan.section == nil, let trail, let headline = plan.headline, trail < headline { plan.section = trail }
         if let section = HeaderReader.repeatedSection(above: plan, lines: lines, isDuplicate: { roles[$0] == .duplicate }, isDate: { roles[$0].isDate },
                                                      isMenuOrText: { roles[$0].isText || roles[$0].isFurniture(.navigation) }, page) {
             plan.section = section
@@ -113,6 +117,9 @@ struct PlainHeaderReader {
         if let published = plan.published, let start = clusterStart, let last = markers.last, let headline = plan.headline,
            published < headline, headline < start, let near = (start...last).first(where: { if case .date = roles[$0] { return $0 != plan.updated } else { return false } }) {
             plan.published = near
+        } else if let published = plan.published, let headline = plan.headline, published < headline,
+                  let near = ((headline + 1)..<min(headline + 3, end)).first(where: { roles[$0].isDate && $0 != plan.updated }) {
+            plan.published = near  // (round 11) the date right under the headline over a clock line above it
         }
         plan.standfirst.sort()
         return plan
@@ -194,6 +201,7 @@ struct PlainHeaderReader {
                 continue  // "Staff Writers", "Showbiz Reporter": the byline's job title, not a section
             } else if line.words <= 4 && !line.endsLikeSentence && plan.section == nil && index < plan.clusterStart ?? Int.max
                         && !HeaderReader.isMarkedKicker(line, page)
+                        && !(index + 1 < lines.count && roles[index + 1].isDate && HeaderReader.isCapitals(page.bytes(line)))
                         && HeaderReader.mayNameSection(page.bytes(line)) {
                 plan.section = index
             } else if line.words >= 5 {

@@ -73,6 +73,10 @@ enum RefDateText {
                    ["st", "nd", "rd", "th"].contains(tokens[i - 1].lower), tokens[i - 1].text.startIndex == tokens[i - 2].text.endIndex {
                     day = d; dateish[i - 2] = true; dateish[i - 1] = true
                 }
+                // (round 11) "10-Mar-2025": a day and a hyphen before the month
+                if day == nil, i >= 2, punct(i - 1, UInt8(ascii: "-")), let d = num(i - 2), d <= 31, tokens[i - 2].length <= 2 {
+                    day = d; dateish[i - 2] = true
+                }
                 i += 1; continue
             }
             if t.kind == .number, let a = t.value {
@@ -118,6 +122,7 @@ enum RefDateText {
                 if t.length == 4, a >= 1900, a <= 2100 { if year == nil { year = a }; dateish[i] = true; i += 1; continue }
                 // relative: N hours ago
                 if i + 2 < tokens.count, isKey(tokens[i + 1].lower, of: relativeUnits, relativeUnitShapes), tokens[i + 2].lower == "ago" {
+                    if year != nil && month != nil && day != nil { i += 3; continue }  // (round 11) an age after a full date
                     dateish[i] = true; dateish[i + 1] = true; dateish[i + 2] = true; anchor = true; i += 3; continue
                 }
                 i += 1; continue
