@@ -77,7 +77,7 @@ struct EntityTable {
         append(Entity(name: name, keys: keys, kind: run.isOrganization ? .organization : .person,
                       role: role.map { storeText($0, tokens, printed: true) }, roleKeys: role.map { storeKeys($0, tokens) } ?? 0..<0,
                       acronym: acronym,
-                      looksLikePlace: place && !run.isOrganization, firstParagraph: paragraph))
+                      looksLikePlace: place && !run.isOrganization && run.nameStart == run.first, firstParagraph: paragraph))
         index[folded] = entities.count - 1
         return entities.count - 1
     }

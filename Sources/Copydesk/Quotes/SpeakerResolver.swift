@@ -15,6 +15,8 @@ struct SpeakerResolver {
     var lastUnnamedHead: (paragraph: Int, head: UInt64)?
     /// Where the most recent unnamed source (not a spokesperson) was cited: a pronoun right after it is that source.
     var lastUnnamedAt: (paragraph: Int, token: Int)?
+    /// Where the latest "a spokeswoman said" spoke, the organisation it resolved to and its head noun.
+    var lastSpokesAt: (paragraph: Int, token: Int, entity: Int, head: UInt64)?
 
     /// Creates a resolver over a built table.
     init(table: EntityTable) { self.table = table }
@@ -24,20 +26,18 @@ struct SpeakerResolver {
         table.removeAll()
         mentionItems.removeAll(keepingCapacity: true); mentionRanges.removeAll(keepingCapacity: true)
         sentenceSubjects.removeAll(keepingCapacity: true); spokenSubjects.removeAll(keepingCapacity: true)
-        lastUnnamedHead = nil; lastUnnamedAt = nil
+        lastUnnamedHead = nil; lastUnnamedAt = nil; lastSpokesAt = nil
     }
 
     /// Records the names mentioned in paragraph `p` (quotes are single tokens, so names inside
     /// quotes are never seen).
     mutating func read(paragraph p: Int, tokens: TokenList) {
         if mentionRanges.isEmpty {
-            // Room for a typical article at once instead of growing one element at a time.
             mentionItems.reserveCapacity(64); mentionRanges.reserveCapacity(32)
             sentenceSubjects.reserveCapacity(32); spokenSubjects.reserveCapacity(16)
         }
         let first = mentionItems.count
         var inverted = false
-        // A plain loop, no closure: the table is used in place, never copied for a look-up.
         var at = 0
         while let run = NameRuns.nextRun(tokens, from: &at, before: tokens.count) {
             if Self.modifiesNoun(run, tokens) { continue }
@@ -55,11 +55,10 @@ struct SpeakerResolver {
             mentionItems.append((run.first, entity))
             // "…, says Rosa Quintanilla": a name after a comma and a verb may be a sentence's subject
             if run.first >= 2, tokens[run.first - 1].isIn(WordLists.verb), tokens[run.first - 2].kind == .comma { inverted = true }
-            // "The deputy secretary, Dr Hamisi Mwakasege, said": between commas before a verb
-            if Self.isBetweenCommasBeforeVerb(run, tokens) { inverted = true }
+            // "The deputy secretary, Dr Hamisi Mwakasege, said", "…, manager Sheila Navarro said"
+            if Self.isBetweenCommasBeforeVerb(run, tokens) || Self.isNameBeforeVerb(run, tokens) { inverted = true }
             touch(entity)
         }
-        // Paragraphs are read in order: the range is appended (one write, not an append and a store).
         while mentionRanges.count < p { mentionRanges.append(0..<0) }
         if mentionRanges.count == p { mentionRanges.append(first..<mentionItems.count) } else { mentionRanges[p] = first..<mentionItems.count }
         noteSentenceSubjects(paragraph: p, tokens: tokens, mentions: first..<mentionItems.count)
