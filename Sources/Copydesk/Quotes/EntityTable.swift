@@ -2,7 +2,7 @@
 /// quotes, and the look-ups that resolve short names ("Wang", "NDRC") to full names.
 struct EntityTable {
     /// Every entity, by first mention.
-    private(set) var entities: [Entity] = []
+    var entities: [Entity] = []
     /// The word keys of every entity's name and role, one after another (`Entity.keys` is a range).
     private(set) var keyStore: [UInt64] = []
     /// The UTF-8 bytes of every entity's name and role (the first `textCount`; the buffer only

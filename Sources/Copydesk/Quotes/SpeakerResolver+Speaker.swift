@@ -11,6 +11,7 @@ extension SpeakerResolver {
             // An organisation's name never resolves to a person's ("an Intel spokesperson", not "Cores Crush Intel")
             if let i = table.resolve(run, tokens, recent: true, paragraph: p), !(run.isOrganization && table.isPerson(i)) {
                 touch(i)
+                if run.nameStart > run.first { table.noteGender(i, Self.titleGender(tokens[run.nameStart - 1].key)) }
                 if table.isPerson(i) { noteSubject(i, paragraph: p, token: token) } else { noteSpokes(run, roleTokens, tokens, paragraph: p, token: token, entity: i) }
                 return make(i, fallbackRole: table[i].role == nil ? role() : nil)
             }
@@ -27,7 +28,9 @@ extension SpeakerResolver {
             // "A political appointee … told me …. He added": the pronoun is the unnamed source, unless a person came since
             if !wantsGroup, let u = lastUnnamedAt, u.paragraph == p, u.token < at, !namedSince(u, before: at) { return nil }
             if !wantsGroup, let i = spokesSource(paragraph: p, before: at, pronoun: word) { return make(i, fallbackRole: nil) }
-            if !wantsGroup, let last = subject(paragraph: p, before: at) { return make(last, fallbackRole: nil) }
+            if !wantsGroup, let last = subject(paragraph: p, before: at, gender: Self.gender(of: word)) {
+                table.noteGender(last, Self.gender(of: word)); return make(last, fallbackRole: nil)
+            }
             if let i = recent(paragraph: p, before: at, organization: wantsGroup) { return make(i, fallbackRole: nil) }
             if wantsGroup, word == Self.they, let i = recent(paragraph: p, before: at, organization: false) { return make(i, fallbackRole: nil) }
             return lastSpeaker

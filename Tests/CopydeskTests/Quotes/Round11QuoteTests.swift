@@ -72,4 +72,35 @@ struct Round11QuoteTests {
         ])
         #expect(q.map { $0.speaker?.name } == ["Owen Keating", "Harbour Trust", "Harbour Trust"])
     }
+
+
+    @Test("'He says …' after a woman the text called 'her': the latest man the text called 'he' speaks")
+    func pronounGenderSkipsAWoman() {
+        let q = QuoteFixtures.quotes([
+            "At the bakery, Tobias Wren, 68, kneads the dough by hand. His grandfather opened the shop in 1931.",
+            "“Bread was never the point,” Wren told me.",
+            "The bakery sits on the corner of Mill Lane, next to the old post office.",
+            "Customers come from three villages away on Saturdays.",
+            "“It is the last real bakery for miles,” said Edith Marr, who runs the village history society.",
+            "“We would lose something if it went,” Marr said.",
+            "“I keep telling him to sell,” Carla Wren said.",
+            "Her father has not decided. He says the regulars would never forgive him.",
+            "“You can't sell a man his own oven,” he said.",
+            "“If we close, I want it written down,” she said.",
+        ])
+        #expect(q.map { $0.speaker?.name } == ["Tobias Wren", "Edith Marr", "Edith Marr", "Carla Wren", "Tobias Wren", "Carla Wren"])
+    }
+
+    @Test("'…, says Pekka Laine. He cautions …': the pronoun gives no gender to the subject before the inverted name")
+    func invertedSubjectKeepsGenders() {
+        let q = QuoteFixtures.quotes([
+            "“We expected a lag,” says Marta Ruiz, a forest ecologist who led the work.",
+            "“Trees don't walk,” Ruiz says.",
+            "The findings are welcome, says Pekka Laine, a plant ecologist. He cautions that seedlings are not trees.",
+            "The results could matter for parks, says Ana Soto, a biologist. She puts it bluntly: “We protect an address.”",
+            "Ruiz and her colleagues will return. She says that the team is working with hunters.",
+            "“The trees are telling us what they need,” she says.",
+        ])
+        #expect(q.map { $0.speaker?.name } == ["Marta Ruiz", "Marta Ruiz", "Ana Soto", "Marta Ruiz"])
+    }
 }
