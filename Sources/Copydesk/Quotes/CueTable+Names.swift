@@ -76,6 +76,6 @@ extension CueTable {
         "last", "next", "during", "despite", "although", "though", "because", "since", "until", "now", "today", "tonight",
         "yesterday", "tomorrow", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "separately", "instead", "asked",
         "said", "says", "told", "according", "speaking", "photo", "image", "video", "read", "more", "advertisement",
-        "another", "every", "each",
+        "another", "every", "each", "near", "across", "beyond", "amid", "throughout", "beside",
     ])
 }

@@ -103,4 +103,22 @@ struct Round11QuoteTests {
         ])
         #expect(q.map { $0.speaker?.name } == ["Marta Ruiz", "Marta Ruiz", "Ana Soto", "Marta Ruiz"])
     }
+
+    @Test("'Near Lyon, Anne-Sophie Morel pulled up …': a place phrase opening the sentence is no person")
+    func placePhraseIsNoSubject() {
+        let q = QuoteFixtures.quotes([
+            "Near Saint-Genis-Laval, Anne-Sophie Morel pulled up six hectares of apricot trees last winter.",
+            "“It broke my heart,” she said.",
+        ])
+        #expect(q.map { $0.speaker?.name } == ["Anne-Sophie Morel"])
+    }
+
+    @Test("'Tenzing Norbu, who runs a lodge from Lukla Village, said …. Then he added …' then a quote with no cue")
+    func quoteWithoutCueTakesTheSubject() {
+        let q = QuoteFixtures.quotes([
+            "Tenzing Norbu, who has guided for twenty years and now runs a lodge from Lukla Village, said the rule could help. Then he added a caution.",
+            "“Technology helps, I agree. But the chip will not carry anyone down.”",
+        ])
+        #expect(q.map { $0.speaker?.name } == ["Tenzing Norbu"])
+    }
 }
