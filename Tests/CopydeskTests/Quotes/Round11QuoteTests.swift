@@ -121,4 +121,15 @@ struct Round11QuoteTests {
         ])
         #expect(q.map { $0.speaker?.name } == ["Tenzing Norbu"])
     }
+
+    @Test("'In a statement signed by its Public Relations Officer, Ama Mensah, the TMA said …': the job is no speaker")
+    func ownedJobTitleIsNoSpeaker() {
+        let q = QuoteFixtures.quotes([
+            "Stall holders are angry with the Tamale Metropolitan Assembly (TMA) over the new fees.",
+            "In a statement signed by its Public Relations Officer, Ama Mensah, the TMA said costs had tripled.",
+            "\"The Assembly cannot keep paying for the market from the road budget,\" the statement said.",
+        ])
+        #expect(q.map { $0.speaker?.name } != ["Public Relations Officer"])
+        #expect(q.map { $0.speaker?.name } == ["Tamale Metropolitan Assembly"])
+    }
 }
