@@ -132,4 +132,14 @@ struct Round11QuoteTests {
         #expect(q.map { $0.speaker?.name } != ["Public Relations Officer"])
         #expect(q.map { $0.speaker?.name } == ["Tamale Metropolitan Assembly"])
     }
+
+    @Test("'…,” said the 41-year-old grower': the person named just before")
+    func describedGrowerIsThePersonBefore() {
+        let q = QuoteFixtures.quotes([
+            "At dawn, Luc Ferrand was already walking between the rows of his cherry trees with a thermometer.",
+            "“At minus two the flowers are finished,” said the 41-year-old grower, who farms 20 hectares.",
+            "“I was paying far less in 2019,” said one grower near Valence, who asked not to be named.",
+        ])
+        #expect(q.map { $0.speaker?.name } == ["Luc Ferrand", nil])
+    }
 }
