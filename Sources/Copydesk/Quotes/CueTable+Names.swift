@@ -37,7 +37,7 @@ extension CueTable {
         "vicar", "treasurer", "provost", "rector", "headteacher", "headmaster", "headmistress", "paramedic", "firefighter",
         "linebacker", "cornerback", "receiver", "shortstop", "outfielder", "infielder", "winger", "fullback", "goaltender",
         "brig.", "brigadier", "adm.", "admiral", "maj.", "cmdr.", "cmdr", "spc.", "specialist", "ald.", "alderman",
-        "alderwoman", "msgr.", "monsignor", "amb.", "cpl.", "corporal", "pvt.",
+        "alderwoman", "msgr.", "monsignor", "amb.", "cpl.", "corporal", "pvt.", "hon.", "hon", "grower",
     ])
 
     /// Titles kept inside the name because they are part of how the person is named.
@@ -76,6 +76,6 @@ extension CueTable {
         "last", "next", "during", "despite", "although", "though", "because", "since", "until", "now", "today", "tonight",
         "yesterday", "tomorrow", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "separately", "instead", "asked",
         "said", "says", "told", "according", "speaking", "photo", "image", "video", "read", "more", "advertisement",
-        "another", "every", "each",
+        "another", "every", "each", "near", "across", "beyond", "amid", "throughout", "beside",
     ])
 }

@@ -20,6 +20,8 @@ struct Entity {
     /// Bit `key & 63` set for every key of the name (set by `EntityTable.append`): a look-up for a
     /// word whose bit is clear skips the entity without reading its keys.
     var keyBits: UInt64 = 0
+    /// The gender the text gave the person ("she said" pointing at them): 0 unknown, 1 "he", 2 "she".
+    var gender: UInt8 = 0
 }
 
 /// Reading an entity back as text: strings are built only for the speakers actually output.

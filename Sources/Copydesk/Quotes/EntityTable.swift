@@ -2,7 +2,7 @@
 /// quotes, and the look-ups that resolve short names ("Wang", "NDRC") to full names.
 struct EntityTable {
     /// Every entity, by first mention.
-    private(set) var entities: [Entity] = []
+    var entities: [Entity] = []
     /// The word keys of every entity's name and role, one after another (`Entity.keys` is a range).
     private(set) var keyStore: [UInt64] = []
     /// The UTF-8 bytes of every entity's name and role (the first `textCount`; the buffer only
@@ -77,7 +77,7 @@ struct EntityTable {
         append(Entity(name: name, keys: keys, kind: run.isOrganization ? .organization : .person,
                       role: role.map { storeText($0, tokens, printed: true) }, roleKeys: role.map { storeKeys($0, tokens) } ?? 0..<0,
                       acronym: acronym,
-                      looksLikePlace: place && !run.isOrganization, firstParagraph: paragraph))
+                      looksLikePlace: place && !run.isOrganization && run.nameStart == run.first, firstParagraph: paragraph))
         index[folded] = entities.count - 1
         return entities.count - 1
     }

@@ -76,3 +76,15 @@ extension NameRuns {
         return k
     }
 }
+
+extension NameRuns {
+    /// Title words that are also given names ("Dean").
+    static let givenTitles = KeySet(keys: [WordKey.of("dean")])
+
+    /// "Another parent, Dean Holloway, said": a capitalised given-name title at `k` right after a comma or at a
+    /// sentence start, followed by exactly one name word before `end`, is a first name, not a title.
+    static func isGivenName(_ tokens: TokenList, _ k: Int, _ end: Int) -> Bool {
+        guard end - k == 2, tokens[k].capitalized, givenTitles.contains(tokens[k].key) else { return false }
+        return k == 0 || !tokens[k - 1].isWord
+    }
+}

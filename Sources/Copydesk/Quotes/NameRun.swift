@@ -94,7 +94,6 @@ enum NameRuns {
         while j < limit {
             let t = tokens[j]
             if isNameWord(t) || !t.capitalized && t.kind == .word && tokens.isParticleName(j) { j += 1; if t.possessive { break } else { continue } }
-            // Particles and connectors between capitalised words
             if t.isIn(WordLists.joiner), !t.capitalized, let step = joinedStep(tokens, j, limit: limit) {
                 j += step; if tokens[j - 1].possessive { break } else { continue }
             }
@@ -123,7 +122,7 @@ enum NameRuns {
         for k in first..<end {
             let l = tokens[k].lists
             lists |= l
-            if k < end - 1 && l & WordLists.title != 0 { lastTitle = k }
+            if k < end - 1 && l & WordLists.title != 0 && !isGivenName(tokens, k, end) { lastTitle = k }
         }
         var end = end
         if lists & WordLists.joiner != 0, let a = andBreak(tokens, first, end, lists) { end = a; lastTitle = lastTitleBefore(tokens, first, a) }
@@ -136,7 +135,6 @@ enum NameRuns {
         }
         let whole = end
         if lastTitle >= 0 || lists & WordLists.organizationWord != 0 && lists & WordLists.joiner != 0 { end = ofBreak(tokens, start, end, titled: lastTitle >= 0) }
-        // Without titles or a break the run's own word lists answer at once.
         var org = lastTitle < 0 && end == whole && lists & WordLists.organizationWord != 0
         if lastTitle >= 0 || end < whole { for k in start..<end where tokens[k].isIn(WordLists.organizationWord) { org = true; break } }
         var last = end

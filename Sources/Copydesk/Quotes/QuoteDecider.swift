@@ -40,7 +40,6 @@ struct QuoteDecider {
             for (s, span) in para.spans.enumerated() { spanWordsBuffer[s] = para.wordCount(of: span) }
         }
         let reader = AttributionReader(tokens: para.tokens, spanWords: many ? spanWordsBuffer : [])
-        // Room for one quote per span, grown geometrically, so appends never grow it one by one.
         if result.capacity < result.count + para.spans.count {
             result.reserveCapacity(max(result.count + para.spans.count, 2 * result.capacity, 8))
         }
@@ -97,8 +96,8 @@ struct QuoteDecider {
             } else if direct, atStart, endsPunct || Self.words(para, span, known) >= 3, !followedByWord(para.tokens, q) {
                 if let last, last.paragraph == p - 1 { speaker = last.speaker } else if afterColon, let i = resolver.subject(paragraph: p, before: q) {
                     speaker = resolver.table.speaker(i, fallbackRole: nil)  // "Beilein told reporters …:" then the quote
-                } else if let i = resolver.recent(paragraph: p, before: q, organization: false) {
-                    speaker = resolver.table.speaker(i, fallbackRole: nil)
+                } else if let i = resolver.subject(paragraph: p, before: q, within: 1) ?? resolver.recent(paragraph: p, before: q, organization: false) {
+                    speaker = resolver.table.speaker(i, fallbackRole: nil)  // the subject so far, else the last person named
                 }
             } else if !direct, let previous = previousToken, reader.sameSentence(previous, q), Self.words(para, span, known) >= 4, !isLabel(para.tokens, q) {
                 // "that workers could “raise concerns …” and that expectations were “based on …”": the sentence's speaker

@@ -1,12 +1,16 @@
 /// Mentions that are not a full name: a title alone, and a one-word name that speaks.
 extension SpeakerResolver {
-    /// "The First Minister told": a run after "the" that ends with a title word (no organisation) names a job, not a
-    /// new person.
+    /// "The First Minister told", "its Public Relations Officer": a run after "the" (or "its", "their", "his", "her")
+    /// that ends with a title word (no organisation) names a job, not a new person.
     @inline(__always)
     static func isTitleMention(_ run: NameRun, _ tokens: TokenList) -> Bool {
         guard run.first > 0, run.last > run.first, !run.isOrganization, tokens[run.last - 1].isIn(WordLists.title) else { return false }
-        return tokens[run.first - 1].key == Keyword.the
+        let before = tokens[run.first - 1].key
+        return before == Keyword.the || !tokens[run.first - 1].capitalized && ownerWords.contains(before)
     }
+
+    /// "its Public Relations Officer, Kofi Adjei": possessive words before a title that names a job, not a person.
+    static let ownerWords = WordKey.set(["its", "their", "his", "her"])
 
     /// The person a title mention points at: the latest person introduced with that title, else the subject so far.
     mutating func titleHolder(_ run: NameRun, _ tokens: TokenList, paragraph p: Int) -> Int? {

@@ -11,7 +11,8 @@ extension SpeakerResolver {
             // An organisation's name never resolves to a person's ("an Intel spokesperson", not "Cores Crush Intel")
             if let i = table.resolve(run, tokens, recent: true, paragraph: p), !(run.isOrganization && table.isPerson(i)) {
                 touch(i)
-                if table.isPerson(i) { noteSubject(i, paragraph: p, token: token) }
+                if run.nameStart > run.first { table.noteGender(i, Self.titleGender(tokens[run.nameStart - 1].key)) }
+                if table.isPerson(i) { noteSubject(i, paragraph: p, token: token) } else { noteSpokes(run, roleTokens, tokens, paragraph: p, token: token, entity: i) }
                 return make(i, fallbackRole: table[i].role == nil ? role() : nil)
             }
             // "the President said", "a spokesman for the Mayor said": a title alone is read as "the president" (the
@@ -26,7 +27,10 @@ extension SpeakerResolver {
             let wantsGroup = CueTable.groupPronouns.contains(word)
             // "A political appointee … told me …. He added": the pronoun is the unnamed source, unless a person came since
             if !wantsGroup, let u = lastUnnamedAt, u.paragraph == p, u.token < at, !namedSince(u, before: at) { return nil }
-            if !wantsGroup, let last = subject(paragraph: p, before: at) { return make(last, fallbackRole: nil) }
+            if !wantsGroup, let i = spokesSource(paragraph: p, before: at, pronoun: word) { return make(i, fallbackRole: nil) }
+            if !wantsGroup, let last = subject(paragraph: p, before: at, gender: Self.gender(of: word)) {
+                table.noteGender(last, Self.gender(of: word)); return make(last, fallbackRole: nil)
+            }
             if let i = recent(paragraph: p, before: at, organization: wantsGroup) { return make(i, fallbackRole: nil) }
             if wantsGroup, word == Self.they, let i = recent(paragraph: p, before: at, organization: false) { return make(i, fallbackRole: nil) }
             return lastSpeaker
@@ -61,7 +65,7 @@ extension SpeakerResolver {
             if let head, !CueTable.spokesHeads.contains(head) { lastUnnamedAt = (p, token) }
             // "The Department for Education said …", then "A spokesman said": the organisation named just before speaks
             if let head, CueTable.spokesHeads.contains(head), let i = recent(paragraph: p, before: token, organization: true) {
-                return make(i, fallbackRole: nil)
+                lastSpokesAt = (p, token, i, head); return make(i, fallbackRole: nil)
             }
             return nil
         }
@@ -71,4 +75,27 @@ extension SpeakerResolver {
     mutating func make(_ i: Int, fallbackRole: String?) -> Speaker {
         table.speaker(i, fallbackRole: fallbackRole)
     }
+}
+
+extension SpeakerResolver {
+    /// "A Southern Trust spokeswoman said …", then "She said: …": the organisation that spokesperson spoke for, when it
+    /// spoke in this paragraph or the one before, no person became the subject since, and "he"/"she" fits the noun.
+    mutating func spokesSource(paragraph p: Int, before at: Int, pronoun: UInt64) -> Int? {
+        guard let s = lastSpokesAt, p - s.paragraph <= 1, s.paragraph < p || s.token < at else { return nil }
+        if pronoun == Self.he && s.head == Self.spokeswoman || pronoun == Self.she && s.head == Self.spokesman { return nil }
+        let a = Self.lastEntry(sentenceSubjects, before: p, at), b = Self.lastEntry(spokenSubjects, before: p, at)
+        if let a, !a.isBefore(s.paragraph, s.token) { return nil }
+        if let b, !b.isBefore(s.paragraph, s.token) { return nil }
+        return s.entity
+    }
+
+    /// "A Southern Trust spokeswoman said": an organisation's name with a spokesperson noun after it or in its role
+    /// is the source a later "she said" points at.
+    mutating func noteSpokes(_ run: NameRun, _ role: Range<Int>, _ tokens: TokenList, paragraph p: Int, token: Int, entity i: Int) {
+        let after = run.last < tokens.count && tokens[run.last].isWord ? tokens[run.last].key : 0
+        if CueTable.spokesHeads.contains(after) { lastSpokesAt = (p, token, i, after); return }
+        for k in role where tokens[k].isWord && CueTable.spokesHeads.contains(tokens[k].key) { lastSpokesAt = (p, token, i, tokens[k].key); return }
+    }
+
+    static let spokeswoman = WordKey.of("spokeswoman"), spokesman = WordKey.of("spokesman")
 }

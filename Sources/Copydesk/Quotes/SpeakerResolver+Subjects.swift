@@ -15,7 +15,7 @@ extension SpeakerResolver {
     mutating func noteInvertedSubjects(paragraph p: Int, tokens: TokenList, mentions: Range<Int>) {
         for m in mentions {
             let (t, entity) = mentionItems[m]
-            if Self.followsComma(tokens, t), table.isPerson(entity), Self.isAppositiveSubject(tokens, at: t) {
+            if table.isPerson(entity), Self.followsComma(tokens, t) && Self.isAppositiveSubject(tokens, at: t) || Self.isNamedBeforeVerb(tokens, at: t) {
                 var at = sentenceSubjects.endIndex
                 while at > 0, !sentenceSubjects[at - 1].isBefore(p, t) { at -= 1 }
                 sentenceSubjects.insert(SubjectEntry(paragraph: p, token: t, entity: entity), at: at); continue
@@ -51,5 +51,25 @@ extension SpeakerResolver {
     @inline(__always)
     static func followsComma(_ tokens: TokenList, _ t: Int) -> Bool {
         t >= 1 && (tokens[t - 1].kind == .comma || t >= 2 && tokens[t - 2].kind == .comma && tokens[t - 1].capitalized && tokens[t - 1].isIn(WordLists.title))
+    }
+
+    /// "…, manager Sheila Navarro said": a run of two or more name words right before a lower-case reporting verb that
+    /// is not weak (the run is the clause's subject wherever the sentence puts it).
+    @inline(__always)
+    static func isNameBeforeVerb(_ run: NameRun, _ tokens: TokenList) -> Bool {
+        run.keyCount >= 2 && !run.possessive && run.last < tokens.count && isSubjectVerb(tokens[run.last])
+    }
+
+    /// `isNameBeforeVerb` from the mention at token `t`: the capitalised words from `t` end before such a verb.
+    static func isNamedBeforeVerb(_ tokens: TokenList, at t: Int) -> Bool {
+        var k = t
+        while k < tokens.count, k - t < 8, tokens[k].isWord, tokens[k].capitalized, !tokens[k].possessive { k += 1 }
+        return k > t + 1 && k < tokens.count && isSubjectVerb(tokens[k])
+    }
+
+    /// A lower-case reporting verb that is not weak and no possessive: what a subject name stands before.
+    @inline(__always)
+    static func isSubjectVerb(_ verb: Token) -> Bool {
+        verb.isWord && verb.isIn(WordLists.verb) && !verb.capitalized && !verb.isIn(WordLists.weakVerb) && !verb.possessive
     }
 }

@@ -15,6 +15,8 @@ struct SpeakerResolver {
     var lastUnnamedHead: (paragraph: Int, head: UInt64)?
     /// Where the most recent unnamed source (not a spokesperson) was cited: a pronoun right after it is that source.
     var lastUnnamedAt: (paragraph: Int, token: Int)?
+    /// Where the latest "a spokeswoman said" spoke, the organisation it resolved to and its head noun.
+    var lastSpokesAt: (paragraph: Int, token: Int, entity: Int, head: UInt64)?
 
     /// Creates a resolver over a built table.
     init(table: EntityTable) { self.table = table }
@@ -24,20 +26,18 @@ struct SpeakerResolver {
         table.removeAll()
         mentionItems.removeAll(keepingCapacity: true); mentionRanges.removeAll(keepingCapacity: true)
         sentenceSubjects.removeAll(keepingCapacity: true); spokenSubjects.removeAll(keepingCapacity: true)
-        lastUnnamedHead = nil; lastUnnamedAt = nil
+        lastUnnamedHead = nil; lastUnnamedAt = nil; lastSpokesAt = nil
     }
 
     /// Records the names mentioned in paragraph `p` (quotes are single tokens, so names inside
     /// quotes are never seen).
     mutating func read(paragraph p: Int, tokens: TokenList) {
         if mentionRanges.isEmpty {
-            // Room for a typical article at once instead of growing one element at a time.
             mentionItems.reserveCapacity(64); mentionRanges.reserveCapacity(32)
             sentenceSubjects.reserveCapacity(32); spokenSubjects.reserveCapacity(16)
         }
         let first = mentionItems.count
         var inverted = false
-        // A plain loop, no closure: the table is used in place, never copied for a look-up.
         var at = 0
         while let run = NameRuns.nextRun(tokens, from: &at, before: tokens.count) {
             if Self.modifiesNoun(run, tokens) { continue }
@@ -55,14 +55,13 @@ struct SpeakerResolver {
             mentionItems.append((run.first, entity))
             // "…, says Rosa Quintanilla": a name after a comma and a verb may be a sentence's subject
             if run.first >= 2, tokens[run.first - 1].isIn(WordLists.verb), tokens[run.first - 2].kind == .comma { inverted = true }
-            // "The deputy secretary, Dr Hamisi Mwakasege, said": between commas before a verb
-            if Self.isBetweenCommasBeforeVerb(run, tokens) { inverted = true }
+            // "The deputy secretary, Dr Hamisi Mwakasege, said", "…, manager Sheila Navarro said"
+            if Self.isBetweenCommasBeforeVerb(run, tokens) || Self.isNameBeforeVerb(run, tokens) { inverted = true }
             touch(entity)
         }
-        // Paragraphs are read in order: the range is appended (one write, not an append and a store).
         while mentionRanges.count < p { mentionRanges.append(0..<0) }
         if mentionRanges.count == p { mentionRanges.append(first..<mentionItems.count) } else { mentionRanges[p] = first..<mentionItems.count }
-        noteSentenceSubjects(paragraph: p, tokens: tokens, mentions: first..<mentionItems.count)
+        noteSentenceSubjects(paragraph: p, tokens: tokens, mentions: first..<mentionItems.count, genders: !inverted)
         if inverted { noteInvertedSubjects(paragraph: p, tokens: tokens, mentions: first..<mentionItems.count) }
     }
 
@@ -83,48 +82,4 @@ struct SpeakerResolver {
     static let they = WordKey.of("they"), he = WordKey.of("he"), she = WordKey.of("she")
     static let prepositions: KeySet = WordKey.set(["in", "on", "at", "of", "to", "for", "from", "with", "by", "through",
                                                                  "about", "against", "into", "over", "under", "after", "before", "during", "like", "near"])
-
-    /// Keeps `lastSubject` up to date: in each sentence, the first person named near its start
-    /// (not after a preposition) becomes the subject; a sentence opening with "he"/"she" keeps it.
-    private mutating func noteSentenceSubjects(paragraph p: Int, tokens: TokenList, mentions found: Range<Int>) {
-        // The tokens read in place (`t[j]` is `tokens[j]` for every `j` below `tokens.count`).
-        tokens.items.withUnsafeBufferPointer { t in
-        let count = tokens.count
-        var k = 0
-        var m = found.lowerBound
-        // The token of mention `m` (Int.max past the last): most tokens are before it, and only a
-        // token at or past it moves `m` or can be a mention.
-        var nextMention = m < found.upperBound ? mentionItems[m].token : Int.max
-        while k < count {
-            var j = k
-            let limit = Swift.min(count, k + 10)
-            scan: while j < limit {
-                let token = t[j]
-                if token.kind == .stop || token.kind == .quote { break scan }
-                // Only words carry list bits: one test passes every token that is neither a verb nor "he"/"she".
-                if token.lists & (WordLists.verb | WordLists.personPronoun) != 0 {
-                    if !token.isIn(WordLists.verb) {
-                        if let last = subject(paragraph: p, before: j) { sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: last)) }
-                        break scan
-                    }
-                    // "president Said Iqbal said": a capitalised verb inside the sentence is a name (`NameRuns.startsName`)
-                    if !token.capitalized || j == k { break scan }
-                }
-                if nextMention <= j {
-                    while m < found.upperBound, mentionItems[m].token < j { m += 1 }
-                    nextMention = m < found.upperBound ? mentionItems[m].token : Int.max
-                    if nextMention == j, !(j > 0 && t[j - 1].isIn(WordLists.preposition)) {
-                        let entity = mentionItems[m].entity
-                        // "White House press secretary Stephanie Grisham": the organisation before a role is not the subject
-                        if table.isPerson(entity), !Self.namesEmployer(tokens, at: j) {
-                            sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: entity)); break scan
-                        }
-                    }
-                }
-                j += 1
-            }
-            k = tokens.nextStop(from: j) + 1
-        }
-        }
-    }
 }

@@ -1,0 +1,52 @@
+/// The subject of each sentence, as paragraphs are read.
+extension SpeakerResolver {
+    /// Keeps `lastSubject` up to date: in each sentence, the first person named near its start
+    /// (not after a preposition) becomes the subject; a sentence opening with "he"/"she" keeps it. `genders`: a
+    /// pronoun gives the subject it points at its gender (not where ", says X" later adds a subject before it).
+    mutating func noteSentenceSubjects(paragraph p: Int, tokens: TokenList, mentions found: Range<Int>, genders: Bool) {
+        // The tokens read in place (`t[j]` is `tokens[j]` for every `j` below `tokens.count`).
+        tokens.items.withUnsafeBufferPointer { t in
+        let count = tokens.count
+        var k = 0
+        var m = found.lowerBound
+        // The token of mention `m` (Int.max past the last): most tokens are before it, and only a
+        // token at or past it moves `m` or can be a mention.
+        var nextMention = m < found.upperBound ? mentionItems[m].token : Int.max
+        while k < count {
+            // "Her father …": a possessive pronoun opening a sentence gives the subject so far its gender
+            if genders, let g = Self.possessiveGender(t[k].key), let s = subject(paragraph: p, before: k, gender: g) { table.noteGender(s, g) }
+            var j = k
+            let limit = Swift.min(count, k + 10)
+            scan: while j < limit {
+                let token = t[j]
+                if token.kind == .stop || token.kind == .quote { break scan }
+                // Only words carry list bits: one test passes every token that is neither a verb nor "he"/"she".
+                if token.lists & (WordLists.verb | WordLists.personPronoun) != 0 {
+                    if !token.isIn(WordLists.verb) {
+                        let g = Self.gender(of: token.key)
+                        if let last = subject(paragraph: p, before: j, gender: g) {
+                            if genders { table.noteGender(last, g) }; sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: last))
+                        }
+                        break scan
+                    }
+                    // "president Said Iqbal said": a capitalised verb inside the sentence is a name (`NameRuns.startsName`)
+                    if !token.capitalized || j == k { break scan }
+                }
+                if nextMention <= j {
+                    while m < found.upperBound, mentionItems[m].token < j { m += 1 }
+                    nextMention = m < found.upperBound ? mentionItems[m].token : Int.max
+                    if nextMention == j, !(j > 0 && t[j - 1].isIn(WordLists.preposition)) {
+                        let entity = mentionItems[m].entity
+                        // "White House press secretary Stephanie Grisham": the organisation before a role is not the subject
+                        if table.isPerson(entity), !Self.namesEmployer(tokens, at: j) {
+                            sentenceSubjects.append(SubjectEntry(paragraph: p, token: j, entity: entity)); break scan
+                        }
+                    }
+                }
+                j += 1
+            }
+            k = tokens.nextStop(from: j) + 1
+        }
+        }
+    }
+}
