@@ -81,8 +81,8 @@ public struct BatchConverter: Sendable {
                 free(real)
                 return rest.reversed().reduce(base) { $0 == "/" ? "/" + $1 : $0 + "/" + $1 }
             }
-            let name = (existing as NSString).lastPathComponent
-            var parent = (existing as NSString).deletingLastPathComponent
+            let name = BatchPaths.baseName(existing)
+            var parent = BatchPaths.parent(of: existing)
             if !name.isEmpty && name != "." && name != "/" { rest.append(name) }
             if parent.isEmpty { parent = "." }
             if parent == existing { return path }

@@ -7,7 +7,7 @@ enum BatchPaths {
         if mkdir(path, 0o755) == 0 { return nil }
         var code = errno
         if code == ENOENT {
-            let parent = (path as NSString).deletingLastPathComponent
+            let parent = parent(of: path)
             if !parent.isEmpty && parent != path {
                 if let error = makeFolder(parent) { return error }
                 if mkdir(path, 0o755) == 0 { return nil }
@@ -27,6 +27,15 @@ enum BatchPaths {
         let trimmed = trimmed(path)
         guard let slash = trimmed.utf8.lastIndex(of: UInt8(ascii: "/")) else { return trimmed }
         return String(trimmed[trimmed.utf8.index(after: slash)...])
+    }
+
+    /// The folder part of `path` ("a/b" → "a", "/a" → "/", "a" → ""), ignoring trailing slashes. Written here because
+    /// Foundation's `deletingLastPathComponent` traps on a one-character relative path ("o").
+    static func parent(of path: String) -> String {
+        let trimmed = trimmed(path)
+        guard trimmed != "/", let slash = trimmed.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        let folder = Self.trimmed(String(trimmed[..<slash]))
+        return folder.isEmpty ? "/" : folder
     }
 
     /// The name without its last extension ("b.txt" → "b"); the article id and output stem.

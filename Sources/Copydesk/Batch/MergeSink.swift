@@ -23,7 +23,7 @@ final class MergeSink {
     init(configuration: BatchConfiguration) throws {
         formats = configuration.formats
         targets = Self.targets(for: configuration)
-        let folder = (targets[0] as NSString).deletingLastPathComponent
+        let folder = BatchPaths.parent(of: targets[0])
         if !folder.isEmpty {
             do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
                 throw CopydeskError(.outputFailed, input: folder, reason: "cannot create output folder")
