@@ -53,6 +53,6 @@ extension KnownPhrases {
         ("a mix of advertising and supporting contributions", .promo), ("join the conversation in our comments section", .footer),
         ("please keep comments civil", .footer), ("got a confidential tip?", .promo), ("have a tip?", .promo),
         ("you depend on slate for", .promo), ("view comments (", .share), ("before it's here, it's on the bloomberg terminal", .promo),
-        ("(updates with ", .label), ("(adds ", .label), ("never miss a story", .newsletter), ("want to read more articles like this", .promo),
+        ("breaking news: ", .navigation), ("(updates with ", .label), ("(adds ", .label), ("never miss a story", .newsletter), ("want to read more articles like this", .promo),
     ]
 }

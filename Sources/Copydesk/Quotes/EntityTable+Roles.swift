@@ -109,7 +109,7 @@ extension EntityTable {
     }
 
     /// Honorifics that end no role: "Dr.", "Mr.", "Prof.", "Cllr" are how the person is addressed.
-    static let honorifics: KeySet = WordKey.set(["dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "prof", "coun", "coun.", "cllr", "cllr."])
+    static let honorifics: KeySet = WordKey.set(["dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "prof", "coun", "coun.", "cllr", "cllr.", "cr", "cr."])
 
     /// "lead author Dr. Keith Diaz": the end of the role words `from..<end` without the honorifics that close them.
     @inline(__always)
