@@ -14,7 +14,9 @@ extension ArticleBuilder {
         }
         guard words >= 4, words <= 60, line.pointee.endsLikeSentence || line.pointee.hasURL else { return nil }
         if line.pointee.hasURL, FoldedBytes.contains(bytes, ", accessed ") { return .copyright }  // a citation
-        if FoldedBytes.contains(bytes, "keep the conversation") || FoldedBytes.contains(bytes, "publish comments") { return .footer }
+        // on every body paragraph: a memchr scan for a rare letter ("v", "b") of the phrases less their first letter
+        if ByteSearch.contains(bytes, exactly: "eep the conversation", anchor: 11) || ByteSearch.contains(bytes, exactly: "ublish comments", anchor: 1),
+           FoldedBytes.contains(bytes, "keep the conversation") || FoldedBytes.contains(bytes, "publish comments") { return .footer }
         guard words <= 40 else { return nil }
         if authorBoxLine == number - 1, let space = bytes.firstIndex(of: 0x20), Self.opensBio(bytes, after: space) {
             return .attribution  // "Kelsey covers Tulsa city government for the Tulsa World."

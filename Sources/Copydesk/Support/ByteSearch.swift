@@ -44,6 +44,24 @@ enum ByteSearch {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
+    /// True when `bytes` hold `needle`'s bytes exactly (case-sensitive): `memchr` finds each `needle[anchor]` (pick a
+    /// rare byte) and the bytes around it are compared. A fast scan for a phrase searched on every body paragraph,
+    /// where a per-byte folded search costs too much.
+    @inline(__always)
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, exactly needle: StaticString, anchor: Int) -> Bool {
+        let count = needle.utf8CodeUnitCount
+        guard let base = bytes.baseAddress, bytes.count >= count, anchor < count else { return false }
+        let key = Int32(needle.utf8Start[anchor])
+        var from = anchor
+        while from < bytes.count, let found = memchr(base + from, key, bytes.count - from) {
+            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            let start = at - anchor
+            if start + count <= bytes.count, memcmp(base + start, needle.utf8Start, count) == 0 { return true }
+            from = at + 1
+        }
+        return false
+    }
+
     /// True when `count` bytes at `hay` equal the first `count` bytes of `needle`.
     @inline(__always)
     static func equal(_ hay: UnsafePointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
