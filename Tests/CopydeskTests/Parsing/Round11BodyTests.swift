@@ -6,9 +6,7 @@ import Testing
 @Suite("Body, round 11")
 struct Round11BodyTests {
     /// The article parsed from `lines` joined by newlines.
-    private func parse(_ lines: [String]) -> Article {
-        ArticleParser().parse(text: lines.joined(separator: "\n"), id: "probe")
-    }
+    private func parse(_ lines: [String]) -> Article { CaptionTestPage.parse(lines) }
 
     /// A header the body lines below can stand under.
     private let header = ["Harbour trust shelves plan for second ferry berth at Portmarnock", "By Odile Farrant", "May 14, 2025", ""]

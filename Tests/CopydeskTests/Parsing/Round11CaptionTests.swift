@@ -5,9 +5,7 @@ import Testing
 @Suite("Captions, round 11")
 struct Round11CaptionTests {
     /// The article parsed from `lines` joined by newlines.
-    private func parse(_ lines: [String]) -> Article {
-        ArticleParser().parse(text: lines.joined(separator: "\n"), id: "probe")
-    }
+    private func parse(_ lines: [String]) -> Article { CaptionTestPage.parse(lines) }
 
     /// A header and the body's opening paragraph.
     private let header = ["Council votes to replace storm drains under Brookside", "By Odile Farrant", "May 14, 2025", ""]

@@ -5,9 +5,7 @@ import Testing
 @Suite("Header rules, round 11")
 struct Round11HeaderTests {
     /// The article parsed from `lines` joined by newlines.
-    private func parse(_ lines: [String]) -> Article {
-        ArticleParser().parse(text: lines.joined(separator: "\n"), id: "probe")
-    }
+    private func parse(_ lines: [String]) -> Article { CaptionTestPage.parse(lines) }
 
     /// Two body paragraphs under every header these tests build.
     private let body = ["Tenants rallied outside the building on Tuesday to demand repairs that the landlord promised two years ago.",

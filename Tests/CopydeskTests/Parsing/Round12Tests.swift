@@ -5,9 +5,7 @@ import Testing
 @Suite("Rules from the twelfth round of publisher probes")
 struct Round12Tests {
     /// The article parsed from `lines` joined by newlines.
-    private func parse(_ lines: [String]) -> Article {
-        ArticleParser().parse(text: lines.joined(separator: "\n"), id: "probe")
-    }
+    private func parse(_ lines: [String]) -> Article { CaptionTestPage.parse(lines) }
 
     @Test("a site-wide 'Breaking News:' ticker over the header is furniture, never the headline")
     func breakingNewsTicker() {
