@@ -5,6 +5,7 @@
 #   - the same floor with the runner's atomic writes (Benchmarks/atomic-floor.c: O_TMPFILE + linkat),
 #   - the Python baseline (python_baseline.py IN OUT --jobs 2),
 #   - convert --to <every registered format of xml,json,csv-quotes,text> at --jobs 1 and all cores,
+#   - convert --to json,text at all cores: the two outputs the Python baseline writes (like for like, info only),
 #   - convert at all cores on the small set (peak RSS must not grow with the number of articles).
 # Prints articles/s, MB/s (input), peak RSS and the ratios. Each timing is the best of REPEAT runs.
 #
@@ -75,6 +76,7 @@ atomic = measure("floor, atomic (O_TMPFILE + link)", [f"{work}/atomic-floor", "-
 py = measure("python baseline (--jobs 2)", ["python3", f"{bench}/python_baseline.py", inp, f"{work}/out-py", "--jobs", "2"], inp, f"{work}/out-py", n)
 one = measure(f"convert --jobs 1", [convert, "--to", formats, "--quiet", "--jobs", "1", inp, f"{work}/out-1"], inp, f"{work}/out-1", n)
 allc = measure(f"convert --jobs {cores}", [convert, "--to", formats, "--quiet", "--jobs", str(cores), inp, f"{work}/out-all"], inp, f"{work}/out-all", n)
+two = measure(f"convert json,text --jobs {cores}", [convert, "--to", "json,text", "--quiet", "--jobs", str(cores), inp, f"{work}/out-two"], inp, f"{work}/out-two", n)
 sm = measure(f"convert --jobs {cores} ({small} articles)", [convert, "--to", formats, "--quiet", "--jobs", str(cores), small_in, f"{work}/out-small"], small_in, f"{work}/out-small", small)
 
 def check(label, value, target, ok):
@@ -86,6 +88,7 @@ check("all cores vs floor (fraction)", allc["rate"] / floor["rate"], ">= 0.25", 
 check("all cores vs Python baseline (x)", allc["rate"] / py["rate"], ">= 1.5", allc["rate"] / py["rate"] >= 1.5)
 check("all cores vs one core (x)", allc["rate"] / one["rate"], ">= 1.8", allc["rate"] / one["rate"] >= 1.8)
 check("peak RSS at all cores (MB)", allc["rss"], "<= 64", allc["rss"] <= 64)
+check("json,text (Python's two outputs) vs Python (x)", two["rate"] / py["rate"], "(info)", True)
 check("CPU per article, convert vs floor (x)", allc["cpu"] / floor["cpu"], "(info)", True)
 check("CPU per article, atomic vs plain floor (x)", atomic["cpu"] / floor["cpu"], "(info)", True)
 check(f"peak RSS {n} vs {small} articles (ratio)", allc["rss"] / sm["rss"], "0.9 .. 1.1", 0.9 <= allc["rss"] / sm["rss"] <= 1.1)
