@@ -44,7 +44,9 @@ extension CueTable {
     static let nameTitles: KeySet = WordKey.set(["prince", "princess", "king", "queen", "pope", "sir", "dame", "lord", "lady", "sheikh", "emir"])
 
     /// Lower-case particles inside personal names ("Van Der Beek", "bin Salman").
-    static let nameParticles: KeySet = WordKey.set(["van", "der", "de", "den", "von", "bin", "al", "la", "le", "di", "da", "du", "dos", "del", "ter", "ibn"])
+    static let nameParticles: KeySet = WordKey.set([
+        "van", "der", "de", "den", "von", "bin", "binti", "bint", "al", "la", "le", "di", "da", "du", "dos", "del", "ter", "ibn", "ap",
+    ])
 
     /// Words that mark an organisation.
     static let organizationWords: KeySet = WordKey.set([

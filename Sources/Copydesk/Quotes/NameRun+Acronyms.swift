@@ -19,6 +19,19 @@ extension NameRuns {
         return tokens.bytes.withUnsafeBufferPointer { isAcronym(UnsafeBufferPointer(rebasing: $0[t.start..<t.stemEnd])) }
     }
 
+    /// "GH¢1.8 billion", "US$40", "HK$2": an acronym glued to a currency sign or a digit is a currency's code, not a name.
+    static func isCurrencyCode(_ tokens: TokenList, _ k: Int) -> Bool {
+        let end = tokens[k].end
+        guard end < tokens.bytes.count else { return false }
+        let b = tokens.bytes[end]
+        if b == 0x24 || (b >= 0x30 && b <= 0x39) { return true }  // "$", a digit
+        guard end + 1 < tokens.bytes.count else { return false }
+        let c = tokens.bytes[end + 1]
+        if b == 0xC2 { return c == 0xA2 || c == 0xA3 || c == 0xA5 }  // "¢", "£", "¥"
+        return b == 0xE2 && c == 0x82 && end + 2 < tokens.bytes.count  // "€", "₦", "₹", "₱", … (U+20A0–U+20BF)
+            && (0xA0...0xBF).contains(tokens.bytes[end + 2])
+    }
+
     /// The key of the initials of the run's name: `WordKey.of` of the first scalar of
     /// each word that is upper-case ("NDRC"), read from the tokens' bytes; nil below two letters.
     static func initialsKey(_ run: NameRun, _ tokens: TokenList) -> UInt64? {

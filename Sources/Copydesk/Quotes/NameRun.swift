@@ -144,7 +144,7 @@ enum NameRuns {
         } else if end < limit, tokens[end].isIn(WordLists.title), speaksFor(tokens, first, end) { org = true }
         guard last > start else { return nil }
         let acronym = last - start == 1 && isAcronym(tokens, start)
-        if acronym { org = true }
+        if acronym { guard !isCurrencyCode(tokens, start) else { return nil }; org = true }
         return NameRun(first: first, last: last, nameStart: start, isOrganization: org,
                        possessive: tokens[last - 1].possessive, isAcronym: acronym)
     }
