@@ -11,7 +11,9 @@ extension ContextRules {
             guard roles.kind(index) == .text, lines[index].isParagraphLike else { continue }
             seen += 1
             let bytes = page.bytes(lines[index])
-            guard !lines[index].hasQuoteMark, lines[index].words <= maxClosingAppealWords, FoldedBytes.contains(bytes, "donat"),
+            // memchr scans for the words' first letter before the walk over the line's words
+            guard !lines[index].hasQuoteMark, lines[index].words <= maxClosingAppealWords,
+                  ByteSearch.contains(bytes, exactly: "donat", anchor: 0) || ByteSearch.contains(bytes, exactly: "Donat", anchor: 0),
                   AppealWords.speaksToReader(bytes) else { continue }
             roles.set(index, .furniture(.promo))
         }
