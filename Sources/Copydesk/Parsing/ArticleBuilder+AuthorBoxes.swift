@@ -18,7 +18,9 @@ extension ArticleBuilder {
         if ByteSearch.contains(bytes, exactly: "eep the conversation", anchor: 11) || ByteSearch.contains(bytes, exactly: "ublish comments", anchor: 1),
            FoldedBytes.contains(bytes, "keep the conversation") || FoldedBytes.contains(bytes, "publish comments") { return .footer }
         guard words <= 40 else { return nil }
-        if authorBoxLine == number - 1, let space = bytes.firstIndex(of: 0x20), Self.opensBio(bytes, after: space) {
+        // (round 13) under an author box's heading and role, "Kavya has tested laptops …" too
+        if authorBoxLine == number - 1, let space = bytes.firstIndex(of: 0x20),
+           Self.opensBio(bytes, after: space) || FoldedBytes.equal(bytes, at: space + 1, "has ") {
             return .attribution  // "Kelsey covers Tulsa city government for the Tulsa World."
         }
         guard next.map({ !$0.pointee.isParagraphLike }) ?? true else { return nil }  // the body's last paragraph

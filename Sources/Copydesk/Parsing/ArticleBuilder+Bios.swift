@@ -20,6 +20,8 @@ extension ArticleBuilder {
     @inline(__always)
     mutating func isAuthorBio(_ line: UnsafePointer<TextLine>) -> Bool {
         if bioNamesSeen < article.byline.count { noteBioNames() }
+        // (round 13) an author box's heading: "About Kavya Sundaresan-Lowe"
+        if line.pointee.firstLowerByte == UInt8(ascii: "a"), line.pointee.words <= 5, isAboutBioName(line) { return true }
         // an ASCII name's prefix and lowered form both start with its folded first byte (`bioGate`)
         guard bioNamesNonASCII || bioFirstBytes & Self.bioGate(line.pointee.firstLowerByte) != 0 else { return false }
         return matchesBioName(line)
@@ -38,6 +40,16 @@ extension ArticleBuilder {
                 }
                 return false
             }
+        }
+    }
+
+    /// True when the line at `line` is "About " and a name of `bioNames` (capitals folded).
+    private func isAboutBioName(_ line: UnsafePointer<TextLine>) -> Bool {
+        ByteSearch.withBytes(of: article.discardedLines.base) { base in
+            let bytes = UnsafeBufferPointer(rebasing: base[line.pointee.start..<line.pointee.end])
+            guard bytes.count > 6, FoldedBytes.equal(bytes, at: 0, "about ") else { return false }
+            let name = UnsafeBufferPointer(rebasing: bytes[6...])
+            return bioNames.contains { Self.equalsLowered(name, $0) }
         }
     }
 

@@ -34,6 +34,8 @@ extension ArticleBuilder {
         } else if Self.isLoneHeading(line, text: text, words: words, next: next, previous: previous, previousLink: previousLink())
                     || Self.isHeadingAfterBreak(line, text: text, words: words, next: next, previous: previous, previousLink: previousLink()) {
             addBody(.subheading, TextLine.string(at: line, in: text))
+        } else if continuesLabelledHeadings(UnsafeBufferPointer(rebasing: text[line.pointee.start..<line.pointee.end]), words: words) {
+            addBody(.subheading, TextLine.string(at: line, in: text))  // (round 13) "Verdict: A Road Warrior's Friend"
         } else {
             addRelated(TextLine.string(at: line, in: text))
         }
@@ -47,11 +49,17 @@ extension ArticleBuilder {
         guard words <= 8, !line.pointee.hasQuoteMark, let next, let previous, next.pointee.isParagraphLike,
               previous.pointee.isParagraphLike || previousLink else { return false }
         let bytes = UnsafeBufferPointer(rebasing: text[line.pointee.start..<line.pointee.end])
-        var index = 1, capitals = 0
+        var index = 1, capitals = 0, run = bytes.first.map { $0 &- UInt8(ascii: "A") < 26 ? 1 : 0 } ?? 0
+        let labelEnd = Self.shortLabelEnd(bytes, words: words)
         while index < bytes.count {
             if bytes[index - 1] == 0x20 {
-                // (twenty-second pass) one proper noun in a line of six words or more ("Pedestrian crashes Downtown have risen …")
-                if bytes[index] &- UInt8(ascii: "A") < 26 { capitals &+= 1; if capitals > 1 || words < 6 { return false } }
+                // (twenty-second pass) one proper noun in a line of six words or more ("Pedestrian crashes Downtown have risen …");
+                // (round 13) of two words at most ("in Benin City"), and none counted right after a one-word label
+                // ("Design: Light as a feather")
+                if bytes[index] &- UInt8(ascii: "A") >= 26 { run = 0 } else if index == labelEnd { run = 1 } else {
+                    if run == 0 || run >= 2 { capitals &+= 1; if capitals > 1 || words < 6 { return false } }
+                    run &+= 1
+                }
                 if bytes[index] == UInt8(ascii: "'")
                     || bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x98 { return false }
             }

@@ -46,7 +46,7 @@ extension ArticleBuilder {
             if first == UInt8(ascii: "-") || first == UInt8(ascii: "*"), let item = Self.asciiListItem(index, lines: lines, text: text) {
                 addBody(.listItem, item)
             } else {
-                takeBodyText(line, text: text, next: index + 1 < lines.count ? line + 1 : nil, previous: index > 0 ? line - 1 : nil,
+                takeBodyText(line, text: text, next: Self.nextLine(after: index, lines: lines, roles: roles), previous: index > 0 ? line - 1 : nil,
                              previousLink: index > 0 && Self.mayLeadHeading(roles, lines, index - 1))
             }
         case .byline where zone == .trailer && article.byline.isEmpty && index <= layout.bodyEnd + 4:
@@ -95,26 +95,5 @@ extension ArticleBuilder {
         default:
             return false
         }
-    }
-
-    private static func reason(for roles: RoleTable, _ index: Int, line: UnsafePointer<TextLine>, zone: Zone,
-                               beforeHeadline: Bool) -> DiscardReason {
-        switch roles.kind(index) {
-        case let kind where kind.rawValue >= LineRole.Kind.advertisement.rawValue:
-            if case .furniture(let reason) = roles[index] { return reason }
-        case .duplicate: return .duplicate
-        case .listItem, .related, .bullet: return .list
-        case .embed: return .embed
-        case .videoText: return .mediaLabel
-        case .byline, .date, .credits: return .label
-        case .printEdition: return .duplicate
-        default: break
-        }
-        if zone == .header && beforeHeadline { return .navigation }
-        if zone == .trailer {
-            if line.pointee.isParagraphLike { return .footer }
-            return line.pointee.words >= 4 ? .list : .navigation
-        }
-        return .furniture
     }
 }

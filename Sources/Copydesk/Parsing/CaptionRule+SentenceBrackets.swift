@@ -16,6 +16,7 @@ extension CaptionRule {
         }
         // "(Gallo Images)", "(FOX 5 DC)" (a station's number), "(KHOU)" (one word in capitals, three letters or more)
         let words = inside.spaceWords
+        if parts.count == 1, isNewsOutletName(words) { return .captioned(text: String(caption), credit: String(inside)) }
         guard parts.count == 1, (1...3).contains(words.count), words.allSatisfy({ word in
                   word.allSatisfy(\.isNumber) || word.first?.isUppercase == true && !promptWords.contains(word.lowercased()) }),
               words.count >= 2 ? words.contains(where: { $0.first?.isLetter == true }) && words.filter({ $0.allSatisfy(\.isNumber) }).count <= 1
@@ -25,6 +26,15 @@ extension CaptionRule {
 }
 
 extension CaptionRule {
+    /// (round 13) True for a newsroom's name closed by "News" ("KIRO 7 News", "ABC News"): two to four words, those before
+    /// "News" capitalised and no button word ("Latest News"), or a station's number, one of them a word.
+    static func isNewsOutletName(_ words: [Substring]) -> Bool {
+        guard (2...4).contains(words.count), words[words.count - 1] == "News" else { return false }
+        let before = words.dropLast()
+        return before.contains(where: { $0.first?.isUppercase == true })
+            && before.allSatisfy { word in word.allSatisfy(\.isNumber) || word.first?.isUppercase == true && !promptWords.contains(word.lowercased()) }
+    }
+
     /// True when `caption` reads as a whole caption sentence: five to forty words, ending with "." and holding no quote mark.
     static func isCaptionSentence(_ caption: Substring) -> Bool {
         caption.utf8.last == UInt8(ascii: ".") && caption.withUTF8Bytes { (5...40).contains(ByteSearch.wordCount($0)) && !holdsQuoteMark($0) }

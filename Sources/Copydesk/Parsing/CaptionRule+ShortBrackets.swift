@@ -49,7 +49,8 @@ extension CaptionRule {
 
 extension CaptionRule {
     /// Leads printed before a credit's name (lowercased): dropped from the credit.
-    static let creditNameLeads: [StaticString] = ["- copyright ", "copyright ", "© ", "©", "(c) ", "file photo: ", "file photo/", "file: ", "| ", "|", "/ ", "/"]
+    static let creditNameLeads: [StaticString] = ["- copyright ", "copyright ", "© ", "©", "(c) ", "file photo: ", "file photo/", "file: ", "| ", "|", "/ ", "/",
+                                                  "photo by ", "photograph by ", "picture by ", "image by "]  // (round 13) "(photo by Jo Roe/Outlet)"
 
     /// `credit` without a lead of `creditNameLeads` ("© Thomas Samson, AFP" → "Thomas Samson, AFP", "| Name/Getty Images" →
     /// "Name/Getty Images"); `nil` when it has none or
@@ -57,6 +58,7 @@ extension CaptionRule {
     static func droppingCreditLead(_ credit: String) -> String? {
         guard let first = credit.utf8.first, first == UInt8(ascii: "-") || first == 0xC2 || (first | 0x20) == UInt8(ascii: "c")
                 || (first | 0x20) == UInt8(ascii: "f") || first == UInt8(ascii: "(") || first == UInt8(ascii: "|")
+                || (first | 0x20) == UInt8(ascii: "p") || (first | 0x20) == UInt8(ascii: "i")
                 || first == UInt8(ascii: "/") else { return nil }
         for lead in creditNameLeads where credit[...].hasFoldedPrefix(lead) {
             let rest = credit.utf8.dropFirst(lead.utf8CodeUnitCount)

@@ -15,6 +15,7 @@ extension ContextRules {
         if roles.mayHold(.promo) || roles.mayHold(.newsletter) { markAppealBoxes(roles, lines, page) }
         markLooseAppeals(roles, lines, page)
         markSupportBoxes(roles, lines, page)
+        markClosingAppeals(roles, lines, page)
     }
 
     /// Marks the text lines of each appeal or sign-up box as the furniture of its button: the one to three text lines

@@ -39,11 +39,12 @@ extension ContextRules {
             // the line under the credit may be
             if takesAbove, CaptionContext.isQuotingParagraph(lines[above]) || CaptionContext.isLabelLine(lines[above])
                 || CaptionContext.isLinkUnderButtons(above, roles, lines, page) { takesAbove = false }
-            if captionBelow(index, above: takesAbove ? above : nil, roles, lines, page)
+            let labelled = labelledCaptionBelow(index, roles, lines, page)  // (round 13) "Caption: …" under the credit
+            if labelled != nil || captionBelow(index, above: takesAbove ? above : nil, roles, lines, page)
                 || !takesAbove && CaptionContext.mayHeadCaption(above, roles) && CaptionContext.readsAsCaption(index + 1, roles, lines, page) {
                 // "Getty Images" over "Train drivers have been in dispute since 2022": the credit heads its caption
                 roles.set(index, .caption(.credit(credit, captionAbove: false)))
-                roles.set(index + 1, .caption(.caption(String(page.text(lines[index + 1])))))
+                roles.set(index + 1, .caption(.caption(labelled ?? String(page.text(lines[index + 1])))))
             } else if takesAbove {
                 roles.set(above, .captionText)
             }

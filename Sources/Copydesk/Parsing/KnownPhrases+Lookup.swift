@@ -70,6 +70,7 @@ extension KnownPhrases {
             || words >= 2 && words <= 4 && (last | 0x20 == UInt8(ascii: "d") || last | 0x20 == UInt8(ascii: "s"))
             || words >= 2 && words <= 5 && last | 0x20 == UInt8(ascii: "r")  // "… avatar"
             || words >= 2 && words <= 4 && (first == UInt8(ascii: "a") || first == UInt8(ascii: "t")) && line.hasDigit  // "Advertisement 2"
+            || words >= 3 && words <= 6 && first == UInt8(ascii: "a")  // (round 13) "Ads by Google"
         else { return nil }
         return tail(&line, page)
     }

@@ -18,6 +18,8 @@ extension KnownPhrases {
         add(.list, ["in this story"])
         // a sign-up form's hidden field and pitch
         add(.newsletter, ["this field is for validation purposes and should be left unchanged.", "stay updated with the latest news!"])
+        // (round 13) a medical story's citation box under the body
+        add(.copyright, ["primary source", "secondary source"])
         return table + feedbackEntries
     }()
 
@@ -29,7 +31,7 @@ extension KnownPhrases {
         ("stay on top of ", .newsletter), ("users with an yle id", .footer), ("next: ", .promo),
         ("if you click on a link and make a purchase", .promo), ("all products featured on ", .promo),
         ("this story was originally published", .copyright), ("use of and/or registration on any portion of this site", .footer),
-        ("this article was originally written in", .attribution), ("doi: ", .copyright),
+        ("this article was originally written in", .attribution), ("doi: ", .copyright), ("source reference:", .copyright),
         // an investing newsletter's pitch under its articles
         ("10 stocks we like better than", .promo), ("when investing geniuses david and tom gardner", .promo),
         ("david and tom just revealed", .promo), ("see the 10 stocks", .promo),

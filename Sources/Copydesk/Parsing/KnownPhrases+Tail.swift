@@ -34,6 +34,8 @@ extension KnownPhrases {
         // (round 11) a video prompt ("Watch the latest edition of BizTech below:"), an audio widget ("Listen on Morning Report")
         if first == UInt8(ascii: "w"), words <= 12, opens("watch "), ends(" below:") || ends(" below") { return .promo }
         if first == UInt8(ascii: "l"), words <= 6, !line.endsLikeSentence, opens("listen on ") { return .promo }
+        // (round 13) an ad slot's label naming its network: "Ads by Google", "Ads by The Star"
+        if first == UInt8(ascii: "a"), words >= 3, words <= 6, opens("ads by ") { return .advertisement }
         if words <= 4, line.hasDigit, first == UInt8(ascii: "a") || first == UInt8(ascii: "t") { return numberedLabel(bytes) }
         return nil
     }

@@ -11,6 +11,8 @@ extension LayoutGates {
         while i >= 1, n - i <= 44 {
             if b[i] == 0x20, b[i - 1] == UInt8(ascii: ".") {
                 var after = i + 1
+                // (round 13) ". Photo - Times of Oman": a picture label before the dash is the credit's lead
+                if b[after] == UInt8(ascii: "P"), let label = pictureLabelBeforeDash(b, at: after) { after = label }
                 if b[after] == UInt8(ascii: "-") { after += 1 } else if b[after] == 0xE2, after + 2 < n, b[after + 1] == 0x80,
                     b[after + 2] == 0x93 || b[after + 2] == 0x94 { after += 3 } else if b[after] == 0xC2, b[after + 1] == 0xA9 { after += 2 }
                 if after > i + 1, after + 1 < n, b[after] == 0x20 { return i..<(after + 1) }
@@ -20,6 +22,15 @@ extension LayoutGates {
             i -= 1
         }
         return nil
+    }
+
+    /// (round 13) The offset of the dash after "Photo " or "Picture " at `offset` of `b` when a dash ("-", "–", "—") and
+    /// a space follow that label; `nil` otherwise.
+    static func pictureLabelBeforeDash(_ b: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
+        let dash = FoldedBytes.equal(b, at: offset, "photo ") ? offset + 6 : FoldedBytes.equal(b, at: offset, "picture ") ? offset + 8 : -1
+        guard dash > 0, dash + 4 < b.count else { return nil }
+        if b[dash] == UInt8(ascii: "-"), b[dash + 1] == 0x20 { return dash }
+        return b[dash] == 0xE2 && b[dash + 1] == 0x80 && (b[dash + 2] == 0x93 || b[dash + 2] == 0x94) && b[dash + 3] == 0x20 ? dash : nil
     }
 
     /// True when the last byte before `open` that is no space is a full stop.

@@ -32,6 +32,7 @@ enum LineClassifier {
         if words <= 8, first == UInt8(ascii: "p") || first == UInt8(ascii: "i") || first == UInt8(ascii: "c") || line.hasSlash || ByteSearch.isASCIISpace(first) || first >= 0x80,
            LayoutGates.mayBeStandaloneCredit(page.bytes(line)),
            let credit = CaptionRule.standaloneCredit(page.text(line)) { return captionOrSignOff(credit) }
+        if words <= 5, let credit = CaptionRule.filePhotoCredit(line, page) { return .caption(credit) }
         if let credit = CaptionRule.libraryCredit(line, page) { return .caption(credit) }
         if isASCIILetter(line.lastByte), words >= 4, !quote, line.hasDotSpace, LayoutGates.trailingDash(page.bytes(line)) != nil,
            let found = CaptionRule.dashCredit(page.text(line)) { return .caption(found) }
@@ -68,7 +69,7 @@ enum LineClassifier {
         if digit, words <= 18, !quote, let date = DateRule.match(line, page, words: tables.dateWords) { return .date(date) }
         if comma, words <= 10, !quote, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","),
            let byline = BylineRule.matchUnlabelled(inPlace: &line, page) { return .byline(byline) }
-        // its head (the line's opening, trimmed) must be an agency: an ASCII first byte that is no space opens one
+        // its head (the line's opening, trimmed) must be an agency
         if digit, words <= 14, first >= 0x80 || tables.agencyShapes.mayOpen(first: first) || ByteSearch.isASCIISpace(first),
            let byline = BylineRule.matchAgencyLine(inPlace: &line, page) { return .byline(byline) }
         if !comma, words >= 3, words <= 8, !digit, !quote, !line.endsLikeSentence, let byline = BylineRule.matchNameThenRole(inPlace: &line, page) {

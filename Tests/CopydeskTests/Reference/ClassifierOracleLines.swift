@@ -22,7 +22,10 @@ enum ClassifierOracleLines {
     /// Words and phrases the rules look for: their own tables, plus names, numbers, marks and non-ASCII text.
     static let pieces: [String] = {
         var all: [String] = []
-        all += KnownPhrases.exactLines.keys.sorted() + KnownPhrases.prefixes.map(\.0) + KnownPhrases.fragments.map(\.0)
+        // (round 13) entries added to the tables since are left out: the seeded lines stay those the reference was checked on
+        // (the live and reference rules read the same tables, so the new entries are read alike)
+        all += KnownPhrases.exactLines.keys.sorted().filter { !laterEntries.contains($0) }
+            + KnownPhrases.prefixes.map(\.0).filter { !laterEntries.contains($0) } + KnownPhrases.fragments.map(\.0)
         all += CaptionRule.labels + CaptionRule.pictureSources.sorted() + CaptionRule.namedSources + CaptionRule.creditLeads
         all += ["Image caption", "Image copyright", "©", "(c) ", "Photo by", "Courtesy of", "AP Photo/", "via", "File", "1of4", "2 of 5"]
         all += BylineRule.agencies.sorted() + BylineRule.roleWords.sorted() + BylineRule.jobWords.sorted()
@@ -44,6 +47,9 @@ enum ClassifierOracleLines {
                 "\u{A0}", "\u{A0}Updated", "|\u{A0}", "\t", "é", "e\u{301}", "Ünïcödé", "😀", "(@user)", "pic.twitter.com", "https://x.io", "www.", "\u{2009}"]
         return all
     }()
+
+    /// Table entries added after the seeded lines were fixed (round 13's citation box).
+    static let laterEntries: Set<String> = ["primary source", "secondary source", "source reference:"]
 
     /// `count` random lines from `pieces`, with random case and separators (deterministic for `seed`).
     static func random(count: Int, seed: UInt64) -> [String] {

@@ -74,6 +74,8 @@ enum RefKnownPhrases {
         if first == UInt8(ascii: "l"), text.hasFoldedPrefix("listen to ") && text.containsFolded(" live") && line.words <= 20 { return .promo }
         // (twentieth pass) a station's live-stream promo
         if first == UInt8(ascii: "w"), line.words <= 8, text.hasFoldedPrefix("watch "), text.hasFoldedSuffix(" live") { return .promo }
+        // (round 13) an ad slot's label naming its network
+        if first == UInt8(ascii: "a"), (3...6).contains(line.words), text.hasFoldedPrefix("ads by ") { return .advertisement }
         return nil
     }
 

@@ -41,6 +41,8 @@ enum RefLineClassifier {
         if line.words >= 6, !line.hasQuoteMark, let credit = line.text.withUTF8Bytes(CaptionRule.closedLeadCredit)
             ?? line.text.withUTF8Bytes(CaptionRule.sourceTailCredit) { return .caption(credit) }
         if line.words <= 8, let credit = CaptionRule.standaloneCredit(line.text) { return LineClassifier.captionOrSignOff(credit) }
+        // (round 13) "Crain's file photo"
+        if line.words <= 5, let credit = line.text.withUTF8Bytes(CaptionRule.filePhotoCredit) { return .caption(credit) }
         // (twenty-second pass) "ANP/Alamy Stock Photo", "Dale Marsh-USA TODAY Sports"
         if let credit = line.text.withUTF8Bytes(CaptionRule.libraryCreditLine) { return .caption(credit) }
         if line.words >= 4, !line.hasQuoteMark, let credit = CaptionRule.dashCredit(line.text) { return .caption(credit) }
