@@ -75,7 +75,7 @@ struct ArticleBuilder {
         while start < bytes.count, bytes[start] == 0x20 { start += 1 }
         return start < bytes.count ? String(decoding: bytes[start...], as: UTF8.self) : nil
     }
-    mutating func addStandfirst(_ text: consuming String) { article.standfirst.append(text) }
+    mutating func addStandfirst(_ text: consuming String) { article.standfirst.append(Self.withoutOpeningDash(text)) }
 
     mutating func setByline(_ match: BylineRule.Match, from line: TextLine) {
         guard article.byline.isEmpty else { discard(line, .duplicate); return }
