@@ -49,7 +49,7 @@ extension BylineRule {
                 continue
             }
             if part.endIndex == parts.last?.endIndex, isOutletAfterRole(text, part, after: roleEnd) { continue }  // "…, Staff Writer, Outlet"
-            var name = trimName(part)
+            var name = beforeDoubleSpace(trimName(part))
             // a place cut needs its word between spaces: a name holding none of the three skips the searches (a
             // shorter name is a prefix of this one, and holds none either)
             if name.withUTF8Bytes(mayHoldPlaceCut) {

@@ -63,7 +63,7 @@ extension BylineRule {
                 continue
             }
             if part == parts[partCount &- 1], isOutletAfterRole(bytes, part, after: roleEnd) { continue }  // "…, Staff Writer, Outlet"
-            var name = trimName(bytes, part)
+            var name = beforeDoubleSpace(bytes, trimName(bytes, part))
             if mayHoldPlaceCut(slice(bytes, name)) {
                 for place: StaticString in [" in ", " at ", " for "] {
                     if let at = find(place, bytes, in: name), case let after = at &+ place.utf8CodeUnitCount,
