@@ -45,7 +45,7 @@ struct HeaderReader {
         var top = aboveFrom + 1
         k = aboveFrom
         if k > 0, kinds[k] == .navigation, Self.isLoneMark(lines[k]) { k -= 1 }  // "|" between the name and the date
-        while k >= 0, !stops(k) { top = k; k -= 1 }
+        while k >= 0, !stops(k), !isMenuRepeat(k, over: aboveFrom) { top = k; k -= 1 }
         plan.blockTop = top
         // the block's text lines, then the text lines inside and below the cluster
         var count = 0
