@@ -71,11 +71,14 @@ struct ArticleBuilder {
         let bytes = Array(text.utf8)
         guard bytes.count > 5, bytes.withUnsafeBufferPointer({ FoldedBytes.equal($0, at: 0, "home") }), bytes[4] == 0x2F || bytes[4] == 0x20,
               let slash = bytes.lastIndex(of: 0x2F) else { return nil }
+        if text.dropFirst(5).contains("/") {  // three levels or more: the last may be the title
+            return levelAboveTitle(text.dropFirst(4).split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { $0 }).map(String.init)
+        }
         var start = slash + 1
         while start < bytes.count, bytes[start] == 0x20 { start += 1 }
         return start < bytes.count ? String(decoding: bytes[start...], as: UTF8.self) : nil
     }
-    mutating func addStandfirst(_ text: consuming String) { article.standfirst.append(text) }
+    mutating func addStandfirst(_ text: consuming String) { article.standfirst.append(Self.withoutOpeningDash(text)) }
 
     mutating func setByline(_ match: BylineRule.Match, from line: TextLine) {
         guard article.byline.isEmpty else { discard(line, .duplicate); return }

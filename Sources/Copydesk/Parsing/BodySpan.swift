@@ -28,15 +28,29 @@ enum BodySpan {
         return endingAtEndMark(extendingOverListBoxes(extendingOverWidgets(span, lines, roles, page), lines, roles), lines, page)
     }
 
-    /// `span` ending at its first line that ends with the end mark "■" (The Economist's), or (round 13) before a line
-    /// that is a press release's end mark ("###", "# # #", "-30-"): what follows it is no article.
+    /// `span` ending at its first line that ends with the end mark "■" (The Economist's), or right above a press
+    /// release's end line ("###", "# # #", "-30-"): what follows it is no article.
     static func endingAtEndMark(_ span: ClosedRange<Int>, _ lines: UnsafeBufferPointer<TextLine>, _ page: LinePage) -> ClosedRange<Int> {
-        for index in span where index > span.lowerBound && isReleaseEndMark(lines[index], page) { return span.lowerBound...(index - 1) }
-        for index in span where lines[index].lastByte == 0xA0 && index < span.upperBound {
+        for index in span {
+            let last = lines[index].lastByte
+            if last == UInt8(ascii: "#") || last == UInt8(ascii: "-"), index > span.lowerBound, isReleaseEnd(page.bytes(lines[index])) {
+                return span.lowerBound...(index - 1)
+            }
+            guard last == 0xA0, index < span.upperBound else { continue }
             let bytes = page.bytes(lines[index])
             if bytes.count >= 3, bytes[bytes.count - 3] == 0xE2, bytes[bytes.count - 2] == 0x96 { return span.lowerBound...index }
         }
         return span
+    }
+
+    /// True for a press release's end line, alone on its line: "###", "# # #" or "-30-".
+    static func isReleaseEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes.count {
+        case 3: bytes[0] == UInt8(ascii: "#") && bytes[1] == UInt8(ascii: "#") && bytes[2] == UInt8(ascii: "#")
+        case 4: bytes[0] == UInt8(ascii: "-") && bytes[1] == UInt8(ascii: "3") && bytes[2] == UInt8(ascii: "0") && bytes[3] == UInt8(ascii: "-")
+        case 5: bytes[0] == UInt8(ascii: "#") && bytes[1] == 0x20 && bytes[2] == UInt8(ascii: "#") && bytes[3] == 0x20 && bytes[4] == UInt8(ascii: "#")
+        default: false
+        }
     }
 
     /// True when text line `index` (of the lines at `lines`) is an item of a plain-text list under a line ending with

@@ -48,7 +48,7 @@ extension BylineRule {
 
     /// The people of `head` when every part reads as a name (an outlet after a comma is a role; a closing staff tag,
     /// "Globe Staff", is every unroled person's role), else `nil`.
-    private static func namesBeforeDate(_ head: Substring) -> [BylineEntry]? {
+    static func namesBeforeDate(_ head: Substring) -> [BylineEntry]? {
         var head = head, tag: String?
         let kept = withoutStaffTag(head)
         if kept.endIndex != head.endIndex { tag = String(head[kept.endIndex...].trimmedSpace); head = kept }

@@ -29,7 +29,7 @@ extension BylineRule {
         text = unglueOutlet(text)
         // a text with nothing to cut at is its one part: no comma pieces or "and" cuts to build
         let (parts, outletAfterList) = soleNamePart(text).map { ([$0], nil) } ?? cutParts(text)
-        var pendingWithoutRole: [Int] = []
+        var pendingWithoutRole: [Int] = [], roleEnd: String.Index?
         for part in parts where !part.isEmpty {
             if isAgency(part) {
                 if entries.isEmpty { entries.append(BylineEntry(name: String(part))) } else { for index in pendingWithoutRole { entries[index].role = String(part) } }
@@ -45,10 +45,11 @@ extension BylineRule {
                     continue
                 }
                 for index in pendingWithoutRole { entries[index].role = String(part) }
-                pendingWithoutRole = []
+                pendingWithoutRole = []; roleEnd = part.endIndex
                 continue
             }
-            var name = trimName(part)
+            if part.endIndex == parts.last?.endIndex, isOutletAfterRole(text, part, after: roleEnd) { continue }  // "…, Staff Writer, Outlet"
+            var name = beforeDoubleSpace(trimName(part))
             // a place cut needs its word between spaces: a name holding none of the three skips the searches (a
             // shorter name is a prefix of this one, and holds none either)
             if name.withUTF8Bytes(mayHoldPlaceCut) {

@@ -41,7 +41,7 @@ extension BylineRule {
             outletAfterList = cutParts(bytes, text) { (parts + partCount).initialize(to: $0); partCount &+= 1 }
         }
         var entries: [BylineEntry] = []
-        var pendingCount = 0
+        var pendingCount = 0, roleEnd = -1
         for part in UnsafeBufferPointer(start: parts, count: partCount) where !part.isEmpty {
             let partBytes = slice(bytes, part)
             if isAgencyASCII(partBytes) {
@@ -59,10 +59,11 @@ extension BylineRule {
                     continue
                 }
                 for index in UnsafeBufferPointer(start: pending, count: pendingCount) { entries[index].role = string(bytes, part) }
-                pendingCount = 0
+                pendingCount = 0; roleEnd = part.upperBound
                 continue
             }
-            var name = trimName(bytes, part)
+            if part == parts[partCount &- 1], isOutletAfterRole(bytes, part, after: roleEnd) { continue }  // "…, Staff Writer, Outlet"
+            var name = beforeDoubleSpace(bytes, trimName(bytes, part))
             if mayHoldPlaceCut(slice(bytes, name)) {
                 for place: StaticString in [" in ", " at ", " for "] {
                     if let at = find(place, bytes, in: name), case let after = at &+ place.utf8CodeUnitCount,

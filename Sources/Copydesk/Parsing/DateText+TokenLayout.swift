@@ -50,3 +50,15 @@ extension DateText {
         return d
     }
 }
+
+extension DateText {
+    /// True when the "Today" or "Yesterday" token at `i` is capitalised and closes a name with the capitalised word right
+    /// before it ("MedPage Today", "USA Today", "Psychology Today"): part of a title, no date. A label ending in "ed" before
+    /// it ("Updated Today", "Posted Yesterday") still makes a date.
+    static func closesName(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeMutableBufferPointer<Token>, at i: Int) -> Bool {
+        guard i >= 1, bytes[tokens[i].start] &- UInt8(ascii: "A") < 26, case let previous = tokens[i - 1], previous.kind == .word,
+              previous.end + 1 == tokens[i].start, bytes[previous.end] == 0x20, bytes[previous.start] &- UInt8(ascii: "A") < 26 else { return false }
+        guard previous.length >= 3 else { return true }
+        return !(bytes[previous.end - 2] | 0x20 == UInt8(ascii: "e") && bytes[previous.end - 1] | 0x20 == UInt8(ascii: "d"))
+    }
+}

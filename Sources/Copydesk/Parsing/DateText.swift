@@ -83,7 +83,7 @@ enum DateText {
                         offset = read; for j in (i + 1)..<next { tokens[j].dateish = true }; i = next; continue
                     }
                 }
-                else if info & (Word.today | Word.yesterday) != 0 { tokens[i].dateish = true; anchor = true }
+                else if info & (Word.today | Word.yesterday) != 0, !closesName(bytes, tokens, at: i) { tokens[i].dateish = true; anchor = true }
                 else if info & Word.glue != 0 { tokens[i].dateish = i > 0 && tokens[i - 1].dateish }
             }
             i += 1

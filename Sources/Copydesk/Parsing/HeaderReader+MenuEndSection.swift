@@ -5,12 +5,15 @@ extension HeaderReader {
     /// when it is a menu or list line (`isMenu`) of one to three words, title-like, no sentence, no number, no
     /// abbreviation and no kind of content or service ("Videos", "Weather"), under another menu line or repeat
     /// (`isMenuAbove`), and not in capitals under a line in capitals (a menu in capitals).
+    /// Up to two notes (`isNote`: a date, an issuer's label) may stand between ("Science News", "Released: …", the title).
     static func menuEndSection(above plan: Plan, lines: UnsafeBufferPointer<TextLine>, isMenu: (Int) -> Bool,
-                               isMenuAbove: (Int) -> Bool, _ page: LinePage) -> Int? {
-        guard plan.section == nil, let headline = plan.headline, headline >= 2, case let k = headline - 1,
-              isMenu(k), (1...3).contains(lines[k].words), !lines[k].endsLikeSentence, !lines[k].hasDigit,
-              case let bytes = page.bytes(lines[k]), let first = bytes.first, first &- UInt8(ascii: "A") < 26,
-              bytes.count > 2, !namesContentKind(bytes), lines[k - 1].words > 0, isMenuAbove(k - 1) else { return nil }
+                               isMenuAbove: (Int) -> Bool, isNote: (Int) -> Bool, _ page: LinePage) -> Int? {
+        guard plan.section == nil, let headline = plan.headline, headline >= 2 else { return nil }
+        var k = headline - 1
+        while k >= 2, headline - k <= 2, isNote(k) { k -= 1 }
+        guard k >= 1, isMenu(k), (1...3).contains(lines[k].words), !lines[k].endsLikeSentence, !lines[k].hasDigit,
+            case let bytes = page.bytes(lines[k]), let first = bytes.first, first &- UInt8(ascii: "A") < 26,
+            bytes.count > 2, !namesContentKind(bytes), lines[k - 1].words > 0, isMenuAbove(k - 1) else { return nil }
         // not a menu in capitals ("OPINION", "EDUCATION"), nor an abbreviation ("UK")
         return isCapitals(bytes) && isCapitals(page.bytes(lines[k - 1])) ? nil : k
     }

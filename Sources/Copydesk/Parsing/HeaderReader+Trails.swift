@@ -43,7 +43,7 @@ extension HeaderReader {
         for slot in 0..<count {
             let index = Int(storage[slot])
             let line = lines[index]
-            if line.words >= 3, line.words <= 16, trailSeparator(page.bytes(line)) != 0 {
+            if line.words >= 3, line.words <= 16 && trailSeparator(page.bytes(line)) != 0 || isHomeSlashTrail(page.bytes(line)) {
                 if trail == nil { trail = index }
                 continue
             }

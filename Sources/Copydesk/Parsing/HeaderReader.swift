@@ -45,12 +45,12 @@ struct HeaderReader {
         var top = aboveFrom + 1
         k = aboveFrom
         if k > 0, kinds[k] == .navigation, Self.isLoneMark(lines[k]) { k -= 1 }  // "|" between the name and the date
-        while k >= 0, !stops(k) { top = k; k -= 1 }
+        while k >= 0, !stops(k), !isMenuRepeat(k, over: aboveFrom) { top = k; k -= 1 }
         plan.blockTop = top
         // the block's text lines, then the text lines inside and below the cluster
         var count = 0
         var headlineAbove = false
-        for index in top..<(aboveFrom + 1) where kinds[index] == .text && !Self.isLoneMark(lines[index]) {
+        for index in top..<(aboveFrom + 1) where kinds[index] == .text && !isNoCandidate(index, page) {
             storage[count] = Int32(truncatingIfNeeded: index); count &+= 1
             if lines[index].words >= 3 && lines[index].lastByte != UInt8(ascii: ".") { headlineAbove = true }
         }
@@ -59,7 +59,7 @@ struct HeaderReader {
             for index in start..<end {
                 if headlineAbove && index > clusterEnd { break }
                 if Self.isMedia(kinds[index]) || stops(index) { break }
-                if kinds[index] == .text && !Self.isLoneMark(lines[index]) && !Self.isBareNameOverButtons(index, lines, kind: { kinds[$0] }, page) {
+                if kinds[index] == .text && !isNoCandidate(index, page) && !Self.isBareNameOverButtons(index, lines, kind: { kinds[$0] }, page) {
                     storage[count] = Int32(truncatingIfNeeded: index); count &+= 1  // (a writer's bare name is read as the name line)
                 }
             }
@@ -77,7 +77,8 @@ struct HeaderReader {
             plan.section = tag  // "Filed under:", then the first tag
         }
         if let section = Self.menuEndSection(above: plan, lines: lines, isMenu: { Self.isMenuKind(kinds[$0]) },
-                                             isMenuAbove: { Self.isMenuKind(kinds[$0]) || kinds[$0] == .duplicate }, page) {
+                                             isMenuAbove: { Self.isMenuKind(kinds[$0]) || kinds[$0] == .duplicate },
+                                             isNote: { kinds[$0] == .date || Self.isIssuerLabel(lines[$0], page) }, page) {
             plan.section = section
             plan.blockTop = min(plan.blockTop, section)
         }
@@ -88,26 +89,7 @@ struct HeaderReader {
         if plan.standfirst.isEmpty, plan.headline != nil, let clusterEnd = lastMarker, let dek = dekUnder(clusterEnd, upTo: end) {
             plan.standfirst.append(dek)
         }
-        for index in plan.blockTop..<end {
-            switch kinds[index] {
-            case .byline where plan.byline == nil || Self.namesAgencyOnly(roles[plan.byline!]) && !Self.namesAgencyOnly(roles[index]):
-                plan.byline = index  // a person's byline over a provider's logo line ("Reuters" above the headline)
-            case .date:
-                if plan.published == nil {
-                    plan.published = index
-                } else if plan.updated == nil, case .date(let match) = roles[index], match.labelledUpdate {
-                    plan.updated = index
-                } else if plan.updated == nil, Self.labelsFirstPublication(page.bytes(lines[index])) || Self.isUpdate(roles[plan.published!])
-                            && !Self.isUpdate(roles[index]) {
-                    // "Tue 19 Nov 2019 18.04 GMT", then "First published on Tue 19 Nov 2019 14.21 GMT"; "Updated 20 November
-                    // 2019", then "November 20, 2019 00:47": the first is the update
-                    plan.updated = plan.published
-                    plan.published = index
-                }
-            case .bullet: plan.standfirst.append(index)
-            default: break
-            }
-        }
+        markers(upTo: end, into: &plan, page)
         if let byline = plan.byline { plan.moreBylines = bylines(under: byline, upTo: end, page) }
         if let published = plan.published, let start = clusterStart, let last = lastMarker, let headline = plan.headline,
            published < headline, headline < start, let near = (start...last).first(where: { kinds[$0] == .date && $0 != plan.updated }) {

@@ -66,7 +66,7 @@ enum LineClassifier {
         }
         if digit, words >= 4, words <= 24, !quote, !(line.endsLikeSentence && words > 12), isASCIILetter(first),
            let byline = BylineRule.matchDateKeywordByline(line, page) { return .byline(byline) }
-        if digit, words <= 18, !quote, let date = DateRule.match(line, page, words: tables.dateWords) { return .date(date) }
+        if digit, words <= 18, !quote, let role = dateRole(line, page, tables: tables) { return role }
         if comma, words <= 10, !quote, !line.endsLikeSentence || line.lastByte == UInt8(ascii: ","),
            let byline = BylineRule.matchUnlabelled(inPlace: &line, page) { return .byline(byline) }
         // its head (the line's opening, trimmed) must be an agency

@@ -33,8 +33,8 @@ struct PlainHeaderReader {
         // (twenty-second pass) a lone "|" navigation line right above the cluster is stepped over, and no lone mark is a candidate
         if k > 0, roles[k].isFurniture(.navigation), HeaderReader.isLoneMark(lines[k]) { k -= 1 }
         while k >= 0 {
-            if stops(roles[k]) { break }
-            if roles[k].isText && !HeaderReader.isLoneMark(lines[k]) { block.insert(k, at: 0) }
+            if stops(roles[k]) || isMenuRepeat(k, over: aboveFrom) { break }  // (twenty-fifth pass) a repeated menu item
+            if roles[k].isText && !HeaderReader.isLoneMark(lines[k]) && !HeaderReader.isIssuerLabel(lines[k], page) { block.insert(k, at: 0) }
             top = k
             k -= 1
         }
@@ -47,13 +47,16 @@ struct PlainHeaderReader {
             for index in start..<end {
                 if headlineAbove && index > clusterEnd { break }
                 if roles[index].isMedia || stops(roles[index]) { break }
-                if roles[index].isText && !HeaderReader.isLoneMark(lines[index])
+                if roles[index].isText && !HeaderReader.isLoneMark(lines[index]) && !HeaderReader.isIssuerLabel(lines[index], page)
                     && !HeaderReader.isBareNameOverButtons(index, lines, kind: { roles[$0].kind }, page) { candidates.append(index) }
             }
         }
         // (round 11) one-line trails and tag rows are no headline; the first names the section when none is read
-        let trail = candidates.first { lines[$0].words >= 3 && lines[$0].words <= 16 && HeaderReader.trailSeparator(page.bytes(lines[$0])) != 0 }
-        candidates.removeAll { lines[$0].words >= 3 && lines[$0].words <= 16 && HeaderReader.trailSeparator(page.bytes(lines[$0])) != 0 }
+        // (twenty-fifth pass) and "Home / A / B / <title>"
+        let isTrail = { (index: Int) in lines[index].words >= 3 && (lines[index].words <= 16 && HeaderReader.trailSeparator(page.bytes(lines[index])) != 0
+                                                                      || HeaderReader.isHomeSlashTrail(page.bytes(lines[index]))) }
+        let trail = candidates.first(where: isTrail)
+        candidates.removeAll(where: isTrail)
         assign(candidates, to: &plan)
         if plan.section == nil, let trail, let headline = plan.headline, trail < headline { plan.section = trail }
         if let section = HeaderReader.repeatedSection(above: plan, lines: lines, isDuplicate: { roles[$0] == .duplicate }, isDate: { roles[$0].isDate },
@@ -69,7 +72,8 @@ struct PlainHeaderReader {
         }
         // (twenty-third pass) the last menu item right above the headline
         if let section = HeaderReader.menuEndSection(above: plan, lines: lines, isMenu: { HeaderReader.isMenuKind(roles[$0].kind) },
-                                                    isMenuAbove: { HeaderReader.isMenuKind(roles[$0].kind) || roles[$0] == .duplicate }, page) {
+                                                    isMenuAbove: { HeaderReader.isMenuKind(roles[$0].kind) || roles[$0] == .duplicate },
+                                                    isNote: { roles[$0].isDate || HeaderReader.isIssuerLabel(lines[$0], page) }, page) {
             plan.section = section
             plan.blockTop = min(plan.blockTop, section)
         }
@@ -154,6 +158,7 @@ struct PlainHeaderReader {
                     || HeaderReader.isStoppedTitle(lines[rest[rest.startIndex + 1]], under: lines[first], page))  // (twenty-second pass)
                 || candidates.map({ Int32($0) }).withUnsafeBufferPointer({ HeaderReader.isDeeperLabel($0, lines) }))
             && !HeaderReader.isMarkedKicker(lines[first], page)
+            && !(lines[first].words >= 3 && trailEndsAbove(first))  // (twenty-fifth pass) "Home", "Reviews", "Laptops" over the title
             || HeaderReader.isPlaceList(lines[first], over: lines[rest[rest.startIndex + 1]], page) {  // (twenty-second pass)
             // a short label above a longer title; when the longer line is a full sentence the short one is the headline
             var trail = [first]

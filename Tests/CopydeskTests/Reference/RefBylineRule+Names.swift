@@ -28,6 +28,7 @@ extension RefBylineRule {
             for sub in subs { parts.append(sub) }
         }
         var pendingWithoutRole: [Int] = []
+        var roleEnd: String.Index?  // (twenty-fifth pass) where the last role piece ended
         for part in parts where !part.isEmpty {
             if BylineRule.isAgency(part) {
                 if entries.isEmpty { entries.append(BylineEntry(name: String(part))) } else { for index in pendingWithoutRole { entries[index].role = String(part) } }
@@ -44,9 +45,15 @@ extension RefBylineRule {
                 }
                 for index in pendingWithoutRole { entries[index].role = String(part) }
                 pendingWithoutRole = []
+                roleEnd = part.endIndex
                 continue
             }
+            // (twenty-fifth pass) "…, Staff Writer, Outlet": the last piece right after a role is the outlet
+            if part.endIndex == parts.last?.endIndex, let roleEnd, roleEnd <= part.startIndex,
+               !part.base[roleEnd..<part.startIndex].contains(where: \.isLetter) { continue }
             var name = RefBylineRule.trimName(part)
+            // (twenty-fifth pass) "Asha Menon  Pune": the name ends at two spaces
+            if let cut = name.fastRange(of: "  "), case let head = name[..<cut.lowerBound].trimmedSpace, head.wordCount >= 2 { name = head }
             for place in [" in ", " at ", " for "] {
                 if let cut = name.fastRange(of: place), name[cut.upperBound...].startsUppercase { name = name[..<cut.lowerBound].trimmedSpace }
             }

@@ -138,7 +138,7 @@ enum RefDateText {
                         zone = offset; for j in (i + 1)..<(i + 1 + count) { dateish[j] = true }; i += 1 + count; continue
                     }
                 }
-                else if t.lower == "yesterday" || t.lower == "today" { dateish[i] = true; anchor = true }
+                else if t.lower == "yesterday" || t.lower == "today", !closesName(tokens, at: i) { dateish[i] = true; anchor = true }
                 else if isKey(t.lower, of: glue, glueShapes) { dateish[i] = i > 0 && dateish[i - 1] }
             }
             i += 1
@@ -236,5 +236,16 @@ enum RefDateText {
             }
         }
         return tokens
+    }
+}
+
+extension RefDateText {
+    /// (twenty-fifth pass) A capitalised "Today"/"Yesterday" right after a capitalised word, one space between, closes a
+    /// name ("MedPage Today"), unless that word ends in "ed" ("Updated Today").
+    private static func closesName(_ tokens: [Token], at i: Int) -> Bool {
+        guard i >= 1, tokens[i].text.first.map({ $0.isASCII && $0.isUppercase }) == true, tokens[i - 1].kind == .word,
+              tokens[i - 1].text.first.map({ $0.isASCII && $0.isUppercase }) == true,
+              tokens[i].text.base[tokens[i - 1].text.endIndex..<tokens[i].text.startIndex] == " " else { return false }
+        return tokens[i - 1].text.utf8.count < 3 || !tokens[i - 1].lower.hasSuffix("ed")
     }
 }

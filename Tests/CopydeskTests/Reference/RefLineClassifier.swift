@@ -74,7 +74,15 @@ enum RefLineClassifier {
         if line.hasDigit, (4...24).contains(line.words), !line.hasQuoteMark, !(line.endsLikeSentence && line.words > 12),
            line.text.first.map({ $0.isASCII && $0.isLetter }) == true,
            let byline = BylineRule.matchDateKeywordByline(line.text) { return .byline(byline) }
+        // (twenty-fifth pass) "DATE | by NAME"
+        if line.hasDigit, line.words <= 18, !line.hasQuoteMark, let byline = dateThenBy(line.text) { return .byline(byline) }
         if line.hasDigit, let date = RefDateRule.match(line) { return .date(date) }
+        // (twenty-fifth pass) a date after a reading-time note ("4 min read Last Updated : …")
+        if line.hasDigit, line.words <= 18, !line.hasQuoteMark, line.firstLowerByte &- UInt8(ascii: "0") < 10,
+           let cut = line.text.withUTF8Bytes(LineClassifier.readingNoteLength),
+           let date = DateRule.match(text: line.text[line.text.utf8.index(line.text.startIndex, offsetBy: cut)...].trimmedSpace) {
+            return .date(date)
+        }
         if line.hasComma, let byline = RefBylineRule.matchUnlabelled(line) { return .byline(byline) }
         if line.hasDigit, let byline = RefBylineRule.matchAgencyLine(line) { return .byline(byline) }
         if !line.hasComma, let byline = RefBylineRule.matchNameThenRole(line) { return .byline(byline) }

@@ -1,0 +1,14 @@
+/// A breadcrumb trail printed one level a line right above the header ("Home", "Reviews", "Laptops", then the title):
+/// the trail names the section, so the first header line under it is the headline, not a label.
+extension HeaderReader {
+    /// True when the lines right above line `first` are menu lines or repeats of one to three words each, up to four of
+    /// them, the top one "Home": a trail of one level a line ends right above `first`.
+    func trailEndsAbove(_ first: Int, _ page: LinePage) -> Bool {
+        var k = first - 1
+        while k >= 0, first - k <= 4, kinds[k] == .navigation || kinds[k] == .duplicate, (1...3).contains(lines[k].words) {
+            if lines[k].end &- lines[k].start == 4, FoldedBytes.equal(page.bytes(lines[k]), at: 0, "home") { return k < first - 1 }
+            k -= 1
+        }
+        return false
+    }
+}
