@@ -114,7 +114,7 @@ enum NameRuns {
 
     @inline(__always)
     private static func make(_ tokens: TokenList, _ first: Int, _ end: Int, limit: Int) -> NameRun? {
-        let first = end - first >= 4 && first >= 2 ? placedName(tokens, first, end) : first
+        let first = end - first >= 3 && first >= 2 ? placedName(tokens, first, end) : first
         var start = first
         // Strip titles up to the last title word, keeping one word (`lists`: the words')
         var lastTitle = -1
