@@ -79,6 +79,8 @@ enum SubjectPhrase {
                 }
             }
         }
+        // "The Dutchman added": a nationality noun stands for a person already named
+        if let run = chosen, CueTable.isDemonymPhrase(tokens, range, run) { return .description(tokens[run.nameStart].key) }
         if let run = chosen {
             if let head = placedHead(tokens, range, run) { return .unnamed(head) }
             return .name(run, role: rolePrefix(tokens, range.lowerBound, run))

@@ -32,4 +32,32 @@ struct Round13QuoteTests {
         #expect(q.map { $0.speaker?.name } == ["Harbour Board Budget Office"])
         #expect(q.first?.speaker?.kind == .organization)
     }
+
+    @Test("'“…,” Vellard said.' then 'The Frenchman added: “…”': the nationality noun is the person just named")
+    func demonymAfterNamedSpeaker() {
+        let q = QuoteFixtures.quotes([
+            "Lyon coach Marius Vellard was pleased with his defence.",
+            "“We kept our shape for ninety minutes,” Vellard said after the match.",
+            "The Frenchman added: “The players have earned a rest this week.”",
+        ])
+        #expect(q.map { $0.speaker?.name } == ["Marius Vellard", "Marius Vellard"])
+        #expect(q.last?.cue == "added")
+    }
+
+    @Test("'“…,” said the Swede.': after the verb too")
+    func demonymAfterVerb() {
+        let q = QuoteFixtures.quotes([
+            "Midfielder Oskar Lindqvist scored the winner. “A big night for all of us,” said the Swede.",
+        ])
+        #expect(q.map { $0.speaker?.name } == ["Oskar Lindqvist"])
+    }
+
+    @Test("'The German parliament said': a nationality word before a noun is no person")
+    func demonymBeforeNounIsNoPerson() {
+        let q = QuoteFixtures.quotes([
+            "Economist Greta Holm spoke first.",
+            "The German parliament said: “We will vote on Friday on the new budget.”",
+        ])
+        #expect(q.map { $0.speaker?.name } == [nil])
+    }
 }
