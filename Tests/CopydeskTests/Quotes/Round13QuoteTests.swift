@@ -60,4 +60,14 @@ struct Round13QuoteTests {
         ])
         #expect(q.map { $0.speaker?.name } == [nil])
     }
+
+    @Test("'According to Idris Mabel, head of …, prices rose.' then '“…,” he said': the source is the subject")
+    func accordingToSourceIsTheSubject() {
+        let q = QuoteFixtures.quotes([
+            "“Rents will keep climbing,” said Wen Olafsen, a broker at Hallam Estates.",
+            "According to Idris Mabel, head of research at a property consultancy, vacancy fell to a record low in June.",
+            "“There is simply no space left to lease,” he said.",
+        ])
+        #expect(q.map { $0.speaker?.name } == ["Wen Olafsen", "Idris Mabel"])
+    }
 }
