@@ -14,6 +14,7 @@ extension SpeakerResolver {
         var nextMention = m < found.upperBound ? mentionItems[m].token : Int.max
         while k < count {
             // "Her father …": a possessive pronoun opening a sentence gives the subject so far its gender
+            if t[k].isIn(WordLists.indefinite) { noteUnnamedOpening(tokens, paragraph: p, at: k) }
             if genders, let g = Self.possessiveGender(t[k].key), let s = subject(paragraph: p, before: k, gender: g) { table.noteGender(s, g) }
             var j = k
             let limit = Swift.min(count, k + 10)

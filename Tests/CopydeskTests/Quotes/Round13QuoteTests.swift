@@ -70,4 +70,31 @@ struct Round13QuoteTests {
         ])
         #expect(q.map { $0.speaker?.name } == ["Wen Olafsen", "Idris Mabel"])
     }
+
+    @Test("'Another trader, who asked not to be named, told …. “…,” he said': the unnamed source, not the person before")
+    func unnamedOpeningThenPronoun() {
+        let q = QuoteFixtures.quotes([
+            "“Margins are thin,” said Petra Lund, an analyst at Harwick Bank.",
+            "Another trader, who asked not to be named, told a newspaper that he expected losses. “Nobody wants to hold these shares now,” he said.",
+        ])
+        #expect(q.map { $0.speaker?.name } == ["Petra Lund", nil])
+        #expect(q.last?.cue == "said")
+    }
+
+    @Test("'One analyst, Tobias Krell, said …. “…,” he said': a name after the unnamed opening speaks")
+    func unnamedOpeningNamedAfter() {
+        let q = QuoteFixtures.quotes([
+            "“Margins are thin,” said Petra Lund, an analyst at Harwick Bank.",
+            "One analyst, Tobias Krell, said the sale was overdue. “It should have happened a year ago,” he said.",
+        ])
+        #expect(q.map { $0.speaker?.name } == ["Petra Lund", "Tobias Krell"])
+    }
+
+    @Test("'A study found …. “…,” he said': a study is no unnamed source")
+    func studyIsNoUnnamedSource() {
+        let q = QuoteFixtures.quotes([
+            "Ivo Brandt spoke next. A study found that rents rose. “It is unsustainable,” he said.",
+        ])
+        #expect(q.map { $0.speaker?.name } == ["Ivo Brandt"])
+    }
 }
