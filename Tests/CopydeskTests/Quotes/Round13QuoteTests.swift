@@ -97,4 +97,21 @@ struct Round13QuoteTests {
         ])
         #expect(q.map { $0.speaker?.name } == ["Ivo Brandt"])
     }
+
+    @Test("'She blamed the budget, citing “…”': 'citing' before a quote is a cue, the sentence's subject speaks")
+    func citingIsACue() {
+        let q = QuoteFixtures.quotes([
+            "Harbour councillor Nia Pembroke said the pool would close. She blamed the budget, citing \"years of rising costs and falling visitor numbers\".",
+        ])
+        #expect(QuoteFixtures.rows(q) == [
+            .init(text: "years of rising costs and falling visitor numbers", name: "Nia Pembroke", role: "Harbour councillor", kind: .person, cue: "citing"),
+        ])
+        #expect(q.first?.kind == .partial)
+    }
+
+    @Test("'The regulator cut the outlook, citing “weak demand”': a two-word fragment stays unquoted")
+    func citingShortFragmentIsNoQuote() {
+        let q = QuoteFixtures.quotes(["The regulator cut the outlook, citing “weak demand” in the region."])
+        #expect(q.isEmpty)
+    }
 }
