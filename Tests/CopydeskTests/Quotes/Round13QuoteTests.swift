@@ -114,4 +114,15 @@ struct Round13QuoteTests {
         let q = QuoteFixtures.quotes(["The regulator cut the outlook, citing “weak demand” in the region."])
         #expect(q.isEmpty)
     }
+
+    @Test("'One of those visitors, now a painter, said … “…”': an unnamed source, no speaker named 'One'")
+    func oneOfThoseIsUnnamed() {
+        let q = QuoteFixtures.quotes([
+            "Curator Lidia Amsel opened the show on Friday.",
+            "One of those visitors, now a painter in Porto, said the decision felt “long overdue but still a surprise”.",
+        ])
+        #expect(q.map { $0.text } == ["long overdue but still a surprise"])
+        #expect(q.map { $0.speaker?.name } == [nil])
+        #expect(q.first?.cue == "said")
+    }
 }
