@@ -46,4 +46,18 @@ extension NameRuns {
         guard let run, run.last < j, tokens[run.last].key == Keyword.and else { return j }
         return run.last + 1
     }
+
+    /// "Special Economic Zone Authority at Duqm", "University of Illinois at Chicago": past a lower-case "at" right
+    /// after an organisation word and one or two name words (no possessive, no organisation word) to the index after
+    /// them, when no name word follows; nil otherwise.
+    @inline(never)
+    static func placeAfterBody(_ tokens: TokenList, at j: Int, limit: Int) -> Int? {
+        guard j > 0, !tokens[j].capitalized, tokens[j - 1].isIn(WordLists.organizationWord), !tokens[j - 1].possessive else { return nil }
+        var k = j + 1
+        while k < limit, k - j <= 3, isNameWord(tokens[k]), !tokens[k].isIn(WordLists.organizationWord) {
+            k += 1; if tokens[k - 1].possessive { return nil }
+        }
+        guard k > j + 1, k - j <= 3, k >= limit || !isNameWord(tokens[k]) else { return nil }
+        return k
+    }
 }

@@ -105,6 +105,7 @@ enum NameRuns {
             if t.isIn(WordLists.joiner), let k = ofTheName(tokens, first: i, at: j, limit: limit) ?? titledAnd(tokens, at: j, limit: limit) {
                 j = k; if tokens[k - 1].possessive { break } else { continue }
             }
+            if t.key == Keyword.at, let k = placeAfterBody(tokens, at: j, limit: limit) { j = k; continue }
             if t.kind == .comma, j - i >= 3, j + 1 < limit, tokens[j + 1].capitalized,
                let end = listedComplement(tokens, first: i, comma: j, limit: limit) { j = end }
             break

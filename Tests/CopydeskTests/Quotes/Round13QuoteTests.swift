@@ -125,4 +125,23 @@ struct Round13QuoteTests {
         #expect(q.map { $0.speaker?.name } == [nil])
         #expect(q.first?.cue == "said")
     }
+
+    @Test("'A spokesperson for the Free Zone Authority at Sohar said': 'at' and a place after an organisation word belong to its name")
+    func placeAfterBodyBelongsToName() {
+        let q = QuoteFixtures.quotes([
+            "A spokesperson for the Free Zone Authority at Sohar said the port would open in May.",
+            "“Every investor we meet asks about water first,” the spokesperson said.",
+        ])
+        #expect(q.map { $0.speaker?.name } == ["Free Zone Authority at Sohar"])
+        #expect(q.first?.speaker?.kind == .organization)
+    }
+
+    @Test("'a lecturer at the University of Kent': 'at the' after a lower-case word joins nothing")
+    func atAfterLowerCaseWordJoinsNothing() {
+        let q = QuoteFixtures.quotes([
+            "The strike was called off, said Ivo Marsh, a lecturer at the University of Kent.",
+            "“It was never about pay alone,” he said.",
+        ])
+        #expect(q.map { $0.speaker?.name } == ["Ivo Marsh"])
+    }
 }
