@@ -60,4 +60,18 @@ extension NameRuns {
         guard k > j + 1, k - j <= 3, k >= limit || !isNameWord(tokens[k]) else { return nil }
         return k
     }
+
+    /// "group", "firm", "company": heads that describe the organisation named right after them.
+    static let bodyDescriptors = WordKey.set(["group", "firm", "company"])
+
+    /// "Environmental group Green Future", "the consultancy firm Halsted Advisory": true when `h` is a lower-case
+    /// "group", "firm" or "company" after a modifier (no article or possessive: "the company Elon Musk bought") and
+    /// before a name word that is no title: the name after it is the organisation.
+    @inline(__always)
+    static func describesBody(_ tokens: TokenList, _ h: Int, _ limit: Int) -> Bool {
+        let t = tokens[h]
+        guard h >= 1, h + 1 < limit, t.isWord, !t.capitalized, !t.possessive, bodyDescriptors.contains(t.key) else { return false }
+        let before = tokens[h - 1], next = tokens[h + 1]
+        return before.isWord && !before.isIn(WordLists.article) && !before.possessive && isNameWord(next) && !next.isIn(WordLists.title)
+    }
 }

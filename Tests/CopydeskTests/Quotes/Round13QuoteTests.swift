@@ -2,7 +2,8 @@
 import Testing
 
 /// Quote and speaker rules found by the thirteenth round of unseen pages: a body's name between "member of the"
-/// and the person's name.
+/// and the person's name, nationality nouns, unnamed openings, "according to", "citing", "Authority at Duqm",
+/// "group Green Future".
 @Suite("Quote rules from the thirteenth round of unseen pages")
 struct Round13QuoteTests {
     @Test("'Liberal member of the Harbour Board Odile Fenwick-Raske, who …, told' then 'he said': the person, not the board")
@@ -143,5 +144,23 @@ struct Round13QuoteTests {
             "“It was never about pay alone,” he said.",
         ])
         #expect(q.map { $0.speaker?.name } == ["Ivo Marsh"])
+    }
+
+    @Test("'Conservation group Blue Estuary criticised …. “…,” the group said': the name after 'group' is the organisation")
+    func nameAfterDescriptorIsTheOrganisation() {
+        let q = QuoteFixtures.quotes([
+            "Conservation group Blue Estuary criticised the plan. “Ten years is far too slow for the birds,” the group said in a statement.",
+        ])
+        #expect(q.map { $0.speaker?.name } == ["Blue Estuary"])
+        #expect(q.first?.speaker?.kind == .organization)
+    }
+
+    @Test("'the company Elon Musk bought': after an article, 'company' describes no name")
+    func descriptorAfterArticleKeepsThePerson() {
+        let q = QuoteFixtures.quotes([
+            "Twitter, the company Elon Musk bought in 2022, was fined. “We will appeal,” Musk said.",
+        ])
+        #expect(q.map { $0.speaker?.name } == ["Elon Musk"])
+        #expect(q.first?.speaker?.kind == .person)
     }
 }
