@@ -79,6 +79,10 @@ enum SubjectPhrase {
                 }
             }
         }
+        // "One of those students, now …, said": a lone "One" or "Another" opening the phrase is no name
+        if let run = chosen, run.keyCount == 1, run.first == range.lowerBound, tokens[run.first].isIn(WordLists.indefinite) { chosen = nil }
+        // "The Dutchman added": a nationality noun stands for a person already named
+        if let run = chosen, CueTable.isDemonymPhrase(tokens, range, run) { return .description(tokens[run.nameStart].key) }
         if let run = chosen {
             if let head = placedHead(tokens, range, run) { return .unnamed(head) }
             return .name(run, role: rolePrefix(tokens, range.lowerBound, run))

@@ -25,6 +25,7 @@ enum CueTable {
             "advise", "advised", "demand", "demanded", "plead", "pleaded", "pleads", "recommend", "recommended",
             "reveal", "revealed", "reveals", "disclose", "disclosed", "countered", "retort", "retorted",
             "tell", "informs", "informed", "describing", "calling", "accused", "accuses", "accusing", "reads",
+            "citing", "cited", "cites",
         ]
         return WordKey.set(stems)
     }()
@@ -33,7 +34,7 @@ enum CueTable {
     static let weakVerbs: KeySet = WordKey.set(["called", "call", "calling", "described", "describes", "describing",
                                          "went", "goes", "began", "begin", "point", "pointed", "state", "states",
                                          "order", "orders", "report", "reported", "reports", "announced", "announce", "announces",
-                                         "accused", "accuses", "accusing", "reads"])
+                                         "accused", "accuses", "accusing", "reads", "citing", "cited", "cites"])
 
     /// Adverbs and auxiliaries that may sit between a speaker and the verb ("Wang has also said").
     static let fillers: KeySet = WordKey.set([

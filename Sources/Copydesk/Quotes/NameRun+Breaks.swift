@@ -46,4 +46,32 @@ extension NameRuns {
         guard let run, run.last < j, tokens[run.last].key == Keyword.and else { return j }
         return run.last + 1
     }
+
+    /// "Special Economic Zone Authority at Duqm", "University of Illinois at Chicago": past a lower-case "at" right
+    /// after an organisation word and one or two name words (no possessive, no organisation word) to the index after
+    /// them, when no name word follows; nil otherwise.
+    @inline(never)
+    static func placeAfterBody(_ tokens: TokenList, at j: Int, limit: Int) -> Int? {
+        guard j > 0, !tokens[j].capitalized, tokens[j - 1].isIn(WordLists.organizationWord), !tokens[j - 1].possessive else { return nil }
+        var k = j + 1
+        while k < limit, k - j <= 3, isNameWord(tokens[k]), !tokens[k].isIn(WordLists.organizationWord) {
+            k += 1; if tokens[k - 1].possessive { return nil }
+        }
+        guard k > j + 1, k - j <= 3, k >= limit || !isNameWord(tokens[k]) else { return nil }
+        return k
+    }
+
+    /// "group", "firm", "company": heads that describe the organisation named right after them.
+    static let bodyDescriptors = WordKey.set(["group", "firm", "company"])
+
+    /// "Environmental group Green Future", "the consultancy firm Halsted Advisory": true when `h` is a lower-case
+    /// "group", "firm" or "company" after a modifier (no article or possessive: "the company Elon Musk bought") and
+    /// before a name word that is no title: the name after it is the organisation.
+    @inline(__always)
+    static func describesBody(_ tokens: TokenList, _ h: Int, _ limit: Int) -> Bool {
+        let t = tokens[h]
+        guard h >= 1, h + 1 < limit, t.isWord, !t.capitalized, !t.possessive, bodyDescriptors.contains(t.key) else { return false }
+        let before = tokens[h - 1], next = tokens[h + 1]
+        return before.isWord && !before.isIn(WordLists.article) && !before.possessive && isNameWord(next) && !next.isIn(WordLists.title)
+    }
 }

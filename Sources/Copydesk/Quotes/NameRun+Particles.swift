@@ -30,15 +30,18 @@ extension NameRuns {
 
     /// "councillor for Lawrence Hill Amira Yusuf": a run of four capitalised words or more after a lower-case title
     /// and "for" or "of", with no organisation word, joiner, title or inner possessive, names a place, then the
-    /// person: the index of the person's two last words; `first` otherwise.
+    /// person; "member of the City Council Henrik Lund": after "of the", three words or more whose third-last is an
+    /// organisation word name the body, then the person. The index of the person's two last words; `first` otherwise.
     @inline(never)
     static func placedName(_ tokens: TokenList, _ first: Int, _ end: Int) -> Int {
-        let link = tokens[first - 1], title = tokens[first - 2]
+        let the = tokens[first - 1].key == Keyword.the && !tokens[first - 1].capitalized && first >= 3
+        let link = tokens[first - (the ? 2 : 1)], title = tokens[first - (the ? 3 : 2)]
         guard link.key == Keyword.for_ || link.key == Keyword.of, !link.capitalized, title.isWord, !title.capitalized,
-              title.isIn(WordLists.title) else { return first }
+              title.isIn(WordLists.title), the ? tokens[end - 3].isIn(WordLists.organizationWord) : end - first >= 4 else { return first }
         for k in first..<end {
             let t = tokens[k]
-            if t.lists & (WordLists.organizationWord | WordLists.joiner | WordLists.title) != 0 || !t.capitalized || t.possessive && k < end - 1 { return first }
+            let bars = the && k < end - 2 ? WordLists.joiner | WordLists.title : WordLists.organizationWord | WordLists.joiner | WordLists.title
+            if t.lists & bars != 0 || !t.capitalized || t.possessive && k < end - 1 { return first }
         }
         return end - 2
     }

@@ -30,16 +30,6 @@ enum NameRuns {
         token.capitalized && !token.isIn(WordLists.notName)
     }
 
-    /// Every name run in `tokens[range]`, in order.
-    static func runs(_ tokens: TokenList, in range: Range<Int>) -> [NameRun] {
-        var result: [NameRun] = []
-        forEachRun(tokens, in: range) { run in
-            if result.isEmpty { result.reserveCapacity(8) }  // one allocation for most paragraphs
-            result.append(run)
-        }
-        return result
-    }
-
     /// The first of `runs(tokens, in: range)`.
     static func firstRun(_ tokens: TokenList, in range: Range<Int>) -> NameRun? {
         var i = range.lowerBound
@@ -52,13 +42,6 @@ enum NameRuns {
             i = j
         }
         return nil
-    }
-
-    /// The last of `runs(tokens, in: range)`.
-    static func lastRun(_ tokens: TokenList, in range: Range<Int>) -> NameRun? {
-        var last: NameRun?
-        forEachRun(tokens, in: range) { last = $0 }
-        return last
     }
 
     /// Calls `body` with every name run in `tokens[range]`, in order, without collecting them.
@@ -105,6 +88,7 @@ enum NameRuns {
             if t.isIn(WordLists.joiner), let k = ofTheName(tokens, first: i, at: j, limit: limit) ?? titledAnd(tokens, at: j, limit: limit) {
                 j = k; if tokens[k - 1].possessive { break } else { continue }
             }
+            if t.key == Keyword.at, let k = placeAfterBody(tokens, at: j, limit: limit) { j = k; continue }
             if t.kind == .comma, j - i >= 3, j + 1 < limit, tokens[j + 1].capitalized,
                let end = listedComplement(tokens, first: i, comma: j, limit: limit) { j = end }
             break
@@ -114,7 +98,7 @@ enum NameRuns {
 
     @inline(__always)
     private static func make(_ tokens: TokenList, _ first: Int, _ end: Int, limit: Int) -> NameRun? {
-        let first = end - first >= 4 && first >= 2 ? placedName(tokens, first, end) : first
+        let first = end - first >= 3 && first >= 2 ? placedName(tokens, first, end) : first
         var start = first
         // Strip titles up to the last title word, keeping one word (`lists`: the words')
         var lastTitle = -1
@@ -138,10 +122,11 @@ enum NameRuns {
         var org = lastTitle < 0 && end == whole && lists & WordLists.organizationWord != 0
         if lastTitle >= 0 || end < whole { for k in start..<end where tokens[k].isIn(WordLists.organizationWord) { org = true; break } }
         var last = end
-        // "the US military": a lower-case organisation head after the run belongs to the name.
-        if end < limit, tokens[end].isIn(WordLists.organizationHead), !tokens[end].capitalized, !tokens[end - 1].possessive {
+        // "the US military": a lower-case organisation head after the run belongs to the name (`describesBody`)
+        if end < limit, tokens[end].isIn(WordLists.organizationHead), !tokens[end].capitalized, !tokens[end - 1].possessive, !describesBody(tokens, end, limit) {
             org = true; last = end + 1
         } else if end < limit, tokens[end].isIn(WordLists.title), speaksFor(tokens, first, end) { org = true }
+        if lastTitle < 0, first > 0, describesBody(tokens, first - 1, limit) { org = true }
         guard last > start else { return nil }
         let acronym = last - start == 1 && isAcronym(tokens, start)
         if acronym { guard !isCurrencyCode(tokens, start) else { return nil }; org = true }

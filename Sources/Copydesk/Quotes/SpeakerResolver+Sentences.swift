@@ -14,6 +14,7 @@ extension SpeakerResolver {
         var nextMention = m < found.upperBound ? mentionItems[m].token : Int.max
         while k < count {
             // "Her father …": a possessive pronoun opening a sentence gives the subject so far its gender
+            if t[k].isIn(WordLists.indefinite) { noteUnnamedOpening(tokens, paragraph: p, at: k) }
             if genders, let g = Self.possessiveGender(t[k].key), let s = subject(paragraph: p, before: k, gender: g) { table.noteGender(s, g) }
             var j = k
             let limit = Swift.min(count, k + 10)
@@ -35,7 +36,8 @@ extension SpeakerResolver {
                 if nextMention <= j {
                     while m < found.upperBound, mentionItems[m].token < j { m += 1 }
                     nextMention = m < found.upperBound ? mentionItems[m].token : Int.max
-                    if nextMention == j, !(j > 0 && t[j - 1].isIn(WordLists.preposition)) {
+                    // "According to Faisal Rahim, …": the source after "according to" is the subject
+                    if nextMention == j, !(j > 0 && t[j - 1].isIn(WordLists.preposition)) || j >= 2 && t[j - 2].key == Keyword.according && t[j - 1].key == Keyword.to {
                         let entity = mentionItems[m].entity
                         // "White House press secretary Stephanie Grisham": the organisation before a role is not the subject
                         if table.isPerson(entity), !Self.namesEmployer(tokens, at: j) {

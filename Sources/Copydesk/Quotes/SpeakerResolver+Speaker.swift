@@ -52,6 +52,8 @@ extension SpeakerResolver {
                 if let i = recent(paragraph: p, before: token, organization: true) { return make(i, fallbackRole: nil) }
                 return nil
             }
+            // "The Dutchman added": the latest subject, else the latest person named
+            if CueTable.demonyms.contains(head) { return (subject(paragraph: p, before: token) ?? recent(paragraph: p, before: token, organization: false)).map { make($0, fallbackRole: nil) } }
             // "the actor": the most recent person, unless their role names a different job.
             if CueTable.titles.contains(head), let i = recent(paragraph: p, before: token, organization: false),
                !table.roleKeys(i).contains(where: { CueTable.titles.contains($0) }) {
