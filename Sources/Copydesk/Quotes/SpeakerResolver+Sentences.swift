@@ -16,6 +16,10 @@ extension SpeakerResolver {
             // "Her father …": a possessive pronoun opening a sentence gives the subject so far its gender
             if t[k].isIn(WordLists.indefinite) { noteUnnamedOpening(tokens, paragraph: p, at: k) }
             if genders, let g = Self.possessiveGender(t[k].key), let s = subject(paragraph: p, before: k, gender: g) { table.noteGender(s, g) }
+            // "The head coach confirmed that captain …": the job's holder, not the person named after it
+            if t[k].key == Keyword.the, t[k].capitalized, let s = roleSubject(tokens, paragraph: p, at: k) {
+                sentenceSubjects.append(SubjectEntry(paragraph: p, token: k, entity: s)); k = tokens.nextStop(from: k) + 1; continue
+            }
             var j = k
             let limit = Swift.min(count, k + 10)
             scan: while j < limit {
