@@ -9,6 +9,17 @@ extension HeaderReader {
         // "Home / A / B", "Home/A/B", and "Home/ A/ B/" (each slash closing its level, a space after it)
         return bytes[next &- 1] == 0x20 || bytes[slash &+ 1] != 0x20 || next &+ 1 == bytes.count || bytes[next &+ 1] == 0x20
     }
+
+    /// A "Home /" slash trail within three lines above the headline at `headline`, whatever the line's kind (a menu's
+    /// list run may swallow it: "Explore", "Markets", "Home/ Industry/ Banking/", "Premium", the title); `nil` otherwise.
+    static func homeTrailAbove(_ headline: Int, lines: UnsafeBufferPointer<TextLine>, _ page: LinePage) -> Int? {
+        var k = headline &- 1
+        while k >= 0, headline &- k <= 3 {
+            if lines[k].words >= 2, isHomeSlashTrail(page.bytes(lines[k])) { return k }
+            k &-= 1
+        }
+        return nil
+    }
 }
 
 extension ArticleBuilder {

@@ -59,6 +59,7 @@ struct PlainHeaderReader {
         candidates.removeAll(where: isTrail)
         assign(candidates, to: &plan)
         if plan.section == nil, let trail, let headline = plan.headline, trail < headline { plan.section = trail }
+        if plan.section == nil, let headline = plan.headline, let trail = HeaderReader.homeTrailAbove(headline, lines: lines, page) { plan.section = trail }
         if let section = HeaderReader.repeatedSection(above: plan, lines: lines, isDuplicate: { roles[$0] == .duplicate }, isDate: { roles[$0].isDate },
                                                      isMenuOrText: { roles[$0].isText || roles[$0].isFurniture(.navigation) }, page) {
             plan.section = section
