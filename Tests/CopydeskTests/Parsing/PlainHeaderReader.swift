@@ -210,7 +210,7 @@ struct PlainHeaderReader {
                         && !(index + 1 < lines.count && roles[index + 1].isDate && HeaderReader.isCapitals(page.bytes(line)))
                         && HeaderReader.mayNameSection(page.bytes(line)) {
                 plan.section = index
-            } else if line.words >= 5 {
+            } else if line.words >= 5 && !(index + 1 < lines.count && roles[index + 1].kind == .video && lines[index + 1].hasDigit) {
                 plan.standfirst.append(index)
             }
         }
