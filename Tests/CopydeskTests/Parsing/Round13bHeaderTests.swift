@@ -111,4 +111,18 @@ struct Round13bHeaderTests {
         #expect(article.standfirst.isEmpty)
         #expect(article.byline.map(\.name) == ["Lena Marsh-Odum"])
     }
+
+    @Test("'Reporter: A, B' under the body names the writers when the header has none")
+    func reporterLabelUnderTheBody() {
+        let article = parse([
+            "Business",
+            "Government to require a higher biodiesel blend for heavy transport",
+            "Tuesday, 12 March 2024 19:05 WIB",
+        ] + body + [
+            "Reporter: Sari Wulandari Putri, Bima Santoso",
+            "Editor: Agus Hartono",
+        ])
+        #expect(article.byline.map(\.name) == ["Sari Wulandari Putri", "Bima Santoso"])
+        #expect(!article.body.contains { $0.text.hasPrefix("Reporter:") })
+    }
 }
