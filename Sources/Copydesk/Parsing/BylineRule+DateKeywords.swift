@@ -30,9 +30,9 @@ extension BylineRule {
         return Match(names: names, date: date)
     }
 
-    /// "Posted DATE, by NAMES[, Updated DATE]": the dates first, the names after ", by ".
+    /// "Posted DATE, by NAMES[, Updated DATE]": the dates first, the names after ", by " (or " by ": "Posted on DATE by NAME").
     private static func datesThenNames(_ text: Substring) -> Match? {
-        guard let by = text.fastRange(of: ", by ") else { return nil }
+        guard let by = text.fastRange(of: ", by ") ?? text.fastRange(of: " by ") else { return nil }
         var names = text[by.upperBound...]
         var updated: Substring?
         if let next = names.withUTF8Bytes({ dateKeywordOffset($0, from: 1) }) {

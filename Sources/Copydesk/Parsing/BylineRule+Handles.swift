@@ -35,10 +35,17 @@ extension BylineRule {
             && ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: bytes, from: 0) != nil
     }
 
-    /// "Rana Bilal | Dawn.com": a person and an outlet of three words at most joined by one bar; `nil` otherwise.
+    /// "Rana Bilal | Dawn.com": a person and an outlet of three words at most joined by one bar; or the outlet first and
+    /// a "By" part after it ("KUNC | By Ana Ruiz", the outlet the role); `nil` otherwise.
     static func nameBarOutlet(_ text: Substring) -> Match? {
-        guard let bar = text.fastRange(of: " | "), !text[bar.upperBound...].utf8.contains(UInt8(ascii: "|")),
-              let name = personSegment(text[..<bar.lowerBound]), !name.labelled, isShortLabel(text[bar.upperBound...]) else { return nil }
+        guard let bar = text.fastRange(of: " | "), !text[bar.upperBound...].utf8.contains(UInt8(ascii: "|")) else { return nil }
+        let tail = text[bar.upperBound...]
+        if tail.hasFoldedPrefix("by "), isShortLabel(text[..<bar.lowerBound]), let last = tail.utf8.last,
+           var found = labelledTail(tail, start: 3, endsLikeSentence: false, lastByte: last), found.date == nil, !found.names.isEmpty {
+            for index in found.names.indices where found.names[index].role == nil { found.names[index].role = String(text[..<bar.lowerBound].trimmedSpace) }
+            return found
+        }
+        guard let name = personSegment(text[..<bar.lowerBound]), !name.labelled, isShortLabel(text[bar.upperBound...]) else { return nil }
         return Match(names: [BylineEntry(name: String(name.text), role: String(text[bar.upperBound...].trimmedSpace))])
     }
 

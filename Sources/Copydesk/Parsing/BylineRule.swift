@@ -66,7 +66,8 @@ enum BylineRule {
 
     /// What opens a labelled byline, and their first bytes.
     static let byPrefixes = ["by — ", "by – ", "by - ", "by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by ", "posted by ",
-                                     "published by ", "author: ", "author ", "authors: ", "writer: ", "writers: "]
+                                     "published by ", "author: ", "author ", "authors: ", "writer: ", "writers: ",
+                                     "reporter: ", "reporters: "]
     static let byPrefixStarts = ByteSet(firstBytesOf: byPrefixes)
     /// The length of each of `byPrefixes` in Characters (a dash is one Character of three bytes).
     private static let byPrefixLengths = byPrefixes.map(\.count)

@@ -59,9 +59,14 @@ extension HeaderReader {
                         && !Self.isMarkedKicker(line.pointee, page) && !isDatelineOverDate(index, page)
                         && Self.mayNameSection(page.bytes(line.pointee)) {
                 plan.section = index
-            } else if words >= 5 {
+            } else if words >= 5 && !isOverDuration(index) {  // a video's title over its "02:31" is no dek
                 plan.standfirst.append(index)
             }
         }
+    }
+
+    /// True when the line right under `index` is a video player's duration ("02:31"): `index` is the video's title.
+    func isOverDuration(_ index: Int) -> Bool {
+        index &+ 1 < kinds.count && kinds[index &+ 1] == .video && lines[index &+ 1].hasDigit
     }
 }

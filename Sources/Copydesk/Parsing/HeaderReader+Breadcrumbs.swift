@@ -54,8 +54,9 @@ extension HeaderReader {
             && third.words >= second.words + 3
     }
 
-    /// False for a label under the headline that opens in lower case or a bracket, ends with "by" or "|", or is "By" or a
-    /// button ("from research organizations", "News provided by", "Baltimore Sun |", "Listen"): a tagline, not a section.
+    /// False for a label under the headline that opens in lower case or a bracket, ends with "by" or "|", or is "By", a
+    /// button or a summary box's label ("from research organizations", "News provided by", "Baltimore Sun |", "Listen",
+    /// "In Summary"): a tagline, not a section.
     static func mayNameSection(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, first &- UInt8(ascii: "a") >= 26, first != UInt8(ascii: "("), first != UInt8(ascii: "[") else {
             return false  // nor a bracketed ticker ("(CHWY)")
@@ -64,6 +65,8 @@ extension HeaderReader {
         guard bytes.last != UInt8(ascii: "|"), !(bytes.count == 2 && FoldedBytes.equal(bytes, at: 0, "by")) else { return false }
         // nor a button ("Listen", "Share")
         guard BylineRule.buttonTable.value(foldingBytes: bytes) == nil else { return false }
+        // nor a summary box's label ("In Summary", "Key points:")
+        guard PageLayout.summaryTable.value(foldingBytes: PageLayout.withoutColon(bytes)) == nil else { return false }
         return !(bytes.count >= 3 && FoldedBytes.equal(bytes, at: bytes.count - 3, " by"))
     }
 

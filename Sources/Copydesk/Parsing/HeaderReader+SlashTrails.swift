@@ -1,12 +1,24 @@
 /// Slash trails printed on one line, the page's title as their last level ("Home / Companies / News / <the title>").
 extension HeaderReader {
-    /// True for a line opening with "Home /" (or "Home/") that holds another " / " level after it: a breadcrumb trail,
-    /// never a headline, whatever its last level holds.
+    /// True for a line opening with "Home /" (or "Home/") that holds another " / " level after it (or "Home/ A/ B/", each
+    /// slash closing a level): a breadcrumb trail, never a headline, whatever its last level holds.
     static func isHomeSlashTrail(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 12, bytes[0] | 0x20 == UInt8(ascii: "h"), FoldedBytes.equal(bytes, at: 0, "home") else { return false }
         let slash = bytes[4] == UInt8(ascii: "/") ? 4 : bytes[4] == 0x20 && bytes[5] == UInt8(ascii: "/") ? 5 : -1
         guard slash > 0, let next = ByteSearch.firstIndex(of: UInt8(ascii: "/"), in: bytes, from: slash &+ 2) else { return false }
-        return bytes[next &- 1] == 0x20 || bytes[slash &+ 1] != 0x20
+        // "Home / A / B", "Home/A/B", and "Home/ A/ B/" (each slash closing its level, a space after it)
+        return bytes[next &- 1] == 0x20 || bytes[slash &+ 1] != 0x20 || next &+ 1 == bytes.count || bytes[next &+ 1] == 0x20
+    }
+
+    /// A "Home /" slash trail within three lines above the headline at `headline`, whatever the line's kind (a menu's
+    /// list run may swallow it: "Explore", "Markets", "Home/ Industry/ Banking/", "Premium", the title); `nil` otherwise.
+    static func homeTrailAbove(_ headline: Int, lines: UnsafeBufferPointer<TextLine>, _ page: LinePage) -> Int? {
+        var k = headline &- 1
+        while k >= 0, headline &- k <= 3 {
+            if lines[k].words >= 2, isHomeSlashTrail(page.bytes(lines[k])) { return k }
+            k &-= 1
+        }
+        return nil
     }
 }
 

@@ -67,6 +67,7 @@ struct HeaderReader {
         let (kept, trail) = Self.droppingTrails(storage, count: count, lines, page)
         assign(UnsafeBufferPointer(rebasing: storage[..<kept]), to: &plan, page)
         if plan.section == nil, let trail, plan.headline.map({ trail < $0 }) == true { plan.section = trail }  // "Home - News - X"
+        if plan.section == nil, let headline = plan.headline, let trail = Self.homeTrailAbove(headline, lines: lines, page) { plan.section = trail }
         if let section = Self.repeatedSection(above: plan, lines: lines, isDuplicate: { kinds[$0] == .duplicate }, isDate: { kinds[$0] == .date },
                                                  isMenuOrText: { kinds[$0] == .text || kinds[$0] == .navigation }, page) {
             plan.section = section

@@ -1,10 +1,11 @@
 /// Date lines, date lines that name the writers after a bar, and dates after a reading-time note.
 extension LineClassifier {
-    /// A byline for "DATE | by NAME" ("March 14th, 2024 10:32 am| by Ana Ruiz"), a date role for a date line or a date
+    /// A byline for "DATE | by NAME" ("March 14th, 2024 10:32 am| by Ana Ruiz") or "DATE - NAME", a date role for a date line or a date
     /// after a reading-time note ("4 min read Last Updated : Mar 14 2024 | 7:48 PM IST"), else `nil`.
     @inline(__always)
     static func dateRole(_ line: borrowing TextLine, _ page: LinePage, tables: Tables) -> LineRole? {
         if let byline = BylineRule.matchDateThenBy(line, page) { return .byline(byline) }
+        if let byline = BylineRule.matchDateDashName(line, page) { return .byline(byline) }
         if let date = DateRule.match(line, page, words: tables.dateWords) { return .date(date) }
         guard line.firstLowerByte &- UInt8(ascii: "0") < 10, let cut = readingNoteLength(page.bytes(line)) else { return nil }
         let text = page.text(line)

@@ -21,7 +21,7 @@ extension LineClassifier {
         /// A first byte of `BylineRule`'s "By" openings (a glued "ByName" opens with "b" too).
         @inline(__always) static func byline(_ b: UInt8) -> Bool {
             b == UInt8(ascii: "b") || b == UInt8(ascii: "w") || b == UInt8(ascii: "s") || b == UInt8(ascii: "t") || b == UInt8(ascii: "p")
-                || b == UInt8(ascii: "a")
+                || b == UInt8(ascii: "a") || b == UInt8(ascii: "r")
         }
     }
 }

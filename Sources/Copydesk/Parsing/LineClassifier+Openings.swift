@@ -37,7 +37,7 @@ extension LineClassifier {
         }
 
         /// True when `first` and `second`, capitals folded, open one of `BylineRule.byPrefixes` ("by", "wr", "wo", "st",
-        /// "te", "po", "pu", "au") or a glued "ByName" ("by"), as comparisons with no table to load.
+        /// "te", "po", "pu", "au", "re") or a glued "ByName" ("by"), as comparisons with no table to load.
         @inline(__always)
         static func bylinePair(_ first: UInt8, _ second: UInt8) -> Bool {
             switch FoldedBytes.fold(first) {
@@ -47,6 +47,7 @@ extension LineClassifier {
             case UInt8(ascii: "t"): FoldedBytes.fold(second) == UInt8(ascii: "e")
             case UInt8(ascii: "p"): FoldedBytes.fold(second) == UInt8(ascii: "o") || FoldedBytes.fold(second) == UInt8(ascii: "u")
             case UInt8(ascii: "a"): FoldedBytes.fold(second) == UInt8(ascii: "u")
+            case UInt8(ascii: "r"): FoldedBytes.fold(second) == UInt8(ascii: "e")
             default: false
             }
         }

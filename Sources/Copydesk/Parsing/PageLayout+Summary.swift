@@ -29,7 +29,7 @@ extension PageLayout {
     }
 
     /// `bytes` without one closing colon ("Key points:").
-    private static func withoutColon(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    static func withoutColon(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         bytes.last == UInt8(ascii: ":") ? UnsafeBufferPointer(rebasing: bytes.dropLast()) : bytes
     }
 }

@@ -59,6 +59,7 @@ struct PlainHeaderReader {
         candidates.removeAll(where: isTrail)
         assign(candidates, to: &plan)
         if plan.section == nil, let trail, let headline = plan.headline, trail < headline { plan.section = trail }
+        if plan.section == nil, let headline = plan.headline, let trail = HeaderReader.homeTrailAbove(headline, lines: lines, page) { plan.section = trail }
         if let section = HeaderReader.repeatedSection(above: plan, lines: lines, isDuplicate: { roles[$0] == .duplicate }, isDate: { roles[$0].isDate },
                                                      isMenuOrText: { roles[$0].isText || roles[$0].isFurniture(.navigation) }, page) {
             plan.section = section
@@ -209,7 +210,7 @@ struct PlainHeaderReader {
                         && !(index + 1 < lines.count && roles[index + 1].isDate && HeaderReader.isCapitals(page.bytes(line)))
                         && HeaderReader.mayNameSection(page.bytes(line)) {
                 plan.section = index
-            } else if line.words >= 5 {
+            } else if line.words >= 5 && !(index + 1 < lines.count && roles[index + 1].kind == .video && lines[index + 1].hasDigit) {
                 plan.standfirst.append(index)
             }
         }

@@ -75,7 +75,8 @@ enum RefBylineRule {
 
     /// What opens a labelled byline, and their first bytes.
     private static let byPrefixes = ["by — ", "by – ", "by - ", "by: ", "by:", "by ", "written by ", "words by ", "story by ", "text by ", "posted by ",
-                                     "published by ", "author: ", "author ", "authors: ", "writer: ", "writers: "]
+                                     "published by ", "author: ", "author ", "authors: ", "writer: ", "writers: ",
+                                     "reporter: ", "reporters: "]  // (round 13) "Reporter: A, B"
     private static let byPrefixStarts = ByteSet(firstBytesOf: byPrefixes)
     private static let byPrefixTable = PrefixTable(byPrefixes)
 

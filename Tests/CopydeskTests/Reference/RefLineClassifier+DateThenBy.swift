@@ -17,4 +17,16 @@ extension RefLineClassifier {
               let people = BylineRule.namesBeforeDate(names) else { return nil }
         return BylineRule.Match(names: people, date: date)
     }
+
+    /// (round 13) The names and date of "DATE - NAME" (the last spaced dash, no digit after it, a letter last), or `nil`.
+    static func dateDashName(_ text: Substring) -> BylineRule.Match? {
+        guard let last = text.unicodeScalars.last, last.isASCII, last.properties.isAlphabetic else { return nil }
+        for dash in [" - ", " – ", " — "] {
+            guard let found = text.ranges(of: dash).last else { continue }
+            let tail = text[found.upperBound...]
+            guard !tail.hasDigit, !tail.contains(" - "), !tail.contains(" – "), !tail.contains(" — ") else { continue }
+            return BylineRule.dateDashName(head: text[..<found.lowerBound], names: tail)
+        }
+        return nil
+    }
 }

@@ -76,6 +76,8 @@ enum RefLineClassifier {
            let byline = BylineRule.matchDateKeywordByline(line.text) { return .byline(byline) }
         // (twenty-fifth pass) "DATE | by NAME"
         if line.hasDigit, line.words <= 18, !line.hasQuoteMark, let byline = dateThenBy(line.text) { return .byline(byline) }
+        // (round 13) "DATE - NAME"
+        if line.hasDigit, line.words <= 18, !line.hasQuoteMark, let byline = dateDashName(line.text) { return .byline(byline) }
         if line.hasDigit, let date = RefDateRule.match(line) { return .date(date) }
         // (twenty-fifth pass) a date after a reading-time note ("4 min read Last Updated : …")
         if line.hasDigit, line.words <= 18, !line.hasQuoteMark, line.firstLowerByte &- UInt8(ascii: "0") < 10,
