@@ -10,7 +10,7 @@ extension HeaderReader {
             let label = first.pointee.words <= 4 && !first.pointee.endsLikeSentence && (second.pointee.words > first.pointee.words
                 && (!second.pointee.endsLikeSentence || first.pointee.words == 1 || Self.isStoppedTitle(second.pointee, under: first.pointee, page))
                 || Self.isDeeperLabel(candidates, lines)) && !Self.isMarkedKicker(first.pointee, page)
-                && !(first.pointee.words >= 3 && trailEndsAbove(Int(candidates[0]), page))  // "Home", "Reviews", "Laptops", the title
+                && !(first.pointee.words >= 3 && trailEndsAbove(Int(candidates[0]), page) && !Self.joinsTwoTopics(first.pointee, page))  // "Home", "Reviews", "Laptops", the title
             if label || Self.isPlaceList(first.pointee, over: second.pointee, page) {
                 // a short label above a longer title; when the longer line is a full sentence the short one is the headline
                 position = Self.pastBreadcrumbs(candidates, from: 1, lines)

@@ -11,4 +11,13 @@ extension HeaderReader {
         }
         return false
     }
+
+    /// "Science & Technology", "Arts & Culture": a line of three words whose middle one is "&" joins two topics into one
+    /// trail level (a label), so the trail's title is still to come.
+    static func joinsTwoTopics(_ line: TextLine, _ page: LinePage) -> Bool {
+        guard line.words == 3 else { return false }
+        let bytes = page.bytes(line)
+        guard let amp = bytes.firstIndex(of: UInt8(ascii: "&")), amp > 0, amp + 1 < bytes.count else { return false }
+        return bytes[amp - 1] == 0x20 && bytes[amp + 1] == 0x20
+    }
 }

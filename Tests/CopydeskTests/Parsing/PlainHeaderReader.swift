@@ -159,7 +159,7 @@ struct PlainHeaderReader {
                     || HeaderReader.isStoppedTitle(lines[rest[rest.startIndex + 1]], under: lines[first], page))  // (twenty-second pass)
                 || candidates.map({ Int32($0) }).withUnsafeBufferPointer({ HeaderReader.isDeeperLabel($0, lines) }))
             && !HeaderReader.isMarkedKicker(lines[first], page)
-            && !(lines[first].words >= 3 && trailEndsAbove(first))  // (twenty-fifth pass) "Home", "Reviews", "Laptops" over the title
+            && !(lines[first].words >= 3 && trailEndsAbove(first) && !HeaderReader.joinsTwoTopics(lines[first], page))  // (twenty-fifth pass)
             || HeaderReader.isPlaceList(lines[first], over: lines[rest[rest.startIndex + 1]], page) {  // (twenty-second pass)
             // a short label above a longer title; when the longer line is a full sentence the short one is the headline
             var trail = [first]
