@@ -31,6 +31,8 @@ extension LineClassifier {
         if line.lastByte | 0x20 &- UInt8(ascii: "a") < 26, let found = CaptionRule.bulletCredit(page.bytes(line)) { return found }
         if line.lastByte == UInt8(ascii: "."), line.capitalsAfterDotSpace & closedLeadCapitals != 0,
            let found = CaptionRule.closedLeadCredit(page.bytes(line)) { return found }
+        if line.lastByte | 0x20 &- UInt8(ascii: "a") < 26, line.capitalsAfterDotSpace & closedLeadCapitals != 0,
+           let found = CaptionRule.openLeadCredit(page.bytes(line)) { return found }
         if line.hasColon, line.capitalsAfterDotSpace & 1 << UInt32(UInt8(ascii: "S") - UInt8(ascii: "A")) != 0,
            let found = CaptionRule.sourceTailCredit(page.bytes(line)) { return found }
         return nil
