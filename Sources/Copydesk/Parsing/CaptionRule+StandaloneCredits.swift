@@ -44,7 +44,8 @@ extension CaptionRule {
             guard length <= 38 else { return nil }
             // a page title ends "Headline | Reuters": a caption sentence ends with a full stop, or its credit is in capitals
             guard caption.wordCount >= 5, (1...3).contains(words.count), !credit.hasDigit, caption.last == "." || credit.isAllCaps,
-                  words.contains(where: { pictureSources.contains($0.lowercased()) || tagSources.contains($0.lowercased()) }) else { return nil }
+                  isArchiveCredit(credit) || words.contains(where: { pictureSources.contains($0.lowercased()) || tagSources.contains($0.lowercased()) })
+            else { return nil }
             return .captioned(text: String(caption), credit: String(credit))
         }
         // "eveningCredit: Facebook": the label glued to a lower-case letter
