@@ -29,9 +29,12 @@ enum BodySpan {
     }
 
     /// `span` ending at its first line that ends with the end mark "■" (The Economist's), or (round 13) before a line
-    /// that is a press release's end mark ("###", "# # #", "-30-"): what follows it is no article.
+    /// that is a press release's end mark ("###", "# # #", "-30-") or (round 13b) a comment section's ("Add comment"): what
+    /// follows it is no article.
     static func endingAtEndMark(_ span: ClosedRange<Int>, _ lines: UnsafeBufferPointer<TextLine>, _ page: LinePage) -> ClosedRange<Int> {
-        for index in span where index > span.lowerBound && isReleaseEndMark(lines[index], page) { return span.lowerBound...(index - 1) }
+        for index in span where index > span.lowerBound && (isReleaseEndMark(lines[index], page) || isCommentSectionMark(lines[index], page)) {
+            return span.lowerBound...(index - 1)
+        }
         for index in span where lines[index].lastByte == 0xA0 && index < span.upperBound {
             let bytes = page.bytes(lines[index])
             if bytes.count >= 3, bytes[bytes.count - 3] == 0xE2, bytes[bytes.count - 2] == 0x96 { return span.lowerBound...index }
