@@ -43,4 +43,29 @@ struct Round13bFurnitureTests {
         #expect(!article.body.contains { $0.text.hasPrefix("Good move") })
         #expect(BodySpan.commentFormMarks.count == 5)
     }
+
+    @Test("a video printed title, length, description: the title and description are no body text")
+    func describedVideo() {
+        let article = page(["River Floods Explained", "01:42", "How heavy rain upstream can flood the valley within hours."])
+        #expect(article.media.contains { $0.duration == "01:42" })
+        #expect(!article.body.contains { $0.text == "River Floods Explained" || $0.text.hasPrefix("How heavy rain") })
+        #expect(article.body.count == 3)
+    }
+
+    @Test("a sponsor box between paragraphs is advertisement")
+    func sponsorBox() {
+        let article = page(["Official Partner", "Valley Building Society", "Proud to support the club since 1998"])
+        #expect(article.discarded.contains { $0.text == "Valley Building Society" && $0.reason == .advertisement })
+        #expect(article.discarded.contains { $0.text == "Proud to support the club since 1998" && $0.reason == .advertisement })
+        #expect(article.body.count == 3)
+        #expect(!Substring("Official Statement").withUTF8Bytes(ContextRules.isSponsorHeading))
+        #expect(Substring("Kit Sponsor").withUTF8Bytes(ContextRules.isSponsorHeading))
+    }
+
+    @Test("a title-case heading opening with a question word between paragraphs is a subheading")
+    func questionWordHeading() {
+        let article = page(["Where The Heaviest Rain Could Fall"])
+        #expect(article.body.contains { $0.kind == .subheading && $0.text == "Where The Heaviest Rain Could Fall" })
+        #expect(!article.related.contains { $0.title == "Where The Heaviest Rain Could Fall" })
+    }
 }
