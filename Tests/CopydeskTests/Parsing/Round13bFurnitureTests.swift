@@ -68,4 +68,12 @@ struct Round13bFurnitureTests {
         #expect(article.body.contains { $0.kind == .subheading && $0.text == "Where The Heaviest Rain Could Fall" })
         #expect(!article.related.contains { $0.title == "Where The Heaviest Rain Could Fall" })
     }
+
+    @Test("one pitch right over a 'Donate' button is promo though paragraphs run on above it; the paragraph above stays")
+    func pitchOverButton() {
+        let pitch = "Valley Radio depends on listener support. Make your gift today."
+        let article = page(["He said the council would meet again in the spring to review the plan and its costs.", pitch, "Donate"])
+        #expect(article.discarded.contains { $0.text == pitch && $0.reason == .promo })
+        #expect(article.body.contains { $0.text.hasPrefix("He said the council") })
+    }
 }
