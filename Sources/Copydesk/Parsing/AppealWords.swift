@@ -12,7 +12,7 @@ struct AppealWords {
     /// Fragments only appeals and sign-up boxes hold (lowercase).
     static let strongTable = PhraseTable([
         "journalis", "newsroom", "donat", "subscri", "readers like you", "your support", "support our", "support local",
-        "membership", "nonprofit news",
+        "membership", "nonprofit news", "become a supporter", "make your gift", "listener support",
     ])
     /// Fragments appeals hold that news text holds too (lowercase).
     static let weakTable = PhraseTable([

@@ -36,6 +36,8 @@ extension ArticleBuilder {
             addBody(.subheading, TextLine.string(at: line, in: text))
         } else if continuesLabelledHeadings(UnsafeBufferPointer(rebasing: text[line.pointee.start..<line.pointee.end]), words: words) {
             addBody(.subheading, TextLine.string(at: line, in: text))  // (round 13) "Verdict: A Road Warrior's Friend"
+        } else if Self.isQuestionWordHeading(line, text: text, words: words, next: next, previous: previous) {
+            addBody(.subheading, TextLine.string(at: line, in: text))  // (round 13b) "Where The Heaviest Snow Could Fall"
         } else {
             addRelated(TextLine.string(at: line, in: text))
         }

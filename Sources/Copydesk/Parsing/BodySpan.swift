@@ -29,13 +29,15 @@ enum BodySpan {
     }
 
     /// `span` ending at its first line that ends with the end mark "■" (The Economist's), or right above a press
-    /// release's end line ("###", "# # #", "-30-"): what follows it is no article.
+    /// release's end line ("###", "# # #", "-30-") or a comment section's heading or form ("Add comment"): what follows
+    /// it is no article.
     static func endingAtEndMark(_ span: ClosedRange<Int>, _ lines: UnsafeBufferPointer<TextLine>, _ page: LinePage) -> ClosedRange<Int> {
         for index in span {
             let last = lines[index].lastByte
             if last == UInt8(ascii: "#") || last == UInt8(ascii: "-"), index > span.lowerBound, isReleaseEnd(page.bytes(lines[index])) {
                 return span.lowerBound...(index - 1)
             }
+            if index > span.lowerBound, isCommentSectionMark(lines[index], page) { return span.lowerBound...(index - 1) }
             guard last == 0xA0, index < span.upperBound else { continue }
             let bytes = page.bytes(lines[index])
             if bytes.count >= 3, bytes[bytes.count - 3] == 0xE2, bytes[bytes.count - 2] == 0x96 { return span.lowerBound...index }

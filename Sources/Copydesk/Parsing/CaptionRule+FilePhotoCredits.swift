@@ -24,3 +24,13 @@ extension CaptionRule {
         return .credit(String(decoding: bytes, as: UTF8.self), captionAbove: true)
     }
 }
+
+extension CaptionRule {
+    /// (round 13b) True for a credit naming the archive alone: "File photo", "File image", "File" (capitals folded) or a
+    /// source before one of `filePhotoEndings` ("AP file photo").
+    static func isArchiveCredit(_ credit: Substring) -> Bool {
+        credit.utf8.count == 4 && credit.hasFoldedPrefix("file") || credit.utf8.count == 10 && credit.hasFoldedPrefix("file photo")
+            || credit.utf8.count == 10 && credit.hasFoldedPrefix("file image")
+            || filePhotoEndings.contains(where: { credit.hasFoldedSuffix($0) })
+    }
+}

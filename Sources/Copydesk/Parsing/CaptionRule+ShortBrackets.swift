@@ -22,6 +22,11 @@ extension CaptionRule {
         if parts.count <= 2, inside.wordCount <= 3, parts.contains(where: isTagSource) {
             return .captioned(text: String(caption), credit: String(inside))
         }
+        // (round 13b) "… in 2022. (NOAA/GOES-East)": an agency's capitals, "/" and a source, after a whole caption sentence
+        if parts.count == 2, inside.wordCount == 1, end == ".", caption.wordCount >= 6, parts[0].utf8.count >= 2,
+           parts[0].utf8.allSatisfy({ $0 &- UInt8(ascii: "A") < 26 }) {
+            return .captioned(text: String(caption), credit: String(inside))
+        }
         // "(Name Name / Outlet)": a person, then an outlet of capitalised words, after a whole caption sentence
         guard parts.count == 2, end == ".", caption.wordCount >= 6, (2...4).contains(parts[0].wordCount),
               BylineRule.looksLikeName(parts[0]), (1...4).contains(parts[1].wordCount),
@@ -50,7 +55,8 @@ extension CaptionRule {
 extension CaptionRule {
     /// Leads printed before a credit's name (lowercased): dropped from the credit.
     static let creditNameLeads: [StaticString] = ["- copyright ", "copyright ", "© ", "©", "(c) ", "file photo: ", "file photo/", "file: ", "| ", "|", "/ ", "/",
-                                                  "photo by ", "photograph by ", "picture by ", "image by "]  // (round 13) "(photo by Jo Roe/Outlet)"
+                                                  "photo by ", "photograph by ", "picture by ", "image by ",  // (round 13) "(photo by Jo Roe/Outlet)"
+                                                  "source: ", "photo "]  // (round 13b) "(Source: Outlet)", "Photo Jo Roe/PA Wire"
 
     /// `credit` without a lead of `creditNameLeads` ("© Thomas Samson, AFP" → "Thomas Samson, AFP", "| Name/Getty Images" →
     /// "Name/Getty Images"); `nil` when it has none or
@@ -58,7 +64,7 @@ extension CaptionRule {
     static func droppingCreditLead(_ credit: String) -> String? {
         guard let first = credit.utf8.first, first == UInt8(ascii: "-") || first == 0xC2 || (first | 0x20) == UInt8(ascii: "c")
                 || (first | 0x20) == UInt8(ascii: "f") || first == UInt8(ascii: "(") || first == UInt8(ascii: "|")
-                || (first | 0x20) == UInt8(ascii: "p") || (first | 0x20) == UInt8(ascii: "i")
+                || (first | 0x20) == UInt8(ascii: "p") || (first | 0x20) == UInt8(ascii: "i") || (first | 0x20) == UInt8(ascii: "s")
                 || first == UInt8(ascii: "/") else { return nil }
         for lead in creditNameLeads where credit[...].hasFoldedPrefix(lead) {
             let rest = credit.utf8.dropFirst(lead.utf8CodeUnitCount)

@@ -44,7 +44,8 @@ extension CaptionRule {
             guard length <= 38 else { return nil }
             // a page title ends "Headline | Reuters": a caption sentence ends with a full stop, or its credit is in capitals
             guard caption.wordCount >= 5, (1...3).contains(words.count), !credit.hasDigit, caption.last == "." || credit.isAllCaps,
-                  words.contains(where: { pictureSources.contains($0.lowercased()) || tagSources.contains($0.lowercased()) }) else { return nil }
+                  isArchiveCredit(credit) || words.contains(where: { pictureSources.contains($0.lowercased()) || tagSources.contains($0.lowercased()) })
+            else { return nil }
             return .captioned(text: String(caption), credit: String(credit))
         }
         // "eveningCredit: Facebook": the label glued to a lower-case letter
@@ -59,5 +60,28 @@ extension CaptionRule {
     /// spaces and "/" is one of `pictureSources`, and it reads like a credit (`looksLikeCredit`).
     static func isAgencyCredit(_ credit: Substring) -> Bool {
         credit.containsASCII(UInt8(ascii: "/"), "/") && slashTokensNamePictureSource(credit) && looksLikeCredit(credit)
+    }
+}
+
+/// (round 13b) A newsroom's own photographer credit on its own line: "Staff photo by Jo Roe", "Staff file photo by Jo Roe".
+extension CaptionRule {
+    /// The leads after the archive words of such a credit (lowercase, each closing with its space).
+    static let archivePhotoLeads: [StaticString] = ["photo by ", "photos by ", "photograph by "]
+
+    /// The credit (the whole line, its words kept, for the caption above it) of a line of one or two `creditPhotoWords`
+    /// ("Staff", "File"), one of `archivePhotoLeads` and a credit name (`isCreditName`), or a name and "/" and a source;
+    /// `nil` for any other line.
+    static func archivePhotoByCredit(_ b: UnsafeBufferPointer<UInt8>) -> Match? {
+        guard b.count >= 16, b.count <= 90 else { return nil }
+        var at = 0, leading = 0
+        while leading < 2, let space = ByteSearch.firstIndex(of: 0x20, in: b, from: at), case let word = UnsafeBufferPointer(rebasing: b[at..<space]),
+              ContextRules.creditPhotoWords.contains(where: { word.count == $0.utf8CodeUnitCount && FoldedBytes.equal(word, at: 0, $0) }) {
+            at = space + 1; leading += 1
+        }
+        guard leading > 0, let lead = archivePhotoLeads.first(where: { FoldedBytes.equal(b, at: at, $0) }) else { return nil }
+        let name = UnsafeBufferPointer(rebasing: b[(at + lead.utf8CodeUnitCount)...])
+        let person = name.firstIndex(of: UInt8(ascii: "/")).map { UnsafeBufferPointer(rebasing: name[..<$0]) } ?? name
+        guard isCreditName(UnsafeBufferPointer(rebasing: person[BylineRule.trim(person, person.indices)])) else { return nil }
+        return .credit(String(decoding: b, as: UTF8.self), captionAbove: true)
     }
 }

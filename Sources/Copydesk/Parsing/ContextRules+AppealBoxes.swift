@@ -34,6 +34,9 @@ extension ContextRules {
             }
             if top < index, index - top <= maxBoxLines, isAppeal(top..<index, lines, page, reader: false) {
                 for line in top..<index { roles.set(line, .furniture(reason)) }
+            } else if top < index, lines[index - 1].words <= 25, isAppeal((index - 1)..<index, lines, page, reader: true),
+                      AppealWords(page.bytes(lines[index - 1])).strong {
+                roles.set(index - 1, .furniture(reason))  // (round 13b) one pitch to the reader right over its button, paragraphs above it
             } else if top == index {  // (twenty-second pass) the box's lines a blank line apart
                 for line in spacedAppealTop(above: index, roles, lines, page)..<index { roles.set(line, .furniture(reason)) }
             }

@@ -15,6 +15,8 @@ extension ContextRules {
                 guard words.weak || words.reader else { break }
                 strong = strong || words.strong
                 end += 1
+                // (round 13b) a button ("Become a Supporter") closes the box
+                if lines[end - 1].words <= 4, !lines[end - 1].endsLikeSentence { break }
             }
             guard strong else { continue }
             for line in index..<end { roles.set(line, .furniture(.promo)) }

@@ -9,6 +9,7 @@ extension ContextRules {
             if kind == .video {
                 // a time under the date ("12:38") is no video length
                 if index > 0, lines[index].words == 1, roles.kind(index - 1) == .date { roles.set(index, .furniture(.label)); continue }
+                if markDescribedDuration(at: index, roles, lines, page) { continue }  // (round 13b) title, length, description
                 markVideoFollowers(from: index, roles, lines, page, describe: false)
             } else if kind.rawValue >= LineRole.Kind.advertisement.rawValue, VideoRule.mayBeVideoLabel(lines.baseAddress! + index),
                       VideoRule.isVideoLabel(lines[index], page), index + 1 < lines.count,

@@ -33,6 +33,7 @@ enum ContextRules {
         markNavigationRuns(roles, lines, page)
         if roles.mayHold(.newsletter) { markNewsletterTitles(roles, lines, page) }
         markAppeals(roles, lines, page)
+        markSponsorBoxes(roles, lines, page)
         if roles.mayHold(.share) { markComments(roles, lines, page); markShareRowLetters(roles, lines, page) }
         if roles.mayHold(.embed) { markEmbeds(roles) }
         if roles.mayHold(.date) { markNamesNextToDates(roles, lines, page) }

@@ -44,6 +44,9 @@ extension KnownPhrases {
         ("for continued free access to", .promo), ("this story has been viewed", .footer), ("comments will be moderated", .footer),
         ("keep comments relevant", .footer), ("read related ", .list), ("translated by ", .attribution),
         ("how we reviewed this article", .footer), ("last medically reviewed on", .footer),
+        // (round 13b) a news app's closing plug, a reader-comment disclaimer, a subscription plug, a columnist's tagline
+        ("catch all the ", .promo), ("disclaimer: ", .footer), ("support local journalism. ", .promo),
+        ("the writer is a ", .attribution), ("the writer is an ", .attribution),
     ]
 
     /// Fragments that mark a short line as furniture wherever they stand.

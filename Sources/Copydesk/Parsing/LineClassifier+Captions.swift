@@ -24,10 +24,15 @@ extension LineClassifier {
     @inline(__always)
     static func closingCredit(_ line: inout TextLine, _ page: LinePage, words: Int, quote: Bool) -> CaptionRule.Match? {
         if LayoutGates.mayEndWithNameCredit(page.bytes(line)), let found = CaptionRule.trailingNameCredit(page.text(line)) { return found }
+        // "Staff photo by Jo Roe": a newsroom's credit line alone (round 13b)
+        if words <= 10, !quote, line.firstLowerByte == UInt8(ascii: "s") || line.firstLowerByte == UInt8(ascii: "f"),
+           let found = CaptionRule.archivePhotoByCredit(page.bytes(line)) { return found }
         guard words >= 6, !quote else { return nil }
         if line.lastByte | 0x20 &- UInt8(ascii: "a") < 26, let found = CaptionRule.bulletCredit(page.bytes(line)) { return found }
         if line.lastByte == UInt8(ascii: "."), line.capitalsAfterDotSpace & closedLeadCapitals != 0,
            let found = CaptionRule.closedLeadCredit(page.bytes(line)) { return found }
+        if line.lastByte | 0x20 &- UInt8(ascii: "a") < 26, line.capitalsAfterDotSpace & closedLeadCapitals != 0,
+           let found = CaptionRule.openLeadCredit(page.bytes(line)) { return found }
         if line.hasColon, line.capitalsAfterDotSpace & 1 << UInt32(UInt8(ascii: "S") - UInt8(ascii: "A")) != 0,
            let found = CaptionRule.sourceTailCredit(page.bytes(line)) { return found }
         return nil

@@ -40,6 +40,9 @@ enum RefLineClassifier {
         // (twenty-third pass) ". Image by Name for Outlet." and ". Source: Name" closing a caption
         if line.words >= 6, !line.hasQuoteMark, let credit = line.text.withUTF8Bytes(CaptionRule.closedLeadCredit)
             ?? line.text.withUTF8Bytes(CaptionRule.sourceTailCredit) { return .caption(credit) }
+        // (round 13b) "Staff photo by Name" alone, ". Pic by Name" closing a caption with no stop after the name
+        if line.words >= 5, line.words <= 10, !line.hasQuoteMark, let credit = line.text.withUTF8Bytes(CaptionRule.archivePhotoByCredit) { return .caption(credit) }
+        if line.words >= 6, !line.hasQuoteMark, let credit = line.text.withUTF8Bytes(CaptionRule.openLeadCredit) { return .caption(credit) }
         if line.words <= 8, let credit = CaptionRule.standaloneCredit(line.text) { return LineClassifier.captionOrSignOff(credit) }
         // (round 13) "Crain's file photo"
         if line.words <= 5, let credit = line.text.withUTF8Bytes(CaptionRule.filePhotoCredit) { return .caption(credit) }
