@@ -4,8 +4,9 @@ extension SpeakerResolver {
     /// (not after a preposition) becomes the subject; a sentence opening with "he"/"she" keeps it. `genders`: a
     /// pronoun gives the subject it points at its gender (not where ", says X" later adds a subject before it).
     mutating func noteSentenceSubjects(paragraph p: Int, tokens: TokenList, mentions found: Range<Int>, genders: Bool) {
-        // The tokens read in place (`t[j]` is `tokens[j]` for every `j` below `tokens.count`).
-        tokens.items.withUnsafeBufferPointer { t in
+        // The tokens as a local array (`t[j]` is `tokens[j]` for every `j` below `tokens.count`): no closure, so the
+        // loop's calls into `self` never copy the entity table.
+        let t = tokens.items
         let count = tokens.count
         var k = 0
         var m = found.lowerBound
@@ -52,7 +53,6 @@ extension SpeakerResolver {
                 j += 1
             }
             k = tokens.nextStop(from: j) + 1
-        }
         }
     }
 }
