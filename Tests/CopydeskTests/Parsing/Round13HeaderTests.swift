@@ -1,8 +1,8 @@
 @testable import Copydesk
 import Testing
 
-/// Header rules found on the thirteenth round of publisher probes (the held-out pages 1401–1420).
-@Suite("Header rules from the thirteenth round of publisher probes")
+/// Header rules found on the twelfth round of publisher probes (the held-out pages 1401–1420), in the twenty-fifth pass.
+@Suite("Header rules from the twelfth round's held-out pages (1401–1420)")
 struct Round13HeaderTests {
     /// The article parsed from `lines` joined by newlines.
     private func parse(_ lines: [String]) -> Article { CaptionTestPage.parse(lines) }

@@ -3,7 +3,7 @@ import Testing
 
 /// Header rules found on the thirteenth round of publisher probes (wave 2): bylines after an outlet, a date keyword or a
 /// date, summary-box labels, and slash trails swallowed by a menu.
-@Suite("Header rules from the thirteenth round of publisher probes")
+@Suite("Header rules from the thirteenth round of publisher probes (1501–1520)")
 struct Round13bHeaderTests {
     /// The article parsed from `lines` joined by newlines.
     private func parse(_ lines: [String]) -> Article { CaptionTestPage.parse(lines) }

@@ -4,7 +4,7 @@ import Testing
 /// Quote and speaker rules found by the thirteenth round of unseen pages: a body's name between "member of the"
 /// and the person's name, nationality nouns, unnamed openings, "according to", "citing", "Authority at Duqm",
 /// "group Green Future".
-@Suite("Quote rules from the thirteenth round of unseen pages")
+@Suite("Quote rules from the twelfth round's held-out pages (1401–1420)")
 struct Round13QuoteTests {
     @Test("'Liberal member of the Harbour Board Odile Fenwick-Raske, who …, told' then 'he said': the person, not the board")
     func personAfterBodyOfTitle() {
