@@ -1,0 +1,50 @@
+@testable import Copydesk
+import Testing
+
+/// Header rules found on the thirteenth round of publisher probes (the unseen pages 1601–1620), in the twenty-sixth pass.
+@Suite("Header rules from round 14 (the unseen pages 1601–1620)")
+struct Round14HeaderTests {
+    /// The article parsed from `lines` joined by newlines.
+    private func parse(_ lines: [String]) -> Article { CaptionTestPage.parse(lines) }
+
+    /// Two body paragraphs under every invented header.
+    private let body = [
+        "",
+        "The council voted on Tuesday to close the old bridge for a year of repairs, officials said after the meeting.",
+        "",
+        "Work on the bearings will start in May and is expected to cost about four million dollars, the city said.",
+    ]
+
+    @Test("a label glued to the section by a colon ('Topic:Bridges') is no part of the section")
+    func gluedTopicLabel() {
+        let article = parse(["Home", "News", "Topic:Bridges", "Council shuts the old river bridge for a year of repairs",
+                             "By Ana Ruiz", "April 2, 2024"] + body)
+        #expect(article.section == "Bridges")
+        #expect(ArticleBuilder.deepestLevel(of: "Section: Health") == "Health")
+        #expect(ArticleBuilder.deepestLevel(of: "Israel/Gaza") == "Israel/Gaza")
+        #expect(ArticleBuilder.deepestLevel(of: "Exclusive: Inside the deal") == "Exclusive: Inside the deal")
+        #expect(ArticleBuilder.valueAfterLabel("10:30") == nil)
+    }
+
+    @Test("a summary box whose sentences run on into the body keeps only its first line")
+    func summaryRunningIntoBody() {
+        let article = parse(["Council shuts the old river bridge for a year of repairs", "By Ana Ruiz", "April 2, 2024",
+                             "What you need to know:",
+                             "The bridge carries about 20,000 cars a day across the river.",
+                             "The council voted on Tuesday to close the old bridge for a year of repairs, officials said after the long meeting.",
+                             "Work on the bearings will start in May and is expected to cost about four million dollars, the city said.",
+                             "Drivers will be sent over the ring road while the work goes on, and buses will run every ten minutes instead of fifteen during the whole closure, the transport office said in a statement on Wednesday.",
+                             "A ferry will also run in the mornings."])
+        #expect(article.standfirst == ["The bridge carries about 20,000 cars a day across the river."])
+        #expect(article.body.first?.text.hasPrefix("The council voted on Tuesday") == true)
+    }
+
+    @Test("a summary box ended by a blank line keeps all its lines")
+    func summaryEndedByBlank() {
+        let article = parse(["Council shuts the old river bridge for a year of repairs", "By Ana Ruiz", "April 2, 2024",
+                             "Key points:",
+                             "The bridge carries about 20,000 cars a day across the river.",
+                             "Work on the bearings will start in May."] + body)
+        #expect(article.standfirst == ["The bridge carries about 20,000 cars a day across the river.", "Work on the bearings will start in May."])
+    }
+}
