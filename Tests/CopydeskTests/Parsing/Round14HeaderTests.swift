@@ -47,4 +47,23 @@ struct Round14HeaderTests {
                              "Work on the bearings will start in May."] + body)
         #expect(article.standfirst == ["The bridge carries about 20,000 cars a day across the river.", "Work on the bearings will start in May."])
     }
+
+    @Test("a short sentence right under the headline, the date above it, over a lead half as long again: the dek")
+    func dekOverLongerLead() {
+        let lead = "The council voted on Tuesday to close the old bridge for a year of repairs after engineers found cracks in two of its bearings during a routine inspection in March, officials said after the meeting at the town hall."
+        let article = parse(["Local", "Tuesday, 2/4/2024 | 10:12 GMT+7", "Council shuts the old river bridge for a year of repairs",
+                             "Drivers will be sent over the ring road while the work goes on.", lead,
+                             "Work on the bearings will start in May and is expected to cost about four million dollars, the city said."])
+        #expect(article.standfirst == ["Drivers will be sent over the ring road while the work goes on."])
+        #expect(article.body.first?.text == lead)
+    }
+
+    @Test("a lead under the headline with no longer paragraph under it stays in the body")
+    func leadOverShorterParagraph() {
+        let article = parse(["Local", "Tuesday, 2/4/2024 | 10:12 GMT+7", "Council shuts the old river bridge for a year of repairs",
+                             "Drivers will be sent over the ring road while the work goes on.",
+                             "Work on the bearings will start in May and is expected to cost about four million dollars, the city said."])
+        #expect(article.standfirst.isEmpty)
+        #expect(article.body.first?.text == "Drivers will be sent over the ring road while the work goes on.")
+    }
 }
