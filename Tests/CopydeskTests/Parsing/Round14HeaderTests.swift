@@ -66,4 +66,14 @@ struct Round14HeaderTests {
         #expect(article.standfirst.isEmpty)
         #expect(article.body.first?.text == "Drivers will be sent over the ring road while the work goes on.")
     }
+
+    @Test("an outlet's name before a spaced comma and the date is the byline; a section or a dateline there is not")
+    func outletThenDate() {
+        let article = parse(["Local", "Council shuts the old river bridge for a year of repairs", "Harbor Online , Tuesday 2 Apr 2024"] + body)
+        #expect(article.byline.map(\.name) == ["Harbor Online"])
+        #expect(article.published?.iso == "2024-04-02")
+        #expect(BylineRule.matchNameThenDate("Reuters , Tuesday 2 Apr 2024")?.names.map(\.name) == ["Reuters"])
+        #expect(BylineRule.matchNameThenDate("Middle East , Tuesday 2 Apr 2024") == nil)
+        #expect(BylineRule.matchNameThenDate("HARBOR , Tuesday 2 Apr 2024") == nil)
+    }
 }
