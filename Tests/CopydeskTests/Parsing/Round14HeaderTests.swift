@@ -76,4 +76,20 @@ struct Round14HeaderTests {
         #expect(BylineRule.matchNameThenDate("Middle East , Tuesday 2 Apr 2024") == nil)
         #expect(BylineRule.matchNameThenDate("HARBOR , Tuesday 2 Apr 2024") == nil)
     }
+
+    @Test("a trail of repeated menu items whose levels the menu lists one under the other names its deepest level")
+    func menuTreeTrail() {
+        let menu = ["Harbor Herald", "Home", "News", "Coast", "Business", "Sport", "Opinion", "Life"]
+        let article = parse(menu + ["News", "Coast", "Council shuts the old river bridge for a year of repairs", "By Ana Ruiz", "April 2, 2024"] + body)
+        #expect(article.section == "Coast")
+        #expect(article.headline == "Council shuts the old river bridge for a year of repairs")
+    }
+
+    @Test("repeated menu items far apart in the menu are no trail: no section")
+    func repeatsFarApartInMenu() {
+        let menu = ["Harbor Herald", "Home", "News", "Business", "Sport", "Opinion", "Life", "Travel", "Coast"]
+        let article = parse(menu + ["News", "Coast", "Council shuts the old river bridge for a year of repairs", "By Ana Ruiz", "April 2, 2024"] + body)
+        #expect(article.section == nil)
+        #expect(article.headline == "Council shuts the old river bridge for a year of repairs")
+    }
 }
