@@ -92,4 +92,15 @@ struct Round14HeaderTests {
         #expect(article.section == nil)
         #expect(article.headline == "Council shuts the old river bridge for a year of repairs")
     }
+
+    @Test("a place in capitals over the headline that the dateline under it repeats names the section")
+    func datelinePlaceSection() {
+        let menu = ["HARBOR HERALD", "NEWS", "BUSINESS", "SPORTS", "OPINION"]
+        let article = parse(menu + ["PORTVILLE", "Council shuts the old river bridge for a year of repairs", "by Ana Ruiz",
+                                    "PORTVILLE Apr 02, 2024 - 11:24 am GMT+3"] + body)
+        #expect(article.section?.uppercased() == "PORTVILLE")
+        let other = parse(menu + ["PORTVILLE", "Council shuts the old river bridge for a year of repairs", "by Ana Ruiz",
+                                  "Apr 02, 2024 - 11:24 am GMT+3"] + body)
+        #expect(other.section == nil)
+    }
 }
