@@ -103,4 +103,22 @@ struct Round14HeaderTests {
                                   "Apr 02, 2024 - 11:24 am GMT+3"] + body)
         #expect(other.section == nil)
     }
+
+    @Test("a writer's name, job, e-mail and a 'Published:' label over the date are no menu: the headline above them stands")
+    func writerBlockOverLabelledDate() {
+        let menu = ["Harbor Herald", "Home", "News", "Local News", "Business", "Sport", "Letters", "Local News"]
+        let article = parse(menu + ["Council shuts the old river bridge for a year of repairs", "Ana Ruiz", "Senior Reporter",
+                                    "ana.ruiz@harbor.example", "Published:", "Tuesday, April 2, 2024"] + body)
+        #expect(article.headline == "Council shuts the old river bridge for a year of repairs")
+        #expect(article.byline.map(\.name) == ["Ana Ruiz"])
+        #expect(article.section == "Local News")
+    }
+
+    @Test("the outlet after a writer's job, before 'and' and the next writer, is no writer")
+    func outletBeforeNextWriter() {
+        let line = "Ana Ruiz, Senior Staff Writer, Harbor Today and Tom Lee, Enterprise & Investigative Writer, Harbor Today"
+        #expect(BylineRule.people(in: Substring(line)).map(\.name) == ["Ana Ruiz", "Tom Lee"])
+        #expect(BylineRule.plainPeople(in: Substring(line)).map(\.name) == ["Ana Ruiz", "Tom Lee"])
+        #expect(BylineRule.people(in: "Ana Ruiz and Tom Lee, Staff Writers").map(\.name) == ["Ana Ruiz", "Tom Lee"])
+    }
 }
