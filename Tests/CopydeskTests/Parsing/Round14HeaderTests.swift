@@ -121,4 +121,19 @@ struct Round14HeaderTests {
         #expect(BylineRule.plainPeople(in: Substring(line)).map(\.name) == ["Ana Ruiz", "Tom Lee"])
         #expect(BylineRule.people(in: "Ana Ruiz and Tom Lee, Staff Writers").map(\.name) == ["Ana Ruiz", "Tom Lee"])
     }
+
+    @Test("'NAME / date' under a dek is the byline, not a photo credit; a menu's last show ('… Podcast') names no section")
+    func nameSlashDateByline() {
+        let article = parse(["Harbor News", "Subscribe", "Top Stories", "Law", "Politics", "Opinion", "Morning Podcast",
+                             "Judge doubts delivery app's bid to force drivers into arbitration",
+                             "A federal judge appeared unconvinced that the drivers had agreed to the terms of the app.",
+                             "ANA RUIZ / April 2, 2024"] + body)
+        #expect(article.byline.map(\.name) == ["ANA RUIZ"])
+        #expect(article.published?.iso == "2024-04-02")
+        #expect(article.headline == "Judge doubts delivery app's bid to force drivers into arbitration")
+        #expect(article.standfirst == ["A federal judge appeared unconvinced that the drivers had agreed to the terms of the app."])
+        #expect(article.media.isEmpty)
+        #expect(article.section == nil)
+        CaptionTestPage.expectRole("Ana Ruiz / April 2, 2024", .byline(BylineRule.matchNameThenDate("Ana Ruiz / April 2, 2024")!))
+    }
 }
