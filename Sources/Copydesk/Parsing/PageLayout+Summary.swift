@@ -25,8 +25,12 @@ extension PageLayout {
                   end == label + 1 || lines[end].endsLikeSentence == lines[label + 1].endsLikeSentence { end += 1 }
             guard end > label + 1 && end <= bodyEnd else { return 0..<0 }
             // sentences running on into the body with nothing to end the box (no blank, no other line, the same ending):
-            // only the first is surely the box's; the rest are the body's first paragraphs
-            if end > label + 2, runsOnIntoBody(end, lines, roles: roles, first: label + 1) { return (label + 1)..<(label + 2) }
+            // the box ends before a line half as long again as its first, the body's first paragraph
+            if end > label + 2, runsOnIntoBody(end, lines, roles: roles, first: label + 1) {
+                var cut = label + 2
+                while cut < end, lines[cut].words * 2 <= lines[label + 1].words * 3 { cut += 1 }
+                return (label + 1)..<cut
+            }
             return (label + 1)..<end
         }
         return 0..<0

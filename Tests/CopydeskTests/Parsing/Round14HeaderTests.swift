@@ -26,7 +26,7 @@ struct Round14HeaderTests {
         #expect(ArticleBuilder.valueAfterLabel("10:30") == nil)
     }
 
-    @Test("a summary box whose sentences run on into the body keeps only its first line")
+    @Test("a summary box whose sentences run on into the body ends before a line half as long again as its first")
     func summaryRunningIntoBody() {
         let article = parse(["Council shuts the old river bridge for a year of repairs", "By Ana Ruiz", "April 2, 2024",
                              "What you need to know:",
@@ -91,6 +91,10 @@ struct Round14HeaderTests {
         let article = parse(menu + ["News", "Coast", "Council shuts the old river bridge for a year of repairs", "By Ana Ruiz", "April 2, 2024"] + body)
         #expect(article.section == nil)
         #expect(article.headline == "Council shuts the old river bridge for a year of repairs")
+        // the menu's head copied whole ("Home", "News", "Coast" as the menu opens) is no trail
+        let head = parse(["Home", "News", "Coast", "Sport", "Search", "Home", "News", "Coast",
+                          "Council shuts the old river bridge for a year of repairs", "By Ana Ruiz", "April 2, 2024"] + body)
+        #expect(head.section == nil)
     }
 
     @Test("a place in capitals over the headline that the dateline under it repeats names the section")
