@@ -140,4 +140,19 @@ struct Round14HeaderTests {
         #expect(article.section == nil)
         CaptionTestPage.expectRole("Ana Ruiz / April 2, 2024", .byline(BylineRule.matchNameThenDate("Ana Ruiz / April 2, 2024")!))
     }
+
+    @Test("a short subheading under a list of related titles, over a paragraph, ends the list and stays in the body")
+    func subheadingAfterRelatedTitles() {
+        let article = parse(["Council shuts the old river bridge for a year of repairs", "By Ana Ruiz", "April 2, 2024"] + body + [
+            "Related Content",
+            "Harbor's ferry service to add late boats on weekends this summer",
+            "What the new port plan means for the town's fishing fleet",
+            "Costs could rise",
+            "The council said the final bill could grow if engineers find more damage once the deck is lifted in the autumn.",
+            "Engineers will report to the council in September on the state of the deck and the cost of the work still to do.",
+        ])
+        #expect(article.body.contains { $0.text == "Costs could rise" })
+        #expect(article.body.last?.text.hasPrefix("Engineers will report") == true)
+        #expect(!article.body.contains { $0.text.hasPrefix("Harbor's ferry service") })
+    }
 }
