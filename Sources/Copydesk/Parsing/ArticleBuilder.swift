@@ -51,6 +51,7 @@ struct ArticleBuilder {
 
     /// The last level of a trail printed on one line ("Thailand > Politics" gives "Politics"); other text as it is.
     static func deepestLevel(of text: String) -> String {
+        if let value = valueAfterLabel(text) { return deepestLevel(of: value) }  // "Topic:Rivers"
         if let level = levelAfterHome(text) ?? trailLevel(of: text) { return level }
         guard text.utf8.contains(where: { $0 == 0x3E || $0 == 0xBA || $0 == 0xBB }) else { return text }  // no ">", "›" or "»"
         let bytes = Array(text.utf8)

@@ -23,6 +23,7 @@ extension BylineRule {
         if let found = nameHandleThenDate(text) { return found }
         guard let cut = firstSeparator(in: text) else { return nil }
         var name = personSegment(text[..<cut.lowerBound])
+        if name == nil, let outlet = outletThenDate(text, cut: cut) { return outlet }  // "Ahram Online , Tuesday 3 Jun 2025"
         guard name != nil || isShortLabel(text[..<cut.lowerBound]) else { return nil }
         var rest = text[cut.upperBound...]
         for _ in 0..<4 {

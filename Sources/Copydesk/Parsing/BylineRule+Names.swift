@@ -48,7 +48,7 @@ extension BylineRule {
                 pendingWithoutRole = []; roleEnd = part.endIndex
                 continue
             }
-            if part.endIndex == parts.last?.endIndex, isOutletAfterRole(text, part, after: roleEnd) { continue }  // "…, Staff Writer, Outlet"
+            if isOutletAfterRole(text, part, after: roleEnd), part.endIndex == parts.last?.endIndex || andFollows(text, part) { continue }  // "…, Writer, Outlet"
             var name = beforeDoubleSpace(trimName(part))
             // a place cut needs its word between spaces: a name holding none of the three skips the searches (a
             // shorter name is a prefix of this one, and holds none either)

@@ -62,7 +62,7 @@ extension BylineRule {
                 pendingCount = 0; roleEnd = part.upperBound
                 continue
             }
-            if part == parts[partCount &- 1], isOutletAfterRole(bytes, part, after: roleEnd) { continue }  // "…, Staff Writer, Outlet"
+            if isOutletAfterRole(bytes, part, after: roleEnd), part == parts[partCount &- 1] || andFollows(bytes, part, end: text.upperBound) { continue }  // "…, Writer, Outlet"
             var name = beforeDoubleSpace(bytes, trimName(bytes, part))
             if mayHoldPlaceCut(slice(bytes, name)) {
                 for place: StaticString in [" in ", " at ", " for "] {

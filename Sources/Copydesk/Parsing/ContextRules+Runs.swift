@@ -21,7 +21,7 @@ extension ContextRules {
                     continue
                 }
                 if index + 1 < lines.count, roles.kind(index + 1).isMarker { inList = false; continue }
-                if endsAtHeadline(index, roles, lines) { inList = false; continue }
+                if endsAtHeadline(index, roles, lines) || isSubheadingAfterItems(index, roles, lines) { inList = false; continue }
                 roles.set(index, .listItem)
             case .advertisement, .share, .mediaLabel, .promo:
                 continue

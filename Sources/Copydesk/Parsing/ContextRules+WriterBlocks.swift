@@ -16,10 +16,11 @@ extension ContextRules {
     }
 
     /// The line after `last`, past up to two repeated lines (a co-writer's outlet printed again: "Jared Okafor",
-    /// "Indianapolis Star"), or `nil` at the page's end.
+    /// "Indianapolis Star") and a date's label on its own line ("Published:"), or `nil` at the page's end.
     static func dateAfterRepeats(_ last: Int, _ roles: Roles) -> Int? {
         var next = last + 1
         while next < roles.count, next <= last + 2, roles.kind(next) == .duplicate { next += 1 }
+        if next + 1 < roles.count, roles.kind(next) == .label, roles.kind(next + 1) == .date { next += 1 }
         return next < roles.count ? next : nil
     }
 }

@@ -26,8 +26,15 @@ extension HeaderReader {
     /// True for a menu item naming a kind of content, a page or a service of the site, not a subject ("Videos", "More",
     /// "Weather").
     static func namesContentKind(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        contentKinds.contains { bytes.count == $0.utf8CodeUnitCount && FoldedBytes.equal(bytes, at: 0, $0) }
+        if contentKinds.contains(where: { bytes.count == $0.utf8CodeUnitCount && FoldedBytes.equal(bytes, at: 0, $0) }) { return true }
+        // a show or a medium named by its last word ("Sidebar Podcast", "Weekend Videos")
+        guard let space = bytes.lastIndex(of: 0x20) else { return false }
+        let last = UnsafeBufferPointer(rebasing: bytes[(space &+ 1)...])
+        return mediaKinds.contains { last.count == $0.utf8CodeUnitCount && FoldedBytes.equal(last, at: 0, $0) }
     }
+
+    /// Words that close the name of a show or a medium rather than a subject ("Sidebar Podcast").
+    private static let mediaKinds: [StaticString] = ["podcast", "podcasts", "video", "videos", "photos", "gallery", "galleries"]
 
     /// Menu items that name a kind of content, a page or a service of the site.
     private static let contentKinds: [StaticString] = [

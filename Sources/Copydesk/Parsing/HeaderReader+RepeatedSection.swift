@@ -24,7 +24,8 @@ extension HeaderReader {
         // a section read above the repeat is its upper level ("Shop", "News"): the repeat is the deeper one
         guard plan.section == nil || plan.section == above else { return nil }
         if capitals { return above >= 0 && isCapitals(page.bytes(lines[above])) ? nil : k }
-        return above >= 0 && isDuplicate(above) && !isHomeTrail(above, lines: lines, isDuplicate: isDuplicate, page) ? nil : k
+        guard above >= 0 && isDuplicate(above) && !isHomeTrail(above, lines: lines, isDuplicate: isDuplicate, page) else { return k }
+        return isMenuTreeTrail(k, lines: lines, isDuplicate: isDuplicate, page) ? k : nil  // "News", "Northern Ireland"
     }
 
     /// True when the repeated lines up from `index` (one a line, no blank) open with a "Home" the menu lacks: a

@@ -83,6 +83,10 @@ struct HeaderReader {
             plan.section = section
             plan.blockTop = min(plan.blockTop, section)
         }
+        if let place = Self.datelinePlaceSection(above: plan, upTo: end, lines: lines, isLabelKind: { Self.isMenuKind(kinds[$0]) || kinds[$0] == .text },
+                                                 isMarker: { kinds[$0].isMarker }, page) {
+            plan.section = place  // "ISTANBUL" over the headline, "ISTANBUL Jun 03, 2025" under it
+        }
         if plan.nameLine == nil, let clusterEnd = lastMarker, plan.headline != nil, !(0..<end).contains(where: { kinds[$0] == .byline }) {
             plan.nameLine = bareName(under: clusterEnd, upTo: end, page)
         }

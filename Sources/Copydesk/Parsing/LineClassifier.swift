@@ -23,6 +23,7 @@ enum LineClassifier {
             if reason == .copyright, first == UInt8(ascii: "a") || first == UInt8(ascii: "t"), let note = PrintEditionRule.matchPrintNote(page.text(line)) { return .printEdition(note) }
             return .furniture(reason)
         }
+        if digit, line.hasSlash, let byline = nameSlashDate(line, page) { return byline }
         if CaptionRule.mayHoldCaptionPastOpenings(&line, page), let caption = CaptionRule.matchGated(&line, page) { return captionOrSignOff(caption) }
         if first == UInt8(ascii: "("), words >= 7, let found = CaptionRule.leadingBracketCredit(page.text(line)) { return .caption(found) }
         if words >= 6, !quote, LayoutGates.mayEndWithJoinedCredit(page.bytes(line), hasColon: line.hasColon), let joined = CaptionRule.joinedCredit(page.text(line)) {
@@ -83,7 +84,7 @@ enum LineClassifier {
         }
         if line.hasTab { return .furniture(.furniture) }
         if words == 3 || words == 2, digit, isGalleryCounter(line, page) { return .furniture(.mediaLabel) }  // "1 of 3", "24 Photos"
-        // a line opening with an ASCII letter is no run of numbers (its folded first byte is a letter exactly then)
+        // a line opening with an ASCII letter is no run of numbers
         if !isASCIILetter(first), isNumberRun(line, page) {
             // each "/" byte of a run of numbers is a "/" Character: the slash flag answers `contains("/")`
             return .furniture(line.hasSlash ? .mediaLabel : .list)

@@ -23,7 +23,15 @@ extension PageLayout {
             while end <= bodyEnd, end - label <= 5, roles[end].isText, (4...(end == label + 1 ? 40 : 30)).contains(lines[end].words),
                   lines[end].number == lines[end - 1].number + 1,
                   end == label + 1 || lines[end].endsLikeSentence == lines[label + 1].endsLikeSentence { end += 1 }
-            return end > label + 1 && end <= bodyEnd ? (label + 1)..<end : 0..<0
+            guard end > label + 1 && end <= bodyEnd else { return 0..<0 }
+            // sentences running on into the body with nothing to end the box (no blank, no other line, the same ending):
+            // the box ends before a line half as long again as its first, the body's first paragraph
+            if end > label + 2, runsOnIntoBody(end, lines, roles: roles, first: label + 1) {
+                var cut = label + 2
+                while cut < end, lines[cut].words * 2 <= lines[label + 1].words * 3 { cut += 1 }
+                return (label + 1)..<cut
+            }
+            return (label + 1)..<end
         }
         return 0..<0
     }
@@ -31,5 +39,13 @@ extension PageLayout {
     /// `bytes` without one closing colon ("Key points:").
     static func withoutColon(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         bytes.last == UInt8(ascii: ":") ? UnsafeBufferPointer(rebasing: bytes.dropLast()) : bytes
+    }
+
+    /// True when line `end`, right under a summary box's last line, is a text line on the next line ending as the box's
+    /// `first` line does, and every box line ends with a full stop: the box's run of sentences goes on into the body
+    /// with nothing to tell where the box ends.
+    static func runsOnIntoBody(_ end: Int, _ lines: UnsafeBufferPointer<TextLine>, roles: UnsafeBufferPointer<LineRole>, first: Int) -> Bool {
+        end < lines.count && roles[end].isText && lines[end].number == lines[end - 1].number + 1
+            && lines[first].endsLikeSentence && lines[end].endsLikeSentence
     }
 }

@@ -39,6 +39,7 @@ struct PageLayout {
         header = plan
         summary = PageLayout.summary(lines, page, roles: roles, headerEnd: headerEnd, bodyEnd: bodyEnd)
         standfirstInBody = PageLayout.dekAtBodyStart(lines: lines, page, roles: roles, plan: plan, from: headerEnd, to: bodyEnd)
+            ?? PageLayout.dekOverLongerLead(lines: lines, page, roles: roles, plan: plan, from: headerEnd, to: bodyEnd)
     }
 
     /// A short first paragraph without a dateline, followed by a picture or share buttons before the next paragraph,

@@ -78,6 +78,11 @@ struct PlainHeaderReader {
             plan.section = section
             plan.blockTop = min(plan.blockTop, section)
         }
+        // (twenty-sixth pass) a place label in capitals over the headline that the dateline under it repeats
+        if let place = HeaderReader.datelinePlaceSection(above: plan, upTo: end, lines: lines, isLabelKind: {
+            HeaderReader.isMenuKind(roles[$0].kind) || roles[$0].isText }, isMarker: { roles[$0].isMarker }, page) {
+            plan.section = place
+        }
         // (twentieth pass) no byline anywhere above `end`, the cluster read at or not
         if plan.nameLine == nil, let clusterEnd = markers.last, plan.headline != nil,
            !(0..<end).contains(where: { if case .byline = roles[$0] { return true } else { return false } }) {

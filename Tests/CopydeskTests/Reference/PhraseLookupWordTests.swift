@@ -191,6 +191,8 @@ struct PhraseLookupWordTests {
                 }
                 if index + 1 < lines.count, roles.kind(index + 1).isMarker { inList = false; continue }
                 if ContextRules.endsAtHeadline(index, roles, lines) { inList = false; continue }
+                // (twenty-sixth pass) a short subheading under longer items, over a paragraph, ends the list
+                if ContextRules.isSubheadingAfterItems(index, roles, lines) { inList = false; continue }
                 roles.set(index, .listItem)
             case .advertisement, .share, .mediaLabel, .promo:
                 continue
