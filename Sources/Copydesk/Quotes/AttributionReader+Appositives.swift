@@ -18,14 +18,6 @@ extension AttributionReader {
 }
 
 extension AttributionReader {
-    /// True when `reference` is missing or an unnamed source ("design work", "an officer"): no one the resolver can name.
-    static func namesNoOne(_ reference: SpeakerReference?) -> Bool {
-        switch reference {
-        case nil, .unnamed?: true
-        default: false
-        }
-    }
-
     /// (round 14) The attribution of the nearest strong cue before token `k` (back to `start`) whose subject is a name:
     /// "The Department for Infrastructure said in a statement that design work would continue" gives the department.
     func namedStrongCue(before k: Int, from start: Int) -> Attribution? {

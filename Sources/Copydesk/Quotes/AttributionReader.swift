@@ -57,8 +57,8 @@ struct AttributionReader {
                 // "Grisham dismissed it as “more of the same,” saying …": a participle's subject is its sentence's
                 if start > 0, tokens[start - 1].kind == .quote, tokens.endsIng(k) { start = sentenceStart(of: start - 1, lower: q - Self.window) }
                 let speaker = subject(before: k, from: start)
-                // (round 14) "X said in a statement that design work would continue “…”": a cue whose subject names no one
-                if Self.namesNoOne(speaker), let earlier = namedStrongCue(before: k, from: start) { return earlier }
+                // (round 14) "X said in a statement that design work would continue “…”": a cue with no subject
+                if speaker == nil, let earlier = namedStrongCue(before: k, from: start) { return earlier }
                 return Attribution(cue: cue.words, speaker: speaker, before: true, cueIndex: k)
             }
             k -= 1
