@@ -27,9 +27,8 @@ extension CaptionRule {
            parts[0].utf8.allSatisfy({ $0 &- UInt8(ascii: "A") < 26 }) {
             return .captioned(text: String(caption), credit: String(inside))
         }
-        // "(Name Name / Outlet)": a person, then an outlet of capitalised words, after a whole caption sentence or
-        // (round 14) after a caption of five words or more with no closing punctuation ("Jo Roe at Stormont (Al Doe / Pix)")
-        guard parts.count == 2, end == "." && caption.wordCount >= 6 || end.isLetter || end.isNumber, (2...4).contains(parts[0].wordCount),
+        // "(Name Name / Outlet)": a person, then an outlet of capitalised words, after a whole caption sentence
+        guard parts.count == 2, end == ".", caption.wordCount >= 6, (2...4).contains(parts[0].wordCount),
               BylineRule.looksLikeName(parts[0]), (1...4).contains(parts[1].wordCount),
               parts[1].spaceWords.allSatisfy({ $0.first?.isUppercase == true }) else {
             return sentenceBracketCredit(caption: caption, inside: inside, square: close == "]") ?? wordedBracketCredit(caption: caption, inside: inside)

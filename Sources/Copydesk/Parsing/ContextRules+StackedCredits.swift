@@ -1,6 +1,6 @@
-/// (round 14) Credits printed on their own line under a caption that the classifier cannot read alone: a "Source: ATR"
-/// line, an upper-case photographer's name ("ABRAHAM DIAZ"), and the contribution note "(With files from Reuters)",
-/// which credits the story, not a picture.
+/// (round 14) Credits the classifier cannot read alone: a "Source: ATR" line or an upper-case photographer's name
+/// ("ABRAHAM DIAZ") under its caption, a bracketed photographer and outlet after a caption with no stop, and the
+/// contribution note "(With files from Reuters)", which credits the story, not a picture.
 extension ContextRules {
     /// "Fjordlink operates a fleet of 11 Dash 8-300s" over "Source: ATR", or "Workers at the new well field on Monday."
     /// over "ABRAHAM DIAZ" (the caption under the header): the line above is the caption, this line its credit, when a
@@ -41,5 +41,31 @@ extension ContextRules {
         let credit = Substring(credit)
         return credit.hasFoldedPrefix("with files") || credit.hasFoldedPrefix("with reporting") || credit.hasFoldedPrefix("with additional reporting")
             || credit.hasFoldedPrefix("with input")
+    }
+
+    /// "Infrastructure Minister Jo Roe at Stormont (Al Doe / Press Pix)" between paragraphs: a line with no closing stop
+    /// ending with a bracketed photographer and outlet is a caption when a paragraph follows it (alone, such a line may
+    /// be a sentence's fragment: `CaptionRule.shortBracketCredit` wants a whole caption sentence).
+    static func markBracketCreditCaptions(_ roles: Roles, _ lines: Lines, _ page: LinePage) {
+        guard lines.count >= 2 else { return }
+        for index in 0..<(lines.count - 1) where lines[index].lastByte == UInt8(ascii: ")") && lines[index].hasSlash
+            && roles.kind(index) == .text && (6...30).contains(lines[index].words) && !lines[index].endsLikeSentence {
+            guard !lines[index].hasQuoteMark, roles.kind(index + 1) == .text, lines[index + 1].isParagraphLike,
+                  let found = personOutletBracket(page.text(lines[index])) else { continue }
+            roles.set(index, .caption(found))
+        }
+    }
+
+    /// The caption and credit of `line` when it reads "caption of five words or more ending with a letter or digit
+    /// (Name Name / Outlet)": two to four name words, one "/", one to four capitalised words.
+    static func personOutletBracket(_ line: Substring) -> CaptionRule.Match? {
+        guard let open = line.lastIndex(ofASCII: UInt8(ascii: "(")) else { return nil }
+        let caption = line[..<open].trimmedSpace
+        let inside = line[line.index(after: open)..<line.index(before: line.endIndex)].trimmedSpace
+        guard caption.wordCount >= 5, let end = caption.utf8.last, (end | 0x20) &- UInt8(ascii: "a") < 26 || end &- UInt8(ascii: "0") < 10 else { return nil }
+        let parts = inside.split(separator: "/").map { $0.trimmedSpace }
+        guard parts.count == 2, (2...4).contains(parts[0].wordCount), BylineRule.looksLikeName(parts[0]), (1...4).contains(parts[1].wordCount),
+              parts[1].spaceWords.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return .captioned(text: String(caption), credit: String(inside))
     }
 }

@@ -10,14 +10,15 @@ struct Round14CaptionTests {
     /// A page holding `middle` between the shared header and first paragraph and the paragraphs under the picture.
     private func page(_ middle: [String]) -> Article { parse(CaptionTestPage.before + middle + CaptionTestPage.after) }
 
-    @Test("an unpunctuated caption closed by '(Name Name / Outlet)' is captioned with that credit")
+    @Test("an unpunctuated caption closed by '(Name Name / Outlet)' over a paragraph is captioned with that credit")
     func bracketedPhotographerAfterUnpunctuatedCaption() {
         let article = page(["Harbour Minister Jo Tennant at the town hall (Alan Birch / Coast Pix)"])
         #expect(article.media.first?.caption == "Harbour Minister Jo Tennant at the town hall")
         #expect(article.media.first?.credit == "Alan Birch / Coast Pix")
         #expect(article.body.count == 3)
-        // a paragraph ending with a sentence stop and a short bracketed pair keeps the old whole-sentence rule
-        CaptionTestPage.expectNoCaption(["The minister spoke (on Friday / at noon)"])
+        // alone, the line may be a sentence's fragment: only the paragraph under it makes it a caption
+        CaptionTestPage.expectNoCaption(["Harbour Minister Jo Tennant at the town hall (Alan Birch / Coast Pix)"])
+        #expect(ContextRules.personOutletBracket("The minister spoke at the hall (on Friday / at noon)") == nil)
     }
 
     @Test("a dash credit of 'PHOTOGRAPHER / Outlet' after a caption sentence")
