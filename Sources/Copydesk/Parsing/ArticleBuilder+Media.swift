@@ -15,7 +15,7 @@ extension ArticleBuilder {
             captionAwaitingCredit = article.media.count - 1
         case .caption(.credit(let credit, let captionAbove)):
             if captionAbove, recent, let waiting = captionAwaitingCredit, article.media[waiting].credit == nil {
-                article.media[waiting].credit = credit
+                article.media[waiting].credit = CaptionRule.droppingSlashLabel(credit)
                 captionAwaitingCredit = nil
                 lastMediaLine = index
             } else if captionAbove, recent, article.media.last?.credit == credit {
@@ -55,6 +55,7 @@ extension ArticleBuilder {
     private mutating func appendMedia(_ item: consuming MediaItem, _ index: Int) {
         if article.media.isEmpty { article.media.reserveCapacity(8) }  // one allocation for most articles' media
         item.caption = CaptionRule.droppingPlacementLead(item.caption)  // "Above: A diagram …"
+        item.credit = CaptionRule.droppingSlashLabel(item.credit)  // (round 14) "PHOTO/RONALD OKELLO"
         article.media.append(item)
         lastMediaLine = index
         captionAwaitingCredit = nil

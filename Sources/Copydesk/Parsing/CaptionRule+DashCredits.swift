@@ -13,6 +13,17 @@ extension CaptionRule {
             let credit = UnsafeBufferPointer(rebasing: b[dash.upperBound...])
             let captionWords = ByteSearch.wordCount(caption)
             guard (3...40).contains(captionWords), !holdsQuoteMark(caption) else { return nil }
+            // (round 14) "— GRIG C. MONTEGRANDE / Philippine Daily Inquirer": a photographer, " / ", then the outlet
+            if let outlet = personSlashOutletSplit(credit) {
+                let person = UnsafeBufferPointer(rebasing: credit[..<outlet.lowerBound])
+                let glued = b[dash.upperBound &- 1] != 0x20
+                guard !glued || !person.contains(where: { $0 &- UInt8(ascii: "a") < 26 }) else { return nil }
+                let name = UnsafeBufferPointer(rebasing: credit[outlet.upperBound...])
+                guard (1...4).contains(ByteSearch.wordCount(person)), (1...4).contains(ByteSearch.wordCount(name)),
+                      ByteSearch.allASCIIWords(person, { isDashCreditWord(UnsafeBufferPointer(rebasing: person[$0])) }),
+                      ByteSearch.allASCIIWords(name, { isDashCreditWord(UnsafeBufferPointer(rebasing: name[$0])) }) else { return nil }
+                return .captioned(text: String(decoding: caption, as: UTF8.self), credit: String(decoding: credit, as: UTF8.self))
+            }
             // a credit glued to its em dash is printed in capitals: no lower-case letter
             if b[dash.upperBound &- 1] != 0x20, credit.contains(where: { $0 &- UInt8(ascii: "a") < 26 }) { return nil }
             // "- Photo by Shihab", "— Picture by Sayuti Zainudin": the name is the credit; "— Bernama pic": the agency is;
@@ -42,6 +53,20 @@ extension CaptionRule {
             }
         }
         return !partStart && !promptWords.contains(String(decoding: word.map(FoldedBytes.fold), as: UTF8.self))
+    }
+
+    /// (round 14) The bytes of the one " / " of a dash credit, when it holds exactly one and text on both sides; `nil` otherwise.
+    private static func personSlashOutletSplit(_ credit: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var found: Range<Int>? = nil
+        var index = 1
+        while index &+ 2 < credit.count {
+            if credit[index] == UInt8(ascii: "/") {
+                guard found == nil, credit[index &- 1] == 0x20, credit[index &+ 1] == 0x20 else { return nil }
+                found = (index &- 1)..<(index &+ 2)
+            }
+            index &+= 1
+        }
+        return found
     }
 
     /// True when `bytes` hold a '"', "“" or "”" (a quote: a paragraph's, not a caption's).

@@ -96,6 +96,7 @@ extension ContextRules {
     /// and its job ("Shanique Bryan/Gleaner Writer"), a "Photo: X" line over a caption that ends
     /// with the same credit only marks that picture (a duplicate); `nil` for any other credit line.
     static func notACaptionCredit(_ index: Int, credit: String, _ roles: Roles, _ lines: Lines, _ page: LinePage) -> LineRole? {
+        if isContributionNote(credit) { return .furniture(.attribution) }  // (round 14) "(With files from Reuters)"
         guard index + 1 < lines.count else { return nil }
         if roles.kind(index + 1) == .date, let byline = BylineRule.nameSlashPlace(page.text(lines[index])) { return .byline(byline) }
         if roles.kind(index + 1) == .date || index > 0 && roles.kind(index - 1) == .date,

@@ -16,6 +16,9 @@ enum ContextRules {
         if roles.mayHold(.mediaLabel) { markLabelledPictureBlocks(roles, lines, page) }
         if roles.mayHold(.credit) { markCaptionsAboveCredits(roles, lines, page) }
         if roles.mayHold(.credit) { markReservedCaptions(roles, lines, page) }
+        markStackedCredits(roles, lines, page)
+        markBracketCreditCaptions(roles, lines, page)
+        markPullQuotes(roles, lines, page)
         markForOutletCredits(roles, lines, page)
         if roles.mayHold(.caption) { markFullerCredits(roles, lines, page) }
         if roles.mayHold(.share) { markOverlayButtonCaptions(roles, lines, page) }

@@ -1,6 +1,6 @@
 /// The byte gates of the caption rules added in the third round of caption probes.
 extension LayoutGates {
-    /// The bytes of the last " — ", " – ", " - " or " © " in the line's last 44 bytes that follows a sentence's "."
+    /// The bytes of the last " — ", " – ", " - " or " © " in the line's last 64 bytes (44 before round 14) that follows a sentence's "."
     /// and leaves text after it ending with an ASCII letter, from its first space to the end of its second; `nil` when
     /// there is none, and then
     /// `CaptionRule.dashCredit` returns `nil`.
@@ -8,7 +8,7 @@ extension LayoutGates {
         let n = b.count
         guard n >= 12, (b[n - 1] | 0x20) &- UInt8(ascii: "a") < 26 else { return nil }  // a credit ends with a letter
         var i = n - 3
-        while i >= 1, n - i <= 44 {
+        while i >= 1, n - i <= 64 {
             if b[i] == 0x20, b[i - 1] == UInt8(ascii: ".") {
                 var after = i + 1
                 // (round 13) ". Photo - Times of Oman": a picture label before the dash is the credit's lead

@@ -81,7 +81,9 @@ extension AttributionReader {
         var open = close - 1
         while open >= from, tokens[open].kind != .comma { open -= 1 }
         guard open >= from, open + 1 < close, let run = NameRuns.firstRun(tokens, in: (open + 1)..<close),
-              run.first == open + 1, run.last == close, run.keyCount >= 2 else { return nil }
+              run.first == open + 1, run.last == close else { return nil }
+        // (round 14) one word names the speaker after a description ending in a lower-case noun ("Lefort's team, Arvelle-Lyonnaise,")
+        guard run.keyCount >= 2 || open > from && tokens[open - 1].isWord && !tokens[open - 1].capitalized else { return nil }
         return .name(run, role: run.nameStart..<run.nameStart)
     }
 

@@ -49,15 +49,17 @@ struct AttributionReader {
                     // "According to Smith, the plan is “…”": the source is the phrase after "to".
                     var stop = k + 2
                     while stop < q, tokens[stop].isWord { stop += 1 }
-                    guard let source = SubjectPhrase.objectPronoun(tokens, (k + 2)..<stop)
-                            ?? SubjectPhrase.reference(tokens, (k + 2)..<stop, preferLast: false) else { return nil }
+                    guard let source = accordingSource((k + 2)..<stop, quote: q) else { return nil }
                     return Attribution(cue: cue.words, speaker: source, before: true, cueIndex: k)
                 }
                 var start = k
                 while start > 0, q - start < Self.window, !endsWindow(start - 1, previousQuote: previousQuote) { start -= 1 }
                 // "Grisham dismissed it as “more of the same,” saying …": a participle's subject is its sentence's
                 if start > 0, tokens[start - 1].kind == .quote, tokens.endsIng(k) { start = sentenceStart(of: start - 1, lower: q - Self.window) }
-                return Attribution(cue: cue.words, speaker: subject(before: k, from: start), before: true, cueIndex: k)
+                let speaker = subject(before: k, from: start)
+                // (round 14) "X said in a statement that design work would continue “…”": a cue with no subject
+                if speaker == nil, let earlier = namedStrongCue(before: k, from: start) { return earlier }
+                return Attribution(cue: cue.words, speaker: speaker, before: true, cueIndex: k)
             }
             k -= 1
         }

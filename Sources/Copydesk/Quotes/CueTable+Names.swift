@@ -37,7 +37,7 @@ extension CueTable {
         "vicar", "treasurer", "provost", "rector", "headteacher", "headmaster", "headmistress", "paramedic", "firefighter",
         "linebacker", "cornerback", "receiver", "shortstop", "outfielder", "infielder", "winger", "fullback", "goaltender",
         "brig.", "brigadier", "adm.", "admiral", "maj.", "cmdr.", "cmdr", "spc.", "specialist", "ald.", "alderman",
-        "alderwoman", "msgr.", "monsignor", "amb.", "cpl.", "corporal", "pvt.", "hon.", "hon", "grower", "cr", "cr.",
+        "alderwoman", "msgr.", "monsignor", "amb.", "cpl.", "corporal", "pvt.", "hon.", "hon", "grower", "cr", "cr.", "vendor", "hawker", "shopkeeper", "stallholder",
     ])
 
     /// Titles kept inside the name because they are part of how the person is named.

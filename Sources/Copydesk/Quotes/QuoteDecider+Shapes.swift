@@ -52,6 +52,10 @@ extension QuoteDecider {
         return para.isTitleCase(span)
     }
 
+    /// Words after a quote that close its phrase (a conjunction or preposition), so "a “…” while" is no label.
+    static let linkWords: KeySet = WordKey.set(["and", "or", "but", "as", "in", "on", "at", "to", "for", "from", "with", "by", "of", "if",
+                                                "while", "whereas", "although", "though", "because", "since", "until", "unless"])
+
     /// "the “one country, two systems” formula": a quoted label between a determiner and a noun.
     func isLabel(_ tokens: TokenList, _ q: Int) -> Bool {
         guard q > 0, q + 1 < tokens.count, tokens[q - 1].isWord, Self.labelDeterminers.contains(tokens[q - 1].key) else { return false }

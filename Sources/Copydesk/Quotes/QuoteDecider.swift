@@ -11,7 +11,6 @@ struct QuoteDecider {
     private var colonParagraph = -1
 
     static let labelDeterminers: KeySet = WordKey.set(["the", "a", "an", "its", "his", "her", "their", "our", "this"])
-    static let linkWords: KeySet = WordKey.set(["and", "or", "but", "as", "in", "on", "at", "to", "for", "from", "with", "by", "of", "if"])
 
     /// Creates a decider.
     init(resolver: SpeakerResolver) { self.resolver = resolver }

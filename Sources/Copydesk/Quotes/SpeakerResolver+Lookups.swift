@@ -51,6 +51,12 @@ extension SpeakerResolver {
         return nil
     }
 
+    /// (round 14) `namedSince` up to token `at` of a later paragraph `p`: a person subject or speaker noted after `u`.
+    mutating func namedSince(_ u: (paragraph: Int, token: Int), paragraph p: Int, before at: Int) -> Bool {
+        let a = Self.lastEntry(sentenceSubjects, before: p, at), b = Self.lastEntry(spokenSubjects, before: p, at)
+        return (a.map { !$0.isBefore(u.paragraph, u.token + 1) } ?? false) || (b.map { !$0.isBefore(u.paragraph, u.token + 1) } ?? false)
+    }
+
     /// True when a person became the subject after `u` and before token `at` of paragraph `u.paragraph`.
     mutating func namedSince(_ u: (paragraph: Int, token: Int), before at: Int) -> Bool {
         let a = Self.lastEntry(sentenceSubjects, before: u.paragraph, at), b = Self.lastEntry(spokenSubjects, before: u.paragraph, at)

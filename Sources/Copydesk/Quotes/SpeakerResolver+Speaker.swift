@@ -26,7 +26,7 @@ extension SpeakerResolver {
         case .pronoun(let word, let at):
             let wantsGroup = CueTable.groupPronouns.contains(word)
             // "A political appointee … told me …. He added": the pronoun is the unnamed source, unless a person came since
-            if !wantsGroup, let u = lastUnnamedAt, u.paragraph == p, u.token < at, !namedSince(u, before: at) { return nil }
+            if !wantsGroup, unnamedSourceSpeaks(paragraph: p, before: at) { return nil }
             if !wantsGroup, let i = spokesSource(paragraph: p, before: at, pronoun: word) { return make(i, fallbackRole: nil) }
             if !wantsGroup, let last = subject(paragraph: p, before: at, gender: Self.gender(of: word)) {
                 table.noteGender(last, Self.gender(of: word)); return make(last, fallbackRole: nil)

@@ -21,4 +21,13 @@ extension SpeakerResolver {
               next.kind == .comma || next.key == Keyword.who || next.isWord && !next.capitalized && next.isIn(WordLists.verb | WordLists.preposition) else { return }
         lastUnnamedAt = (p, k); lastUnnamedHead = (p, head.key)
     }
+
+    /// True when the unnamed source last noted is who a pronoun at token `at` of paragraph `p` stands for: noted earlier
+    /// in the paragraph, or (round 14) in the paragraph before ("Another vendor, who declined to be named, said …", then
+    /// "“…,” he said."), with no person named since.
+    mutating func unnamedSourceSpeaks(paragraph p: Int, before at: Int) -> Bool {
+        guard let u = lastUnnamedAt else { return false }
+        if u.paragraph == p { return u.token < at && !namedSince(u, before: at) }
+        return u.paragraph == p - 1 && !namedSince(u, paragraph: p, before: at)
+    }
 }

@@ -147,6 +147,9 @@ struct ContextLayoutFastPathTests {
         ContextRules.markAgencyCredits(roles, lines, page)
         ContextRules.markLabelledPictureBlocks(roles, lines, page)  // round 3 of captions: run on every page here
         plainMarkCaptionsAboveCredits(roles, lines, page)
+        ContextRules.markStackedCredits(roles, lines, page)  // round 14
+        ContextRules.markBracketCreditCaptions(roles, lines, page)  // round 14
+        ContextRules.markPullQuotes(roles, lines, page)  // round 14
         ContextRules.markForOutletCredits(roles, lines, page)  // twenty-second pass
         ContextRules.markEmailCredits(roles, lines, page)
         ContextRules.markContactLines(roles, lines, page)  // twenty-first pass

@@ -35,14 +35,17 @@ extension AttributionReader {
                     // "According to Smith, the plan is “…”": the source is the phrase after "to".
                     var stop = k + 2
                     while stop < q, tokens[stop].isWord { stop += 1 }
-                    guard let source = SubjectPhrase.objectPronoun(tokens, (k + 2)..<stop)
-                            ?? SubjectPhrase.reference(tokens, (k + 2)..<stop, preferLast: false) else { return nil }
+                    // (round 14) a description's appositive name: "According to the union's organiser, Jo Roe, …"
+                    guard let source = accordingSource((k + 2)..<stop, quote: q) else { return nil }
                     return Attribution(cue: cue.words, speaker: source, before: true, cueIndex: k)
                 }
                 // "Grisham dismissed it as “more of the same,” saying …": a participle's subject is its sentence's
                 let from = start > 0 && tokens[start - 1].kind == .quote && tokens.endsIng(k)
                     ? sentenceStart(of: start - 1, lower: q - Self.window) : start
-                return Attribution(cue: cue.words, speaker: subject(before: k, from: from), before: true, cueIndex: k)
+                let speaker = subject(before: k, from: from)
+                // (round 14) a cue with no subject yields to the sentence's earlier strong cue with a named subject
+                if speaker == nil, let earlier = namedStrongCue(before: k, from: from) { return earlier }
+                return Attribution(cue: cue.words, speaker: speaker, before: true, cueIndex: k)
             }
             k -= 1
         }
