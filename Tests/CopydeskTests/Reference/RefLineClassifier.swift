@@ -34,7 +34,7 @@ enum RefLineClassifier {
         if line.hasDigit, let byline = BylineRule.matchSourceAndDate(line.text) { return .byline(byline) }
         if let reason = RefKnownPhrases.reason(for: line) { return .furniture(reason) }
         // (twenty-sixth pass) "NAME / November 13, 2025": a byline before any photo credit
-        if line.words <= 8, line.hasDigit, line.text.contains("/"), !line.hasQuoteMark, line.text.first.map({ $0.isASCII && $0.isLetter }) == true,
+        if line.words <= 8, line.hasDigit, line.text.contains(" / "), !line.hasQuoteMark, line.text.first.map({ $0.isASCII && $0.isLetter }) == true,
            let byline = BylineRule.matchNameThenDate(line.text) { return .byline(byline) }
         if let caption = RefCaptionRule.match(line) { return LineClassifier.captionOrSignOff(caption) }  // round 3: sign-offs
         if first == UInt8(ascii: "("), line.words >= 7, let found = CaptionRule.leadingBracketCredit(line.text) { return .caption(found) }  // (twentieth pass)
