@@ -28,4 +28,18 @@ struct Round15CaptionTests {
         let news = "Support for the plan grew after the council published its budget last week."
         #expect(page([news]).body.contains { $0.text == news })
     }
+
+    @Test("an unpunctuated caption closed by '| Outlet / Name Name' or '– Name Name' over a paragraph is captioned")
+    func barAndDashCreditsAfterUnpunctuatedCaption() {
+        let bar = page(["The new ferry pier at the north harbour of Port Vale | Star / Ali Hassan"])
+        #expect(bar.media.first?.caption == "The new ferry pier at the north harbour of Port Vale")
+        #expect(bar.media.first?.credit == "Star / Ali Hassan")
+        let dash = page(["The coastal footpath along the old marina was closed all spring – Nikos Andreou"])
+        #expect(dash.media.first?.caption == "The coastal footpath along the old marina was closed all spring")
+        #expect(dash.media.first?.credit == "Nikos Andreou")
+        // a dash before lower-case words, or a bar before a plain section name, is no credit
+        let lowerTail = Array("The coastal footpath along the old marina was closed – for now".utf8)
+        #expect(lowerTail.withUnsafeBufferPointer { ContextRules.barOrDashCredit($0) == nil })
+        #expect(page(["The new ferry pier at the north harbour of Port Vale | Local News"]).media.isEmpty)
+    }
 }
