@@ -16,4 +16,14 @@ struct Round15QuoteTests {
         ])
         #expect(unnamed.first?.speaker?.name != "Brynja Olafsdottir")
     }
+
+    @Test("'One Elm Road resident, who …' is an unnamed source: her later 'she said' is not the person named before")
+    func unnamedSourceWithPlaceBeforeNoun() {
+        let q = QuoteFixtures.quotes([
+            "Councillor Mara Quinlan said the shelter would open next week.",
+            "One Elm Road resident, who asked not to be named, said she was \"mostly relieved\". \"It is better than a tent,\" she said.",
+        ])
+        #expect(q.last?.text.hasPrefix("It is better") == true)
+        #expect(q.last?.speaker?.name != "Mara Quinlan")
+    }
 }
