@@ -18,6 +18,7 @@ enum ContextRules {
         if roles.mayHold(.credit) { markReservedCaptions(roles, lines, page) }
         markStackedCredits(roles, lines, page)
         markBracketCreditCaptions(roles, lines, page)
+        markTailCreditCaptions(roles, lines, page)  // (round 15)
         markPullQuotes(roles, lines, page)
         markForOutletCredits(roles, lines, page)
         if roles.mayHold(.caption) { markFullerCredits(roles, lines, page) }

@@ -47,6 +47,11 @@ extension KnownPhrases {
         // (round 13b) a news app's closing plug, a reader-comment disclaimer, a subscription plug, a columnist's tagline
         ("catch all the ", .promo), ("disclaimer: ", .footer), ("support local journalism. ", .promo),
         ("the writer is a ", .attribution), ("the writer is an ", .attribution),
+        // (round 15) membership and donation plugs, a land acknowledgement footer, a funded-reporting note, a letters plug
+        ("support local news. ", .promo), ("support student journalism. ", .promo), ("support independent journalism. ", .promo),
+        ("acknowledgement of country: ", .footer), ("acknowledgment of country: ", .footer),
+        ("this story was produced through the local journalism initiative", .attribution),
+        ("have something to say? write a letter", .promo),
     ]
 
     /// Fragments that mark a short line as furniture wherever they stand.

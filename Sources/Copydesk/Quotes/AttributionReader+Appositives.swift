@@ -33,3 +33,13 @@ extension AttributionReader {
         return nil
     }
 }
+
+extension AttributionReader {
+    /// (round 15) "according to Hauksdóttir, who said": the name run (`last` exclusive) that ends at the comma ahead of the relative
+    /// "who" at `who` (read back no further than `from`), or `nil` when no name closes that segment.
+    func relativeWhoName(before who: Int, from: Int) -> SpeakerReference? {
+        guard who - from >= 2, tokens[who - 1].kind == .comma, tokens[who - 2].isWord,
+              let run = NameRuns.lastRun(tokens, in: from..<(who - 1)), run.last == who - 1 else { return nil }
+        return .name(run, role: run.nameStart..<run.nameStart)
+    }
+}

@@ -10,6 +10,7 @@ extension AttributionReader {
         var end = cue
         while end > from, tokens[end - 1].isWord, tokens[end - 1].isIn(WordLists.filler) || tokens.endsLy(end - 1) { end -= 1 }
         guard end > from else { return cue == from && tokens[cue].capitalized ? mainClauseSubject(after: cue) : nil }
+        if tokens[end - 1].key == Keyword.who, let r = relativeWhoName(before: end - 1, from: from) { return r }  // (round 15)
         let participle = tokens.endsIng(cue)
         let last = tokens[end - 1]
         if last.kind == .comma, !participle, let r = appositiveSubject(from: from, to: end) ?? appositiveName(from: from, to: end) { return r }

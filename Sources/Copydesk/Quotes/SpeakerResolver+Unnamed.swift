@@ -7,17 +7,18 @@ extension SpeakerResolver {
     static let singleIndefinite: KeySet = WordKey.set(["a", "an", "another", "one"])
 
     /// "Another analyst, who asked not to be named, told The Times that …": a sentence at token `k` of paragraph `p`
-    /// opening with a capitalised "A", "An", "Another" or "One", up to three lower-case words ending with a person noun
+    /// opening with a capitalised "A", "An", "Another" or "One", up to three words ending with a lower-case person noun
     /// (no spokesperson), then a comma, "who", a reporting verb or a preposition ("An official of the Finance Division
     /// said"), cites an unnamed source; a "he said" after it in the paragraph is that source, not the person named before
     /// (`lastUnnamedAt`), and so is "the official said" soon after (`lastUnnamedHead`).
     mutating func noteUnnamedOpening(_ tokens: TokenList, paragraph p: Int, at k: Int) {
         guard tokens[k].capitalized, Self.singleIndefinite.contains(tokens[k].key) else { return }
         var j = k + 1
-        while j < tokens.count, j - k <= 3, tokens[j].isWord, !tokens[j].capitalized, !tokens[j].isIn(WordLists.verb | WordLists.preposition) { j += 1 }
+        // (round 15) a capitalised place may stand before the noun: "One Kaulbach Street resident, who …"
+        while j < tokens.count, j - k <= 3, tokens[j].isWord, !tokens[j].isIn(WordLists.verb | WordLists.preposition) { j += 1 }
         guard j > k + 1, j < tokens.count else { return }
         let head = tokens[j - 1], next = tokens[j]
-        guard head.isIn(WordLists.title), !Self.notUnnamedHeads.contains(head.key), !CueTable.spokesHeads.contains(head.key),
+        guard !head.capitalized, head.isIn(WordLists.title), !Self.notUnnamedHeads.contains(head.key), !CueTable.spokesHeads.contains(head.key),
               next.kind == .comma || next.key == Keyword.who || next.isWord && !next.capitalized && next.isIn(WordLists.verb | WordLists.preposition) else { return }
         lastUnnamedAt = (p, k); lastUnnamedHead = (p, head.key)
     }

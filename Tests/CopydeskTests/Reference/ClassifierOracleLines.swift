@@ -50,7 +50,11 @@ enum ClassifierOracleLines {
 
     /// Table entries added after the seeded lines were fixed (round 13's citation box).
     static let laterEntries: Set<String> = ["primary source", "secondary source", "source reference:",
-                                            "catch all the ", "disclaimer: ", "support local journalism. ", "the writer is a ", "the writer is an "]
+                                            "catch all the ", "disclaimer: ", "support local journalism. ", "the writer is a ", "the writer is an ",
+                                            "support local news. ", "support student journalism. ", "support independent journalism. ",
+                                            "acknowledgement of country: ", "acknowledgment of country: ",
+                                            "this story was produced through the local journalism initiative",
+                                            "have something to say? write a letter"]
 
     /// `count` random lines from `pieces`, with random case and separators (deterministic for `seed`).
     static func random(count: Int, seed: UInt64) -> [String] {
