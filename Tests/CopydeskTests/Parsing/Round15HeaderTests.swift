@@ -1,0 +1,30 @@
+@testable import Copydesk
+import Testing
+
+/// Header rules found on the fifteenth round of publisher pages (1701–1720), in the twenty-sixth pass.
+@Suite("Header rules from round 15's pages (1701–1720)")
+struct Round15HeaderTests {
+    /// The article parsed from `lines` joined by newlines.
+    private func parse(_ lines: [String]) -> Article { CaptionTestPage.parse(lines) }
+
+    /// Two body paragraphs under every invented header.
+    private let body = [
+        "",
+        "The council voted on Tuesday to close the old bridge for a year of repairs, officials said after the meeting.",
+        "",
+        "Work on the bearings will start in May and is expected to cost about four million dollars, the city said.",
+    ]
+
+    @Test("a one-line trail with '›', '>' or '»' between its levels is no headline; its last level is the section")
+    func angleTrail() {
+        for mark in ["›", ">", "»"] {
+            let article = parse(["Sport \(mark) Norway \(mark) Bergen", "Bergen to build a covered ski slope beside the old harbour",
+                                 "Ola Nordmann", "12.03.2024 09:10"] + body)
+            #expect(article.headline == "Bergen to build a covered ski slope beside the old harbour")
+            #expect(article.section == "Bergen")
+            #expect(article.standfirst.isEmpty)
+        }
+        let separator = Array("Sport › Norway › Bergen".utf8).withUnsafeBufferPointer { HeaderReader.trailSeparator($0) }
+        #expect(separator == UInt8(ascii: ">"))
+    }
+}
