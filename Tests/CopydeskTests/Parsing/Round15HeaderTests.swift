@@ -27,4 +27,13 @@ struct Round15HeaderTests {
         let separator = Array("Sport › Norway › Bergen".utf8).withUnsafeBufferPointer { HeaderReader.trailSeparator($0) }
         #expect(separator == UInt8(ascii: ">"))
     }
+
+    @Test("a name of four words or more held together by a particle stays whole in the byline")
+    func particleNameKeptWhole() {
+        let article = parse(["News", "Harbour ferries to switch to electric engines in a phased plan",
+                             "The city wants every ferry running on batteries by 2028", "Ana da Silva Lopes", "April 2, 2024"] + body)
+        #expect(article.byline.map(\.name) == ["Ana da Silva Lopes"])
+        #expect(BylineRule.people(in: "Marie van der Berg").map(\.name) == ["Marie van der Berg"])
+        #expect(BylineRule.trimName("Trevor J. Mitchell Sioux Falls Argus Leader") == "Trevor J. Mitchell")
+    }
 }
