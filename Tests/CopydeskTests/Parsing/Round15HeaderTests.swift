@@ -36,4 +36,13 @@ struct Round15HeaderTests {
         #expect(BylineRule.people(in: "Marie van der Berg").map(\.name) == ["Marie van der Berg"])
         #expect(BylineRule.trimName("Trevor J. Mitchell Sioux Falls Argus Leader") == "Trevor J. Mitchell")
     }
+
+    @Test("a dek with no stop under the date, over a photo's caption, is the standfirst")
+    func unstoppedDekOverCaption() {
+        let article = parse(["Newsroom", "Harbour ferries to switch to electric engines in a phased plan", "Published 15 January 2025",
+                             "The city wants every ferry in the harbour running on batteries by 2028",
+                             "A ferry leaves the north pier on a grey morning. Photo: Ana Ruiz/City Port"] + body)
+        #expect(article.standfirst == ["The city wants every ferry in the harbour running on batteries by 2028"])
+        #expect(article.headline == "Harbour ferries to switch to electric engines in a phased plan")
+    }
 }
