@@ -45,4 +45,14 @@ struct Round15HeaderTests {
         #expect(article.standfirst == ["The city wants every ferry in the harbour running on batteries by 2028"])
         #expect(article.headline == "Harbour ferries to switch to electric engines in a phased plan")
     }
+
+    @Test("a press office's name under the headline is the byline, not the section")
+    func pressOfficeByline() {
+        let article = parse(["Club News", "12.05.2024", "Harbour rowing club wins the national coastal title for the third time",
+                             "Rowing Club Press Office"] + body)
+        #expect(article.byline.map(\.name) == ["Rowing Club Press Office"])
+        #expect(article.section == "Club News")
+        #expect(Array("Regional Media Team".utf8).withUnsafeBufferPointer { BylineRule.pressOffice($0) } != nil)
+        #expect(Array("Meet the press office".utf8).withUnsafeBufferPointer { BylineRule.pressOffice($0) } == nil)
+    }
 }
