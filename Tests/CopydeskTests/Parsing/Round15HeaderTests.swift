@@ -55,4 +55,14 @@ struct Round15HeaderTests {
         #expect(Array("Regional Media Team".utf8).withUnsafeBufferPointer { BylineRule.pressOffice($0) } != nil)
         #expect(Array("Meet the press office".utf8).withUnsafeBufferPointer { BylineRule.pressOffice($0) } == nil)
     }
+
+    @Test("'Name · Role' under the headline is the byline with its role, not a standfirst")
+    func dottedNameThenRole() {
+        let article = parse(["News", "Harbour ferries to switch to electric engines in a phased plan",
+                             "Ana Ruiz · Local Journalism Initiative Reporter", "Posted: Nov. 12, 2024 6:03 p.m."] + body)
+        #expect(article.byline.map(\.name) == ["Ana Ruiz"])
+        #expect(article.byline.first?.role == "Local Journalism Initiative Reporter")
+        #expect(article.standfirst.isEmpty)
+        #expect(BylineRule.dottedNameThenRole("Harbour News · Weather") == nil)
+    }
 }
