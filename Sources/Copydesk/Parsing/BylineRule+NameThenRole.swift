@@ -20,7 +20,7 @@ extension BylineRule {
         guard lastLower.utf8.count >= 5,
               jobShapes.mayContain(lastLower) && jobWords.contains(String(lastLower))
                 || jobShapes.mayContain(lastLower.dropLast()) && jobWords.contains(String(lastLower.dropLast())) else { return nil }
-        return nameThenRole(text)
+        return dottedNameThenRole(text) ?? nameThenRole(text)
     }
 
     /// `matchNameThenRole` for an ASCII line past its gate: the words walked on the line's bytes (`nameThenRoleCut`), the

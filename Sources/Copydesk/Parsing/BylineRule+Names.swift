@@ -129,7 +129,7 @@ extension BylineRule {
         }
         if short { return part }
         let words = part.spaceWords
-        guard words.count > 3 else { return part }
+        guard words.count > 3, !part.withUTF8Bytes(isParticleName) else { return part }
         var end = 1
         while end < words.count - 1, words[end].fastHasSuffix("."), words[end].count <= 2 { end += 1 }
         return part[words[0].startIndex..<words[end].endIndex]

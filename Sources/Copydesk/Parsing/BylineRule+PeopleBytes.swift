@@ -117,12 +117,13 @@ extension BylineRule {
         return count + 1
     }
 
-    /// `trimName` on `part` of `bytes`: more than three words keep the first, the initials after it and one more.
+    /// `trimName` on `part` of `bytes`: more than three words keep the first, the initials after it and one more (a
+    /// particle name all).
     private static func trimName(_ bytes: UnsafeBufferPointer<UInt8>, _ part: Range<Int>) -> Range<Int> {
         let words = slice(bytes, part)
         var total = 0
         _ = ByteSearch.allASCIIWords(words) { _ in total += 1; return true }
-        guard total > 3 else { return part }
+        guard total > 3, !isParticleName(words) else { return part }
         var index = 0, start = 0, end = 0
         _ = ByteSearch.allASCIIWords(words) { word in
             defer { index += 1 }

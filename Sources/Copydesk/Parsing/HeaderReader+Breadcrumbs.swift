@@ -103,13 +103,18 @@ extension HeaderReader {
     private static let joiningWords: [StaticString] = ["and", "of", "the", "for", "in", "on", "to", "a", "at", "de"]
 
     /// A one-sentence dek right under the last byline or date, with a picture or share buttons right under it ("Swedish
-    /// teachers will be given …", then the photo's caption): the standfirst; `nil` when there is none above `end`.
+    /// teachers will be given …", then the photo's caption): the standfirst; `nil` when there is none above `end`. A dek
+    /// with no stop needs eight words and a caption of six words or more under it (no bare credit closing its caption).
     func dekUnder(_ clusterEnd: Int, upTo end: Int) -> Int? {
         var dek = clusterEnd + 1
         while dek < end, lines[dek].words == 0 { dek += 1 }
-        guard dek < end, kinds[dek] == .text, lines[dek].words >= 6, lines[dek].endsLikeSentence else { return nil }
+        guard dek < end, kinds[dek] == .text, lines[dek].words >= 6 else { return nil }
+        let stopped = lines[dek].endsLikeSentence
+        guard stopped || lines[dek].words >= 8 else { return nil }
         var next = dek + 1
         while next < end, lines[next].words == 0 { next += 1 }
-        return next < end && (kinds[next] == .share || Self.isMedia(kinds[next])) ? dek : nil
+        guard next < end else { return nil }
+        if !stopped { return kinds[next] == .caption && lines[next].words >= 6 ? dek : nil }
+        return kinds[next] == .share || Self.isMedia(kinds[next]) ? dek : nil
     }
 }

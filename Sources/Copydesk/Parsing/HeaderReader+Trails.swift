@@ -1,8 +1,9 @@
 /// Trails and tag rows printed on one line ("Home - News - General News", "Environment | Water | Local | News"):
 /// never a headline; the section is read from them.
 extension HeaderReader {
-    /// The separator of a one-line trail: " | " or " - " (or " – ") between at least three short labels (one to three
-    /// words each, opening in a capital, no digit, no stop at the end, no "By"); 0 for any other line.
+    /// The separator of a one-line trail: " | ", " - " (or " – "), or ">" for " > ", " › " and " » ", between at least
+    /// three short labels (one to three words each, opening in a capital, no digit, no stop at the end, no "By"); 0 for
+    /// any other line.
     static func trailSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
         guard bytes.count >= 9, bytes.count <= 120, let first = bytes.first, first &- UInt8(ascii: "A") < 26 || first >= 0xC0 else { return 0 }
         var separator: UInt8 = 0, segments = 1, words = 1, segmentStart = 0
@@ -11,12 +12,16 @@ extension HeaderReader {
             let byte = bytes[index]
             if byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "@") || byte == UInt8(ascii: ":") { return 0 }
             guard byte == 0x20 else { index += 1; continue }
-            // " | ", " - ", " – " (E2 80 93)
+            // " | ", " - ", " > ", " – " (E2 80 93), " › " (E2 80 BA), " » " (C2 BB)
             var mark: UInt8 = 0, width = 0
-            if index + 2 < bytes.count, bytes[index + 2] == 0x20, bytes[index + 1] == UInt8(ascii: "|") || bytes[index + 1] == UInt8(ascii: "-") {
+            if index + 2 < bytes.count, bytes[index + 2] == 0x20,
+               bytes[index + 1] == UInt8(ascii: "|") || bytes[index + 1] == UInt8(ascii: "-") || bytes[index + 1] == UInt8(ascii: ">") {
                 mark = bytes[index + 1]; width = 3
-            } else if index + 4 < bytes.count, bytes[index + 1] == 0xE2, bytes[index + 2] == 0x80, bytes[index + 3] == 0x93, bytes[index + 4] == 0x20 {
-                mark = UInt8(ascii: "-"); width = 5
+            } else if index + 4 < bytes.count, bytes[index + 1] == 0xE2, bytes[index + 2] == 0x80, bytes[index + 4] == 0x20,
+                      bytes[index + 3] == 0x93 || bytes[index + 3] == 0xBA {
+                mark = bytes[index + 3] == 0x93 ? UInt8(ascii: "-") : UInt8(ascii: ">"); width = 5
+            } else if index + 3 < bytes.count, bytes[index + 1] == 0xC2, bytes[index + 2] == 0xBB, bytes[index + 3] == 0x20 {
+                mark = UInt8(ascii: ">"); width = 4
             }
             if mark == 0 { words += 1; if words > 3 { return 0 }; index += 1; continue }
             guard separator == 0 || separator == mark, isLabelSegment(bytes, from: segmentStart, to: index) else { return 0 }

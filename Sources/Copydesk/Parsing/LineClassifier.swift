@@ -73,9 +73,7 @@ enum LineClassifier {
         // its head (the line's opening, trimmed) must be an agency
         if digit, words <= 14, first >= 0x80 || tables.agencyShapes.mayOpen(first: first) || ByteSearch.isASCIISpace(first),
            let byline = BylineRule.matchAgencyLine(inPlace: &line, page) { return .byline(byline) }
-        if !comma, words >= 3, words <= 8, !digit, !quote, !line.endsLikeSentence, let byline = BylineRule.matchNameThenRole(inPlace: &line, page) {
-            return .byline(byline)
-        }
+        if !comma, !digit, !quote, words >= 2, words <= 8, let byline = bylineWithoutComma(&line, page, words: words) { return byline }
         if digit, words <= 8, isReading(line, page) { return .furniture(.label) }
         // first byte, length, then the key on its bytes, capitals folded (agencies: lowercase ASCII, no ";" or "`")
         if words <= 3, tables.agencyShapes.mayOpen(first: first), tables.agencyShapes.mayContain(first: first, length: line.end &- line.start),

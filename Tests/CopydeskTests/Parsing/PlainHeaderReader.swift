@@ -99,8 +99,9 @@ struct PlainHeaderReader {
         // (twentieth pass) a one-sentence dek under the last marker with a picture or share buttons under it
         if let last = markers.last, plan.headline != nil, plan.standfirst.isEmpty,
            let dek = (last + 1..<max(last + 1, end)).first(where: { lines[$0].words > 0 }), roles[dek].isText, lines[dek].words >= 6,
-           lines[dek].endsLikeSentence, let next = (dek + 1..<end).first(where: { lines[$0].words > 0 }),
-           roles[next].isFurniture(.share) || roles[next].isMedia {
+           lines[dek].endsLikeSentence || lines[dek].words >= 8, let next = (dek + 1..<end).first(where: { lines[$0].words > 0 }),
+           lines[dek].endsLikeSentence ? roles[next].isFurniture(.share) || roles[next].isMedia
+                                       : roles[next].kind == .caption && lines[next].words >= 6 {  // (round 15) a dek with no stop
             plan.standfirst.append(dek)
         }
         // a job title right under the bare name ("Cost of living correspondent")

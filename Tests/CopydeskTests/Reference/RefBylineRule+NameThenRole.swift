@@ -11,6 +11,7 @@ extension RefBylineRule {
         guard lastLower.utf8.count >= 5,
               BylineRule.jobShapes.mayContain(lastLower) && BylineRule.jobWords.contains(String(lastLower))
                 || BylineRule.jobShapes.mayContain(lastLower.dropLast()) && BylineRule.jobWords.contains(String(lastLower.dropLast())) else { return nil }
+        if let dotted = BylineRule.dottedNameThenRole(line.text) { return dotted }  // (round 15) "Name · Role"
         let words = line.text.spaceWords
         // walk back over lowercase words and role words; a sentence-case title starts one capitalised word earlier
         var start = words.count - 1

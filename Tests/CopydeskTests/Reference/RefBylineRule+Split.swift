@@ -19,6 +19,7 @@ extension RefBylineRule {
     static func trimName(_ part: Substring) -> Substring {
         let words = part.spaceWords
         guard words.count > 3 else { return part }
+        if part.withUTF8Bytes(BylineRule.isParticleName) { return part }  // round 15: a particle name stays whole
         var end = 1
         while end < words.count - 1, words[end].fastHasSuffix("."), words[end].count <= 2 { end += 1 }
         return part[words[0].startIndex..<words[end].endIndex]

@@ -94,6 +94,9 @@ enum RefLineClassifier {
         if line.hasComma, let byline = RefBylineRule.matchUnlabelled(line) { return .byline(byline) }
         if line.hasDigit, let byline = RefBylineRule.matchAgencyLine(line) { return .byline(byline) }
         if !line.hasComma, let byline = RefBylineRule.matchNameThenRole(line) { return .byline(byline) }
+        // (round 15) "Federation Press Office"
+        if !line.hasComma, !line.hasDigit, !line.hasQuoteMark, (2...5).contains(line.words), line.text.utf8.allSatisfy({ $0 < 0x80 }),
+           let office = line.text.withUTF8Bytes(BylineRule.pressOffice) { return .byline(office) }
         if line.hasDigit, line.words <= 4, RefLineClassifier.isTimeStamp(line) || line.text.contains("°C") || line.text.contains("°F") || line.text.contains("°c") || line.text.contains("°f") { return .furniture(.label) }
         if line.hasDigit, line.words <= 8, line.text.withUTF8Bytes(LayoutGates.isTicker) { return .furniture(.label) }  // (nineteenth pass)
         if line.hasDigit, line.words <= 6, line.text.withUTF8Bytes(LayoutGates.isReadingTime) { return .furniture(.label) }  // (twentieth pass)
