@@ -8,12 +8,7 @@ struct Round13HeaderTests {
     private func parse(_ lines: [String]) -> Article { CaptionTestPage.parse(lines) }
 
     /// Two body paragraphs under every invented header.
-    private let body = [
-        "",
-        "The council voted on Tuesday to close the old bridge for a year of repairs, officials said after the meeting.",
-        "",
-        "Work on the bearings will start in May and is expected to cost about four million dollars, the city said.",
-    ]
+    private let body = CaptionTestPage.bodyUnderHeader
 
     @Test("'Today' closing an outlet's name in a byline is no date; the outlet after the role is no second writer")
     func todayInsideAName() {

@@ -1,19 +1,14 @@
 @testable import Copydesk
 import Testing
 
-/// Header rules found on the thirteenth round of publisher probes (the unseen pages 1601–1620), in the twenty-sixth pass.
+/// Header rules found on the fourteenth round of publisher probes (the pages 1601–1620, unseen until this pass), in the twenty-sixth pass.
 @Suite("Header rules from round 14 (the unseen pages 1601–1620)")
 struct Round14HeaderTests {
     /// The article parsed from `lines` joined by newlines.
     private func parse(_ lines: [String]) -> Article { CaptionTestPage.parse(lines) }
 
     /// Two body paragraphs under every invented header.
-    private let body = [
-        "",
-        "The council voted on Tuesday to close the old bridge for a year of repairs, officials said after the meeting.",
-        "",
-        "Work on the bearings will start in May and is expected to cost about four million dollars, the city said.",
-    ]
+    private let body = CaptionTestPage.bodyUnderHeader
 
     @Test("a label glued to the section by a colon ('Topic:Bridges') is no part of the section")
     func gluedTopicLabel() {

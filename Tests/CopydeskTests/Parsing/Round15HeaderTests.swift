@@ -8,12 +8,7 @@ struct Round15HeaderTests {
     private func parse(_ lines: [String]) -> Article { CaptionTestPage.parse(lines) }
 
     /// Two body paragraphs under every invented header.
-    private let body = [
-        "",
-        "The council voted on Tuesday to close the old bridge for a year of repairs, officials said after the meeting.",
-        "",
-        "Work on the bearings will start in May and is expected to cost about four million dollars, the city said.",
-    ]
+    private let body = CaptionTestPage.bodyUnderHeader
 
     @Test("a one-line trail with '›', '>' or '»' between its levels is no headline; its last level is the section")
     func angleTrail() {

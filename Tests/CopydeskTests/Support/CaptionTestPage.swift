@@ -11,6 +11,14 @@ enum CaptionTestPage {
     static let after = ["The second paragraph of the story continues here with more detail about the vote and its effects.",
                         "A third paragraph closes the story with more plain news text for the reader."]
 
+    /// Two body paragraphs, each after a blank line, that the header suites put under every invented header.
+    static let bodyUnderHeader = [
+        "",
+        "The council voted on Tuesday to close the old bridge for a year of repairs, officials said after the meeting.",
+        "",
+        "Work on the bearings will start in May and is expected to cost about four million dollars, the city said.",
+    ]
+
     /// The article parsed from `lines` joined by newlines.
     static func parse(_ lines: [String]) -> Article {
         ArticleParser().parse(text: lines.joined(separator: "\n"), id: "probe")
