@@ -7,12 +7,9 @@ struct Round13CaptionTests {
     /// The article parsed from `lines` joined by newlines.
     private func parse(_ lines: [String]) -> Article { CaptionTestPage.parse(lines) }
 
-    /// A page holding `middle` between the shared header and first paragraph and the paragraphs under the picture.
-    private func page(_ middle: [String]) -> Article { parse(CaptionTestPage.before + middle + CaptionTestPage.after) }
-
     @Test("'Ads by X' between paragraphs is an advertisement slot, not body text")
     func adsByLine() {
-        let article = page(["Ads by Harbour Daily"])
+        let article = CaptionTestPage.page(["Ads by Harbour Daily"])
         #expect(article.discarded.contains { $0.text == "Ads by Harbour Daily" && $0.reason == .advertisement })
         #expect(!article.body.contains { $0.text.hasPrefix("Ads by") })
         #expect(article.body.count == 3)
@@ -20,7 +17,7 @@ struct Round13CaptionTests {
 
     @Test("a caption sentence closed by a bracketed newsroom name ending in 'News' is captioned with that credit")
     func bracketedNewsCredit() {
-        let article = page(["Volunteers plant saplings along the river bank on Saturday morning. (WXYZ 4 News)"])
+        let article = CaptionTestPage.page(["Volunteers plant saplings along the river bank on Saturday morning. (WXYZ 4 News)"])
         #expect(article.media.first?.caption == "Volunteers plant saplings along the river bank on Saturday morning.")
         #expect(article.media.first?.credit == "WXYZ 4 News")
         // a button word before "News" is no newsroom
@@ -30,14 +27,14 @@ struct Round13CaptionTests {
 
     @Test("a lower-case 'photo by' lead is no part of the credit")
     func lowerCasePhotoBy() {
-        let article = page(["A view of the restored gallery on its reopening day, 2021 (photo by Ana Ruiz/Harbour Daily)"])
+        let article = CaptionTestPage.page(["A view of the restored gallery on its reopening day, 2021 (photo by Ana Ruiz/Harbour Daily)"])
         #expect(article.media.first?.credit == "Ana Ruiz/Harbour Daily")
         #expect(CaptionRule.droppingCreditLead("photo by Ana Ruiz") == "Ana Ruiz")
     }
 
     @Test("'. Photo - Outlet' closing a caption sentence is its credit")
     func photoDashCredit() {
-        let article = page(["Crews lay pipes at the site of the new pumping station, due to open next year. Photo - Harbour Daily"])
+        let article = CaptionTestPage.page(["Crews lay pipes at the site of the new pumping station, due to open next year. Photo - Harbour Daily"])
         #expect(article.media.first?.caption == "Crews lay pipes at the site of the new pumping station, due to open next year.")
         #expect(article.media.first?.credit == "Harbour Daily")
         #expect(!article.body.contains { $0.text.contains("Photo - ") })
@@ -45,7 +42,7 @@ struct Round13CaptionTests {
 
     @Test("'<Outlet>'s file photo' under a caption line is its credit")
     func filePhotoCredit() {
-        let article = page(["The clinic on Main Street opened in 2009.", "Gazette's file photo"])
+        let article = CaptionTestPage.page(["The clinic on Main Street opened in 2009.", "Gazette's file photo"])
         #expect(article.media.first?.caption == "The clinic on Main Street opened in 2009.")
         #expect(article.media.first?.credit == "Gazette's file photo")
         #expect(article.body.count == 3)
@@ -85,7 +82,7 @@ struct Round13CaptionTests {
 
     @Test("'Credit: X' over 'Caption: Y': the labelled line is the caption, the paragraph above stays body")
     func labelledCaptionUnderCredit() {
-        let article = page(["Credit: Institute of Invented Studies", "Caption: A heron wades through the shallows of the marsh at dawn."])
+        let article = CaptionTestPage.page(["Credit: Institute of Invented Studies", "Caption: A heron wades through the shallows of the marsh at dawn."])
         #expect(article.media.first?.caption == "A heron wades through the shallows of the marsh at dawn.")
         #expect(article.media.first?.credit == "Institute of Invented Studies")
         #expect(article.body.first?.text == CaptionTestPage.before[3])

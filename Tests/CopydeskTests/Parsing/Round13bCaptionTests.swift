@@ -4,12 +4,10 @@ import Testing
 /// Caption and credit rules found on the thirteenth round's held-out pages (wave 2).
 @Suite("Round 13b: caption credits")
 struct Round13bCaptionTests {
-    /// A page holding `middle` between the shared header and first paragraph and the paragraphs under the picture.
-    private func page(_ middle: [String]) -> Article { CaptionTestPage.parse(CaptionTestPage.before + middle + CaptionTestPage.after) }
 
     @Test("'Staff photo by Name' alone under a caption sentence is its credit, kept whole")
     func staffPhotoByLine() {
-        let article = page(["A council member speaks during a work session at the town hall on Tuesday.", "Staff file photo by Ana Ruiz"])
+        let article = CaptionTestPage.page(["A council member speaks during a work session at the town hall on Tuesday.", "Staff file photo by Ana Ruiz"])
         #expect(article.media.first?.caption == "A council member speaks during a work session at the town hall on Tuesday.")
         #expect(article.media.first?.credit == "Staff file photo by Ana Ruiz")
         #expect(Substring("Staff photo by Ana Ruiz").withUTF8Bytes(CaptionRule.archivePhotoByCredit) == .credit("Staff photo by Ana Ruiz", captionAbove: true))
@@ -29,7 +27,7 @@ struct Round13bCaptionTests {
     func creditLabels() {
         #expect(CaptionRule.droppingCreditLead("Photo Ana Ruiz/PA Wire") == "Ana Ruiz/PA Wire")
         #expect(CaptionRule.droppingCreditLead("Source: Valley 9 News") == "Valley 9 News")
-        let article = page(["Crews dig the site of a new pond near the river on Thursday. (Source: Valley 9 News)"])
+        let article = CaptionTestPage.page(["Crews dig the site of a new pond near the river on Thursday. (Source: Valley 9 News)"])
         #expect(article.media.first?.credit == "Valley 9 News")
     }
 

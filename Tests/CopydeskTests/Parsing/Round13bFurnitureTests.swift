@@ -5,8 +5,6 @@ import Testing
 /// comment sections.
 @Suite("Round 13b: furniture in and under the body")
 struct Round13bFurnitureTests {
-    /// A page holding `middle` between the shared header and first paragraph and the paragraphs under it.
-    private func page(_ middle: [String]) -> Article { CaptionTestPage.parse(CaptionTestPage.before + middle + CaptionTestPage.after) }
 
     /// A page whose body is the shared paragraphs, then `tail` under them.
     private func tailed(_ tail: [String]) -> Article { CaptionTestPage.parse(CaptionTestPage.before + CaptionTestPage.after + tail) }
@@ -26,7 +24,7 @@ struct Round13bFurnitureTests {
 
     @Test("a 'Support our …' box closed by a 'Become a Supporter' button is promo, the paragraph under it is body")
     func supportBox() {
-        let article = page(["Support our Valley today",
+        let article = CaptionTestPage.page(["Support our Valley today",
                             "For the price of a cup of coffee a month you can help us run an independent news service for the valley.",
                             "Become a Supporter"])
         #expect(article.discarded.contains { $0.text == "Become a Supporter" && $0.reason == .promo })
@@ -46,7 +44,7 @@ struct Round13bFurnitureTests {
 
     @Test("a video printed title, length, description: the title and description are no body text")
     func describedVideo() {
-        let article = page(["River Floods Explained", "01:42", "How heavy rain upstream can flood the valley within hours."])
+        let article = CaptionTestPage.page(["River Floods Explained", "01:42", "How heavy rain upstream can flood the valley within hours."])
         #expect(article.media.contains { $0.duration == "01:42" })
         #expect(!article.body.contains { $0.text == "River Floods Explained" || $0.text.hasPrefix("How heavy rain") })
         #expect(article.body.count == 3)
@@ -54,7 +52,7 @@ struct Round13bFurnitureTests {
 
     @Test("a sponsor box between paragraphs is advertisement")
     func sponsorBox() {
-        let article = page(["Official Partner", "Valley Building Society", "Proud to support the club since 1998"])
+        let article = CaptionTestPage.page(["Official Partner", "Valley Building Society", "Proud to support the club since 1998"])
         #expect(article.discarded.contains { $0.text == "Valley Building Society" && $0.reason == .advertisement })
         #expect(article.discarded.contains { $0.text == "Proud to support the club since 1998" && $0.reason == .advertisement })
         #expect(article.body.count == 3)
@@ -64,7 +62,7 @@ struct Round13bFurnitureTests {
 
     @Test("a title-case heading opening with a question word between paragraphs is a subheading")
     func questionWordHeading() {
-        let article = page(["Where The Heaviest Rain Could Fall"])
+        let article = CaptionTestPage.page(["Where The Heaviest Rain Could Fall"])
         #expect(article.body.contains { $0.kind == .subheading && $0.text == "Where The Heaviest Rain Could Fall" })
         #expect(!article.related.contains { $0.title == "Where The Heaviest Rain Could Fall" })
     }
@@ -72,7 +70,7 @@ struct Round13bFurnitureTests {
     @Test("one pitch right over a 'Donate' button is promo though paragraphs run on above it; the paragraph above stays")
     func pitchOverButton() {
         let pitch = "Valley Radio depends on listener support. Make your gift today."
-        let article = page(["He said the council would meet again in the spring to review the plan and its costs.", pitch, "Donate"])
+        let article = CaptionTestPage.page(["He said the council would meet again in the spring to review the plan and its costs.", pitch, "Donate"])
         #expect(article.discarded.contains { $0.text == pitch && $0.reason == .promo })
         #expect(article.body.contains { $0.text.hasPrefix("He said the council") })
     }

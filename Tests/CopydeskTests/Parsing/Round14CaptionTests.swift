@@ -7,12 +7,9 @@ struct Round14CaptionTests {
     /// The article parsed from `lines` joined by newlines.
     private func parse(_ lines: [String]) -> Article { CaptionTestPage.parse(lines) }
 
-    /// A page holding `middle` between the shared header and first paragraph and the paragraphs under the picture.
-    private func page(_ middle: [String]) -> Article { parse(CaptionTestPage.before + middle + CaptionTestPage.after) }
-
     @Test("an unpunctuated caption closed by '(Name Name / Outlet)' over a paragraph is captioned with that credit")
     func bracketedPhotographerAfterUnpunctuatedCaption() {
-        let article = page(["Harbour Minister Jo Tennant at the town hall (Alan Birch / Coast Pix)"])
+        let article = CaptionTestPage.page(["Harbour Minister Jo Tennant at the town hall (Alan Birch / Coast Pix)"])
         #expect(article.media.first?.caption == "Harbour Minister Jo Tennant at the town hall")
         #expect(article.media.first?.credit == "Alan Birch / Coast Pix")
         #expect(article.body.count == 3)
@@ -40,7 +37,7 @@ struct Round14CaptionTests {
 
     @Test("'Source: X' under an unpunctuated caption is that caption's credit")
     func sourceLineUnderCaption() {
-        let article = page(["The airline flies a fleet of nine ageing turboprops", "Source: Aero Pix"])
+        let article = CaptionTestPage.page(["The airline flies a fleet of nine ageing turboprops", "Source: Aero Pix"])
         #expect(article.media.first?.caption == "The airline flies a fleet of nine ageing turboprops")
         #expect(article.media.first?.credit == "Aero Pix")
         #expect(!article.body.contains { $0.text.hasPrefix("The airline flies") })
@@ -58,7 +55,7 @@ struct Round14CaptionTests {
 
     @Test("'(With files from Agency)' under the last paragraph is a contribution note, not a picture credit")
     func contributionNoteIsNoCredit() {
-        let article = page(["(With files from Reuters)"])
+        let article = CaptionTestPage.page(["(With files from Reuters)"])
         #expect(article.media.isEmpty)
         #expect(article.body.first?.text == CaptionTestPage.before.last)
         #expect(ContextRules.isContributionNote("With reporting by Jo Roe"))
@@ -67,7 +64,7 @@ struct Round14CaptionTests {
 
     @Test("a pull quote repeating words of the paragraph above is furniture, not a paragraph")
     func pullQuoteIsDropped() {
-        let article = page([
+        let article = CaptionTestPage.page([
             "\"We cannot keep patching the roof,\" the caretaker said. \"Every winter it leaks again, and the children notice.\"",
             "The school board will vote on the repairs next month.",
             "\"Every winter it leaks again, and the children notice.\"",

@@ -4,10 +4,6 @@ import Testing
 /// Caption, credit and furniture rules found on the fifteenth round's unseen pages (1701–1720).
 @Suite("Round 15: captions, credits and furniture in the body")
 struct Round15CaptionTests {
-    /// A page holding `middle` between the shared header and first paragraph and the paragraphs under it.
-    private func page(_ middle: [String]) -> Article {
-        CaptionTestPage.parse(CaptionTestPage.before + middle + CaptionTestPage.after)
-    }
 
     @Test("membership, donation and letters plugs, land acknowledgements and funded-reporting notes are furniture")
     func appealAndFooterLines() {
@@ -20,26 +16,26 @@ struct Round15CaptionTests {
             ("Have something to say? Write a letter to the editor.", .promo),
         ]
         for (text, expected) in furniture {
-            let article = page([text])
+            let article = CaptionTestPage.page([text])
             #expect(article.discarded.contains { $0.text == text && $0.reason == expected }, "\(text)")
             #expect(!article.body.contains { $0.text == text }, "\(text)")
         }
         // news text that merely opens with "Support" stays in the body
         let news = "Support for the plan grew after the council published its budget last week."
-        #expect(page([news]).body.contains { $0.text == news })
+        #expect(CaptionTestPage.page([news]).body.contains { $0.text == news })
     }
 
     @Test("an unpunctuated caption closed by '| Outlet / Name Name' or '– Name Name' over a paragraph is captioned")
     func barAndDashCreditsAfterUnpunctuatedCaption() {
-        let bar = page(["The new ferry pier at the north harbour of Port Vale | Star / Ali Hassan"])
+        let bar = CaptionTestPage.page(["The new ferry pier at the north harbour of Port Vale | Star / Ali Hassan"])
         #expect(bar.media.first?.caption == "The new ferry pier at the north harbour of Port Vale")
         #expect(bar.media.first?.credit == "Star / Ali Hassan")
-        let dash = page(["The coastal footpath along the old marina was closed all spring – Nikos Andreou"])
+        let dash = CaptionTestPage.page(["The coastal footpath along the old marina was closed all spring – Nikos Andreou"])
         #expect(dash.media.first?.caption == "The coastal footpath along the old marina was closed all spring")
         #expect(dash.media.first?.credit == "Nikos Andreou")
         // a dash before lower-case words, or a bar before a plain section name, is no credit
         let lowerTail = Array("The coastal footpath along the old marina was closed – for now".utf8)
         #expect(lowerTail.withUnsafeBufferPointer { ContextRules.barOrDashCredit($0) == nil })
-        #expect(page(["The new ferry pier at the north harbour of Port Vale | Local News"]).media.isEmpty)
+        #expect(CaptionTestPage.page(["The new ferry pier at the north harbour of Port Vale | Local News"]).media.isEmpty)
     }
 }

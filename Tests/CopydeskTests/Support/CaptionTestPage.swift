@@ -19,6 +19,9 @@ enum CaptionTestPage {
         "Work on the bearings will start in May and is expected to cost about four million dollars, the city said.",
     ]
 
+    /// The article of a page holding `middle` between `before` (the header and first paragraph) and `after`.
+    static func page(_ middle: [String]) -> Article { parse(before + middle + after) }
+
     /// The article parsed from `lines` joined by newlines.
     static func parse(_ lines: [String]) -> Article {
         ArticleParser().parse(text: lines.joined(separator: "\n"), id: "probe")
